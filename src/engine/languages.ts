@@ -1,0 +1,72 @@
+// Language ids (VS Code's), the groups rules target, and how a file path maps to a language.
+
+export const JS = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'vue', 'svelte'];
+export const PYTHON = ['python'];
+export const JAVA = ['java', 'kotlin', 'groovy', 'scala'];
+export const GO = ['go'];
+export const C = ['c'];
+export const CPP = ['cpp', 'cuda-cpp', 'objective-c', 'objective-cpp'];
+export const C_FAMILY = [...C, ...CPP];
+export const CSHARP = ['csharp'];
+export const PHP = ['php'];
+export const RUBY = ['ruby'];
+export const RUST = ['rust'];
+export const SHELL = ['shellscript', 'powershell'];
+export const DOCKERFILE = ['dockerfile'];
+export const YAML = ['yaml', 'github-actions-workflow'];
+export const ACTIONS = ['github-actions-workflow'];
+export const TERRAFORM = ['terraform', 'hcl'];
+export const ALL = ['*'];
+
+/** Languages whose files are code (used by rules about pasted-chat leftovers). */
+export const PROGRAMMING = [...JS, ...PYTHON, ...JAVA, ...GO, ...C_FAMILY, ...CSHARP, ...PHP, ...RUBY, ...RUST, ...SHELL];
+
+const BY_EXTENSION: Record<string, string> = {
+  js: 'javascript', mjs: 'javascript', cjs: 'javascript', jsx: 'javascriptreact',
+  ts: 'typescript', mts: 'typescript', cts: 'typescript', tsx: 'typescriptreact', vue: 'vue', svelte: 'svelte',
+  py: 'python', pyw: 'python', java: 'java', kt: 'kotlin', kts: 'kotlin', groovy: 'groovy', gradle: 'groovy', scala: 'scala',
+  go: 'go', c: 'c', h: 'c', cc: 'cpp', cpp: 'cpp', cxx: 'cpp', hpp: 'cpp', hh: 'cpp', hxx: 'cpp', cu: 'cuda-cpp',
+  m: 'objective-c', mm: 'objective-cpp', cs: 'csharp', php: 'php', phtml: 'php', rb: 'ruby', rake: 'ruby', erb: 'erb',
+  rs: 'rust', sh: 'shellscript', bash: 'shellscript', zsh: 'shellscript', ksh: 'shellscript', ps1: 'powershell',
+  yml: 'yaml', yaml: 'yaml', tf: 'terraform', tfvars: 'terraform', hcl: 'hcl', json: 'json', jsonc: 'jsonc',
+  xml: 'xml', html: 'html', htm: 'html', md: 'markdown', markdown: 'markdown', txt: 'plaintext', env: 'dotenv',
+  ini: 'ini', cfg: 'ini', conf: 'properties', properties: 'properties', toml: 'toml', sql: 'sql', swift: 'swift',
+  pem: 'plaintext', key: 'plaintext', dockerfile: 'dockerfile',
+};
+
+const BY_NAME: Record<string, string> = {
+  dockerfile: 'dockerfile', containerfile: 'dockerfile', '.env': 'dotenv', makefile: 'makefile',
+  gemfile: 'ruby', rakefile: 'ruby', '.bashrc': 'shellscript', '.zshrc': 'shellscript', '.profile': 'shellscript',
+  '.npmrc': 'properties', '.pypirc': 'ini', '.netrc': 'plaintext',
+};
+
+/** The VS Code language id for a file path, or `plaintext` when unknown. */
+export function languageForPath(filePath: string): string {
+  const normalized = filePath.replace(/\\/g, '/');
+  const base = normalized.slice(normalized.lastIndexOf('/') + 1).toLowerCase();
+  if (BY_NAME[base]) return BY_NAME[base];
+  if (base.startsWith('dockerfile.') || base.endsWith('.dockerfile')) return 'dockerfile';
+  if (base.startsWith('.env.')) return 'dotenv';
+  const dot = base.lastIndexOf('.');
+  const language = dot >= 0 ? BY_EXTENSION[base.slice(dot + 1)] : undefined;
+  if ((language === 'yaml') && isWorkflowPath(normalized)) return 'github-actions-workflow';
+  return language ?? 'plaintext';
+}
+
+function isWorkflowPath(normalizedPath: string): boolean {
+  return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(normalizedPath);
+}
+
+/**
+ * Every language id whose rules apply to a document: its own id, plus the id a path implies when the
+ * editor reports a more general one (a workflow opened as plain `yaml`).
+ */
+export function effectiveLanguages(languageId: string, filePath?: string): string[] {
+  const ids = new Set([languageId]);
+  if (filePath) {
+    const fromPath = languageForPath(filePath);
+    if (fromPath !== 'plaintext') ids.add(fromPath);
+  }
+  if (ids.has('github-actions-workflow')) ids.add('yaml');
+  return [...ids];
+}

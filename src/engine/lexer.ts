@@ -1,0 +1,101 @@
+// A light lexer: finds comment and string-literal spans so rules can say where a match must start.
+// One linear-time token regex per language family; everything between tokens is code. It does not parse:
+// a regex literal or heredoc can confuse it, and a string never runs past its line unless the language allows it.
+
+export type SpanKind = 'code' | 'string' | 'comment';
+
+/** Comment and string spans of a text, sorted and disjoint; lookups by binary search. */
+export interface Lexed {
+  kindAt(offset: number): SpanKind;
+}
+
+const DQ = String.raw`"(?:[^"\\\n]|\\[\s\S])*"?`;
+const SQ = String.raw`'(?:[^'\\\n]|\\[\s\S])*'?`;
+const BLOCK = String.raw`\/\*[\s\S]*?\*\/|\/\*[\s\S]*`;
+const LINE = String.raw`\/\/[^\n]*`;
+const HASH = String.raw`#[^\n]*`;
+const BACKTICK = String.raw`\x60(?:[^\x60\\]|\\[\s\S])*\x60?`;
+const TRIPLE_DQ = String.raw`"""[\s\S]*?"""|"""[\s\S]*`;
+const TRIPLE_SQ = String.raw`'''[\s\S]*?'''|'''[\s\S]*`;
+// Rust and C char literals; a lone quote (a Rust lifetime such as 'a) stays code.
+const CHAR = String.raw`'(?:\\[^\n]{1,10}?|[^'\\\n])'`;
+
+interface Family {
+  token: RegExp;
+  /** Hash comments only count at a line start or after white space (`$#`, `${#x}` and `a#b` are code). */
+  hashNeedsSpaceBefore?: boolean;
+}
+
+const family = (alternatives: string[], hashNeedsSpaceBefore = false): Family => ({
+  token: new RegExp(alternatives.join('|'), 'g'),
+  hashNeedsSpaceBefore,
+});
+
+const JS_LIKE = family([LINE, BLOCK, BACKTICK, DQ, SQ]);
+const C_LIKE = family([LINE, BLOCK, DQ, SQ]);
+const JAVA_LIKE = family([LINE, BLOCK, TRIPLE_DQ, DQ, SQ]);
+const CSHARP_LIKE = family([LINE, BLOCK, String.raw`@"(?:[^"]|"")*"?`, TRIPLE_DQ, DQ, SQ]);
+const GO_LIKE = family([LINE, BLOCK, BACKTICK, DQ, SQ]);
+const RUST_LIKE = family([LINE, BLOCK, String.raw`r#{1,5}"[\s\S]*?"#{1,5}`, DQ, CHAR]);
+const PHP_LIKE = family([LINE, BLOCK, HASH, DQ, SQ]);
+const PYTHON_LIKE = family([HASH, TRIPLE_DQ, TRIPLE_SQ, DQ, SQ]);
+const HASH_LIKE = family([HASH, DQ, SQ], true);
+const HCL_LIKE = family([HASH, LINE, BLOCK, DQ]);
+const SQL_LIKE = family([String.raw`--[^\n]*`, BLOCK, SQ, DQ]);
+
+const FAMILY_BY_LANGUAGE: Record<string, Family> = {
+  javascript: JS_LIKE, javascriptreact: JS_LIKE, typescript: JS_LIKE, typescriptreact: JS_LIKE, vue: JS_LIKE,
+  svelte: JS_LIKE, c: C_LIKE, cpp: C_LIKE, 'cuda-cpp': C_LIKE, 'objective-c': C_LIKE, 'objective-cpp': C_LIKE,
+  java: JAVA_LIKE, kotlin: JAVA_LIKE, scala: JAVA_LIKE, groovy: JAVA_LIKE, swift: JAVA_LIKE, csharp: CSHARP_LIKE,
+  go: GO_LIKE, rust: RUST_LIKE, php: PHP_LIKE, python: PYTHON_LIKE, ruby: HASH_LIKE, shellscript: HASH_LIKE,
+  powershell: HASH_LIKE, yaml: HASH_LIKE, 'github-actions-workflow': HASH_LIKE, dockerfile: HASH_LIKE,
+  makefile: HASH_LIKE, dotenv: HASH_LIKE, toml: HASH_LIKE, terraform: HCL_LIKE, hcl: HCL_LIKE, sql: SQL_LIKE,
+};
+
+const ALL_CODE: Lexed = { kindAt: () => 'code' };
+
+/** Lexes `text` as `languageId`; unknown languages are treated as all code. */
+export function lex(text: string, languageId: string): Lexed {
+  const lang = FAMILY_BY_LANGUAGE[languageId];
+  if (!lang) return ALL_CODE;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const kinds: SpanKind[] = [];
+  const token = new RegExp(lang.token); // own lastIndex: lexing is re-entrant
+  let match: RegExpExecArray | null;
+  while ((match = token.exec(text)) !== null) {
+    const tokenText = match[0];
+    const start = match.index;
+    if (tokenText.length === 0) {
+      token.lastIndex++;
+      continue;
+    }
+    if (tokenText[0] === '#' && lang.hashNeedsSpaceBefore && start > 0 && !/\s/.test(text[start - 1])) {
+      token.lastIndex = start + 1;
+      continue;
+    }
+    starts.push(start);
+    ends.push(start + tokenText.length);
+    kinds.push(isComment(tokenText) ? 'comment' : 'string');
+  }
+  return {
+    kindAt(offset: number): SpanKind {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] > offset) hi = mid - 1;
+        else if (ends[mid] <= offset) lo = mid + 1;
+        else return kinds[mid];
+      }
+      return 'code';
+    },
+  };
+}
+
+function isComment(tokenText: string): boolean {
+  const first = tokenText[0];
+  if (first === '#') return true;
+  const two = tokenText.slice(0, 2);
+  return two === '//' || two === '/*' || two === '--';
+}

@@ -1,0 +1,74 @@
+// Named checks on a match that a regular expression cannot express. Rules refer to them by name.
+import { isInForce, parseSuppression, parseUntil, SUPPRESSION_KEYWORD } from './suppress';
+
+/** What a check may know beyond the matched value. */
+export interface MatchContext {
+  knownRuleIds: ReadonlySet<string>;
+  now: Date;
+}
+
+export type MatchCheck = (value: string, context: MatchContext) => boolean;
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(value: string): number {
+  if (value.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const p = count / value.length;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy;
+}
+
+const PLACEHOLDER =
+  /(?:x{4,}|\*{3,}|\.{3}|<[^>]{0,40}>|\$\{|\{\{|%\(|your[-_ ]?|example|sample|dummy|placeholder|changeme|change[-_]me|replace[-_ ]?me|redacted|insert[-_ ]|enter[-_ ]|todo|fixme|test[-_]?(?:key|token|secret|password)|fake|process\.env|os\.environ|getenv|\bnull\b|\bnone\b|\bundefined\b)/i;
+
+/** True when a value is a stand-in that someone must replace, not a real credential. */
+export function looksLikePlaceholder(value: string): boolean {
+  if (PLACEHOLDER.test(value)) return true;
+  if (/^(.)\1+$/.test(value)) return true;
+  return /^(?:0123456789|abcdef|123456|abc123|qwerty|password|passw0rd|secret|admin|letmein)/i.test(value);
+}
+
+/** A real-looking generated secret: long enough, mixed, high entropy, and not a placeholder. */
+function isHighEntropySecret(value: string): boolean {
+  if (value.length < 12 || looksLikePlaceholder(value)) return false;
+  if (/^[a-z]+$/i.test(value) || /^[a-z]+(?:[-_ ][a-z]+)+$/i.test(value)) return false; // words, not keys
+  if (/^[\w.-]+\.(?:com|org|net|io|json|yaml|yml|txt|pem|key)$/i.test(value)) return false; // file or host names
+  return shannonEntropy(value) >= 3.3;
+}
+
+/** A JSON Web Token whose header decodes to JSON naming an algorithm. */
+function isJwt(value: string): boolean {
+  const header = value.split('.')[0];
+  try {
+    const json = JSON.parse(Buffer.from(header.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8'));
+    return typeof json === 'object' && json !== null && typeof json.alg === 'string';
+  } catch {
+    return false;
+  }
+}
+
+const suppressionIn = (matched: string) => parseSuppression(matched.slice(matched.indexOf(SUPPRESSION_KEYWORD) + SUPPRESSION_KEYWORD.length));
+
+/** A check receives the value under scrutiny: the `secret` group when the pattern has one, else the match. */
+export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
+  'high-entropy': isHighEntropySecret,
+  placeholder: looksLikePlaceholder,
+  'not-placeholder': (value: string) => !looksLikePlaceholder(value),
+  jwt: isJwt,
+  'suppression-without-reason': (matched: string) => suppressionIn(matched).reason.length === 0,
+  'suppression-unknown-rule': (matched: string, context: MatchContext) => {
+    const { ruleIds } = suppressionIn(matched);
+    return ruleIds.length === 0 || ruleIds.some((id) => !context.knownRuleIds.has(id));
+  },
+  'suppression-expired': (matched: string, context: MatchContext) => {
+    const suppression = suppressionIn(matched);
+    if (suppression.until === undefined || suppression.reason.length === 0) return false;
+    return parseUntil(suppression.until) === null || !isInForce(suppression, context.now);
+  },
+});
+
+export const MATCHER_NAMES = Object.keys(MATCHERS);

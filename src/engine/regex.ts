@@ -1,0 +1,79 @@
+// Two regex back ends behind one interface. Built-in patterns run on V8's RegExp (fast; every one is
+// checked for ReDoS and RE2 compatibility in the tests). Patterns from a policy file may be hostile, so they
+// run on re2js, whose automaton matching is linear in the input whatever the pattern.
+import { RE2JS } from 're2js';
+
+export interface RegexHit {
+  index: number;
+  end: number;
+  text: string;
+  /** The named group `secret`, when the pattern has one and it matched. */
+  secret?: { index: number; text: string };
+}
+
+export interface CompiledPattern {
+  readonly source: string;
+  /** The first match at or after `from`, or null. */
+  execFrom(text: string, from: number): RegexHit | null;
+  test(text: string): boolean;
+  /** `matched` with this pattern's first match replaced, `$1`-style groups expanded. */
+  replaceFirst(matched: string, replacement: string): string;
+}
+
+export type RegexEngine = 'builtin' | 're2';
+
+/** Compiles a pattern; throws a SyntaxError-like Error with a readable message when it is invalid. */
+export function compilePattern(source: string, ignoreCase: boolean, engine: RegexEngine): CompiledPattern {
+  return engine === 'builtin' ? compileBuiltin(source, ignoreCase) : compileRe2(source, ignoreCase);
+}
+
+function compileBuiltin(source: string, ignoreCase: boolean): CompiledPattern {
+  const flags = ignoreCase ? 'gmi' : 'gm';
+  const global = new RegExp(source, flags);
+  const single = new RegExp(source, ignoreCase ? 'mi' : 'm');
+  const hasSecretGroup = source.includes('(?<secret>');
+  return {
+    source,
+    execFrom(text, from) {
+      global.lastIndex = from;
+      const m = global.exec(text);
+      if (!m) return null;
+      const hit: RegexHit = { index: m.index, end: m.index + m[0].length, text: m[0] };
+      const secretText = hasSecretGroup ? m.groups?.secret : undefined;
+      if (secretText) hit.secret = { index: m.index + Math.max(0, m[0].indexOf(secretText)), text: secretText };
+      return hit;
+    },
+    test: (text) => single.test(text),
+    replaceFirst: (matched, replacement) => matched.replace(single, replacement),
+  };
+}
+
+function compileRe2(source: string, ignoreCase: boolean): CompiledPattern {
+  const flags = RE2JS.MULTILINE | (ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
+  const re = RE2JS.compile(source, flags);
+  const hasSecretGroup = Object.prototype.hasOwnProperty.call(re.namedGroups(), 'secret');
+  // A scan calls execFrom many times on one text; re2js prepares its input per matcher, so reuse it.
+  let lastText: string | undefined;
+  let lastMatcher: ReturnType<typeof re.matcher> | undefined;
+  return {
+    source,
+    execFrom(text, from) {
+      if (text !== lastText || !lastMatcher) {
+        lastText = text;
+        lastMatcher = re.matcher(text);
+      }
+      const matcher = lastMatcher;
+      if (!matcher.find(from)) return null;
+      const index = matcher.start();
+      const matchedText = matcher.group() ?? '';
+      const hit: RegexHit = { index, end: matcher.end(), text: matchedText };
+      if (hasSecretGroup) {
+        const secretText = matcher.group('secret');
+        if (secretText) hit.secret = { index: matcher.start('secret'), text: secretText };
+      }
+      return hit;
+    },
+    test: (text) => re.matcher(text).find(),
+    replaceFirst: (matched, replacement) => re.matcher(matched).replaceFirst(replacement),
+  };
+}

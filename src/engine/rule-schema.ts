@@ -1,0 +1,64 @@
+// The one shape every rule has, built-in or from a team's policy file, as a strict zod schema.
+import { z } from 'zod';
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export const SCOPES = ['code', 'string', 'comment', 'any'] as const;
+
+export const severitySchema = z.enum(SEVERITIES);
+export const confidenceSchema = z.enum(CONFIDENCES);
+export type Severity = z.infer<typeof severitySchema>;
+export type Confidence = z.infer<typeof confidenceSchema>;
+export type Scope = (typeof SCOPES)[number];
+
+/** Rank for comparisons: higher is more severe / more certain. */
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+export const CONFIDENCE_RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+
+const patternSource = z.string().min(1).max(2000);
+
+export const ruleExamplesSchema = z.strictObject({
+  bad: z.array(z.string()).min(1).describe('Snippets the rule must report.'),
+  good: z.array(z.string()).min(1).describe('Near misses: safe twins of the bad snippets that the rule must not report.'),
+});
+export type RuleExamples = z.infer<typeof ruleExamplesSchema>;
+
+export const ruleSpecSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a rule id is <family>.<construct> in lowercase kebab case')
+    .describe('Public, stable id: <family>.<risky-construct>.'),
+  title: z.string().min(3).max(100),
+  languages: z.array(z.string().min(1)).min(1).describe("VS Code language ids, or ['*'] for every file."),
+  severity: severitySchema,
+  confidence: confidenceSchema,
+  patterns: z.array(patternSource).min(1).max(20).describe('Regular expressions (RE2 syntax); any one matching reports.'),
+  unless: z.array(patternSource).max(20).optional().describe('Same-line regular expressions that cancel a match.'),
+  unlessMatch: z
+    .array(patternSource)
+    .max(20)
+    .optional()
+    .describe('Regular expressions tested on the matched text (or its `secret` group) that cancel a match: example keys, placeholders.'),
+  ignoreCase: z.boolean().optional(),
+  keywords: z
+    .array(z.string().min(2))
+    .max(20)
+    .optional()
+    .describe('Lowercase literals; the rule runs only on text containing one of them (a cheap prefilter).'),
+  matcher: z.string().optional().describe('A named check on each match that a regex cannot express (e.g. high-entropy).'),
+  scope: z.enum(SCOPES).describe('Where a match must start: code, string literal, comment, or anywhere.'),
+  secret: z.boolean().optional().describe('The match is a credential: its value is masked in all output.'),
+  lesson: z.string().regex(/^[a-z0-9-]+$/),
+  cwe: z.array(z.string().regex(/^CWE-\d+$/)).min(1),
+  owasp: z.string().optional(),
+  message: z.string().min(10).max(300),
+  fix: z
+    .strictObject({
+      title: z.string().min(3),
+      replace: z.string().describe('Replacement for the matched text; $1, $2 refer to the pattern groups.'),
+    })
+    .optional(),
+  enabledByDefault: z.boolean().optional().describe('Set false for noisy rules a team opts into.'),
+  examples: ruleExamplesSchema,
+});
+export type RuleSpec = z.infer<typeof ruleSpecSchema>;

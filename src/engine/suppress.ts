@@ -1,0 +1,64 @@
+// Inline suppressions: `security-coach-ignore <rule-id>[,<rule-id>] [until YYYY-MM-DD] -- <reason>`,
+// written on the finding's line or the line before. A suppression must say why; a bad one is reported itself.
+
+export const SUPPRESSION_KEYWORD = 'security-coach-ignore';
+
+export interface Suppression {
+  ruleIds: string[];
+  /** Expiry date as written (YYYY-MM-DD), if any. */
+  until?: string;
+  reason: string;
+}
+
+/** Parses the text after the keyword up to the end of its line. */
+export function parseSuppression(afterKeyword: string): Suppression {
+  const withoutCloser = afterKeyword.replace(/\s*(?:\*\/|-->|%>|#\}|\}\})?\s*$/, '');
+  const separator = withoutCloser.search(/(?:^|\s)--(?:\s|$)/);
+  const head = separator >= 0 ? withoutCloser.slice(0, separator) : withoutCloser;
+  const reason = separator >= 0 ? withoutCloser.slice(separator).replace(/^\s*--\s*/, '').trim() : '';
+  const words = head.split(/[\s,]+/).filter((word) => word.length > 0);
+  const untilAt = words.indexOf('until');
+  const until = untilAt >= 0 ? words[untilAt + 1] ?? '' : undefined;
+  const ruleIds = untilAt >= 0 ? [...words.slice(0, untilAt), ...words.slice(untilAt + 2)] : words;
+  return { ruleIds, until, reason };
+}
+
+/** The expiry as a UTC date, or null when `until` is not a real YYYY-MM-DD date. */
+export function parseUntil(until: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(until);
+  if (!m) return null;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]) ? date : null;
+}
+
+/** True when the suppression still holds on `now`: it lasts through the whole of its `until` day. */
+export function isInForce(suppression: Suppression, now: Date): boolean {
+  if (suppression.reason.length === 0) return false;
+  if (suppression.until === undefined) return true;
+  const until = parseUntil(suppression.until);
+  return until !== null && now.getTime() < until.getTime() + 24 * 3600 * 1000;
+}
+
+/**
+ * Finds the suppressions in force, keyed by the zero-based lines they cover (their own and the next).
+ * `lineOf` maps an offset to its line.
+ */
+export function collectSuppressions(text: string, lineOf: (offset: number) => number, now: Date): Map<number, Set<string>> {
+  const covered = new Map<number, Set<string>>();
+  let at = text.indexOf(SUPPRESSION_KEYWORD);
+  while (at >= 0) {
+    const from = at + SUPPRESSION_KEYWORD.length;
+    const lineEnd = text.indexOf('\n', from);
+    const suppression = parseSuppression(text.slice(from, lineEnd < 0 ? text.length : lineEnd));
+    if (isInForce(suppression, now)) {
+      const line = lineOf(at);
+      for (const coveredLine of [line, line + 1]) {
+        const ids = covered.get(coveredLine) ?? new Set<string>();
+        for (const id of suppression.ruleIds) ids.add(id);
+        covered.set(coveredLine, ids);
+      }
+    }
+    at = text.indexOf(SUPPRESSION_KEYWORD, from);
+  }
+  return covered;
+}

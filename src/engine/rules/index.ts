@@ -2,9 +2,42 @@
 import type { RuleSpec } from '../types';
 import { COACH_RULES } from './coach';
 import { JAVASCRIPT_RULES } from './javascript';
+import { PYTHON_RULES } from './python';
+import { JAVA_RULES } from './java';
+import { CSHARP_RULES } from './csharp';
+import { GO_RULES } from './go';
+import { C_CPP_RULES } from './c-cpp';
+import { PHP_RULES } from './php';
+import { RUBY_RULES } from './ruby';
+import { RUST_RULES } from './rust';
+import { SHELL_RULES } from './shell';
+import { DOCKER_RULES } from './docker';
+import { ACTIONS_RULES } from './actions';
+import { KUBERNETES_RULES } from './kubernetes';
+import { TERRAFORM_RULES } from './terraform';
+import { ASSISTANT_RULES } from './assistant';
+import { SECRET_RULES } from './secrets';
 
 export const BUILTIN_RULES: readonly RuleSpec[] = Object.freeze(
-  [...COACH_RULES, ...JAVASCRIPT_RULES].sort((a, b) => a.id.localeCompare(b.id)),
+  [
+    ...COACH_RULES,
+    ...JAVASCRIPT_RULES,
+    ...PYTHON_RULES,
+    ...JAVA_RULES,
+    ...CSHARP_RULES,
+    ...GO_RULES,
+    ...C_CPP_RULES,
+    ...PHP_RULES,
+    ...RUBY_RULES,
+    ...RUST_RULES,
+    ...SHELL_RULES,
+    ...DOCKER_RULES,
+    ...ACTIONS_RULES,
+    ...KUBERNETES_RULES,
+    ...TERRAFORM_RULES,
+    ...ASSISTANT_RULES,
+    ...SECRET_RULES,
+  ].sort((a, b) => a.id.localeCompare(b.id)),
 );
 
 /** Looks a built-in rule up by id. */

@@ -1,0 +1,4 @@
+// Dockerfiles.
+import type { RuleSpec } from '../types';
+
+export const DOCKER_RULES: RuleSpec[] = [];

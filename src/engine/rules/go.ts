@@ -1,0 +1,4 @@
+// Go.
+import type { RuleSpec } from '../types';
+
+export const GO_RULES: RuleSpec[] = [];

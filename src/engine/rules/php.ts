@@ -1,0 +1,4 @@
+// PHP.
+import type { RuleSpec } from '../types';
+
+export const PHP_RULES: RuleSpec[] = [];

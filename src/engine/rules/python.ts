@@ -1,0 +1,4 @@
+// Python.
+import type { RuleSpec } from '../types';
+
+export const PYTHON_RULES: RuleSpec[] = [];

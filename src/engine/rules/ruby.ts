@@ -1,0 +1,4 @@
+// Ruby.
+import type { RuleSpec } from '../types';
+
+export const RUBY_RULES: RuleSpec[] = [];

@@ -1,0 +1,4 @@
+// Rust.
+import type { RuleSpec } from '../types';
+
+export const RUST_RULES: RuleSpec[] = [];

@@ -1,0 +1,89 @@
+// SARIF 2.1.0 for GitHub code scanning: rules carry their lesson as help.markdown, CWE tags and precision.
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import type { Lesson } from '../engine/lessons';
+import type { Finding } from '../engine/types';
+import { builtinRule } from '../engine/rules';
+import type { ScanReport } from './scan-files';
+import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from './version';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+// GitHub maps security-severity to critical/high/medium/low: >= 9, >= 7, >= 4, > 0.
+const SECURITY_SEVERITY = { error: '8.0', warning: '5.5', info: '3.0' } as const;
+
+export function formatSarif(report: ScanReport, lessons: ReadonlyMap<string, Lesson>, cwd: string): string {
+  const ruleIndex = new Map<string, number>();
+  const rules: object[] = [];
+  const describeRule = (f: Finding) => {
+    const lesson = lessons.get(f.lesson);
+    const spec = builtinRule(f.ruleId);
+    return {
+      id: f.ruleId,
+      name: f.ruleId.replace(/[.-](\w)/g, (_, c: string) => c.toUpperCase()),
+      shortDescription: { text: f.title },
+      fullDescription: { text: f.message },
+      defaultConfiguration: { level: LEVEL[spec?.severity ?? f.severity] },
+      help: {
+        text: lesson ? `${lesson.title}: ${lesson.summary}` : f.message,
+        markdown: lesson ? `# ${lesson.title}\n\n${lesson.body.trim()}\n` : f.message,
+      },
+      properties: {
+        tags: ['security', ...f.cwe, ...f.cwe.map((cwe) => `external/cwe/${cwe.toLowerCase()}`)],
+        precision: f.confidence === 'high' ? 'high' : f.confidence === 'medium' ? 'medium' : 'low',
+        'security-severity': SECURITY_SEVERITY[f.severity],
+        lesson: f.lesson,
+      },
+    };
+  };
+  const results = report.results.flatMap(({ file, findings }) =>
+    findings.map((f) => {
+      if (!ruleIndex.has(f.ruleId)) {
+        ruleIndex.set(f.ruleId, rules.length);
+        rules.push(describeRule(f));
+      }
+      return {
+        ruleId: f.ruleId,
+        ruleIndex: ruleIndex.get(f.ruleId),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
+              region: {
+                startLine: f.line,
+                startColumn: f.column,
+                endLine: f.endLine,
+                endColumn: f.endColumn,
+                ...(f.secret ? {} : { snippet: { text: f.snippet } }),
+              },
+            },
+          },
+        ],
+        partialFingerprints: { 'securityCoach/v1': createHash('sha256').update(`${f.ruleId}\0${file}\0${f.snippet}`).digest('hex').slice(0, 32) },
+      };
+    }),
+  );
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: TOOL_URI, rules } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(cwd).href.replace(/\/?$/, '/')}` } },
+        results,
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: report.notes.map((note) => ({
+              level: 'note',
+              message: { text: note.reason },
+              locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(note.file) } } }],
+            })),
+          },
+        ],
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

@@ -1,0 +1,27 @@
+// Human-readable output: findings grouped by file, each with its rule, lesson title and a hint.
+import type { Lesson } from '../engine/lessons';
+import type { ScanReport } from './scan-files';
+
+export function formatText(report: ScanReport, lessons: ReadonlyMap<string, Lesson>): string {
+  const out: string[] = [];
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const { file, findings } of report.results) {
+    out.push(file);
+    for (const f of findings) {
+      counts[f.severity]++;
+      const lesson = lessons.get(f.lesson);
+      out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${f.severity.padEnd(7)} ${f.title}  ${f.ruleId}`);
+      out.push(`           ${f.message}`);
+      const hint = f.fix ? `fix: ${f.fix.title}` : lesson ? lesson.summary : '';
+      out.push(`           lesson: ${lesson?.title ?? f.lesson} (security-coach lessons ${f.lesson})${hint ? ` · ${hint}` : ''}`);
+    }
+    out.push('');
+  }
+  for (const note of report.notes) out.push(`note: ${note.file}: ${note.reason}`);
+  const total = counts.error + counts.warning + counts.info;
+  out.push(
+    `${total} finding${total === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info) in ${report.results.length} of ${report.filesScanned} files scanned` +
+      (report.notes.length > 0 ? `; ${report.notes.length} skipped (see notes)` : ''),
+  );
+  return `${out.join('\n')}\n`;
+}

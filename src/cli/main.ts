@@ -1,0 +1,140 @@
+// security-coach: the command-line scanner CI runs. Same engine and policy as the editor.
+// Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage or policy error.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { builtinLessonsDir, loadLessons, type Lesson } from '../engine/lessons';
+import { BUILTIN_RULES } from '../engine/rules';
+import { SEVERITIES, type Severity } from '../engine/rule-schema';
+import { formatJson } from './format-json';
+import { formatSarif } from './format-sarif';
+import { formatText } from './format-text';
+import { PolicyLoadError, scanFiles } from './scan-files';
+import { TOOL_VERSION } from './version';
+
+export const EXIT_CLEAN = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+const USAGE = `usage:
+  security-coach scan [paths...] [--format text|json|sarif] [--policy FILE] [--min-severity error|warning|info] [--output FILE]
+  security-coach rules [--format text|json]
+  security-coach lessons [--format text|json]
+  security-coach --version
+
+scan    scans files and folders (default: .), honouring .gitignore and the nearest .security-coach.json
+rules   lists every built-in rule
+lessons lists every lesson
+exit codes: 0 no findings, 1 findings at or above --min-severity, 2 usage or policy error`;
+
+export interface CliIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  writeFile: (file: string, text: string) => void;
+}
+
+class UsageError extends Error {}
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. Never throws. */
+export function main(argv: string[], io: CliIo): number {
+  try {
+    return run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`security-coach: ${error.message}\n\n${USAGE}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof PolicyLoadError) {
+      io.stderr(`security-coach: invalid policy file\n${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`security-coach: ${(error as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+function run(argv: string[], io: CliIo): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        policy: { type: 'string' },
+        'min-severity': { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    io.stdout(`${TOOL_VERSION}\n`);
+    return EXIT_CLEAN;
+  }
+  const [command, ...paths] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return command === undefined && !values.help ? EXIT_USAGE : EXIT_CLEAN;
+  }
+  const format = values.format ?? 'text';
+  const emit = (text: string) => (values.output ? io.writeFile(path.resolve(io.cwd, values.output), text) : io.stdout(text));
+
+  switch (command) {
+    case 'scan': {
+      if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif (got "${format}")`);
+      const minSeverity = values['min-severity'];
+      if (minSeverity !== undefined && !(SEVERITIES as readonly string[]).includes(minSeverity)) {
+        throw new UsageError(`--min-severity must be one of ${SEVERITIES.join(', ')} (got "${minSeverity}")`);
+      }
+      const report = scanFiles(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, policyFile: values.policy, minSeverity: minSeverity as Severity | undefined });
+      const lessons = lessonIndex(report.lessonsDirs, io);
+      emit(format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report, lessons, io.cwd) : formatText(report, lessons));
+      return report.results.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+    }
+    case 'rules': {
+      if (!['text', 'json'].includes(format)) throw new UsageError(`--format must be text or json (got "${format}")`);
+      const rows = BUILTIN_RULES.map((r) => ({
+        id: r.id, title: r.title, languages: r.languages, severity: r.severity, confidence: r.confidence,
+        enabledByDefault: r.enabledByDefault !== false && r.confidence !== 'low', cwe: r.cwe, lesson: r.lesson,
+      }));
+      emit(format === 'json'
+        ? `${JSON.stringify(rows, null, 2)}\n`
+        : `${rows.map((r) => `${r.id.padEnd(44)} ${r.severity.padEnd(7)} ${r.confidence.padEnd(6)} ${r.cwe.join(',').padEnd(16)} ${r.lesson.padEnd(26)} ${r.title}`).join('\n')}\n${rows.length} rules\n`);
+      return EXIT_CLEAN;
+    }
+    case 'lessons': {
+      if (!['text', 'json'].includes(format)) throw new UsageError(`--format must be text or json (got "${format}")`);
+      const lessons = [...lessonIndex([], io).values()].sort((a, b) => a.id.localeCompare(b.id));
+      emit(format === 'json'
+        ? `${JSON.stringify(lessons.map(({ body: _body, file: _file, ...meta }) => ({ ...meta, rules: BUILTIN_RULES.filter((r) => r.lesson === meta.id).map((r) => r.id) })), null, 2)}\n`
+        : `${lessons.map((l) => `${l.id.padEnd(28)} ${l.title}: ${l.summary}`).join('\n')}\n${lessons.length} lessons\n`);
+      return EXIT_CLEAN;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+function lessonIndex(teamDirs: string[], io: CliIo): Map<string, Lesson> {
+  const { lessons, problems } = loadLessons([
+    { dir: builtinLessonsDir(__dirname), origin: 'builtin' },
+    ...teamDirs.map((dir) => ({ dir, origin: 'team' as const })),
+  ]);
+  for (const problem of problems) io.stderr(`security-coach: lesson ${problem.file}: ${problem.message}\n`);
+  return lessons;
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    writeFile: (file, text) => fs.writeFileSync(file, text),
+  });
+}

@@ -1,0 +1,131 @@
+// The CLI's scan: files -> findings, with the nearest policy per file, its ignores, and skip notes.
+import fs from 'node:fs';
+import path from 'node:path';
+import { findPolicyFile, loadPolicyFile, resolveLessonsDir, type PolicyError } from '../engine/policy/load';
+import { DEFAULT_POLICY, type Policy } from '../engine/policy/schema';
+import { createIgnoreMatcher } from '../engine/ignore';
+import { skipReason } from '../engine/guards';
+import { languageForPath } from '../engine/languages';
+import { scan } from '../engine/scanner';
+import { SEVERITY_RANK, type Severity } from '../engine/rule-schema';
+import type { Finding } from '../engine/types';
+import { walkFiles, type WalkNote } from './walk';
+
+export interface FileFindings {
+  /** Path as given on the command line's terms: relative to the working directory where possible. */
+  file: string;
+  findings: Finding[];
+}
+
+export interface ScanReport {
+  results: FileFindings[];
+  notes: WalkNote[];
+  filesScanned: number;
+  linesScanned: number;
+  /** Team lessons folders of the policies used (for lesson lookups in the output). */
+  lessonsDirs: string[];
+}
+
+export class PolicyLoadError extends Error {
+  constructor(readonly errors: PolicyError[]) {
+    super(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n'));
+  }
+}
+
+interface LoadedPolicy {
+  policy: Policy;
+  /** Folder the policy's ignore globs are relative to. */
+  root: string;
+  ignores: (relativePath: string) => boolean;
+}
+
+export interface ScanFilesOptions {
+  policyFile?: string;
+  minSeverity?: Severity;
+  cwd: string;
+}
+
+/** Scans every file under `paths`. Throws PolicyLoadError when a policy file is invalid (exit code 2). */
+export function scanFiles(paths: string[], options: ScanFilesOptions): ScanReport {
+  const byPolicyFile = new Map<string, LoadedPolicy>();
+  const lessonsDirs = new Set<string>();
+  const load = (file: string | undefined, fallbackRoot: string): LoadedPolicy => {
+    const key = file ?? `default:${fallbackRoot}`;
+    const cached = byPolicyFile.get(key);
+    if (cached) return cached;
+    let loaded: LoadedPolicy;
+    if (file) {
+      const root = path.dirname(path.resolve(file));
+      const result = loadPolicyFile(file, { workspaceRoot: root });
+      if (!result.ok) throw new PolicyLoadError(result.errors);
+      const lessons = resolveLessonsDir(result.policy, file, root);
+      if (lessons) lessonsDirs.add(lessons);
+      loaded = { policy: result.policy, root, ignores: createIgnoreMatcher(result.policy.ignore) };
+    } else {
+      loaded = { policy: DEFAULT_POLICY, root: fallbackRoot, ignores: () => false };
+    }
+    byPolicyFile.set(key, loaded);
+    return loaded;
+  };
+
+  const report: ScanReport = { results: [], notes: [], filesScanned: 0, linesScanned: 0, lessonsDirs: [] };
+  const display = (file: string) => {
+    const relative = path.relative(options.cwd, file);
+    return (relative.startsWith('..') || path.isAbsolute(relative) ? file : relative).split(path.sep).join('/');
+  };
+  for (const target of paths) {
+    const absolute = path.resolve(options.cwd, target);
+    const isDir = fs.existsSync(absolute) && fs.lstatSync(absolute).isDirectory();
+    const notes: WalkNote[] = [];
+    for (const file of walkFiles(absolute, notes)) {
+      const { policy, root, ignores } = load(
+        options.policyFile ? path.resolve(options.cwd, options.policyFile) : findPolicyFile(path.dirname(file)),
+        isDir ? absolute : path.dirname(absolute),
+      );
+      const relativeToPolicy = path.relative(root, file).split(path.sep).join('/');
+      if (ignores(relativeToPolicy)) continue;
+      const findings = scanOneFile(file, relativeToPolicy, policy, options.minSeverity, (reason) => notes.push({ file, reason }), report);
+      if (findings.length > 0) report.results.push({ file: display(file), findings });
+    }
+    report.notes.push(...notes.map((note) => ({ file: display(note.file), reason: note.reason })));
+  }
+  report.lessonsDirs = [...lessonsDirs];
+  return report;
+}
+
+function scanOneFile(
+  file: string,
+  relativePath: string,
+  policy: Policy,
+  minSeverity: Severity | undefined,
+  note: (reason: string) => void,
+  report: ScanReport,
+): Finding[] {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch (error) {
+    note(`cannot read: ${(error as Error).message}`);
+    return [];
+  }
+  if (size > policy.maxFileBytes) {
+    note(`skipped: ${size} bytes is over the ${policy.maxFileBytes}-byte limit (maxFileBytes)`);
+    return [];
+  }
+  const text = fs.readFileSync(file, 'utf8');
+  const skip = skipReason(text, { path: relativePath, maxBytes: policy.maxFileBytes, wholeFile: true });
+  if (skip) {
+    note(skip.message);
+    return [];
+  }
+  report.filesScanned++;
+  report.linesScanned += countLines(text);
+  const findings = scan(text, { languageId: languageForPath(file), path: relativePath }, policy);
+  return minSeverity ? findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[minSeverity]) : findings;
+}
+
+function countLines(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
+}

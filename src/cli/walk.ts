@@ -1,0 +1,68 @@
+// Finds the files a CLI scan covers: never follows symlinks, honours .gitignore files on the way down,
+// and skips version-control and dependency folders.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createIgnoreMatcher } from '../engine/ignore';
+
+const ALWAYS_SKIPPED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', '.venv', 'venv', '__pycache__', '.tox', '.mypy_cache', '.next', '.cache']);
+
+export interface WalkedFile {
+  file: string;
+}
+
+export interface WalkNote {
+  file: string;
+  reason: string;
+}
+
+interface GitignoreLayer {
+  dir: string;
+  ignores: (relativePath: string) => boolean;
+}
+
+/** Every regular file under `root` (or `root` itself) that no .gitignore on its path excludes. */
+export function walkFiles(root: string, notes: WalkNote[]): string[] {
+  const files: string[] = [];
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(root);
+  } catch (error) {
+    notes.push({ file: root, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+    return files;
+  }
+  if (stat.isSymbolicLink()) {
+    notes.push({ file: root, reason: 'skipped: a symbolic link (links are never followed)' });
+    return files;
+  }
+  if (stat.isFile()) return [root];
+  if (stat.isDirectory()) walkDir(root, [], files, notes);
+  return files;
+}
+
+function walkDir(dir: string, layers: GitignoreLayer[], files: string[], notes: WalkNote[]): void {
+  const here = [...layers];
+  const gitignore = path.join(dir, '.gitignore');
+  if (fs.existsSync(gitignore) && fs.lstatSync(gitignore).isFile()) {
+    here.push({ dir, ignores: createIgnoreMatcher(fs.readFileSync(gitignore, 'utf8').split(/\r?\n/)) });
+  }
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  } catch (error) {
+    notes.push({ file: dir, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+    return;
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    const isDir = entry.isDirectory();
+    if (isDir && ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
+    if (here.some((layer) => layer.ignores(path.relative(layer.dir, full).split(path.sep).join('/') + (isDir ? '/' : '')))) continue;
+    if (entry.isSymbolicLink()) {
+      notes.push({ file: full, reason: 'skipped: a symbolic link (links are never followed)' });
+    } else if (isDir) {
+      walkDir(full, here, files, notes);
+    } else if (entry.isFile()) {
+      files.push(full);
+    }
+  }
+}

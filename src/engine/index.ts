@@ -1,0 +1,12 @@
+// The engine's public API, shared by the CLI and the VS Code adapter.
+export * from './types';
+export { scan, maskValue, CONTEXT_LINES, type ScanOptions } from './scanner';
+export { skipReason, type SkipOptions } from './guards';
+export { createIgnoreMatcher } from './ignore';
+export { effectiveLanguages, languageForPath } from './languages';
+export { BUILTIN_RULES, builtinRule } from './rules';
+export { SEVERITY_RANK, CONFIDENCE_RANK, SEVERITIES, CONFIDENCES, ruleSpecSchema } from './rule-schema';
+export { DEFAULT_POLICY, POLICY_FILE_NAME, policySchema, type Policy, type Champion } from './policy/schema';
+export { parsePolicy, loadPolicyFile, findPolicyFile, withoutRepositoryCode, resolveLessonsDir, type PolicyError, type PolicyLoadResult } from './policy/load';
+export { loadLessons, parseLesson, lessonExamples, builtinLessonsDir, type Lesson, type LessonExample, type LessonProblem } from './lessons';
+export { parseSuppression, SUPPRESSION_KEYWORD, type Suppression } from './suppress';

@@ -1,0 +1,25 @@
+// Build step: writes the policy's JSON Schema (for the editor's jsonValidation), with rule ids as an enum.
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { BUILTIN_RULES } from '../rules';
+import { policySchema } from './schema';
+
+/** The JSON Schema of `.security-coach.json`. */
+export function policyJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(policySchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const properties = schema.properties as Record<string, Record<string, unknown>>;
+  const ruleIds = BUILTIN_RULES.map((rule) => rule.id);
+  // Rule ids become completions; custom rule ids are allowed too, so the enum guides without forbidding.
+  properties.rules = {
+    ...properties.rules,
+    propertyNames: { anyOf: [{ enum: ruleIds }, { type: 'string', pattern: '^[a-z0-9-]+\\.[a-z0-9-]+$' }] },
+    properties: Object.fromEntries(ruleIds.map((id) => [id, { ...(properties.rules.additionalProperties as object), description: BUILTIN_RULES.find((r) => r.id === id)?.title }])),
+  };
+  return { title: 'Security Coach policy (.security-coach.json)', ...schema, allowComments: true, allowTrailingCommas: true };
+}
+
+export function writePolicySchema(file: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
+}

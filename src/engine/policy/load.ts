@@ -1,0 +1,294 @@
+// Policy file text (JSON with comments) -> a validated Policy, or errors located at the offending key.
+// The file may come from a hostile repository: sizes and nesting are bounded, prototype keys are refused,
+// custom patterns must compile in RE2 (linear time), and a custom rule whose own examples fail is refused.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
+import { BUILTIN_RULES } from '../rules';
+import { compileRule } from '../rule-set';
+import { scan } from '../scanner';
+import type { RuleSpec } from '../rule-schema';
+import { DEFAULT_POLICY, POLICY_FILE_NAME, policySchema, type Policy } from './schema';
+
+/** A problem in a policy file, located: 1-based line and column, plus offset and length of the span. */
+export interface PolicyError {
+  file: string;
+  message: string;
+  line: number;
+  column: number;
+  offset: number;
+  length: number;
+}
+
+export type PolicyLoadResult = { ok: true; policy: Policy } | { ok: false; errors: PolicyError[] };
+
+export const MAX_POLICY_BYTES = 1_000_000;
+const MAX_NESTING = 64;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface ParsePolicyOptions {
+  /** When given, `lessonsDir` must resolve inside it (no `..`, no symlink out). */
+  workspaceRoot?: string;
+}
+
+/** Parses and validates a policy file's text. Never throws. */
+export function parsePolicy(text: string, file: string, options: ParsePolicyOptions = {}): PolicyLoadResult {
+  const at = (offset: number, length: number, message: string): PolicyError => ({ file, message, ...lineColumn(text, offset), offset, length });
+  if (text.length > MAX_POLICY_BYTES) return { ok: false, errors: [at(0, 0, `the policy file is over ${MAX_POLICY_BYTES} bytes`)] };
+  const tooDeep = firstOffsetDeeperThan(text, MAX_NESTING);
+  if (tooDeep >= 0) return { ok: false, errors: [at(tooDeep, 1, `nesting deeper than ${MAX_NESTING} levels`)] };
+
+  const syntaxErrors: ParseError[] = [];
+  const root = parseTree(text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
+  if (syntaxErrors.length > 0 || !root) {
+    const errors = syntaxErrors.map((e) => at(e.offset, e.length, `invalid JSON: ${describeSyntaxError(printParseErrorCode(e.error))}`));
+    return { ok: false, errors: errors.length > 0 ? errors : [at(0, 0, 'the policy file is empty')] };
+  }
+  const structural: PolicyError[] = [];
+  const value = toValue(root, (node, message) => structural.push(at(node.offset, node.length, message)));
+  if (structural.length > 0) return { ok: false, errors: structural };
+
+  const parsed = policySchema.safeParse(value);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => {
+        const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+        const node = locate(root, issue.path as (string | number)[], keys[0]);
+        return at(node.offset, node.length, describeIssue(issue.path, issue.message, keys));
+      }),
+    };
+  }
+  const errors = [...checkRuleIds(parsed.data, root, at), ...checkCustomRules(parsed.data, root, at)];
+  if (options.workspaceRoot && parsed.data.lessonsDir !== undefined) {
+    const located = locateLessonsDir(parsed.data.lessonsDir, file, options.workspaceRoot);
+    if ('error' in located) {
+      const node = locate(root, ['lessonsDir']);
+      errors.push(at(node.offset, node.length, located.error));
+    }
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, policy: parsed.data };
+}
+
+/** Reads and parses a policy file. Never throws. */
+export function loadPolicyFile(file: string, options: ParsePolicyOptions = {}): PolicyLoadResult {
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) return { ok: false, errors: [{ file, message: 'not a regular file', line: 1, column: 1, offset: 0, length: 0 }] };
+    if (stat.size > MAX_POLICY_BYTES) return { ok: false, errors: [{ file, message: `the policy file is over ${MAX_POLICY_BYTES} bytes`, line: 1, column: 1, offset: 0, length: 0 }] };
+    return parsePolicy(fs.readFileSync(file, 'utf8'), file, options);
+  } catch (error) {
+    return { ok: false, errors: [{ file, message: `cannot read the policy file: ${(error as Error).message}`, line: 1, column: 1, offset: 0, length: 0 }] };
+  }
+}
+
+/** The nearest policy file in `startDir` or above it (not above `stopDir` when given). */
+export function findPolicyFile(startDir: string, stopDir?: string): string | undefined {
+  let dir = path.resolve(startDir);
+  const stop = stopDir ? path.resolve(stopDir) : undefined;
+  for (;;) {
+    const candidate = path.join(dir, POLICY_FILE_NAME);
+    if (fs.existsSync(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir || dir === stop) return undefined;
+    dir = parent;
+  }
+}
+
+/** The policy with everything that runs the repository's own content removed: for untrusted workspaces. */
+export function withoutRepositoryCode(policy: Policy): Policy {
+  return { ...policy, customRules: [], lessonsDir: undefined };
+}
+
+/** The team lessons folder of a policy, if it has one that lies inside the workspace. */
+export function resolveLessonsDir(policy: Policy, policyFile: string, workspaceRoot: string): string | undefined {
+  if (policy.lessonsDir === undefined) return undefined;
+  const located = locateLessonsDir(policy.lessonsDir, policyFile, workspaceRoot);
+  return 'dir' in located ? located.dir : undefined;
+}
+
+function locateLessonsDir(lessonsDir: string, policyFile: string, workspaceRoot: string): { dir: string } | { error: string } {
+  const wanted = path.resolve(path.dirname(policyFile), lessonsDir);
+  let real: string;
+  let rootReal: string;
+  try {
+    rootReal = fs.realpathSync(workspaceRoot);
+    real = fs.realpathSync(wanted);
+  } catch {
+    return { error: `lessonsDir "${lessonsDir}" does not exist` };
+  }
+  const relative = path.relative(rootReal, real);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    return { error: `lessonsDir "${lessonsDir}" lies outside the workspace (after following links); team lessons must live in the repository` };
+  }
+  if (!fs.statSync(real).isDirectory()) return { error: `lessonsDir "${lessonsDir}" is not a folder` };
+  return { dir: real };
+}
+
+function checkRuleIds(policy: Policy, root: Node, at: (offset: number, length: number, message: string) => PolicyError): PolicyError[] {
+  const known = new Set([...BUILTIN_RULES.map((rule) => rule.id), ...policy.customRules.map((rule) => rule.id)]);
+  return Object.keys(policy.rules)
+    .filter((id) => !known.has(id))
+    .map((id) => {
+      const node = locateKey(root, ['rules'], id);
+      const near = closest(id, [...known]);
+      return at(node.offset, node.length, `unknown rule id "${id}"${near ? `; did you mean "${near}"?` : ''}`);
+    });
+}
+
+function checkCustomRules(policy: Policy, root: Node, at: (offset: number, length: number, message: string) => PolicyError): PolicyError[] {
+  const errors: PolicyError[] = [];
+  const builtinIds = new Set(BUILTIN_RULES.map((rule) => rule.id));
+  const seen = new Set<string>();
+  policy.customRules.forEach((rule, index) => {
+    const fail = (message: string, where: (string | number)[] = ['customRules', index, 'id']) => {
+      const n = locate(root, where);
+      errors.push(at(n.offset, n.length, `custom rule "${rule.id}": ${message}`));
+    };
+    if (builtinIds.has(rule.id)) return fail('this id belongs to a built-in rule; choose another id, or configure the built-in under "rules"');
+    if (seen.has(rule.id)) return fail('this id is used twice');
+    seen.add(rule.id);
+    try {
+      compileRule(rule, 're2');
+    } catch (error) {
+      const message = (error as Error).message.replace(/^rule [^:]+: /, '');
+      return fail(`${message} (custom patterns use RE2 syntax: no lookarounds or backreferences)`, patternPath(rule, index, message));
+    }
+    const failures = exampleFailures(rule);
+    if (failures.length > 0) fail(`refused because its examples fail: ${failures.join('; ')}`, ['customRules', index, 'examples']);
+  });
+  return errors;
+}
+
+/** Runs a custom rule's own examples: each bad one must be reported, no good one may be. */
+export function exampleFailures(rule: RuleSpec): string[] {
+  const policy: Policy = { ...DEFAULT_POLICY, minConfidence: 'low', customRules: [{ ...rule, enabledByDefault: true }] };
+  const languageId = rule.languages[0] === '*' ? 'plaintext' : rule.languages[0];
+  const count = (code: string) => scan(code, { languageId }, policy).filter((f) => f.ruleId === rule.id).length;
+  const failures: string[] = [];
+  rule.examples.bad.forEach((code, i) => {
+    if (count(code) === 0) failures.push(`examples.bad[${i}] is not reported`);
+  });
+  rule.examples.good.forEach((code, i) => {
+    if (count(code) > 0) failures.push(`examples.good[${i}] is reported`);
+  });
+  return failures;
+}
+
+function patternPath(rule: RuleSpec, index: number, message: string): (string | number)[] {
+  for (const key of ['patterns', 'unless', 'unlessMatch'] as const) {
+    const list = rule[key] ?? [];
+    const i = list.findIndex((source) => message.includes(JSON.stringify(source)));
+    if (i >= 0) return ['customRules', index, key, i];
+  }
+  return ['customRules', index, 'matcher'];
+}
+
+/** Builds the plain value of a JSON tree, refusing duplicate and prototype-polluting keys. */
+function toValue(node: Node, report: (node: Node, message: string) => void): unknown {
+  switch (node.type) {
+    case 'object': {
+      const result: Record<string, unknown> = {};
+      for (const property of node.children ?? []) {
+        const [keyNode, valueNode] = property.children ?? [];
+        if (!keyNode || !valueNode) continue;
+        const key = String(keyNode.value);
+        if (FORBIDDEN_KEYS.has(key)) {
+          report(keyNode, `the key "${key}" is not allowed`);
+          continue;
+        }
+        if (Object.hasOwn(result, key)) {
+          report(keyNode, `duplicate key "${key}"`);
+          continue;
+        }
+        result[key] = toValue(valueNode, report);
+      }
+      return result;
+    }
+    case 'array':
+      return (node.children ?? []).map((child) => toValue(child, report));
+    default:
+      return node.value;
+  }
+}
+
+function locate(root: Node, jsonPath: (string | number)[], unknownKey?: string): Node {
+  if (unknownKey !== undefined) return locateKey(root, jsonPath, unknownKey);
+  for (let length = jsonPath.length; length >= 0; length--) {
+    const node = findNodeAtLocation(root, jsonPath.slice(0, length));
+    if (node) return node;
+  }
+  return root;
+}
+
+/** The key node of `key` inside the object at `objectPath`, or the object itself. */
+function locateKey(root: Node, objectPath: (string | number)[], key: string): Node {
+  const object = findNodeAtLocation(root, objectPath) ?? root;
+  const property = object.children?.find((child) => child.type === 'property' && child.children?.[0]?.value === key);
+  return property?.children?.[0] ?? object;
+}
+
+function describeIssue(issuePath: PropertyKey[], message: string, unknownKeys: string[]): string {
+  const where = issuePath.map(String).join('.');
+  if (unknownKeys.length > 0) {
+    const known = where === '' ? Object.keys(policySchema.shape) : [];
+    const near = known.length > 0 ? closest(unknownKeys[0], known) : undefined;
+    return `unknown key${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((k) => `"${k}"`).join(', ')}${where ? ` in ${where}` : ''}${near ? `; did you mean "${near}"?` : ''}`;
+  }
+  return where ? `${where}: ${message}` : message;
+}
+
+function describeSyntaxError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** The closest candidate by edit distance, if it is close enough to be a typo. */
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 4)) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(word, candidate, bestDistance);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) >= cap) return cap;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** Offset of the first bracket that opens nesting level `limit + 1`, or -1. Uses the JSONC tokenizer (no recursion). */
+function firstOffsetDeeperThan(text: string, limit: number): number {
+  const scanner = createScanner(text, false);
+  let depth = 0;
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+    if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) {
+      if (++depth > limit) return scanner.getTokenOffset();
+    } else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) {
+      depth--;
+    }
+  }
+  return -1;
+}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line++;
+    lineStart = at + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}

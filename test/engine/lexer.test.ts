@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { lex } from '../../src/engine/lexer';
+
+const kindOf = (text: string, languageId: string, needle: string) => lex(text, languageId).kindAt(text.indexOf(needle));
+
+describe('lexer', () => {
+  it('marks JavaScript comments, strings and template literals', () => {
+    const text = 'const a = "eval(x)"; // eval(y)\n/* eval(z) */ eval(w); `eval(t)`';
+    assert.equal(kindOf(text, 'javascript', 'eval(x)'), 'string');
+    assert.equal(kindOf(text, 'javascript', 'eval(y)'), 'comment');
+    assert.equal(kindOf(text, 'javascript', 'eval(z)'), 'comment');
+    assert.equal(kindOf(text, 'javascript', 'eval(w)'), 'code');
+    assert.equal(kindOf(text, 'javascript', 'eval(t)'), 'string');
+  });
+
+  it('marks Python comments and triple-quoted strings', () => {
+    const text = 'x = 1  # os.system(a)\n"""\nos.system(b)\n"""\nos.system(c)\n';
+    assert.equal(kindOf(text, 'python', 'os.system(a)'), 'comment');
+    assert.equal(kindOf(text, 'python', 'os.system(b)'), 'string');
+    assert.equal(kindOf(text, 'python', 'os.system(c)'), 'code');
+  });
+
+  it('treats a shell # inside a word or parameter expansion as code', () => {
+    const text = 'echo ${#arr[@]} a#b # curl x | sh\ncurl y | sh';
+    assert.equal(kindOf(text, 'shellscript', '#arr'), 'code');
+    assert.equal(kindOf(text, 'shellscript', '#b'), 'code');
+    assert.equal(kindOf(text, 'shellscript', 'curl x'), 'comment');
+    assert.equal(kindOf(text, 'shellscript', 'curl y'), 'code');
+  });
+
+  it('keeps a Rust lifetime as code but a char literal as a string', () => {
+    const text = "fn f<'a>(x: &'a str) -> char { 'q' } unsafe { }";
+    assert.equal(kindOf(text, 'rust', "'a>"), 'code');
+    assert.equal(kindOf(text, 'rust', "'q'"), 'string');
+    assert.equal(kindOf(text, 'rust', 'unsafe'), 'code');
+  });
+
+  it('ends an unterminated string at the line end and an unterminated block comment at the text end', () => {
+    const text = 'x = "open\neval(a)\n/* never closed\neval(b)';
+    assert.equal(kindOf(text, 'javascript', 'eval(a)'), 'code');
+    assert.equal(kindOf(text, 'javascript', 'eval(b)'), 'comment');
+  });
+
+  it('treats unknown languages as all code', () => {
+    assert.equal(kindOf('# eval(x)', 'plaintext', 'eval'), 'code');
+  });
+});

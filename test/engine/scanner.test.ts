@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { scan } from '../../src/engine/scanner';
+import { DEFAULT_POLICY, type Policy } from '../../src/engine/policy/schema';
+import { skipReason } from '../../src/engine/guards';
+
+const evalLine = 'const r = eval(req.body.code);\n';
+
+describe('scan', () => {
+  it('reports 1-based and 0-based positions that agree with the text', () => {
+    const text = `// header\n${evalLine}`;
+    const [f] = scan(text, { languageId: 'javascript' });
+    assert.equal(f.ruleId, 'js.eval-call');
+    assert.deepEqual([f.line, f.column, f.range.start.line, f.range.start.column], [2, 11, 1, 10]);
+    assert.equal(text.slice(f.range.start.offset, f.range.end.offset).startsWith('eval('), true);
+  });
+
+  it('runs only the rules of the file language', () => {
+    assert.equal(scan(evalLine, { languageId: 'go' }).filter((f) => f.ruleId === 'js.eval-call').length, 0);
+  });
+
+  it('reports only findings that intersect the scanned range', () => {
+    const text = `${evalLine}${'const ok = 1;\n'.repeat(10)}${evalLine}`;
+    const second = text.lastIndexOf('const r');
+    const findings = scan(text, { languageId: 'javascript', range: { start: second, end: text.length } });
+    assert.deepEqual(findings.map((f) => f.line), [12]);
+    const firstOnly = scan(text, { languageId: 'javascript', range: { start: 0, end: evalLine.length } });
+    assert.deepEqual(firstOnly.map((f) => f.line), [1]);
+  });
+
+  it('classifies a range inside a block comment using the lines before it', () => {
+    const text = `/*\n${'note\n'.repeat(10)}${evalLine}*/\n`;
+    const start = text.indexOf('const r');
+    assert.deepEqual(scan(text, { languageId: 'javascript', range: { start, end: start + evalLine.length } }), []);
+  });
+
+  it('honours rule settings, severities and minimum severity from the policy', () => {
+    const off: Policy = { ...DEFAULT_POLICY, rules: { 'js.eval-call': 'off' } };
+    assert.equal(scan(evalLine, { languageId: 'javascript' }, off).length, 0);
+    const info: Policy = { ...DEFAULT_POLICY, rules: { 'js.eval-call': 'info' } };
+    assert.equal(scan(evalLine, { languageId: 'javascript' }, info)[0].severity, 'info');
+    const onlyErrors: Policy = { ...DEFAULT_POLICY, minSeverity: 'error', rules: { 'js.eval-call': 'warning' } };
+    assert.equal(scan(evalLine, { languageId: 'javascript' }, onlyErrors).length, 0);
+  });
+
+  it('runs custom rules from the policy with the linear-time engine', () => {
+    const policy: Policy = {
+      ...DEFAULT_POLICY,
+      customRules: [{
+        id: 'team.no-legacy-auth', title: 'Do not call legacyAuth', languages: ['javascript'], severity: 'warning',
+        confidence: 'high', patterns: [String.raw`\blegacyAuth\(`], scope: 'code', lesson: 'code-injection', cwe: ['CWE-287'],
+        message: 'legacyAuth() skips MFA; use auth.login() instead.', examples: { bad: ['legacyAuth(u)'], good: ['auth.login(u)'] },
+      }],
+    };
+    assert.deepEqual(scan('legacyAuth(user);\n// legacyAuth(x)', { languageId: 'javascript' }, policy).map((f) => `${f.line}:${f.ruleId}`), ['1:team.no-legacy-auth']);
+  });
+
+  it('never throws and keeps ranges inside the text on odd input', () => {
+    for (const text of ['', '\u0000\u0000eval(x)', 'eval(\r\neval(\reval(x)', '\ud800eval(a)\udfff', 'eval(a)'.repeat(1000)]) {
+      for (const f of scan(text, { languageId: 'javascript' })) {
+        assert.ok(f.range.start.offset >= 0 && f.range.end.offset <= text.length && f.range.start.offset <= f.range.end.offset);
+      }
+    }
+  });
+});
+
+describe('skipReason', () => {
+  const options = { maxBytes: 1000, wholeFile: true };
+  it('skips binary, too large, minified and generated files with a reason', () => {
+    assert.equal(skipReason('ab\u0000cd', options)?.code, 'binary');
+    assert.equal(skipReason('x'.repeat(1001), options)?.code, 'too-large');
+    assert.equal(skipReason(`${'a;'.repeat(3000)}`, { maxBytes: 100_000, wholeFile: true })?.code, 'minified');
+    assert.equal(skipReason('{}', { ...options, path: 'web/package-lock.json' })?.code, 'generated');
+    assert.equal(skipReason('', { ...options, path: 'logo.png' })?.code, 'binary');
+  });
+  it('scans ordinary files, and inserted blocks whatever the file size', () => {
+    assert.equal(skipReason('const a = 1;\n'.repeat(50), options), undefined);
+    assert.equal(skipReason('x'.repeat(5000), { maxBytes: 1000, wholeFile: false }), undefined);
+  });
+});

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { parseSuppression, isInForce } from '../../src/engine/suppress';
+import { scan } from '../../src/engine/scanner';
+import { ALL_RULES_POLICY } from '../rule-tester';
+
+const now = new Date('2026-06-01T12:00:00Z');
+const ids = (text: string, languageId = 'javascript') => scan(text, { languageId }, ALL_RULES_POLICY, { now }).map((f) => `${f.line}:${f.ruleId}`).sort();
+
+describe('suppressions', () => {
+  it('parses ids, expiry and reason', () => {
+    assert.deepEqual(parseSuppression(' js.eval-call, py.x until 2026-12-31 -- reviewed by the team */'), {
+      ruleIds: ['js.eval-call', 'py.x'], until: '2026-12-31', reason: 'reviewed by the team',
+    });
+    assert.deepEqual(parseSuppression(' js.eval-call'), { ruleIds: ['js.eval-call'], until: undefined, reason: '' });
+  });
+
+  it('holds through its until day and not after', () => {
+    const s = { ruleIds: ['a.b'], until: '2026-06-01', reason: 'r' };
+    assert.equal(isInForce(s, new Date('2026-06-01T23:59:00Z')), true);
+    assert.equal(isInForce(s, new Date('2026-06-02T00:00:01Z')), false);
+    assert.equal(isInForce({ ...s, until: '2026-02-30' }, now), false);
+  });
+
+  it('silences the rule on the same line and the next line only', () => {
+    assert.deepEqual(ids('eval(a) // security-coach-ignore js.eval-call -- fixture'), []);
+    assert.deepEqual(ids('// security-coach-ignore js.eval-call -- fixture\neval(a)\neval(b)'), ['3:js.eval-call']);
+  });
+
+  it('does not silence other rules', () => {
+    assert.deepEqual(ids('eval(a) // security-coach-ignore coach.suppression-expired -- fixture'), ['1:js.eval-call']);
+  });
+
+  it('a suppression without a reason is reported and does not take effect', () => {
+    assert.deepEqual(ids('eval(a) // security-coach-ignore js.eval-call'), ['1:coach.suppression-without-reason', '1:js.eval-call']);
+  });
+
+  it('an expired suppression is reported and the finding comes back', () => {
+    assert.deepEqual(ids('eval(a) // security-coach-ignore js.eval-call until 2026-01-01 -- migration'), ['1:coach.suppression-expired', '1:js.eval-call']);
+  });
+
+  it('an unknown rule id is reported', () => {
+    assert.deepEqual(ids('x = 1 # security-coach-ignore py.nope -- legacy', 'python'), ['1:coach.suppression-unknown-rule']);
+  });
+});

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parsePolicy, loadPolicyFile, resolveLessonsDir, withoutRepositoryCode, findPolicyFile } from '../../src/engine/policy/load';
+import { DEFAULT_POLICY } from '../../src/engine/policy/schema';
+import { policyJsonSchema } from '../../src/engine/policy/json-schema';
+
+const errorsOf = (text: string) => {
+  const result = parsePolicy(text, 'team.json');
+  assert.equal(result.ok, false, 'expected the policy to be refused');
+  return result.ok ? [] : result.errors.map((e) => `${e.line}:${e.column} ${e.message}`);
+};
+
+const customRule = (overrides: Record<string, unknown> = {}) => JSON.stringify({
+  id: 'team.no-legacy-auth', title: 'No legacyAuth', languages: ['javascript'], severity: 'warning', confidence: 'high',
+  patterns: ['\\blegacyAuth\\('], scope: 'code', lesson: 'code-injection', cwe: ['CWE-287'],
+  message: 'legacyAuth() skips MFA; use auth.login().', examples: { bad: ['legacyAuth(u)'], good: ['auth.login(u)'] }, ...overrides,
+});
+
+describe('policy loading', () => {
+  it('accepts JSON with comments and trailing commas, filling defaults', () => {
+    const result = parsePolicy('{\n  // ours\n  "rules": { "js.eval-call": "error", },\n}', 'p.json');
+    assert.ok(result.ok);
+    assert.equal(result.policy.insertion.minLines, 8);
+    assert.equal(result.policy.insertion.minChars, 400);
+    assert.equal(result.policy.rules['js.eval-call'], 'error');
+  });
+
+  it('locates a typo in a key and suggests the right one', () => {
+    assert.deepEqual(errorsOf('{\n  "minSeverty": "error"\n}'), ['2:3 unknown key "minSeverty"; did you mean "minSeverity"?']);
+  });
+
+  it('locates a wrong type at its value', () => {
+    assert.deepEqual(errorsOf('{ "insertion": { "minLines": "8" } }'), ['1:30 insertion.minLines: Invalid input: expected number, received string']);
+  });
+
+  it('refuses unknown rule ids with a suggestion', () => {
+    assert.deepEqual(errorsOf('{ "rules": { "js.eval-cal": "off" } }'), ['1:14 unknown rule id "js.eval-cal"; did you mean "js.eval-call"?']);
+  });
+
+  it('reports JSON syntax errors where they are', () => {
+    assert.match(errorsOf('{ "rules": { }\n  "ignore": [] }')[0], /^2:3 invalid JSON/);
+  });
+
+  it('refuses prototype keys, duplicate keys and deep nesting', () => {
+    assert.match(errorsOf('{ "__proto__": { "minSeverity": "error" } }')[0], /"__proto__" is not allowed/);
+    assert.match(errorsOf('{ "ignore": [], "ignore": ["x"] }')[0], /duplicate key "ignore"/);
+    assert.match(errorsOf(`{ "x": ${'['.repeat(10_000)}`)[0], /nesting deeper than 64/);
+    assert.equal(({} as Record<string, unknown>).minSeverity, undefined);
+  });
+
+  it('accepts a custom rule whose examples pass', () => {
+    const result = parsePolicy(`{ "customRules": [${customRule()}] }`, 'p.json');
+    assert.ok(result.ok, JSON.stringify(result));
+  });
+
+  it('refuses a custom rule whose examples fail, at its examples', () => {
+    const [error] = errorsOf(`{ "customRules": [${customRule({ examples: { bad: ['auth.login(u)'], good: ['x'] } })}] }`);
+    assert.match(error, /custom rule "team.no-legacy-auth": refused because its examples fail: examples.bad\[0\] is not reported/);
+  });
+
+  it('refuses backtracking-only syntax and catastrophic patterns never run on RegExp', () => {
+    assert.match(errorsOf(`{ "customRules": [${customRule({ patterns: ['(?=a)legacyAuth'] })}] }`)[0], /RE2 syntax/);
+    const catastrophic = parsePolicy(`{ "customRules": [${customRule({ patterns: ['(a+)+$'], examples: { bad: ['aaaa'], good: ['b'] } })}] }`, 'p.json');
+    assert.ok(catastrophic.ok, 'a nested quantifier is fine for RE2: it runs in linear time');
+  });
+
+  it('refuses a custom rule reusing a built-in id', () => {
+    assert.match(errorsOf(`{ "customRules": [${customRule({ id: 'js.eval-call' })}] }`)[0], /belongs to a built-in rule/);
+  });
+
+  it('keeps team lessons inside the workspace', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-'));
+    fs.mkdirSync(path.join(root, 'team-lessons'));
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'outside-'));
+    fs.symlinkSync(outside, path.join(root, 'linked'));
+    const file = path.join(root, '.security-coach.json');
+    const check = (dir: string) => parsePolicy(JSON.stringify({ lessonsDir: dir }), file, { workspaceRoot: root });
+    assert.ok(check('team-lessons').ok);
+    for (const dir of ['../', outside, 'linked']) {
+      const result = check(dir);
+      assert.ok(!result.ok && /outside the workspace/.test(result.errors[0].message), dir);
+    }
+    assert.equal(resolveLessonsDir({ ...DEFAULT_POLICY, lessonsDir: 'linked' }, file, root), undefined);
+    assert.equal(resolveLessonsDir({ ...DEFAULT_POLICY, lessonsDir: 'team-lessons' }, file, root), fs.realpathSync(path.join(root, 'team-lessons')));
+    fs.writeFileSync(file, '{}');
+    assert.equal(findPolicyFile(path.join(root, 'team-lessons')), file);
+  });
+
+  it('drops repository code for untrusted workspaces', () => {
+    const policy = { ...DEFAULT_POLICY, lessonsDir: 'x', customRules: [JSON.parse(customRule())] };
+    const safe = withoutRepositoryCode(policy);
+    assert.deepEqual([safe.customRules.length, safe.lessonsDir], [0, undefined]);
+  });
+
+  it('reports an unreadable file instead of throwing', () => {
+    const result = loadPolicyFile('/nonexistent/.security-coach.json');
+    assert.ok(!result.ok && /cannot read/.test(result.errors[0].message));
+  });
+
+  it('emits a JSON Schema listing the rule ids', () => {
+    const schema = policyJsonSchema() as { properties: { rules: { propertyNames: { anyOf: { enum?: string[] }[] } } } };
+    assert.ok(schema.properties.rules.propertyNames.anyOf[0].enum?.includes('js.eval-call'));
+  });
+});

@@ -1,6 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning: rules carry their lesson as help.markdown, CWE tags and precision.
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Lesson } from '../engine/lessons';
 import type { Finding } from '../engine/types';
 import { builtinRule } from '../engine/rules';
@@ -13,8 +14,8 @@ const SECURITY_SEVERITY = { error: '8.0', warning: '5.5', info: '3.0' } as const
 
 export function formatSarif(report: ScanReport, lessons: ReadonlyMap<string, Lesson>, cwd: string): string {
   const ruleIndex = new Map<string, number>();
-  const rules: object[] = [];
-  const describeRule = (f: Finding) => {
+  const rules: ReportingDescriptor[] = [];
+  const describeRule = (f: Finding): ReportingDescriptor => {
     const lesson = lessons.get(f.lesson);
     const spec = builtinRule(f.ruleId);
     return {
@@ -36,7 +37,7 @@ export function formatSarif(report: ScanReport, lessons: ReadonlyMap<string, Les
     };
   };
   const results = report.results.flatMap(({ file, findings }) =>
-    findings.map((f) => {
+    findings.map((f): Result => {
       if (!ruleIndex.has(f.ruleId)) {
         ruleIndex.set(f.ruleId, rules.length);
         rules.push(describeRule(f));
@@ -64,7 +65,7 @@ export function formatSarif(report: ScanReport, lessons: ReadonlyMap<string, Les
       };
     }),
   );
-  const sarif = {
+  const sarif: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [

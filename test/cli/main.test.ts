@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Log } from 'sarif';
+import { main, EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE } from '../../src/cli/main';
+
+const PROJECT = path.join(__dirname, '../fixtures/cli/project');
+
+function run(args: string[], cwd = PROJECT) {
+  let stdout = '';
+  let stderr = '';
+  const files = new Map<string, string>();
+  const code = main(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), writeFile: (f, t) => files.set(f, t) });
+  return { code, stdout, stderr, files };
+}
+
+function tempProject(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('cli scan', () => {
+  it('reports findings grouped by file and exits 1', () => {
+    const { code, stdout } = run(['scan', '.']);
+    assert.equal(code, EXIT_FINDINGS);
+    assert.match(stdout, /^src\/app\.js\n {2}1:22 +warning +Avoid eval\(\) on dynamic input {2}js\.eval-call$/m);
+    assert.match(stdout, /lesson: Code injection/);
+  });
+
+  it('honours .gitignore and the policy ignore globs', () => {
+    const { stdout } = run(['scan', '.', '--format', 'json']);
+    const files = JSON.parse(stdout).findings.map((f: { file: string }) => f.file);
+    assert.deepEqual(files, ['src/app.js']);
+  });
+
+  it('applies the nearest policy (severity override) and --min-severity', () => {
+    assert.equal(JSON.parse(run(['scan', '--format', 'json']).stdout).findings[0].severity, 'warning');
+    assert.equal(run(['scan', '--min-severity', 'error']).code, EXIT_CLEAN);
+  });
+
+  it('exits 0 on a clean folder', () => {
+    assert.equal(run(['scan', 'src/clean.js']).code, EXIT_CLEAN);
+  });
+
+  it('writes SARIF 2.1.0 with rule help, CWE tags, precision and regions', () => {
+    const { stdout } = run(['scan', '--format', 'sarif']);
+    const log = JSON.parse(stdout) as Log;
+    assert.equal(log.version, '2.1.0');
+    const [sarifRun] = log.runs;
+    const rule = sarifRun.tool.driver.rules![0];
+    assert.equal(rule.id, 'js.eval-call');
+    assert.match(rule.help!.markdown!, /## How to fix/);
+    assert.ok((rule.properties!.tags as string[]).includes('external/cwe/cwe-95'));
+    assert.equal(rule.properties!.precision, 'high');
+    const [result] = sarifRun.results!;
+    assert.equal(result.ruleIndex, 0);
+    assert.equal(result.level, 'warning');
+    assert.deepEqual(result.locations![0].physicalLocation!.region, {
+      startLine: 1, startColumn: 22, endLine: 1, endColumn: 28, snippet: { text: 'eval(r' },
+    });
+    assert.equal(result.locations![0].physicalLocation!.artifactLocation!.uri, 'src/app.js');
+  });
+
+  it('writes to --output', () => {
+    const { files, stdout } = run(['scan', '--format', 'json', '--output', 'out.json']);
+    assert.equal(stdout, '');
+    assert.ok(JSON.parse(files.get(path.join(PROJECT, 'out.json'))!).findings.length === 1);
+  });
+
+  it('skips binary, oversized and symlinked files with a note, never following links', () => {
+    const dir = tempProject({ 'a.js': 'eval(req.query.a);\n', 'bin.dat': 'eval(x)\u0000\u0001', 'big.js': `eval(req.q);\n${'//\n'.repeat(3000)}`, '.security-coach.json': '{ "maxFileBytes": 2000 }' });
+    const outside = tempProject({ 'secret.js': 'eval(req.query.s);\n' });
+    fs.symlinkSync(outside, path.join(dir, 'link'));
+    const { stdout } = run(['scan', '.'], dir);
+    assert.match(stdout, /note: bin\.dat: skipped: .*binary/);
+    assert.match(stdout, /note: big\.js: skipped: .*over the 2000-byte limit/);
+    assert.match(stdout, /note: link: skipped: a symbolic link/);
+    assert.doesNotMatch(stdout, /secret\.js/);
+  });
+
+  it('exits 2 with located errors on a broken policy', () => {
+    const dir = tempProject({ 'a.js': 'x', '.security-coach.json': '{\n  "rulez": {}\n}' });
+    const { code, stderr } = run(['scan', '.'], dir);
+    assert.equal(code, EXIT_USAGE);
+    assert.match(stderr, /\.security-coach\.json:2:3: unknown key "rulez"; did you mean "rules"\?/);
+  });
+
+  it('exits 2 on usage errors', () => {
+    assert.equal(run(['scan', '--format', 'xml']).code, EXIT_USAGE);
+    assert.equal(run(['frobnicate']).code, EXIT_USAGE);
+    assert.equal(run(['scan', '--bogus']).code, EXIT_USAGE);
+    assert.equal(run(['scan', '--min-severity', 'loud']).code, EXIT_USAGE);
+  });
+});
+
+describe('cli catalogue', () => {
+  it('lists rules as JSON with their metadata', () => {
+    const rules = JSON.parse(run(['rules', '--format', 'json']).stdout);
+    const evalRule = rules.find((r: { id: string }) => r.id === 'js.eval-call');
+    assert.deepEqual(Object.keys(evalRule), ['id', 'title', 'languages', 'severity', 'confidence', 'enabledByDefault', 'cwe', 'lesson']);
+  });
+
+  it('lists lessons with the rules that link to them', () => {
+    const lessons = JSON.parse(run(['lessons', '--format', 'json']).stdout);
+    assert.ok(lessons.find((l: { id: string; rules: string[] }) => l.id === 'code-injection').rules.includes('js.eval-call'));
+  });
+});

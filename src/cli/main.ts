@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { builtinLessonsDir, loadLessons, type Lesson } from '../engine/lessons';
 import { BUILTIN_RULES } from '../engine/rules';
 import { SEVERITIES, type Severity } from '../engine/rule-schema';
+import { renderCatalogue } from './catalogue';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
@@ -18,7 +19,7 @@ export const EXIT_USAGE = 2;
 
 const USAGE = `usage:
   security-coach scan [paths...] [--format text|json|sarif] [--policy FILE] [--min-severity error|warning|info] [--output FILE]
-  security-coach rules [--format text|json]
+  security-coach rules [--format text|json|markdown]
   security-coach lessons [--format text|json]
   security-coach --version
 
@@ -98,7 +99,11 @@ function run(argv: string[], io: CliIo): number {
       return report.results.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
     }
     case 'rules': {
-      if (!['text', 'json'].includes(format)) throw new UsageError(`--format must be text or json (got "${format}")`);
+      if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--format must be text, json or markdown (got "${format}")`);
+      if (format === 'markdown') {
+        emit(renderCatalogue(BUILTIN_RULES, lessonIndex([], io)));
+        return EXIT_CLEAN;
+      }
       const rows = BUILTIN_RULES.map((r) => ({
         id: r.id, title: r.title, languages: r.languages, severity: r.severity, confidence: r.confidence,
         enabledByDefault: r.enabledByDefault !== false && r.confidence !== 'low', cwe: r.cwe, lesson: r.lesson,

@@ -1,0 +1,221 @@
+// Shared helpers for the real-editor suites: the extension handle, waiting on diagnostics, workspace files,
+// and the rig bridge that lets a test ask the driver for real keyboard and clipboard input.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'security-coach.security-coach';
+export const SOURCE = 'Security Coach';
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Prints a measurement; the rig driver collects these lines into its closing summary. Never asserted. */
+export function measure(what: string, ms: number): void {
+  console.log(`[measure] ${what}: ${Math.round(ms)} ms`);
+}
+
+export function extension(): vscode.Extension<unknown> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is not loaded in this editor`);
+  return ext;
+}
+
+/** Activates the extension (if the editor has not yet) and returns its exported API. */
+export async function activate(): Promise<unknown> {
+  const ext = extension();
+  return ext.isActive ? ext.exports : await ext.activate();
+}
+
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the rig opens a workspace folder');
+  return folder.uri;
+}
+
+/** Diagnostics from Security Coach (any of its collections) on a document. */
+export function coachDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => (d.source ?? '').startsWith(SOURCE));
+}
+
+export function codeOf(d: vscode.Diagnostic): string {
+  const code = d.code;
+  if (code === undefined) return '';
+  return typeof code === 'object' ? String(code.value) : String(code);
+}
+
+export function targetOf(d: vscode.Diagnostic): vscode.Uri | undefined {
+  return typeof d.code === 'object' ? d.code.target : undefined;
+}
+
+/** Resolves with the first truthy value of `probe`, checked on every diagnostics change and every 50 ms. */
+export async function waitFor<T>(probe: () => T | undefined | null | false, what: string, timeoutMs = 10_000): Promise<T> {
+  const first = probe();
+  if (first) return first;
+  return new Promise<T>((resolve, reject) => {
+    const check = () => {
+      const value = probe();
+      if (value) finish(() => resolve(value));
+    };
+    const listener = vscode.languages.onDidChangeDiagnostics(check);
+    const timer = setInterval(check, 50);
+    const timeout = setTimeout(() => finish(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`))), timeoutMs);
+    function finish(settle: () => void) {
+      listener.dispose();
+      clearInterval(timer);
+      clearTimeout(timeout);
+      settle();
+    }
+  });
+}
+
+/** Waits until Security Coach reports diagnostics on `uri` that satisfy `accept` (default: any). */
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  accept: (ds: vscode.Diagnostic[]) => boolean = (ds) => ds.length > 0,
+  timeoutMs = 10_000,
+): Promise<vscode.Diagnostic[]> {
+  return waitFor(() => {
+    const ds = coachDiagnostics(uri);
+    return accept(ds) ? ds : undefined;
+  }, `Security Coach diagnostics on ${path.basename(uri.path)} (now: ${describe(coachDiagnostics(uri))})`, timeoutMs);
+}
+
+/** Asserts that Security Coach stays silent on `uri` for `quietMs` (longer than its rescan debounce). */
+export async function assertStaysSilent(uri: vscode.Uri, quietMs = 2500, why = ''): Promise<void> {
+  const until = Date.now() + quietMs;
+  while (Date.now() < until) {
+    const ds = coachDiagnostics(uri);
+    assert.equal(ds.length, 0, `expected no Security Coach diagnostics${why ? ` (${why})` : ''}, got ${describe(ds)}`);
+    await sleep(100);
+  }
+}
+
+export function describe(ds: readonly vscode.Diagnostic[]): string {
+  if (ds.length === 0) return 'none';
+  return ds.map((d) => `${codeOf(d)}@${d.range.start.line + 1}:${d.range.start.character + 1} "${d.message}"`).join('; ');
+}
+
+/** Creates (or overwrites) a file under the workspace folder and returns its URI. */
+export async function writeFile(relPath: string, content: string): Promise<vscode.Uri> {
+  const uri = vscode.Uri.joinPath(workspaceRoot(), relPath);
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(content, 'utf8'));
+  return uri;
+}
+
+/** Opens a file in a pinned editor with focus, so keyboard input from the rig lands in it. */
+export async function openEditor(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(doc, { preview: false, preserveFocus: false });
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** Reverts and closes every editor, so dirty test buffers never pile up between tests. */
+export async function discardAll(): Promise<void> {
+  for (const doc of vscode.workspace.textDocuments) {
+    if (doc.isDirty && doc.uri.scheme === 'file') {
+      await vscode.window.showTextDocument(doc, { preview: false });
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  }
+  await closeAllEditors();
+}
+
+export function placeCursorAtEnd(editor: vscode.TextEditor): void {
+  const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+  editor.selection = new vscode.Selection(end, end);
+}
+
+/** Sets user settings for a suite and returns a function that restores the previous values. */
+export async function withSettings(section: string, values: Record<string, unknown>): Promise<() => Promise<void>> {
+  const config = vscode.workspace.getConfiguration(section);
+  const before = Object.keys(values).map((key) => [key, config.inspect(key)?.globalValue] as const);
+  for (const [key, value] of Object.entries(values)) await config.update(key, value, vscode.ConfigurationTarget.Global);
+  return async () => {
+    for (const [key, value] of before) await config.update(key, value, vscode.ConfigurationTarget.Global);
+  };
+}
+
+// --- the rig bridge -------------------------------------------------------------------------------------------
+// The rig driver watches the extension host's console for `[rig-bridge] {json}` lines, performs the request in
+// the browser (a real key press, the real clipboard, real typing) and writes `ack-<id>.json` to RIG_BRIDGE_DIR.
+
+let bridgeSeq = 0;
+
+export const bridge = {
+  available: Boolean(process.env.RIG_BRIDGE_DIR),
+  async request(op: string, args: Record<string, unknown> = {}, timeoutMs = 15_000): Promise<unknown> {
+    const dir = process.env.RIG_BRIDGE_DIR;
+    assert.ok(dir, 'the rig bridge is only available under the code-server rig');
+    const id = `${process.pid}-${++bridgeSeq}`;
+    console.log(`[rig-bridge] ${JSON.stringify({ id, op, ...args })}`);
+    const ack = path.join(dir, `ack-${id}.json`);
+    const until = Date.now() + timeoutMs;
+    while (!fs.existsSync(ack)) {
+      if (Date.now() > until) throw new Error(`rig bridge: no answer to ${op} after ${timeoutMs} ms`);
+      await sleep(20);
+    }
+    const answer = JSON.parse(fs.readFileSync(ack, 'utf8')) as { ok: boolean; error?: string; value?: unknown };
+    if (!answer.ok) throw new Error(`rig bridge: ${op} failed: ${answer.error}`);
+    return answer.value;
+  },
+  /** Presses a key chord in the browser, e.g. `Control+V`, `Tab`, `Enter`. */
+  press(keys: string): Promise<unknown> {
+    return this.request('press', { keys });
+  },
+  /** Types text with real key events (one per character). */
+  type(text: string, delayMs = 0): Promise<unknown> {
+    return this.request('type', { text, delayMs }, 60_000);
+  },
+  /** Puts text on the browser's real clipboard (navigator.clipboard). */
+  clipboard(text: string): Promise<unknown> {
+    return this.request('clipboard', { text });
+  },
+  /** Saves a PNG of the workbench under test-results/. */
+  screenshot(name: string): Promise<unknown> {
+    return this.request('screenshot', { name });
+  },
+};
+
+/**
+ * Pastes `text` at the editor's selection the way a person does: the real clipboard and Control+V through the
+ * rig (the path that runs paste providers); outside the rig, the clipboard API and the paste command.
+ * Resolves when the text has landed, with the time it landed.
+ */
+export async function paste(editor: vscode.TextEditor, text: string): Promise<number> {
+  const landed = new Promise<number>((resolve) => {
+    const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === editor.document && e.contentChanges.some((c) => c.text === text || c.text.replace(/\r\n/g, '\n') === text)) {
+        sub.dispose();
+        resolve(Date.now());
+      }
+    });
+  });
+  if (bridge.available) {
+    await bridge.clipboard(text);
+    await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+    await bridge.press('Control+V');
+  } else {
+    await vscode.env.clipboard.writeText(text);
+    await vscode.commands.executeCommand('editor.action.clipboardPasteAction');
+  }
+  return Promise.race([landed, sleep(10_000).then(() => Promise.reject(new Error('the paste never reached the document')))]);
+}
+
+/** Types `text` one character at a time through the editor's `type` command (the keyboard's own path). */
+export async function typeText(editor: vscode.TextEditor, text: string): Promise<void> {
+  await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+  for (const ch of text) {
+    await vscode.commands.executeCommand('type', { text: ch });
+  }
+}
+
+/** Offset range → editor range in `doc`. */
+export function rangeOfText(doc: vscode.TextDocument, needle: string, from = 0): vscode.Range {
+  const at = doc.getText().indexOf(needle, from);
+  assert.ok(at >= 0, `"${needle}" not found in ${path.basename(doc.uri.path)}`);
+  return new vscode.Range(doc.positionAt(at), doc.positionAt(at + needle.length));
+}

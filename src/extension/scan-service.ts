@@ -1,0 +1,525 @@
+// Runs the engine on what entered the editor and keeps the results in step with the text: inserted blocks
+// move with edits and are rescanned (debounced) as they change; whole-file results come from scope "file",
+// Scan Current File and Scan Workspace. Big texts are scanned in chunks between which the host stays free.
+import * as vscode from 'vscode';
+import { createIgnoreMatcher, scan, skipReason, type Finding, type Policy, type SkipReason } from '../engine';
+import type { DiagnosticsPublisher, LocatedFinding } from './diagnostics';
+import { describeError, describeUri, type Log } from './output';
+import type { Origin } from './origins';
+import { positionFinder, type PolicyWatcher } from './policy-watcher';
+import { shiftSpan, spansMeet, type OffsetChange, type Span } from './tracked-blocks';
+
+/** A block of text that entered a document as one insertion, tracked as the user edits. */
+export interface Block extends Span {
+  id: number;
+  origin: Origin;
+  /** `Date.now()` when the insertion was seen. */
+  insertedAt: number;
+  findings: LocatedFinding[];
+  scanned: boolean;
+  dirty: boolean;
+  skip?: SkipReason;
+  /** The last edit inside the block was an undo or redo: findings that vanish were not fixed. */
+  undone?: boolean;
+}
+
+/** What the last scan did; exposed to the real-editor tests and written to the log. */
+export interface ScanRecord {
+  uri: string;
+  origin: Origin;
+  trigger: ScanTrigger;
+  chars: number;
+  findings: number;
+  durationMs: number;
+  /** Time from the insertion being seen to its diagnostics being published. */
+  latencyMs?: number;
+  skipped?: string;
+}
+
+export type ScanTrigger = 'insertion' | 'edit' | 'open' | 'save' | 'command' | 'workspace' | 'policy';
+
+export interface ScanUpdate {
+  uri: vscode.Uri;
+  /** Findings new in this scan (first scan of a block, or more of a rule than before). */
+  found: LocatedFinding[];
+  /** Findings that went away because the text changed (not by undo, deletion of the block or a suppression). */
+  fixed: LocatedFinding[];
+}
+
+/** Text of a document that may not be open: a file written on disk. */
+export interface ClosedText {
+  uri: vscode.Uri;
+  text: string;
+  languageId: string;
+}
+
+interface DocState {
+  uri: vscode.Uri;
+  blocks: Block[];
+  fileFindings: LocatedFinding[];
+  fileScanned: boolean;
+  fileSkip?: SkipReason;
+  /** The text offsets refer to while the document is not open. */
+  snapshot?: { text: string; languageId: string };
+  published: LocatedFinding[];
+  timer?: ReturnType<typeof setTimeout>;
+  /** Rule ids whose findings are about to disappear because a suppression comment is being inserted. */
+  suppressing: Set<string>;
+  touchedAt: number;
+}
+
+export const SCANNABLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-notebook-cell']);
+const MAX_BLOCKS_PER_DOCUMENT = 50;
+const MAX_DOCUMENTS = 500;
+/** Texts longer than this are scanned in line-aligned chunks, yielding to the host in between. */
+const CHUNK_CHARS = 64_000;
+const INSERTION_DELAY_MS = 20;
+const EDIT_DELAY_MS = 350;
+const ORIGIN_RANK: Record<Origin, number> = { inserted: 0, file: 0, background: 1, external: 2, assistant: 3, paste: 3 };
+
+export class ScanService implements vscode.Disposable {
+  private readonly states = new Map<string, DocState>();
+  private readonly updated = new vscode.EventEmitter<ScanUpdate>();
+  private readonly published = new vscode.EventEmitter<vscode.Uri>();
+  private readonly ignoreMatchers = new WeakMap<Policy, (relativePath: string) => boolean>();
+  private readonly idleWaiters: (() => void)[] = [];
+  private running = 0;
+  private nextBlockId = 1;
+  private readonly history: ScanRecord[] = [];
+  /** After each scan: what was found and fixed (for coaching). */
+  readonly onDidUpdate = this.updated.event;
+  /** After a document's diagnostics changed in any way (for CodeLens and status bar). */
+  readonly onDidPublish = this.published.event;
+
+  constructor(
+    private readonly policies: PolicyWatcher,
+    private readonly diagnostics: DiagnosticsPublisher,
+    private readonly log: Log,
+  ) {}
+
+  /** Starts tracking an inserted block and schedules its scan. `span` is in offsets of the current text. */
+  addInsertion(target: vscode.TextDocument | ClosedText, origin: Origin, span: Span, insertedAt: number): Block | undefined {
+    const uri = target.uri;
+    if (!SCANNABLE_SCHEMES.has(uri.scheme)) return undefined;
+    const state = this.stateOf(uri);
+    if (!isOpenDocument(target)) state.snapshot = { text: target.text, languageId: target.languageId };
+    let block: Block = { id: this.nextBlockId++, origin, start: span.start, end: span.end, insertedAt, findings: [], scanned: false, dirty: true };
+    // An insertion next to or over a tracked block joins it, keeping the more telling origin.
+    for (const other of state.blocks.filter((b) => spansMeet(b, block, true))) {
+      block = {
+        ...block,
+        start: Math.min(block.start, other.start),
+        end: Math.max(block.end, other.end),
+        origin: ORIGIN_RANK[other.origin] > ORIGIN_RANK[origin] ? other.origin : origin,
+        findings: [...other.findings],
+        scanned: other.scanned,
+      };
+      state.blocks.splice(state.blocks.indexOf(other), 1);
+    }
+    state.blocks.push(block);
+    while (state.blocks.length > MAX_BLOCKS_PER_DOCUMENT) {
+      const oldest = state.blocks.shift();
+      if (oldest) this.log.debug(`${describeUri(uri)}: over ${MAX_BLOCKS_PER_DOCUMENT} tracked blocks; the oldest is no longer tracked`);
+    }
+    this.schedule(state, INSERTION_DELAY_MS);
+    return block;
+  }
+
+  /** Moves blocks and findings with an edit of an open document; touched blocks are rescanned soon. */
+  handleChange(event: vscode.TextDocumentChangeEvent): void {
+    const state = this.states.get(event.document.uri.toString());
+    if (!state || event.contentChanges.length === 0) return;
+    const changes: OffsetChange[] = event.contentChanges.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, textLength: c.text.length }));
+    const undo = event.reason !== undefined;
+    let dirty = false;
+    state.blocks = state.blocks.filter((block) => {
+      const moved = shiftSpan(block, changes);
+      if (!moved) return false;
+      block.start = moved.span.start;
+      block.end = moved.span.end;
+      block.findings = shiftFindings(block.findings, changes, false);
+      if (moved.touched) {
+        block.dirty = true;
+        block.undone = undo;
+        dirty = true;
+      }
+      return true;
+    });
+    state.fileFindings = shiftFindings(state.fileFindings, changes, true);
+    state.touchedAt = Date.now();
+    this.publish(state, event.document);
+    if (dirty) this.schedule(state, EDIT_DELAY_MS);
+  }
+
+  /** A closed file was rewritten on disk: moves what is tracked in it through the change, or forgets it. */
+  handleClosedWrite(uri: vscode.Uri, before: string | undefined, after: ClosedText, changed: Span | undefined): void {
+    const state = this.states.get(uri.toString());
+    if (!state) return;
+    if (!state.snapshot || before === undefined || before !== state.snapshot.text || !changed) {
+      this.forget(uri);
+      return;
+    }
+    const change: OffsetChange = { rangeOffset: changed.start, rangeLength: before.length - after.text.length + (changed.end - changed.start), textLength: changed.end - changed.start };
+    state.snapshot = { text: after.text, languageId: after.languageId };
+    state.blocks = state.blocks.filter((block) => {
+      const moved = shiftSpan(block, [change]);
+      if (!moved) return false;
+      Object.assign(block, moved.span, { findings: shiftFindings(block.findings, [change], false), dirty: block.dirty || moved.touched });
+      return true;
+    });
+    state.fileFindings = shiftFindings(state.fileFindings, [change], true);
+    this.publish(state, undefined);
+    if (state.blocks.some((b) => b.dirty)) this.schedule(state, INSERTION_DELAY_MS);
+  }
+
+  /** Scans a whole open document now (scope "file", Scan Current File). */
+  async scanDocument(document: vscode.TextDocument, trigger: ScanTrigger): Promise<{ findings: number; skip?: SkipReason }> {
+    if (!SCANNABLE_SCHEMES.has(document.uri.scheme)) return { findings: 0 };
+    const state = this.stateOf(document.uri);
+    this.running++;
+    try {
+      return await this.scanWhole(state, document, trigger);
+    } finally {
+      this.running--;
+      this.notifyIdle();
+    }
+  }
+
+  /** Stores the result of a whole-file scan made elsewhere (Scan Workspace reads closed files itself). */
+  setFileResult(target: ClosedText, findings: Finding[], skip: SkipReason | undefined): void {
+    const open = openDocument(target.uri);
+    if (open && open.getText() !== target.text) return; // edited since: the open document wins
+    if (findings.length === 0 && !skip && !this.states.has(target.uri.toString())) return;
+    const state = this.stateOf(target.uri);
+    if (!open) state.snapshot = { text: target.text, languageId: target.languageId };
+    this.applyFileResult(state, findings, skip);
+    this.publish(state, open);
+  }
+
+  /** A document was opened: tracked offsets stay valid only if its text is what they refer to. */
+  documentOpened(document: vscode.TextDocument): void {
+    const state = this.states.get(document.uri.toString());
+    if (!state?.snapshot) return;
+    const same = state.snapshot.text === document.getText();
+    state.snapshot = undefined;
+    if (!same) {
+      this.forget(document.uri);
+      return;
+    }
+    for (const block of state.blocks) block.dirty = true; // the language may have changed
+    this.publish(state, document);
+    if (state.blocks.length > 0) this.schedule(state, INSERTION_DELAY_MS);
+  }
+
+  /** A document was closed: keep its results against its saved text, or forget them if the buffer was thrown away. */
+  documentClosed(document: vscode.TextDocument): void {
+    const state = this.states.get(document.uri.toString());
+    if (!state) return;
+    clearTimeout(state.timer);
+    state.timer = undefined;
+    if (document.uri.scheme === 'untitled' || document.isDirty) {
+      this.forget(document.uri);
+      return;
+    }
+    state.snapshot = { text: document.getText(), languageId: document.languageId };
+    this.notifyIdle();
+  }
+
+  /** The policy changed: rescan everything tracked under it. */
+  rescanAll(): void {
+    for (const state of this.states.values()) {
+      for (const block of state.blocks) block.dirty = true;
+      if (state.fileScanned) {
+        const document = openDocument(state.uri);
+        if (document) void this.scanDocument(document, 'policy');
+        else {
+          state.fileFindings = [];
+          state.fileScanned = false;
+        }
+      }
+      this.schedule(state, INSERTION_DELAY_MS);
+    }
+  }
+
+  /** Forgets a document's blocks and findings. */
+  forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const state = this.states.get(key);
+    if (state) clearTimeout(state.timer);
+    this.states.delete(key);
+    this.diagnostics.delete(uri);
+    this.published.fire(uri);
+    this.notifyIdle();
+  }
+
+  /** The next disappearance of this rule's findings in the document is a suppression, not a fix. */
+  expectSuppression(uri: vscode.Uri, ruleId: string): void {
+    this.states.get(uri.toString())?.suppressing.add(ruleId);
+  }
+
+  findings(uri: vscode.Uri): readonly LocatedFinding[] {
+    return this.states.get(uri.toString())?.published ?? [];
+  }
+
+  /** Findings whose range meets `range` in an open document. */
+  findingsAt(document: vscode.TextDocument, range: vscode.Range): LocatedFinding[] {
+    const start = document.offsetAt(range.start);
+    const end = document.offsetAt(range.end);
+    return this.findings(document.uri).filter((f) => f.start <= end && start <= f.end);
+  }
+
+  blocks(uri: vscode.Uri): readonly Block[] {
+    return this.states.get(uri.toString())?.blocks ?? [];
+  }
+
+  block(uri: vscode.Uri, id: number): Block | undefined {
+    return this.blocks(uri).find((b) => b.id === id);
+  }
+
+  /** Why the document's text, or its latest block, was not scanned. */
+  skipOf(uri: vscode.Uri): SkipReason | undefined {
+    const state = this.states.get(uri.toString());
+    return state?.fileSkip ?? state?.blocks.findLast((b) => b.skip)?.skip;
+  }
+
+  isIgnored(uri: vscode.Uri, policy: Policy = this.policies.policyFor(uri)): boolean {
+    if (policy.ignore.length === 0 || !vscode.workspace.getWorkspaceFolder(uri)) return false;
+    let matcher = this.ignoreMatchers.get(policy);
+    if (!matcher) {
+      matcher = createIgnoreMatcher(policy.ignore);
+      this.ignoreMatchers.set(policy, matcher);
+    }
+    return matcher(vscode.workspace.asRelativePath(uri, false));
+  }
+
+  /** Resolves once no scan is scheduled or running. */
+  whenIdle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  scanHistory(): readonly ScanRecord[] {
+    return this.history;
+  }
+
+  private isIdle(): boolean {
+    return this.running === 0 && [...this.states.values()].every((s) => s.timer === undefined);
+  }
+
+  private notifyIdle(): void {
+    if (!this.isIdle()) return;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  private stateOf(uri: vscode.Uri): DocState {
+    const key = uri.toString();
+    let state = this.states.get(key);
+    if (!state) {
+      state = { uri, blocks: [], fileFindings: [], fileScanned: false, published: [], suppressing: new Set(), touchedAt: Date.now() };
+      this.states.set(key, state);
+      if (this.states.size > MAX_DOCUMENTS) this.evictOne();
+    }
+    return state;
+  }
+
+  private evictOne(): void {
+    const closed = [...this.states.values()].filter((s) => s.snapshot).sort((a, b) => a.touchedAt - b.touchedAt);
+    if (closed[0]) this.forget(closed[0].uri);
+  }
+
+  private schedule(state: DocState, delayMs: number): void {
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      this.running++;
+      this.scanBlocks(state)
+        .catch((error) => this.log.error(`scan of ${describeUri(state.uri)} failed`, error))
+        .finally(() => {
+          this.running--;
+          this.notifyIdle();
+        });
+    }, delayMs);
+  }
+
+  private async scanBlocks(state: DocState): Promise<void> {
+    if (this.states.get(state.uri.toString()) !== state) return;
+    const document = openDocument(state.uri);
+    const text = document ? document.getText() : state.snapshot?.text;
+    if (text === undefined) return;
+    const languageId = document?.languageId ?? state.snapshot?.languageId ?? 'plaintext';
+    const version = document?.version;
+    const policy = this.policies.policyFor(state.uri);
+    const update: ScanUpdate = { uri: state.uri, found: [], fixed: [] };
+    const ignored = this.isIgnored(state.uri, policy);
+    for (const block of state.blocks.filter((b) => b.dirty)) {
+      block.dirty = false;
+      const started = Date.now();
+      let findings: Finding[] = [];
+      block.skip = ignored ? { code: 'ignored', message: 'skipped: the policy ignores this file' } : undefined;
+      if (!block.skip && block.end - block.start > policy.maxFileBytes) {
+        block.skip = { code: 'too-large', message: `skipped: the inserted block is ${Math.round((block.end - block.start) / 1000)} kB, over the maxFileBytes limit` };
+      }
+      block.skip ??= skipReason(text.slice(block.start, Math.min(block.end, block.start + 8192)), { path: pathOf(state.uri), maxBytes: policy.maxFileBytes, wholeFile: false });
+      if (!block.skip) {
+        const result = await scanSpan(text, languageId, state.uri, block, policy, () => document !== undefined && (document.isClosed || document.version !== version));
+        if (result === 'stale') {
+          block.dirty = true;
+          return; // the edit that made it stale scheduled another scan
+        }
+        findings = result;
+      }
+      const located = findings.map((finding) => locate(finding, block.origin, block.id));
+      const trigger: ScanTrigger = block.scanned ? 'edit' : 'insertion';
+      if (block.scanned && !block.undone) {
+        update.fixed.push(...fewer(block.findings, located).filter((f) => !state.suppressing.has(f.finding.ruleId)));
+      }
+      update.found.push(...(block.scanned ? fewer(located, block.findings) : located));
+      block.findings = located;
+      block.scanned = true;
+      block.undone = false;
+      // A block's own scan is the authority for its span: older whole-file results there are replaced.
+      state.fileFindings = state.fileFindings.filter((f) => !(f.start >= block.start && f.end <= block.end));
+      this.record({
+        uri: describeUri(state.uri), origin: block.origin, trigger,
+        chars: block.end - block.start, findings: located.length, durationMs: Date.now() - started,
+        latencyMs: trigger === 'insertion' ? Date.now() - block.insertedAt : undefined, skipped: block.skip?.message,
+      });
+      if (block.skip) this.log.info(`${describeUri(state.uri)}: ${block.origin} block ${block.skip.message}`);
+    }
+    state.suppressing.clear();
+    this.publish(state, document);
+    this.updated.fire(update);
+  }
+
+  private async scanWhole(state: DocState, document: vscode.TextDocument, trigger: ScanTrigger): Promise<{ findings: number; skip?: SkipReason }> {
+    const started = Date.now();
+    const text = document.getText();
+    const version = document.version;
+    const policy = this.policies.policyFor(document.uri);
+    let skip: SkipReason | undefined = this.isIgnored(document.uri, policy) ? { code: 'ignored', message: 'skipped: the policy ignores this file' } : undefined;
+    skip ??= skipReason(text, { path: pathOf(document.uri), maxBytes: policy.maxFileBytes, wholeFile: true });
+    let findings: Finding[] = [];
+    if (!skip) {
+      const result = await scanSpan(text, document.languageId, document.uri, { start: 0, end: text.length }, policy, () => document.isClosed || document.version !== version);
+      if (result === 'stale') return { findings: state.fileFindings.length };
+      findings = result;
+    }
+    const before = state.fileFindings;
+    const wasScanned = state.fileScanned;
+    this.applyFileResult(state, findings, skip);
+    this.publish(state, document);
+    this.updated.fire({ uri: document.uri, found: wasScanned ? fewer(state.fileFindings, before) : state.fileFindings, fixed: wasScanned ? fewer(before, state.fileFindings) : [] });
+    this.record({ uri: describeUri(document.uri), origin: 'file', trigger, chars: text.length, findings: findings.length, durationMs: Date.now() - started, skipped: skip?.message });
+    if (skip) this.log.info(`${describeUri(document.uri)}: ${skip.message}`);
+    return { findings: findings.length, skip };
+  }
+
+  private applyFileResult(state: DocState, findings: Finding[], skip: SkipReason | undefined): void {
+    state.fileFindings = findings.map((finding) => locate(finding, 'file'));
+    state.fileSkip = skip;
+    state.fileScanned = true;
+    state.touchedAt = Date.now();
+  }
+
+  /** Sends a document's findings to the diagnostics: blocks' findings, then whole-file ones outside blocks. */
+  private publish(state: DocState, document: vscode.TextDocument | undefined): void {
+    const seen = new Set<string>();
+    const items: LocatedFinding[] = [];
+    const add = (f: LocatedFinding) => {
+      const key = `${f.finding.ruleId}@${f.start}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      items.push(f);
+    };
+    for (const block of state.blocks) block.findings.forEach(add);
+    for (const f of state.fileFindings) {
+      const inside = state.blocks.find((b) => f.start >= b.start && f.end <= b.end);
+      add(inside ? { ...f, origin: inside.origin, blockId: inside.id } : f);
+    }
+    items.sort((a, b) => a.start - b.start);
+    state.published = items;
+    const positionAt = document && !document.isClosed
+      ? (offset: number) => document.positionAt(offset)
+      : positionFinder(state.snapshot?.text ?? '');
+    this.diagnostics.set(state.uri, items, positionAt);
+    this.published.fire(state.uri);
+  }
+
+  private record(record: ScanRecord): void {
+    this.history.push(record);
+    if (this.history.length > 100) this.history.shift();
+    this.log.debug(`scan ${record.trigger} ${record.origin} ${record.uri}: ${record.chars} chars, ${record.findings} finding(s), ${record.durationMs} ms${record.latencyMs !== undefined ? `, ${record.latencyMs} ms after the insertion` : ''}`);
+  }
+
+  dispose(): void {
+    for (const state of this.states.values()) clearTimeout(state.timer);
+    this.updated.dispose();
+    this.published.dispose();
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+}
+
+/** Scans `span` of `text`, in line-aligned chunks for long spans; 'stale' when the text changed in between. */
+async function scanSpan(text: string, languageId: string, uri: vscode.Uri, span: Span, policy: Policy, isStale: () => boolean): Promise<Finding[] | 'stale'> {
+  const now = new Date();
+  const path = pathOf(uri);
+  const run = (start: number, end: number) => {
+    try {
+      return scan(text, { languageId, path, range: { start, end: Math.max(start, end - 1) } }, policy, { now });
+    } catch (error) {
+      throw new Error(`engine error: ${describeError(error)}`, { cause: error });
+    }
+  };
+  if (span.end - span.start <= CHUNK_CHARS) return run(span.start, span.end);
+  const found = new Map<string, Finding>();
+  for (let start = span.start; start < span.end;) {
+    const cut = text.indexOf('\n', Math.min(span.end, start + CHUNK_CHARS));
+    const end = cut < 0 || cut >= span.end ? span.end : cut + 1;
+    for (const finding of run(start, end)) found.set(`${finding.ruleId}@${finding.range.start.offset}`, finding);
+    start = end;
+    await new Promise((resolve) => setImmediate(resolve));
+    if (isStale()) return 'stale';
+  }
+  return [...found.values()].sort((a, b) => a.range.start.offset - b.range.start.offset);
+}
+
+function locate(finding: Finding, origin: Origin, blockId?: number): LocatedFinding {
+  return { finding, start: finding.range.start.offset, end: finding.range.end.offset, origin, blockId };
+}
+
+/** Moves findings through an edit; a touched one is dropped when `dropTouched` (it is rescanned later). */
+function shiftFindings(findings: LocatedFinding[], changes: readonly OffsetChange[], dropTouched: boolean): LocatedFinding[] {
+  const kept: LocatedFinding[] = [];
+  for (const f of findings) {
+    const moved = shiftSpan(f, changes);
+    if (!moved || (dropTouched && moved.touched)) continue;
+    kept.push({ ...f, start: moved.span.start, end: moved.span.end });
+  }
+  return kept;
+}
+
+/** The findings of `a` beyond those of `b`, counted per rule (positions move as people edit). */
+function fewer(a: readonly LocatedFinding[], b: readonly LocatedFinding[]): LocatedFinding[] {
+  const left = new Map<string, number>();
+  for (const f of b) left.set(f.finding.ruleId, (left.get(f.finding.ruleId) ?? 0) + 1);
+  const extra: LocatedFinding[] = [];
+  for (const f of a) {
+    const n = left.get(f.finding.ruleId) ?? 0;
+    if (n > 0) left.set(f.finding.ruleId, n - 1);
+    else extra.push(f);
+  }
+  return extra;
+}
+
+function isOpenDocument(target: vscode.TextDocument | ClosedText): target is vscode.TextDocument {
+  return typeof (target as vscode.TextDocument).getText === 'function';
+}
+
+export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
+}
+
+function pathOf(uri: vscode.Uri): string | undefined {
+  return uri.scheme === 'untitled' ? undefined : uri.fsPath;
+}

@@ -1,10 +1,10 @@
 // Thumbnail service: resizes uploaded images on demand.
-const express = require('express');
-const { exec } = require('child_process');
-const path = require('path');
+import express from 'express';
+import { exec } from 'node:child_process';
+import path from 'node:path';
 
 const router = express.Router();
-const UPLOADS = path.join(__dirname, '..', 'uploads');
+const UPLOADS = path.join(process.cwd(), 'uploads');
 
 router.get('/thumb', (req, res) => {
   const file = req.query.file;
@@ -24,4 +24,4 @@ router.get('/download', (req, res) => {
   res.sendFile(path.join(UPLOADS, req.query.name));
 });
 
-module.exports = router;
+export default router;

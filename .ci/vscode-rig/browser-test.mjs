@@ -1,0 +1,142 @@
+// Browser-level test: drives the real VS Code workbench (code-server 4.100.3) in headless Debian Chromium as a
+// person would. Packages and installs the .vsix, opens a file, pastes a block with a command injection through
+// the real clipboard and Control+V, checks the Problems panel, follows the rule's lesson link and checks the
+// lesson view. Saves PNG screenshots under test-results/ and prints (never asserts) two timings: activation
+// as VS Code's Running Extensions view reports it, and Control+V -> squiggle on screen.
+// usage: node .ci/vscode-rig/browser-test.mjs   env: RIG_KEEP=1, BROWSER_VSIX=<existing .vsix>
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { QUIET_SETTINGS, folderUrl, installVsix, startCodeServer, writeUserSettings } from './code-server.mjs';
+
+const rig = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(rig, '../..');
+const shots = path.join(root, 'test-results');
+const started = Date.now();
+const log = (...a) => console.log(`[browser +${((Date.now() - started) / 1000).toFixed(1)}s]`, ...a);
+const measures = [];
+
+const PASTED = `function archive(req, res) {
+  const name = req.query.name;
+  const target = '/tmp/' + name + '.tgz';
+  exec('tar czf ' + target + ' /srv/data/' + name, (err, stdout) => {
+    if (err) {
+      return res.status(500).end();
+    }
+    res.send(stdout);
+  });
+}
+`;
+const FILE = `// Archive endpoint (browser-level test file).
+const { exec } = require('child_process');
+
+`;
+
+fs.mkdirSync(shots, { recursive: true });
+const vsix = process.env.BROWSER_VSIX || execFileSync(process.execPath, [path.join(rig, 'package.mjs')], {
+  cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop();
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'browser-test-'));
+const workspace = path.join(tmp, 'archive-service');
+fs.mkdirSync(path.join(workspace, 'src'), { recursive: true });
+fs.writeFileSync(path.join(workspace, 'src/archive.js'), FILE);
+writeUserSettings(tmp, { ...QUIET_SETTINGS, 'workbench.colorTheme': 'Default Dark Modern', 'window.commandCenter': false });
+log('installed', installVsix(tmp, vsix).split('\n').filter((l) => l.includes('security-coach')).join(', '), 'from', path.relative(root, vsix));
+
+const server = await startCodeServer(tmp);
+log('code-server at', server.origin);
+let ctx;
+let page;
+let failed = false;
+const shot = async (name) => {
+  const file = path.join(shots, `${name}.png`);
+  await page.screenshot({ path: file });
+  log('screenshot', path.relative(root, file));
+  return file;
+};
+try {
+  ctx = await chromium.launchPersistentContext(path.join(tmp, 'chromium'), {
+    executablePath: process.env.CHROMIUM_BIN || '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 800 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-dev-shm-usage',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  page = ctx.pages()[0] || await ctx.newPage();
+  page.setDefaultTimeout(30_000);
+  await page.goto(folderUrl(server.origin, workspace));
+
+  // Open the file from the Explorer like a person: expand src/, double-click archive.js (a pinned tab).
+  const row = (name) => page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+  await row('src').click();
+  await row('archive.js').dblclick();
+  const editor = page.locator('.editor-instance .view-lines').first();
+  await editor.waitFor();
+  await page.locator('.editor-instance .view-line', { hasText: 'Archive endpoint' }).waitFor();
+  await editor.click();
+  await page.keyboard.press('Control+End');
+
+  // The real paste path: the system clipboard and Control+V (this runs VS Code's paste providers).
+  await page.evaluate((text) => navigator.clipboard.writeText(text), PASTED);
+  const pressed = Date.now();
+  await page.keyboard.press('Control+V');
+  await page.locator('.editor-instance .squiggly-error').first().waitFor({ timeout: 15_000 });
+  measures.push(`Control+V -> error squiggle on screen: ${Date.now() - pressed} ms`);
+  await page.locator('.editor-instance .view-line', { hasText: "exec('tar czf" }).waitFor();
+
+  // Problems panel: the finding, from Security Coach, with the rule id and where it came from.
+  await page.keyboard.press('Control+Shift+M');
+  const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'Security Coach' }).first();
+  await problem.waitFor();
+  const problemText = (await page.locator('.markers-panel').innerText()).replace(/\s+/g, ' ');
+  log('Problems panel:', problemText.slice(0, 400));
+  assert.match(problemText, /js\.child-process-exec/, 'the Problems panel shows the command-injection rule id');
+  assert.match(problemText, /pasted block/, 'the finding says it came from a pasted block');
+  await shot('browser-1-paste-problems');
+
+  // Hover the squiggle: the lesson summary and its links.
+  await page.locator('.editor-instance .view-line', { hasText: "exec('tar czf" }).locator('span', { hasText: 'exec' }).first().hover();
+  await page.locator('.monaco-hover').first().waitFor({ timeout: 10_000 }).catch(() => log('no hover appeared'));
+  await page.waitForTimeout(500);
+  await shot('browser-2-hover');
+  await page.keyboard.press('Escape');
+
+  // Follow the rule's lesson link from the Problems panel: the lesson view opens.
+  const link = problem.locator('.marker-code a, .marker-code .monaco-link, a.monaco-link', { hasText: 'js.child-process-exec' }).first();
+  await link.click();
+  const webview = page.locator('iframe.webview').last();
+  await webview.waitFor({ timeout: 15_000 });
+  const lesson = page.frameLocator('iframe.webview >> nth=-1').frameLocator('#active-frame');
+  await lesson.locator('h1, h2').first().waitFor({ timeout: 15_000 });
+  const lessonText = (await lesson.locator('body').innerText()).replace(/\s+/g, ' ');
+  log('lesson view:', lessonText.slice(0, 200));
+  assert.match(lessonText, /command injection/i, 'the lesson view shows the command-injection lesson');
+  const tabTitle = await page.locator('.tabs-container .tab.active').innerText();
+  log('active tab:', tabTitle.trim());
+  await shot('browser-3-lesson-view');
+
+  // Activation time as VS Code itself measures it (Developer: Show Running Extensions).
+  await page.keyboard.press('F1');
+  await page.keyboard.type('Show Running Extensions');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Running Extensions' }).first().click();
+  const running = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Security Coach' }).first();
+  await running.waitFor({ timeout: 15_000 }).then(async () => {
+    const text = (await running.innerText()).replace(/\s+/g, ' ');
+    const ms = text.match(/(\d+)\s*ms/);
+    measures.push(`activation (VS Code's Running Extensions view): ${ms ? `${ms[1]} ms` : `"${text}"`}`);
+    await shot('browser-4-running-extensions');
+  }).catch((e) => log('running extensions view not read:', e.message));
+} catch (e) {
+  failed = true;
+  console.error('browser test FAILED:', e.message);
+  if (page) await shot('browser-failure').catch(() => {});
+} finally {
+  await ctx?.close().catch(() => {});
+  server.stop();
+  if (process.env.RIG_KEEP) log('kept', tmp); else fs.rmSync(tmp, { recursive: true, force: true });
+}
+for (const m of measures) console.log(`measured: ${m}`);
+console.log(failed ? 'browser test: FAILED' : 'browser test: passed');
+process.exit(failed ? 1 : 0);

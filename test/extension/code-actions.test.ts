@@ -1,0 +1,56 @@
+// Code actions on a finding: open its lesson, and suppress it with a reason typed into the real input box.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  activate, bridge, codeOf, discardAll, openEditor, paste, placeCursorAtEnd, sleep, waitFor, waitForDiagnostics, writeFile,
+} from './helpers';
+import { EXEC_BLOCK, EXEC_RULE, JS_HEADER } from './snippets';
+
+const REASON = 'name is checked against the archive allow-list upstream';
+
+suite('code actions', () => {
+  suiteSetup(activate);
+  teardown(discardAll);
+
+  async function pastedFinding(name: string) {
+    const uri = await writeFile(`actions/${name}.js`, JS_HEADER);
+    const editor = await openEditor(uri);
+    placeCursorAtEnd(editor);
+    await paste(editor, EXEC_BLOCK);
+    const ds = await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === EXEC_RULE));
+    const diagnostic = ds.find((d) => codeOf(d) === EXEC_RULE)!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    return { uri, editor, diagnostic, actions: actions.filter((a) => a.diagnostics?.some((d) => codeOf(d) === EXEC_RULE) ?? true) };
+  }
+
+  test('a finding offers quick fixes: open the lesson, suppress with a reason, disable the rule', async () => {
+    const { actions } = await pastedFinding('offers');
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.some((t) => /lesson/i.test(t)), `an "open lesson" action among ${JSON.stringify(titles)}`);
+    assert.ok(titles.some((t) => /suppress/i.test(t)), `a "suppress" action among ${JSON.stringify(titles)}`);
+    assert.ok(titles.some((t) => /disable/i.test(t)), `a "disable rule" action among ${JSON.stringify(titles)}`);
+  });
+
+  test('the suppress action asks for a reason and inserts a suppression comment with it', async function () {
+    if (!bridge.available) this.skip(); // the reason is typed into the real input box through the rig
+    const { uri, editor, actions } = await pastedFinding('suppress');
+    const suppress = actions.find((a) => /suppress/i.test(a.title));
+    assert.ok(suppress?.command, 'the suppress action runs a command (it asks for the reason first)');
+    if (suppress.edit) await vscode.workspace.applyEdit(suppress.edit);
+    const running = vscode.commands.executeCommand(suppress.command.command, ...(suppress.command.arguments ?? []));
+    await sleep(800); // the quick input opens and takes focus
+    await bridge.type(REASON);
+    await bridge.press('Enter');
+    await running;
+
+    const text = await waitFor(() => {
+      const t = editor.document.getText();
+      return t.includes(REASON) ? t : undefined;
+    }, 'the suppression comment');
+    const line = text.split('\n').find((l) => l.includes('security-coach-ignore'));
+    assert.ok(line, 'a security-coach-ignore comment was inserted');
+    assert.match(line, new RegExp(`security-coach-ignore ${EXEC_RULE.replace('.', '\\.')}\\b.* -- ${REASON}`));
+    await waitForDiagnostics(uri, (all) => !all.some((d) => codeOf(d) === EXEC_RULE));
+  });
+});

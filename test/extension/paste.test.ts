@@ -1,0 +1,100 @@
+// A block pasted with the real clipboard and Control+V is scanned: diagnostic with rule id, exact range and a
+// lesson link; fixing it clears the diagnostic; typing the same code key by key reports nothing.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { DEFAULT_POLICY, scan } from '../../src/engine';
+import {
+  EXTENSION_ID, SOURCE, activate, assertStaysSilent, codeOf, coachDiagnostics, describe, discardAll, measure, openEditor,
+  paste, placeCursorAtEnd, rangeOfText, targetOf, typeText, waitFor, waitForDiagnostics, withSettings, writeFile,
+} from './helpers';
+import { EXEC_BLOCK, EXEC_CALL, EXEC_FIXED_CALL, EXEC_RULE, JS_HEADER } from './snippets';
+
+suite('paste', () => {
+  suiteSetup(activate);
+  teardown(discardAll);
+
+  test('a pasted command injection gets a diagnostic with the rule id, its range and a lesson link', async () => {
+    const uri = await writeFile('paste/archive.js', JS_HEADER);
+    const editor = await openEditor(uri);
+    placeCursorAtEnd(editor);
+    const landed = await paste(editor, EXEC_BLOCK);
+    const ds = await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === EXEC_RULE));
+    measure('paste -> diagnostics (text landed -> diagnostic published)', Date.now() - landed);
+
+    const doc = editor.document;
+    const expected = scan(doc.getText(), { languageId: 'javascript' }, DEFAULT_POLICY).filter((f) => f.ruleId === EXEC_RULE);
+    assert.equal(expected.length, 1, 'the engine sees exactly one command injection in the file');
+    const [d] = ds.filter((x) => codeOf(x) === EXEC_RULE);
+    assert.equal(ds.length, 1, `exactly one diagnostic, got ${describe(ds)}`);
+    assert.equal(d.source, SOURCE);
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    const want = new vscode.Range(doc.positionAt(expected[0].range.start.offset), doc.positionAt(expected[0].range.end.offset));
+    assert.ok(d.range.isEqual(want), `range ${fmt(d.range)} should be ${fmt(want)}`);
+    assert.ok(d.range.intersection(rangeOfText(doc, EXEC_CALL)), 'the range is on the exec() call');
+    assert.match(d.message, /\(in pasted block\)$/, 'the message says where the code came from');
+
+    const target = targetOf(d);
+    assert.ok(target, 'the diagnostic code links somewhere');
+    assert.equal(target.scheme, vscode.env.uriScheme, 'the link uses this editor\'s own URI scheme (handled by the extension)');
+    assert.equal(target.authority, EXTENSION_ID);
+    const query = new URLSearchParams(target.query);
+    assert.equal(query.get('id'), 'command-injection', 'the link opens the command-injection lesson');
+    assert.equal(query.get('rule'), EXEC_RULE);
+  });
+
+  test('following the lesson link opens the lesson view', async () => {
+    const uri = await writeFile('paste/link.js', JS_HEADER);
+    const editor = await openEditor(uri);
+    placeCursorAtEnd(editor);
+    await paste(editor, EXEC_BLOCK);
+    const [d] = await waitForDiagnostics(uri);
+    const target = targetOf(d);
+    assert.ok(target);
+    // What a click on the code in Problems or the hover does: open the URI; the window routes it to the handler.
+    await vscode.env.openExternal(target);
+    const tab = await waitFor(() => allTabs().find((t) => t.input instanceof vscode.TabInputWebview), 'a lesson webview tab');
+    assert.match(tab.label, /command injection/i, `lesson tab "${tab.label}"`);
+  });
+
+  test('fixing the pasted code clears its diagnostic', async () => {
+    const uri = await writeFile('paste/fix.js', JS_HEADER);
+    const editor = await openEditor(uri);
+    placeCursorAtEnd(editor);
+    await paste(editor, EXEC_BLOCK);
+    await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === EXEC_RULE));
+    const fixedAt = Date.now();
+    await editor.edit((edit) => edit.replace(rangeOfText(editor.document, EXEC_CALL), EXEC_FIXED_CALL));
+    await waitForDiagnostics(uri, (all) => all.length === 0);
+    measure('fix -> diagnostic cleared', Date.now() - fixedAt);
+    await assertStaysSilent(uri, 1000, 'the fixed block');
+  });
+
+  test('typing the same code character by character reports nothing', async () => {
+    // Keep the typed text exactly as given: no auto-closing, auto-indent or accepted suggestions.
+    const restore = await withSettings('editor', {
+      autoClosingBrackets: 'never', autoClosingQuotes: 'never', autoClosingOvertype: 'never', autoSurround: 'never',
+      autoIndent: 'none', formatOnType: false, quickSuggestions: false, suggestOnTriggerCharacters: false,
+      acceptSuggestionOnEnter: 'off', wordBasedSuggestions: 'off',
+    });
+    try {
+      const uri = await writeFile('paste/typed.js', JS_HEADER);
+      const editor = await openEditor(uri);
+      placeCursorAtEnd(editor);
+      await typeText(editor, EXEC_BLOCK);
+      assert.equal(editor.document.getText(), JS_HEADER + EXEC_BLOCK, 'the typed text is exactly the block');
+      assert.equal(scan(editor.document.getText(), { languageId: 'javascript' }).length, 1, 'a whole-file scan would report it');
+      await assertStaysSilent(uri, 2500, 'typed code is the developer\'s own');
+      assert.equal(coachDiagnostics(uri).length, 0);
+    } finally {
+      await restore();
+    }
+  });
+});
+
+function allTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+}
+
+function fmt(r: vscode.Range): string {
+  return `${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`;
+}

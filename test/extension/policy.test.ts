@@ -1,0 +1,61 @@
+// The workspace policy: its custom rule runs; a broken policy file gets located diagnostics while the last
+// good policy stays in force; a repaired file clears them.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  activate, codeOf, coachDiagnostics, describe, discardAll, openEditor, paste, placeCursorAtEnd, sleep, waitForDiagnostics,
+  workspaceRoot, writeFile,
+} from './helpers';
+import { JS_HEADER, LEGACY_BLOCK, LEGACY_RULE } from './snippets';
+
+suite('team policy', () => {
+  let policyUri: vscode.Uri;
+  let goodPolicy: string;
+
+  suiteSetup(async () => {
+    await activate();
+    policyUri = vscode.Uri.joinPath(workspaceRoot(), '.security-coach.json');
+    goodPolicy = Buffer.from(await vscode.workspace.fs.readFile(policyUri)).toString('utf8');
+  });
+  teardown(discardAll);
+  suiteTeardown(async () => {
+    await vscode.workspace.fs.writeFile(policyUri, Buffer.from(goodPolicy));
+  });
+
+  async function pasteLegacy(name: string): Promise<vscode.Diagnostic[]> {
+    const uri = await writeFile(`policy/${name}.js`, JS_HEADER);
+    const editor = await openEditor(uri);
+    placeCursorAtEnd(editor);
+    await paste(editor, LEGACY_BLOCK);
+    return waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === LEGACY_RULE));
+  }
+
+  test('the workspace policy\'s custom rule reports a pasted block', async () => {
+    const ds = await pasteLegacy('custom');
+    assert.equal(ds.length, 1, describe(ds));
+    assert.equal(ds[0].severity, vscode.DiagnosticSeverity.Warning);
+  });
+
+  test('a broken policy gets located diagnostics and the last good policy keeps working', async () => {
+    const broken = goodPolicy.replace('"customRules"', '"minSeverity": "loud",\n  "customRules"');
+    assert.notEqual(broken, goodPolicy);
+    await vscode.workspace.fs.writeFile(policyUri, Buffer.from(broken));
+    const ds = await waitForDiagnostics(policyUri);
+    const doc = await vscode.workspace.openTextDocument(policyUri);
+    const bad = doc.positionAt(broken.indexOf('"loud"'));
+    const onIt = ds.find((d) => d.range.start.line === bad.line);
+    assert.ok(onIt, `a policy diagnostic on line ${bad.line + 1} ("minSeverity": "loud"), got ${describe(ds)}`);
+    assert.ok(onIt.range.start.character >= broken.split('\n')[bad.line].indexOf('"minSeverity"'), 'it points into the bad entry');
+    assert.equal(onIt.severity, vscode.DiagnosticSeverity.Error);
+
+    const stillWorking = await pasteLegacy('last-good');
+    assert.equal(stillWorking.length, 1, 'the custom rule from the last good policy still reports');
+  });
+
+  test('repairing the policy clears its diagnostics', async () => {
+    await vscode.workspace.fs.writeFile(policyUri, Buffer.from(goodPolicy));
+    await waitForDiagnostics(policyUri, (all) => all.length === 0);
+    await sleep(300);
+    assert.equal(coachDiagnostics(policyUri).length, 0);
+  });
+});

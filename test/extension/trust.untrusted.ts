@@ -1,0 +1,28 @@
+// Restricted Mode (the rig opens the folder untrusted): the built-in rules still run, but the repository's
+// custom rules from .security-coach.json do not.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, codeOf, describe, discardAll, extension, openEditor, paste, placeCursorAtEnd, sleep, waitForDiagnostics, writeFile } from './helpers';
+import { EXEC_BLOCK, EXEC_RULE, JS_HEADER, LEGACY_BLOCK, LEGACY_RULE } from './snippets';
+
+suite('untrusted workspace', () => {
+  suiteSetup(activate);
+  teardown(discardAll);
+
+  test('the folder is untrusted and the extension still runs (limited support)', () => {
+    assert.equal(vscode.workspace.isTrusted, false, 'the rig opened the folder in Restricted Mode');
+    assert.ok(extension().isActive);
+  });
+
+  test('built-in rules report a pasted block; the workspace\'s custom rules do not', async () => {
+    const uri = await writeFile('untrusted/mixed.js', JS_HEADER);
+    const editor = await openEditor(uri);
+    placeCursorAtEnd(editor);
+    await paste(editor, EXEC_BLOCK + '\n' + LEGACY_BLOCK);
+    const ds = await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === EXEC_RULE));
+    await sleep(1000); // a custom-rule finding would have arrived with the built-in one
+    const now = vscode.languages.getDiagnostics(uri).filter((d) => (d.source ?? '').startsWith('Security Coach'));
+    assert.ok(!now.some((d) => codeOf(d) === LEGACY_RULE), `no custom-rule finding in Restricted Mode, got ${describe(now)}`);
+    assert.ok(ds.some((d) => codeOf(d) === EXEC_RULE));
+  });
+});

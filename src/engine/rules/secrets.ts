@@ -325,7 +325,7 @@ const CHAT_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?<secret>xoxb-[0-9]{8,14}-(?:[0-9]{8,14}-?[a-zA-Z0-9]{0,40}|[a-zA-Z0-9]{18,40}))(?:$|[^\w-])`,
       String.raw`\b(?<secret>xox[pe](?:-[0-9]{8,14}){3}-[a-zA-Z0-9]{28,34})\b`,
-      String.raw`\b(?<secret>xox[aos]-[0-9]{8,14}-[0-9]{8,14}(?:-[0-9]{8,14})?(?:-[a-fA-F0-9]{8,40})?)\b`,
+      String.raw`\b(?<secret>xox[aos]-[0-9]{4,14}-[0-9]{4,14}(?:-[0-9]{4,14})?(?:-[a-fA-F0-9]{8,64})?)\b`,
       String.raw`\b(?<secret>xox[ar]-\d-[0-9a-zA-Z]{8,48})\b`,
       String.raw`\b(?<secret>xapp-\d-[A-Z0-9]{8,20}-\d{8,20}-[a-z0-9]{32,80})\b`,
       String.raw`\b(?<secret>xoxe\.xox[bp]-\d-[A-Za-z0-9]{150,180})\b`,
@@ -847,7 +847,7 @@ const GENERIC_RULES: RuleSpec[] = [
     cwe: ['CWE-798'],
     patterns: [
       // key = "value" / "key": "value" / key: 'value'
-      String.raw`(?:^|[^\w.-])[\w.-]{0,40}?${CRED_WORD}${CRED_SUFFIX}["'\x60]?[ \t]{0,5}(?:=>|:{1,3}=|\?=|=|:)[ \t]{0,5}(?:[bru]|new String\()?["'\x60](?<secret>[^"'\x60\s$<>{}\\]{8,200})["'\x60]`,
+      String.raw`(?:^|[^\w.:-])[\w.-]{0,40}?${CRED_WORD}${CRED_SUFFIX}["'\x60]?[ \t]{0,5}(?:=>|:{1,3}=|\?=|=|:)[ \t]{0,5}(?:[bru]|new String\()?["'\x60](?<secret>[^"'\x60\s$<>{}\\]{8,200})["'\x60]`,
       // ("key", "value") as in a getter with a default or a map literal
       String.raw`["'\x60][\w.-]{0,40}?${CRED_WORD}${CRED_SUFFIX}["'\x60][ \t]{0,5},[ \t]{0,5}["'\x60](?<secret>[^"'\x60\s$<>{}\\]{8,200})["'\x60]`,
       // PASSWORD=value on a line of its own (.env, properties, YAML)
@@ -1314,7 +1314,7 @@ const HEADER_RULES: RuleSpec[] = [
     title: 'Do not pass a password to curl -u on the command line',
     lesson: 'hardcoded-credentials',
     patterns: [
-      String.raw`(?:\bcurl\b[^\n]{0,300}?[ \t]|^[ \t]{1,20})(?:-u|--user)(?:=|[ \t]{1,5})(?:["']?[^\s:"'$<>\[\]]{1,64}["']?|"\{[^"\s}]{1,64}\}"):["']?(?<secret>[^\s"'$<>\[\]]{3,128})`,
+      String.raw`(?:\bcurl\b[^\n]{0,300}?[ \t]|^[ \t]{1,20})(?:-u|--user)(?:=|[ \t]{1,5})(?:["']?[^\s:"'$<>\[\]]{0,64}["']?|"\{[^"\s}]{1,64}\}"):["']?(?<secret>[^\s"'$<>\[\]]{3,128})`,
     ],
     keywords: ['-u', '--user'],
     unlessMatch: [String.raw`^(?:change(?:it|me)|pass(?:word|wd)?|pwd|test|token|secret|\*+|x+|y+)$`, String.raw`^\{\{|^\$|^%`, FILLER],

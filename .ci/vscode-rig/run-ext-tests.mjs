@@ -81,6 +81,8 @@ const payload = [['extensionDevelopmentPath', remote(ext)], ['extensionTestsPath
 const url = `${origin}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 
 const measures = [];
+// Workbench chatter that says nothing about the tests (offline gallery lookups, socket setup); RIG_VERBOSE=1 shows it.
+const NOISE = /ENOTFOUND open-vsx\.org|^(?:Creating a socket|Resolving connection token|Resolved connection token|Updating additional builtin|\[Service Worker\]|ChatSessionStore:|Creation of workbench contribution)/;
 async function serveBridge(page, req) {
   const answer = { ok: true };
   try {
@@ -120,6 +122,7 @@ try {
     const line = format(...[].concat(args));
     if (line.startsWith('[rig-bridge] ')) { serveBridge(page, JSON.parse(line.slice(13))); return; }
     if (line.startsWith('[measure] ')) measures.push(line.slice(10));
+    if (!process.env.RIG_VERBOSE && NOISE.test(line)) return;
     console.log(line);
   });
   await page.goto(url);

@@ -1,0 +1,62 @@
+// The status bar item: the active editor's finding count (or why it was not scanned); click for Problems.
+import * as vscode from 'vscode';
+import type { PolicyWatcher } from './policy-watcher';
+import { originLabel } from './origins';
+import type { ScanService } from './scan-service';
+import { affectsSettings, readSettings } from './settings';
+
+export class StatusItem implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('securityCoach.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(
+    private readonly scans: ScanService,
+    private readonly policies: PolicyWatcher,
+  ) {
+    this.item.name = 'Security Coach';
+    this.item.command = 'workbench.actions.view.problems';
+    this.disposables = [
+      this.item,
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      scans.onDidPublish((uri) => {
+        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
+      }),
+      policies.onDidChange(() => this.update()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affectsSettings(event)) this.update();
+      }),
+    ];
+    this.update();
+  }
+
+  update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || !readSettings(document.uri).statusBar) {
+      this.item.hide();
+      return;
+    }
+    const findings = this.scans.findings(document.uri);
+    const skip = this.scans.skipOf(document.uri);
+    const restricted = this.policies.stateFor(document.uri)?.restricted === true;
+    const lines: string[] = [];
+    if (findings.length > 0) {
+      const byOrigin = new Map<string, number>();
+      for (const f of findings) byOrigin.set(originLabel(f.origin), (byOrigin.get(originLabel(f.origin)) ?? 0) + 1);
+      const parts = [...byOrigin].map(([label, n]) => `${label === 'file' ? 'file scan' : label}: ${n}`);
+      lines.push(`${findings.length} security finding${findings.length === 1 ? '' : 's'} in this file (${parts.join(', ')}).`);
+    } else {
+      lines.push('No security findings in this file.');
+    }
+    if (skip) lines.push(`Not scanned: ${skip.message.replace(/^skipped: /, '')}.`);
+    if (restricted) lines.push('Restricted Mode: the team\'s custom rules and lessons are off.');
+    lines.push('Click to open the Problems panel.');
+    this.item.text = findings.length > 0 ? `$(shield) ${findings.length}` : skip ? '$(shield) skipped' : '$(shield)';
+    this.item.tooltip = `Security Coach\n\n${lines.join('\n')}`;
+    this.item.accessibilityInformation = { label: `Security Coach: ${lines[0]}` };
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

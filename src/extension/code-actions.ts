@@ -38,7 +38,7 @@ export class FindingCodeActions implements vscode.CodeActionProvider {
       lesson.command = { title: lesson.title, command: COMMANDS.openLesson, arguments: [finding.lesson, ruleId, document.uri.toString()] };
       lesson.diagnostics = [diagnostic];
       actions.push(lesson);
-      const disable = new vscode.CodeAction(`Turn off ${ruleId} in the workspace policy (.security-coach.json)`, vscode.CodeActionKind.QuickFix);
+      const disable = new vscode.CodeAction(`Disable ${ruleId} in the workspace policy (.security-coach.json)`, vscode.CodeActionKind.QuickFix);
       disable.command = { title: disable.title, command: COMMANDS.disableRule, arguments: [ruleId, document.uri.toString()] };
       disable.diagnostics = [diagnostic];
       actions.push(disable);

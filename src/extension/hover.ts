@@ -45,7 +45,7 @@ export class FindingHoverProvider implements vscode.HoverProvider {
       }
       markdown.appendMarkdown('\n\n**Why it fired:** rule `');
       markdown.appendText(finding.ruleId);
-      markdown.appendMarkdown(`\` matched${located.origin === 'file' ? '' : ` in a ${originLabel(located.origin)}`}${finding.secret ? ' (value masked)' : ''}:`);
+      markdown.appendMarkdown(`\` matched${located.origin === 'file' ? '' : ` (in ${originLabel(located.origin)})`}${finding.secret ? ', value masked' : ''}:`);
       markdown.appendCodeblock(finding.snippet, document.languageId);
       const learned = commandLink('Mark learned', COMMANDS.markLearned, [finding.lesson]);
       markdown.appendMarkdown(`${open} · ${suppress} · ${learned}`);

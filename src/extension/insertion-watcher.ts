@@ -194,6 +194,7 @@ export class InsertionWatcher implements vscode.Disposable {
     const inserted = changes.filter((c) => /\S/.test(c.text));
     if (inserted.length === 0) return;
     const policy = this.policies.policyFor(document.uri);
+    if (this.scans.isIgnored(document.uri, policy)) return;
     const total = size(inserted);
     let chosen = inserted;
     if (threshold) {

@@ -282,7 +282,9 @@ export class ScanService implements vscode.Disposable {
     return state?.fileSkip ?? state?.blocks.findLast((b) => b.skip)?.skip;
   }
 
+  /** True for files the policy's `ignore` globs name, and for the policy file itself (its examples are not code). */
   isIgnored(uri: vscode.Uri, policy: Policy = this.policies.policyFor(uri)): boolean {
+    if (this.policies.folderOfPolicyFile(uri)) return true;
     if (policy.ignore.length === 0 || !vscode.workspace.getWorkspaceFolder(uri)) return false;
     let matcher = this.ignoreMatchers.get(policy);
     if (!matcher) {

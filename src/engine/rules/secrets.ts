@@ -814,7 +814,8 @@ const CONNECTION_RULES: RuleSpec[] = [
     ignoreCase: true,
     keywords: ['://'],
     unless: [String.raw`@[\w.-]{0,60}\bsentry\.io\b`],
-    unlessMatch: PASSWORD_STAND_INS,
+    // With x-oauth-basic the token is the user name; the second pattern reports it.
+    unlessMatch: [...PASSWORD_STAND_INS, String.raw`^x-oauth-basic$`],
     matcher: 'not-placeholder',
     message: 'A password is written into this URL, so it ends up in code, logs and browser history where anyone can reuse it.',
     bad: [

@@ -1,0 +1,46 @@
+// A credential's value must never leave the engine: every secret rule's bad examples are scanned and the raw
+// value (the `secret` group) must appear in no field of any finding.
+import assert from 'node:assert/strict';
+import { SECRET_RULES } from '../../src/engine/rules/secrets';
+import { findingsOf, defaultLanguage } from '../rule-tester';
+import type { RuleSpec } from '../../src/engine/types';
+
+/** The values a rule's patterns capture as `secret` in a text and do not dismiss (what must stay hidden). */
+function secretValues(rule: RuleSpec, text: string): string[] {
+  const flags = rule.ignoreCase ? 'mi' : 'm';
+  const dismissed = (value: string) => (rule.unlessMatch ?? []).some((source) => new RegExp(source, flags).test(value));
+  const values: string[] = [];
+  for (const source of rule.patterns) {
+    for (const match of text.matchAll(new RegExp(source, `g${flags}`))) {
+      const value = match.groups?.secret;
+      if (value && !dismissed(value)) values.push(value);
+    }
+  }
+  return values;
+}
+
+describe('secret masking', () => {
+  it('every secret rule is marked secret and names a `secret` group in each pattern', () => {
+    for (const rule of SECRET_RULES) {
+      assert.equal(rule.secret, true, rule.id);
+      for (const pattern of rule.patterns) assert.ok(pattern.includes('(?<secret>'), `${rule.id}: ${pattern}`);
+    }
+  });
+
+  for (const rule of SECRET_RULES) {
+    it(`${rule.id}: no finding carries the raw value`, () => {
+      for (const code of rule.examples.bad) {
+        const findings = findingsOf(rule, code, defaultLanguage(rule));
+        assert.ok(findings.length > 0, `no finding for ${code.slice(0, 40)}`);
+        const serialized = JSON.stringify(findings);
+        const values = secretValues(rule, code);
+        assert.ok(values.length > 0, 'the example has no secret value to check');
+        for (const value of values) {
+          assert.ok(!serialized.includes(value), `${rule.id} leaks its value in ${serialized.slice(0, 200)}`);
+          assert.ok(!rule.message.includes(value), `${rule.id} message contains the value`);
+        }
+        for (const finding of findings) assert.equal(finding.secret, true);
+      }
+    });
+  }
+});

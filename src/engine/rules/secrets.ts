@@ -264,7 +264,12 @@ const VCS_RULES: RuleSpec[] = [
     title: 'Remove the GitHub token',
     provider: 'GitHub token',
     grants: 'read and push to the repositories and settings it was granted',
-    patterns: [String.raw`\b(?<secret>gh[pousr]_[A-Za-z0-9]{36})\b`, String.raw`\b(?<secret>github_pat_[A-Za-z0-9_]{82})\b`],
+    patterns: [
+      String.raw`\b(?<secret>gh[pousr]_[A-Za-z0-9]{36})\b`,
+      String.raw`\b(?<secret>github_pat_[A-Za-z0-9_]{82})\b`,
+      // Server-to-server (app installation) tokens in the JWT-carrying form.
+      String.raw`\b(?<secret>ghs_\d{1,12}_eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{10,1000}\.[A-Za-z0-9_-]{10,1000})`,
+    ],
     keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
     matcher: 'high-entropy',
     bad: [`GITHUB_TOKEN=ghp_${GH_BODY}`, `token = "gho_${fake(ALNUM, 36, 51)}"`, `github_pat_${fake(ALNUM, 22, 52)}_${fake(ALNUM, 59, 53)}`],
@@ -780,13 +785,17 @@ const CONNECTION_RULES: RuleSpec[] = [
     lesson: 'hardcoded-credentials',
     cwe: ['CWE-798', 'CWE-259'],
     patterns: [
-      String.raw`\b(?:postgres(?:ql)?|mysql[x2]?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|db2|cockroachdb|clickhouse|couchdb|couchbase|neo4j(?:\+s)?|bolt|nats|cassandra|memcached|influxdb|elasticsearch|jdbc:[a-z0-9]{2,20}(?::[a-z]{2,20})?)://[^:/?#@\s"'\x60<>{}$()\[\]]{1,64}:(?<secret>[^@/?#\s"'\x60<>{}$()\[\]]{3,128})@[\w.\[-]`,
+      String.raw`\b(?:postgres(?:ql)?|mysql[x2]?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|db2|cockroachdb|clickhouse|couchdb|couchbase|neo4j(?:\+s)?|bolt|nats|cassandra|memcached|influxdb|elasticsearch|jdbc:[a-z0-9]{2,20}(?::[a-z]{2,20})?)://[^:/?#@\s"'\x60<>{}$()\[\]]{1,64}:(?<secret>[^/?#\s"'\x60<>{}$()\[\]]{3,128})@[\w.\[-]`,
       String.raw`\bjdbc:[a-z0-9]{2,20}:[^\s"'\x60]{0,200}?[;?&]password=(?<secret>[^;&\s"'\x60$<>{}()]{3,128})`,
       String.raw`\b(?:Server|Data Source|Host|Address|Addr)[ \t]{0,3}=[^;\n]{1,200};[^\n]{0,300}?\b(?:Password|Pwd)[ \t]{0,3}=[ \t]{0,3}(?<secret>[^;"'\s$<>{}()]{3,128})`,
+      // Database clients given the password on the command line or in their environment variable.
+      String.raw`\b(?:mysql|mysqldump|mysqladmin|mariadb|psql|pg_dump|pg_restore|mongo|mongosh|mongodump|mongorestore|redis-cli|sqlcmd|clickhouse-client)\b[^\n]{0,200}?[ \t]--password[= ](?<secret>[^\s"'$<>{}()\[\]]{4,128})`,
+      String.raw`\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,200}?[ \t]-p(?<secret>[^\s"'$<>{}()\[\]-][^\s"'$<>{}()\[\]]{3,127})`,
+      String.raw`\b(?:PGPASSWORD|MYSQL_PWD|MYSQL_PASSWORD|MYSQL_ROOT_PASSWORD|POSTGRES_PASSWORD|MONGO_INITDB_ROOT_PASSWORD|REDIS_PASSWORD)[ \t]{0,3}=[ \t]{0,3}["']?(?<secret>[^\s"'$<>{}()\[\]]{4,128})`,
     ],
     ignoreCase: true,
-    keywords: ['://', 'jdbc:', 'password=', 'pwd='],
-    unlessMatch: PASSWORD_STAND_INS,
+    keywords: ['://', 'jdbc:', 'password', 'pwd', 'mysql'],
+    unlessMatch: [...PASSWORD_STAND_INS, String.raw`^pass$`],
     matcher: 'not-placeholder',
     message: 'A database password is written into this connection string, so everyone who can read the code or its history can log in to that database.',
     bad: [
@@ -808,7 +817,7 @@ const CONNECTION_RULES: RuleSpec[] = [
     lesson: 'hardcoded-credentials',
     cwe: ['CWE-798', 'CWE-259'],
     patterns: [
-      String.raw`\b(?:https?|ftps?|sftp|ssh|git|smtps?|imaps?|pop3s?|wss?|svn|rtsp|socks5h?)://[^:/?#@\s"'\x60<>{}$()\[\]]{1,64}:(?<secret>[^@/?#\s"'\x60<>{}$()\[\]]{4,128})@[\w\[-]`,
+      String.raw`\b(?:https?|ftps?|sftp|ssh|git|smtps?|imaps?|pop3s?|wss?|svn|rtsp|socks5h?)://[^:/?#@\s"'\x60<>{}$()\[\]]{1,64}:(?<secret>[^/?#\s"'\x60<>{}$()\[\]]{4,128})@[\w\[-]`,
       String.raw`\bhttps?://(?<secret>[A-Za-z0-9_]{20,100}):x-oauth-basic@`,
     ],
     ignoreCase: true,
@@ -852,7 +861,7 @@ const GENERIC_RULES: RuleSpec[] = [
       // ("key", "value") as in a getter with a default or a map literal
       String.raw`["'\x60][\w.-]{0,40}?${CRED_WORD}${CRED_SUFFIX}["'\x60][ \t]{0,5},[ \t]{0,5}["'\x60](?<secret>[^"'\x60\s$<>{}\\]{8,200})["'\x60]`,
       // PASSWORD=value on a line of its own (.env, properties, YAML)
-      String.raw`^[ \t]{0,20}(?:export[ \t]{1,5})?[\w.-]{0,40}?(?:passw(?:or)?d|pwd|secret)${CRED_SUFFIX}[ \t]{0,5}[=:][ \t]{0,5}(?<secret>[A-Za-z0-9+/=_~!@#%^&*.-]{8,200})[ \t]*$`,
+      String.raw`(?:^|[ \t;])(?:export[ \t]{1,5})?[\w.-]{0,40}?(?:passw(?:or)?d|pwd|secret)${CRED_SUFFIX}[ \t]{0,5}[=:][ \t]{0,5}(?<secret>[A-Za-z0-9+/=_~!@#%^&*.-]{8,200})[ \t]*$`,
     ],
     ignoreCase: true,
     keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth'],

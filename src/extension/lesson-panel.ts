@@ -2,6 +2,7 @@
 // under a strict Content Security Policy with a nonce, styled from media/ with the theme's colours, showing the
 // team's champions from the policy. Team lessons override built-ins (see LessonLibrary). Works offline.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import type { Champion, Lesson } from '../engine';
@@ -24,6 +25,7 @@ export class LessonPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private showing: Showing | undefined;
   private readonly markdown = createMarkdown();
+  private styles: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -92,7 +94,7 @@ export class LessonPanel implements vscode.Disposable {
     const csp = [
       "default-src 'none'",
       `img-src ${webview.cspSource} data:`,
-      `style-src ${webview.cspSource}`,
+      `style-src ${webview.cspSource} 'nonce-${nonce}'`,
       `font-src ${webview.cspSource}`,
       `script-src 'nonce-${nonce}'`,
     ].join('; ');
@@ -109,7 +111,7 @@ export class LessonPanel implements vscode.Disposable {
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${media('lesson.css')}">
+<style nonce="${nonce}">${this.stylesheet()}</style>
 <title>${escapeHtml(lesson.title)}</title>
 </head>
 <body data-lesson="${escapeHtml(lesson.id)}">
@@ -128,6 +130,19 @@ ${renderChampions(lesson, champions)}
 <script nonce="${nonce}" src="${media('lesson.js')}"></script>
 </body>
 </html>`;
+  }
+
+  /** media/lesson.css, inlined under the nonce: the page is styled from its first paint, even on a slow remote. */
+  private stylesheet(): string {
+    if (this.styles === undefined) {
+      try {
+        this.styles = readFileSync(vscode.Uri.joinPath(this.extensionUri, 'media', 'lesson.css').fsPath, 'utf8').replace(/<\//g, '<\\/');
+      } catch (error) {
+        this.log.warn(`lesson styles unavailable: ${(error as Error).message}`);
+        this.styles = '';
+      }
+    }
+    return this.styles;
   }
 
   dispose(): void {

@@ -2,6 +2,7 @@
 // its lesson; after that only the diagnostic. A learned lesson gets a compact hover. A fixed finding gets a brief
 // positive note. Progress lives in this machine's globalState (not synced) and can be reset; nothing is sent.
 import * as vscode from 'vscode';
+import { COMMANDS } from './commands';
 import type { LocatedFinding } from './diagnostics';
 import type { LessonLibrary } from './lesson-library';
 import type { Log } from './output';
@@ -120,14 +121,14 @@ export class Coach implements vscode.Disposable {
     const lesson = this.lessons.get(finding.lesson, uri);
     this.notificationUntil = Date.now() + NOTIFICATION_HOLD_MS;
     this.log.info(`first ${finding.ruleId} finding for this user: offering the ${finding.lesson} lesson`);
-    const where = located.origin === 'file' ? '' : ` in a ${originLabel(located.origin)}`;
+    const where = located.origin === 'file' ? '' : ` (in ${originLabel(located.origin)})`;
     const choice = await vscode.window.showInformationMessage(
       `Security Coach: ${finding.title}${where}. ${lesson?.summary ?? finding.message}`,
       'Open Lesson',
       'Mark as Learned',
     );
     this.notificationUntil = 0;
-    if (choice === 'Open Lesson') await vscode.commands.executeCommand('securityCoach.openLesson', finding.lesson, finding.ruleId, uri.toString());
+    if (choice === 'Open Lesson') await vscode.commands.executeCommand(COMMANDS.openLesson, finding.lesson, finding.ruleId, uri.toString());
     else if (choice === 'Mark as Learned') await this.progress.markLearned(finding.lesson);
   }
 

@@ -785,7 +785,7 @@ const CONNECTION_RULES: RuleSpec[] = [
     lesson: 'hardcoded-credentials',
     cwe: ['CWE-798', 'CWE-259'],
     patterns: [
-      String.raw`\b(?:postgres(?:ql)?|mysql[x2]?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|db2|cockroachdb|clickhouse|couchdb|couchbase|neo4j(?:\+s)?|bolt|nats|cassandra|memcached|influxdb|elasticsearch|jdbc:[a-z0-9]{2,20}(?::[a-z]{2,20})?)://[^:/?#@\s"'\x60<>{}$()\[\]]{1,64}:(?<secret>[^/?#\s"'\x60<>{}$()\[\]]{3,128})@[\w.\[-]`,
+      String.raw`\b(?:postgres(?:ql)?|mysql[x2]?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|db2|cockroachdb|clickhouse|couchdb|couchbase|neo4j(?:\+s)?|bolt|nats|cassandra|memcached|influxdb|elasticsearch|jdbc:[a-z0-9]{2,20}(?::[a-z]{2,20})?)(?:\+[a-z0-9]{2,20})?://[^:/?#@\s"'\x60<>{}$()\[\]]{1,64}:(?<secret>[^/?#\s"'\x60<>{}$()\[\]]{3,128})@[\w.\[-]`,
       String.raw`\bjdbc:[a-z0-9]{2,20}:[^\s"'\x60]{0,200}?[;?&]password=(?<secret>[^;&\s"'\x60$<>{}()]{3,128})`,
       String.raw`\b(?:Server|Data Source|Host|Address|Addr)[ \t]{0,3}=[^;\n]{1,200};[^\n]{0,300}?\b(?:Password|Pwd)[ \t]{0,3}=[ \t]{0,3}(?<secret>[^;"'\s$<>{}()]{3,128})`,
       // Database clients given the password on the command line or in their environment variable.

@@ -54,7 +54,10 @@ const FAMILY_BY_LANGUAGE: Record<string, Family> = {
 
 const ALL_CODE: Lexed = { kindAt: () => 'code' };
 
-/** Lexes `text` as `languageId`; unknown languages are treated as all code. */
+/**
+ * Lexes `text` as `languageId`; unknown languages are treated as all code. Lazy: tokens are found only as far
+ * as the furthest offset asked about, so a file whose only candidate match is near the top is barely lexed.
+ */
 export function lex(text: string, languageId: string): Lexed {
   const lang = FAMILY_BY_LANGUAGE[languageId];
   if (!lang) return ALL_CODE;
@@ -62,24 +65,33 @@ export function lex(text: string, languageId: string): Lexed {
   const ends: number[] = [];
   const kinds: SpanKind[] = [];
   const token = new RegExp(lang.token); // own lastIndex: lexing is re-entrant
-  let match: RegExpExecArray | null;
-  while ((match = token.exec(text)) !== null) {
-    const tokenText = match[0];
-    const start = match.index;
-    if (tokenText.length === 0) {
-      token.lastIndex++;
-      continue;
+  let lexedUpTo = 0; // every token starting before this offset is known
+  const lexThrough = (offset: number) => {
+    while (lexedUpTo <= offset) {
+      const match = token.exec(text);
+      if (match === null) {
+        lexedUpTo = Infinity;
+        return;
+      }
+      const tokenText = match[0];
+      const start = match.index;
+      if (tokenText.length === 0) {
+        token.lastIndex++;
+        continue;
+      }
+      if (tokenText[0] === '#' && lang.hashNeedsSpaceBefore && start > 0 && !/\s/.test(text[start - 1])) {
+        token.lastIndex = start + 1;
+        continue;
+      }
+      starts.push(start);
+      ends.push(start + tokenText.length);
+      kinds.push(isComment(tokenText) ? 'comment' : 'string');
+      lexedUpTo = start + tokenText.length;
     }
-    if (tokenText[0] === '#' && lang.hashNeedsSpaceBefore && start > 0 && !/\s/.test(text[start - 1])) {
-      token.lastIndex = start + 1;
-      continue;
-    }
-    starts.push(start);
-    ends.push(start + tokenText.length);
-    kinds.push(isComment(tokenText) ? 'comment' : 'string');
-  }
+  };
   return {
     kindAt(offset: number): SpanKind {
+      lexThrough(offset);
       let lo = 0;
       let hi = starts.length - 1;
       while (lo <= hi) {

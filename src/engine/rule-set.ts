@@ -1,4 +1,5 @@
 // Turns rule specs plus a policy into the compiled, enabled rules a scan runs, grouped by language.
+import { buildKeywordAutomaton, type KeywordAutomaton } from './keyword-automaton';
 import { compilePattern, type CompiledPattern, type RegexEngine } from './regex';
 import { MATCHERS, type MatchCheck } from './matchers';
 import { CONFIDENCE_RANK, SEVERITY_RANK, type RuleSpec, type Severity } from './rule-schema';
@@ -13,13 +14,23 @@ export interface CompiledRule {
   unlessMatch: CompiledPattern[];
   keywords?: string[];
   check?: MatchCheck;
+  /** Runs on the whole text rather than on the lines its keywords occur on: it has no keywords, or a pattern spans lines. */
+  wholeText: boolean;
+}
+
+/** The enabled rules for one set of languages, with the keyword automaton that decides which of them run. */
+export interface LanguageRules {
+  rules: CompiledRule[];
+  automaton: KeywordAutomaton;
+  /** For each rule (same order), the automaton's indexes of its keywords. */
+  keywordIndexes: number[][];
 }
 
 export interface RuleSet {
   /** Every known rule id, enabled or not (suppressions naming any of them are valid). */
   knownIds: ReadonlySet<string>;
   /** The enabled rules that apply to any of these language ids. */
-  rulesFor(languageIds: readonly string[]): CompiledRule[];
+  rulesFor(languageIds: readonly string[]): LanguageRules;
 }
 
 /** Compiles one rule. Throws with the offending pattern named when a pattern or matcher is invalid. */
@@ -42,7 +53,16 @@ export function compileRule(spec: RuleSpec, engine: RegexEngine, severity: Sever
     unlessMatch: (spec.unlessMatch ?? []).map(compile),
     keywords: spec.keywords?.map((k) => k.toLowerCase()),
     check: spec.matcher === undefined ? undefined : MATCHERS[spec.matcher],
+    wholeText: !spec.keywords?.length || spec.patterns.some(spansLines),
   };
+}
+
+/**
+ * A pattern whose matches can run far past a keyword (`[\\s\\S]`, as in a key block). Other patterns may cross
+ * a line break or two, which the window around each keyword hit covers.
+ */
+function spansLines(source: string): boolean {
+  return /\[\\s\\S\]|\[\\S\\s\]/.test(source);
 }
 
 function effectiveSeverity(spec: RuleSpec, setting: RuleSetting | undefined, policy: Policy): Severity | undefined {
@@ -83,15 +103,22 @@ export function ruleSetFor(policy: Policy): RuleSet {
   for (const spec of BUILTIN_RULES) add(spec, 'builtin');
   for (const spec of policy.customRules) add(spec, 're2');
 
-  const byLanguage = new Map<string, CompiledRule[]>();
-  const rulesFor = (languageIds: readonly string[]): CompiledRule[] => {
+  const byLanguage = new Map<string, LanguageRules>();
+  const rulesFor = (languageIds: readonly string[]): LanguageRules => {
     const key = languageIds.join(',');
-    let rules = byLanguage.get(key);
-    if (!rules) {
-      rules = compiled.filter((rule) => rule.spec.languages.includes('*') || rule.spec.languages.some((l) => languageIds.includes(l)));
-      byLanguage.set(key, rules);
+    let entry = byLanguage.get(key);
+    if (!entry) {
+      const rules = compiled.filter((rule) => rule.spec.languages.includes('*') || rule.spec.languages.some((l) => languageIds.includes(l)));
+      const keywords = [...new Set(rules.flatMap((rule) => rule.keywords ?? []))];
+      const indexOf = new Map(keywords.map((keyword, index) => [keyword, index]));
+      entry = {
+        rules,
+        automaton: buildKeywordAutomaton(keywords),
+        keywordIndexes: rules.map((rule) => (rule.keywords ?? []).map((keyword) => indexOf.get(keyword)!)),
+      };
+      byLanguage.set(key, entry);
     }
-    return rules;
+    return entry;
   };
   const ruleSet: RuleSet = { knownIds, rulesFor };
   cache.set(policy, ruleSet);

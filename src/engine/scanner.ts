@@ -1,5 +1,6 @@
 // scan(): text + language + policy in, findings out. Also the guards that decide a text is not worth scanning.
 import { effectiveLanguages } from './languages';
+import type { KeywordHits } from './keyword-automaton';
 import { lex, type Lexed } from './lexer';
 import type { MatchContext } from './matchers';
 import type { RegexHit } from './regex';
@@ -13,6 +14,9 @@ export const CONTEXT_LINES = 3;
 /** Lines before a block that are lexed too, so a block inside a comment or string is classified right. */
 const LEX_LOOKBEHIND_LINES = 60;
 const SNIPPET_MAX = 120;
+/** How far around a keyword hit its rule's patterns look: matches may start a little before and run on after. */
+const KEYWORD_LINES_BEFORE = 2;
+const KEYWORD_CHARS_AFTER = 400;
 const MATCHES_PER_RULE_MAX = 200;
 
 export interface ScanOptions {
@@ -23,12 +27,12 @@ export interface ScanOptions {
 /** Scans `text` and returns its findings, sorted by position. Never throws on any text. */
 export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_POLICY, options: ScanOptions = {}): Finding[] {
   const ruleSet = ruleSetFor(policy);
-  const rules = ruleSet.rulesFor(effectiveLanguages(target.languageId, target.path));
+  const { rules, automaton, keywordIndexes } = ruleSet.rulesFor(effectiveLanguages(target.languageId, target.path));
   if (rules.length === 0 || text.length === 0) return [];
 
   const window = scanWindow(text, target.range);
+  const hits = automaton.find(window.text);
   const lines = lineIndex(text);
-  const lower = window.text.toLowerCase();
   const context: MatchContext = { knownRuleIds: ruleSet.knownIds, now: options.now ?? new Date() };
   let lexed: Lexed | undefined;
   const kindAt = (offset: number) => (lexed ??= lex(window.lexText, target.languageId)).kindAt(offset + window.lexShift);
@@ -37,28 +41,70 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
     (suppressions ??= collectSuppressions(text, lines.lineOf, context.now)).get(line)?.has(ruleId) ?? false;
 
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    if (rule.keywords && !rule.keywords.some((keyword) => lower.includes(keyword))) continue;
+  rules.forEach((rule, r) => {
     const seen = new Set<number>();
-    for (const pattern of rule.patterns) {
-      let from = 0;
-      let hit: RegexHit | null;
-      while (seen.size < MATCHES_PER_RULE_MAX && from <= window.text.length && (hit = pattern.execFrom(window.text, from)) !== null) {
-        from = hit.end > hit.index ? hit.end : hit.index + 1;
-        if (seen.has(hit.index)) continue;
-        const start = hit.index + window.offset;
-        const end = hit.end + window.offset;
-        if (target.range && (end < target.range.start || start > target.range.end)) continue;
-        if (rule.spec.scope !== 'any' && kindAt(hit.index) !== rule.spec.scope) continue;
-        if (!passesChecks(rule, hit, lines.lineText(text, lines.lineOf(start)), context)) continue;
-        const range = toRange(start, end, lines);
-        if (rule.spec.id.startsWith('coach.') === false && isSuppressed(rule.spec.id, range.start.line)) continue;
-        seen.add(hit.index);
-        findings.push(toFinding(rule, hit, range));
+    const runOn = (from: number, to: number) => {
+      const slice = from === 0 && to === window.text.length ? window.text : window.text.slice(from, to);
+      for (const pattern of rule.patterns) {
+        let at = 0;
+        let hit: RegexHit | null;
+        while (seen.size < MATCHES_PER_RULE_MAX && at <= slice.length && (hit = pattern.execFrom(slice, at)) !== null) {
+          at = hit.end > hit.index ? hit.end : hit.index + 1;
+          const local = hit.index + from;
+          if (seen.has(local)) continue;
+          const start = local + window.offset;
+          const end = hit.end + from + window.offset;
+          if (target.range && (end < target.range.start || start > target.range.end)) continue;
+          if (!passesChecks(rule, hit, lines.lineText(text, lines.lineOf(start)), context)) continue;
+          if (rule.spec.scope !== 'any' && kindAt(local) !== rule.spec.scope) continue;
+          const range = toRange(start, end, lines);
+          if (!rule.spec.id.startsWith('coach.') && isSuppressed(rule.spec.id, range.start.line)) continue;
+          seen.add(local);
+          findings.push(toFinding(rule, hit, range));
+        }
       }
+    };
+    const positions = candidatePositions(hits, keywordIndexes[r]);
+    if (rule.wholeText) {
+      if (rule.keywords?.length && positions.length === 0) return;
+      runOn(0, window.text.length);
+      return;
     }
-  }
+    // Keyword rules run only near their keywords: from two lines before a hit to the end of the line some
+    // way after it (patterns reach at most a few hundred characters). Overlapping windows are merged.
+    let windowStart = -1;
+    let windowEnd = -1;
+    for (const position of positions) {
+      const reach = Math.min(window.text.length, position + KEYWORD_CHARS_AFTER);
+      if (position < windowEnd) {
+        if (reach > windowEnd) windowEnd = endOfLine(window.text, reach);
+        continue;
+      }
+      const start = startOfLinesBefore(window.text, position, KEYWORD_LINES_BEFORE, windowEnd + 1);
+      const end = endOfLine(window.text, reach);
+      if (start <= windowEnd) {
+        windowEnd = Math.max(windowEnd, end);
+        continue;
+      }
+      if (windowEnd >= 0) runOn(windowStart, windowEnd);
+      windowStart = start;
+      windowEnd = end;
+    }
+    if (windowEnd >= 0) runOn(windowStart, windowEnd);
+  });
   return findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Offsets where any of a rule's keywords occur, ascending. */
+function candidatePositions(hits: KeywordHits, keywordIndexes: readonly number[]): number[] {
+  const lists = keywordIndexes.map((index) => hits.get(index)).filter((list): list is number[] => list !== undefined);
+  if (lists.length <= 1) return lists[0] ?? [];
+  return lists.flat().sort((a, b) => a - b);
+}
+
+function endOfLine(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline < 0 ? text.length : newline;
 }
 
 function passesChecks(rule: CompiledRule, hit: RegexHit, lineText: string, context: MatchContext): boolean {
@@ -140,14 +186,16 @@ function scanWindow(text: string, range: ScanTarget['range']): ScanWindow {
   };
 }
 
-function startOfLinesBefore(text: string, offset: number, lines: number): number {
-  let at = offset;
-  for (let i = 0; i <= lines; i++) {
-    const previous = text.lastIndexOf('\n', at - 1);
-    if (previous < 0) return 0;
-    at = previous;
+/**
+ * The start of the line `lines` lines before the one holding `offset`. Searches back no further than `floor`
+ * (and returns it when reached), so repeated calls over one long line stay linear overall.
+ */
+function startOfLinesBefore(text: string, offset: number, lines: number, floor = 0): number {
+  let newlines = 0;
+  for (let at = offset - 1; at >= floor; at--) {
+    if (text.charCodeAt(at) === 10 && ++newlines > lines) return at + 1;
   }
-  return at + 1;
+  return Math.max(0, floor);
 }
 
 interface LineIndex {

@@ -1,0 +1,132 @@
+// npm run bench: engine throughput on real code nobody here wrote, p50/p95 for a 300-line inserted block,
+// and per-line cost of the CLI against eslint (+ security plugins), secretlint and a read-and-split floor,
+// all in the same run on the same files. Per-line cost = (time on the files - time on an empty folder) / lines.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { scan } from '../src/engine/scanner';
+import { languageForPath } from '../src/engine/languages';
+import { ensurePeers, eslintTool, makeConfigDir, runTool, secretlintTool, type Tool } from './peers';
+
+const ROOT = path.join(__dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+/** Real code: sources of installed npm packages and Python's standard library. */
+function realCodeSets(): { name: string; files: string[] }[] {
+  const nm = path.join(ROOT, 'node_modules');
+  const jsDirs = ['eslint/lib', 'mocha/lib', 'markdown-it/lib', 'typescript-eslint/dist', '@typescript-eslint/typescript-estree/dist', 'jsonc-parser/lib/esm', 'ajv/lib', 'espree/dist', 'fast-check/lib/esm', 'zod/v4/core']
+    .map((d) => path.join(nm, d)).filter((d) => fs.existsSync(d));
+  const js = jsDirs.flatMap((d) => listFiles(d, /\.(?:js|mjs|cjs)$/)).filter((f) => !/\.min\.js$/.test(f));
+  const stdlib = spawnSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).stdout.trim();
+  const py = ['email', 'http', 'json', 'asyncio', 'logging', 'urllib', 'xml', 'concurrent', 'importlib', 'unittest']
+    .map((d) => path.join(stdlib, d)).filter((d) => fs.existsSync(d)).flatMap((d) => listFiles(d, /\.py$/)).filter((f) => !/\/test/.test(f));
+  return [{ name: 'JavaScript (npm packages)', files: js }, { name: 'Python (standard library)', files: py }];
+}
+
+function listFiles(dir: string, pattern: RegExp): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(full, pattern));
+    else if (entry.isFile() && pattern.test(entry.name) && fs.statSync(full).size < 1_500_000) out.push(full);
+  }
+  return out.sort();
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const lineCount = (text: string) => text.split('\n').length;
+
+function engineThroughput(name: string, files: string[]): void {
+  const texts = files.map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }));
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0);
+  const lines = texts.reduce((n, t) => n + lineCount(t.text), 0);
+  for (const t of texts) scan(t.text, { languageId: languageForPath(t.file), path: t.file }); // warm-up
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const start = process.hrtime.bigint();
+    for (const t of texts) scan(t.text, { languageId: languageForPath(t.file), path: t.file });
+    times.push(Number(process.hrtime.bigint() - start) / 1e9);
+  }
+  const seconds = median(times);
+  console.log(`  ${name.padEnd(28)} ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, ${lines} lines: ` +
+    `${(bytes / 1e6 / seconds).toFixed(1)} MB/s, ${Math.round(lines / seconds).toLocaleString('en')} lines/s`);
+}
+
+function blockLatency(files: string[]): void {
+  const texts = files.map((file) => ({ file, text: fs.readFileSync(file, 'utf8') })).filter((t) => lineCount(t.text) > 400);
+  const samples: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const { file, text } = texts[(i * 7919) % texts.length];
+    const lines = text.split('\n');
+    const first = (i * 104729) % (lines.length - 300);
+    const start = lines.slice(0, first).join('\n').length + (first > 0 ? 1 : 0);
+    const end = start + lines.slice(first, first + 300).join('\n').length;
+    const t0 = process.hrtime.bigint();
+    scan(text, { languageId: languageForPath(file), path: file, range: { start, end } });
+    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  console.log(`  300-line inserted block (${samples.length} samples from ${texts.length} files): p50 ${percentile(samples, 50).toFixed(2)} ms, p95 ${percentile(samples, 95).toFixed(2)} ms`);
+}
+
+/** Copies files into one fresh folder (so no tool skips them as dependencies) and makes an empty twin. */
+function stage(files: string[]): { folder: string; empty: string; lines: number } {
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+  const folder = path.join(base, 'files');
+  const empty = path.join(base, 'empty');
+  fs.mkdirSync(empty);
+  let lines = 0;
+  files.forEach((file, i) => {
+    const target = path.join(folder, String(i % 50), `${i}-${path.basename(file)}`);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const text = fs.readFileSync(file, 'utf8');
+    lines += lineCount(text);
+    fs.writeFileSync(target, text);
+  });
+  return { folder, empty, lines };
+}
+
+function perLineCost(tool: Tool, folder: string, empty: string, lines: number): { perLine: number; files: number; empty: number } {
+  const onFiles: number[] = [];
+  const onEmpty: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    onEmpty.push(runTool(tool, empty).seconds);
+    onFiles.push(runTool(tool, folder).seconds);
+  }
+  const files = median(onFiles);
+  const emptySeconds = median(onEmpty);
+  return { perLine: Math.max(1e-12, (files - emptySeconds) / lines), files, empty: emptySeconds };
+}
+
+const node = process.execPath;
+const ourCli: Tool = { name: 'security-coach CLI', cwd: ROOT, argv: (folder) => [node, path.join(ROOT, 'dist/cli.js'), 'scan', '--format', 'json', '--output', os.devNull, folder] };
+const floor: Tool = {
+  name: 'floor: read + split lines',
+  cwd: ROOT,
+  argv: (folder) => [node, '-e', `const fs=require('fs'),p=require('path');let n=0;(function w(d){for(const e of fs.readdirSync(d,{withFileTypes:true})){const f=p.join(d,e.name);if(e.isDirectory())w(f);else n+=fs.readFileSync(f,'utf8').split('\\n').length}})(process.argv[1]);console.log(n)`, folder],
+};
+
+function main(): void {
+  if (!fs.existsSync(path.join(ROOT, 'dist/cli.js'))) throw new Error('run `npm run build` first');
+  const sets = realCodeSets();
+  console.log(`Security Coach bench (node ${process.version}, ${os.cpus().length} cores, median of ${RUNS} runs)\n`);
+  console.log('Engine throughput, in process:');
+  for (const set of sets) engineThroughput(set.name, set.files);
+  blockLatency(sets.flatMap((s) => s.files));
+
+  ensurePeers();
+  const configDir = makeConfigDir();
+  const js = sets[0].files;
+  const staged = stage(js);
+  console.log(`\nWhole-process per-line cost on the same ${js.length} JavaScript files (${staged.lines} lines), minus each tool's empty-folder time:`);
+  const results = [floor, ourCli, eslintTool(configDir), secretlintTool(configDir)].map((tool) => ({ tool, ...perLineCost(tool, staged.folder, staged.empty, staged.lines) }));
+  const ours = results[1].perLine;
+  for (const r of results) {
+    console.log(`  ${r.tool.name.padEnd(28)} files ${r.files.toFixed(2)} s, empty ${r.empty.toFixed(2)} s, ${(r.perLine * 1e6).toFixed(3)} µs/line, ` +
+      `${Math.round(1 / r.perLine).toLocaleString('en')} lines/s` + (r === results[1] ? '' : `  (${r === results[0] ? `ours is ${(ours / r.perLine).toFixed(2)}× the floor` : `ours is ${(r.perLine / ours).toFixed(0)}× faster`})`));
+  }
+  fs.rmSync(path.dirname(staged.folder), { recursive: true, force: true });
+}
+
+main();

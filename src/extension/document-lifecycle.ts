@@ -11,10 +11,17 @@ export function watchDocumentLifecycle(scans: ScanService, insertions: Insertion
   const scanOpenDocuments = () => {
     for (const document of vscode.workspace.textDocuments) if (fileScope(document)) void scans.scanDocument(document, 'open');
   };
-  void policies.ready.then(scanOpenDocuments);
+  const warmVisible = () => {
+    for (const editor of vscode.window.visibleTextEditors) scans.warmUp(editor.document);
+  };
+  void policies.ready.then(() => {
+    warmVisible();
+    scanOpenDocuments();
+  });
   return [
     vscode.workspace.onDidOpenTextDocument((document) => {
       scans.documentOpened(document);
+      scans.warmUp(document);
       if (fileScope(document)) void policies.ready.then(() => scans.scanDocument(document, 'open'));
     }),
     vscode.workspace.onDidSaveTextDocument((document) => {
@@ -27,6 +34,9 @@ export function watchDocumentLifecycle(scans: ScanService, insertions: Insertion
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('securityCoach.scope')) scanOpenDocuments();
     }),
-    policies.onDidChange(() => scans.rescanAll()),
+    policies.onDidChange(() => {
+      scans.rescanAll();
+      warmVisible();
+    }),
   ];
 }

@@ -267,6 +267,10 @@ export class InsertionWatcher implements vscode.Disposable {
     const policy = this.policies.policyFor(uri);
     if (this.scans.isIgnored(uri, policy)) return;
     const stat = await vscode.workspace.fs.stat(uri);
+    if (created && stat.type === vscode.FileType.Directory) {
+      await this.onFolderCreated(uri, at);
+      return;
+    }
     if (stat.type !== vscode.FileType.File || stat.size > policy.maxFileBytes) return;
     const bytes = await vscode.workspace.fs.readFile(uri);
     if (bytes.subarray(0, 8192).includes(0)) return;
@@ -298,6 +302,29 @@ export class InsertionWatcher implements vscode.Disposable {
     this.scans.addInsertion(target, 'external', insertedSpan(text, changed.start, added.length), at);
     this.note({ uri: describeUri(uri), kind: 'external', chars: added.length, lines, scanned: true, at });
     this.log.info(`${describeUri(uri)}: ${created ? 'created' : 'rewritten'} on disk by another program (${lines} line(s) ${before === undefined && !created ? 'with no earlier copy to compare, so all of it' : 'added'}): scanning`);
+  }
+
+  /** A new folder can arrive as one event with its files already in it (an agent scaffolding): scan those files. */
+  private async onFolderCreated(folder: vscode.Uri, at: number): Promise<void> {
+    const files: vscode.Uri[] = [];
+    const walk = async (dir: vscode.Uri, depth: number): Promise<void> => {
+      for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
+        if (files.length > BULK_FILES) return;
+        const child = vscode.Uri.joinPath(dir, name);
+        if (type === vscode.FileType.Directory) {
+          if (depth < 4 && !SKIPPED_FOLDERS.test(`${child.path}/`)) await walk(child, depth + 1);
+        } else if (type === vscode.FileType.File && !SKIPPED_FOLDERS.test(child.path)) {
+          files.push(child);
+        }
+      }
+    };
+    await walk(folder, 0);
+    if (files.length > BULK_FILES) {
+      this.log.info(`${describeUri(folder)}: a new folder with over ${BULK_FILES} files (a clone, unpack or install?): not coached`);
+      this.note({ uri: describeUri(folder), kind: 'bulk-write', chars: 0, lines: 0, scanned: false, at });
+      return;
+    }
+    for (const file of files) await this.onClosedWrite(file, true, at);
   }
 
   private remember(key: string, text: string): void {

@@ -2,9 +2,10 @@
 // move with edits and are rescanned (debounced) as they change; whole-file results come from scope "file",
 // Scan Current File and Scan Workspace. Big texts are scanned in chunks between which the host stays free.
 import * as vscode from 'vscode';
-import { createIgnoreMatcher, scan, skipReason, type Finding, type Policy, type SkipReason } from '../engine';
+import { BUILTIN_RULES, createIgnoreMatcher, skipReason, type Finding, type Policy, type SkipReason } from '../engine';
+import { scanInChunks, warmUp } from './chunked-scan';
 import type { DiagnosticsPublisher, LocatedFinding } from './diagnostics';
-import { describeError, describeUri, type Log } from './output';
+import { describeUri, type Log } from './output';
 import type { Origin } from './origins';
 import { positionFinder, type PolicyWatcher } from './policy-watcher';
 import { shiftSpan, spansMeet, type OffsetChange, type Span } from './tracked-blocks';
@@ -71,10 +72,10 @@ interface DocState {
 export const SCANNABLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-notebook-cell']);
 const MAX_BLOCKS_PER_DOCUMENT = 50;
 const MAX_DOCUMENTS = 500;
-/** Texts longer than this are scanned in line-aligned chunks, yielding to the host in between. */
-const CHUNK_CHARS = 64_000;
 const INSERTION_DELAY_MS = 20;
 const EDIT_DELAY_MS = 350;
+/** How long an untitled or unsaved document may stay closed and still be the same document (a language change). */
+const REOPEN_GRACE_MS = 1000;
 const ORIGIN_RANK: Record<Origin, number> = { inserted: 0, file: 0, background: 1, external: 2, assistant: 3, paste: 3 };
 
 export class ScanService implements vscode.Disposable {
@@ -83,6 +84,8 @@ export class ScanService implements vscode.Disposable {
   private readonly published = new vscode.EventEmitter<vscode.Uri>();
   private readonly ignoreMatchers = new WeakMap<Policy, (relativePath: string) => boolean>();
   private readonly idleWaiters: (() => void)[] = [];
+  private readonly warmed = new WeakMap<Policy, Set<string>>();
+  private warmQueue: Promise<void> = Promise.resolve();
   private running = 0;
   private nextBlockId = 1;
   private readonly history: ScanRecord[] = [];
@@ -211,17 +214,21 @@ export class ScanService implements vscode.Disposable {
     if (state.blocks.length > 0) this.schedule(state, INSERTION_DELAY_MS);
   }
 
-  /** A document was closed: keep its results against its saved text, or forget them if the buffer was thrown away. */
+  /**
+   * A document was closed: its results stay, against its text. A language change closes and reopens a document
+   * with the same text, so an untitled or unsaved one is forgotten only if it does not come back at once.
+   */
   documentClosed(document: vscode.TextDocument): void {
     const state = this.states.get(document.uri.toString());
     if (!state) return;
     clearTimeout(state.timer);
     state.timer = undefined;
-    if (document.uri.scheme === 'untitled' || document.isDirty) {
-      this.forget(document.uri);
-      return;
-    }
     state.snapshot = { text: document.getText(), languageId: document.languageId };
+    if (document.uri.scheme === 'untitled' || document.isDirty) {
+      setTimeout(() => {
+        if (this.states.get(document.uri.toString()) === state && state.snapshot && !openDocument(document.uri)) this.forget(document.uri);
+      }, REOPEN_GRACE_MS);
+    }
     this.notifyIdle();
   }
 
@@ -294,6 +301,35 @@ export class ScanService implements vscode.Disposable {
     return matcher(vscode.workspace.asRelativePath(uri, false));
   }
 
+  /**
+   * Prepares the rules for a document's language in idle time (rule sets compile per policy, and V8 compiles a
+   * regex on its first use), so the first paste in that language is not the one that pays for it.
+   */
+  warmUp(document: vscode.TextDocument): void {
+    if (!SCANNABLE_SCHEMES.has(document.uri.scheme)) return;
+    const policy = this.policies.policyFor(document.uri);
+    const languageId = document.languageId;
+    let languages = this.warmed.get(policy);
+    if (!languages) {
+      languages = new Set();
+      this.warmed.set(policy, languages);
+    }
+    if (languages.has(languageId)) return;
+    languages.add(languageId);
+    const rules = [...BUILTIN_RULES, ...policy.customRules].filter((rule) => rule.languages.includes('*') || rule.languages.includes(languageId));
+    const keywords = [...new Set(rules.flatMap((rule) => rule.keywords ?? []))];
+    this.warmQueue = this.warmQueue.then(() => new Promise<void>((resolve) => setTimeout(() => {
+      const started = Date.now();
+      try {
+        warmUp(languageId, policy, keywords);
+        this.log.debug(`rules for ${languageId} prepared in ${Date.now() - started} ms`);
+      } catch (error) {
+        this.log.error(`preparing the rules for ${languageId}`, error);
+      }
+      resolve();
+    }, 50)));
+  }
+
   /** Resolves once no scan is scheduled or running. */
   whenIdle(): Promise<void> {
     if (this.isIdle()) return Promise.resolve();
@@ -363,7 +399,7 @@ export class ScanService implements vscode.Disposable {
       }
       block.skip ??= skipReason(text.slice(block.start, Math.min(block.end, block.start + 8192)), { path: pathOf(state.uri), maxBytes: policy.maxFileBytes, wholeFile: false });
       if (!block.skip) {
-        const result = await scanSpan(text, languageId, state.uri, block, policy, () => document !== undefined && (document.isClosed || document.version !== version));
+        const result = await scanInChunks(text, languageId, pathOf(state.uri), block, policy, () => document !== undefined && (document.isClosed || document.version !== version));
         if (result === 'stale') {
           block.dirty = true;
           return; // the edit that made it stale scheduled another scan
@@ -402,7 +438,7 @@ export class ScanService implements vscode.Disposable {
     skip ??= skipReason(text, { path: pathOf(document.uri), maxBytes: policy.maxFileBytes, wholeFile: true });
     let findings: Finding[] = [];
     if (!skip) {
-      const result = await scanSpan(text, document.languageId, document.uri, { start: 0, end: text.length }, policy, () => document.isClosed || document.version !== version);
+      const result = await scanInChunks(text, document.languageId, pathOf(document.uri), { start: 0, end: text.length }, policy, () => document.isClosed || document.version !== version);
       if (result === 'stale') return { findings: state.fileFindings.length };
       findings = result;
     }
@@ -459,30 +495,6 @@ export class ScanService implements vscode.Disposable {
     this.published.dispose();
     for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
-}
-
-/** Scans `span` of `text`, in line-aligned chunks for long spans; 'stale' when the text changed in between. */
-async function scanSpan(text: string, languageId: string, uri: vscode.Uri, span: Span, policy: Policy, isStale: () => boolean): Promise<Finding[] | 'stale'> {
-  const now = new Date();
-  const path = pathOf(uri);
-  const run = (start: number, end: number) => {
-    try {
-      return scan(text, { languageId, path, range: { start, end: Math.max(start, end - 1) } }, policy, { now });
-    } catch (error) {
-      throw new Error(`engine error: ${describeError(error)}`, { cause: error });
-    }
-  };
-  if (span.end - span.start <= CHUNK_CHARS) return run(span.start, span.end);
-  const found = new Map<string, Finding>();
-  for (let start = span.start; start < span.end;) {
-    const cut = text.indexOf('\n', Math.min(span.end, start + CHUNK_CHARS));
-    const end = cut < 0 || cut >= span.end ? span.end : cut + 1;
-    for (const finding of run(start, end)) found.set(`${finding.ruleId}@${finding.range.start.offset}`, finding);
-    start = end;
-    await new Promise((resolve) => setImmediate(resolve));
-    if (isStale()) return 'stale';
-  }
-  return [...found.values()].sort((a, b) => a.range.start.offset - b.range.start.offset);
 }
 
 function locate(finding: Finding, origin: Origin, blockId?: number): LocatedFinding {

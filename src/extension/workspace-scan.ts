@@ -1,7 +1,8 @@
 // Scan Workspace: every file of every folder once, with cancellable progress, honouring the policy's ignore
 // globs and the engine's skip reasons (binary, too large, minified, generated). Results become diagnostics.
 import * as vscode from 'vscode';
-import { languageForPath, scan, skipReason, type SkipReason } from '../engine';
+import { languageForPath, skipReason, type SkipReason } from '../engine';
+import { scanInChunks } from './chunked-scan';
 import { describeError, describeUri, type Log } from './output';
 import type { PolicyWatcher } from './policy-watcher';
 import { openDocument, type ScanService } from './scan-service';
@@ -80,7 +81,9 @@ async function scanOne(uri: vscode.Uri, scans: ScanService, policies: PolicyWatc
     scans.setFileResult({ uri, text, languageId }, [], reason);
     return;
   }
-  const findings = scan(text, { languageId, path }, policy, { now: new Date() });
+  const result = await scanInChunks(text, languageId, path, { start: 0, end: text.length }, policy, () => open !== undefined && open.getText().length !== text.length);
+  if (result === 'stale') return;
+  const findings = result;
   summary.scanned++;
   summary.findings += findings.length;
   if (findings.length > 0) summary.filesWithFindings++;

@@ -49,6 +49,8 @@ fs.mkdirSync(path.join(dataDir, 'User'), { recursive: true });
 const settings = {
   'workbench.startupEditor': 'none', 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false,
   'telemetry.telemetryLevel': 'off', 'workbench.tips.enabled': false, 'git.enabled': false,
+  // The suites need no JS/TS project service; its full server only adds CPU load (syntax server only).
+  'typescript.tsserver.useSyntaxServer': 'always',
   // An untrusted run keeps trust on but never asks, so the folder opens in Restricted Mode.
   ...(untrusted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never',
     'security.workspace.trust.banner': 'never', 'security.workspace.trust.emptyWindow': false } : {}),

@@ -24,6 +24,7 @@ await esbuild.build({
   format: 'cjs',
   sourcemap: 'inline',
   external: ['vscode', 'mocha', '@vscode/test-electron'],
+  mainFields: ['module', 'main'], // jsonc-parser's UMD main does not bundle
   logLevel: 'warning',
 });
 console.log(`built ${entryPoints.length} files to ${path.relative(root, outdir)}/`);

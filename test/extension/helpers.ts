@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
+import type { SecurityCoachApi } from '../../src/extension/extension';
 
+export type { SecurityCoachApi };
 export const EXTENSION_ID = 'security-coach.security-coach';
 export const SOURCE = 'Security Coach';
 
@@ -22,9 +24,19 @@ export function extension(): vscode.Extension<unknown> {
 }
 
 /** Activates the extension (if the editor has not yet) and returns its exported API. */
-export async function activate(): Promise<unknown> {
-  const ext = extension();
+export async function activate(): Promise<SecurityCoachApi> {
+  const ext = extension() as vscode.Extension<SecurityCoachApi>;
   return ext.isActive ? ext.exports : await ext.activate();
+}
+
+/** The extension's read-only test window (insertions seen, scans run); for failure messages and timings. */
+export function api(): SecurityCoachApi {
+  return (extension() as vscode.Extension<SecurityCoachApi>).exports;
+}
+
+/** The last few classified insertions, for failure messages. */
+export function recentInsertions(n = 5): string {
+  return JSON.stringify(api().insertions().slice(-n).map(({ uri, kind, chars, lines, scanned }) => ({ uri, kind, chars, lines, scanned })));
 }
 
 export function workspaceRoot(): vscode.Uri {
@@ -205,9 +217,18 @@ export async function paste(editor: vscode.TextEditor, text: string): Promise<nu
   return Promise.race([landed, sleep(10_000).then(() => Promise.reject(new Error('the paste never reached the document')))]);
 }
 
-/** Types `text` one character at a time through the editor's `type` command (the keyboard's own path). */
+/**
+ * Types `text` one character at a time: real key events through the rig, otherwise the editor's `type`
+ * command (the path key presses take). Resolves once the whole text is in the document.
+ */
 export async function typeText(editor: vscode.TextEditor, text: string): Promise<void> {
   await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+  if (bridge.available) {
+    const before = editor.document.getText();
+    await bridge.type(text);
+    await waitFor(() => editor.document.getText().length >= before.length + text.length, 'the typed text to land', 60_000).catch(() => undefined);
+    return;
+  }
   for (const ch of text) {
     await vscode.commands.executeCommand('type', { text: ch });
   }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import * as vscode from 'vscode';
 import {
-  activate, bridge, codeOf, discardAll, measure, openEditor, placeCursorAtEnd, sleep, waitFor, waitForDiagnostics,
+  activate, bridge, codeOf, recentInsertions, discardAll, measure, openEditor, placeCursorAtEnd, sleep, waitFor, waitForDiagnostics,
   workspaceRoot, writeFile,
 } from './helpers';
 import { EXEC_BLOCK, EXEC_RULE, JS_HEADER, PY_BLOCK, PY_RULE } from './snippets';
@@ -66,11 +66,14 @@ suite('assistant-style insertions', () => {
   });
 
   test('a file written on disk by another program is scanned without being opened', async () => {
-    const uri = vscode.Uri.joinPath(workspaceRoot(), 'generated/report_job.py');
-    fs.mkdirSync(vscode.Uri.joinPath(uri, '..').fsPath, { recursive: true });
+    // Into a folder that already exists: a new folder and its first file can reach the extension as one
+    // folder-created event (see the report on issue 3), which this test is not about.
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'report_job.py');
     const written = Date.now();
     fs.writeFileSync(uri.fsPath, `import subprocess\n\n${PY_BLOCK}`);
-    const ds = await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === PY_RULE));
+    const ds = await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === PY_RULE)).catch((e: Error) => {
+      throw new Error(`${e.message}; insertions seen: ${recentInsertions()}`);
+    });
     measure('file written on disk -> diagnostics', Date.now() - written);
     assert.match(ds[0].message, /\(in block written on disk\)$/);
   });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { DEFAULT_POLICY, scan } from '../../src/engine';
 import {
-  EXTENSION_ID, SOURCE, activate, assertStaysSilent, codeOf, coachDiagnostics, describe, discardAll, measure, openEditor,
+  EXTENSION_ID, SOURCE, activate, api, assertStaysSilent, codeOf, coachDiagnostics, describe, discardAll, measure, openEditor,
   paste, placeCursorAtEnd, rangeOfText, targetOf, typeText, waitFor, waitForDiagnostics, withSettings, writeFile,
 } from './helpers';
 import { EXEC_BLOCK, EXEC_CALL, EXEC_FIXED_CALL, EXEC_RULE, JS_HEADER } from './snippets';
@@ -50,10 +50,11 @@ suite('paste', () => {
     const [d] = await waitForDiagnostics(uri);
     const target = targetOf(d);
     assert.ok(target);
-    // What a click on the code in Problems or the hover does: open the URI; the window routes it to the handler.
-    await vscode.env.openExternal(target);
+    // What a click on the code in Problems or the hover does: the opener routes the URI to the extension's handler.
+    await vscode.commands.executeCommand('vscode.open', target);
     const tab = await waitFor(() => allTabs().find((t) => t.input instanceof vscode.TabInputWebview), 'a lesson webview tab');
     assert.match(tab.label, /command injection/i, `lesson tab "${tab.label}"`);
+    assert.equal(api().lessonOnScreen(), 'command-injection');
   });
 
   test('fixing the pasted code clears its diagnostic', async () => {

@@ -1,4 +1,178 @@
 // Kubernetes manifests and Docker Compose files (YAML).
 import type { RuleSpec } from '../types';
 
-export const KUBERNETES_RULES: RuleSpec[] = [];
+const YAML_FILES = ['yaml'];
+// A YAML key at the start of a line, possibly as the first key of a list item.
+const KEY = String.raw`^[ \t]{0,40}(?:-[ \t]{1,5})?`;
+const TRUE = String.raw`["']?(?:true|True|TRUE)\b`;
+const CAPABILITY = String.raw`["']?(?:CAP_)?(?:SYS_ADMIN|ALL|SYS_PTRACE|SYS_MODULE|DAC_READ_SEARCH|SYS_RAWIO|BPF)\b`;
+const NOT_LINE_END = String.raw`\n\r` + '\u2028\u2029';
+
+export const KUBERNETES_RULES: RuleSpec[] = [
+  {
+    id: 'k8s.privileged-container',
+    title: 'Do not run privileged containers',
+    languages: YAML_FILES,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [KEY + String.raw`privileged:[ \t]{0,5}` + TRUE],
+    keywords: ['privileged'],
+    scope: 'code',
+    lesson: 'container-hardening',
+    cwe: ['CWE-250'],
+    owasp: 'A05:2021',
+    message: 'A privileged container has every capability and full access to the host\'s devices, so escaping to the node is trivial.',
+    examples: {
+      bad: ['securityContext:\n  privileged: true', 'services:\n  app:\n    image: app:1.2\n    privileged: true'],
+      good: ['securityContext:\n  privileged: false', '# privileged: true', 'securityContext:\n  allowPrivilegeEscalation: false'],
+    },
+  },
+  {
+    id: 'k8s.allow-privilege-escalation',
+    title: 'Set allowPrivilegeEscalation to false',
+    languages: YAML_FILES,
+    severity: 'warning',
+    confidence: 'high',
+    patterns: [KEY + String.raw`allowPrivilegeEscalation:[ \t]{0,5}` + TRUE],
+    keywords: ['allowprivilegeescalation'],
+    scope: 'code',
+    lesson: 'container-hardening',
+    cwe: ['CWE-250', 'CWE-269'],
+    owasp: 'A05:2021',
+    message: 'Privilege escalation is allowed, so a process in the container can gain more privileges than it started with through setuid binaries.',
+    examples: {
+      bad: ['securityContext:\n  allowPrivilegeEscalation: true'],
+      good: ['securityContext:\n  allowPrivilegeEscalation: false'],
+    },
+  },
+  {
+    id: 'k8s.run-as-root',
+    title: 'Run pods as a non-root user',
+    languages: YAML_FILES,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [KEY + String.raw`runAsUser:[ \t]{0,5}["']?0["']?[ \t]{0,20}(?:#|$)`, KEY + String.raw`runAsNonRoot:[ \t]{0,5}["']?(?:false|False|FALSE)\b`],
+    keywords: ['runasuser', 'runasnonroot'],
+    scope: 'code',
+    lesson: 'container-hardening',
+    cwe: ['CWE-250'],
+    owasp: 'A05:2021',
+    message: 'The container runs as root, so any code execution in it starts with root privileges on a shared kernel.',
+    examples: {
+      bad: ['securityContext:\n  runAsUser: 0', 'securityContext:\n  runAsNonRoot: false'],
+      good: ['securityContext:\n  runAsUser: 10001\n  runAsNonRoot: true', 'securityContext:\n  runAsUser: 1000 # app'],
+    },
+  },
+  {
+    id: 'k8s.host-namespace',
+    title: 'Do not share the host network, PID or IPC namespace',
+    languages: YAML_FILES,
+    severity: 'warning',
+    confidence: 'high',
+    patterns: [
+      KEY + String.raw`host(?:Network|PID|IPC|Users):[ \t]{0,5}` + TRUE,
+      KEY + String.raw`(?:network_mode|pid|ipc|userns_mode):[ \t]{0,5}["']?host["']?[ \t]{0,20}(?:#|$)`,
+    ],
+    keywords: ['hostnetwork', 'hostpid', 'hostipc', 'hostusers', 'host'],
+    scope: 'code',
+    lesson: 'container-hardening',
+    cwe: ['CWE-250', 'CWE-653'],
+    owasp: 'A05:2021',
+    message: 'The container shares a namespace with the host, so it can see or reach host processes and network services that isolation should hide.',
+    examples: {
+      bad: ['spec:\n  hostNetwork: true', 'spec:\n  hostPID: true', 'services:\n  agent:\n    network_mode: host', 'services:\n  agent:\n    pid: "host"'],
+      good: ['spec:\n  hostNetwork: false', 'services:\n  app:\n    network_mode: bridge', 'services:\n  app:\n    hostname: host'],
+    },
+  },
+  {
+    id: 'k8s.host-path-volume',
+    title: 'Avoid mounting host paths',
+    languages: YAML_FILES,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [KEY + String.raw`hostPath:`, String.raw`^[ \t]{0,40}-[ \t]{1,5}["']?/(?:etc|root|proc|sys|boot|dev)?/?:/`],
+    keywords: ['hostpath', '- /', '-  /'],
+    scope: 'code',
+    lesson: 'container-hardening',
+    cwe: ['CWE-668'],
+    owasp: 'A05:2021',
+    message: 'A host directory is mounted into the container, so a compromise of the container can read or change files on the node.',
+    examples: {
+      bad: ['volumes:\n  - name: data\n    hostPath:\n      path: /var/lib/app', 'services:\n  agent:\n    volumes:\n      - /:/host:ro', 'services:\n  agent:\n    volumes:\n      - /etc:/host-etc'],
+      good: [
+        'volumes:\n  - name: data\n    persistentVolumeClaim:\n      claimName: app-data',
+        'services:\n  app:\n    volumes:\n      - ./data:/data',
+        'services:\n  app:\n    volumes:\n      - /etc/localtime:/etc/localtime:ro',
+      ],
+    },
+  },
+  {
+    id: 'k8s.docker-socket-mount',
+    title: 'Never mount the container runtime socket',
+    languages: YAML_FILES,
+    severity: 'error',
+    confidence: 'high',
+    // The optional tail takes in the container side of a `host:container` mount, so one mount is one finding.
+    patterns: [String.raw`(?:/var)?/run/(?:docker|containerd/containerd|crio/crio)\.sock\b(?::[^\s"',\]]{1,100})?`],
+    unless: [String.raw`^[ \t]{0,40}#`],
+    keywords: ['.sock'],
+    scope: 'any',
+    lesson: 'container-hardening',
+    cwe: ['CWE-250', 'CWE-668'],
+    owasp: 'A05:2021',
+    message: 'Whoever can talk to the container runtime socket can start a privileged container on the host, so this mount hands over the node.',
+    examples: {
+      bad: ['services:\n  ci:\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock', 'volumes:\n  - name: sock\n    hostPath:\n      path: "/run/containerd/containerd.sock"'],
+      good: ['services:\n  ci:\n    environment:\n      DOCKER_HOST: tcp://docker:2376', '# - /var/run/docker.sock:/var/run/docker.sock'],
+    },
+  },
+  {
+    id: 'k8s.dangerous-capabilities',
+    title: 'Do not add powerful Linux capabilities',
+    languages: YAML_FILES,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      String.raw`\b(?:cap_)?add:[ \t]{0,5}\[[^\[\]` + NOT_LINE_END + String.raw`]{0,200}?` + CAPABILITY,
+      String.raw`\b(?:cap_)?add:[ \t]{0,5}\n[ \t]{0,40}-[ \t]{1,5}` + CAPABILITY,
+      String.raw`\b(?:cap_)?add:[ \t]{0,5}\n[ \t]{0,40}-[ \t\w"'-]{1,60}\n[ \t]{0,40}-[ \t]{1,5}` + CAPABILITY,
+    ],
+    keywords: ['add:'],
+    scope: 'code',
+    lesson: 'container-hardening',
+    cwe: ['CWE-250'],
+    owasp: 'A05:2021',
+    message: 'This capability gives the container near-root power over the kernel (mounts, tracing, modules), which is usually enough to escape to the host.',
+    examples: {
+      bad: [
+        'securityContext:\n  capabilities:\n    add: ["SYS_ADMIN"]',
+        'services:\n  app:\n    cap_add:\n      - ALL',
+        'capabilities:\n  add:\n    - NET_BIND_SERVICE\n    - SYS_PTRACE',
+      ],
+      good: ['capabilities:\n  drop: ["ALL"]\n  add: ["NET_BIND_SERVICE"]', 'services:\n  app:\n    cap_drop:\n      - ALL'],
+    },
+  },
+  {
+    id: 'k8s.seccomp-unconfined',
+    title: 'Keep seccomp and AppArmor profiles on',
+    languages: YAML_FILES,
+    severity: 'warning',
+    confidence: 'high',
+    patterns: [
+      String.raw`\b(?:seccomp|apparmor)[:=]["']?unconfined\b`,
+      KEY + String.raw`type:[ \t]{0,5}["']?Unconfined\b`,
+      String.raw`\b(?:seccomp|apparmor)\.security\.(?:alpha\.|beta\.)?kubernetes\.io/[\w./-]{1,100}:[ \t]{0,5}["']?unconfined\b`,
+    ],
+    keywords: ['unconfined'],
+    scope: 'any',
+    unless: [String.raw`^[ \t]{0,40}#`],
+    lesson: 'container-hardening',
+    cwe: ['CWE-693'],
+    owasp: 'A05:2021',
+    message: 'The seccomp or AppArmor profile is turned off, so the container can make any system call, including those used in kernel exploits.',
+    examples: {
+      bad: ['services:\n  app:\n    security_opt:\n      - seccomp:unconfined', 'securityContext:\n  seccompProfile:\n    type: Unconfined'],
+      good: ['securityContext:\n  seccompProfile:\n    type: RuntimeDefault', 'services:\n  app:\n    security_opt:\n      - no-new-privileges:true'],
+    },
+  },
+];

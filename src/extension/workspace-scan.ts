@@ -7,7 +7,9 @@ import { describeError, describeUri, type Log } from './output';
 import type { PolicyWatcher } from './policy-watcher';
 import { openDocument, type ScanService } from './scan-service';
 
-const ALWAYS_EXCLUDED = '**/{node_modules,.git,.hg,.svn,bower_components,.venv,__pycache__}/**';
+/** Dependencies, VCS data and build output: not the team's code (generated copies would repeat its findings). */
+const ALWAYS_EXCLUDED = ['node_modules', '.git', '.hg', '.svn', 'bower_components', '.venv', 'venv', '__pycache__', '.tox', 'dist', 'out',
+  'build', 'target', 'coverage', '.next', '.nuxt', '.gradle', '.vscode-test'].map((folder) => `**/${folder}/**`);
 const MAX_FILES = 50_000;
 /** Give the host back this often (ms) while scanning. */
 const SLICE_MS = 25;
@@ -29,7 +31,7 @@ export async function scanWorkspace(scans: ScanService, policies: PolicyWatcher,
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Security Coach: scanning the workspace', cancellable: true },
     async (progress, token) => {
-      const files = await vscode.workspace.findFiles('**/*', ALWAYS_EXCLUDED, MAX_FILES, token);
+      const files = await vscode.workspace.findFiles('**/*', excludeGlob(), MAX_FILES, token);
       summary.files = files.length;
       let sliceStart = Date.now();
       for (let i = 0; i < files.length; i++) {
@@ -54,6 +56,14 @@ export async function scanWorkspace(scans: ScanService, policies: PolicyWatcher,
   const skipped = Object.entries(summary.skipped).map(([code, n]) => `${n} ${code}`).join(', ');
   log.info(`workspace scan${summary.cancelled ? ' (cancelled)' : ''}: ${summary.scanned} of ${summary.files} files scanned in ${summary.durationMs} ms, ${summary.findings} finding(s) in ${summary.filesWithFindings} file(s)${skipped ? `; skipped: ${skipped}` : ''}`);
   return summary;
+}
+
+/** The always-excluded folders plus the user's `files.exclude` and `search.exclude` globs. */
+function excludeGlob(): string {
+  const fromSettings = (key: string) => Object.entries(vscode.workspace.getConfiguration().get<Record<string, unknown>>(key) ?? {})
+    .filter(([glob, on]) => on === true && !/[{}]/.test(glob))
+    .map(([glob]) => glob);
+  return `{${[...new Set([...ALWAYS_EXCLUDED, ...fromSettings('files.exclude'), ...fromSettings('search.exclude')])].join(',')}}`;
 }
 
 async function scanOne(uri: vscode.Uri, scans: ScanService, policies: PolicyWatcher, summary: WorkspaceScanSummary): Promise<void> {

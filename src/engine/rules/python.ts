@@ -957,6 +957,8 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`\*{3}`,
       String.raw`^[A-Z][A-Z0-9_]{2,99}$`,
       String.raw`^[a-z]{1,30}_[a-z_]{1,60}$`,
+      // Long random-looking values are judged (entropy, provider formats) by secret.generic-assignment.
+      String.raw`^\S{12,200}$`,
     ],
     keywords: ['pass', 'pwd', 'secret', 'key', 'token'],
     scope: 'code',
@@ -967,11 +969,11 @@ export const PYTHON_RULES: RuleSpec[] = [
     message: 'A password or key is written into the code, so everyone with the source (and its history) has it and rotating it needs a release; load it from the environment or a secret store.',
     examples: {
       bad: [
-        'DB_PASSWORD = "s3cr3t-Passw0rd"',
+        'DB_PASSWORD = "s3cr3t!"',
         "self.configuration.san_password = 'sysadmin'",
         'conn = psycopg2.connect(user="app", password="hunter2")',
-        'app.config["SECRET_KEY"] = "9f8a7sd6f5as4df"',
-        "quandl.ApiConfig.api_key = 'taJyZN8QXqj2Dj8SNr6Z'",
+        'app.config["SECRET_KEY"] = "dev-key"',
+        "form['password'] = 'myprecious'",
       ],
       good: [
         'DB_PASSWORD = os.environ["DB_PASSWORD"]',
@@ -979,6 +981,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         'password_col = "authentication_string"',
         'api_key = "your-api-key-here"',
         'label = "Enter your password"',
+        'ACCESS_KEY = "AWS_ACCESS_KEY_ID"',
       ],
     },
   },

@@ -6,20 +6,29 @@ import { JS } from '../languages';
 const REQ = String.raw`\b(?:req|request|ctx|ctx\.request)\.(?:query|body|params|headers|cookies)\b`;
 // Only the parts of a request that can carry an object rather than a string.
 const REQ_OBJECT = String.raw`\b(?:req|request|ctx|ctx\.request)\.(?:query|body)\b`;
+// Patterns avoid large bounded repeats: unbounded runs are kept linear by excluding the character that opens the
+// construct (a quote, a backtick, a parenthesis), so one scan never runs into the next match's start.
 // Any character but `chars`, newlines included. The explicit \n tells the scanner the pattern may span lines.
 const across = (chars: string) => String.raw`(?:[^${chars}\n]|\n)`;
 // A string literal followed by `+`, and a template literal with a `${` substitution.
-const CONCAT = String.raw`(?:'[^'\n]{0,200}'|"[^"\n]{0,200}")\s{0,5}\+`;
-const TEMPLATE = String.raw`\x60${across('\\x60')}{0,300}?\$\{`;
-// An argument that is not a plain literal: an identifier or call, a joined string, or a template with a substitution.
-const DYNAMIC = String.raw`(?:[A-Za-z_$]|${CONCAT}|${TEMPLATE})`;
-// The start of an SQL statement. Lower-case SQL must read as a whole statement, with its words joined by `gap`
-// (a character class that stays inside one literal), so that prose ("select a file from ...") does not match.
-const SQL_UPPER = String.raw`(?:SELECT|INSERT\s+INTO|UPDATE\s+[\w."\[\]]{1,60}\s+SET|DELETE\s+FROM)`;
-const SQL_LOWER = (gap: string) =>
-  String.raw`(?:select\s${gap}{1,200}?\sfrom\s${gap}{1,100}?\swhere|insert\s+into\s[\w."\[\]]{1,60}\s{0,5}(?:\(|values)|update\s+[\w."\[\]]{1,60}\s+set|delete\s+from\s[\w."\[\]]{1,60}\s+where)`;
-// A variable, property or function name that says it holds something an attacker must not guess.
-const SECRET_NAME = String.raw`\b\w{0,30}(?:token|secret|passw(?:or)?d|nonce|salt|otp|csrf|xsrf|session_?id|uuid|guid|api_?key|secret_?key|private_?key|access_?key|auth_?key|reset_?code|verification_?code|invite_?code)\w{0,20}`;
+const SQ_CONCAT = String.raw`'[^'\n]*'\s*\+`;
+const DQ_CONCAT = String.raw`"[^"\n]*"\s*\+`;
+const TEMPLATE = String.raw`\x60${across('\\x60')}*\$\{`;
+// Patterns for `prefix` followed by a string built at run time; each alternative is its own pattern so that every
+// pattern stays small enough for the ReDoS checker to decide exactly.
+const joinedArg = (prefix: string) => [`${prefix}${SQ_CONCAT}`, `${prefix}${DQ_CONCAT}`, `${prefix}${TEMPLATE}`];
+// ... or followed by any argument that is not a plain literal (an identifier or call, or a built string).
+const dynamicArg = (prefix: string) => [`${prefix}[A-Za-z_$]`, ...joinedArg(prefix)];
+// The start of an SQL statement. Lower-case SQL must read as a whole statement (`select * from users`, `update t set`)
+// so that prose such as "select a file from the list" does not match.
+const SQL_UPPER = String.raw`(?:SELECT|INSERT\s+INTO|UPDATE\s+[\w."\[\]]+\s+SET|DELETE\s+FROM)`;
+const SQL_LOWER = String.raw`(?:select\s+[\w*,.]+\s+from\s+[\w."\[\]]+|insert\s+into\s+[\w."\[\]]+\s*(?:\(|values)|update\s+[\w."\[\]]+\s+set|delete\s+from\s+[\w."\[\]]+\s+where)`;
+// A variable, property or function name that ends in a word for something an attacker must not guess.
+const SECRET_NAME = String.raw`\b\w*(?:token|secret|passw(?:or)?d|nonce|salt|otp|csrf|xsrf|session_?id|uuid|guid|api_?key|secret_?key|private_?key|access_?key|auth_?key|reset_?code|verification_?code|invite_?code)`;
+// The last argument of postMessage: the target origin '*'.
+const STAR_ORIGIN = String.raw`,\s*['"]\*['"](?:\s*,)?\s*\)`;
+// The start of a Node file-system or Express file-sending call, up to its first argument.
+const FILE_CALL = String.raw`\b(?:readFile|readFileSync|createReadStream|createWriteStream|writeFile|writeFileSync|appendFile|appendFileSync|unlink|unlinkSync|rm|rmSync|readdir|readdirSync|open|openSync|sendFile|download|outputFile|remove)\s*\(\s*`;
 const SANITIZED = String.raw`(?:DOMPurify|[Ss]anitize|[Ee]scape(?:Html|HTML)?\s*\(|\bxss\s*\(|\bpurify)`;
 
 export const JAVASCRIPT_RULES: RuleSpec[] = [
@@ -31,7 +40,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\beval\s*\(\s*[^)'"\x60\s]`,
-      String.raw`\beval\s*\(\s*(?:${CONCAT}|${TEMPLATE})`,
+      ...joinedArg(String.raw`\beval\s*\(\s*`),
     ],
     unless: [String.raw`\b(?:redis|client|cluster|pipeline|multi|conn|connection|cache)\s*\.\s*eval\s*\(`],
     keywords: ['eval'],
@@ -62,9 +71,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\b(?:new\s+)?Function\s*\(\s*[A-Za-z_$]`,
-      String.raw`\b(?:new\s+)?Function\s*\([^()\n]{0,200},\s*[A-Za-z_$][\w$.]{0,60}\s*[()\[+]`,
-      String.raw`\b(?:new\s+)?Function\s*\([^()\n]{0,300}?(?:['"]\s{0,5}\+|\+\s{0,5}['"])`,
-      String.raw`\b(?:new\s+)?Function\s*\([^)\n\x60]{0,200}?${TEMPLATE}`,
+      String.raw`\b(?:new\s+)?Function\s*\([^()\n]*,\s*[A-Za-z_$][\w$.]*\s*[()\[+]`,
+      // The run excludes F so that it can never contain the next `Function(`, which keeps the scan linear.
+      String.raw`\b(?:new\s+)?Function\s*\([^;\nF]*(?:['"]\s*\+|\+\s*['"])`,
+      String.raw`\b(?:new\s+)?Function\s*\([^()\n\x60]*${TEMPLATE}`,
     ],
     keywords: ['function'],
     scope: 'code',
@@ -92,7 +102,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\bset(?:Timeout|Interval|Immediate)\s*\(\s*(?:['"\x60]|[A-Za-z_$][\w$.]{0,60}\s{0,5}\+\s{0,5}['"])`],
+    patterns: [String.raw`\bset(?:Timeout|Interval|Immediate)\s*\(\s*(?:['"\x60]|[A-Za-z_$][\w$.]*\s*\+\s*['"])`],
     keywords: ['settimeout', 'setinterval', 'setimmediate'],
     scope: 'code',
     lesson: 'code-injection',
@@ -111,8 +121,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\bvm\s*\.\s*(?:runInNewContext|runInThisContext|runInContext|compileFunction)\s*\(\s*${DYNAMIC}`,
-      String.raw`\bnew\s+vm\s*\.\s*Script\s*\(\s*${DYNAMIC}`,
+      ...dynamicArg(String.raw`\bvm\s*\.\s*(?:runInNewContext|runInThisContext|runInContext|compileFunction)\s*\(\s*`),
+      ...dynamicArg(String.raw`\bnew\s+vm\s*\.\s*Script\s*\(\s*`),
     ],
     keywords: ['vm'],
     scope: 'code',
@@ -131,7 +141,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:require|import)\s*\([^()\n]{0,150}?${REQ}`],
+    patterns: [String.raw`\b(?:require|import)\s*\([^()\n]*?${REQ}`],
     keywords: ['require', 'import'],
     scope: 'code',
     lesson: 'code-injection',
@@ -150,11 +160,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bexec(?:Sync)?\s*\(\s*(?:${CONCAT}|${TEMPLATE})`,
+      ...joinedArg(String.raw`\bexec(?:Sync)?\s*\(\s*`),
       String.raw`\b(?:child_?process|childProcess|ChildProcess|cp)\s*\.\s*exec(?:Sync)?\s*\(\s*[A-Za-z_$]`,
       String.raw`\brequire\s*\(\s*['"](?:node:)?child_process['"]\s*\)\s*\.\s*exec(?:Sync)?\s*\(\s*[A-Za-z_$]`,
     ],
-    unless: [String.raw`\b(?:db|database|sqlite\w{0,20}|conn|connection|client|pool|tx|trx)\s*\.\s*exec\w{0,10}\s*\(`],
+    unless: [String.raw`\b(?:db|database|sqlite\w*|conn|connection|client|pool|tx|trx)\s*\.\s*exec\w*\s*\(`],
     keywords: ['exec'],
     scope: 'code',
     lesson: 'command-injection',
@@ -181,7 +191,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:spawn|spawnSync|execFile|execFileSync)\s*\(${across(';()')}{0,300}?\bshell\s*:\s*true\b`],
+    patterns: [String.raw`\b(?:spawn|spawnSync|execFile|execFileSync)\s*\(${across(';()')}*?\bshell\s*:\s*true\b`],
     keywords: ['shell'],
     scope: 'code',
     lesson: 'command-injection',
@@ -200,12 +210,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\x60[\s\n]{0,40}${SQL_UPPER}\s${across('\\x60;')}{0,300}?\$\{`,
-      String.raw`\x60[\s\n]{0,40}${SQL_LOWER(across('\\x60;'))}\s${across('\\x60;')}{0,300}?\$\{`,
-      String.raw`'\s{0,5}(?:${SQL_UPPER}|WHERE)\s[^'\n]{0,200}'\s{0,5}\+\s{0,5}[\w$(]`,
-      String.raw`"\s{0,5}(?:${SQL_UPPER}|WHERE)\s[^"\n]{0,200}"\s{0,5}\+\s{0,5}[\w$(]`,
-      String.raw`'\s{0,5}${SQL_LOWER("[^'\\n]")}\s[^'\n]{0,200}'\s{0,5}\+\s{0,5}[\w$(]`,
-      String.raw`"\s{0,5}${SQL_LOWER('[^"\\n]')}\s[^"\n]{0,200}"\s{0,5}\+\s{0,5}[\w$(]`,
+      String.raw`\x60[\s\n]*(?:${SQL_UPPER}|${SQL_LOWER})\s${across('\\x60;')}*?\$\{`,
+      String.raw`'\s*(?:${SQL_UPPER}|WHERE|${SQL_LOWER})\s[^'\n]*'\s*\+\s*[\w$(]`,
+      String.raw`"\s*(?:${SQL_UPPER}|WHERE|${SQL_LOWER})\s[^"\n]*"\s*\+\s*[\w$(]`,
     ],
     keywords: ['select', 'insert', 'update', 'delete'],
     scope: 'string',
@@ -235,10 +242,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`(?:\.(?:raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|groupByRaw|joinRaw)|\b[Ss]equelize\s*\.\s*literal)\s*\(\s*(?:${TEMPLATE}|${CONCAT})`,
-      String.raw`\$(?:queryRawUnsafe|executeRawUnsafe)\s*\(\s*${DYNAMIC}`,
+      ...joinedArg(String.raw`(?:\.(?:raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|groupByRaw|joinRaw)|\b[Ss]equelize\s*\.\s*literal)\s*\(\s*`),
+      ...dynamicArg(String.raw`\$(?:queryRawUnsafe|executeRawUnsafe)\s*\(\s*`),
     ],
-    unless: [String.raw`\b(?:SELECT|INSERT|UPDATE|DELETE)\s`, String.raw`['"\x60]\s{0,5}(?:select|insert|update|delete)\s`],
+    unless: [String.raw`\b(?:SELECT|INSERT|UPDATE|DELETE)\s`, String.raw`['"\x60]\s*(?:select|insert|update|delete)\s`],
     keywords: ['raw', 'sequelize'],
     scope: 'code',
     lesson: 'sql-injection',
@@ -264,7 +271,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'error',
     confidence: 'medium',
-    patterns: [String.raw`[{,][\s\n]{0,40}['"]?\$where['"]?\s*:`, String.raw`\.\$where\s*\(`],
+    patterns: [String.raw`[{,][\s\n]*['"]?\$where['"]?\s*:`, String.raw`\.\$where\s*\(`],
     keywords: ['$where'],
     scope: 'code',
     lesson: 'nosql-injection',
@@ -291,7 +298,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\.(?:find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndRemove|updateOne|updateMany|deleteOne|deleteMany|countDocuments|exists)\s*\(\s*(?:${REQ_OBJECT}(?:\.[\w$]{1,40})?\s*[,)]|\{[^{}\n]{0,200}?:\s*${REQ_OBJECT}\.[\w$]{1,40}\s*[,}])`,
+      String.raw`\.(?:find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndRemove|updateOne|updateMany|deleteOne|deleteMany|countDocuments|exists)\s*\(\s*(?:${REQ_OBJECT}(?:\.[\w$]+)?\s*[,)]|\{[^{}\n]*?:\s*${REQ_OBJECT}\.[\w$]+\s*[,}])`,
     ],
     keywords: ['req', 'request', 'ctx'],
     scope: 'code',
@@ -317,8 +324,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\.(?:innerHTML|outerHTML)\s*\+?=\s*${DYNAMIC}`],
-    unless: [SANITIZED, String.raw`(?:inner|outer)HTML\s*\+?=\s*(?:null|undefined|[\w$.]{1,80}\.(?:innerHTML|outerHTML))\s*;?\s*$`],
+    patterns: dynamicArg(String.raw`\.(?:innerHTML|outerHTML)\s*\+?=\s*`),
+    unless: [SANITIZED, String.raw`(?:inner|outer)HTML\s*\+?=\s*(?:null|undefined|[\w$.]+\.(?:innerHTML|outerHTML))\s*(?:;\s*)?$`],
     keywords: ['innerhtml', 'outerhtml'],
     scope: 'code',
     lesson: 'xss',
@@ -345,7 +352,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\.insertAdjacentHTML\s*\(\s*['"\x60]?\w{1,20}['"\x60]?\s*,\s*${DYNAMIC}`],
+    patterns: dynamicArg(String.raw`\.insertAdjacentHTML\s*\(\s*['"\x60]?\w+['"\x60]?\s*,\s*`),
     unless: [SANITIZED],
     keywords: ['insertadjacenthtml'],
     scope: 'code',
@@ -364,7 +371,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\bdocument\s*\.\s*write(?:ln)?\s*\(\s*${DYNAMIC}`],
+    patterns: dynamicArg(String.raw`\bdocument\s*\.\s*write(?:ln)?\s*\(\s*`),
     unless: [SANITIZED],
     keywords: ['document'],
     scope: 'code',
@@ -384,7 +391,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\bdangerouslySetInnerHTML\s{0,5}(?:=\s{0,5}\{[\s\n]{0,40}\{|:\s{0,5}\{)[\s\n]{0,40}['"]?__html['"]?\s{0,5}:[\s\n]{0,40}(?:[A-Za-z_$(]|${CONCAT}|${TEMPLATE})`,
+      ...dynamicArg(String.raw`\bdangerouslySetInnerHTML\s*=\s*\{[\s\n]*\{[\s\n]*__html\s*:[\s\n]*`),
+      ...dynamicArg(String.raw`\bdangerouslySetInnerHTML\s*:\s*\{[\s\n]*['"]?__html['"]?\s*:[\s\n]*`),
     ],
     unless: [SANITIZED],
     keywords: ['dangerouslysetinnerhtml'],
@@ -414,8 +422,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`(?:\$|\bjQuery)\s*\([^;\n$]{1,150}?\.html\s*\(\s*${DYNAMIC}`,
-      String.raw`(?:\$|\bjQuery)\s*\([^;\n$]{1,150}?\.(?:append|prepend|after|before|replaceWith)\s*\(\s*(?:'\s{0,5}<[^'\n]{0,200}'\s{0,5}\+|"\s{0,5}<[^"\n]{0,200}"\s{0,5}\+|\x60\s{0,5}<[^\x60]{0,300}?\$\{)`,
+      ...dynamicArg(String.raw`\$\s*\([^;\n$]*?\.html\s*\(\s*`),
+      ...dynamicArg(String.raw`\bjQuery\s*\([^()\n]*\)\s*\.\s*html\s*\(\s*`),
+      String.raw`\$\s*\([^;\n$]*?\.(?:append|prepend|after|before|replaceWith)\s*\(\s*(?:'\s*<[^'\n]*'\s*\+|"\s*<[^"\n]*"\s*\+|\x60\s*<${across('\\x60')}*\$\{)`,
     ],
     unless: [SANITIZED],
     keywords: ['html', 'append', 'prepend', 'after', 'before', 'replacewith'],
@@ -435,7 +444,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: [...JS, 'html'],
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\bv-html\s*=\s*["'][^"'\n]{1,200}["']`, String.raw`\{@html\s[^}\n]{1,200}\}`],
+    patterns: [String.raw`\bv-html\s*=\s*["'][^"'\n]+["']`, String.raw`\{@html\s[^}\n]+\}`],
     unless: [SANITIZED],
     keywords: ['v-html', '{@html'],
     scope: 'code',
@@ -473,8 +482,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:readFile|readFileSync|createReadStream|createWriteStream|writeFile|writeFileSync|appendFile|appendFileSync|unlink|unlinkSync|rm|rmSync|readdir|readdirSync|open|openSync|sendFile|download|outputFile|remove)\s*\(\s*(?:${REQ}|${CONCAT}\s{0,5}${REQ}|\x60[^\x60]{0,200}?\$\{\s{0,5}${REQ}|[\w$.]{1,60}\s{0,5}\+\s{0,5}(?:${CONCAT}\s{0,5})?${REQ})`,
-      String.raw`\bpath\s*\.\s*(?:join|resolve)\s*\([^()\n]{0,200}?${REQ}`,
+      String.raw`${FILE_CALL}${REQ}`,
+      String.raw`${FILE_CALL}(?:[\w$.]+\s*\+\s*)?${SQ_CONCAT}\s*${REQ}`,
+      String.raw`${FILE_CALL}(?:[\w$.]+\s*\+\s*)?${DQ_CONCAT}\s*${REQ}`,
+      String.raw`${FILE_CALL}[\w$.]+\s*\+\s*${REQ}`,
+      String.raw`${FILE_CALL}\x60[^\x60]*?\$\{\s*${REQ}`,
+      String.raw`\bpath\s*\.\s*(?:join|resolve)\s*\([^()\n]*?${REQ}`,
     ],
     unless: [String.raw`\broot\s*:`, String.raw`\bpath\s*\.\s*basename\s*\(`],
     keywords: ['req', 'request', 'ctx'],
@@ -504,7 +517,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:fetch|axios(?:\s*\.\s*(?:get|post|put|patch|delete|head|request))?|got(?:\s*\.\s*(?:get|post|stream))?|needle|superagent\s*\.\s*(?:get|post)|https?\s*\.\s*(?:get|request)|request(?:\s*\.\s*(?:get|post))?)\s*\(\s*(?:${REQ}|\x60(?:https?://)?\$\{\s{0,5}${REQ}|['"]https?://['"]\s{0,5}\+\s{0,5}${REQ}|\{\s{0,40}url\s*:\s*${REQ})`,
+      String.raw`\b(?:fetch|axios(?:\s*\.\s*(?:get|post|put|patch|delete|head|request))?|got(?:\s*\.\s*(?:get|post|stream))?|needle|superagent\s*\.\s*(?:get|post)|https?\s*\.\s*(?:get|request)|request(?:\s*\.\s*(?:get|post))?)\s*\(\s*(?:${REQ}|\x60(?:https?://)?\$\{\s*${REQ}|['"]https?://['"]\s*\+\s*${REQ}|\{\s*url\s*:\s*${REQ})`,
     ],
     keywords: ['req', 'request', 'ctx'],
     scope: 'code',
@@ -530,7 +543,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bcreateHash\s*\(\s*['"](?:[Mm][Dd][45]|[Ss][Hh][Aa]-?1|[Rr][Ii][Pp][Ee][Mm][Dd]160)['"]`,
       String.raw`\bCryptoJS\s*\.\s*(?:MD5|SHA1)\s*\(`,
-      String.raw`\b(?:md5|sha1)\s*\(\s*[\w$.]{0,40}(?:[Pp]assword|[Pp]asswd|[Pp]wd|[Ss]ecret)`,
+      String.raw`\b(?:md5|sha1)\s*\(\s*[\w$.]*(?:[Pp]assword|[Pp]asswd|[Pp]wd|[Ss]ecret)`,
     ],
     unless: [String.raw`\b(?:etag|ETag|[Cc]ache|[Cc]hecksum|[Ff]ingerprint|gravatar|[Ff]ileHash|contentHash|cacheKey|integrity)\b`],
     keywords: ['md5', 'md4', 'sha1', 'sha-1', 'ripemd'],
@@ -559,8 +572,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\bcreateHash\s*\(\s*['"][Ss][Hh][Aa]-?(?:224|256|384|512)['"]\s*\)\s*\.\s*update\s*\(\s*[\w$.]{0,40}(?:[Pp]assword|[Pp]asswd|[Pp]wd)\b`,
-      String.raw`\bCryptoJS\s*\.\s*SHA(?:224|256|384|512)\s*\(\s*[\w$.]{0,40}(?:[Pp]assword|[Pp]asswd|[Pp]wd)\b`,
+      String.raw`\bcreateHash\s*\(\s*['"][Ss][Hh][Aa]-?(?:224|256|384|512)['"]\s*\)\s*\.\s*update\s*\(\s*[\w$.]*(?:[Pp]assword|[Pp]asswd|[Pp]wd)\b`,
+      String.raw`\bCryptoJS\s*\.\s*SHA(?:224|256|384|512)\s*\(\s*[\w$.]*(?:[Pp]assword|[Pp]asswd|[Pp]wd)\b`,
     ],
     keywords: ['password', 'passwd', 'pwd'],
     scope: 'code',
@@ -581,7 +594,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\bcreate(?:Cipher|Decipher)\s*\(`,
-      String.raw`\bcreate(?:Cipheriv|Decipheriv)\s*\(\s*['"](?:[Dd][Ee][Ss](?:3|-ede3?)?|[Rr][Cc][24]|bf|blowfish|cast5?|idea|seed|[\w-]{0,20}-[Ee][Cc][Bb])(?:-\w{1,10})?['"]`,
+      String.raw`\bcreate(?:Cipheriv|Decipheriv)\s*\(\s*['"](?:[Dd][Ee][Ss](?:3|-ede3?)?|[Rr][Cc][24]|bf|blowfish|cast5?|idea|seed|[\w-]*-[Ee][Cc][Bb])(?:-\w+)?['"]`,
       String.raw`\bCryptoJS\s*\.\s*(?:DES|TripleDES|RC4|RC4Drop|Rabbit)\s*\.\s*(?:encrypt|decrypt)\s*\(`,
       String.raw`\bmode\s*:\s*CryptoJS\s*\.\s*mode\s*\.\s*ECB\b`,
     ],
@@ -612,10 +625,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`${SECRET_NAME}\s*(?:\+?=|:)[^;\n=:]{0,120}?\bMath\s*\.\s*random\b`,
-      String.raw`\b(?:sid|iv|pin)\s*(?:\+?=|:)[^;\n=:]{0,120}?\bMath\s*\.\s*random\b`,
-      String.raw`${SECRET_NAME}\s*=\s*(?:async\s+)?\([^()\n]{0,80}\)\s*=>[^;\n{}=]{0,100}?\bMath\s*\.\s*random\b`,
-      String.raw`${SECRET_NAME}(?:\s*=\s*(?:async\s+)?function\b[^{}\n]{0,80}|\s*\([^()\n]{0,80}\)[^{}\n;]{0,40})\{[\s\n]{0,40}return\s[^;\n{}]{0,100}?\bMath\s*\.\s*random\b`,
+      String.raw`${SECRET_NAME}\s*(?:\+?=|:)[^;\n=:]*?\bMath\s*\.\s*random\b`,
+      String.raw`\b(?:sid|iv|pin)\s*(?:\+?=|:)[^;\n=:]*?\bMath\s*\.\s*random\b`,
+      String.raw`${SECRET_NAME}\s*=\s*(?:async\s+)?\([^()\n]*\)\s*=>[^;\n{}=]*?\bMath\s*\.\s*random\b`,
+      String.raw`${SECRET_NAME}(?:\s*=\s*(?:async\s+)?function\b[^{}\n]*|\s*\([^()\n]*\)[^{}\n;]*)\{[\s\n]*return\s[^;\n{}]*?\bMath\s*\.\s*random\b`,
     ],
     ignoreCase: true,
     keywords: ['math.random'],
@@ -668,7 +681,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\brejectUnauthorized['"]?\s*:\s*false\b`,
       String.raw`\bstrictSSL['"]?\s*:\s*false\b`,
-      String.raw`\bcheckServerIdentity\s*:\s*(?:\(\s*\)\s*=>\s*(?:undefined|null|\{\s*\})|function\s*\(\s*\)\s*\{\s{0,20}(?:return\s{0,5}(?:undefined|null)?;?\s{0,20})?\})`,
+      String.raw`\bcheckServerIdentity\s*:\s*(?:\(\s*\)\s*=>\s*(?:undefined|null|\{\s*\})|function\s*\(\s*\)\s*\{\s*(?:return(?:\s+undefined|\s+null)?\s*;)?\s*\})`,
     ],
     keywords: ['rejectunauthorized', 'strictssl', 'checkserveridentity'],
     scope: 'code',
@@ -712,7 +725,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\balgorithms?\s*:\s*(?:\[[^\]\n]{0,100}?)?['"](?:none|None|NONE)['"]`],
+    patterns: [String.raw`\balgorithms?\s*:\s*(?:\[[^\]\n]*?)?['"](?:none|None|NONE)['"]`],
     keywords: ['none'],
     scope: 'code',
     lesson: 'jwt-misuse',
@@ -767,7 +780,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'error',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:jwt|jsonwebtoken)\s*\.\s*(?:sign|verify)\s*\(\s*(?:\{[^{}\n]{0,150}\}|[\w$.]{1,80})\s*,\s*['"](?<secret>[^'"\n]{3,200})['"]`],
+    patterns: [String.raw`\b(?:jwt|jsonwebtoken)\s*\.\s*(?:sign|verify)\s*\(\s*(?:\{[^{}\n]*\}|[\w$.]+)\s*,\s*['"](?<secret>[^'"\n]{3}[^'"\n]*)['"]`],
     matcher: 'not-placeholder',
     keywords: ['jwt', 'jsonwebtoken'],
     scope: 'code',
@@ -787,7 +800,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'error',
     confidence: 'medium',
-    patterns: [String.raw`\b[A-Za-z_]\w{0,59}\s{0,5}\[\s*${REQ}(?:\.[\w$]{1,40}|\[[^\]\n]{1,40}\])?\s*\]\s*(?:\[[^\]\n]{1,60}\]\s*)?=[^=]`],
+    patterns: [String.raw`\b[A-Za-z_]\w*\s*\[\s*${REQ}(?:\.[\w$]+|\[[^\]\n]+\])?\s*\]\s*(?:\[[^\]\n]+\]\s*)?=[^=]`],
     keywords: ['req', 'request', 'ctx'],
     scope: 'code',
     lesson: 'prototype-pollution',
@@ -806,7 +819,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:merge|mergeWith|defaultsDeep|deepmerge|deepMerge|deepExtend|extend|setWith|zipObjectDeep|(?:_|lodash)\s*\.\s*set)\s*\([^;()\n]{0,200}?${REQ}`,
+      String.raw`\b(?:merge|mergeWith|defaultsDeep|deepmerge|deepMerge|deepExtend|extend|setWith|zipObjectDeep|(?:_|lodash)\s*\.\s*set)\s*\([^;()\n]*?${REQ}`,
     ],
     keywords: ['merge', 'extend', 'set', 'zipobjectdeep'],
     scope: 'code',
@@ -826,7 +839,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\b\w{0,30}(?:[Mm]erge|[Ee]xtend|[Aa]ssign)\w{0,30}\s*\(\s*[\w$.]{1,60}\[\s*[\w$]{1,40}\s*\]\s*,\s*[\w$.]{1,60}\[\s*[\w$]{1,40}\s*\]\s*[,)]`,
+      String.raw`\b\w*(?:[Mm]erge|[Ee]xtend|[Aa]ssign)(?:Deep|Objects?|Recursive(?:ly)?|With)?\s*\(\s*[\w$.]+\[\s*[\w$]+\s*\]\s*,\s*[\w$.]+\[\s*[\w$]+\s*\]\s*[,)]`,
     ],
     unless: [String.raw`__proto__|\bconstructor\b|hasOwnProperty|\bisSafeKey\b|\bisPrototypePolluted\b`],
     keywords: ['merge', 'extend', 'assign'],
@@ -854,8 +867,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\borigin\s*:\s*(?:['"]\*['"]|true)\s*,${across('}')}{0,200}?\bcredentials\s*:\s*true\b`,
-      String.raw`\bcredentials\s*:\s*true\s*,${across('}')}{0,200}?\borigin\s*:\s*(?:['"]\*['"]|true)`,
+      String.raw`\borigin\s*:\s*(?:['"]\*['"]|true)\s*,${across(':}')}*?\bcredentials\s*:\s*true\b`,
+      String.raw`\bcredentials\s*:\s*true\s*,${across(':}')}*?\borigin\s*:\s*(?:['"]\*['"]|true)`,
       String.raw`\b(?:setHeader|header|set)\s*\(\s*['"]Access-Control-Allow-Origin['"]\s*,\s*(?:${REQ}\s*(?:\.\s*origin|\[\s*['"]origin['"]\s*\])|(?:req|request)\s*\.\s*(?:get|header)\s*\(\s*['"][Oo]rigin['"]\s*\))`,
     ],
     keywords: ['credentials', 'access-control-allow-origin'],
@@ -885,7 +898,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\bhttpOnly\s*:\s*false\b`,
-      String.raw`(?:\bcookie\s*:\s*\{|\.cookie\s*\()${across(';')}{0,200}?\bsecure\s*:\s*false\b`,
+      String.raw`\bcookie\s*:\s*\{${across(';{}')}*?\bsecure\s*:\s*false\b`,
+      String.raw`\.cookie\s*\(${across(';()')}*?\bsecure\s*:\s*false\b`,
     ],
     keywords: ['httponly', 'cookie'],
     scope: 'code',
@@ -912,8 +926,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:session|expressSession|cookieSession)\s*\(\s*\{${across('}')}{0,300}?\bsecret\s*:\s*['"](?<secret>[^'"\n]{3,200})['"]`,
-      String.raw`\bcookieParser\s*\(\s*['"](?<secret>[^'"\n]{3,200})['"]`,
+      String.raw`\b(?:session|expressSession|cookieSession)\s*\(\s*\{${across('{}')}*?\bsecret\s*:\s*['"](?<secret>[^'"\n]{3}[^'"\n]*)['"]`,
+      String.raw`\bcookieParser\s*\(\s*['"](?<secret>[^'"\n]{3}[^'"\n]*)['"]`,
     ],
     matcher: 'not-placeholder',
     keywords: ['session', 'cookieparser'],
@@ -936,7 +950,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\buse\s*\(\s*errorhandler\s*\(`,
-      String.raw`\berror[Hh]andler\s*\(\s*\{[^{}()\n]{0,120}?\b(?:showStack|dumpExceptions)\s*:\s*true\b`,
+      String.raw`\berror[Hh]andler\s*\(\s*\{[^{}()\n]*?\b(?:showStack|dumpExceptions)\s*:\s*true\b`,
     ],
     unless: [String.raw`\bdevelopment\b`],
     keywords: ['errorhandler', 'showstack', 'dumpexceptions'],
@@ -957,8 +971,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:res|response|reply|ctx)\s*(?:\.\s*status\s*\(\s*\d{3}\s*\)\s*)?\.\s*(?:send|json|end|write)\s*\(\s*(?:\{[^}\n]{0,120}?:\s*)?(?:err|error|e|ex|exception)\s*\.\s*stack\b`,
-      String.raw`\bctx\s*\.\s*body\s*=\s*(?:\{[^}\n]{0,120}?:\s*)?(?:err|error|e|ex)\s*\.\s*stack\b`,
+      String.raw`\b(?:res|response|reply|ctx)\s*(?:\.\s*status\s*\(\s*\d{3}\s*\)\s*)?\.\s*(?:send|json|end|write)\s*\(\s*(?:\{[^{}\n]*?:\s*)?(?:err|error|e|ex|exception)\s*\.\s*stack\b`,
+      String.raw`\bctx\s*\.\s*body\s*=\s*(?:\{[^{}\n]*?:\s*)?(?:err|error|e|ex)\s*\.\s*stack\b`,
     ],
     keywords: ['stack'],
     scope: 'code',
@@ -977,7 +991,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\bRegExp\s*\([^()\n]{0,100}?${REQ}`, String.raw`[{,]\s{0,40}['"]?\$regex['"]?\s*:\s*${REQ}`],
+    patterns: [String.raw`\bRegExp\s*\([^()\n]*?${REQ}`, String.raw`[{,][\s\n]*['"]?\$regex['"]?\s*:\s*${REQ}`],
     unless: [String.raw`[Ee]scape(?:Reg[Ee]xp?|String[Rr]egexp|Regex)|_\.escapeRegExp|escapeStringRegexp`],
     keywords: ['regexp', '$regex'],
     scope: 'code',
@@ -997,15 +1011,15 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b[\w$]{0,20}(?:password|passwd|pwd)\s*[:=]\s*['"](?<secret>[^'"\s]{4,100})['"]`,
-      String.raw`[{,]\s{0,40}['"][\w$]{0,20}(?:password|passwd|pwd)['"]\s*:\s*['"](?<secret>[^'"\s]{4,100})['"]`,
+      String.raw`\b\w*(?:password|passwd|pwd)\s*[:=]\s*['"](?<secret>[^'"\s]{4}[^'"\s]*)['"]`,
+      String.raw`[{,][\s\n]*['"]\w*(?:password|passwd|pwd)['"]\s*:\s*['"](?<secret>[^'"\s]{4}[^'"\s]*)['"]`,
     ],
     ignoreCase: true,
     matcher: 'not-placeholder',
     unlessMatch: [
       String.raw`(?:pass|pwd)`,
       String.raw`^(?:string|text|hidden|required|boolean|number|secret|none|null|true|false|confirm|label|input|field)$`,
-      String.raw`^[\w-]{1,40}\.[\w.-]{1,80}$`,
+      String.raw`^[\w-]+\.[\w.-]+$`,
       String.raw`^[$%{<:#/]`,
     ],
     keywords: ['password', 'passwd', 'pwd'],
@@ -1032,7 +1046,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [String.raw`\bunserialize\s*\(\s*[^)\s]`],
-    unless: [String.raw`\bfunction\s+unserialize\b`, String.raw`\bunserialize\s*\([\w$\s,]{0,60}\)\s*\{`],
+    unless: [String.raw`\bfunction\s+unserialize\b`, String.raw`\bunserialize\s*\([\w$\s,]*\)\s*\{`],
     keywords: ['unserialize'],
     scope: 'code',
     lesson: 'unsafe-deserialization',
@@ -1050,7 +1064,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\bschema\s*:\s*(?:[\w$]{1,20}\s*\.\s*)?DEFAULT_FULL_SCHEMA\b`, String.raw`\b(?:yaml|YAML|jsyaml|jsYaml)\s*\.\s*unsafeLoad(?:All)?\s*\(`],
+    patterns: [String.raw`\bschema\s*:\s*(?:[\w$]+\s*\.\s*)?DEFAULT_FULL_SCHEMA\b`, String.raw`\b(?:yaml|YAML|jsyaml|jsYaml)\s*\.\s*unsafeLoad(?:All)?\s*\(`],
     keywords: ['default_full_schema', 'unsafeload'],
     scope: 'code',
     lesson: 'unsafe-deserialization',
@@ -1069,9 +1083,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\bpostMessage\s*\(${across(';()')}{0,400}?,\s*['"]\*['"]\s*\)`,
-      String.raw`\bpostMessage\s*\(${across(';()')}{0,200}\(${across(';()')}{0,200}\)${across(';()')}{0,200}?,\s*['"]\*['"]\s*\)`,
-      String.raw`\bpostMessage\s*\(${across(';()')}{0,200}\(${across(';()')}{0,200}\(${across(';()')}{0,100}\)${across(';()')}{0,200}\)${across(';()')}{0,200}?,\s*['"]\*['"]\s*\)`,
+      String.raw`\bpostMessage\s*\(${across(';()')}*?${STAR_ORIGIN}`,
+      String.raw`\bpostMessage\s*\(${across(';()')}*\(${across(';()')}*\)${across(';()')}*?${STAR_ORIGIN}`,
+      String.raw`\bpostMessage\s*\(${across(';()')}*\(${across(';()')}*\(${across(';()')}*\)${across(';()')}*\)${across(';()')}*?${STAR_ORIGIN}`,
     ],
     keywords: ['postmessage'],
     scope: 'code',
@@ -1128,7 +1142,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\.(?:read|write)(?:U?Int(?:8|16|32)|Float|Double|U?IntBE|U?IntLE|BigU?Int64)(?:BE|LE)?\s*\([^()\n]{0,120}?,\s*true\s*\)`],
+    patterns: [String.raw`\.(?:read|write)(?:U?Int(?:8|16|32)|Float|Double|U?IntBE|U?IntLE|BigU?Int64)(?:BE|LE)?\s*\([^()\n]*?,\s*true\s*\)`],
     keywords: ['int', 'float', 'double'],
     scope: 'code',
     lesson: 'memory-safety',
@@ -1184,7 +1198,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'low',
     patterns: [
-      String.raw`\b(?:fs|fse|fsp|fsExtra|fs\.promises)\s*\.\s*(?:readFile|writeFile|appendFile|createReadStream|createWriteStream|open|unlink|rm|rmdir|readdir|stat|lstat|exists|access|copyFile|rename|symlink|mkdir)(?:Sync)?\s*\(\s*(?:[A-Za-z_$]|${CONCAT}|${TEMPLATE})`,
+      ...dynamicArg(String.raw`\b(?:fs|fse|fsp|fsExtra|fs\.promises)\s*\.\s*(?:readFile|writeFile|appendFile|createReadStream|createWriteStream|open|unlink|rm|rmdir|readdir|stat|lstat|exists|access|copyFile|rename|symlink|mkdir)(?:Sync)?\s*\(\s*`),
     ],
     unless: [REQ, String.raw`\(\s*(?:__dirname|__filename|process\.cwd\(\))\s*[,)]`],
     keywords: ['fs'],
@@ -1204,7 +1218,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'info',
     confidence: 'low',
-    patterns: [String.raw`\brequire\s*\(\s*(?:[A-Za-z_$]|${CONCAT}|${TEMPLATE})`],
+    patterns: dynamicArg(String.raw`\brequire\s*\(\s*`),
     unless: [REQ, String.raw`\brequire\s*\(\s*require\s*\.\s*resolve\b`],
     keywords: ['require'],
     scope: 'code',
@@ -1223,7 +1237,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'info',
     confidence: 'low',
-    patterns: [String.raw`\bRegExp\s*\(\s*(?:[A-Za-z_$]|${CONCAT}|${TEMPLATE})`],
+    patterns: dynamicArg(String.raw`\bRegExp\s*\(\s*`),
     unless: [REQ, String.raw`[Ee]scape(?:Reg[Ee]xp?|String[Rr]egexp|Regex)|_\.escapeRegExp|escapeStringRegexp`],
     keywords: ['regexp'],
     scope: 'code',

@@ -1,4 +1,393 @@
-// Go.
+// Go: shell commands, SQL building, TLS, weak crypto and randomness, net/http handlers fed by request data.
 import type { RuleSpec } from '../types';
+import { GO } from '../languages';
 
-export const GO_RULES: RuleSpec[] = [];
+// Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
+// stays linear and a match cannot run on into the next call.
+
+/** Request data in net/http, gin, echo, chi and gorilla/mux handlers. */
+const REQ = String.raw`(?:\b(?:r|req|request)\.(?:URL\.Query\(\)\.Get|FormValue|PostFormValue|URL\.Query\(\)|Form\.Get|PostForm\.Get|Header\.Get|URL\.Path|URL\.RawQuery)\b|\bc\.(?:Param|Query|DefaultQuery|PostForm|FormValue|QueryParam|GetHeader)\s*\(|\b(?:mux\.Vars|chi\.URLParam)\s*\()`;
+/** The start of a call's arguments, possibly inside one nested call. */
+const ARG_PREFIX = String.raw`[^\n()]{0,120}(?:\([^\n()]{0,120})?`;
+/** The rest of a call on its line, with at most one nested call in it. */
+const CALL_REST = String.raw`[^\n()]{0,200}(?:\([^\n()]{0,100}\)[^\n()]{0,200})?`;
+/** Request-data words, the prefilter of the rules that need request data in the match. */
+const REQ_KEYWORDS = ['url.query', 'formvalue', 'form.get', 'header.get', 'url.path', 'rawquery', 'c.param', 'c.query', 'c.defaultquery', 'c.postform', 'queryparam', 'getheader', 'mux.vars', 'chi.urlparam'];
+/**
+ * Matches nothing; marks a pattern whose match may run many lines past its keyword (a raw SQL string), so the
+ * scanner runs it on the whole text (see spansLines in rule-set.ts).
+ */
+const MULTILINE = String.raw`[\s\S]{0}`;
+const SHELL = String.raw`"(?:/bin/|/usr/bin/)?(?:sh|bash|zsh|ash|dash|ksh|cmd|cmd\.exe|powershell|pwsh)"`;
+const SQL_KEYWORD = String.raw`\s{0,20}(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|PRAGMA|SHOW|GRANT|WITH|select|insert|update|delete|replace|create|drop|alter|truncate|pragma|show|grant|with)\b`;
+/** A string literal (interpreted or raw) that starts with a SQL keyword. */
+const SQL_LIT = String.raw`(?:"` + SQL_KEYWORD + String.raw`[^"\n]{0,400}"|\x60` + SQL_KEYWORD + String.raw`[^\x60]{0,1000}\x60)`;
+const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
+const MATH_RAND_CALL = String.raw`\brand\.(?:Intn|Int63n?|Int31n?|Uint32|Uint64|Float32|Float64|Perm|ExpFloat64|NormFloat64)\s*\(`;
+const SECURITY_TARGET = String.raw`(?:\b|_)(?:[Tt]oken|[Ss]ecret|[Pp]assw(?:or)?d|[Ss]alt|[Nn]once|[Oo]tp|OTP|[Aa]piKey|API_?KEY|[Ss]ession(?:ID|Id|Key)|[Cc]srf(?:Token)?|CSRF|[Rr]esetCode|[Vv]erificationCode|[Pp]inCode|[Ii]nviteCode|[Aa]ctivationCode)(?:ID|Id|Key|Str|String|Hex|Code|Bytes)?\s*(?::=|=)[^\n=]{0,120}`;
+
+export const GO_RULES: RuleSpec[] = [
+  {
+    id: 'go.exec-shell-command',
+    title: 'Do not pass built strings to sh -c',
+    languages: GO,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      String.raw`\bexec\.Command(?:Context)?\s*\(\s*(?:\w{1,30}\s*,\s*)?` + SHELL + String.raw`\s*,\s*"(?:-c|/c|/C|-Command)"\s*,\s*(?:[^"\s)]|"[^"\n]{0,300}"\s*\+)`,
+    ],
+    keywords: ['exec.command'],
+    scope: 'code',
+    lesson: 'command-injection',
+    cwe: ['CWE-78'],
+    owasp: 'A03:2021',
+    message: 'The command line given to the shell is built at run time, so any input in it can add commands of its own; run the program directly with exec.Command(name, args...).',
+    examples: {
+      bad: [
+        'cmd := exec.Command("sh", "-c", "tar xzf "+archive)',
+        'out, err := exec.Command("bash", "-c", fmt.Sprintf("ping -c 1 %s", host)).Output()',
+        'cmd := exec.CommandContext(ctx, "/bin/sh", "-c", script)',
+        'exec.Command("cmd", "/C", userCmd).Run()',
+      ],
+      good: [
+        'cmd := exec.Command("tar", "xzf", archive)',
+        'cmd := exec.Command("sh", "-c", "ls -l | wc -l")',
+        '// exec.Command("sh", "-c", input) is dangerous',
+      ],
+    },
+  },
+  {
+    id: 'go.sql-string-format',
+    title: 'Pass SQL arguments as parameters',
+    languages: GO,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      MULTILINE + String.raw`\.(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Prepare|PrepareContext|Queryx|QueryRowx|Get|Select|MustExec|Raw|Where)\s*\(\s*(?:ctx\s*,\s*|&\w{1,30}\s*,\s*)?(?:fmt\.Sprintf\s*\(\s*` + SQL_LIT + '|' + SQL_LIT + String.raw`\s*\+\s*[\w(])`,
+    ],
+    keywords: ['query', 'exec', 'prepare', '.get(', '.select(', '.raw(', '.where('],
+    scope: 'code',
+    lesson: 'sql-injection',
+    cwe: ['CWE-89'],
+    owasp: 'A03:2021',
+    message: 'This SQL statement is built with Sprintf or string concatenation, so a quote in any value changes the query; use placeholders ($1 or ?) and pass the values as arguments.',
+    examples: {
+      bad: [
+        'rows, err := db.Query(fmt.Sprintf("SELECT * FROM users WHERE name = \'%s\'", name))',
+        'row := db.QueryRow("SELECT id FROM users WHERE email = \'" + email + "\'")',
+        '_, err = tx.ExecContext(ctx, fmt.Sprintf("DELETE FROM items WHERE id = %s", id))',
+        'db.Raw(fmt.Sprintf("SELECT * FROM orders WHERE user_id = %d", uid)).Scan(&orders)',
+        'rows, err := db.Query(fmt.Sprintf(`\n    SELECT name\n    FROM users\n    WHERE id = %s`, id))',
+      ],
+      good: [
+        'rows, err := db.Query("SELECT * FROM users WHERE name = $1", name)',
+        'row := db.QueryRow("SELECT id FROM users WHERE email = ?", email)',
+        'log.Printf(fmt.Sprintf("SELECT took %s", d))',
+      ],
+    },
+  },
+  {
+    id: 'go.sql-query-built',
+    title: 'Avoid building SQL text with Sprintf',
+    languages: GO,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      MULTILINE + String.raw`\bfmt\.Sprintf\s*\(\s*(?:"\s{0,10}` + SQL_CAPS + String.raw`[^"\n]{0,300}%[svdq]|\x60\s{0,20}` + SQL_CAPS + String.raw`[^\x60]{0,1000}%[svdq])`,
+      String.raw`[\s=(,:]"\s{0,10}` + SQL_CAPS + String.raw`[^"\n]{0,300}"\s*\+\s*[A-Za-z_]`,
+    ],
+    unless: [String.raw`\.(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Prepare|PrepareContext|Queryx|QueryRowx|Get|Select|MustExec|Raw|Where)\s*\(`],
+    keywords: ['select', 'insert', 'update', 'delete', 'replace'],
+    scope: 'code',
+    lesson: 'sql-injection',
+    cwe: ['CWE-89'],
+    owasp: 'A03:2021',
+    message: 'This SQL text is built with Sprintf or concatenation, so a quote in any value changes the query when it runs; keep placeholders in the SQL and pass the values as query arguments.',
+    examples: {
+      bad: [
+        'query := fmt.Sprintf("SELECT * FROM users WHERE id = %s", id)',
+        'q := "DELETE FROM sessions WHERE token = \'" + token + "\'"',
+      ],
+      good: ['query := "SELECT * FROM users WHERE id = $1"', 'msg := fmt.Sprintf("Select %d items", n)', '// q := fmt.Sprintf("SELECT %s", x)'],
+    },
+  },
+  {
+    id: 'go.tls-insecure-skip-verify',
+    title: 'Keep TLS certificate checks on',
+    languages: GO,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [String.raw`\bInsecureSkipVerify\s*(?::|=)\s*true\b`],
+    keywords: ['insecureskipverify'],
+    scope: 'code',
+    lesson: 'tls-verification',
+    cwe: ['CWE-295'],
+    owasp: 'A02:2021',
+    message: 'InsecureSkipVerify turns off certificate and host name checks, so anyone on the network path can impersonate the server; add the right CA to RootCAs instead.',
+    examples: {
+      bad: ['tr := &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}', 'cfg.InsecureSkipVerify = true'],
+      good: ['cfg := &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}', 'cfg.InsecureSkipVerify = false', '// never set InsecureSkipVerify: true'],
+    },
+  },
+  {
+    id: 'go.weak-hash',
+    title: 'Avoid MD5 and SHA-1 for security',
+    languages: GO,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [String.raw`\b(?:md5|sha1|md4)\.(?:New|Sum)\s*\(`, String.raw`\bcrypto\.(?:MD5|SHA1|MD4)\b`],
+    keywords: ['md5', 'sha1', 'md4'],
+    scope: 'code',
+    lesson: 'weak-hashing',
+    cwe: ['CWE-328'],
+    owasp: 'A02:2021',
+    message: 'MD5 and SHA-1 are broken for collision resistance and far too fast for passwords; use SHA-256 for integrity and bcrypt or argon2 for passwords.',
+    examples: {
+      bad: ['h := md5.New()', 'sum := sha1.Sum([]byte(password))', 'sig, err := rsa.SignPKCS1v15(rand.Reader, key, crypto.SHA1, digest)'],
+      good: ['h := sha256.New()', 'sum := sha256.Sum256(data)', 'import "crypto/md5" // kept for a legacy checksum'],
+    },
+  },
+  {
+    id: 'go.weak-cipher',
+    title: 'Avoid DES, 3DES, RC4 and Blowfish',
+    languages: GO,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [String.raw`\b(?:des\.NewCipher|des\.NewTripleDESCipher|rc4\.NewCipher|blowfish\.NewCipher|cast5\.NewCipher)\s*\(`],
+    keywords: ['des.new', 'rc4.new', 'blowfish.new', 'cast5.new'],
+    scope: 'code',
+    lesson: 'weak-cryptography',
+    cwe: ['CWE-327'],
+    owasp: 'A02:2021',
+    message: 'DES, 3DES, RC4, Blowfish and CAST5 are broken or have blocks small enough to attack, so data they protect can be recovered; use AES-GCM or ChaCha20-Poly1305.',
+    examples: {
+      bad: ['block, err := des.NewCipher(key)', 'c, err := rc4.NewCipher(key)'],
+      good: ['block, err := aes.NewCipher(key)', 'aead, err := chacha20poly1305.New(key)'],
+    },
+  },
+  {
+    id: 'go.math-rand-secret',
+    title: 'Use crypto/rand for secret values',
+    languages: GO,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [SECURITY_TARGET + MATH_RAND_CALL],
+    keywords: ['rand.'],
+    scope: 'code',
+    lesson: 'insecure-randomness',
+    cwe: ['CWE-338'],
+    owasp: 'A02:2021',
+    message: 'math/rand is a predictable generator, so tokens, passwords or keys drawn from it can be guessed; use crypto/rand (rand.Read or rand.Int with rand.Reader).',
+    examples: {
+      bad: ['token := strconv.Itoa(rand.Intn(1000000))', 'resetCode := fmt.Sprintf("%06d", rand.Intn(999999))', 'sessionID = rand.Int63()'],
+      good: ['n, err := rand.Int(rand.Reader, big.NewInt(1000000))', 'delay := time.Duration(rand.Intn(100)) * time.Millisecond', 'maxTokens := rand.Intn(10)'],
+    },
+  },
+  {
+    id: 'go.math-rand-string',
+    title: 'Build random strings with crypto/rand',
+    languages: GO,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [String.raw`\[\s*rand\.(?:Intn|Int63n|Int31n)\s*\(\s*(?:len\s*\(|int64\s*\(\s*len\s*\()`],
+    unless: [SECURITY_TARGET + MATH_RAND_CALL],
+    keywords: ['rand.'],
+    scope: 'code',
+    lesson: 'insecure-randomness',
+    cwe: ['CWE-338'],
+    owasp: 'A02:2021',
+    message: 'Picking characters with math/rand gives predictable strings, so if one serves as a token, password, key or hard-to-guess id it can be guessed; pick them with crypto/rand.',
+    examples: {
+      bad: ['b[i] = letters[rand.Intn(len(letters))]'],
+      good: ['idx, _ := rand.Int(rand.Reader, big.NewInt(int64(len(letters))))\nb[i] = letters[idx.Int64()]', 'pick := items[i%len(items)]'],
+    },
+  },
+  {
+    id: 'go.template-html-unescaped',
+    title: 'Do not convert dynamic strings to template.HTML',
+    languages: GO,
+    severity: 'error',
+    confidence: 'medium',
+    patterns: [String.raw`\btemplate\.(?:HTML|HTMLAttr|JS|JSStr|URL|CSS|Srcset)\s*\(\s*(?:[^"\s)]|"[^"\n]{0,300}"\s*\+)`],
+    keywords: ['template.'],
+    scope: 'code',
+    lesson: 'xss',
+    cwe: ['CWE-79'],
+    owasp: 'A03:2021',
+    message: 'Converting a value to template.HTML (or JS, URL, CSS) tells html/template not to escape it, so any input in it is rendered as live markup and script; pass plain strings and let the template escape them.',
+    examples: {
+      bad: ['data := template.HTML(comment.Body)', 'out := template.HTML("<b>" + name + "</b>")', 'link := template.URL(r.URL.Query().Get("next"))'],
+      good: ['data := template.HTML("<br>")', 'tmpl := template.Must(template.ParseFiles("page.html"))', 'data := html.EscapeString(comment.Body)'],
+    },
+  },
+  {
+    id: 'go.file-permissions',
+    title: 'Do not make files world-writable',
+    languages: GO,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\bos\.(?:Chmod|Lchmod)\s*\(` + CALL_REST + String.raw`\b0o?[0-7]?[0-7]{2}[2367]\b`,
+      String.raw`\.Chmod\s*\(\s*0o?[0-7]?[0-7]{2}[2367]\b`,
+      String.raw`\b(?:os|ioutil)\.(?:WriteFile|OpenFile)\s*\(` + CALL_REST + String.raw`\b0o?777\b`,
+    ],
+    unless: [String.raw`\b0o?[0-7]{3,4}\s*(?:&\^|&|-)`],
+    keywords: ['chmod', 'writefile', 'openfile'],
+    scope: 'code',
+    lesson: 'file-permissions',
+    cwe: ['CWE-732'],
+    owasp: 'A01:2021',
+    message: 'This mode lets every local user write the file, so another account or compromised service can change its contents; use 0644 or 0600 for files and 0755 or 0700 for directories.',
+    examples: {
+      bad: ['os.Chmod(path, 0777)', 'err := os.WriteFile(path, data, 0777)', 'f.Chmod(0o666)'],
+      good: ['os.Chmod(path, 0600)', 'err := os.WriteFile(path, data, 0644)', 'err := os.MkdirAll(dir, 0777)', 'err := os.WriteFile(path, data, 0666)'],
+    },
+  },
+  {
+    id: 'go.http-listen-no-tls',
+    title: 'Serve HTTP over TLS',
+    languages: GO,
+    severity: 'info',
+    confidence: 'low',
+    patterns: [String.raw`\bhttp\.ListenAndServe\s*\(`],
+    keywords: ['listenandserve'],
+    scope: 'code',
+    lesson: 'insecure-transport',
+    cwe: ['CWE-319'],
+    owasp: 'A02:2021',
+    message: 'http.ListenAndServe serves plain HTTP, so anything sent to it, including cookies and passwords, can be read on the network unless a TLS proxy sits in front; use ListenAndServeTLS or terminate TLS before it.',
+    examples: {
+      bad: ['log.Fatal(http.ListenAndServe(":8080", mux))'],
+      good: ['log.Fatal(http.ListenAndServeTLS(":8443", "cert.pem", "key.pem", mux))'],
+    },
+  },
+  {
+    id: 'go.path-from-request',
+    title: 'Do not build file paths from request data',
+    languages: GO,
+    severity: 'error',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\b(?:filepath\.Join|path\.Join|os\.Open|os\.OpenFile|os\.ReadFile|ioutil\.ReadFile|os\.Create|os\.Remove|os\.RemoveAll|http\.ServeFile|c\.File|c\.Attachment)\s*\(` + ARG_PREFIX + REQ,
+    ],
+    unless: [String.raw`\bfilepath\.Base\s*\(`, String.raw`\bsecurejoin\.`, String.raw`\bfilepath\.Clean\s*\(\s*"/"\s*\+`],
+    keywords: REQ_KEYWORDS,
+    scope: 'code',
+    lesson: 'path-traversal',
+    cwe: ['CWE-22'],
+    owasp: 'A01:2021',
+    message: 'This file path comes from request data, so a value such as ../../etc/passwd reaches files outside the intended folder; clean it, join it to a base folder and check the result stays inside.',
+    examples: {
+      bad: [
+        'path := filepath.Join(baseDir, r.URL.Query().Get("file"))',
+        'data, err := os.ReadFile(r.FormValue("path"))',
+        'http.ServeFile(w, r, filepath.Join("static", mux.Vars(r)["name"]))',
+        'c.File(c.Query("path"))',
+      ],
+      good: [
+        'path := filepath.Join(baseDir, filepath.Base(r.URL.Query().Get("file")))',
+        'data, err := os.ReadFile(configPath)',
+        'name := r.URL.Query().Get("file")',
+      ],
+    },
+  },
+  {
+    id: 'go.ssrf-request-url',
+    title: 'Do not fetch URLs taken from requests',
+    languages: GO,
+    severity: 'error',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\bhttp\.(?:Get|Post|Head|PostForm)\s*\(\s*(?:` + REQ + String.raw`|fmt\.Sprintf\s*\(\s*"[^"\n]{0,80}"\s*,\s*` + REQ + String.raw`|"[^"\n]{0,80}"\s*\+\s*` + REQ + ')',
+      String.raw`\bhttp\.NewRequest(?:WithContext)?\s*\(` + ARG_PREFIX + REQ,
+    ],
+    keywords: REQ_KEYWORDS,
+    scope: 'code',
+    lesson: 'ssrf',
+    cwe: ['CWE-918'],
+    owasp: 'A10:2021',
+    message: 'The server fetches a URL taken from the request, so a caller can make it reach internal services or cloud metadata endpoints; allow only known hosts and schemes.',
+    examples: {
+      bad: [
+        'resp, err := http.Get(r.URL.Query().Get("url"))',
+        'resp, err := http.Get("http://" + r.FormValue("host") + "/status")',
+        'req, err := http.NewRequest("GET", r.FormValue("target"), nil)',
+      ],
+      good: ['resp, err := http.Get(apiURL + "?q=" + url.QueryEscape(q))', 'req, err := http.NewRequest("GET", upstream, nil)'],
+    },
+  },
+  {
+    id: 'go.open-redirect',
+    title: 'Do not redirect to URLs from requests',
+    languages: GO,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\bhttp\.Redirect\s*\(\s*\w{1,30}\s*,\s*\w{1,30}\s*,\s*` + REQ,
+      String.raw`\bc\.Redirect\s*\(\s*[\w.]{1,40}\s*,\s*` + REQ,
+    ],
+    keywords: REQ_KEYWORDS,
+    scope: 'code',
+    lesson: 'open-redirect',
+    cwe: ['CWE-601'],
+    owasp: 'A01:2021',
+    message: 'Redirecting to a URL from the request lets anyone craft a link on your domain that sends users to a phishing site; redirect only to relative paths or an allow-list.',
+    examples: {
+      bad: ['http.Redirect(w, r, r.URL.Query().Get("next"), http.StatusFound)', 'c.Redirect(http.StatusFound, c.Query("return_to"))'],
+      good: ['http.Redirect(w, r, "/login", http.StatusFound)', 'http.Redirect(w, r, safeNext(r.URL.Query().Get("next")), http.StatusFound)'],
+    },
+  },
+  {
+    id: 'go.cors-reflect-origin',
+    title: 'Do not reflect the request Origin in CORS',
+    languages: GO,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [String.raw`\.(?:Set|Add)\s*\(\s*"Access-Control-Allow-Origin"\s*,\s*\w{1,30}\.Header\.Get\s*\(\s*"Origin"\s*\)`],
+    keywords: ['access-control-allow-origin'],
+    scope: 'code',
+    lesson: 'permissive-cors',
+    cwe: ['CWE-942'],
+    owasp: 'A05:2021',
+    message: 'Echoing the request Origin back allows every website, so any page a user visits can call this API with their cookies and read the answers; compare the origin with an allow-list first.',
+    examples: {
+      bad: ['w.Header().Set("Access-Control-Allow-Origin", r.Header.Get("Origin"))'],
+      good: ['w.Header().Set("Access-Control-Allow-Origin", "https://app.example.com")', 'if allowed[origin] {\n    w.Header().Set("Access-Control-Allow-Origin", origin)\n}'],
+    },
+  },
+  {
+    id: 'go.jwt-none-algorithm',
+    title: 'Do not accept unsigned JWTs',
+    languages: GO,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [String.raw`\bjwt\.(?:SigningMethodNone|UnsafeAllowNoneSignatureType)\b`, String.raw`\.ParseUnverified\s*\(`],
+    keywords: ['signingmethodnone', 'unsafeallownonesignaturetype', 'parseunverified'],
+    scope: 'code',
+    lesson: 'jwt-misuse',
+    cwe: ['CWE-347'],
+    owasp: 'A02:2021',
+    message: 'This token is created or read without a signature check, so anyone can forge one with any claims; parse with a key function that checks the expected signing method.',
+    examples: {
+      bad: ['token := jwt.NewWithClaims(jwt.SigningMethodNone, claims)', 'token, _, err := parser.ParseUnverified(raw, claims)'],
+      good: ['token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)', 'token, err := jwt.Parse(raw, keyFunc)'],
+    },
+  },
+  {
+    id: 'go.unsafe-pointer',
+    title: 'Review unsafe.Pointer conversions',
+    languages: GO,
+    severity: 'info',
+    confidence: 'low',
+    patterns: [String.raw`\bunsafe\.Pointer\s*\(`],
+    keywords: ['unsafe.pointer'],
+    scope: 'code',
+    lesson: 'memory-safety',
+    cwe: ['CWE-242'],
+    message: 'unsafe.Pointer bypasses Go type and memory safety, so a wrong size or lifetime here corrupts memory instead of failing cleanly; keep such code small and reviewed.',
+    examples: {
+      bad: ['p := (*int64)(unsafe.Pointer(&buf[0]))'],
+      good: ['n := int64(binary.LittleEndian.Uint64(buf))', 'size := unsafe.Sizeof(x)'],
+    },
+  },
+];

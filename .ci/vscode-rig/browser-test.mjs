@@ -75,6 +75,10 @@ try {
   const editor = page.locator('.editor-instance .view-lines').first();
   await editor.waitFor();
   await page.locator('.editor-instance .view-line', { hasText: 'Archive endpoint' }).waitFor();
+  // A person pastes once the editor is ready; the extension activates on startup-finished, and its status bar
+  // item (a shield) shows when it is active.
+  await page.locator('.statusbar-item[id*="securityCoach.status"]').waitFor({ timeout: 60_000 });
+  log('Security Coach is active (its status bar item is up)');
   await editor.click();
   await page.keyboard.press('Control+End');
 
@@ -97,9 +101,14 @@ try {
   await shot('browser-1-paste-problems');
 
   // Hover the squiggle: the lesson summary and its links.
-  await page.locator('.editor-instance .view-line', { hasText: "exec('tar czf" }).locator('span', { hasText: 'exec' }).first().hover();
-  await page.locator('.monaco-hover').first().waitFor({ timeout: 10_000 }).catch(() => log('no hover appeared'));
-  await page.waitForTimeout(500);
+  const token = page.locator('.editor-instance .view-line', { hasText: "exec('tar czf" }).locator('span > span', { hasText: /^exec$/ }).first();
+  await token.hover();
+  await page.mouse.move((await token.boundingBox()).x + 8, (await token.boundingBox()).y + 6);
+  const hover = page.locator('.monaco-hover:visible', { hasText: /Suppress with a reason/ }).first();
+  await hover.waitFor({ timeout: 10_000 }).then(async () => log('hover:', (await hover.innerText()).replace(/\s+/g, ' ').slice(0, 200)),
+    () => log('no hover appeared'));
+  await page.locator('.monaco-hover:visible', { hasText: 'Checking for quick fixes' }).waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
+  await page.waitForTimeout(300);
   await shot('browser-2-hover');
   await page.keyboard.press('Escape');
 
@@ -113,8 +122,9 @@ try {
   const lessonText = (await lesson.locator('body').innerText()).replace(/\s+/g, ' ');
   log('lesson view:', lessonText.slice(0, 200));
   assert.match(lessonText, /command injection/i, 'the lesson view shows the command-injection lesson');
-  const tabTitle = await page.locator('.tabs-container .tab.active').innerText();
-  log('active tab:', tabTitle.trim());
+  const tab = page.locator('.tabs-container .tab[aria-label^="Lesson:"]').first();
+  await tab.waitFor();
+  log('lesson tab:', await tab.getAttribute('aria-label'));
   await shot('browser-3-lesson-view');
 
   // Activation time as VS Code itself measures it (Developer: Show Running Extensions).
@@ -135,6 +145,12 @@ try {
 } finally {
   await ctx?.close().catch(() => {});
   server.stop();
+  // The extension's own log line: "Security Coach <version> activated in N ms (...)".
+  const logs = fs.readdirSync(path.join(tmp, 'data'), { recursive: true }).filter((f) => /security-coach\.security-coach[\\/].*\.log$/.test(f));
+  for (const file of logs.map((f) => path.join(tmp, 'data', f))) {
+    const line = fs.readFileSync(file, 'utf8').split('\n').find((l) => / activated in \d+ ms/.test(l));
+    if (line) measures.push(`activation (the extension's log): ${line.match(/activated in (\d+ ms)/)[1]}`);
+  }
   if (process.env.RIG_KEEP) log('kept', tmp); else fs.rmSync(tmp, { recursive: true, force: true });
 }
 for (const m of measures) console.log(`measured: ${m}`);

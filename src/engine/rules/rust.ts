@@ -1,4 +1,298 @@
-// Rust.
+// Rust: unsafe memory tricks, shell and SQL strings built with format!, TLS, weak hashes, trusting the process environment.
 import type { RuleSpec } from '../types';
+import { RUST } from '../languages';
 
-export const RUST_RULES: RuleSpec[] = [];
+// Adjacent repeats never accept the same characters, so matching stays linear.
+
+/**
+ * Matches nothing; marks a pattern whose match may run many lines past its keyword (a builder chain, a raw SQL
+ * string), so the scanner runs it on the whole text (see spansLines in rule-set.ts).
+ */
+const MULTILINE = String.raw`[\s\S]{0}`;
+const SHELL = String.raw`"(?:/bin/|/usr/bin/)?(?:sh|bash|zsh|dash|ksh|cmd|cmd\.exe|powershell|pwsh)"`;
+const SQL_KEYWORD = String.raw`\s{0,20}(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|PRAGMA|WITH|select|insert|update|delete|replace|create|drop|alter|truncate|pragma|with)\b`;
+const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
+const SQL_CALL = String.raw`\b(?:execute|query|query_row|query_map|query_one|query_opt|query_as|query_scalar|prepare|prepare_cached|batch_execute|execute_batch|simple_query|sql_query)\s*(?:::<[^>\n]{0,60}>)?\s*\(\s*&?`;
+/** Raw pointer, FFI and unchecked operations that make an unsafe block worth a second look. */
+const RAW_OPS = String.raw`(?:\bfrom_raw(?:_parts)?\b|\*const\b|\*mut\b|\.offset\s*\(|\.add\s*\(|\bptr::|\blibc::|\bffi::|\b(?:llvm_)?asm!|_unchecked\b|\bcopy_nonoverlapping\b|&\*|\(\*[\w.]{1,40}\)|\.as_(?:mut_)?ptr\s*\(|\.(?:read|write)_unaligned\b|\.set_len\s*\(|\bfork\s*\()`;
+
+export const RUST_RULES: RuleSpec[] = [
+  {
+    id: 'rust.command-shell',
+    title: 'Do not pass built strings to sh -c',
+    languages: RUST,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      MULTILINE + String.raw`\bCommand::new\s*\(\s*` + SHELL + String.raw`\s*\)\s*\.arg\s*\(\s*"(?:-c|/c|/C|-Command)"\s*\)\s*\.arg\s*\(\s*(?:&?format!|[^"\s)])`,
+      MULTILINE + String.raw`\bCommand::new\s*\(\s*` + SHELL + String.raw`\s*\)\s*\.args\s*\(\s*&?(?:\[|vec!\[)\s*"(?:-c|/c|/C|-Command)"\s*,\s*(?:&?format!|[^"\s\]])`,
+    ],
+    keywords: ['command::new'],
+    scope: 'code',
+    lesson: 'command-injection',
+    cwe: ['CWE-78'],
+    owasp: 'A03:2021',
+    message: 'The command line given to the shell is built at run time, so any input in it can add commands of its own; run the program directly with Command::new(program).args(...).',
+    examples: {
+      bad: [
+        'let out = Command::new("sh").arg("-c").arg(format!("tar xzf {}", archive)).output()?;',
+        'Command::new("sh")\n    .arg("-c")\n    .arg(&cmd)\n    .status()?;',
+        'Command::new("cmd").args(["/C", &user_cmd]).spawn()?;',
+      ],
+      good: [
+        'let out = Command::new("tar").arg("xzf").arg(&archive).output()?;',
+        'Command::new("sh").arg("-c").arg("ls -l | wc -l").status()?;',
+        '// Command::new("sh").arg("-c").arg(input) would be injectable',
+      ],
+    },
+  },
+  {
+    id: 'rust.command-dynamic-program',
+    title: 'Check which program a Command runs',
+    languages: RUST,
+    severity: 'info',
+    confidence: 'medium',
+    patterns: [String.raw`\bCommand::new\s*\(\s*[^"\s)][^\n)]{0,60}`],
+    unlessMatch: [String.raw`\(\s*(?:r#{0,3}"|env!)`],
+    keywords: ['command::new'],
+    scope: 'code',
+    lesson: 'command-injection',
+    cwe: ['CWE-78'],
+    owasp: 'A03:2021',
+    message: 'The program this Command runs is chosen at run time, so if any part of that path comes from input or the environment, whoever controls it picks what runs; use a fixed program or check it against an allow-list.',
+    examples: {
+      bad: ['let status = Command::new(&program).args(&args).status()?;', 'match Command::new(m).arg(path).status() {'],
+      good: ['let status = Command::new("git").args(["status", "--short"]).status()?;', 'let cargo = Command::new(env!("CARGO"));', 'let c = Command::new(r"C:\\Tools\\tool.exe");'],
+    },
+  },
+  {
+    id: 'rust.sql-format',
+    title: 'Pass SQL parameters instead of format!',
+    languages: RUST,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [MULTILINE + SQL_CALL + String.raw`format!\s*\(\s*r?#{0,3}"` + SQL_KEYWORD],
+    keywords: ['format!'],
+    scope: 'code',
+    lesson: 'sql-injection',
+    cwe: ['CWE-89'],
+    owasp: 'A03:2021',
+    message: 'This SQL statement is built with format!, so a quote in any value changes the query; use placeholders ($1 or ?) and pass the values as parameters.',
+    examples: {
+      bad: [
+        'conn.execute(&format!("DELETE FROM items WHERE id = {}", id), [])?;',
+        'let rows = client.query(&format!("SELECT * FROM users WHERE name = \'{}\'", name), &[]).await?;',
+        'let user = sqlx::query_as::<_, User>(&format!(\n    "SELECT * FROM users WHERE email = \'{}\'", email))\n    .fetch_one(&pool).await?;',
+      ],
+      good: [
+        'conn.execute("DELETE FROM items WHERE id = ?1", params![id])?;',
+        'let rows = client.query("SELECT * FROM users WHERE name = $1", &[&name]).await?;',
+        'let url = reqwest::Url::parse(&format!("https://{}/api", host))?;',
+      ],
+    },
+  },
+  {
+    id: 'rust.sql-query-built',
+    title: 'Avoid building SQL text with format!',
+    languages: RUST,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [MULTILINE + String.raw`\bformat!\s*\(\s*r?#{0,3}"\s{0,20}` + SQL_CAPS + String.raw`[^"]{0,400}\{`],
+    unless: [SQL_CALL + 'format!'],
+    keywords: ['format!'],
+    scope: 'code',
+    lesson: 'sql-injection',
+    cwe: ['CWE-89'],
+    owasp: 'A03:2021',
+    message: 'This SQL text is built with format!, so a quote in any value changes the query when it runs; keep placeholders in the SQL and pass the values as parameters.',
+    examples: {
+      bad: ['let sql = format!("SELECT * FROM users WHERE id = {}", id);', 'let q = format!(\n    "UPDATE accounts SET balance = {} WHERE id = {}",\n    balance, id\n);'],
+      good: ['let sql = "SELECT * FROM users WHERE id = $1";', 'let msg = format!("Selected {} rows", n);'],
+    },
+  },
+  {
+    id: 'rust.tls-accept-invalid',
+    title: 'Keep TLS certificate checks on',
+    languages: RUST,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      String.raw`\.danger_accept_invalid_(?:certs|hostnames)\s*\(\s*[^\s)][^\n)]{0,60}`,
+      String.raw`\bset_verify\s*\(\s*(?:[\w:]{0,40}::)?(?:SslVerifyMode::NONE|SSL_VERIFY_NONE)\b`,
+      String.raw`\.dangerous\s*\(\s*\)\s*\.set_certificate_verifier\s*\(`,
+    ],
+    unlessMatch: [String.raw`\(\s*false\b`],
+    keywords: ['danger_accept_invalid', 'set_verify', 'set_certificate_verifier'],
+    scope: 'code',
+    lesson: 'tls-verification',
+    cwe: ['CWE-295'],
+    owasp: 'A02:2021',
+    message: 'This client can skip TLS certificate or host name checks, so anyone on the network path can impersonate the server; add the right root certificate instead.',
+    examples: {
+      bad: [
+        'let client = reqwest::Client::builder().danger_accept_invalid_certs(true).build()?;',
+        'builder = builder.danger_accept_invalid_certs(opts.insecure);',
+        'ctx.set_verify(SslVerifyMode::NONE);',
+      ],
+      good: [
+        'let client = reqwest::Client::builder().add_root_certificate(cert).build()?;',
+        'let client = reqwest::Client::builder().danger_accept_invalid_certs(false).build()?;',
+        'ctx.set_verify(SslVerifyMode::PEER);',
+      ],
+    },
+  },
+  {
+    id: 'rust.weak-hash',
+    title: 'Avoid MD5 and SHA-1 for security',
+    languages: RUST,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\b(?:Md5|Md4|Sha1|Sha1Core)::(?:new|default|digest|new_with_prefix|from)\s*\(`,
+      String.raw`\bmd5::compute\s*\(`,
+      String.raw`\bMessageDigest::(?:md5|sha1)\s*\(`,
+    ],
+    keywords: ['md5', 'md4', 'sha1'],
+    scope: 'code',
+    lesson: 'weak-hashing',
+    cwe: ['CWE-328'],
+    owasp: 'A02:2021',
+    message: 'MD5 and SHA-1 are broken for collision resistance and far too fast for passwords; use SHA-256 for integrity and argon2 or bcrypt for passwords.',
+    examples: {
+      bad: ['let mut hasher = Md5::new();', 'let mut h = crypto::sha1::Sha1::new();', 'let digest = md5::compute(&bytes);', 'let d = hash(MessageDigest::sha1(), data)?;'],
+      good: ['let mut hasher = Sha256::new();', 'use md5::Md5; // legacy checksum only', 'let d = hash(MessageDigest::sha256(), data)?;'],
+    },
+  },
+  {
+    id: 'rust.mem-transmute',
+    title: 'Avoid mem::transmute',
+    languages: RUST,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [String.raw`\b(?:mem::)?transmute(?:_copy)?\s*(?:::<[^>\n]{0,100}>)?\s*\(`],
+    unless: [String.raw`\bfn\s+transmute`],
+    keywords: ['transmute'],
+    scope: 'code',
+    lesson: 'memory-safety',
+    cwe: ['CWE-843'],
+    message: 'transmute reinterprets bits as another type with no checks, so a size, alignment, lifetime or validity mismatch is undefined behaviour; use from_ne_bytes, as casts, pointer casts or bytemuck.',
+    examples: {
+      bad: ['let n: u32 = unsafe { std::mem::transmute(bytes) };', 'unsafe { SymbolStr { string: std::mem::transmute::<&str, &str>(s) } }'],
+      good: ['let n = u32::from_ne_bytes(bytes);', '// no transmute needed here'],
+    },
+  },
+  {
+    id: 'rust.mem-uninitialized',
+    title: 'Do not read uninitialized memory',
+    languages: RUST,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      String.raw`\bmem::uninitialized\s*(?:::<[^>\n]{0,80}>)?\s*\(`,
+      String.raw`\bMaybeUninit(?:::<[^>\n]{0,80}>)?::uninit\s*\(\s*\)\s*\.assume_init\s*\(`,
+    ],
+    keywords: ['uninitialized', 'assume_init'],
+    scope: 'code',
+    lesson: 'memory-safety',
+    cwe: ['CWE-908'],
+    message: 'Using memory before it is initialized is undefined behaviour for almost every type, and the compiler may miscompile the code around it; write the value first through MaybeUninit and only then call assume_init.',
+    examples: {
+      bad: ['let buf: [u8; 1024] = unsafe { mem::uninitialized() };', 'let x: Foo = unsafe { MaybeUninit::uninit().assume_init() };'],
+      good: ['let buf = [0u8; 1024];', 'let mut x = MaybeUninit::<Foo>::uninit();\nunsafe { x.as_mut_ptr().write(Foo::new()) };'],
+    },
+  },
+  {
+    id: 'rust.mem-zeroed',
+    title: 'Check that an all-zero value is valid',
+    languages: RUST,
+    severity: 'info',
+    confidence: 'low',
+    patterns: [String.raw`\bmem::zeroed\s*(?:::<[^>\n]{0,80}>)?\s*\(`],
+    keywords: ['zeroed'],
+    scope: 'code',
+    lesson: 'memory-safety',
+    cwe: ['CWE-908'],
+    message: 'mem::zeroed is undefined behaviour for types where all-zero bytes are not a valid value (references, Box, NonNull, enums, bool), so use it only for plain C structs and integers.',
+    examples: {
+      bad: ['let mut addr: libc::sockaddr_in = unsafe { mem::zeroed() };'],
+      good: ['let addr = libc::sockaddr_in { ..Default::default() };'],
+    },
+  },
+  {
+    id: 'rust.unsafe-raw-pointer',
+    title: 'Review unsafe raw pointer and FFI code',
+    languages: RUST,
+    severity: 'info',
+    confidence: 'medium',
+    patterns: [MULTILINE + String.raw`\bunsafe\s*\{[^}]{0,160}?` + RAW_OPS],
+    unless: [String.raw`\btransmute\b`],
+    keywords: ['unsafe'],
+    scope: 'code',
+    lesson: 'memory-safety',
+    cwe: ['CWE-676', 'CWE-119'],
+    message: 'This unsafe block works with raw pointers, FFI or unchecked operations, where a wrong length, lifetime or alignment corrupts memory instead of panicking; keep it small and document why it is sound.',
+    examples: {
+      bad: [
+        'unsafe { Binding::from_raw(raw::git_blob_id(&*self.raw)) }',
+        'unsafe {\n    let mut iter = cstring;\n    while *iter != 0 {\n        iter = iter.offset(1);\n    }\n}',
+        'let s = unsafe { std::str::from_utf8_unchecked(bytes) };',
+      ],
+      good: ['let s = std::str::from_utf8(bytes)?;', 'unsafe impl Send for Handle {}', 'let v = unsafe { self.inner() };'],
+    },
+  },
+  {
+    id: 'rust.temp-dir-predictable',
+    title: 'Create temp files with the tempfile crate',
+    languages: RUST,
+    severity: 'info',
+    confidence: 'medium',
+    patterns: [String.raw`\b(?:env::)?temp_dir\s*\(\s*\)`],
+    unless: [String.raw`\bfn\s+temp_dir\b`, String.raw`\b(?:tempdir_in|tempfile_in|new_in)\s*\(`],
+    keywords: ['temp_dir'],
+    scope: 'code',
+    lesson: 'insecure-temp-files',
+    cwe: ['CWE-377'],
+    owasp: 'A01:2021',
+    message: 'env::temp_dir() is shared with every local user, so a fixed or guessable name there can be created or symlinked by someone else first; use tempfile::tempdir() or NamedTempFile for unique, private paths.',
+    examples: {
+      bad: ['let path = env::temp_dir().join("app.lock");', 'let mut dir = std::env::temp_dir();'],
+      good: ['let dir = tempfile::tempdir()?;', 'let file = tempfile::NamedTempFile::new_in(env::temp_dir())?;'],
+    },
+  },
+  {
+    id: 'rust.current-exe-trust',
+    title: 'Do not trust the executable path',
+    languages: RUST,
+    severity: 'info',
+    confidence: 'medium',
+    patterns: [String.raw`\b(?:env::)?current_exe\s*\(\s*\)`],
+    unless: [String.raw`\bfn\s+current_exe\b`],
+    keywords: ['current_exe'],
+    scope: 'code',
+    lesson: 'path-traversal',
+    cwe: ['CWE-807', 'CWE-426'],
+    message: 'Whoever starts the program can make current_exe() point elsewhere (a hard link or copy in a folder they control), so files found next to it or decisions based on it can be attacker-chosen; use fixed, protected paths.',
+    examples: {
+      bad: ['let plugin_dir = env::current_exe()?.parent().unwrap().join("plugins");'],
+      good: ['let plugin_dir = PathBuf::from("/usr/lib/myapp/plugins");', '// current_exe() is not a trust anchor'],
+    },
+  },
+  {
+    id: 'rust.env-args-trust',
+    title: 'Validate command-line arguments',
+    languages: RUST,
+    severity: 'info',
+    confidence: 'medium',
+    patterns: [String.raw`\b(?:env::)?args(?:_os)?\s*\(\s*\)\s*(?:\.|;|\)|$)`],
+    unless: [String.raw`\bfn\s+args(?:_os)?\b`, String.raw`\.args\s*\(\s*\)`],
+    keywords: ['args'],
+    scope: 'code',
+    lesson: 'path-traversal',
+    cwe: ['CWE-807', 'CWE-20'],
+    message: 'Command-line arguments are chosen by whoever starts the program (and the first one need not be the real program path), so check them before using them as paths, commands or in access decisions.',
+    examples: {
+      bad: ['let path = env::args().nth(1).expect("usage: tool PATH");', 'for arg in std::env::args_os().skip(1) {'],
+      good: ['let cli = Cli::parse();', 'let args = cmd.get_args();', 'let n = matches.args();'],
+    },
+  },
+];

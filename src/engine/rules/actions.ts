@@ -51,12 +51,14 @@ export const ACTIONS_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bref:[ \t]{0,5}["']?\$\{\{[ \t]{0,5}(?:github\.event\.pull_request\.(?:head\.(?:sha|ref)|merge_commit_sha)|github\.head_ref)\b`,
+      String.raw`\bref:[ \t]{0,5}["']?\$\{\{[\s\S]{0,3}?[ \t]{0,5}(?:github\.event\.pull_request\.(?:head\.(?:sha|ref)|merge_commit_sha)|github\.head_ref)\b`,
       String.raw`\brefs/pull/\$\{\{[ \t]{0,5}github\.event\.(?:number|pull_request\.number)\b`,
       String.raw`\bgh[ \t]{1,5}pr[ \t]{1,5}checkout\b`,
       String.raw`\bgit[ \t]{1,5}(?:fetch|checkout|switch)[ \t]{1,5}(?:origin[ \t]{1,5})?["']?\$\{\{[ \t]{0,5}github\.event\.pull_request\.head\.(?:sha|ref)\b`,
     ],
-    // The keyword is the trigger: these checkouts are only dangerous in a workflow that runs on pull_request_target.
+    // The keyword is the trigger, not part of the match: these checkouts are only dangerous in a workflow that runs
+    // on pull_request_target. The `[\s\S]` in the first pattern makes the rule run on the whole file once the
+    // keyword is present, rather than only near it.
     keywords: ['pull_request_target'],
     unless: [String.raw`^[ \t]{0,40}#`],
     scope: 'any',

@@ -23,8 +23,9 @@ const dynamicArg = (prefix: string) => [`${prefix}[A-Za-z_$]`, ...joinedArg(pref
 // so that prose such as "select a file from the list" does not match.
 const SQL_UPPER = String.raw`(?:SELECT|INSERT\s+INTO|UPDATE\s+[\w."\[\]]+\s+SET|DELETE\s+FROM)`;
 const SQL_LOWER = String.raw`(?:select\s+[\w*,.]+\s+from\s+[\w."\[\]]+|insert\s+into\s+[\w."\[\]]+\s*(?:\(|values)|update\s+[\w."\[\]]+\s+set|delete\s+from\s+[\w."\[\]]+\s+where)`;
-// A variable, property or function name that ends in a word for something an attacker must not guess.
-const SECRET_NAME = String.raw`\b\w*(?:token|secret|passw(?:or)?d|nonce|salt|otp|csrf|xsrf|session_?id|uuid|guid|api_?key|secret_?key|private_?key|access_?key|auth_?key|reset_?code|verification_?code|invite_?code)`;
+// A variable, property or function name that ends in a word for something an attacker must not guess
+// (optionally followed by a word for its representation: resetTokenValue, uuidChar).
+const SECRET_NAME = String.raw`\b\w*(?:token|secret|passw(?:or)?d|nonce|salt|otp|csrf|xsrf|session_?id|uuid|guid|api_?key|secret_?key|private_?key|access_?key|auth_?key|reset_?code|verification_?code|invite_?code)(?:_?(?:value|str|string|chars?|bytes|hex|part))?`;
 // The last argument of postMessage: the target origin '*'.
 const STAR_ORIGIN = String.raw`,\s*['"]\*['"](?:\s*,)?\s*\)`;
 // The start of a Node file-system or Express file-sending call, up to its first argument.
@@ -74,6 +75,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\b(?:new\s+)?Function\s*\([^()\n]*,\s*[A-Za-z_$][\w$.]*\s*[()\[+]`,
       // The run excludes F so that it can never contain the next `Function(`, which keeps the scan linear.
       String.raw`\b(?:new\s+)?Function\s*\([^;\nF]*(?:['"]\s*\+|\+\s*['"])`,
+      String.raw`\b(?:new\s+)?Function\s*\([^()\n]*(?:['"]\s*\+|\+\s*['"])`,
       String.raw`\b(?:new\s+)?Function\s*\([^()\n\x60]*${TEMPLATE}`,
     ],
     keywords: ['function'],
@@ -619,7 +621,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     },
   },
   {
-    id: 'js.math-random-secret',
+    id: 'js.math-random-token',
     title: 'Use a CSPRNG for tokens, ids and secrets',
     languages: JS,
     severity: 'warning',
@@ -819,16 +821,21 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:merge|mergeWith|defaultsDeep|deepmerge|deepMerge|deepExtend|extend|setWith|zipObjectDeep|(?:_|lodash)\s*\.\s*set)\s*\([^;()\n]*?${REQ}`,
+      String.raw`\b(?:merge|mergeWith|defaultsDeep|deepmerge|deepMerge|deepExtend|extend|setWith|zipObjectDeep|(?:_|lodash)\s*\.\s*set|Object\s*\.\s*assign)\s*\([^;()\n]*?${REQ}`,
     ],
-    keywords: ['merge', 'extend', 'set', 'zipobjectdeep'],
+    keywords: ['merge', 'extend', 'set', 'zipobjectdeep', 'assign'],
     scope: 'code',
     lesson: 'prototype-pollution',
     cwe: ['CWE-1321'],
     owasp: 'A08:2021',
-    message: 'Deep-merging or setting paths from request data lets a __proto__ key pollute Object.prototype for the whole process.',
+    message: 'Merging request data or setting paths from it lets a __proto__ key change the prototype of your objects, or of every object in the process.',
     examples: {
-      bad: ['const config = _.merge({}, defaults, req.body);', '$.extend(true, settings, req.body.settings);', '_.set(profile, req.body.path, req.body.value);'],
+      bad: [
+        'const config = _.merge({}, defaults, req.body);',
+        '$.extend(true, settings, req.body.settings);',
+        '_.set(profile, req.body.path, req.body.value);',
+        'Object.assign(user, req.body);',
+      ],
       good: ['const config = { ...defaults, name: String(req.body.name) };', "res.set('Cache-Control', 'no-store');", 'const config = _.merge({}, defaults, overrides);'],
     },
   },

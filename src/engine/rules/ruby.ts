@@ -20,7 +20,7 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\x60[^\x60\n]*#\{`,
       String.raw`%x(?:\([^)\n]*|\{[^}\n]*|\[[^\]\n]*|\|[^|\n]*)#\{`,
     ],
-    keywords: ['system', 'exec', 'spawn', 'popen', 'open3', '`', '%x'],
+    keywords: ['system', 'exec', 'spawn', 'popen', 'open3', '#{', '%x'],
     scope: 'code',
     lesson: 'command-injection',
     cwe: ['CWE-78'],

@@ -116,7 +116,7 @@ export const JAVASCRIPT_CASES: Record<string, RuleCases> = {
     ],
     valid: ["const page = await fetch(`${API_BASE}/pages/${encodeURIComponent(req.body.slug)}`);"],
   },
-  'js.math-random-secret': {
+  'js.math-random-token': {
     invalid: [
       {
         code: 'export function createResetToken(): string {\n  return Math.random().toString(36).slice(2) + Date.now().toString(36);\n}\n',

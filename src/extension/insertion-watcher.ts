@@ -27,6 +27,8 @@ const BULK_FILES = 40;
 const BULK_WINDOW_MS = 3000;
 const MAX_REMEMBERED_TEXTS = 200;
 const MAX_REMEMBERED_CHARS = 512_000;
+/** Clipboards larger than this are matched against a multi-cursor paste only if they arrive whole. */
+const MAX_MULTI_CURSOR_CLIP = 100_000;
 /** Unattributed events with more changes than this are formatting, renames or multi-cursor typing. */
 const MAX_UNATTRIBUTED_CHANGES = 3;
 const SKIPPED_FOLDERS = /(?:^|\/)(?:\.git|node_modules|\.hg|\.svn|dist|out|build|target|coverage|\.next|\.nuxt|__pycache__|\.venv|venv|\.tox|\.gradle|\.idea|\.vscode-test|bower_components)\//;
@@ -218,16 +220,9 @@ export class InsertionWatcher implements vscode.Disposable {
 
   private takePaste(key: string, changes: readonly vscode.TextDocumentContentChangeEvent[], now: number): PasteRecord | undefined {
     this.pastes = this.pastes.filter((p) => now - p.at < PASTE_MATCH_MS);
-    const pieces = changes.map((c) => stripSpace(c.text)).filter((piece) => piece.length > 0);
-    if (pieces.length === 0) return undefined;
-    const index = this.pastes.findIndex((p) => {
-      if (p.uri !== key) return false;
-      const clip = stripSpace(p.text);
-      // Auto-indent may change whitespace, and a multi-cursor paste splits the text between cursors.
-      return pieces.every((piece) => clip.includes(piece)) && pieces.reduce((n, piece) => n + piece.length, 0) >= clip.length * 0.9;
-    });
-    if (index < 0) return undefined;
-    return this.pastes.splice(index, 1)[0];
+    if (!this.pastes.some((p) => p.uri === key)) return undefined;
+    const index = this.pastes.findIndex((p) => p.uri === key && pasteMatches(p.text, changes));
+    return index < 0 ? undefined : this.pastes.splice(index, 1)[0];
   }
 
   private onDiskWrite(uri: vscode.Uri, created: boolean): void {
@@ -351,6 +346,38 @@ function isLarge(chars: number, lines: number, policy: Policy): boolean {
 
 function size(changes: readonly { text: string }[]): { chars: number; lines: number } {
   return { chars: changes.reduce((n, c) => n + c.text.length, 0), lines: changes.reduce((n, c) => n + lineCount(c.text), 0) };
+}
+
+/**
+ * True when an edit is the paste of `clip`: the same text, or the same apart from whitespace (auto-indent,
+ * line endings), or split between the cursors of a multi-cursor paste. Linear time, no copies of big texts.
+ */
+export function pasteMatches(clip: string, changes: readonly { text: string }[]): boolean {
+  const texts = changes.map((c) => c.text).filter((text) => /\S/.test(text));
+  if (texts.length === 0) return false;
+  if (texts.length === 1) return texts[0] === clip || sameIgnoringSpace(texts[0], clip);
+  if (clip.length > MAX_MULTI_CURSOR_CLIP) return false;
+  const stripped = stripSpace(clip);
+  const pieces = texts.map(stripSpace);
+  return pieces.every((piece) => stripped.includes(piece)) && pieces.reduce((n, piece) => n + piece.length, 0) >= stripped.length * 0.9;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 11 || code === 12 || code === 0xa0 || code === 0xfeff;
+}
+
+/** Compares two texts skipping whitespace in both, without building stripped copies. */
+function sameIgnoringSpace(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && isSpace(a.charCodeAt(i))) i++;
+    while (j < b.length && isSpace(b.charCodeAt(j))) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
 }
 
 function stripSpace(text: string): string {

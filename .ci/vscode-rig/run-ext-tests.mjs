@@ -7,7 +7,7 @@
 //      RIG_SETTINGS='{"json":"user settings"}', RIG_SCREENSHOTS=<dir> (default <extensionDir>/test-results);
 //      everything else (MOCHA_GREP...) reaches the extension host as-is.
 // Bridge: a test prints `[rig-bridge] {"id","op",...}`; the driver performs it in the page (press, type,
-// clipboard, screenshot) and writes RIG_BRIDGE_DIR/ack-<id>.json. Lines `[measure] ...` are summarised at the end.
+// clipboard, text of a selector, screenshot) and writes RIG_BRIDGE_DIR/ack-<id>.json. Lines `[measure] ...` are summarised at the end.
 // exit: 0 pass, 1 tests failed, 3 timeout (screenshot kept), 4 start/driver error, 5 "passed" but no tests ran.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -90,6 +90,7 @@ async function serveBridge(page, req) {
   try {
     if (req.op === 'press') await page.keyboard.press(req.keys);
     else if (req.op === 'type') await page.keyboard.type(req.text, { delay: req.delayMs || 0 });
+    else if (req.op === 'text') answer.value = (await page.locator(req.selector).allInnerTexts()).join('\n');
     else if (req.op === 'clipboard') await page.evaluate((t) => navigator.clipboard.writeText(t), req.text);
     else if (req.op === 'screenshot') {
       fs.mkdirSync(shotsDir, { recursive: true });

@@ -186,6 +186,10 @@ export const bridge = {
   clipboard(text: string): Promise<unknown> {
     return this.request('clipboard', { text });
   },
+  /** The visible text of the workbench elements matching a CSS selector (what a person sees there). */
+  async text(selector: string): Promise<string> {
+    return String(await this.request('text', { selector }));
+  },
   /** Saves a PNG of the workbench under test-results/. */
   screenshot(name: string): Promise<unknown> {
     return this.request('screenshot', { name });

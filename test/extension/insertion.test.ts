@@ -66,8 +66,6 @@ suite('assistant-style insertions', () => {
   });
 
   test('a file written on disk by another program is scanned without being opened', async () => {
-    // Into a folder that already exists: a new folder and its first file can reach the extension as one
-    // folder-created event (see the report on issue 3), which this test is not about.
     const uri = vscode.Uri.joinPath(workspaceRoot(), 'report_job.py');
     const written = Date.now();
     fs.writeFileSync(uri.fsPath, `import subprocess\n\n${PY_BLOCK}`);
@@ -75,6 +73,18 @@ suite('assistant-style insertions', () => {
       throw new Error(`${e.message}; insertions seen: ${recentInsertions()}`);
     });
     measure('file written on disk -> diagnostics', Date.now() - written);
+    assert.match(ds[0].message, /\(in block written on disk\)$/);
+  });
+
+  test('a new folder written by another program has its files scanned', async () => {
+    // The watcher may report only the folder's creation when a folder and its files appear at once.
+    const dir = vscode.Uri.joinPath(workspaceRoot(), 'generated/jobs');
+    const uri = vscode.Uri.joinPath(dir, 'export_job.py');
+    fs.mkdirSync(dir.fsPath, { recursive: true });
+    fs.writeFileSync(uri.fsPath, `import subprocess\n\n${PY_BLOCK}`);
+    const ds = await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === PY_RULE)).catch((e: Error) => {
+      throw new Error(`${e.message}; insertions seen: ${recentInsertions()}`);
+    });
     assert.match(ds[0].message, /\(in block written on disk\)$/);
   });
 });

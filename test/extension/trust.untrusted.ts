@@ -2,7 +2,7 @@
 // custom rules from .security-coach.json do not.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, codeOf, describe, discardAll, extension, openEditor, paste, placeCursorAtEnd, sleep, waitForDiagnostics, writeFile } from './helpers';
+import { activate, bridge, codeOf, describe, discardAll, extension, openEditor, paste, placeCursorAtEnd, sleep, waitForDiagnostics, writeFile } from './helpers';
 import { EXEC_BLOCK, EXEC_RULE, JS_HEADER, LEGACY_BLOCK, LEGACY_RULE } from './snippets';
 
 suite('untrusted workspace', () => {
@@ -24,5 +24,15 @@ suite('untrusted workspace', () => {
     const now = vscode.languages.getDiagnostics(uri).filter((d) => (d.source ?? '').startsWith('Security Coach'));
     assert.ok(!now.some((d) => codeOf(d) === LEGACY_RULE), `no custom-rule finding in Restricted Mode, got ${describe(now)}`);
     assert.ok(ds.some((d) => codeOf(d) === EXEC_RULE));
+  });
+
+  test('the user is told why the custom rules are off', async function () {
+    if (!bridge.available) this.skip(); // reads the notification on screen through the rig
+    let toasts = '';
+    for (let i = 0; i < 50 && !/Restricted Mode/.test(toasts); i++) {
+      toasts = await bridge.text('.notifications-toasts, .notifications-center');
+      if (!/Restricted Mode/.test(toasts)) await sleep(200);
+    }
+    assert.match(toasts, /Security Coach: this workspace is in Restricted Mode, so the custom rules/);
   });
 });

@@ -446,7 +446,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: [...JS, 'html'],
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\bv-html\s*=\s*["'][^"'\n]+["']`, String.raw`\{@html\s[^}\n]+\}`],
+    patterns: [String.raw`\bv-html\s*=\s*["'][^"'\n]+["']`, String.raw`\{@html\s[^{}\n]+\}`],
     unless: [SANITIZED],
     keywords: ['v-html', '{@html'],
     scope: 'code',
@@ -596,7 +596,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\bcreate(?:Cipher|Decipher)\s*\(`,
-      String.raw`\bcreate(?:Cipheriv|Decipheriv)\s*\(\s*['"](?:[Dd][Ee][Ss](?:3|-ede3?)?|[Rr][Cc][24]|bf|blowfish|cast5?|idea|seed|[\w-]*-[Ee][Cc][Bb])(?:-\w+)?['"]`,
+      String.raw`\bcreate(?:Cipheriv|Decipheriv)\s*\(\s*['"](?:[Dd][Ee][Ss](?:3|-ede3?)?|[Rr][Cc][24]|bf|blowfish|cast5?|idea|seed)(?:-[A-Za-z0-9]+)?['"]`,
+      String.raw`\bcreate(?:Cipheriv|Decipheriv)\s*\(\s*['"][A-Za-z]+(?:-\d+)?-[Ee][Cc][Bb]['"]`,
       String.raw`\bCryptoJS\s*\.\s*(?:DES|TripleDES|RC4|RC4Drop|Rabbit)\s*\.\s*(?:encrypt|decrypt)\s*\(`,
       String.raw`\bmode\s*:\s*CryptoJS\s*\.\s*mode\s*\.\s*ECB\b`,
     ],
@@ -1028,6 +1029,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`^(?:string|text|hidden|required|boolean|number|secret|none|null|true|false|confirm|label|input|field)$`,
       String.raw`^[\w-]+\.[\w.-]+$`,
       String.raw`^[$%{<:#/]`,
+      // Twelve characters or more: secret.generic-assignment judges those by entropy.
+      String.raw`^\S{12}`,
     ],
     keywords: ['password', 'passwd', 'pwd'],
     scope: 'code',
@@ -1037,12 +1040,13 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     owasp: 'A07:2021',
     message: 'A password written in the code is visible to everyone with the source or the bundle, and is hard to rotate.',
     examples: {
-      bad: ["const pool = new Pool({ user: 'app', password: 'Tr0ub4dor&3', host: 'db' });", "const dbPassword = 'hunter2hunter2';"],
+      bad: ["const pool = new Pool({ user: 'app', password: 'Tr0ub4dor&3', host: 'db' });", "const dbPassword = 'hunter2!';", "const auth = { 'password': 'Sunshine42' };"],
       good: [
         'const pool = new Pool({ user: "app", password: process.env.DB_PASSWORD });',
         "const input = { type: 'password', autocomplete: 'current-password' };",
         "const labels = { password: 'Password' };",
         "const fields = { password: 'auth.form.password' };",
+        "const smtp = { password: 'x8Kq2vT9zLmP4wRb7nYc' };",
       ],
     },
   },

@@ -127,7 +127,7 @@ export class PolicyWatcher implements vscode.Disposable {
       this.timers.delete(key);
       if (document.isClosed) return;
       const folder = this.folderOfPolicyFile(document.uri);
-      const result = parsePolicy(document.getText(), document.uri.fsPath, folder ? { workspaceRoot: folder.uri.fsPath } : {});
+      const result = parsePolicy(document.getText(), document.uri.fsPath, folder ? parseOptions(folder) : {});
       this.showProblems(document.uri, document.getText(), result.ok ? [] : result.errors);
     }, VALIDATE_DELAY_MS));
   }
@@ -150,7 +150,7 @@ export class PolicyWatcher implements vscode.Disposable {
       filePolicy = DEFAULT_POLICY;
       this.diagnostics.delete(policyUri);
     } else {
-      const result = parsePolicy(text, policyUri.fsPath, { workspaceRoot: folder.uri.fsPath });
+      const result = parsePolicy(text, policyUri.fsPath, parseOptions(folder));
       if (result.ok) {
         filePolicy = result.policy;
       } else {
@@ -218,6 +218,11 @@ export class PolicyWatcher implements vscode.Disposable {
     for (const watcher of this.watchers.values()) watcher.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+/** Team lessons are files on this machine: their folder is checked only for folders on disk. */
+function parseOptions(folder: vscode.WorkspaceFolder): { workspaceRoot?: string } {
+  return folder.uri.scheme === 'file' ? { workspaceRoot: folder.uri.fsPath } : {};
 }
 
 export function policyUriOf(folder: vscode.WorkspaceFolder): vscode.Uri {

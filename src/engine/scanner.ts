@@ -22,6 +22,13 @@ const MATCHES_PER_RULE_MAX = 200;
 export interface ScanOptions {
   /** Today, for suppressions with an expiry date. */
   now?: Date;
+  /** When given, counts the work done: characters handed to rule patterns (for linear-bound tests and logs). */
+  stats?: ScanStats;
+}
+
+export interface ScanStats {
+  rulesRun: number;
+  windowChars: number;
 }
 
 /** Scans `text` and returns its findings, sorted by position. Never throws on any text. */
@@ -44,6 +51,7 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
   rules.forEach((rule, r) => {
     const seen = new Set<number>();
     const runOn = (from: number, to: number) => {
+      if (options.stats) options.stats.windowChars += to - from;
       const slice = from === 0 && to === window.text.length ? window.text : window.text.slice(from, to);
       for (const pattern of rule.patterns) {
         let at = 0;
@@ -65,8 +73,11 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
       }
     };
     const positions = candidatePositions(hits, keywordIndexes[r]);
+    if (rule.wholeText && rule.keywords?.length && positions.length === 0) return;
+    if (positions.length > 0 || rule.wholeText) {
+      if (options.stats) options.stats.rulesRun++;
+    }
     if (rule.wholeText) {
-      if (rule.keywords?.length && positions.length === 0) return;
       runOn(0, window.text.length);
       return;
     }

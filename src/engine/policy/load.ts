@@ -35,6 +35,7 @@ export interface ParsePolicyOptions {
 export function parsePolicy(text: string, file: string, options: ParsePolicyOptions = {}): PolicyLoadResult {
   const at = (offset: number, length: number, message: string): PolicyError => ({ file, message, ...lineColumn(text, offset), offset, length });
   if (text.length > MAX_POLICY_BYTES) return { ok: false, errors: [at(0, 0, `the policy file is over ${MAX_POLICY_BYTES} bytes`)] };
+  if (text.trim().length === 0) return { ok: false, errors: [at(0, 0, 'the policy file is empty; expected a JSON object such as {}')] };
   const tooDeep = firstOffsetDeeperThan(text, MAX_NESTING);
   if (tooDeep >= 0) return { ok: false, errors: [at(tooDeep, 1, `nesting deeper than ${MAX_NESTING} levels`)] };
 

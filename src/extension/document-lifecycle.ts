@@ -15,6 +15,7 @@ export function watchDocumentLifecycle(scans: ScanService, insertions: Insertion
     for (const editor of vscode.window.visibleTextEditors) scans.warmUp(editor.document);
   };
   void policies.ready.then(() => {
+    scans.rescanAll(); // anything caught while the policy files were still being read
     warmVisible();
     scanOpenDocuments();
   });

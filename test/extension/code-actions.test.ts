@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import {
   activate, bridge, codeOf, discardAll, openEditor, paste, placeCursorAtEnd, sleep, waitFor, waitForDiagnostics, writeFile,
 } from './helpers';
-import { EXEC_BLOCK, EXEC_RULE, JS_HEADER } from './snippets';
+import { EXEC_BLOCK, EXEC_RULE, HTTP_BLOCK, HTTP_RULE, JS_HEADER } from './snippets';
 
 const REASON = 'name is checked against the archive allow-list upstream';
 
@@ -12,17 +12,26 @@ suite('code actions', () => {
   suiteSetup(activate);
   teardown(discardAll);
 
-  async function pastedFinding(name: string) {
+  async function pastedFinding(name: string, block = EXEC_BLOCK, rule = EXEC_RULE) {
     const uri = await writeFile(`actions/${name}.js`, JS_HEADER);
     const editor = await openEditor(uri);
     placeCursorAtEnd(editor);
-    await paste(editor, EXEC_BLOCK);
-    const ds = await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === EXEC_RULE));
-    const diagnostic = ds.find((d) => codeOf(d) === EXEC_RULE)!;
+    await paste(editor, block);
+    const ds = await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === rule));
+    const diagnostic = ds.find((d) => codeOf(d) === rule)!;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
       'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-    return { uri, editor, diagnostic, actions: actions.filter((a) => a.diagnostics?.some((d) => codeOf(d) === EXEC_RULE) ?? true) };
+    return { uri, editor, diagnostic, actions: actions.filter((a) => a.diagnostics?.some((d) => codeOf(d) === rule) ?? true) };
   }
+
+  test('a rule\'s safe fix is offered as a quick fix and applying it clears the finding', async () => {
+    const { uri, editor, actions } = await pastedFinding('fix', HTTP_BLOCK, HTTP_RULE);
+    const fix = actions.find((a) => /^Fix: /.test(a.title));
+    assert.ok(fix?.edit, `a "Fix: ..." action with an edit among ${JSON.stringify(actions.map((a) => a.title))}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.ok(editor.document.getText().includes("'https://internal.example.com/profiles/'"), 'the URL now uses https');
+    await waitForDiagnostics(uri, (all) => !all.some((d) => codeOf(d) === HTTP_RULE));
+  });
 
   test('a finding offers quick fixes: open the lesson, suppress with a reason, disable the rule', async () => {
     const { actions } = await pastedFinding('offers');

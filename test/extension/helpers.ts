@@ -199,9 +199,9 @@ export const bridge = {
 /**
  * Pastes `text` at the editor's selection the way a person does: the real clipboard and Control+V through the
  * rig (the path that runs paste providers); outside the rig, the clipboard API and the paste command.
- * Resolves when the text has landed, with the time it landed.
+ * Resolves when the text has landed, with the times the key was pressed and the text landed (`Date.now()`).
  */
-export async function paste(editor: vscode.TextEditor, text: string): Promise<number> {
+export async function paste(editor: vscode.TextEditor, text: string): Promise<{ pressed: number; landed: number }> {
   const landed = new Promise<number>((resolve) => {
     const sub = vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document === editor.document && e.contentChanges.some((c) => c.text === text || c.text.replace(/\r\n/g, '\n') === text)) {
@@ -210,15 +210,19 @@ export async function paste(editor: vscode.TextEditor, text: string): Promise<nu
       }
     });
   });
+  let pressed: number;
   if (bridge.available) {
     await bridge.clipboard(text);
     await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+    pressed = Date.now();
     await bridge.press('Control+V');
   } else {
     await vscode.env.clipboard.writeText(text);
+    pressed = Date.now();
     await vscode.commands.executeCommand('editor.action.clipboardPasteAction');
   }
-  return Promise.race([landed, sleep(10_000).then(() => Promise.reject(new Error('the paste never reached the document')))]);
+  const at = await Promise.race([landed, sleep(10_000).then(() => Promise.reject(new Error('the paste never reached the document')))]);
+  return { pressed, landed: at };
 }
 
 /**

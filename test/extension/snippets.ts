@@ -49,3 +49,17 @@ export const PY_BLOCK = `def export_report(customer_id, fmt):
     return path + ".zip"
 `;
 export const PY_RULE = 'py.subprocess-shell-true';
+
+/** Calls an internal service over plain HTTP: the workspace policy's `team.internal-http` rule, which has a fix. */
+export const HTTP_BLOCK = `async function loadProfile(userId, token) {
+  const url = 'http://internal.example.com/profiles/' + userId;
+  const response = await fetch(url, {
+    headers: { Authorization: 'Bearer ' + token },
+  });
+  if (!response.ok) {
+    throw new Error('profile service: ' + response.status);
+  }
+  return response.json();
+}
+`;
+export const HTTP_RULE = 'team.internal-http';

@@ -424,9 +424,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      ...dynamicArg(String.raw`\$\s*\([^;\n$]*?\.html\s*\(\s*`),
-      ...dynamicArg(String.raw`\bjQuery\s*\([^()\n]*\)\s*\.\s*html\s*\(\s*`),
-      String.raw`\$\s*\([^;\n$]*?\.(?:append|prepend|after|before|replaceWith)\s*\(\s*(?:'\s*<[^'\n]*'\s*\+|"\s*<[^"\n]*"\s*\+|\x60\s*<${across('\\x60')}*\$\{)`,
+      ...dynamicArg(String.raw`\.html\s*\(\s*`),
+      ...[String.raw`'\s*<[^'\n]*'\s*\+`, String.raw`"\s*<[^"\n]*"\s*\+`, String.raw`\x60\s*<${across('\\x60')}*\$\{`].map(
+        (markup) => String.raw`\$\s*\([^;\n$()]*\)\s*\.\s*(?:append|prepend|after|before|replaceWith)\s*\(\s*${markup}`,
+      ),
     ],
     unless: [SANITIZED],
     keywords: ['html', 'append', 'prepend', 'after', 'before', 'replacewith'],

@@ -20,7 +20,9 @@ const BACKTICK_LANGUAGES = [...JS, ...GO];
 const NON_BACKTICK_LANGUAGES = [...PYTHON, ...JAVA, ...C_FAMILY, ...CSHARP, ...PHP, ...RUBY, ...RUST, ...SHELL, ...DOCKERFILE, ...TERRAFORM];
 const FENCE = String.raw`^[ \t]{0,8}\x60{3,6}[\w+#.-]{0,20}[ \t]{0,5}$`;
 
-const PLACEHOLDER_VALUE = String.raw`(?:your[-_ ][\w-]{0,40}|<[^<>\n]{1,40}>|change[-_]?me|replace[-_]?(?:me|with[-_\w]{0,30})|insert[-_ ][\w-]{1,30}|enter[-_ ][\w-]{1,30}|put[-_ ]your[-_\w]{0,30}|x{6,40}|\*{6,40}|sk-(?:proj-)?(?:\.{3}|x{4,40}|\*{4,40})|(?:api[-_]?key|secret|token|password)[-_]here)`;
+// An angle-bracket stand-in names what goes there (`<YOUR_TOKEN>`, `<api key>`), unlike a parser token (`<EOF>`).
+const ANGLE_PLACEHOLDER = String.raw`<[\w -]{0,20}(?:your|key|token|secret|pass|api|insert|here|replace|cred)[\w -]{0,20}>`;
+const PLACEHOLDER_VALUE = String.raw`(?:your[-_ ][\w-]{0,40}|` + ANGLE_PLACEHOLDER + String.raw`|change[-_]?me|replace[-_]?(?:me|with[-_\w]{0,30})|insert[-_ ][\w-]{1,30}|enter[-_ ][\w-]{1,30}|put[-_ ]your[-_\w]{0,30}|x{6,40}|\*{6,40}|sk-(?:proj-)?(?:\.{3}|x{4,40}|\*{4,40})|(?:api[-_]?key|secret|token|password)[-_]here)`;
 // An ellipsis counts only in quotes: a bare `...` is Python's Ellipsis (stubs, pydantic) or a spread.
 const QUOTED_ELLIPSIS = String.raw`["'\x60](?:\.{3}|` + ELLIPSIS + String.raw`)["'\x60]`;
 
@@ -181,7 +183,7 @@ export const ASSISTANT_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`(?:api[_-]?key|apikey|secret(?:[_-]?key)?|client[_-]?secret|access[_-]?(?:key|token)|auth[_-]?token|token|password|passwd|pwd|private[_-]?key)["']?[ \t]{0,5}(?::|=|:=|=>)[ \t]{0,5}(?:["'\x60]?` + PLACEHOLDER_VALUE + String.raw`["'\x60]?|` + QUOTED_ELLIPSIS + String.raw`)(?:[ \t]{0,5}[,;)]|[ \t]{0,5}$)`,
-      String.raw`\bBearer[ \t]{1,3}(?:<[^<>\n]{1,40}>|your[-_][\w-]{1,30})`,
+      String.raw`\bBearer[ \t]{1,3}(?:` + ANGLE_PLACEHOLDER + String.raw`|your[-_][\w-]{1,30})`,
     ],
     unless: [String.raw`^[ \t]{0,40}(?:#|//|/?\*|--|;|<!--)`],
     ignoreCase: true,
@@ -208,6 +210,7 @@ export const ASSISTANT_RULES: RuleSpec[] = [
         'const yourName = "Ada";',
         'def login(password=...) -> None: ...',
         'const token = yourToken;',
+        'token = "<EOF>"',
       ],
     },
   },

@@ -131,12 +131,12 @@ export const TERRAFORM_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`"Action"[ \t]{0,5}:[ \t]{0,5}(?:"\*"|\[[ \t]{0,5}"\*"[ \t]{0,5}\])`,
-      String.raw`\bAction[ \t]{0,40}=[ \t]{0,5}(?:"\*"|\[[ \t]{0,5}"\*"[ \t]{0,5}\])`,
+      // Statements write Effect before Action; a Deny of everything is a guard rail, not a grant.
+      String.raw`"?Effect"?[ \t]{0,40}[:=][ \t]{0,5}"Allow"[\s,"']{0,40}"?Action"?[ \t]{0,40}[:=][ \t]{0,5}(?:"\*"|\[[ \t]{0,5}"\*"[ \t]{0,5}\])`,
       String.raw`\bactions[ \t]{0,40}=[ \t]{0,5}\[[ \t]{0,5}"\*"[ \t]{0,5}\]`,
     ],
-    unless: [String.raw`^[ \t]{0,40}(?:#|//)`, String.raw`"?Effect"?[ \t]{0,5}[:=][ \t]{0,5}"Deny"`],
-    keywords: ['action'],
+    unless: [String.raw`^[ \t]{0,40}(?:#|//)`],
+    keywords: ['action', 'effect'],
     scope: 'any',
     lesson: 'cloud-misconfiguration',
     cwe: ['CWE-269', 'CWE-732'],

@@ -239,10 +239,7 @@ export class ScanService implements vscode.Disposable {
       if (state.fileScanned) {
         const document = openDocument(state.uri);
         if (document) void this.scanDocument(document, 'policy');
-        else {
-          state.fileFindings = [];
-          state.fileScanned = false;
-        }
+        else void this.rescanSnapshot(state);
       }
       this.schedule(state, INSERTION_DELAY_MS);
     }
@@ -450,6 +447,27 @@ export class ScanService implements vscode.Disposable {
     this.record({ uri: describeUri(document.uri), origin: 'file', trigger, chars: text.length, findings: findings.length, durationMs: Date.now() - started, skipped: skip?.message });
     if (skip) this.log.info(`${describeUri(document.uri)}: ${skip.message}`);
     return { findings: findings.length, skip };
+  }
+
+  /** Rescans a closed file's whole text as last seen (after a policy change). */
+  private async rescanSnapshot(state: DocState): Promise<void> {
+    const snapshot = state.snapshot;
+    if (!snapshot) return;
+    this.running++;
+    try {
+      const policy = this.policies.policyFor(state.uri);
+      let skip: SkipReason | undefined = this.isIgnored(state.uri, policy) ? { code: 'ignored', message: 'skipped: the policy ignores this file' } : undefined;
+      skip ??= skipReason(snapshot.text, { path: pathOf(state.uri), maxBytes: policy.maxFileBytes, wholeFile: true });
+      const result = skip ? [] : await scanInChunks(snapshot.text, snapshot.languageId, pathOf(state.uri), { start: 0, end: snapshot.text.length }, policy, () => state.snapshot !== snapshot);
+      if (result === 'stale' || this.states.get(state.uri.toString()) !== state) return;
+      this.applyFileResult(state, result, skip);
+      this.publish(state, undefined);
+    } catch (error) {
+      this.log.error(`rescan of ${describeUri(state.uri)} failed`, error);
+    } finally {
+      this.running--;
+      this.notifyIdle();
+    }
   }
 
   private applyFileResult(state: DocState, findings: Finding[], skip: SkipReason | undefined): void {

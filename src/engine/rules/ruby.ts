@@ -98,6 +98,7 @@ export const RUBY_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\.\s*(?:where|not|or|order|reorder|group|having|joins|select|pluck|from|lock|find_by_sql|count_by_sql|exists\?|update_all|delete_all|destroy_all|calculate|execute|exec_query|exec_update|exec_delete|exec_insert|select_all|select_one|select_value|select_values|select_rows|sanitize_sql)\s*\(?\s*(?:${INTERPOLATED}|(?:'[^'\n]*'|"[^"\n]*")\s*\+)`,
+      String.raw`\.\s*(?:where|order|reorder|group|having|joins|select|from|pluck|find_by_sql|exists\?)\s*\(\s*params\s*\[[^\]\n]*\]\s*[+)]`,
     ],
     keywords: ['where', 'order', 'group', 'having', 'joins', 'select', 'pluck', 'from', 'lock', 'sql', 'exists', '_all', 'calculate', 'exec'],
     scope: 'code',
@@ -106,7 +107,13 @@ export const RUBY_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'Interpolating a value into an SQL fragment lets a crafted value rewrite the query; use placeholders (where("name = ?", name)) or hash conditions.',
     examples: {
-      bad: ['User.where("email = \'#{params[:email]}\'")', 'Post.order("#{params[:sort]} DESC")', 'User.find_by_sql("SELECT * FROM users WHERE id = " + id)', 'ActiveRecord::Base.connection.execute("DELETE FROM carts WHERE id = #{id}")'],
+      bad: [
+        'User.where("email = \'#{params[:email]}\'")',
+        'Post.order("#{params[:sort]} DESC")',
+        'Post.order(params[:sort] + " " + params[:dir])',
+        'User.find_by_sql("SELECT * FROM users WHERE id = " + id)',
+        'ActiveRecord::Base.connection.execute("DELETE FROM carts WHERE id = #{id}")',
+      ],
       good: ['User.where("email = ?", params[:email])', 'User.where(email: params[:email])', "Post.order(created_at: :desc)", 'User.where("active = true")'],
     },
   },
@@ -203,7 +210,7 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\brender\s*\(?\s*(?:inline|text|html)\s*(?::|=>)\s*(?:${PARAMS}|${INTERPOLATED})`,
+      String.raw`\brender\s*\(?\s*inline\s*(?::|=>)\s*(?:${PARAMS}|${INTERPOLATED})`,
       String.raw`\bERB\s*\.\s*new\s*\(\s*(?:${PARAMS}|${INTERPOLATED})`,
     ],
     keywords: ['render', 'erb'],

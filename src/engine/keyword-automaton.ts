@@ -24,8 +24,9 @@ function symbol(code: number): number {
  * characters is matched exactly with indexOf (such keywords are rare: invisible and bidi characters).
  */
 export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutomaton {
-  const ascii = keywords.map((keyword, index) => ({ keyword, index })).filter(({ keyword }) => /^[\x00-\x7f]+$/.test(keyword));
-  const exact = keywords.map((keyword, index) => ({ keyword, index })).filter(({ keyword }) => !/^[\x00-\x7f]+$/.test(keyword));
+  const isAscii = (keyword: string) => [...keyword].every((ch) => ch.charCodeAt(0) < 128);
+  const ascii = keywords.map((keyword, index) => ({ keyword, index })).filter(({ keyword }) => isAscii(keyword));
+  const exact = keywords.map((keyword, index) => ({ keyword, index })).filter(({ keyword }) => !isAscii(keyword));
 
   // Trie.
   const goto: number[][] = [new Array(ALPHABET).fill(-1)];

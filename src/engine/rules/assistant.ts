@@ -20,9 +20,10 @@ const BACKTICK_LANGUAGES = [...JS, ...GO];
 const NON_BACKTICK_LANGUAGES = [...PYTHON, ...JAVA, ...C_FAMILY, ...CSHARP, ...PHP, ...RUBY, ...RUST, ...SHELL, ...DOCKERFILE, ...TERRAFORM];
 const FENCE = String.raw`^[ \t]{0,8}\x60{3,6}[\w+#.-]{0,20}[ \t]{0,5}$`;
 
-// An angle-bracket stand-in names what goes there (`<YOUR_TOKEN>`, `<api key>`), unlike a parser token (`<EOF>`).
-const ANGLE_PLACEHOLDER = String.raw`<[\w -]{0,20}(?:your|key|token|secret|pass|api|insert|here|replace|cred)[\w -]{0,20}>`;
-const PLACEHOLDER_VALUE = String.raw`(?:your[-_ ][\w-]{0,40}|` + ANGLE_PLACEHOLDER + String.raw`|change[-_]?me|replace[-_]?(?:me|with[-_\w]{0,30})|insert[-_ ][\w-]{1,30}|enter[-_ ][\w-]{1,30}|put[-_ ]your[-_\w]{0,30}|x{6,40}|\*{6,40}|sk-(?:proj-)?(?:\.{3}|x{4,40}|\*{4,40})|(?:api[-_]?key|secret|token|password)[-_]here)`;
+// Only stand-ins that ask to be replaced (`<YOUR_TOKEN>`, `<api_key>`), not descriptions in docs (`<Sumo access
+// key>`), parser tokens (`<EOF>`) or masked values (`********`), which are not worth a reminder.
+const ANGLE_PLACEHOLDER = String.raw`<(?:[\w -]{0,20}your[-_ ][\w -]{1,30}|api[-_ ]?key|access[-_ ]?token|token|secret|password)>`;
+const PLACEHOLDER_VALUE = String.raw`(?:your[-_ ][\w-]{0,40}|` + ANGLE_PLACEHOLDER + String.raw`|change[-_]?me|replace[-_]?(?:me|with[-_\w]{0,30})|insert[-_ ][\w-]{1,30}|enter[-_ ][\w-]{1,30}|put[-_ ]your[-_\w]{0,30}|sk-(?:proj-)?(?:\.{3}|x{4,40}|\*{4,40})|(?:api[-_]?key|secret|token|password)[-_]here)`;
 // An ellipsis counts only in quotes: a bare `...` is Python's Ellipsis (stubs, pydantic) or a spread.
 const QUOTED_ELLIPSIS = String.raw`["'\x60](?:\.{3}|` + ELLIPSIS + String.raw`)["'\x60]`;
 
@@ -211,6 +212,9 @@ export const ASSISTANT_RULES: RuleSpec[] = [
         'def login(password=...) -> None: ...',
         'const token = yourToken;',
         'token = "<EOF>"',
+        'sumo_access_key   = "<SUMOLOGIC ACCESS KEY>"',
+        'curl -H "Authorization: Bearer <Openverse API token>" https://api.example.org/',
+        'const masked = { password: "********" };',
       ],
     },
   },

@@ -3,7 +3,8 @@ import type { RuleSpec } from '../types';
 import { C_FAMILY, CPP } from '../languages';
 
 // A prototype in a header (`char *strcpy(char *dest, ...)`) names the function without calling it.
-const PROTOTYPE = String.raw`^\s*extern\b|\w\s*\(\s*(?:const\s+)?(?:char|wchar_t|void|int|size_t|LPC?[TW]?STR|FILE)\s*[*\[]`;
+const PROTOTYPE = String.raw`\w[ \t]{0,3}\([ \t]{0,3}(?:const[ \t]{1,3})?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]{0,3}[*\[]`;
+const EXTERN = String.raw`^[ \t]{0,20}extern\b`;
 // An identifier or member access used as a whole argument (`buf`, `msg->text`, `name.c_str()`).
 const VARIABLE = String.raw`[A-Za-z_][\w.>\-]{0,60}(?:\.c_str\(\)|\.data\(\))?`;
 
@@ -15,7 +16,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [String.raw`\b(?:gets|_getws|getwd)\s*\(`],
-    unless: [PROTOTYPE],
+    unless: [PROTOTYPE, EXTERN],
     keywords: ['gets', 'getwd'],
     scope: 'code',
     lesson: 'memory-safety',
@@ -34,7 +35,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [String.raw`\b(?:strcpy|wcscpy|stpcpy|_mbscpy|_tcscpy|lstrcpy[AW]?|StrCpy[AW]?)\s*\(`],
-    unless: [PROTOTYPE],
+    unless: [PROTOTYPE, EXTERN],
     keywords: ['strcpy', 'wcscpy', 'stpcpy', 'mbscpy', 'tcscpy'],
     scope: 'code',
     lesson: 'memory-safety',
@@ -59,7 +60,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [String.raw`\b(?:strcat|wcscat|_mbscat|_tcscat|lstrcat[AW]?|StrCat[AW]?)\s*\(`],
-    unless: [PROTOTYPE],
+    unless: [PROTOTYPE, EXTERN],
     keywords: ['strcat', 'wcscat', 'mbscat', 'tcscat'],
     scope: 'code',
     lesson: 'memory-safety',
@@ -78,7 +79,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [String.raw`\b(?:sprintf|vsprintf|wsprintf[AW]?|wvsprintf[AW]?|_stprintf|_vstprintf)\s*\(`],
-    unless: [PROTOTYPE],
+    unless: [PROTOTYPE, EXTERN],
     keywords: ['sprintf', 'stprintf'],
     scope: 'code',
     lesson: 'memory-safety',
@@ -149,7 +150,7 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`\b(?:system|popen|_popen|_wsystem|_wpopen)\s*\(\s*(?:[^"\sL)]|L[^"])`,
       String.raw`\bexecl[pe]?\s*\([^;(]{0,80}"-c"\s*,\s*[A-Za-z_]`,
     ],
-    unless: [PROTOTYPE, String.raw`(?:\.|->)\s*(?:system|popen)\s*\(`, String.raw`\bsystem\s*\(\s*(?:NULL|0|nullptr)\s*\)`, String.raw`^\s*#\s*define\s+(?:system|popen)\b`],
+    unless: [PROTOTYPE, EXTERN, String.raw`(?:\.|->)\s*(?:system|popen)\s*\(`, String.raw`\bsystem\s*\(\s*(?:NULL|0|nullptr)\s*\)`, String.raw`^[ \t]{0,20}#[ \t]{0,5}define[ \t]{1,5}(?:system|popen)\b`],
     keywords: ['system', 'popen', 'execl'],
     scope: 'code',
     lesson: 'command-injection',
@@ -333,7 +334,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [String.raw`\b(?:tmpnam|tmpnam_r|tempnam|_tempnam|_wtmpnam|_wtempnam|mktemp|_mktemp|_wmktemp)\s*\(`],
-    unless: [PROTOTYPE],
+    unless: [PROTOTYPE, EXTERN],
     keywords: ['tmpnam', 'tempnam', 'mktemp'],
     scope: 'code',
     lesson: 'insecure-temp-files',
@@ -449,7 +450,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'low',
     patterns: [String.raw`\bstrtok\s*\(`],
-    unless: [PROTOTYPE],
+    unless: [PROTOTYPE, EXTERN],
     keywords: ['strtok'],
     scope: 'code',
     lesson: 'memory-safety',
@@ -468,7 +469,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'low',
     patterns: [String.raw`\b_?alloca\s*\(\s*[A-Za-z_(]`],
-    unless: [String.raw`\balloca\s*\(\s*sizeof\s*\(`, PROTOTYPE],
+    unless: [String.raw`\balloca\s*\(\s*sizeof\s*\(`, PROTOTYPE, EXTERN],
     keywords: ['alloca'],
     scope: 'code',
     lesson: 'memory-safety',
@@ -487,7 +488,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'low',
     patterns: [String.raw`\brealpath\s*\([^;,]{1,80},\s*[A-Za-z_][\w.>\-]{0,40}\s*\)`],
-    unless: [PROTOTYPE],
+    unless: [PROTOTYPE, EXTERN],
     unlessMatch: [String.raw`,\s*(?:NULL|nullptr|0)\s*\)$`],
     keywords: ['realpath'],
     scope: 'code',

@@ -53,6 +53,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [MULTILINE + String.raw`\b(?:Popen|call|run|check_call|check_output)\s*\(` + IN_CALL + String.raw`\bshell\s*=\s*True\b`],
+    unless: [String.raw`^[ \t]*(?:async[ \t]+)?def\s`],
     unlessMatch: [CALL_HEAD + LIT + String.raw`[ \t]*,[ \t]*shell[ \t]*=[ \t]*True`],
     keywords: ['shell'],
     scope: 'code',

@@ -3,9 +3,9 @@ import type { RuleSpec } from '../types';
 import { JS } from '../languages';
 
 // A value straight from an HTTP request (Express, Koa, Fastify, Next API routes).
-const REQ = String.raw`\b(?:req|request|ctx|ctx\.request)\.(?:query|body|params|headers|cookies)\b`;
+const REQ = String.raw`\b(?:req|request|ctx(?:\.request)?)\.(?:query|body|params|headers|cookies)\b`;
 // Only the parts of a request that can carry an object rather than a string.
-const REQ_OBJECT = String.raw`\b(?:req|request|ctx|ctx\.request)\.(?:query|body)\b`;
+const REQ_OBJECT = String.raw`\b(?:req|request|ctx(?:\.request)?)\.(?:query|body)\b`;
 // Patterns avoid large bounded repeats: unbounded runs are kept linear by excluding the character that opens the
 // construct (a quote, a backtick, a parenthesis), so one scan never runs into the next match's start.
 // Any character but `chars`, newlines included. The explicit \n tells the scanner the pattern may span lines.
@@ -29,7 +29,9 @@ const SECRET_NAME = String.raw`\b\w*(?:token|secret|passw(?:or)?d|nonce|salt|otp
 // The last argument of postMessage: the target origin '*'.
 const STAR_ORIGIN = String.raw`,\s*['"]\*['"](?:\s*,)?\s*\)`;
 // The start of a Node file-system or Express file-sending call, up to its first argument.
-const FILE_CALL = String.raw`\b(?:readFile|readFileSync|createReadStream|createWriteStream|writeFile|writeFileSync|appendFile|appendFileSync|unlink|unlinkSync|rm|rmSync|readdir|readdirSync|open|openSync|sendFile|download|outputFile|remove)\s*\(\s*`;
+const FILE_CALL = String.raw`\b(?:(?:readFile|writeFile|appendFile|unlink|readdir|rm|open)(?:Sync)?|create(?:Read|Write)Stream|sendFile|download|outputFile|remove)\s*\(\s*`;
+// A MongoDB / Mongoose query call, up to its filter argument.
+const MONGO_CALL = String.raw`\.(?:find(?:One(?:And(?:Update|Delete|Remove))?)?|(?:update|delete)(?:One|Many)|countDocuments|exists)\s*\(\s*`;
 const SANITIZED = String.raw`(?:DOMPurify|[Ss]anitize|[Ee]scape(?:Html|HTML)?\s*\(|\bxss\s*\(|\bpurify)`;
 
 export const JAVASCRIPT_RULES: RuleSpec[] = [
@@ -300,7 +302,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\.(?:find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndRemove|updateOne|updateMany|deleteOne|deleteMany|countDocuments|exists)\s*\(\s*(?:${REQ_OBJECT}(?:\.[\w$]+)?\s*[,)]|\{[^{}\n]*?:\s*${REQ_OBJECT}\.[\w$]+\s*[,}])`,
+      String.raw`${MONGO_CALL}${REQ_OBJECT}(?:\.[\w$]+)?\s*[,)]`,
+      String.raw`${MONGO_CALL}\{[^{}\n]*?:\s*${REQ_OBJECT}\.[\w$]+\s*[,}]`,
     ],
     keywords: ['req', 'request', 'ctx'],
     scope: 'code',
@@ -729,7 +732,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\balgorithms?\s*:\s*(?:\[[^\]\n]*?)?['"](?:none|None|NONE)['"]`],
+    patterns: [String.raw`\balgorithms?\s*:\s*(?:\[[^\]:\n]*?)?['"](?:none|None|NONE)['"]`],
     keywords: ['none'],
     scope: 'code',
     lesson: 'jwt-misuse',

@@ -7,6 +7,8 @@ const PARAMS = String.raw`(?:\bparams\b|\brequest\s*\.\s*(?:params|query_string|
 // A double-quoted string (or a backtick or %x command) with `#{...}` interpolation, kept to one literal.
 const INTERPOLATED = String.raw`"[^"\n]*#\{`;
 const RUBY_AND_ERB = [...RUBY, 'erb'];
+// The start of a call's arguments, with or without parentheses: `system(cmd)`, `system cmd`.
+const ARGS = String.raw`(?:\s*\(\s*|\s+)`;
 
 export const RUBY_RULES: RuleSpec[] = [
   {
@@ -16,9 +18,12 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:system|exec|spawn|IO\s*\.\s*popen|Open3\s*\.\s*(?:capture2e?|capture3|popen2e?|popen3|pipeline_r|pipeline_w|pipeline)|Kernel\s*\.\s*(?:system|exec|spawn))\s*\(?\s*(?:${INTERPOLATED}|(?:'[^'\n]*'|"[^"\n]*")\s*\+)`,
+      ...[INTERPOLATED, String.raw`'[^'\n]*'\s*\+`, String.raw`"[^"\n]*"\s*\+`].flatMap((command) => [
+        String.raw`\b(?:Kernel\s*\.\s*)?(?:system|exec|spawn)${ARGS}${command}`,
+        String.raw`\b(?:IO\s*\.\s*popen|Open3\s*\.\s*(?:capture[23]e?|popen[23]e?|pipeline\w*))${ARGS}${command}`,
+      ]),
       String.raw`\x60[^\x60\n]*#\{`,
-      String.raw`%x(?:\([^)\n]*|\{[^}\n]*|\[[^\]\n]*|\|[^|\n]*)#\{`,
+      String.raw`%x(?:\([^)%\n]*|\{[^}%\n]*|\[[^\]%\n]*|\|[^|%\n]*)#\{`,
     ],
     keywords: ['system', 'exec', 'spawn', 'popen', 'open3', '#{', '%x'],
     scope: 'code',
@@ -37,7 +42,7 @@ export const RUBY_RULES: RuleSpec[] = [
     languages: RUBY,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:Kernel\s*\.\s*)?open\s*\(?\s*${PARAMS}`],
+    patterns: [String.raw`\b(?:Kernel\s*\.\s*)?open${ARGS}${PARAMS}`],
     unless: [String.raw`\b(?:File|IO|Dir|Tempfile|URI|Pathname|StringIO|CSV|Zip::File|[a-z_]\w*)\s*\.\s*open\b`],
     keywords: ['open'],
     scope: 'code',
@@ -56,7 +61,8 @@ export const RUBY_RULES: RuleSpec[] = [
     languages: RUBY,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:eval|instance_eval|class_eval|module_eval)\s*\(?\s*(?:${PARAMS}|${INTERPOLATED}|[a-z_]\w*\s*[)\n,]|@\w+\s*[)\n,])`],
+    patterns: [String.raw`\b(?:eval|instance_eval|class_eval|module_eval)${ARGS}(?:${PARAMS}|${INTERPOLATED}|[a-z_]\w*\s*[)\n,]|@\w+\s*[)\n,])`],
+    unless: [String.raw`\b(?:instance|class|module)_eval\s+do\b`],
     keywords: ['eval'],
     scope: 'code',
     lesson: 'code-injection',
@@ -65,7 +71,7 @@ export const RUBY_RULES: RuleSpec[] = [
     message: 'eval runs its string as Ruby, so anyone who controls that string can run any code in your process.',
     examples: {
       bad: ['result = eval(params[:expression])', 'obj.instance_eval("self.#{attr} = value")', 'value = eval(code)'],
-      good: ['result = Integer(params[:expression])', 'obj.instance_eval(&block)', "class_eval <<-RUBY, __FILE__, __LINE__ + 1", 'eval("1 + 1")'],
+      good: ['result = Integer(params[:expression])', 'obj.instance_eval(&block)', 'config.instance_eval do\n  set :port, 3000\nend', "class_eval <<-RUBY, __FILE__, __LINE__ + 1", 'eval("1 + 1")'],
     },
   },
   {
@@ -75,9 +81,9 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\.\s*(?:send|public_send|__send__|method|instance_variable_get|instance_variable_set)\s*\(?\s*${PARAMS}`,
-      String.raw`\bparams\s*(?:\[[^\]\n]*\]|\.\s*(?:fetch|require)\s*\([^()\n]*\))\s*\.\s*(?:safe_)?constantize\b`,
-      String.raw`\b(?:Object\s*\.\s*)?const_get\s*\(?\s*${PARAMS}`,
+      String.raw`\.\s*(?:send|public_send|__send__|method|instance_variable_get|instance_variable_set)${ARGS}${PARAMS}`,
+      String.raw`\bparams\s*(?:\[[^\[\]\n]*\]|\.\s*(?:fetch|require)\s*\([^()\n]*\))\s*\.\s*(?:safe_)?constantize\b`,
+      String.raw`\b(?:Object\s*\.\s*)?const_get${ARGS}${PARAMS}`,
     ],
     keywords: ['send', 'method', 'instance_variable', 'constantize', 'const_get'],
     scope: 'code',
@@ -97,8 +103,8 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\.\s*(?:where|not|or|order|reorder|group|having|joins|select|pluck|from|lock|find_by_sql|count_by_sql|exists\?|update_all|delete_all|destroy_all|calculate|execute|exec_query|exec_update|exec_delete|exec_insert|select_all|select_one|select_value|select_values|select_rows|sanitize_sql)\s*\(?\s*(?:${INTERPOLATED}|(?:'[^'\n]*'|"[^"\n]*")\s*\+)`,
-      String.raw`\.\s*(?:where|order|reorder|group|having|joins|select|from|pluck|find_by_sql|exists\?)\s*\(\s*params\s*\[[^\]\n]*\]\s*[+)]`,
+      String.raw`\.\s*(?:where|not|or|order|reorder|group|having|joins|select|pluck|from|lock|find_by_sql|count_by_sql|exists\?|update_all|delete_all|destroy_all|calculate|execute|exec_query|exec_update|exec_delete|exec_insert|select_all|select_one|select_value|select_values|select_rows|sanitize_sql)${ARGS}(?:${INTERPOLATED}|(?:'[^'\n]*'|"[^"\n]*")\s*\+)`,
+      String.raw`\.\s*(?:where|order|reorder|group|having|joins|select|from|pluck|find_by_sql|exists\?)\s*\(\s*params\s*\[[^\[\]\n]*\]\s*[+)]`,
     ],
     keywords: ['where', 'order', 'group', 'having', 'joins', 'select', 'pluck', 'from', 'lock', 'sql', 'exists', '_all', 'calculate', 'exec'],
     scope: 'code',
@@ -143,7 +149,7 @@ export const RUBY_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\b(?:YAML|Psych)\s*\.\s*(?:unsafe_load|unsafe_load_file|load_documents|load_stream)\b`,
-      String.raw`\b(?:YAML|Psych)\s*\.\s*load\s*\(?\s*(?:${PARAMS}|request\b|[a-z_]\w*\s*[),\n])`,
+      String.raw`\b(?:YAML|Psych)\s*\.\s*load${ARGS}(?:${PARAMS}|request\b|[a-z_]\w*\s*[),\n])`,
       String.raw`\bOj\s*\.\s*(?:load|object_load)\s*\(`,
     ],
     unless: [String.raw`\bmode\s*(?::|=>)\s*:(?:strict|compat|null|json|rails)\b`, String.raw`\bpermitted_classes\b`],
@@ -187,9 +193,9 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\bparams\s*\[[^\]\n]*\]\s*(?:\.\s*to_s\s*)?\.\s*html_safe\b`,
+      String.raw`\bparams\s*\[[^\[\]\n]*\]\s*(?:\.\s*to_s\s*)?\.\s*html_safe\b`,
       String.raw`(?:[(=,]\s*|\s)"[^"\n]*#\{[^"\n]*"\s*\.\s*html_safe\b`,
-      String.raw`\braw\s*\(?\s*${PARAMS}`,
+      String.raw`\braw${ARGS}${PARAMS}`,
       String.raw`<%==\s*${PARAMS}`,
     ],
     keywords: ['html_safe', 'raw', '<%=='],
@@ -210,7 +216,7 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\brender\s*\(?\s*inline\s*(?::|=>)\s*(?:${PARAMS}|${INTERPOLATED})`,
+      String.raw`\brender${ARGS}inline\s*(?::|=>)\s*(?:${PARAMS}|${INTERPOLATED})`,
       String.raw`\bERB\s*\.\s*new\s*\(\s*(?:${PARAMS}|${INTERPOLATED})`,
     ],
     keywords: ['render', 'erb'],
@@ -230,7 +236,7 @@ export const RUBY_RULES: RuleSpec[] = [
     languages: RUBY,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\bredirect_to\s*\(?\s*${PARAMS}`],
+    patterns: [String.raw`\bredirect_to${ARGS}${PARAMS}`],
     unless: [String.raw`\bonly_path\s*(?::|=>)\s*true\b`],
     keywords: ['redirect_to'],
     scope: 'code',
@@ -250,7 +256,7 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:File\s*\.\s*(?:open|read|readlines|binread|write|binwrite|new|delete|unlink|foreach)|IO\s*\.\s*(?:read|readlines|binread|foreach)|send_file|Pathname\s*\.\s*new|FileUtils\s*\.\s*(?:rm|rm_r|rm_rf|cp|mv|copy|move|remove))\s*\(?\s*(?:${PARAMS}|"[^"\n]*#\{\s*params\b)`,
+      String.raw`\b(?:File\s*\.\s*(?:open|read|readlines|binread|write|binwrite|new|delete|unlink|foreach)|IO\s*\.\s*(?:read|readlines|binread|foreach)|send_file|Pathname\s*\.\s*new|FileUtils\s*\.\s*(?:rm|rm_r|rm_rf|cp|mv|copy|move|remove))${ARGS}(?:${PARAMS}|"[^"\n]*#\{\s*params\b)`,
       String.raw`\b(?:join|expand_path)\s*\([^()\n]*${PARAMS}`,
     ],
     unless: [String.raw`\bFile\s*\.\s*basename\s*\(`],
@@ -272,7 +278,7 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:URI\s*\.\s*open|Net::HTTP\s*\.\s*(?:get|get_response|post_form)|HTTParty\s*\.\s*(?:get|post|put|delete)|Faraday\s*\.\s*(?:get|post|new)|RestClient\s*\.\s*(?:get|post|put|delete)|HTTP\s*\.\s*(?:get|post)|Excon\s*\.\s*(?:get|post|new))\s*\(?\s*(?:url:\s*)?${PARAMS}`,
+      String.raw`\b(?:URI\s*\.\s*open|Net::HTTP\s*\.\s*(?:get|get_response|post_form)|HTTParty\s*\.\s*(?:get|post|put|delete)|Faraday\s*\.\s*(?:get|post|new)|RestClient\s*\.\s*(?:get|post|put|delete)|HTTP\s*\.\s*(?:get|post)|Excon\s*\.\s*(?:get|post|new))${ARGS}(?:url:\s*)?${PARAMS}`,
       String.raw`\b(?:Net::HTTP\s*\.\s*(?:get|get_response)|URI\s*\.\s*open)\s*\(\s*URI(?:\s*\.\s*parse)?\s*\(\s*${PARAMS}`,
     ],
     keywords: ['uri', 'net::http', 'httparty', 'faraday', 'restclient', 'http.', 'excon'],
@@ -292,7 +298,7 @@ export const RUBY_RULES: RuleSpec[] = [
     languages: RUBY,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:Digest\s*::\s*(?:MD5|SHA1)|OpenSSL\s*::\s*Digest\s*::\s*(?:MD5|SHA1))\s*\.\s*(?:hexdigest|digest|base64digest)\s*\(?\s*[\w@.:\[\]]*(?:password|passwd|pwd|secret)`],
+    patterns: [String.raw`\b(?:Digest\s*::\s*(?:MD5|SHA1)|OpenSSL\s*::\s*Digest\s*::\s*(?:MD5|SHA1))\s*\.\s*(?:hexdigest|digest|base64digest)${ARGS}[\w@.:\[\]]*(?:password|passwd|pwd|secret)`],
     keywords: ['md5', 'sha1'],
     scope: 'code',
     lesson: 'weak-hashing',

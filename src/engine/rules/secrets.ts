@@ -32,7 +32,7 @@ const ASSIGN = String.raw`["'\x60]?[ \t]{0,5}(?:=>|:{1,3}=|\?=|=|:)[ \t]{0,5}["'
 const END = String.raw`(?:$|[\x60'"\s;,)\]}<>\\&|])`;
 const UUID = String.raw`[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`;
 // Fillers that mark a value as a stand-in rather than a credential.
-const FILLER = String.raw`(?:x{6}|X{6}|\*{4}|#{4}|\.{3}|<[^>]{0,40}>|\{\{)`;
+const FILLER = String.raw`(?:x{6}|X{6}|\*{4}|#{4}|\.{3}|<[^<>]{0,40}>|\{\{)`;
 
 interface Draft {
   id: string;
@@ -68,7 +68,7 @@ function tokenRule(draft: Omit<Draft, 'message'> & { provider: string; grants: s
 
 // Fillers inside a prefixed token: its fixed prefix and alphabet already say what it is, so only obvious stand-ins
 // are skipped (a word check would drop real tokens that happen to contain "fake" or "test").
-const TOKEN_FILLER = String.raw`x{6}|X{6}|\*{3}|#{4}|\.{3}|<[^>]{0,60}>|\$\{|\{\{|%[A-Za-z_]{2,40}%`;
+const TOKEN_FILLER = String.raw`x{6}|X{6}|\*{3}|#{4}|\.{3}|<[^<>]{0,60}>|\$\{|\{\{|%[A-Za-z_]{2,40}%`;
 
 const AWS_KEY_ID = 'AKIA' + fake('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, 11);
 const AWS_SECRET = fake(ALNUM + '/+', 40, 12);

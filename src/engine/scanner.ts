@@ -49,7 +49,10 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
 
   const findings: Finding[] = [];
   rules.forEach((rule, r) => {
+    // Start offsets (window-relative) already reported, and their spans: two patterns of one rule, or
+    // overlapping windows, must not report the same construct twice.
     const seen = new Set<number>();
+    const reported: [number, number][] = [];
     const runOn = (from: number, to: number) => {
       if (options.stats) options.stats.windowChars += to - from;
       const slice = from === 0 && to === window.text.length ? window.text : window.text.slice(from, to);
@@ -59,7 +62,8 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
         while (seen.size < MATCHES_PER_RULE_MAX && at <= slice.length && (hit = pattern.execFrom(slice, at)) !== null) {
           at = hit.end > hit.index ? hit.end : hit.index + 1;
           const local = hit.index + from;
-          if (seen.has(local)) continue;
+          const localEnd = hit.end + from;
+          if (seen.has(local) || reported.some(([a, b]) => local < b && localEnd > a)) continue;
           const start = local + window.offset;
           const end = hit.end + from + window.offset;
           if (target.range && (end < target.range.start || start > target.range.end)) continue;
@@ -68,6 +72,7 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
           const range = toRange(start, end, lines);
           if (!rule.spec.id.startsWith('coach.') && isSuppressed(rule.spec.id, range.start.line)) continue;
           seen.add(local);
+          reported.push([local, localEnd]);
           findings.push(toFinding(rule, hit, range));
         }
       }

@@ -47,10 +47,10 @@ describe('fuzz: engine', function () {
 
   it(`range scans report only findings that intersect the range (${RUNS} cases)`, () => {
     fc.assert(
-      fc.property(textArbitrary, fc.nat(), fc.nat(), fc.constantFrom(...LANGUAGES), (text, a, b) => {
+      fc.property(textArbitrary, fc.nat(), fc.nat(), fc.constantFrom(...LANGUAGES), (text, a, b, languageId) => {
         const start = text.length === 0 ? 0 : a % (text.length + 1);
         const end = start + (text.length === 0 ? 0 : b % (text.length - start + 1));
-        const findings = scan(text, { languageId: 'javascript', range: { start, end } }, ALL_RULES_POLICY);
+        const findings = scan(text, { languageId, range: { start, end } }, ALL_RULES_POLICY);
         assertWellFormed(text, findings);
         for (const f of findings) assert.ok(f.range.end.offset >= start && f.range.start.offset <= end);
       }),

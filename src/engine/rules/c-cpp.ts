@@ -103,7 +103,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:scanf|fscanf|sscanf|wscanf|fwscanf|swscanf|vscanf|vfscanf|vsscanf)\s*\((?:[^;"(]{0,80}\([^;"()]{0,40}\))?[^;"(]{0,80}L?"[^"\n]{0,100}?%(?:s|\[|ls)`,
+      String.raw`\b(?:scanf|fscanf|sscanf|wscanf|fwscanf|swscanf|vscanf|vfscanf|vsscanf)\s*\([^;"(]{0,80}"[^"\n(]{0,100}?%(?:s|\[|ls)`,
     ],
     keywords: ['scanf'],
     scope: 'code',
@@ -125,7 +125,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:printf|vprintf|wprintf|printk|NSLog)\s*\(\s*${VARIABLE}\s*\)`,
       String.raw`\b(?:fprintf|fwprintf|dprintf|syslog)\s*\(\s*[\w.>\-]{1,40}\s*,\s*${VARIABLE}\s*\)`,
-      String.raw`\b(?:snprintf|swprintf)\s*\([^,;]{1,80},[^,;]{1,80},\s*${VARIABLE}\s*\)`,
+      String.raw`\b(?:snprintf|swprintf)\s*\([^,;()]{1,80},(?:[^,;()]{1,80}|[^,;()]{0,40}sizeof[ \t]{0,3}\([^,;()]{1,60}\)[^,;()]{0,20}),\s*${VARIABLE}\s*\)`,
     ],
     // An all-caps argument is almost always a macro that expands to a literal.
     unlessMatch: [String.raw`[(,]\s*_{0,2}[A-Z][A-Z0-9_]{0,60}\s*\)$`],
@@ -175,10 +175,13 @@ export const C_CPP_RULES: RuleSpec[] = [
     languages: C_FAMILY,
     severity: 'warning',
     confidence: 'medium',
-    // Starts at "alloc" (not the start of the name) so that any allocator name matches in linear time.
+    // Starts at "alloc" (not the start of the name) so that any allocator name matches in linear time. The argument
+    // classes exclude "(" and line ends, so a match never restarts inside another one.
     patterns: [
-      String.raw`[Aa]lloc[a-z_]{0,12}\s*\([^;{}()*]{0,80}[\w\]]\s*\*\s*[\w(]`,
-      String.raw`[Aa]lloc[a-z_]{0,12}\s*\((?:[^;{}()\n]{0,60},)?\s*sizeof\s*\([^;{}()\n]{1,60}\)\s*\*\s*[\w(]`,
+      String.raw`[Aa]lloc[a-z_]{0,12} ?\([^;{}()*\n]*[\w\]] ?\* ?[\w(]`,
+      String.raw`[Aa]lloc[a-z_]{0,12} ?\((?: ?|[^;{}(),\n]*, ?)sizeof ?\([^;{}()\n]*\) ?\* ?[\w(]`,
+      String.raw`[Aa]lloc[a-z_]{0,12} ?\( ?\n[^;{}()*\n]*[\w\]] ?\* ?[\w(]`,
+      String.raw`[Aa]lloc[a-z_]{0,12} ?\( ?\n[ \t]*sizeof ?\([^;{}()\n]*\) ?\* ?[\w(]`,
       String.raw`\bnew\s+(?:unsigned\s+|signed\s+|const\s+|struct\s+)?[\w:<>,]{1,60}\*{0,2}\s{0,3}\[[^\[\]\n;]{0,80}?[\w)]\s*\*\s*[\w(]`,
     ],
     unlessMatch: [
@@ -187,11 +190,11 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`^[Aa]lloc(?:ator|ated)`,
       String.raw`\W\d+\s*\*\s*\d$`,
       // A pointer parameter or cast (`void *mem`, `char *)`) is not a multiplication.
-      String.raw`\b(?:void|char|int|long|short|unsigned|signed|float|double|size_t|const)\s*\*\s*[\w(]$`,
+      String.raw`\b(?:void|char|int|long|short|unsigned|signed|float|double|size_t|const) ?\* ?[\w(]$`,
       String.raw`[\w\]]\s+\*\w$`,
       String.raw`\w\*\s+\w$`,
     ],
-    unless: [String.raw`\b(?:SIZE_MAX|INT_MAX|overflow)\b`, String.raw`[Dd]ealloc\w{0,20}\s*\(`],
+    unless: [String.raw`\b(?:SIZE_MAX|INT_MAX|overflow)\b`, String.raw`[Dd]ealloc[a-z_]{0,12} ?\(`],
     keywords: ['alloc', 'new'],
     scope: 'code',
     lesson: 'memory-safety',
@@ -313,7 +316,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [
-      String.raw`\bEVP_(?:aes|camellia|aria|sm4|seed)_\w{0,12}?(?:cbc|ctr|cfb\d{0,3}|ofb)\s*\(`,
+      String.raw`\bEVP_(?:aes|camellia|aria|sm4|seed)_(?:\d{3}_)?(?:cbc|ctr|ofb|cfb(?:1|8|64|128)?)\s*\(`,
       String.raw`\b(?:AES_cbc_encrypt|AES_ctr128_encrypt|AES_cfb128_encrypt|AES_ofb128_encrypt)\s*\(`,
     ],
     keywords: ['cbc', 'ctr', 'cfb', 'ofb'],
@@ -370,7 +373,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     languages: C_FAMILY,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\bf?chmod(?:at)?\s*\((?:[^;()]{0,80}\([^;()]{0,40}\))?[^;()]{0,80}?(?:\b0[0-7]?[0-7][0-7][2367]\b|\bS_IWOTH\b|\bS_IRWXO\b)`],
+    patterns: [String.raw`\bf?chmod(?:at)?\s*\([^;()]{0,80}?(?:\b0[0-7]?[0-7][0-7][2367]\b|\bS_IWOTH\b|\bS_IRWXO\b)`],
     unlessMatch: [String.raw`&\s*0[0-7]{3,4}$`],
     keywords: ['chmod'],
     scope: 'code',
@@ -390,7 +393,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bSSL_(?:CTX_)?set_verify\s*\([^;]{0,80}?\bSSL_VERIFY_NONE\b`,
+      String.raw`\bSSL_(?:CTX_)?set_verify ?\([^;()\n]*\bSSL_VERIFY_NONE\b`,
       String.raw`\bCURLOPT_SSL_VERIFY(?:PEER|HOST)\s*,\s*(?:0L?|false|FALSE)\s*\)`,
     ],
     keywords: ['ssl_verify_none', 'curlopt_ssl_verify'],
@@ -411,7 +414,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:strncpy|strncat|wcsncpy|wcsncat)\s*\((?:[^;()]{0,80}\([^;()]{0,40}\))?[^;()]{0,80},\s*(?:strlen|wcslen)\s*\([^;()]{1,60}\)\s*(?:\+\s*1\s*)?\)`,
+      String.raw`\b(?:strncpy|strncat|wcsncpy|wcsncat)\s*\([^;()]{0,80},\s*(?:strlen|wcslen)\s*\([^;()]{1,60}\)\s*(?:\+\s*1\s*)?\)`,
       String.raw`\bstrncat\s*\([^;,()]{1,60},[^;,()]{1,80},\s*sizeof(?:\s*\(\s*[\w.>\-]{1,40}\s*\)|\s+[\w.>\-]{1,40})\s*\)`,
     ],
     keywords: ['strlen', 'wcslen', 'strncat'],
@@ -487,7 +490,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     languages: C_FAMILY,
     severity: 'info',
     confidence: 'low',
-    patterns: [String.raw`\brealpath\s*\([^;,]{1,80},\s*[A-Za-z_][\w.>\-]{0,40}\s*\)`],
+    patterns: [String.raw`\brealpath ?\([^;,()\n]*, ?[A-Za-z_][\w.>\-]* ?\)`],
     unless: [PROTOTYPE, EXTERN],
     unlessMatch: [String.raw`,\s*(?:NULL|nullptr|0)\s*\)$`],
     keywords: ['realpath'],

@@ -8,7 +8,8 @@ rig="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 t0=$(date +%s)
 say() { echo "[rig-install +$(( $(date +%s) - t0 ))s] $*"; }
 
-apt_pkgs=(chromium libkrb5-dev ripgrep python3 make g++)
+# fonts-dejavu-core: chromium is installed without recommends, and screenshots need a font.
+apt_pkgs=(chromium fonts-dejavu-core libkrb5-dev ripgrep python3 make g++)
 missing=()
 for p in "${apt_pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

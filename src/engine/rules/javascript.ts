@@ -32,6 +32,8 @@ const STAR_ORIGIN = String.raw`,\s*['"]\*['"](?:\s*,)?\s*\)`;
 const FILE_CALL = String.raw`\b(?:(?:readFile|writeFile|appendFile|unlink|readdir|rm|open)(?:Sync)?|create(?:Read|Write)Stream|sendFile|download|outputFile|remove)\s*\(\s*`;
 // A MongoDB / Mongoose query call, up to its filter argument.
 const MONGO_CALL = String.raw`\.(?:find(?:One(?:And(?:Update|Delete|Remove))?)?|(?:update|delete)(?:One|Many)|countDocuments|exists)\s*\(\s*`;
+// An Express/Fastify/Koa response call, up to its body argument.
+const RESPOND = String.raw`\b(?:res|response|reply|ctx)\s*(?:\.\s*status\s*\(\s*\d+\s*\)\s*)?\.\s*(?:send|json|end|write)\s*\(\s*`;
 const SANITIZED = String.raw`(?:DOMPurify|[Ss]anitize|[Ee]scape(?:Html|HTML)?\s*\(|\bxss\s*\(|\bpurify)`;
 
 export const JAVASCRIPT_RULES: RuleSpec[] = [
@@ -983,8 +985,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:res|response|reply|ctx)\s*(?:\.\s*status\s*\(\s*\d{3}\s*\)\s*)?\.\s*(?:send|json|end|write)\s*\(\s*(?:\{[^{}\n]*?:\s*)?(?:err|error|e|ex|exception)\s*\.\s*stack\b`,
-      String.raw`\bctx\s*\.\s*body\s*=\s*(?:\{[^{}\n]*?:\s*)?(?:err|error|e|ex)\s*\.\s*stack\b`,
+      String.raw`${RESPOND}(?:err|error|e|ex|exception)\s*\.\s*stack\b`,
+      String.raw`\b(?:res|reply)\.(?:status\(\d+\)\.)?(?:json|send)\(\{[^{}\n]*[\s,{]stack:\s*(?:err|error|e|ex)\.stack\b`,
+      String.raw`\bctx\s*\.\s*body\s*=\s*(?:err|error|e|ex)\s*\.\s*stack\b`,
     ],
     keywords: ['stack'],
     scope: 'code',

@@ -39,6 +39,7 @@ const { exec } = require('child_process');
 `;
 
 fs.mkdirSync(shots, { recursive: true });
+fs.rmSync(path.join(shots, 'browser-failure.png'), { force: true });
 const vsix = process.env.BROWSER_VSIX || process.env.BROWSER_BASELINE || execFileSync(process.execPath, [path.join(rig, 'package.mjs')], {
   cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'browser-test-'));

@@ -43,9 +43,9 @@ export class FindingHoverProvider implements vscode.HoverProvider {
         markdown.appendMarkdown('\n\n');
         markdown.appendText(lesson.summary);
       }
-      markdown.appendMarkdown('\n\n**Why it fired:** rule `');
-      markdown.appendText(finding.ruleId);
-      markdown.appendMarkdown(`\` matched${located.origin === 'file' ? '' : ` (in ${originLabel(located.origin)})`}${finding.secret ? ', value masked' : ''}:`);
+      // Rule ids are lowercase kebab with dots (the schema checks), so they are safe inside a code span;
+      // appendText would escape the dashes and show the backslashes.
+      markdown.appendMarkdown(`\n\n**Why it fired:** rule \`${finding.ruleId}\` matched${located.origin === 'file' ? '' : ` (in ${originLabel(located.origin)})`}${finding.secret ? ', value masked' : ''}:`);
       markdown.appendCodeblock(finding.snippet, document.languageId);
       const learned = commandLink('Mark learned', COMMANDS.markLearned, [finding.lesson]);
       markdown.appendMarkdown(`${open} · ${suppress} · ${learned}`);

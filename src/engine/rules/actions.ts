@@ -4,7 +4,7 @@ import { ACTIONS } from '../languages';
 
 /** Event fields that anyone who can open an issue, a pull request or a comment controls. */
 const UNTRUSTED = String.raw`(?:github\.event\.(?:issue\.(?:title|body)|pull_request\.(?:title|body|head\.(?:ref|label|repo\.default_branch))|comment\.body|review\.body|review_comment\.body|discussion\.(?:title|body)|discussion_comment\.body|pages(?:\[\d{1,3}\]|\.\*)\.page_name|commits(?:\[\d{1,3}\]|\.\*)\.(?:message|author\.(?:email|name))|head_commit\.(?:message|author\.(?:email|name))|workflow_run\.(?:head_branch|display_title|head_commit\.(?:message|author\.(?:email|name))))|github\.head_ref)\b`;
-const EXPRESSION = String.raw`\$\{\{[ \t]{0,5}(?:(?:toJSON|format|join|fromJSON)\([ \t]{0,3})?` + UNTRUSTED;
+const EXPRESSION = String.raw`\$\{\{[ \t]*(?:(?:toJSON|format|join|fromJSON)\([ \t]*)?` + UNTRUSTED;
 const K = String.raw`[\w-]`;
 /**
  * Any YAML key except `run` and `script`, spelled out since a linear-time regex has no negative lookahead. Repeats are
@@ -67,16 +67,16 @@ export const ACTIONS_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bref:[ \t]{0,5}["']?\$\{\{[\s\S]{0,3}?[ \t]{0,5}(?:github\.event\.pull_request\.(?:head\.(?:sha|ref)|merge_commit_sha)|github\.head_ref)\b`,
-      String.raw`\brefs/pull/\$\{\{[ \t]{0,5}github\.event\.(?:number|pull_request\.number)\b`,
-      String.raw`\bgh[ \t]{1,5}pr[ \t]{1,5}checkout\b`,
-      String.raw`\bgit[ \t]{1,5}(?:fetch|checkout|switch)[ \t]{1,5}(?:origin[ \t]{1,5})?["']?\$\{\{[ \t]{0,5}github\.event\.pull_request\.head\.(?:sha|ref)\b`,
+      String.raw`\bref:[ \t]*["']?\$\{\{[\s\S]{0,3}?[ \t]*(?:github\.event\.pull_request\.(?:head\.(?:sha|ref)|merge_commit_sha)|github\.head_ref)\b`,
+      String.raw`\brefs/pull/\$\{\{[ \t]*github\.event\.(?:number|pull_request\.number)\b`,
+      String.raw`\bgh[ \t]+pr[ \t]+checkout\b`,
+      String.raw`\bgit[ \t]+(?:fetch|checkout|switch)[ \t]+(?:origin[ \t]+)?["']?\$\{\{[ \t]*github\.event\.pull_request\.head\.(?:sha|ref)\b`,
     ],
     // The keyword is the trigger, not part of the match: these checkouts are only dangerous in a workflow that runs
     // on pull_request_target. The `[\s\S]` in the first pattern makes the rule run on the whole file once the
     // keyword is present, rather than only near it.
     keywords: ['pull_request_target'],
-    unless: [String.raw`^[ \t]{0,40}#`],
+    unless: [String.raw`^[ \t]*#`],
     scope: 'any',
     lesson: 'actions-untrusted-checkout',
     cwe: ['CWE-829', 'CWE-94'],
@@ -99,7 +99,7 @@ export const ACTIONS_RULES: RuleSpec[] = [
     languages: ACTIONS,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`^[ \t]{0,40}permissions:[ \t]{0,5}["']?write-all\b`],
+    patterns: [String.raw`^[ \t]*permissions:[ \t]*["']?write-all\b`],
     keywords: ['write-all'],
     scope: 'code',
     lesson: 'actions-untrusted-checkout',
@@ -117,7 +117,7 @@ export const ACTIONS_RULES: RuleSpec[] = [
     languages: ACTIONS,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\bACTIONS_ALLOW_UNSECURE_COMMANDS[ \t]{0,5}[:=][ \t]{0,5}["']?true\b`],
+    patterns: [String.raw`\bACTIONS_ALLOW_UNSECURE_COMMANDS[ \t]*[:=][ \t]*["']?true\b`],
     keywords: ['actions_allow_unsecure_commands'],
     scope: 'code',
     lesson: 'actions-script-injection',
@@ -135,7 +135,7 @@ export const ACTIONS_RULES: RuleSpec[] = [
     languages: ACTIONS,
     severity: 'info',
     confidence: 'low',
-    patterns: [String.raw`^[ \t]{0,40}(?:-[ \t]{1,5})?uses:[ \t]{0,5}["']?[\w.-]{1,100}/[\w./-]{1,200}@(?:main|master|dev|develop|latest|HEAD|trunk)\b`],
+    patterns: [String.raw`^[ \t]*(?:-[ \t]+)?uses:[ \t]*["']?[\w.-]+/[\w./-]+@(?:main|master|dev|develop|latest|HEAD|trunk)\b`],
     keywords: ['uses:'],
     scope: 'code',
     lesson: 'actions-untrusted-checkout',

@@ -3,10 +3,10 @@ import type { RuleSpec } from '../types';
 import { C_FAMILY, CPP } from '../languages';
 
 // A prototype in a header (`char *strcpy(char *dest, ...)`) names the function without calling it.
-const PROTOTYPE = String.raw`\w[ \t]{0,3}\([ \t]{0,3}(?:const[ \t]{1,3})?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]{0,3}[*\[]`;
-const EXTERN = String.raw`^[ \t]{0,20}extern\b`;
+const PROTOTYPE = String.raw`\w[ \t]*\([ \t]*(?:const[ \t]+)?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]*[*\[]`;
+const EXTERN = String.raw`^[ \t]*extern\b`;
 // An identifier or member access used as a whole argument (`buf`, `msg->text`, `name.c_str()`).
-const VARIABLE = String.raw`[A-Za-z_][\w.>\-]{0,60}(?:\.c_str\(\)|\.data\(\))?`;
+const VARIABLE = String.raw`[A-Za-z_][\w.>\-]*(?:\.c_str\(\)|\.data\(\))?`;
 
 export const C_CPP_RULES: RuleSpec[] = [
   {
@@ -103,7 +103,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:scanf|fscanf|sscanf|wscanf|fwscanf|swscanf|vscanf|vfscanf|vsscanf)\s*\([^;"(]{0,80}"[^"\n(]{0,100}?%(?:s|\[|ls)`,
+      String.raw`\b(?:scanf|fscanf|sscanf|wscanf|fwscanf|swscanf|vscanf|vfscanf|vsscanf)\s*\([^;"(\n]*"[^"\n(]*?%(?:s|\[|ls)`,
     ],
     keywords: ['scanf'],
     scope: 'code',
@@ -124,11 +124,11 @@ export const C_CPP_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\b(?:printf|vprintf|wprintf|printk|NSLog)\s*\(\s*${VARIABLE}\s*\)`,
-      String.raw`\b(?:fprintf|fwprintf|dprintf|syslog)\s*\(\s*[\w.>\-]{1,40}\s*,\s*${VARIABLE}\s*\)`,
-      String.raw`\b(?:snprintf|swprintf)\s*\([^,;()]{1,80},(?:[^,;()]{1,80}|[^,;()]{0,40}sizeof[ \t]{0,3}\([^,;()]{1,60}\)[^,;()]{0,20}),\s*${VARIABLE}\s*\)`,
+      String.raw`\b(?:fprintf|fwprintf|dprintf|syslog)\s*\(\s*[\w.>\-]+\s*,\s*${VARIABLE}\s*\)`,
+      String.raw`\b(?:snprintf|swprintf)\s*\([^,;()\n]+,(?:[^,;()\n]+|[^,;()\n]*sizeof[ \t]*\([^,;()\n]+\)[^,;()\n]*),\s*${VARIABLE}\s*\)`,
     ],
     // An all-caps argument is almost always a macro that expands to a literal.
-    unlessMatch: [String.raw`[(,]\s*_{0,2}[A-Z][A-Z0-9_]{0,60}\s*\)$`],
+    unlessMatch: [String.raw`[(,]\s*_{0,2}[A-Z][A-Z0-9_]*\s*\)$`],
     keywords: ['printf', 'printk', 'nslog', 'syslog'],
     scope: 'code',
     lesson: 'format-string',
@@ -148,9 +148,9 @@ export const C_CPP_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\b(?:system|popen|_popen|_wsystem|_wpopen)\s*\(\s*(?:[^"\sL)]|L[^"])`,
-      String.raw`\bexecl[pe]?\s*\([^;(]{0,80}"-c"\s*,\s*[A-Za-z_]`,
+      String.raw`\bexecl[pe]?\s*\([^;(\n]*"-c"\s*,\s*[A-Za-z_]`,
     ],
-    unless: [PROTOTYPE, EXTERN, String.raw`(?:\.|->)\s*(?:system|popen)\s*\(`, String.raw`\bsystem\s*\(\s*(?:NULL|0|nullptr)\s*\)`, String.raw`^[ \t]{0,20}#[ \t]{0,5}define[ \t]{1,5}(?:system|popen)\b`],
+    unless: [PROTOTYPE, EXTERN, String.raw`(?:\.|->)\s*(?:system|popen)\s*\(`, String.raw`\bsystem\s*\(\s*(?:NULL|0|nullptr)\s*\)`, String.raw`^[ \t]*#[ \t]*define[ \t]+(?:system|popen)\b`],
     keywords: ['system', 'popen', 'execl'],
     scope: 'code',
     lesson: 'command-injection',
@@ -182,7 +182,7 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`[Aa]lloc[a-z_]{0,12} ?\((?: ?|[^;{}(),\n]*, ?)sizeof ?\([^;{}()\n]*\) ?\* ?[\w(]`,
       String.raw`[Aa]lloc[a-z_]{0,12} ?\( ?\n[^;{}()*\n]*[\w\]] ?\* ?[\w(]`,
       String.raw`[Aa]lloc[a-z_]{0,12} ?\( ?\n[ \t]*sizeof ?\([^;{}()\n]*\) ?\* ?[\w(]`,
-      String.raw`\bnew\s+(?:unsigned\s+|signed\s+|const\s+|struct\s+)?[\w:<>,]{1,60}\*{0,2}\s{0,3}\[[^\[\]\n;]{0,80}?[\w)]\s*\*\s*[\w(]`,
+      String.raw`\bnew\s+(?:unsigned\s+|signed\s+|const\s+|struct\s+)?[\w:<>,]+\*{0,2}\s*\[[^\[\]\n;]*?[\w)]\s*\*\s*[\w(]`,
     ],
     unlessMatch: [
       // `sizeof *p` is a dereference, and `n, sizeof *p` is how calloc is meant to be called.
@@ -247,7 +247,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\bsrand\s*\(\s*\d+u?\s*\)`,
-      String.raw`\b(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?|ranlux(?:24|48)(?:_base)?|knuth_b)(?:\s{1,5}\w{1,40})?\s{0,5}[({]\s{0,5}\d{0,20}u?\s{0,5}[)}]`,
+      String.raw`\b(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?|ranlux(?:24|48)(?:_base)?|knuth_b)(?:\s+\w+)?\s*[({]\s*(?:\d+u?\s*)?[)}]`,
     ],
     keywords: ['srand', 'mt19937', 'default_random_engine', 'minstd_rand', 'ranlux', 'knuth_b'],
     scope: 'code',
@@ -373,7 +373,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     languages: C_FAMILY,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\bf?chmod(?:at)?\s*\([^;()]{0,80}?(?:\b0[0-7]?[0-7][0-7][2367]\b|\bS_IWOTH\b|\bS_IRWXO\b)`],
+    patterns: [String.raw`\bf?chmod(?:at)?\s*\([^;()\n]*?(?:\b0[0-7]?[0-7][0-7][2367]\b|\bS_IWOTH\b|\bS_IRWXO\b)`],
     unlessMatch: [String.raw`&\s*0[0-7]{3,4}$`],
     keywords: ['chmod'],
     scope: 'code',
@@ -414,8 +414,8 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:strncpy|strncat|wcsncpy|wcsncat)\s*\([^;()]{0,80},\s*(?:strlen|wcslen)\s*\([^;()]{1,60}\)\s*(?:\+\s*1\s*)?\)`,
-      String.raw`\bstrncat\s*\([^;,()]{1,60},[^;,()]{1,80},\s*sizeof(?:\s*\(\s*[\w.>\-]{1,40}\s*\)|\s+[\w.>\-]{1,40})\s*\)`,
+      String.raw`\b(?:strncpy|strncat|wcsncpy|wcsncat)\s*\([^;()\n]*,\s*(?:strlen|wcslen)\s*\([^;()\n]+\)\s*(?:\+\s*1\s*)?\)`,
+      String.raw`\bstrncat\s*\([^;,()\n]+,[^;,()\n]+,\s*sizeof(?:\s*\(\s*[\w.>\-]+\s*\)|\s+[\w.>\-]+)\s*\)`,
     ],
     keywords: ['strlen', 'wcslen', 'strncat'],
     scope: 'code',

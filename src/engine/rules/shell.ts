@@ -8,7 +8,7 @@ const SHELL_AND_DOCKER = [...SHELL, ...DOCKERFILE];
 const LINE_END = String.raw`\n\r` + '\u2028\u2029';
 // Where a command starts: a line start or a separator. Arguments below exclude all of these, so a match can only
 // start once per command and the scan stays linear.
-const COMMAND_START = String.raw`(?:^|[;&|(\x60])[ \t]{0,20}(?:RUN[ \t]{1,5})?(?:sudo[ \t]{1,5})?`;
+const COMMAND_START = String.raw`(?:^|[;&|(\x60])[ \t]*(?:RUN[ \t]+)?(?:sudo[ \t]+)?`;
 const ARGS = String.raw`[^|;&(\x60` + LINE_END + String.raw`]`;
 
 export const SHELL_RULES: RuleSpec[] = [
@@ -19,13 +19,13 @@ export const SHELL_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      COMMAND_START + String.raw`(?:curl|wget)[ \t]` + ARGS + String.raw`{0,300}\|[ \t]{0,5}(?:sudo[ \t]{1,5}(?:-E[ \t]{1,5})?)?(?:ba|z|k|da|fi)?sh\b`,
+      COMMAND_START + String.raw`(?:curl|wget)[ \t]` + ARGS + String.raw`*\|[ \t]*(?:sudo[ \t]+(?:-E[ \t]+)?)?(?:ba|z|k|da|fi)?sh\b`,
       COMMAND_START + String.raw`(?:curl|wget)[ \t]` + ARGS +
-        String.raw`{0,300}\|[ \t]{0,5}(?:sudo[ \t]{1,5}(?:-E[ \t]{1,5})?)?(?:python[23]?|perl|ruby|node)[ \t]{0,5}-?[ \t]{0,5}$`,
-      String.raw`\b(?:ba|z|k)?sh\s{1,5}(?:-c\s{1,5})?["']?(?:<\(|\$\()\s{0,5}(?:curl|wget)\s`,
-      String.raw`(?:^|[;&|(])(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)[ \t]` + ARGS + String.raw`{0,200}\|[ \t]?(?:iex|Invoke-Expression)\b`,
-      String.raw`^[ \t]{1,20}(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)[ \t]` + ARGS + String.raw`{0,200}\|[ \t]?(?:iex|Invoke-Expression)\b`,
-      String.raw`\b(?:iex|Invoke-Expression)[ \t]{0,5}\(?[ \t]{0,5}\(?[ \t]{0,5}(?:New-Object[ \t]{1,5}(?:System\.)?Net\.WebClient\)\.DownloadString|(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b)`,
+        String.raw`*\|[ \t]*(?:sudo[ \t]+(?:-E[ \t]+)?)?(?:python[23]?|perl|ruby|node)[ \t]*(?:-[ \t]*)?$`,
+      String.raw`\b(?:ba|z|k)?sh\s+(?:-c\s+)?["']?(?:<\(|\$\()\s*(?:curl|wget)\s`,
+      String.raw`(?:^|[;&|(])(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)[ \t]` + ARGS + String.raw`*\|[ \t]?(?:iex|Invoke-Expression)\b`,
+      String.raw`^[ \t]+(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)[ \t]` + ARGS + String.raw`*\|[ \t]?(?:iex|Invoke-Expression)\b`,
+      String.raw`\b(?:iex|Invoke-Expression)[ \t(]*(?:New-Object[ \t]+(?:System\.)?Net\.WebClient\)\.DownloadString|(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b)`,
     ],
     keywords: ['curl', 'wget', 'iex', 'invoke-expression'],
     scope: 'code',
@@ -61,8 +61,8 @@ export const SHELL_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\beval\s{1,5}(?:--\s{1,5})?["']?\$(?:\{[A-Za-z_@*#!]|[A-Za-z_@*0-9])`,
-      String.raw`\b(?:Invoke-Expression|iex)\s{1,5}(?:-Command\s{1,5})?\$[A-Za-z_]`,
+      String.raw`\beval\s+(?:--\s+)?["']?\$(?:\{[A-Za-z_@*#!]|[A-Za-z_@*0-9])`,
+      String.raw`\b(?:Invoke-Expression|iex)\s+(?:-Command\s+)?\$[A-Za-z_]`,
     ],
     keywords: ['eval', 'invoke-expression', 'iex'],
     scope: 'code',
@@ -82,7 +82,7 @@ export const SHELL_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\bchmod[ \t]{1,5}(?:-[A-Za-z]{1,4}[ \t]{1,5})?(?:0?[0-7]?[0-7][0-7][2367]\b|[ug]{0,2}[ao][ugo]{0,2}\+[rxXst]{0,3}w)`,
+      String.raw`\bchmod[ \t]+(?:-[A-Za-z]{1,4}[ \t]+)?(?:0?[0-7]?[0-7][0-7][2367]\b|[ug]{0,2}[ao][ugo]{0,2}\+[rxXst]{0,3}w)`,
     ],
     // A sticky-bit mode (1777) is the standard, safe mode for shared temporary directories.
     unlessMatch: [String.raw`\b0?1[0-7]{3}$`],
@@ -104,13 +104,13 @@ export const SHELL_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      COMMAND_START + String.raw`curl\b` + ARGS + String.raw`{0,200}?[ \t]-[A-Za-z]{0,6}k[A-Za-z]{0,6}\b`,
+      COMMAND_START + String.raw`curl\b` + ARGS + String.raw`*?[ \t]-[A-Za-z]{0,6}k[A-Za-z]{0,6}\b`,
       String.raw`[ \t]--(?:insecure(?:-skip-tls-verify)?|no-check-certificate)\b`,
-      String.raw`\bhttp\.sslVerify(?:=|[ \t]{1,5}["']?)false\b`,
+      String.raw`\bhttp\.sslVerify(?:=|[ \t]+["']?)false\b`,
       String.raw`\bGIT_SSL_NO_VERIFY=["']?(?:1|true)\b`,
       String.raw`-SkipCertificateCheck\b`,
-      String.raw`ServerCertificateValidationCallback[ \t]{0,5}=[ \t]{0,5}\{[ \t]{0,5}\$true[ \t]{0,5}\}`,
-      String.raw`\b(?:npm|yarn|pnpm)[ \t]{1,5}config[ \t]{1,5}set[ \t]{1,5}strict-ssl[ \t]{1,5}false\b`,
+      String.raw`ServerCertificateValidationCallback[ \t]*=[ \t]*\{[ \t]*\$true[ \t]*\}`,
+      String.raw`\b(?:npm|yarn|pnpm)[ \t]+config[ \t]+set[ \t]+strict-ssl[ \t]+false\b`,
     ],
     keywords: ['curl', 'insecure', 'no-check-certificate', 'sslverify', 'git_ssl_no_verify', 'skipcertificatecheck', 'servercertificatevalidationcallback', 'strict-ssl'],
     scope: 'code',
@@ -147,7 +147,7 @@ export const SHELL_RULES: RuleSpec[] = [
     languages: SHELL_AND_DOCKER,
     severity: 'warning',
     confidence: 'low',
-    patterns: [String.raw`\brm[ \t]{1,5}-[fv]{0,2}[rR][fv]{0,2}[ \t]{1,5}(?:--[ \t]{1,5})?"?\$\{?[A-Za-z_]\w{0,40}\}?"?/`],
+    patterns: [String.raw`\brm[ \t]+-[fv]{0,2}[rR][fv]{0,2}[ \t]+(?:--[ \t]+)?"?\$\{?[A-Za-z_]\w*\}?"?/`],
     unlessMatch: [String.raw`\$\{?(?:HOME|PWD|TMPDIR)\}?"?/$`],
     keywords: ['rm'],
     scope: 'code',
@@ -188,7 +188,7 @@ export const SHELL_RULES: RuleSpec[] = [
     patterns: [
       String.raw`[ \t]--(?:allow-unauthenticated|force-yes|allow-untrusted|nogpgcheck|nosignature|trusted-host)\b`,
       String.raw`\[trusted=yes\]`,
-      String.raw`\bgpgcheck[ \t]{0,3}=[ \t]{0,3}0\b`,
+      String.raw`\bgpgcheck[ \t]*=[ \t]*0\b`,
     ],
     keywords: ['allow-unauthenticated', 'force-yes', 'allow-untrusted', 'nogpgcheck', 'nosignature', 'trusted-host', 'trusted=yes', 'gpgcheck'],
     scope: 'any',
@@ -214,7 +214,7 @@ export const SHELL_RULES: RuleSpec[] = [
     languages: SHELL_AND_DOCKER,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`/tmp/[\w.-]{0,60}\$\$`, String.raw`\bmktemp[ \t]{1,5}(?:-[A-Za-z]{1,4}[ \t]{1,5})?-[a-tv-zA-Z]{0,3}u`],
+    patterns: [String.raw`/tmp/[\w.-]*\$\$`, String.raw`\bmktemp[ \t]+(?:-[A-Za-z]{1,4}[ \t]+)?-[a-tv-zA-Z]{0,3}u`],
     keywords: ['/tmp/', 'mktemp'],
     scope: 'any',
     unless: [String.raw`^[ \t]*#`],

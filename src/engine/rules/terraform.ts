@@ -3,9 +3,9 @@ import type { RuleSpec } from '../types';
 import { TERRAFORM } from '../languages';
 
 const ANYWHERE = String.raw`"(?:0\.0\.0\.0/0|::/0)"`;
-const AZURE_ANY_SOURCE = String.raw`\bsource_address_prefix[ \t]{0,40}=[ \t]{0,5}"(?:\*|0\.0\.0\.0/0|Internet|Any)"`;
+const AZURE_ANY_SOURCE = String.raw`\bsource_address_prefix[ \t]*=[ \t]*"(?:\*|0\.0\.0\.0/0|Internet|Any)"`;
 // A rule that only opens web ports to the world is how a public load balancer is meant to look.
-const WEB_PORTS_ONLY = String.raw`\b(?:from_port|to_port|port|destination_port_range)[ \t]{0,40}=[ \t]{0,5}"?(?:80|443)"?[ \t]{0,5}(?:\n|$)`;
+const WEB_PORTS_ONLY = String.raw`\b(?:from_port|to_port|port|destination_port_range)[ \t]*=[ \t]*"?(?:80|443)"?[ \t]*(?:\n|$)`;
 
 export const TERRAFORM_RULES: RuleSpec[] = [
   {
@@ -15,8 +15,8 @@ export const TERRAFORM_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bacl[ \t]{0,40}=[ \t]{0,5}"(?:public-read|public-read-write|authenticated-read)"`,
-      String.raw`\bpredefined_acl[ \t]{0,40}=[ \t]{0,5}"(?:publicRead|publicReadWrite|authenticatedRead)"`,
+      String.raw`\bacl[ \t]*=[ \t]*"(?:public-read|public-read-write|authenticated-read)"`,
+      String.raw`\bpredefined_acl[ \t]*=[ \t]*"(?:publicRead|publicReadWrite|authenticatedRead)"`,
     ],
     keywords: ['public-read', 'authenticated-read', 'publicread', 'authenticatedread'],
     scope: 'code',
@@ -35,7 +35,7 @@ export const TERRAFORM_RULES: RuleSpec[] = [
     languages: TERRAFORM,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\b(?:block_public_acls|block_public_policy|ignore_public_acls|restrict_public_buckets)[ \t]{0,40}=[ \t]{0,5}false\b`],
+    patterns: [String.raw`\b(?:block_public_acls|block_public_policy|ignore_public_acls|restrict_public_buckets)[ \t]*=[ \t]*false\b`],
     keywords: ['block_public', 'ignore_public_acls', 'restrict_public_buckets'],
     scope: 'code',
     lesson: 'cloud-misconfiguration',
@@ -56,14 +56,14 @@ export const TERRAFORM_RULES: RuleSpec[] = [
     // Each match runs from the block's opening line to the open CIDR, so the ports and direction written before
     // it (the usual order) are in the matched text for the checks below.
     patterns: [
-      String.raw`\bingress[ \t]{0,5}\{[^{}]{0,400}?` + ANYWHERE,
-      String.raw`\bresource[ \t]{1,5}"aws_security_group_rule"[ \t]{1,5}"[^"\n]{1,100}"[ \t]{0,5}\{[^{}]{0,400}?` + ANYWHERE,
-      String.raw`\bresource[ \t]{1,5}"aws_vpc_security_group_ingress_rule"[ \t]{1,5}"[^"\n]{1,100}"[ \t]{0,5}\{[^{}]{0,400}?\bcidr_ipv[46][ \t]{0,40}=[ \t]{0,5}` + ANYWHERE,
-      String.raw`\bsecurity_rule[ \t]{0,5}\{[^{}]{0,400}?` + AZURE_ANY_SOURCE,
-      String.raw`\bresource[ \t]{1,5}"azurerm_network_security_rule"[ \t]{1,5}"[^"\n]{1,100}"[ \t]{0,5}\{[^{}]{0,400}?` + AZURE_ANY_SOURCE,
-      String.raw`\bsource_ranges[ \t]{0,40}=[ \t]{0,5}\[[^\[\]]{0,200}?` + ANYWHERE,
+      String.raw`\bingress[ \t]*\{[^{}]*?` + ANYWHERE,
+      String.raw`\bresource[ \t]+"aws_security_group_rule"[ \t]+"[^"\n]+"[ \t]*\{[^{}]*?` + ANYWHERE,
+      String.raw`\bresource[ \t]+"aws_vpc_security_group_ingress_rule"[ \t]+"[^"\n]+"[ \t]*\{[^{}]*?\bcidr_ipv[46][ \t]*=[ \t]*` + ANYWHERE,
+      String.raw`\bsecurity_rule[ \t]*\{[^{}]*?` + AZURE_ANY_SOURCE,
+      String.raw`\bresource[ \t]+"azurerm_network_security_rule"[ \t]+"[^"\n]+"[ \t]*\{[^{}]*?` + AZURE_ANY_SOURCE,
+      String.raw`\bsource_ranges[ \t]*=[ \t]*\[[^\[\]]*?` + ANYWHERE,
     ],
-    unlessMatch: [WEB_PORTS_ONLY, String.raw`\b(?:direction|type)[ \t]{0,40}=[ \t]{0,5}"(?:Outbound|EGRESS|egress)"`],
+    unlessMatch: [WEB_PORTS_ONLY, String.raw`\b(?:direction|type)[ \t]*=[ \t]*"(?:Outbound|EGRESS|egress)"`],
     // The tokens that open each block: the match starts there and runs to the block's closing brace.
     keywords: ['ingress', 'security_rule', 'source_ranges', 'aws_security_group_rule'],
     scope: 'code',
@@ -93,7 +93,7 @@ export const TERRAFORM_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:encrypted|storage_encrypted|encrypt|enable_encryption|encryption_enabled|kms_encrypted|at_rest_encryption_enabled|transit_encryption_enabled|encrypt_at_rest|enable_https_traffic_only|https_traffic_only_enabled|https_only)[ \t]{0,40}=[ \t]{0,5}false\b`,
+      String.raw`\b(?:encrypted|storage_encrypted|encrypt|enable_encryption|encryption_enabled|kms_encrypted|at_rest_encryption_enabled|transit_encryption_enabled|encrypt_at_rest|enable_https_traffic_only|https_traffic_only_enabled|https_only)[ \t]*=[ \t]*false\b`,
     ],
     keywords: ['encrypt', 'https_'],
     scope: 'code',
@@ -112,7 +112,7 @@ export const TERRAFORM_RULES: RuleSpec[] = [
     languages: TERRAFORM,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\bpublicly_accessible[ \t]{0,40}=[ \t]{0,5}true\b`],
+    patterns: [String.raw`\bpublicly_accessible[ \t]*=[ \t]*true\b`],
     keywords: ['publicly_accessible'],
     scope: 'code',
     lesson: 'cloud-misconfiguration',
@@ -132,10 +132,10 @@ export const TERRAFORM_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       // Statements write Effect before Action; a Deny of everything is a guard rail, not a grant.
-      String.raw`"?Effect"?[ \t]{0,40}[:=][ \t]{0,5}"Allow"[\s,"']{0,40}"?Action"?[ \t]{0,40}[:=][ \t]{0,5}(?:"\*"|\[[ \t]{0,5}"\*"[ \t]{0,5}\])`,
-      String.raw`\bactions[ \t]{0,40}=[ \t]{0,5}\[[ \t]{0,5}"\*"[ \t]{0,5}\]`,
+      String.raw`"?Effect"?[ \t]*[:=][ \t]*"Allow"[\s,"']*"?Action"?[ \t]*[:=][ \t]*(?:"\*"|\[[ \t]*"\*"[ \t]*\])`,
+      String.raw`\bactions[ \t]*=[ \t]*\[[ \t]*"\*"[ \t]*\]`,
     ],
-    unless: [String.raw`^[ \t]{0,40}(?:#|//)`],
+    unless: [String.raw`^[ \t]*(?:#|//)`],
     keywords: ['action', 'effect'],
     scope: 'any',
     lesson: 'cloud-misconfiguration',
@@ -161,7 +161,7 @@ export const TERRAFORM_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [String.raw`"(?:allUsers|allAuthenticatedUsers)"`],
-    unless: [String.raw`^[ \t]{0,40}(?:#|//)`],
+    unless: [String.raw`^[ \t]*(?:#|//)`],
     keywords: ['allusers', 'allauthenticatedusers'],
     scope: 'string',
     lesson: 'cloud-misconfiguration',

@@ -4,7 +4,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.ci/vscode-rig/**', 'test-results/**', 'bench/.peers/**'] },
+  // Fixtures and the demo workspace are deliberately insecure sample code, not project code.
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.ci/vscode-rig/node_modules/**', 'test-results/**', 'bench/peers/**', 'bench/.*', 'test/fixtures/**', 'test/extension/workspace*/**', 'demo/workspace/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -12,6 +13,14 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['media/**/*.js'],
+    languageOptions: { globals: { acquireVsCodeApi: 'readonly', document: 'readonly', window: 'readonly' } },
+  },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', URL: 'readonly', window: 'readonly', navigator: 'readonly', document: 'readonly' } },
   },
   {
     files: ['src/engine/**/*.ts', 'src/cli/**/*.ts'],

@@ -8,9 +8,9 @@ import { GO } from '../languages';
 /** Request data in net/http, gin, echo, chi and gorilla/mux handlers. */
 const REQ = String.raw`(?:\b(?:r|req|request)\.(?:URL\.Query\(\)\.Get|FormValue|PostFormValue|URL\.Query\(\)|Form\.Get|PostForm\.Get|Header\.Get|URL\.Path|URL\.RawQuery)\b|\bc\.(?:Param|Query|DefaultQuery|PostForm|FormValue|QueryParam|GetHeader)\s*\(|\b(?:mux\.Vars|chi\.URLParam)\s*\()`;
 /** The start of a call's arguments, possibly inside one nested call. */
-const ARG_PREFIX = String.raw`[^\n()]{0,120}(?:\([^\n()]{0,120})?`;
+const ARG_PREFIX = String.raw`[^\n()]*(?:\([^\n()]*)?`;
 /** The rest of a call on its line, with at most one nested call in it. */
-const CALL_REST = String.raw`[^\n()]{0,200}(?:\([^\n()]{0,100}\)[^\n()]{0,200})?`;
+const CALL_REST = String.raw`[^\n()]*(?:\([^\n()]*\)[^\n()]*)?`;
 /** Request-data words, the prefilter of the rules that need request data in the match. */
 const REQ_KEYWORDS = ['url.query', 'formvalue', 'form.get', 'header.get', 'url.path', 'rawquery', 'c.param', 'c.query', 'c.defaultquery', 'c.postform', 'queryparam', 'getheader', 'mux.vars', 'chi.urlparam'];
 /**
@@ -19,12 +19,12 @@ const REQ_KEYWORDS = ['url.query', 'formvalue', 'form.get', 'header.get', 'url.p
  */
 const MULTILINE = String.raw`[\s\S]{0}`;
 const SHELL = String.raw`"(?:/bin/|/usr/bin/)?(?:sh|bash|zsh|ash|dash|ksh|cmd|cmd\.exe|powershell|pwsh)"`;
-const SQL_KEYWORD = String.raw`\s{0,20}(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|PRAGMA|SHOW|GRANT|WITH|select|insert|update|delete|replace|create|drop|alter|truncate|pragma|show|grant|with)\b`;
+const SQL_KEYWORD = String.raw`\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|PRAGMA|SHOW|GRANT|WITH|select|insert|update|delete|replace|create|drop|alter|truncate|pragma|show|grant|with)\b`;
 /** A string literal (interpreted or raw) that starts with a SQL keyword. */
-const SQL_LIT = String.raw`(?:"` + SQL_KEYWORD + String.raw`[^"\n]{0,400}"|\x60` + SQL_KEYWORD + String.raw`[^\x60]{0,1000}\x60)`;
+const SQL_LIT = String.raw`(?:"` + SQL_KEYWORD + String.raw`[^"\n]*"|\x60` + SQL_KEYWORD + String.raw`[^\x60]*\x60)`;
 const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
 const MATH_RAND_CALL = String.raw`\brand\.(?:Intn|Int63n?|Int31n?|Uint32|Uint64|Float32|Float64|Perm|ExpFloat64|NormFloat64)\s*\(`;
-const SECURITY_TARGET = String.raw`(?:\b|_)(?:[Tt]oken|[Ss]ecret|[Pp]assw(?:or)?d|[Ss]alt|[Nn]once|[Oo]tp|OTP|[Aa]piKey|API_?KEY|[Ss]ession(?:ID|Id|Key)|[Cc]srf(?:Token)?|CSRF|[Rr]esetCode|[Vv]erificationCode|[Pp]inCode|[Ii]nviteCode|[Aa]ctivationCode)(?:ID|Id|Key|Str|String|Hex|Code|Bytes)?\s*(?::=|=)[^\n=]{0,120}`;
+const SECURITY_TARGET = String.raw`(?:\b|_)(?:[Tt]oken|[Ss]ecret|[Pp]assw(?:or)?d|[Ss]alt|[Nn]once|[Oo]tp|OTP|[Aa]piKey|API_?KEY|[Ss]ession(?:ID|Id|Key)|[Cc]srf(?:Token)?|CSRF|[Rr]esetCode|[Vv]erificationCode|[Pp]inCode|[Ii]nviteCode|[Aa]ctivationCode)(?:ID|Id|Key|Str|String|Hex|Code|Bytes)?\s*(?::=|=)[^\n=]*`;
 
 export const GO_RULES: RuleSpec[] = [
   {
@@ -34,7 +34,7 @@ export const GO_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bexec\.Command(?:Context)?\s*\(\s*(?:\w{1,30}\s*,\s*)?` + SHELL + String.raw`\s*,\s*"(?:-c|/c|/C|-Command)"\s*,\s*(?:[^"\s)]|"[^"\n]{0,300}"\s*\+)`,
+      String.raw`\bexec\.Command(?:Context)?\s*\(\s*(?:\w+\s*,\s*)?` + SHELL + String.raw`\s*,\s*"(?:-c|/c|/C|-Command)"\s*,\s*(?:[^"\s)]|"[^"\n]*"\s*\+)`,
     ],
     keywords: ['exec.command'],
     scope: 'code',
@@ -63,7 +63,7 @@ export const GO_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      MULTILINE + String.raw`\.(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Prepare|PrepareContext|Queryx|QueryRowx|Get|Select|MustExec|Raw|Where)\s*\(\s*(?:ctx\s*,\s*|&\w{1,30}\s*,\s*)?(?:fmt\.Sprintf\s*\(\s*` + SQL_LIT + '|' + SQL_LIT + String.raw`\s*\+\s*[\w(])`,
+      MULTILINE + String.raw`\.(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Prepare|PrepareContext|Queryx|QueryRowx|Get|Select|MustExec|Raw|Where)\s*\(\s*(?:ctx\s*,\s*|&\w+\s*,\s*)?(?:fmt\.Sprintf\s*\(\s*` + SQL_LIT + '|' + SQL_LIT + String.raw`\s*\+\s*[\w(])`,
     ],
     keywords: ['query', 'exec', 'prepare', '.get(', '.select(', '.raw(', '.where('],
     scope: 'code',
@@ -93,8 +93,8 @@ export const GO_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      MULTILINE + String.raw`\bfmt\.Sprintf\s*\(\s*(?:"\s{0,10}` + SQL_CAPS + String.raw`[^"\n]{0,300}%[svdq]|\x60\s{0,20}` + SQL_CAPS + String.raw`[^\x60]{0,1000}%[svdq])`,
-      String.raw`[\s=(,:]"\s{0,10}` + SQL_CAPS + String.raw`[^"\n]{0,300}"\s*\+\s*[A-Za-z_]`,
+      MULTILINE + String.raw`\bfmt\.Sprintf\s*\(\s*(?:"\s*` + SQL_CAPS + String.raw`[^"\n]*%[svdq]|\x60\s*` + SQL_CAPS + String.raw`[^\x60]*%[svdq])`,
+      String.raw`[\s=(,:]"\s*` + SQL_CAPS + String.raw`[^"\n]*"\s*\+\s*[A-Za-z_]`,
     ],
     unless: [String.raw`\.(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Prepare|PrepareContext|Queryx|QueryRowx|Get|Select|MustExec|Raw|Where)\s*\(`],
     keywords: ['select', 'insert', 'update', 'delete', 'replace'],
@@ -208,7 +208,7 @@ export const GO_RULES: RuleSpec[] = [
     languages: GO,
     severity: 'error',
     confidence: 'medium',
-    patterns: [String.raw`\btemplate\.(?:HTML|HTMLAttr|JS|JSStr|URL|CSS|Srcset)\s*\(\s*(?:[^"\s)]|"[^"\n]{0,300}"\s*\+)`],
+    patterns: [String.raw`\btemplate\.(?:HTML|HTMLAttr|JS|JSStr|URL|CSS|Srcset)\s*\(\s*(?:[^"\s)]|"[^"\n]*"\s*\+)`],
     keywords: ['template.'],
     scope: 'code',
     lesson: 'xss',
@@ -298,7 +298,7 @@ export const GO_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\bhttp\.(?:Get|Post|Head|PostForm)\s*\(\s*(?:` + REQ + String.raw`|fmt\.Sprintf\s*\(\s*"[^"\n]{0,80}"\s*,\s*` + REQ + String.raw`|"[^"\n]{0,80}"\s*\+\s*` + REQ + ')',
+      String.raw`\bhttp\.(?:Get|Post|Head|PostForm)\s*\(\s*(?:` + REQ + String.raw`|fmt\.Sprintf\s*\(\s*"[^"\n]*"\s*,\s*` + REQ + String.raw`|"[^"\n]*"\s*\+\s*` + REQ + ')',
       String.raw`\bhttp\.NewRequest(?:WithContext)?\s*\(` + ARG_PREFIX + REQ,
     ],
     keywords: REQ_KEYWORDS,
@@ -323,8 +323,8 @@ export const GO_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\bhttp\.Redirect\s*\(\s*\w{1,30}\s*,\s*\w{1,30}\s*,\s*` + REQ,
-      String.raw`\bc\.Redirect\s*\(\s*[\w.]{1,40}\s*,\s*` + REQ,
+      String.raw`\bhttp\.Redirect\s*\(\s*\w+\s*,\s*\w+\s*,\s*` + REQ,
+      String.raw`\bc\.Redirect\s*\(\s*[\w.]+\s*,\s*` + REQ,
     ],
     keywords: REQ_KEYWORDS,
     scope: 'code',
@@ -343,7 +343,7 @@ export const GO_RULES: RuleSpec[] = [
     languages: GO,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\.(?:Set|Add)\s*\(\s*"Access-Control-Allow-Origin"\s*,\s*\w{1,30}\.Header\.Get\s*\(\s*"Origin"\s*\)`],
+    patterns: [String.raw`\.(?:Set|Add)\s*\(\s*"Access-Control-Allow-Origin"\s*,\s*\w+\.Header\.Get\s*\(\s*"Origin"\s*\)`],
     keywords: ['access-control-allow-origin'],
     scope: 'code',
     lesson: 'permissive-cors',

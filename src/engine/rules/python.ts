@@ -8,17 +8,17 @@ import { PYTHON } from '../languages';
 /** Request data in Flask, Django, Starlette/FastAPI and similar frameworks. */
 const REQ = String.raw`\brequest\.(?:args|form|values|json|data|files|cookies|headers|GET|POST|FILES|COOKIES|META|get_json|query_params|path_params|params|body|get_data|query_string)\b`;
 /** A one-line string literal, optionally prefixed (not an f-string). */
-const LIT = String.raw`[rRbBuU]{0,2}(?:"[^"\n]{0,400}"|'[^'\n]{0,400}')`;
+const LIT = String.raw`[rRbBuU]{0,2}(?:"[^"\n]*"|'[^'\n]*')`;
 /** Matched text that is a call whose first argument is one plain string literal: the near miss of many rules. */
-const CALL_HEAD = String.raw`^[\w. \t=\[\]]{0,80}\([ \t]*`;
+const CALL_HEAD = String.raw`^[\w. \t=\[\]]*\([ \t]*`;
 const LITERAL_ONLY_ARG = CALL_HEAD + LIT + String.raw`[ \t]*\)`;
 const LITERAL_FIRST_ARG = CALL_HEAD + LIT + String.raw`[ \t]*[),]`;
 /** The rest of a call on its line, with at most one nested call in it. */
-const CALL_REST = String.raw`[^\n()]{0,200}(?:\([^\n()]{0,100}\)[^\n()]{0,200})?`;
+const CALL_REST = String.raw`[^\n()]*(?:\([^\n()]*\)[^\n()]*)?`;
 /** The start of a call's arguments, possibly inside one nested call. */
-const ARG_PREFIX = String.raw`[^\n()]{0,120}(?:\([^\n()]{0,120})?`;
+const ARG_PREFIX = String.raw`[^\n()]*(?:\([^\n()]*)?`;
 /** A whole (possibly multi-line) argument list, up to two levels of nested calls deep. */
-const A = String.raw`[^()]{0,300}`;
+const A = String.raw`[^()]*`;
 const PAIR = String.raw`\(` + A + String.raw`\)`;
 const DEEP = String.raw`\((?:` + [A, A + PAIR + A, A + PAIR + A + PAIR + A, A + PAIR + A + PAIR + A + PAIR + A].join('|') + String.raw`)\)`;
 const IN_CALL = String.raw`(?:` + [A, A + DEEP + A, A + DEEP + A + DEEP + A].join('|') + String.raw`)`;
@@ -29,11 +29,11 @@ const IN_CALL = String.raw`(?:` + [A, A + DEEP + A, A + DEEP + A + DEEP + A].joi
 const MULTILINE = String.raw`[\s\S]{0}`;
 const TQ = '"""';
 const TQS = "'''";
-const SQL_KEYWORD = String.raw`[ \t]{0,20}(?:select|insert|update|delete|replace|create|drop|alter|truncate|pragma|show|grant|revoke|merge|upsert|with)\b`;
+const SQL_KEYWORD = String.raw`[ \t]*(?:select|insert|update|delete|replace|create|drop|alter|truncate|pragma|show|grant|revoke|merge|upsert|with)\b`;
 /** A string literal that starts with a SQL keyword (rules using it are case-insensitive). */
-const SQL_LIT = String.raw`[rRbBuU]{0,2}(?:"` + SQL_KEYWORD + String.raw`[^"\n]{0,400}"|'` + SQL_KEYWORD + String.raw`[^'\n]{0,400}')`;
-const SQL_KEYWORD_ML = String.raw`\s{0,20}(?:select|insert|update|delete|replace|create|drop|alter|truncate|pragma|show|grant|revoke|merge|upsert|with)\b`;
-const SQL_TRIPLE = String.raw`[rRbBuU]{0,2}(?:` + TQ + SQL_KEYWORD_ML + String.raw`[^"]{0,1000}` + TQ + '|' + TQS + SQL_KEYWORD_ML + String.raw`[^']{0,1000}` + TQS + ')';
+const SQL_LIT = String.raw`[rRbBuU]{0,2}(?:"` + SQL_KEYWORD + String.raw`[^"\n]*"|'` + SQL_KEYWORD + String.raw`[^'\n]*')`;
+const SQL_KEYWORD_ML = String.raw`\s*(?:select|insert|update|delete|replace|create|drop|alter|truncate|pragma|show|grant|revoke|merge|upsert|with)\b`;
+const SQL_TRIPLE = String.raw`[rRbBuU]{0,2}(?:` + TQ + SQL_KEYWORD_ML + String.raw`[^"]*` + TQ + '|' + TQS + SQL_KEYWORD_ML + String.raw`[^']*` + TQS + ')';
 /** Upper-case SQL at the start of a literal: SQL, not prose. */
 const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
 const FORMAT_OP = String.raw`(?:%|\.format\s*\(|\+\s*[\w(])`;
@@ -43,7 +43,7 @@ const RANDOM_CALL = String.raw`\b(?:random\.(?:random|randint|randrange|choice|c
 const CREDENTIAL_WORDS = ['password', 'passwd', 'pwd', 'secret', 'api_?key', 'apikey', 'secret_?key', 'access_?key', 'private_?key', 'auth_?token', 'access_?token', 'client_?secret'];
 /** Credential names in snake, SCREAMING and camel case. */
 const CREDENTIAL_NAME = String.raw`(?:` + [...CREDENTIAL_WORDS, ...CREDENTIAL_WORDS.map((w) => w.toUpperCase()), 'Password', 'apiKey', 'secretKey', 'accessKey', 'privateKey', 'authToken', 'accessToken', 'clientSecret'].join('|') + ')';
-const SECURITY_TARGET = String.raw`(?:\b|_)(?:secret|token|passw(?:or)?d|pwd|salt|nonce|otp|api_?key|secret_?key|private_?key|session_?(?:id|key)|csrf|reset_?(?:code|token)|verification_?code|auth_?code|pin_?code|invite_?code|activation_?(?:code|key))(?:_?(?:id|key|value|str|string|hex|code|bytes))?["']?\]?[ \t]*=[^\n=]{0,120}`;
+const SECURITY_TARGET = String.raw`(?:\b|_)(?:secret|token|passw(?:or)?d|pwd|salt|nonce|otp|api_?key|secret_?key|private_?key|session_?(?:id|key)|csrf|reset_?(?:code|token)|verification_?code|auth_?code|pin_?code|invite_?code|activation_?(?:code|key))(?:_?(?:id|key|value|str|string|hex|code|bytes))?["']?\]?[ \t]*=[^\n=]*`;
 
 export const PYTHON_RULES: RuleSpec[] = [
   {
@@ -85,8 +85,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bos\.system\s*\(\s*[^\s)][^\n]{0,200}`,
-      String.raw`^[ \t]{0,40}(?:[\w.]{1,60}\s*=\s*)?system\s*\(\s*[^\s)][^\n]{0,200}`,
+      String.raw`\bos\.system\s*\(\s*[^\s)][^\n]*`,
+      String.raw`^[ \t]*(?:[\w.]+\s*=\s*)?system\s*\(\s*[^\s)][^\n]*`,
     ],
     unlessMatch: [LITERAL_ONLY_ARG],
     keywords: ['system'],
@@ -112,7 +112,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:os\.popen[234]?|popen2\.popen[234]|commands\.get(?:status)?output|subprocess\.get(?:status)?output)\s*\([^\n]{0,200}`],
+    patterns: [String.raw`\b(?:os\.popen[234]?|popen2\.popen[234]|commands\.get(?:status)?output|subprocess\.get(?:status)?output)\s*\([^\n]*`],
     unlessMatch: [LITERAL_ONLY_ARG],
     keywords: ['popen', 'getoutput', 'getstatusoutput'],
     scope: 'code',
@@ -136,7 +136,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\beval\s*\(\s*[^\s)][^\n]{0,200}`],
+    patterns: [String.raw`\beval\s*\(\s*[^\s)][^\n]*`],
     unless: [String.raw`\.eval\s*\(`, String.raw`\bdef\s+eval\b`],
     unlessMatch: [LITERAL_FIRST_ARG],
     keywords: ['eval'],
@@ -156,7 +156,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\bexec\s*\(\s*[^\s)][^\n]{0,200}`, String.raw`^[ \t]{0,40}exec[ \t]{1,10}[A-Za-z_][^\n]{0,200}`],
+    patterns: [String.raw`\bexec\s*\(\s*[^\s)][^\n]*`, String.raw`^[ \t]*exec[ \t]{1,10}[A-Za-z_][^\n]*`],
     unless: [String.raw`\.exec\s*\(`, String.raw`\bdef\s+exec\b`],
     unlessMatch: [LITERAL_FIRST_ARG],
     keywords: ['exec'],
@@ -221,10 +221,10 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`[\s=(,+:\[]` + F_PREFIX + String.raw`["'][ \t]{0,10}` + SQL_CAPS + String.raw`[^"'\n{]{0,300}\{`,
-      String.raw`[\s=(,+:\[]` + F_PREFIX + String.raw`(?:` + TQ + String.raw`\s{0,20}` + SQL_CAPS + String.raw`[^"{]{0,1000}\{|` + TQS + String.raw`\s{0,20}` + SQL_CAPS + String.raw`[^'{]{0,1000}\{)`,
-      String.raw`[\s=(,+:\[][rRbBuU]{0,2}(?:"[ \t]{0,10}` + SQL_CAPS + String.raw`[^"\n]{0,300}"|'[ \t]{0,10}` + SQL_CAPS + String.raw`[^'\n]{0,300}')\s*(?:%\s*[\w(]|\.format\s*\(|\+\s*(?:str\s*\(\s*)?[A-Za-z_])`,
-      String.raw`[\s=(,+:\[][rRbBuU]{0,2}(?:` + TQ + String.raw`\s{0,20}` + SQL_CAPS + String.raw`[^"]{0,1000}` + TQ + '|' + TQS + String.raw`\s{0,20}` + SQL_CAPS + String.raw`[^']{0,1000}` + TQS + String.raw`)\s*(?:%\s*[\w(]|\.format\s*\()`,
+      String.raw`[\s=(,+:\[]` + F_PREFIX + String.raw`["'][ \t]*` + SQL_CAPS + String.raw`[^"'\n{]*\{`,
+      String.raw`[\s=(,+:\[]` + F_PREFIX + String.raw`(?:` + TQ + String.raw`\s*` + SQL_CAPS + String.raw`[^"{]*\{|` + TQS + String.raw`\s*` + SQL_CAPS + String.raw`[^'{]*\{)`,
+      String.raw`[\s=(,+:\[][rRbBuU]{0,2}(?:"[ \t]*` + SQL_CAPS + String.raw`[^"\n]*"|'[ \t]*` + SQL_CAPS + String.raw`[^'\n]*')\s*(?:%\s*[\w(]|\.format\s*\(|\+\s*(?:str\s*\(\s*)?[A-Za-z_])`,
+      String.raw`[\s=(,+:\[][rRbBuU]{0,2}(?:` + TQ + String.raw`\s*` + SQL_CAPS + String.raw`[^"]*` + TQ + '|' + TQS + String.raw`\s*` + SQL_CAPS + String.raw`[^']*` + TQS + String.raw`)\s*(?:%\s*[\w(]|\.format\s*\()`,
     ],
     unless: [String.raw`\.(?:execute|executemany|executescript|raw)\s*\(`, String.raw`\btext\s*\(`],
     keywords: ['select', 'insert', 'update', 'delete', 'replace'],
@@ -326,7 +326,7 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`(?:^|[\s=(,])load(?:_all)?\s*\(` + CALL_REST + String.raw`\bLoader\s*=\s*(?:yaml\.)?(?:Unsafe|Full)?Loader\b`,
       String.raw`\bYAML\s*\(\s*typ\s*=\s*["']unsafe["']`,
     ],
-    unless: [String.raw`Safe\w{0,30}Loader\b`, String.raw`\bBaseLoader\b`],
+    unless: [String.raw`Safe[A-Za-z]{0,20}Loader\b`, String.raw`\bBaseLoader\b`],
     keywords: ['yaml', 'loader'],
     scope: 'code',
     lesson: 'unsafe-deserialization',
@@ -368,7 +368,7 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`\bhashlib\.new\s*\(\s*["'](?:md5|sha1|md4)["']`,
       String.raw`\b(?:md5|sha|sha1|md4)\.new\s*\(`,
       String.raw`\bhashes\.(?:md5|sha1)\s*\(`,
-      String.raw`(?:^|[\s=(\[,+])(?:md5|sha1)\s*\([^()\n]{0,80}\)\s*\.(?:hex)?digest\s*\(`,
+      String.raw`(?:^|[\s=(\[,+])(?:md5|sha1)\s*\([^()\n]*\)\s*\.(?:hex)?digest\s*\(`,
     ],
     unless: [String.raw`usedforsecurity\s*=\s*False`],
     keywords: ['md5', 'sha1', 'md4', 'sha.new'],
@@ -632,11 +632,11 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\brender_template_string\s*\([^\n]{0,200}`,
+      String.raw`\brender_template_string\s*\([^\n]*`,
       String.raw`\b(?:Template|from_string)\s*\(\s*(?:` + REQ + '|' + F_PREFIX + `["'])`,
     ],
     unless: [String.raw`\bdef\s`],
-    unlessMatch: [LITERAL_FIRST_ARG, CALL_HEAD + String.raw`[A-Z][A-Z0-9_]{2,60}[ \t]*[),]`],
+    unlessMatch: [LITERAL_FIRST_ARG, CALL_HEAD + String.raw`[A-Z][A-Z0-9_]{2,}[ \t]*[),]`],
     keywords: ['render_template_string', 'template', 'from_string'],
     scope: 'code',
     lesson: 'template-injection',
@@ -727,7 +727,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bresolve_entities\s*=\s*True\b`,
       String.raw`\bno_network\s*=\s*False\b`,
-      String.raw`\bsetFeature\s*\(\s*(?:[\w.]{0,40}\.)?feature_external_(?:ges|pes)\s*,\s*(?:True|1)\b`,
+      String.raw`\bsetFeature\s*\(\s*(?:[\w.]*\.)?feature_external_(?:ges|pes)\s*,\s*(?:True|1)\b`,
     ],
     keywords: ['resolve_entities', 'no_network', 'feature_external'],
     scope: 'code',
@@ -797,7 +797,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`(?:\b(?:requests|httpx|aiohttp)\.(?:get|post|put|delete|head|patch|request|stream)|\burlopen|\burllib2?\.request\.Request)\s*\(\s*(?:url\s*=\s*)?(?:` + REQ + String.raw`|[fF]["'][^"'\n{]{0,80}\{\s*` + REQ + '|' + LIT + String.raw`\s*\+\s*` + REQ + ')',
+      String.raw`(?:\b(?:requests|httpx|aiohttp)\.(?:get|post|put|delete|head|patch|request|stream)|\burlopen|\burllib2?\.request\.Request)\s*\(\s*(?:url\s*=\s*)?(?:` + REQ + String.raw`|[fF]["'][^"'\n{]*\{\s*` + REQ + '|' + LIT + String.raw`\s*\+\s*` + REQ + ')',
     ],
     keywords: ['request.'],
     scope: 'code',
@@ -817,7 +817,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:redirect|HttpResponseRedirect|RedirectResponse)\s*\(\s*(?:` + REQ + String.raw`|[fF]["'][^"'\n{]{0,40}\{\s*` + REQ + ')'],
+    patterns: [String.raw`\b(?:redirect|HttpResponseRedirect|RedirectResponse)\s*\(\s*(?:` + REQ + String.raw`|[fF]["'][^"'\n{]*\{\s*` + REQ + ')'],
     unless: [String.raw`\b(?:url_has_allowed_host_and_scheme|is_safe_url)\s*\(`],
     keywords: ['redirect'],
     scope: 'code',
@@ -942,24 +942,24 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`\s*=\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,100})["']`,
-      String.raw`[\[{,]\s*["']` + CREDENTIAL_NAME + String.raw`["']\s*(?:\]\s*=|:)\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,100})["']`,
+      String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`\s*=\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']`,
+      String.raw`[\[{,]\s*["']` + CREDENTIAL_NAME + String.raw`["']\s*(?:\]\s*=|:)\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']`,
     ],
     unlessMatch: [
-      String.raw`^[*x.#-]{3,100}$`,
-      String.raw`^<[^>]{0,60}>$`,
-      String.raw`^\$\{?\w{1,60}\}?$`,
-      String.raw`^%\(?\w{0,40}\)?s$`,
-      String.raw`^\{\w{0,40}\}$`,
+      String.raw`^[*x.#-]{3,}$`,
+      String.raw`^<[^>\n]*>$`,
+      String.raw`^\$\{?\w+\}?$`,
+      String.raw`^%\(?\w*\)?s$`,
+      String.raw`^\{\w*\}$`,
       String.raw`[Yy]our[_-]?|YOUR[_-]?|[Ee]xample|EXAMPLE|[Pp]laceholder|[Cc]hange_?[Mm]e|CHANGE_?ME|[Rr]edacted|REDACTED|[Ff]ake|FAKE|[Dd]ummy|DUMMY|xxxx|XXXX`,
       String.raw`^(?:[Nn]one|[Nn]ull|[Tt]rue|[Ff]alse|required|optional|hidden|text|string|password|secret|token)$`,
-      String.raw`^[\w./-]{1,60}\.(?:html|txt|json|ya?ml|pem|key|crt|cfg|ini|conf|py)$`,
+      String.raw`^[\w./-]+\.(?:html|txt|json|ya?ml|pem|key|crt|cfg|ini|conf|py)$`,
       String.raw`^(?:/|~/|\./|\.\./)`,
       String.raw`\*{3}`,
-      String.raw`^[A-Z][A-Z0-9_]{2,99}$`,
-      String.raw`^[a-z]{1,30}_[a-z_]{1,60}$`,
+      String.raw`^[A-Z][A-Z0-9_]{2,}$`,
+      String.raw`^[a-z]+_[a-z_]+$`,
       // Long random-looking values are judged (entropy, provider formats) by secret.generic-assignment.
-      String.raw`^\S{12,200}$`,
+      String.raw`^\S{12,}$`,
     ],
     keywords: ['pass', 'pwd', 'secret', 'key', 'token'],
     scope: 'code',

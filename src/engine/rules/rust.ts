@@ -10,11 +10,11 @@ import { RUST } from '../languages';
  */
 const MULTILINE = String.raw`[\s\S]{0}`;
 const SHELL = String.raw`"(?:/bin/|/usr/bin/)?(?:sh|bash|zsh|dash|ksh|cmd|cmd\.exe|powershell|pwsh)"`;
-const SQL_KEYWORD = String.raw`\s{0,20}(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|PRAGMA|WITH|select|insert|update|delete|replace|create|drop|alter|truncate|pragma|with)\b`;
+const SQL_KEYWORD = String.raw`\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|PRAGMA|WITH|select|insert|update|delete|replace|create|drop|alter|truncate|pragma|with)\b`;
 const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
-const SQL_CALL = String.raw`\b(?:execute|query|query_row|query_map|query_one|query_opt|query_as|query_scalar|prepare|prepare_cached|batch_execute|execute_batch|simple_query|sql_query)\s*(?:::<[^>\n]{0,60}>)?\s*\(\s*&?`;
+const SQL_CALL = String.raw`\b(?:execute|query|query_row|query_map|query_one|query_opt|query_as|query_scalar|prepare|prepare_cached|batch_execute|execute_batch|simple_query|sql_query)(?:::<[^>\n]*>)?\s*\(\s*&?`;
 /** Raw pointer, FFI and unchecked operations that make an unsafe block worth a second look. */
-const RAW_OPS = String.raw`(?:\bfrom_raw(?:_parts)?\b|\*const\b|\*mut\b|\.offset\s*\(|\.add\s*\(|\bptr::|\blibc::|\bffi::|\b(?:llvm_)?asm!|_unchecked\b|\bcopy_nonoverlapping\b|&\*|\(\*[\w.]{1,40}\)|\.as_(?:mut_)?ptr\s*\(|\.(?:read|write)_unaligned\b|\.set_len\s*\(|\bfork\s*\()`;
+const RAW_OPS = String.raw`(?:\bfrom_raw(?:_parts)?\b|\*const\b|\*mut\b|\.offset\s*\(|\.add\s*\(|\bptr::|\blibc::|\bffi::|\b(?:llvm_)?asm!|_unchecked\b|\bcopy_nonoverlapping\b|&\*|\(\*[\w.]+\)|\.as_(?:mut_)?ptr\s*\(|\.(?:read|write)_unaligned\b|\.set_len\s*\(|\bfork\s*\()`;
 
 export const RUST_RULES: RuleSpec[] = [
   {
@@ -52,7 +52,7 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     severity: 'info',
     confidence: 'medium',
-    patterns: [String.raw`\bCommand::new\s*\(\s*[^"\s)][^\n)]{0,60}`],
+    patterns: [String.raw`\bCommand::new\s*\(\s*[^"\s)][^\n)]*`],
     unlessMatch: [String.raw`\(\s*(?:r#{0,3}"|env!)`],
     keywords: ['command::new'],
     scope: 'code',
@@ -97,7 +97,7 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [MULTILINE + String.raw`\bformat!\s*\(\s*r?#{0,3}"\s{0,20}` + SQL_CAPS + String.raw`[^"]{0,400}\{`],
+    patterns: [MULTILINE + String.raw`\bformat!\s*\(\s*r?#{0,3}"\s*` + SQL_CAPS + String.raw`[^"]*\{`],
     unless: [SQL_CALL + 'format!'],
     keywords: ['format!'],
     scope: 'code',
@@ -117,8 +117,8 @@ export const RUST_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\.danger_accept_invalid_(?:certs|hostnames)\s*\(\s*[^\s)][^\n)]{0,60}`,
-      String.raw`\bset_verify\s*\(\s*(?:[\w:]{0,40}::)?(?:SslVerifyMode::NONE|SSL_VERIFY_NONE)\b`,
+      String.raw`\.danger_accept_invalid_(?:certs|hostnames)\s*\(\s*[^\s)][^\n)]*`,
+      String.raw`\bset_verify\s*\(\s*(?:[\w:]*::)?(?:SslVerifyMode::NONE|SSL_VERIFY_NONE)\b`,
       String.raw`\.dangerous\s*\(\s*\)\s*\.set_certificate_verifier\s*\(`,
     ],
     unlessMatch: [String.raw`\(\s*false\b`],
@@ -169,7 +169,7 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:mem::)?transmute(?:_copy)?\s*(?:::<[^>\n]{0,100}>)?\s*\(`],
+    patterns: [String.raw`\b(?:mem::)?transmute(?:_copy)?(?:::<[^>\n]*>)?\s*\(`],
     unless: [String.raw`\bfn\s+transmute`],
     keywords: ['transmute'],
     scope: 'code',
@@ -188,8 +188,8 @@ export const RUST_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bmem::uninitialized\s*(?:::<[^>\n]{0,80}>)?\s*\(`,
-      String.raw`\bMaybeUninit(?:::<[^>\n]{0,80}>)?::uninit\s*\(\s*\)\s*\.assume_init\s*\(`,
+      String.raw`\bmem::uninitialized(?:::<[^>\n]*>)?\s*\(`,
+      String.raw`\bMaybeUninit(?:::<[^>\n]*>)?::uninit\s*\(\s*\)\s*\.assume_init\s*\(`,
     ],
     keywords: ['uninitialized', 'assume_init'],
     scope: 'code',
@@ -207,7 +207,7 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     severity: 'info',
     confidence: 'low',
-    patterns: [String.raw`\bmem::zeroed\s*(?:::<[^>\n]{0,80}>)?\s*\(`],
+    patterns: [String.raw`\bmem::zeroed(?:::<[^>\n]*>)?\s*\(`],
     keywords: ['zeroed'],
     scope: 'code',
     lesson: 'memory-safety',
@@ -224,7 +224,7 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     severity: 'info',
     confidence: 'medium',
-    patterns: [MULTILINE + String.raw`\bunsafe\s*\{[^}]{0,160}?` + RAW_OPS],
+    patterns: [MULTILINE + String.raw`\bunsafe\s*\{[^{}]*?(?:\{[^{}]*?)?` + RAW_OPS],
     unless: [String.raw`\btransmute\b`],
     keywords: ['unsafe'],
     scope: 'code',

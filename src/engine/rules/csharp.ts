@@ -343,7 +343,7 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`\b(?:ServerCertificateValidationCallback|RemoteCertificateValidationCallback)\s{0,5}\+?=\s{0,5}delegate\s{0,5}(?:\([^()\n]{0,200}\))?\s{0,5}\{\s{0,20}return\s{1,5}true\s{0,3};`,
       String.raw`\bDangerousAcceptAnyServerCertificateValidator\b`,
     ],
-    keywords: ['certificatevalidationcallback', 'dangerousacceptanyservercertificatevalidator'],
+    keywords: ['validationcallback', 'dangerousacceptanyservercertificatevalidator'],
     scope: 'code',
     lesson: 'tls-verification',
     cwe: ['CWE-295'],

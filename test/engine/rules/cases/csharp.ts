@@ -1,4 +1,84 @@
 // Realistic multi-line cases for the C# and .NET rules, keyed by rule id.
 import type { RuleCases } from '../../../rule-tester';
 
-export const CSHARP_CASES: Record<string, RuleCases> = {};
+export const CSHARP_CASES: Record<string, RuleCases> = {
+  'cs.sql-concatenation': {
+    invalid: [
+      {
+        code: 'public static DataSet RetrieveData(string table)\n{\n    string command = "SELECT * FROM "+ table;\n    oleComd = new OleDbCommand(command, oleCon);\n}\n',
+        findings: [{ line: 3, column: 22 }],
+      },
+      {
+        code: 'using (var cmd = connection.CreateCommand())\n{\n    cmd.CommandText = $"UPDATE Accounts SET Balance = {amount} WHERE Id = {id}";\n    cmd.ExecuteNonQuery();\n}\n',
+        findings: [{ line: 3, column: 24 }],
+      },
+    ],
+    valid: [
+      'using (var cmd = new SqlCommand("SELECT * FROM Users WHERE Id = @id", connection))\n{\n    cmd.Parameters.AddWithValue("@id", id);\n}\n',
+      '_logger.LogInformation($"Updated {rows} rows in {table}");\n',
+    ],
+  },
+  'cs.process-start-dynamic': {
+    invalid: [
+      {
+        code: 'var processStartInfo = new ProcessStartInfo();\nprocessStartInfo.FileName = ffmpegPath;\nprocessStartInfo.Arguments = arg;\nvar process = Process.Start(processStartInfo);\n',
+        findings: [{ line: 4, column: 15 }],
+      },
+    ],
+    valid: ['var process = Process.Start("notepad.exe");\n'],
+  },
+  'cs.process-arguments-concatenation': {
+    invalid: [
+      {
+        code: 'var psi = new ProcessStartInfo\n{\n    FileName = "git",\n    Arguments = "clone " + repoUrl + " " + target,\n};\n',
+        findings: [{ line: 4, column: 5 }],
+      },
+    ],
+    valid: ['var psi = new ProcessStartInfo { FileName = "git" };\npsi.ArgumentList.Add("clone");\npsi.ArgumentList.Add(repoUrl);\n'],
+  },
+  'cs.insecure-deserializer': {
+    invalid: [
+      {
+        code: 'using (MemoryStream ms = new MemoryStream(data))\n{\n    return new BinaryFormatter().Deserialize(ms);\n}\n',
+        findings: [{ line: 3, column: 12 }],
+      },
+    ],
+    valid: ['using (MemoryStream ms = new MemoryStream(data))\n{\n    return JsonSerializer.Deserialize<Message>(ms);\n}\n'],
+  },
+  'cs.certificate-validation-disabled': {
+    invalid: [
+      {
+        code: 'var handler = new HttpClientHandler\n{\n    ServerCertificateCustomValidationCallback = (message, cert, chain, errors) => true\n};\n',
+        findings: [{ line: 3, column: 5 }],
+      },
+    ],
+    valid: ['var handler = new HttpClientHandler\n{\n    ServerCertificateCustomValidationCallback = (message, cert, chain, errors) => errors == SslPolicyErrors.None\n};\n'],
+  },
+  'cs.post-without-antiforgery': {
+    invalid: [
+      {
+        code: 'public IActionResult Register()\n{\n    return View();\n}\n\n[HttpPost]\npublic async Task<IActionResult> Register(RegisterInputModel input)\n{\n',
+        findings: [{ line: 6, column: 1 }],
+      },
+    ],
+    valid: ['[HttpPost]\n[ValidateAntiForgeryToken]\npublic async Task<IActionResult> Register(RegisterInputModel input)\n{\n'],
+  },
+  'cs.xml-dtd-enabled': {
+    invalid: [
+      {
+        code: 'var settings = new XmlReaderSettings\n{\n    DtdProcessing = DtdProcessing.Parse,\n    XmlResolver = new XmlUrlResolver()\n};\n',
+        findings: [{ line: 3, column: 5 }, { line: 4, column: 5 }],
+      },
+    ],
+    valid: ['var settings = new XmlReaderSettings\n{\n    DtdProcessing = DtdProcessing.Prohibit,\n    XmlResolver = null\n};\n'],
+  },
+  'cs.xpath-concatenation': {
+    invalid: [
+      {
+        code: 'XPathNavigator parameterNode = methodNode.SelectSingleNode(\n    String.Format(CultureInfo.InvariantCulture, ParameterExpression, parameterName));\n',
+        findings: [{ line: 1 }],
+      },
+    ],
+    valid: ['XPathNavigator parameterNode = methodNode.SelectSingleNode("param");\n'],
+  },
+};

@@ -125,7 +125,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:printf|vprintf|wprintf|printk|NSLog)\s*\(\s*${VARIABLE}\s*\)`,
       String.raw`\b(?:fprintf|fwprintf|dprintf|syslog)\s*\(\s*[\w.>\-]+\s*,\s*${VARIABLE}\s*\)`,
-      String.raw`\b(?:snprintf|swprintf)\s*\([^,;()\n]+,(?:[^,;()\n]+|[^,;()\n]*sizeof[ \t]*\([^,;()\n]+\)[^,;()\n]*),\s*${VARIABLE}\s*\)`,
+      String.raw`\b(?:snprintf|swprintf)\s*\([^,;()\n]+,(?:[^,;()\n]+|[^,;()\n]*sizeof[ \t]*\([^,;()\n]+\)[^,;()\n]*),[ \t]*${VARIABLE}\s*\)`,
     ],
     // An all-caps argument is almost always a macro that expands to a literal.
     unlessMatch: [String.raw`[(,]\s*_{0,2}[A-Z][A-Z0-9_]*\s*\)$`],
@@ -268,7 +268,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\bEVP_(?:md5|md4|md2|sha1|mdc2|md5_sha1)\s*\(`,
-      String.raw`\b\w{0,20}?(?:MD5|MD4|MD2|SHA1|SHA)_(?:Init|Update|Final)(?:_ex)?\s*\(`,
+      String.raw`\b(?:[a-z]{1,10}_|CC_)?(?:MD5|MD4|MD2|SHA1|SHA)_(?:Init|Update|Final)(?:_ex)?\s*\(`,
       String.raw`\b(?:MD5|MD4|SHA1|CC_MD5|CC_SHA1)\s*\(`,
       String.raw`\b(?:CALG_MD5|CALG_MD4|CALG_SHA1|BCRYPT_MD5_ALGORITHM|BCRYPT_SHA1_ALGORITHM|QCryptographicHash::(?:Md4|Md5|Sha1))\b`,
       String.raw`\bCryptoPP::(?:Weak1?::)?(?:MD5|MD4|SHA1)\b`,

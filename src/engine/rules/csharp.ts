@@ -631,4 +631,26 @@ export const CSHARP_RULES: RuleSpec[] = [
       good: ['cookie.HttpOnly = true;', 'var options = new CookieOptions { Secure = true, HttpOnly = true, SameSite = SameSiteMode.Lax };'],
     },
   },
+  {
+    id: 'cs.xslt-script-enabled',
+    title: 'Do not enable scripts in XSLT',
+    languages: CSHARP,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      String.raw`\bnew\s{1,5}XsltSettings\s{0,3}\(\s{0,5}(?:true|false)\s{0,5},\s{0,5}true\s{0,5}\)`,
+      String.raw`\bEnableScript\s{0,5}=\s{0,5}true\b`,
+      String.raw`\bXsltSettings\s{0,3}\.\s{0,3}TrustedXslt\b`,
+    ],
+    keywords: ['xsltsettings', 'enablescript'],
+    scope: 'code',
+    lesson: 'code-injection',
+    cwe: ['CWE-94'],
+    owasp: 'A03:2021',
+    message: 'With scripts enabled, an XSLT stylesheet can embed C# that runs on the server, so anyone who can supply or change the stylesheet can run code.',
+    examples: {
+      bad: ['var settings = new XsltSettings(false, true);', 'xslt.Load(path, XsltSettings.TrustedXslt, resolver);'],
+      good: ['var settings = new XsltSettings(false, false);', 'xslt.Load(path, XsltSettings.Default, null);'],
+    },
+  },
 ];

@@ -353,6 +353,7 @@ export const PHP_RULES: RuleSpec[] = [
     ],
     unless: [
       String.raw`^\s{0,40}(?://|#|/?\*)`,
+      String.raw`\b(?:file_get_contents|readfile|file|fopen|curl_exec|shell_exec|system|passthru|exec)\s{0,3}\(`,
       String.raw`\b(?:htmlspecialchars|htmlentities|esc_html|esc_attr|esc_url|intval|floatval|strip_tags|json_encode|urlencode|rawurlencode|filter_var|filter_input|e)\s{0,3}\(|\(int\)|\(float\)|\bisset\s{0,3}\(|\bempty\s{0,3}\(`,
     ],
     keywords: ['$_get', '$_post', '$_request', '$_cookie', '$_server', '$_files'],

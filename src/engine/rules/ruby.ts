@@ -194,7 +194,7 @@ export const RUBY_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\bparams\s*\[[^\[\]\n]*\]\s*(?:\.\s*to_s\s*)?\.\s*html_safe\b`,
-      String.raw`(?:[(=,]\s*|\s)"[^"\n]*#\{[^"\n]*"\s*\.\s*html_safe\b`,
+      String.raw`(?:[(=,]\s*|\s)"[^"#\n]*#\{[^"\n]*"\s*\.\s*html_safe\b`,
       String.raw`\braw${ARGS}${PARAMS}`,
       String.raw`<%==\s*${PARAMS}`,
     ],

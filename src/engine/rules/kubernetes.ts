@@ -161,7 +161,7 @@ export const KUBERNETES_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:seccomp|apparmor)[:=]["']?unconfined\b`,
       KEY + String.raw`type:[ \t]*["']?Unconfined\b`,
-      String.raw`\b(?:seccomp|apparmor)\.security\.(?:alpha\.|beta\.)?kubernetes\.io/[\w./-]+:[ \t]*["']?unconfined\b`,
+      String.raw`\b(?:seccomp|apparmor)\.security\.(?:alpha\.|beta\.)?kubernetes\.io/[\w-]+:[ \t]*["']?unconfined\b`,
     ],
     keywords: ['unconfined'],
     scope: 'any',

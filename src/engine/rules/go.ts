@@ -93,7 +93,7 @@ export const GO_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      MULTILINE + String.raw`\bfmt\.Sprintf\s*\(\s*(?:"\s*` + SQL_CAPS + String.raw`[^"\n]*%[svdq]|\x60\s*` + SQL_CAPS + String.raw`[^\x60]*%[svdq])`,
+      MULTILINE + String.raw`\bfmt\.Sprintf\s*\(\s*["\x60]\s*` + SQL_CAPS + String.raw`[^"\x60%]*%[svdq]`,
       String.raw`[\s=(,:]"\s*` + SQL_CAPS + String.raw`[^"\n]*"\s*\+\s*[A-Za-z_]`,
     ],
     unless: [String.raw`\.(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Prepare|PrepareContext|Queryx|QueryRowx|Get|Select|MustExec|Raw|Where)\s*\(`],

@@ -947,7 +947,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     ],
     unlessMatch: [
       String.raw`^[*x.#-]{3,}$`,
-      String.raw`^<[^>\n]*>$`,
+      String.raw`^<[^<>\n]*>$`,
       String.raw`^\$\{?\w+\}?$`,
       String.raw`^%\(?\w*\)?s$`,
       String.raw`^\{\w*\}$`,

@@ -12,7 +12,7 @@ const MULTILINE = String.raw`[\s\S]{0}`;
 const SHELL = String.raw`"(?:/bin/|/usr/bin/)?(?:sh|bash|zsh|dash|ksh|cmd|cmd\.exe|powershell|pwsh)"`;
 const SQL_KEYWORD = String.raw`\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|PRAGMA|WITH|select|insert|update|delete|replace|create|drop|alter|truncate|pragma|with)\b`;
 const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
-const SQL_CALL = String.raw`\b(?:execute|query|query_row|query_map|query_one|query_opt|query_as|query_scalar|prepare|prepare_cached|batch_execute|execute_batch|simple_query|sql_query)(?:::<[^>\n]*>)?\s*\(\s*&?`;
+const SQL_CALL = String.raw`\b(?:execute|query|query_row|query_map|query_one|query_opt|query_as|query_scalar|prepare|prepare_cached|batch_execute|execute_batch|simple_query|sql_query)(?:::<[^<>\n]*>)?\s*\(\s*&?`;
 /** Raw pointer, FFI and unchecked operations that make an unsafe block worth a second look. */
 const RAW_OPS = String.raw`(?:\bfrom_raw(?:_parts)?\b|\*const\b|\*mut\b|\.offset\s*\(|\.add\s*\(|\bptr::|\blibc::|\bffi::|\b(?:llvm_)?asm!|_unchecked\b|\bcopy_nonoverlapping\b|&\*|\(\*[\w.]+\)|\.as_(?:mut_)?ptr\s*\(|\.(?:read|write)_unaligned\b|\.set_len\s*\(|\bfork\s*\()`;
 
@@ -169,7 +169,7 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:mem::)?transmute(?:_copy)?(?:::<[^>\n]*>)?\s*\(`],
+    patterns: [String.raw`\b(?:mem::)?transmute(?:_copy)?(?:::<[^<>\n]*>)?\s*\(`],
     unless: [String.raw`\bfn\s+transmute`],
     keywords: ['transmute'],
     scope: 'code',
@@ -188,8 +188,8 @@ export const RUST_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bmem::uninitialized(?:::<[^>\n]*>)?\s*\(`,
-      String.raw`\bMaybeUninit(?:::<[^>\n]*>)?::uninit\s*\(\s*\)\s*\.assume_init\s*\(`,
+      String.raw`\bmem::uninitialized(?:::<[^<>\n]*>)?\s*\(`,
+      String.raw`\bMaybeUninit(?:::<[^<>\n]*>)?::uninit\s*\(\s*\)\s*\.assume_init\s*\(`,
     ],
     keywords: ['uninitialized', 'assume_init'],
     scope: 'code',
@@ -207,7 +207,7 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     severity: 'info',
     confidence: 'low',
-    patterns: [String.raw`\bmem::zeroed(?:::<[^>\n]*>)?\s*\(`],
+    patterns: [String.raw`\bmem::zeroed(?:::<[^<>\n]*>)?\s*\(`],
     keywords: ['zeroed'],
     scope: 'code',
     lesson: 'memory-safety',

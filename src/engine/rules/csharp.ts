@@ -514,7 +514,7 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`"\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"\n{]{0,200}(?:"\s{0,5}\+\s{0,5}${JOINED}|${HOLE})`,
     ],
     unless: [String.raw`\b(?:LdapFilterEncode|EscapeLdap\w{0,20}|Encoder\s{0,3}\.\s{0,3}LdapFilterEncode)\b`],
-    keywords: ['=" +', '={', '= " +'],
+    keywords: ['uid=', 'cn=', 'sn=', 'ou=', 'dc=', 'mail=', 'name=', 'objectclass=', 'objectcategory=', 'member', 'login=', 'employeeid='],
     scope: 'string',
     lesson: 'ldap-injection',
     cwe: ['CWE-90'],

@@ -664,7 +664,7 @@ export const JAVA_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [String.raw`"\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"\n]{0,200}"\s{0,5}\+\s{0,5}${JOINED}`, String.raw`"\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"\n]{0,200}\$\{?[A-Za-z_]`],
     unless: [String.raw`\b(?:encodeFilterValue|escapeLDAPSearchFilter|escapeLdap\w{0,20}|LdapEncoder|Filter\s{0,5}\.\s{0,5}encodeValue|filterEncode)\b`],
-    keywords: ['=" +', '=$', '=${', '= " +'],
+    keywords: ['uid=', 'cn=', 'sn=', 'ou=', 'dc=', 'mail=', 'name=', 'objectclass=', 'member', 'user=', 'login=', 'employeeid='],
     scope: 'string',
     lesson: 'ldap-injection',
     cwe: ['CWE-90'],

@@ -5,7 +5,7 @@ import { RUBY } from '../languages';
 // Request input in Rails and Sinatra: `params[:id]`, `params.fetch(:id)`, `request.params`, cookies.
 const PARAMS = String.raw`(?:\bparams\b|\brequest\s*\.\s*(?:params|query_string|body|headers)\b|\bcookies\s*\[)`;
 // The opening of a double-quoted string with `#{...}` interpolation, kept to one literal.
-const INTERPOLATED = String.raw`"[^"\n]*#\{`;
+const INTERPOLATED = String.raw`"[^"#\n]*#\{`;
 const RUBY_AND_ERB = [...RUBY, 'erb'];
 // The start of a call's arguments, with or without parentheses: `system(cmd)`, `system cmd`.
 const ARGS = String.raw`(?:\s*\(\s*|\s+)`;

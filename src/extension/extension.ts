@@ -13,7 +13,7 @@ import { LessonPanel } from './lesson-panel';
 import { createLog } from './output';
 import { PolicyWatcher } from './policy-watcher';
 import { Coach, Progress } from './progress';
-import { ScanService, type ScanRecord } from './scan-service';
+import { ScanService, type ScanRecord, type ScanServiceStats } from './scan-service';
 import { SchemaFileSystem } from './schema-provider';
 import { StatusItem } from './status';
 
@@ -29,6 +29,14 @@ export interface SecurityCoachApi {
   scans(): readonly ScanRecord[];
   /** The id of the lesson shown in the lesson view, if it is open. */
   lessonOnScreen(): string | undefined;
+  /** The output channel's recent lines (last 500, every level including debug), to check what is logged. */
+  logLines(): readonly string[];
+  /** What is tracked and cached (documents, blocks, findings, scan history) and the caps on it. */
+  stats(): ScanServiceStats;
+  /** A document's tracked blocks and findings, and why it (or its latest block) was not scanned. */
+  tracked(uri: vscode.Uri): { blocks: number; findings: number; skipped?: string };
+  /** The status bar item's text and tooltip, when it is shown. */
+  statusBar(): { text: string; tooltip: string } | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): SecurityCoachApi {
@@ -43,12 +51,13 @@ export function activate(context: vscode.ExtensionContext): SecurityCoachApi {
   const progress = new Progress(context.globalState);
   const panel = new LessonPanel(context.extensionUri, lessons, policies, progress, log);
   const codeLenses = new BlockCodeLenses(scans);
+  const status = new StatusItem(scans, policies);
   const everyDocument: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }, { scheme: 'vscode-notebook-cell' }];
 
   context.subscriptions.push(
     log, policies, diagnostics, scans, insertions, progress, panel, codeLenses,
     new Coach(scans, progress, lessons, log),
-    new StatusItem(scans, policies),
+    status,
     links.register((lessonId, ruleId) => panel.show(lessonId, ruleId, vscode.window.activeTextEditor?.document.uri)),
     SchemaFileSystem.register(context.extensionUri),
     vscode.languages.registerHoverProvider(everyDocument, new FindingHoverProvider(scans, lessons, progress)),
@@ -69,6 +78,10 @@ export function activate(context: vscode.ExtensionContext): SecurityCoachApi {
     insertions: () => insertions.insertions(),
     scans: () => scans.scanHistory(),
     lessonOnScreen: () => panel.currentLessonId,
+    logLines: () => log.recentLines(),
+    stats: () => scans.stats(),
+    tracked: (uri) => ({ blocks: scans.blocks(uri).length, findings: scans.findings(uri).length, skipped: scans.skipOf(uri)?.message }),
+    statusBar: () => status.shown(),
   };
 }
 

@@ -8,7 +8,7 @@ import { languageForPath, type Policy } from '../engine';
 import { describeError, describeUri, type Log } from './output';
 import type { Origin } from './origins';
 import type { PolicyWatcher } from './policy-watcher';
-import { openDocument, SCANNABLE_SCHEMES, type ScanService } from './scan-service';
+import { documentLength, openDocument, SCANNABLE_SCHEMES, type ScanService } from './scan-service';
 import { changedSpan, insertedSpan, lineCount, type Span } from './tracked-blocks';
 
 /** Set on copies made in this window's editors, so a paste of one's own code is told apart from outside text. */
@@ -16,6 +16,9 @@ export const COPY_MIME = 'application/vnd.security-coach.copy';
 /** VS Code adds this to copies from any VS Code editor. */
 const EDITOR_DATA_MIME = 'vscode-editor-data';
 const PASTE_MATCH_MS = 2000;
+/** A big paste takes longer to reach the document (the editor applies it, then sends it over): 1 s more per 50 kB. */
+const PASTE_MATCH_MS_PER_CHAR = 1 / 50;
+const PASTE_MATCH_MAX_MS = 30_000;
 const TAB_MATCH_MS = 2000;
 const DISK_EVENT_MATCH_MS = 1500;
 const CLOSED_WRITE_DELAY_MS = 300;
@@ -107,7 +110,9 @@ export class InsertionWatcher implements vscode.Disposable {
   /** Remembers a file's text when its document closes, to tell later what an outside write added. */
   rememberClosed(document: vscode.TextDocument): void {
     if (document.uri.scheme !== 'file' || document.isDirty) return;
-    this.remember(document.uri.toString(), document.getText());
+    // Too big to remember: forget it without joining its text (which alone holds the host on a file of many MB).
+    if (documentLength(document) > MAX_REMEMBERED_CHARS) this.closedTexts.delete(document.uri.toString());
+    else this.remember(document.uri.toString(), document.getText());
   }
 
   /** Classified insertions, oldest first. */
@@ -126,8 +131,9 @@ export class InsertionWatcher implements vscode.Disposable {
         if (text === undefined || text.length === 0) return undefined;
         const source: PasteSource = dataTransfer.get(COPY_MIME) ? 'this-editor' : dataTransfer.get(EDITOR_DATA_MIME) ? 'other-editor' : 'outside';
         const now = Date.now();
-        this.pastes = this.pastes.filter((p) => now - p.at < PASTE_MATCH_MS);
+        this.pastes = this.pastes.filter((p) => pasteStillPending(p, now));
         this.pastes.push({ uri: document.uri.toString(), text, source, at: now });
+        this.log.debug(`${describeUri(document.uri)}: paste of ${text.length} chars on its way (${source})`);
         return undefined;
       },
     };
@@ -206,11 +212,10 @@ export class InsertionWatcher implements vscode.Disposable {
       if (total.chars >= 40) this.note({ uri: describeUri(document.uri), kind: 'below-threshold', ...total, scanned: false, at: now });
       return;
     }
-    const text = document.getText();
     for (const change of chosen) {
       // Offsets after the edit: the change's own offset, moved by the changes before it in the same edit.
       const shift = changes.filter((c) => c.rangeOffset < change.rangeOffset).reduce((n, c) => n + c.text.length - c.rangeLength, 0);
-      const span = insertedSpan(text, change.rangeOffset + shift, change.text.length);
+      const span = insertedSpanIn(document, change.rangeOffset + shift, change.text);
       this.scans.addInsertion(document, origin, span, now);
     }
     const chosenSize = size(chosen);
@@ -219,10 +224,13 @@ export class InsertionWatcher implements vscode.Disposable {
   }
 
   private takePaste(key: string, changes: readonly vscode.TextDocumentContentChangeEvent[], now: number): PasteRecord | undefined {
-    this.pastes = this.pastes.filter((p) => now - p.at < PASTE_MATCH_MS);
+    this.pastes = this.pastes.filter((p) => pasteStillPending(p, now));
     if (!this.pastes.some((p) => p.uri === key)) return undefined;
     const index = this.pastes.findIndex((p) => p.uri === key && pasteMatches(p.text, changes));
-    return index < 0 ? undefined : this.pastes.splice(index, 1)[0];
+    if (index < 0) return undefined;
+    const paste = this.pastes.splice(index, 1)[0];
+    this.log.debug(`${describeUri(vscode.Uri.parse(key))}: paste arrived ${now - paste.at} ms after the paste provider saw it`);
+    return paste;
   }
 
   private onDiskWrite(uri: vscode.Uri, created: boolean): void {
@@ -338,6 +346,21 @@ export class InsertionWatcher implements vscode.Disposable {
     for (const timer of this.closedTimers.values()) clearTimeout(timer);
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+/**
+ * `insertedSpan` on an open document, from its line index instead of its text: getText() would join the whole
+ * document, which for a file of several MB holds the host longer than the scan itself.
+ */
+function insertedSpanIn(document: vscode.TextDocument, offset: number, inserted: string): Span {
+  const start = document.offsetAt(new vscode.Position(document.positionAt(offset).line, 0));
+  let end = offset + inserted.length;
+  if (inserted.length === 0 || !inserted.endsWith('\n')) end = document.offsetAt(document.lineAt(document.positionAt(end).line).range.end);
+  return { start, end: Math.max(end, start) };
+}
+
+function pasteStillPending(paste: PasteRecord, now: number): boolean {
+  return now - paste.at < Math.min(PASTE_MATCH_MAX_MS, PASTE_MATCH_MS + paste.text.length * PASTE_MATCH_MS_PER_CHAR);
 }
 
 function isLarge(chars: number, lines: number, policy: Policy): boolean {

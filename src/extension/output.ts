@@ -10,14 +10,24 @@ export interface Log {
   show(): void;
 }
 
-export function createLog(): Log & vscode.Disposable {
+/** Lines kept for `recentLines()` (every level, debug included): the tests check that nothing secret is logged. */
+const RECENT_LINES = 500;
+
+export function createLog(): Log & vscode.Disposable & { recentLines(): readonly string[] } {
   const channel = vscode.window.createOutputChannel('Security Coach', { log: true });
+  const recent: string[] = [];
+  const keep = (level: string, message: string) => {
+    recent.push(`[${level}] ${message}`);
+    if (recent.length > RECENT_LINES) recent.splice(0, recent.length - RECENT_LINES);
+    return message;
+  };
   return {
-    info: (message) => channel.info(message),
-    warn: (message) => channel.warn(message),
-    error: (message, error) => channel.error(error === undefined ? message : `${message}: ${describeError(error)}`),
-    debug: (message) => channel.debug(message),
+    info: (message) => channel.info(keep('info', message)),
+    warn: (message) => channel.warn(keep('warning', message)),
+    error: (message, error) => channel.error(keep('error', error === undefined ? message : `${message}: ${describeError(error)}`)),
+    debug: (message) => channel.debug(keep('debug', message)),
     show: () => channel.show(true),
+    recentLines: () => recent,
     dispose: () => channel.dispose(),
   };
 }

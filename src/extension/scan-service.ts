@@ -3,7 +3,7 @@
 // Scan Current File and Scan Workspace. Big texts are scanned in chunks between which the host stays free.
 import * as vscode from 'vscode';
 import { BUILTIN_RULES, createIgnoreMatcher, skipReason, type Finding, type Policy, type SkipReason } from '../engine';
-import { scanInChunks, warmUp } from './chunked-scan';
+import { LINES_AFTER, LINES_BEFORE, scanInChunks, unsplittable, warmUp, type ChunkStats, type TextBase } from './chunked-scan';
 import type { DiagnosticsPublisher, LocatedFinding } from './diagnostics';
 import { describeUri, type Log } from './output';
 import type { Origin } from './origins';
@@ -35,6 +35,22 @@ export interface ScanRecord {
   /** Time from the insertion being seen to its diagnostics being published. */
   latencyMs?: number;
   skipped?: string;
+  /** Synchronous engine calls the scan took (big texts are scanned in chunks with the host free in between). */
+  chunks?: number;
+  /** The longest of those calls, in ms. */
+  longestChunkMs?: number;
+}
+
+/** Counts of what the scan service holds, against its caps (for the real-editor tests). */
+export interface ScanServiceStats {
+  documents: number;
+  /** Characters of closed documents' texts kept to place their findings. */
+  closedTextChars: number;
+  blocks: number;
+  mostBlocksInADocument: number;
+  findings: number;
+  history: number;
+  limits: { documents: number; blocksPerDocument: number; history: number; closedTextChars: number };
 }
 
 export type ScanTrigger = 'insertion' | 'edit' | 'open' | 'save' | 'command' | 'workspace' | 'policy';
@@ -52,6 +68,8 @@ export interface ClosedText {
   uri: vscode.Uri;
   text: string;
   languageId: string;
+  /** When the text was read from an open document: its version then. */
+  version?: number;
 }
 
 interface DocState {
@@ -72,7 +90,12 @@ interface DocState {
 export const SCANNABLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-notebook-cell']);
 const MAX_BLOCKS_PER_DOCUMENT = 50;
 const MAX_DOCUMENTS = 500;
+const MAX_HISTORY = 100;
 const INSERTION_DELAY_MS = 20;
+/** Keywords whose rules are run together in one warm-up step. */
+const WARM_UP_KEYWORDS_PER_STEP = 12;
+/** Closed documents' texts kept to place their findings, in characters over all documents; the oldest go first. */
+const MAX_SNAPSHOT_CHARS = 32_000_000;
 const EDIT_DELAY_MS = 350;
 /** How long an untitled or unsaved document may stay closed and still be the same document (a language change). */
 const REOPEN_GRACE_MS = 1000;
@@ -88,6 +111,7 @@ export class ScanService implements vscode.Disposable {
   private warmQueue: Promise<void> = Promise.resolve();
   private running = 0;
   private nextBlockId = 1;
+  private disposed = false;
   private readonly history: ScanRecord[] = [];
   /** After each scan: what was found and fixed (for coaching). */
   readonly onDidUpdate = this.updated.event;
@@ -105,7 +129,10 @@ export class ScanService implements vscode.Disposable {
     const uri = target.uri;
     if (!SCANNABLE_SCHEMES.has(uri.scheme)) return undefined;
     const state = this.stateOf(uri);
-    if (!isOpenDocument(target)) state.snapshot = { text: target.text, languageId: target.languageId };
+    if (!isOpenDocument(target)) {
+      state.snapshot = { text: target.text, languageId: target.languageId };
+      this.trimSnapshots(state);
+    }
     let block: Block = { id: this.nextBlockId++, origin, start: span.start, end: span.end, insertedAt, findings: [], scanned: false, dirty: true };
     // An insertion next to or over a tracked block joins it, keeping the more telling origin.
     for (const other of state.blocks.filter((b) => spansMeet(b, block, true))) {
@@ -191,10 +218,13 @@ export class ScanService implements vscode.Disposable {
   /** Stores the result of a whole-file scan made elsewhere (Scan Workspace reads closed files itself). */
   setFileResult(target: ClosedText, findings: Finding[], skip: SkipReason | undefined): void {
     const open = openDocument(target.uri);
-    if (open && open.getText() !== target.text) return; // edited since: the open document wins
+    if (open && !sameText(open, target)) return; // edited since: the open document wins
     if (findings.length === 0 && !skip && !this.states.has(target.uri.toString())) return;
     const state = this.stateOf(target.uri);
-    if (!open) state.snapshot = { text: target.text, languageId: target.languageId };
+    if (!open) {
+      state.snapshot = { text: target.text, languageId: target.languageId };
+      this.trimSnapshots(state);
+    }
     this.applyFileResult(state, findings, skip);
     this.publish(state, open);
   }
@@ -203,7 +233,7 @@ export class ScanService implements vscode.Disposable {
   documentOpened(document: vscode.TextDocument): void {
     const state = this.states.get(document.uri.toString());
     if (!state?.snapshot) return;
-    const same = state.snapshot.text === document.getText();
+    const same = documentLength(document) === state.snapshot.text.length && state.snapshot.text === document.getText();
     state.snapshot = undefined;
     if (!same) {
       this.forget(document.uri);
@@ -223,7 +253,14 @@ export class ScanService implements vscode.Disposable {
     if (!state) return;
     clearTimeout(state.timer);
     state.timer = undefined;
+    if (state.blocks.length === 0 && state.published.length === 0 && state.fileFindings.length === 0) {
+      // Nothing to show or follow in it (a clean or skipped file): keeping its text would only hold memory.
+      this.states.delete(document.uri.toString());
+      this.notifyIdle();
+      return;
+    }
     state.snapshot = { text: document.getText(), languageId: document.languageId };
+    this.trimSnapshots(state);
     if (document.uri.scheme === 'untitled' || document.isDirty) {
       setTimeout(() => {
         if (this.states.get(document.uri.toString()) === state && state.snapshot && !openDocument(document.uri)) this.forget(document.uri);
@@ -315,16 +352,26 @@ export class ScanService implements vscode.Disposable {
     languages.add(languageId);
     const rules = [...BUILTIN_RULES, ...policy.customRules].filter((rule) => rule.languages.includes('*') || rule.languages.includes(languageId));
     const keywords = [...new Set(rules.flatMap((rule) => rule.keywords ?? []))];
-    this.warmQueue = this.warmQueue.then(() => new Promise<void>((resolve) => setTimeout(() => {
+    // In small steps with the host free in between: compiling the rule set is one step, then V8 compiles each
+    // regex on its first run, a few keywords' rules at a time (all at once held the host for about a second).
+    const groups: string[][] = [[]];
+    for (let i = 0; i < keywords.length; i += WARM_UP_KEYWORDS_PER_STEP) groups.push(keywords.slice(i, i + WARM_UP_KEYWORDS_PER_STEP));
+    this.warmQueue = this.warmQueue.then(async () => {
       const started = Date.now();
+      let longest = 0;
       try {
-        warmUp(languageId, policy, keywords);
-        this.log.debug(`rules for ${languageId} prepared in ${Date.now() - started} ms`);
+        for (const group of groups) {
+          await new Promise((resolve) => setTimeout(resolve, group.length === 0 ? 50 : 0));
+          if (this.disposed) return;
+          const stepStarted = performance.now();
+          warmUp(languageId, policy, group);
+          longest = Math.max(longest, performance.now() - stepStarted);
+        }
+        this.log.debug(`rules for ${languageId} prepared in ${Date.now() - started} ms (${groups.length} steps, longest ${Math.round(longest)} ms)`);
       } catch (error) {
         this.log.error(`preparing the rules for ${languageId}`, error);
       }
-      resolve();
-    }, 50)));
+    });
   }
 
   /** Resolves once no scan is scheduled or running. */
@@ -335,6 +382,19 @@ export class ScanService implements vscode.Disposable {
 
   scanHistory(): readonly ScanRecord[] {
     return this.history;
+  }
+
+  stats(): ScanServiceStats {
+    const states = [...this.states.values()];
+    return {
+      documents: states.length,
+      closedTextChars: states.reduce((n, s) => n + (s.snapshot?.text.length ?? 0), 0),
+      blocks: states.reduce((n, s) => n + s.blocks.length, 0),
+      mostBlocksInADocument: states.reduce((n, s) => Math.max(n, s.blocks.length), 0),
+      findings: states.reduce((n, s) => n + s.published.length, 0),
+      history: this.history.length,
+      limits: { documents: MAX_DOCUMENTS, blocksPerDocument: MAX_BLOCKS_PER_DOCUMENT, history: MAX_HISTORY, closedTextChars: MAX_SNAPSHOT_CHARS },
+    };
   }
 
   private isIdle(): boolean {
@@ -355,6 +415,20 @@ export class ScanService implements vscode.Disposable {
       if (this.states.size > MAX_DOCUMENTS) this.evictOne();
     }
     return state;
+  }
+
+  /** Forgets the least recently touched closed documents while their texts add up to over MAX_SNAPSHOT_CHARS. */
+  private trimSnapshots(keep: DocState): void {
+    const closed = [...this.states.values()].filter((s) => s.snapshot);
+    let total = closed.reduce((n, s) => n + (s.snapshot?.text.length ?? 0), 0);
+    if (total <= MAX_SNAPSHOT_CHARS) return;
+    for (const state of closed.sort((a, b) => a.touchedAt - b.touchedAt)) {
+      if (total <= MAX_SNAPSHOT_CHARS) break;
+      if (state === keep && closed.length > 1) continue;
+      total -= state.snapshot?.text.length ?? 0;
+      this.log.debug(`${describeUri(state.uri)}: closed, and over ${MAX_SNAPSHOT_CHARS / 1_000_000} M characters of closed files are kept; its findings are dropped`);
+      this.forget(state.uri);
+    }
   }
 
   private evictOne(): void {
@@ -379,8 +453,8 @@ export class ScanService implements vscode.Disposable {
   private async scanBlocks(state: DocState): Promise<void> {
     if (this.states.get(state.uri.toString()) !== state) return;
     const document = openDocument(state.uri);
-    const text = document ? document.getText() : state.snapshot?.text;
-    if (text === undefined) return;
+    const snapshot = state.snapshot?.text;
+    if (!document && snapshot === undefined) return;
     const languageId = document?.languageId ?? state.snapshot?.languageId ?? 'plaintext';
     const version = document?.version;
     const policy = this.policies.policyFor(state.uri);
@@ -394,9 +468,14 @@ export class ScanService implements vscode.Disposable {
       if (!block.skip && block.end - block.start > policy.maxFileBytes) {
         block.skip = { code: 'too-large', message: `skipped: the inserted block is ${Math.round((block.end - block.start) / 1000)} kB, over the maxFileBytes limit` };
       }
-      block.skip ??= skipReason(text.slice(block.start, Math.min(block.end, block.start + 8192)), { path: pathOf(state.uri), maxBytes: policy.maxFileBytes, wholeFile: false });
+      // An open document hands over only the block and the lines around it: never the whole text of a big file.
+      const source = document ? neighbourhood(document, block) : { text: snapshot ?? '', span: { start: block.start, end: block.end }, base: { offset: 0, line: 0 } };
+      block.skip ??= skipReason(source.text.slice(source.span.start, Math.min(source.span.end, source.span.start + 8192)), { path: pathOf(state.uri), maxBytes: policy.maxFileBytes, wholeFile: false });
+      block.skip ??= unsplittable(source.text, source.span);
+      const chunks: ChunkStats = { chunks: 0, longestChunkMs: 0 };
       if (!block.skip) {
-        const result = await scanInChunks(text, languageId, pathOf(state.uri), block, policy, () => document !== undefined && (document.isClosed || document.version !== version));
+        const isStale = () => document !== undefined && (document.isClosed || document.version !== version);
+        const result = await scanInChunks(source.text, languageId, pathOf(state.uri), source.span, policy, isStale, chunks, source.base);
         if (result === 'stale') {
           block.dirty = true;
           return; // the edit that made it stale scheduled another scan
@@ -417,7 +496,7 @@ export class ScanService implements vscode.Disposable {
       this.record({
         uri: describeUri(state.uri), origin: block.origin, trigger,
         chars: block.end - block.start, findings: located.length, durationMs: Date.now() - started,
-        latencyMs: trigger === 'insertion' ? Date.now() - block.insertedAt : undefined, skipped: block.skip?.message,
+        latencyMs: trigger === 'insertion' ? Date.now() - block.insertedAt : undefined, skipped: block.skip?.message, ...chunkFields(chunks),
       });
       if (block.skip) this.log.info(`${describeUri(state.uri)}: ${block.origin} block ${block.skip.message}`);
     }
@@ -428,14 +507,21 @@ export class ScanService implements vscode.Disposable {
 
   private async scanWhole(state: DocState, document: vscode.TextDocument, trigger: ScanTrigger): Promise<{ findings: number; skip?: SkipReason }> {
     const started = Date.now();
-    const text = document.getText();
     const version = document.version;
     const policy = this.policies.policyFor(document.uri);
     let skip: SkipReason | undefined = this.isIgnored(document.uri, policy) ? { code: 'ignored', message: 'skipped: the policy ignores this file' } : undefined;
+    // Decided before reading the text: getText() joins the whole document, which alone holds the host for
+    // 100 ms and more on a file of several MB that would be skipped anyway.
+    skip ??= skipReason('', { path: pathOf(document.uri), maxBytes: policy.maxFileBytes, wholeFile: false });
+    const length = documentLength(document);
+    if (!skip && length > policy.maxFileBytes) skip = tooLarge(length, policy.maxFileBytes);
+    const text = skip ? '' : document.getText();
     skip ??= skipReason(text, { path: pathOf(document.uri), maxBytes: policy.maxFileBytes, wholeFile: true });
+    skip ??= unsplittable(text, { start: 0, end: text.length });
     let findings: Finding[] = [];
+    const chunks: ChunkStats = { chunks: 0, longestChunkMs: 0 };
     if (!skip) {
-      const result = await scanInChunks(text, document.languageId, pathOf(document.uri), { start: 0, end: text.length }, policy, () => document.isClosed || document.version !== version);
+      const result = await scanInChunks(text, document.languageId, pathOf(document.uri), { start: 0, end: text.length }, policy, () => document.isClosed || document.version !== version, chunks);
       if (result === 'stale') return { findings: state.fileFindings.length };
       findings = result;
     }
@@ -444,7 +530,7 @@ export class ScanService implements vscode.Disposable {
     this.applyFileResult(state, findings, skip);
     this.publish(state, document);
     this.updated.fire({ uri: document.uri, found: wasScanned ? fewer(state.fileFindings, before) : state.fileFindings, fixed: wasScanned ? fewer(before, state.fileFindings) : [] });
-    this.record({ uri: describeUri(document.uri), origin: 'file', trigger, chars: text.length, findings: findings.length, durationMs: Date.now() - started, skipped: skip?.message });
+    this.record({ uri: describeUri(document.uri), origin: 'file', trigger, chars: length, findings: findings.length, durationMs: Date.now() - started, skipped: skip?.message, ...chunkFields(chunks) });
     if (skip) this.log.info(`${describeUri(document.uri)}: ${skip.message}`);
     return { findings: findings.length, skip };
   }
@@ -458,6 +544,7 @@ export class ScanService implements vscode.Disposable {
       const policy = this.policies.policyFor(state.uri);
       let skip: SkipReason | undefined = this.isIgnored(state.uri, policy) ? { code: 'ignored', message: 'skipped: the policy ignores this file' } : undefined;
       skip ??= skipReason(snapshot.text, { path: pathOf(state.uri), maxBytes: policy.maxFileBytes, wholeFile: true });
+      skip ??= unsplittable(snapshot.text, { start: 0, end: snapshot.text.length });
       const result = skip ? [] : await scanInChunks(snapshot.text, snapshot.languageId, pathOf(state.uri), { start: 0, end: snapshot.text.length }, policy, () => state.snapshot !== snapshot);
       if (result === 'stale' || this.states.get(state.uri.toString()) !== state) return;
       this.applyFileResult(state, result, skip);
@@ -503,16 +590,49 @@ export class ScanService implements vscode.Disposable {
 
   private record(record: ScanRecord): void {
     this.history.push(record);
-    if (this.history.length > 100) this.history.shift();
-    this.log.debug(`scan ${record.trigger} ${record.origin} ${record.uri}: ${record.chars} chars, ${record.findings} finding(s), ${record.durationMs} ms${record.latencyMs !== undefined ? `, ${record.latencyMs} ms after the insertion` : ''}`);
+    if (this.history.length > MAX_HISTORY) this.history.shift();
+    const chunked = record.chunks !== undefined && record.chunks > 1 ? ` in ${record.chunks} chunks (longest ${record.longestChunkMs} ms)` : '';
+    this.log.debug(`scan ${record.trigger} ${record.origin} ${record.uri}: ${record.chars} chars, ${record.findings} finding(s), ${record.durationMs} ms${chunked}${record.latencyMs !== undefined ? `, ${record.latencyMs} ms after the insertion` : ''}`);
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const state of this.states.values()) clearTimeout(state.timer);
     this.updated.dispose();
     this.published.dispose();
     for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
+}
+
+/** The text of a span of an open document with the lines the engine looks at around it, and where it starts. */
+function neighbourhood(document: vscode.TextDocument, span: Span): { text: string; span: Span; base: TextBase } {
+  const firstLine = Math.max(0, document.positionAt(span.start).line - LINES_BEFORE);
+  const lastLine = Math.min(document.lineCount - 1, document.positionAt(span.end).line + LINES_AFTER);
+  const from = new vscode.Position(firstLine, 0);
+  const offset = document.offsetAt(from);
+  const text = document.getText(new vscode.Range(from, document.lineAt(lastLine).rangeIncludingLineBreak.end));
+  return { text, span: { start: span.start - offset, end: span.end - offset }, base: { offset, line: firstLine } };
+}
+
+/** True when an open document still holds `target`'s text (by version when known: no need to join the text). */
+function sameText(document: vscode.TextDocument, target: ClosedText): boolean {
+  if (target.version !== undefined) return document.version === target.version;
+  return documentLength(document) === target.text.length && document.getText() === target.text;
+}
+
+/** A document's length in characters without building its text (the editor keeps line lengths). */
+export function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
+/** The engine's too-large reason (guards.ts words it the same way), for a length known without the text. */
+function tooLarge(chars: number, maxBytes: number): SkipReason {
+  const size = (n: number) => (n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.round(n / 1000)} kB`);
+  return { code: 'too-large', message: `skipped: ${size(chars)} is over the ${size(maxBytes)} limit (maxFileBytes)` };
+}
+
+function chunkFields(stats: ChunkStats): Pick<ScanRecord, 'chunks' | 'longestChunkMs'> {
+  return stats.chunks === 0 ? {} : { chunks: stats.chunks, longestChunkMs: Math.round(stats.longestChunkMs) };
 }
 
 function locate(finding: Finding, origin: Origin, blockId?: number): LocatedFinding {

@@ -8,6 +8,7 @@ import { affectsSettings, readSettings } from './settings';
 export class StatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('securityCoach.status', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[];
+  private visible = false;
 
   constructor(
     private readonly scans: ScanService,
@@ -33,6 +34,7 @@ export class StatusItem implements vscode.Disposable {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !readSettings(document.uri).statusBar) {
       this.item.hide();
+      this.visible = false;
       return;
     }
     const findings = this.scans.findings(document.uri);
@@ -54,6 +56,12 @@ export class StatusItem implements vscode.Disposable {
     this.item.tooltip = `Security Coach\n\n${lines.join('\n')}`;
     this.item.accessibilityInformation = { label: `Security Coach: ${lines[0]}` };
     this.item.show();
+    this.visible = true;
+  }
+
+  /** What the item shows now (for the real-editor tests). */
+  shown(): { text: string; tooltip: string } | undefined {
+    return this.visible ? { text: this.item.text, tooltip: String(this.item.tooltip ?? '') } : undefined;
   }
 
   dispose(): void {

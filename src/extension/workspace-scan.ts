@@ -2,10 +2,10 @@
 // globs and the engine's skip reasons (binary, too large, minified, generated). Results become diagnostics.
 import * as vscode from 'vscode';
 import { languageForPath, skipReason, type SkipReason } from '../engine';
-import { scanInChunks } from './chunked-scan';
+import { scanInChunks, unsplittable } from './chunked-scan';
 import { describeError, describeUri, type Log } from './output';
 import type { PolicyWatcher } from './policy-watcher';
-import { openDocument, type ScanService } from './scan-service';
+import { documentLength, openDocument, type ScanService } from './scan-service';
 
 /** Dependencies, VCS data and build output: not the team's code (generated copies would repeat its findings). */
 const ALWAYS_EXCLUDED = ['node_modules', '.git', '.hg', '.svn', 'bower_components', '.venv', 'venv', '__pycache__', '.tox', 'dist', 'out',
@@ -72,9 +72,14 @@ async function scanOne(uri: vscode.Uri, scans: ScanService, policies: PolicyWatc
     summary.skipped[reason.code] = (summary.skipped[reason.code] ?? 0) + 1;
   };
   if (scans.isIgnored(uri, policy)) return skip({ code: 'ignored', message: 'ignored by the policy' });
+  const path = uri.fsPath;
+  // Binary and generated files by name, before reading them.
+  const byName = skipReason('', { path, maxBytes: policy.maxFileBytes, wholeFile: false });
+  if (byName) return skip(byName);
   const open = openDocument(uri);
   let text: string;
   if (open) {
+    if (documentLength(open) > policy.maxFileBytes) return skip({ code: 'too-large', message: 'too large' }); // without joining its text
     text = open.getText();
   } else {
     const stat = await vscode.workspace.fs.stat(uri);
@@ -83,19 +88,19 @@ async function scanOne(uri: vscode.Uri, scans: ScanService, policies: PolicyWatc
     if (bytes.subarray(0, 8192).includes(0)) return skip({ code: 'binary', message: 'binary' });
     text = new TextDecoder('utf-8').decode(bytes);
   }
-  const path = uri.fsPath;
-  const reason = skipReason(text, { path, maxBytes: policy.maxFileBytes, wholeFile: true });
+  const reason = skipReason(text, { path, maxBytes: policy.maxFileBytes, wholeFile: true }) ?? unsplittable(text, { start: 0, end: text.length });
   const languageId = open?.languageId ?? languageForPath(path);
   if (reason) {
     skip(reason);
-    scans.setFileResult({ uri, text, languageId }, [], reason);
+    scans.setFileResult({ uri, text, languageId, version: open?.version }, [], reason);
     return;
   }
-  const result = await scanInChunks(text, languageId, path, { start: 0, end: text.length }, policy, () => open !== undefined && open.getText().length !== text.length);
+  const version = open?.version;
+  const result = await scanInChunks(text, languageId, path, { start: 0, end: text.length }, policy, () => open !== undefined && (open.isClosed || open.version !== version));
   if (result === 'stale') return;
   const findings = result;
   summary.scanned++;
   summary.findings += findings.length;
   if (findings.length > 0) summary.filesWithFindings++;
-  scans.setFileResult({ uri, text, languageId }, findings, undefined);
+  scans.setFileResult({ uri, text, languageId, version }, findings, undefined);
 }

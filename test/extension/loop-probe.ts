@@ -40,6 +40,8 @@ export interface BlockShare {
 export interface LoopReport {
   what: string;
   durationMs: number;
+  /** CPU time the whole extension host process used in the window (every extension, VS Code, GC threads). */
+  cpuMs: number;
   /** Longest gap between two 5 ms ticks, minus the 5 ms: the longest time the loop could not run a timer. */
   longestBlockMs: number;
   /** perf_hooks.monitorEventLoopDelay max (10 ms resolution). */
@@ -138,6 +140,7 @@ export async function measureLoop<T>(what: string, work: () => Promise<T>, profi
   histogram.enable();
 
   const started = performance.now();
+  const cpu = process.cpuUsage();
   let result: T;
   try {
     result = await work();
@@ -146,6 +149,7 @@ export async function measureLoop<T>(what: string, work: () => Promise<T>, profi
     histogram.disable();
   }
   const durationMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
   peak = Math.max(peak, process.memoryUsage().heapUsed);
   let profile: Profile | undefined;
   if (session) {
@@ -162,6 +166,7 @@ export async function measureLoop<T>(what: string, work: () => Promise<T>, profi
   const report: LoopReport = {
     what,
     durationMs: Math.round(durationMs),
+    cpuMs: Math.round((used.user + used.system) / 1000),
     longestBlockMs: Math.round(Math.max(0, longest)),
     eventLoopDelayMaxMs: Math.round(histogram.max / 1e6),
     eventLoopDelayP99Ms: Math.round(histogram.percentile(99) / 1e6),
@@ -294,5 +299,5 @@ export function formatReport(r: LoopReport): string {
   const ours = r.oursLongestSyncMs !== undefined
     ? `; Security Coach's longest synchronous step ${r.oursLongestSyncMs} ms [${r.oursLongestSyncTop?.join(', ')}] (${r.oursTotalMs} ms CPU in all)`
     : '';
-  return `${r.what}: ${r.durationMs} ms; longest event-loop block ${r.longestBlockMs} ms (delay histogram max ${r.eventLoopDelayMaxMs} ms, p99 ${r.eventLoopDelayP99Ms} ms)${block}${ours}; heap ${r.heapBeforeMB} -> peak ${r.heapPeakMB} -> ${r.heapAfterMB} MB after GC (growth ${r.heapGrowthMB} MB, peak +${r.heapPeakGrowthMB} MB), rss +${r.rssGrowthMB} MB`;
+  return `${r.what}: ${r.durationMs} ms (host CPU ${r.cpuMs} ms); longest event-loop block ${r.longestBlockMs} ms (delay histogram max ${r.eventLoopDelayMaxMs} ms, p99 ${r.eventLoopDelayP99Ms} ms)${block}${ours}; heap ${r.heapBeforeMB} -> peak ${r.heapPeakMB} -> ${r.heapAfterMB} MB after GC (growth ${r.heapGrowthMB} MB, peak +${r.heapPeakGrowthMB} MB), rss +${r.rssGrowthMB} MB`;
 }

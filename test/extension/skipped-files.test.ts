@@ -1,13 +1,14 @@
 // Binary and generated files are skipped with a reason, by Scan Current File and by scope "file" on open: a
-// lockfile, a minified bundle, a minified file under an ordinary name, and a PNG opened as text. Each holds code
-// that would be reported in an ordinary file, so the skip (not an empty file) is what keeps them quiet; the
-// reason is what the command returns, what the status bar says and what the output channel logs.
+// lockfile, a minified bundle, a minified file under an ordinary name, a file with NUL bytes; a PNG (which VS Code
+// will not open as text) is never scanned and Scan Workspace counts it as binary. Each holds code that would be
+// reported in an ordinary file, so the skip (not an empty file) is what keeps them quiet; the reason is what the
+// command returns, what the status bar says and what the output channel logs.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import {
-  activate, api, assertStaysSilent, coachDiagnostics, discardAll, extension, openEditor, waitFor, withSettings, writeFile,
+  activate, api, assertStaysSilent, coachDiagnostics, discardAll, extension, openEditor, waitFor, withSettings, workspaceRoot, writeFile,
 } from './helpers';
 
 interface ScanResult {
@@ -93,29 +94,29 @@ suite('binary and generated files are skipped with a reason', () => {
     await assertStaysSilent(uri, 1000, 'a generated file');
   });
 
-  test('a PNG opened as text is skipped as binary', async function () {
+  test('a PNG is never scanned: the editor will not open it as text, and Scan Workspace counts it as binary', async () => {
     const png = fs.readFileSync(path.join(extension().extensionPath, 'media/icon.png'));
-    // The image's bytes, plus a line of code a text scan would report, in case the editor decodes it.
-    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'skip/logo.png');
-    await vscode.workspace.fs.writeFile(uri, Buffer.concat([png, Buffer.from(`\n${RISKY_JS}\n`)]));
-    let document: vscode.TextDocument;
-    try {
-      document = await vscode.workspace.openTextDocument(uri);
-    } catch (error) {
-      console.log(`a PNG cannot be opened as text in this editor (${(error as Error).message}); nothing to skip`);
-      this.skip();
-    }
-    await vscode.window.showTextDocument(document, { preview: false });
-    const result = await vscode.commands.executeCommand<ScanResult>('securityCoach.scanFile');
-    assert.deepEqual(result, { findings: 0, skipped: 'skipped: a binary file type' });
-    assertReasonShown(uri, result!.skipped!);
+    // The image's bytes plus a line of code a text scan would report, written as another program would.
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'skip/logo.png');
+    fs.mkdirSync(path.dirname(uri.fsPath), { recursive: true });
+    fs.writeFileSync(uri.fsPath, Buffer.concat([png, Buffer.from(`\n${RISKY_JS}\n`)]));
+    await assertStaysSilent(uri, 1500, 'an image written on disk');
+    assert.ok(!api().insertions().some((r) => r.uri.endsWith('skip/logo.png')), 'not taken as a block written on disk');
+    // "Opened as text": VS Code itself refuses, so no text of it ever reaches the extension.
+    await assert.rejects(Promise.resolve(vscode.workspace.openTextDocument(uri)), /binary/i);
+    const summary = await vscode.commands.executeCommand<{ skipped: Record<string, number> }>('securityCoach.scanWorkspace');
+    assert.ok((summary?.skipped.binary ?? 0) >= 1, `Scan Workspace skipped it as binary: ${JSON.stringify(summary?.skipped)}`);
+    assert.equal(coachDiagnostics(uri).length, 0);
+  });
 
-    // The same bytes under a name that says nothing: the NUL bytes give it away.
-    const blob = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'skip/cache.dat');
-    await vscode.workspace.fs.writeFile(blob, Buffer.concat([png, Buffer.from(`\n${RISKY_JS}\n`)]));
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(blob), { preview: false });
-    const byContent = await vscode.commands.executeCommand<ScanResult>('securityCoach.scanFile');
-    assert.deepEqual(byContent, { findings: 0, skipped: 'skipped: the file contains NUL bytes (binary)' });
-    assertReasonShown(blob, byContent!.skipped!);
+  test('a text file with NUL bytes, opened in the editor, is skipped as binary', async () => {
+    // VS Code opens it as text (its binary check looks at the first bytes only); the extension looks further.
+    const uri = await writeFile('skip/cache.dat', `${'cached record line\n'.repeat(60)}\u0000\u0001\u0002\n${RISKY_JS}\n`);
+    const document = await vscode.workspace.openTextDocument(uri);
+    assert.ok(document.getText().includes('\u0000'), 'the editor opened it as text, NUL bytes included');
+    const result = await scanCurrentFile(uri);
+    assert.deepEqual(result, { findings: 0, skipped: 'skipped: the file contains NUL bytes (binary)' });
+    assertReasonShown(uri, result.skipped!);
+    assert.equal(coachDiagnostics(uri).length, 0);
   });
 });

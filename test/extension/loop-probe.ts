@@ -49,7 +49,10 @@ export interface LoopReport {
   eventLoopDelayP99Ms: number;
   /** What ran during the longest block, from the CPU profile (when the profiler was available). */
   longestBlock?: BlockShare;
-  /** Longest unbroken run of CPU samples with Security Coach code on the stack (GC pauses left out): its longest synchronous step. */
+  /**
+   * Longest unbroken run of CPU samples with Security Coach code on the stack (GC pauses left out): its longest
+   * synchronous step. An upper bound: two of its tasks that run back to back, with no idle sample between, count as one.
+   */
   oursLongestSyncMs?: number;
   /** All CPU time with Security Coach code on the stack. */
   oursTotalMs?: number;

@@ -15,8 +15,10 @@ const BLOCK = String.raw`\/\*[\s\S]*?\*\/|\/\*[\s\S]*`;
 const LINE = String.raw`\/\/[^\n]*`;
 const HASH = String.raw`#[^\n]*`;
 const BACKTICK = String.raw`\x60(?:[^\x60\\]|\\[\s\S])*\x60?`;
-const TRIPLE_DQ = String.raw`"""[\s\S]*?"""|"""[\s\S]*`;
-const TRIPLE_SQ = String.raw`'''[\s\S]*?'''|'''[\s\S]*`;
+// An unterminated triple quote ends at its line: a pasted or cut-out snippet often starts inside a docstring,
+// so its closing quotes look like an opener, and the code after them must stay code.
+const TRIPLE_DQ = String.raw`"""[\s\S]*?"""|"""[^\n]*`;
+const TRIPLE_SQ = String.raw`'''[\s\S]*?'''|'''[^\n]*`;
 // Rust and C char literals; a lone quote (a Rust lifetime such as 'a) stays code.
 const CHAR = String.raw`'(?:\\[^\n]{1,10}?|[^'\\\n])'`;
 

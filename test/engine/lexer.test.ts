@@ -41,6 +41,11 @@ describe('lexer', () => {
     assert.equal(kindOf(text, 'javascript', 'eval(b)'), 'comment');
   });
 
+  it('ends an unterminated triple quote at its line, so a snippet cut inside a docstring keeps its code', () => {
+    const text = '    end of a docstring\n    """\n    os.system(cmd)\n';
+    assert.equal(kindOf(text, 'python', 'os.system'), 'code');
+  });
+
   it('treats unknown languages as all code', () => {
     assert.equal(kindOf('# eval(x)', 'plaintext', 'eval'), 'code');
   });

@@ -137,6 +137,8 @@ export function unsplittable(text: string, span: Span): SkipReason | undefined {
 /** The length of the first line of `span` longer than `limit`, if there is one. Linear, no copies. */
 export function lineLongerThan(text: string, span: Span, limit: number): number | undefined {
   let lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lastLineEnd = text.indexOf('\n', span.end);
+  if ((lastLineEnd < 0 ? text.length : lastLineEnd) - lineStart <= limit) return undefined; // all its lines together are shorter
   while (lineStart < span.end) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;

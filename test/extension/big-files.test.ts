@@ -11,7 +11,7 @@ import {
 } from './helpers';
 import { assertVisibleReason, bigFile, minifiedLine, profilePath, removeBigFiles, report, writeBig } from './big-input-kit';
 import { measureLoop } from './loop-probe';
-import { EXEC_BLOCK, EXEC_RULE, JS_HEADER } from './snippets';
+import { PY_BLOCK, PY_RULE } from './snippets';
 
 suite('big inputs: files', () => {
   let restoreSettings: (() => Promise<void>) | undefined;
@@ -48,7 +48,7 @@ suite('big inputs: files', () => {
 
   test('a 10 MB file opens without scanning it: skipped as too large, and the user can see why', async () => {
     const text = bigFile(10 * 1024 * 1024);
-    const { uri, skipped } = await openBig('10 MB file opened (scope "file")', 'big/report-helpers.js', text);
+    const { uri, skipped } = await openBig('10 MB file opened (scope "file")', 'big/report_helpers.py', text);
     assert.match(skipped, /^skipped: 10\.\d MB is over the 2\.0 MB limit \(maxFileBytes\)$/);
     assertVisibleReason(uri, skipped);
     assert.equal(coachDiagnostics(uri).length, 0);
@@ -63,17 +63,17 @@ suite('big inputs: files', () => {
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor && editor.document.uri.toString() === uri.toString());
     placeCursorAtEnd(editor);
-    const block = JS_HEADER + EXEC_BLOCK;
-    const { result: ds, report: r } = await measureLoop('12-line paste into the open 10 MB file', async () => {
+    const block = `import subprocess\n\n${PY_BLOCK}`;
+    const { result: ds, report: r } = await measureLoop('11-line paste into the open 10 MB file', async () => {
       await paste(editor, block);
-      const found = await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === EXEC_RULE), 30_000);
+      const found = await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === PY_RULE), 30_000);
       await api().whenIdle();
       return found;
     }, profilePath('paste into the 10 MB file'));
     report(r);
     assert.equal(ds.length, 1, describe(ds));
     assert.match(ds[0].message, /\(in pasted block\)$/);
-    assert.equal(ds[0].range.start.line, editor.document.lineCount - 1 - EXEC_BLOCK.split('\n').length + 4, 'on the exec() line of the pasted block');
+    assert.equal(ds[0].range.start.line, editor.document.lineCount - 1 - PY_BLOCK.split('\n').length + 5, 'on the subprocess line of the pasted block');
   });
 
   test('a 5 MB minified one-line file opens without scanning it, with the reason shown', async () => {

@@ -148,10 +148,21 @@ suite('big inputs: pastes', () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'javascript', content: Array.from({ length: slots }, (_, i) => `// slot ${i}\n\n`).join('') });
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
     const uri = doc.uri;
-    // 60 separate large insertions (each one edit, one change), bottom slot first so earlier slots keep their lines.
-    for (let i = slots - 1; i >= 0; i--) {
-      await editor.edit((e) => e.insert(new vscode.Position(i * 2, 0), block(i)));
+    try {
+      // 60 separate large insertions (each one edit, one change), bottom slot first so earlier slots keep their lines.
+      for (let i = slots - 1; i >= 0; i--) {
+        await editor.edit((e) => e.insert(new vscode.Position(i * 2, 0), block(i)));
+      }
+      await assertCapped(uri, slots);
+    } finally {
+      // Discarded here: closing a dirty untitled document would ask whether to save it, and that dialog would take
+      // the keyboard from the suites that follow.
+      await vscode.window.showTextDocument(doc, { preview: false });
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
+  });
+
+  async function assertCapped(uri: vscode.Uri, slots: number): Promise<void> {
     const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
     await waitFor(() => api().insertions().filter((r) => r.uri.endsWith(name) && r.scanned).length >= Math.min(slots, 100) || undefined,
       `${slots} inserted blocks`, 20_000).catch(() => undefined);
@@ -166,5 +177,5 @@ suite('big inputs: pastes', () => {
     assert.ok(stats.closedTextChars <= stats.limits.closedTextChars, `closed documents' texts kept: ${stats.closedTextChars} chars`);
     assert.ok(api().insertions().length <= 100, 'insertion records are capped');
     assert.ok(api().logLines().length <= 500, 'recent log lines are capped');
-  });
+  }
 });

@@ -13,6 +13,8 @@ import * as vscode from 'vscode';
 import { EXTENSION_ID } from './helpers';
 
 const TICK_MS = 5;
+/** CPU profile sampling interval, µs. */
+const SAMPLE_US = 500;
 
 /** Frames from this file are "ours": Security Coach's bundle (built-in extensions have a dist/extension.js too). */
 function ourBundle(): string {
@@ -31,7 +33,7 @@ export interface BlockShare {
   test: number;
   /** GC, Node internals and anything else. */
   other: number;
-  /** Part of the block with no CPU sample at all (the process was not running: starved of CPU, or in a blocking call). */
+  /** Part of the block with no CPU sample (the process was not running: the machine was busy with other processes). */
   unsampled: number;
   /** The heaviest function in the block, as `name (file)`. */
   top: string;
@@ -114,7 +116,7 @@ export async function measureLoop<T>(what: string, work: () => Promise<T>, profi
     session = new inspector.Session();
     session.connect();
     await post(session, 'Profiler.enable');
-    await post(session, 'Profiler.setSamplingInterval', { interval: 500 });
+    await post(session, 'Profiler.setSamplingInterval', { interval: SAMPLE_US });
     await post(session, 'Profiler.start');
   } catch {
     session = undefined;
@@ -244,7 +246,9 @@ function analyse(profile: Profile, blockFrom: number, blockTo: number): {
     t += delta;
     const id = profile.samples[i];
     const kind = kindOf(id);
-    const ms = delta / 1000;
+    // A gap far longer than the sampling interval means the thread was not running (the machine was busy with
+    // other processes): only one interval's worth is charged to the stack sampled after it.
+    const ms = Math.min(delta, SAMPLE_US * 10) / 1000;
     const name = byId.get(id)!.callFrame.functionName;
     if (kind === 'ours') {
       oursRun += ms;

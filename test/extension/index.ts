@@ -8,7 +8,11 @@ import Mocha from 'mocha';
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, grep: process.env.MOCHA_GREP || undefined });
   const suffix = process.env.RIG_UNTRUSTED ? '.untrusted.js' : '.test.js';
-  for (const name of fs.readdirSync(__dirname).filter((file) => file.endsWith(suffix)).sort()) {
+  // The big-input suites run last: they load the host with megabytes of text, and the behaviour suites
+  // (which type into real input boxes) must not inherit that load.
+  const heavyLast = (name: string) => `${name.startsWith('big-') ? 1 : 0}${name}`;
+  const suites = fs.readdirSync(__dirname).filter((file) => file.endsWith(suffix)).sort((a, b) => heavyLast(a).localeCompare(heavyLast(b)));
+  for (const name of suites) {
     mocha.addFile(path.join(__dirname, name));
   }
   return new Promise((resolve, reject) => {

@@ -3,8 +3,8 @@ import type { RuleSpec } from '../types';
 import { ALL } from '../languages';
 
 // A deterministic stand-in for a generated token, used in the examples. Built at load time rather than written
-// out, so this file does not itself look like a leak to secret scanners (ours included).
-function fake(alphabet: string, length: number, seed: number): string {
+// out, so this file does not itself look like a leak to secret scanners (ours included). Tests reuse it.
+export function fake(alphabet: string, length: number, seed: number): string {
   let state = (seed * 2654435761) >>> 0 || 1;
   let out = '';
   for (let i = 0; i < length; i++) {

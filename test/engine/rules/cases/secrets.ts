@@ -1,19 +1,7 @@
 // Realistic multi-line cases for the Credentials rules, keyed by rule id.
 import type { RuleCases } from '../../../rule-tester';
+import { fake } from '../../../../src/engine/rules/secrets';
 
-// Stand-in token material, built at load time so this file does not itself look like a leak to secret scanners.
-function fake(alphabet: string, length: number, seed: number): string {
-  let state = (seed * 2654435761) >>> 0 || 1;
-  let out = '';
-  for (let i = 0; i < length; i++) {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    out += alphabet[state % alphabet.length];
-  }
-  return out;
-}
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const B64 = ALNUM + '+/';
 const HEX = '0123456789abcdef';

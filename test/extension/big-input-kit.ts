@@ -9,23 +9,8 @@ import * as vscode from 'vscode';
 import { api, bridge, extension, measure, sleep, workspaceRoot } from './helpers';
 import { formatReport, type LoopReport } from './loop-probe';
 
-/** Ordinary code with nothing to report, repeated to size. `n` keeps the copies apart. */
-export function filler(n: number): string {
-  return `function formatRow${n}(row, columns) {
-  const cells = [];
-  for (const column of columns) {
-    const value = row[column.key];
-    cells.push(column.format ? column.format(value) : String(value ?? ''));
-  }
-  return cells.join(' | ');
-}
-
-export const totals${n} = (rows) => rows.reduce((sum, row) => sum + (row.amount || 0), 0);
-`;
-}
-
-/** A shell command built from request data: one js.child-process-exec finding per copy. */
-export const RISKY_LINE = (n: number) => `  exec('tar czf /tmp/out${n}.tgz ' + req.query.dir${n}, done);\n`;
+/** A shell command built from request data: one py.subprocess-shell-true finding per copy. */
+export const RISKY_LINE = (n: number) => `    subprocess.call("tar czf /tmp/out${n}.tgz " + request.args["dir"], shell=True)`;
 
 /** Ordinary Python with nothing to report, repeated to size. */
 export function pythonFiller(n: number): string {
@@ -72,17 +57,20 @@ export function minifiedLine(targetChars: number): string {
   return `${parts.join(';')}\n`;
 }
 
-/** 20,000 lines of ordinary code with three risky lines: near the start, in the middle and near the end. */
+/**
+ * 20,000 lines of ordinary Python with three risky lines: near the start, in the middle and near the end.
+ * (Python: no language server of the editor's own parses it meanwhile.)
+ */
 export function bigPaste(lines: number): { text: string; riskyLines: number[] } {
   const out: string[] = [];
   const risky: number[] = [];
   const riskyAt = new Set([12, Math.floor(lines / 2), lines - 12]);
   for (let n = 0; out.length < lines; n++) {
-    for (const line of filler(n).split('\n').slice(0, -1)) {
+    for (const line of pythonFiller(n).split('\n').slice(0, -1)) {
       if (out.length >= lines) break;
       if (riskyAt.has(out.length)) {
         risky.push(out.length);
-        out.push(RISKY_LINE(n).slice(0, -1));
+        out.push(RISKY_LINE(n));
         continue;
       }
       out.push(line);
@@ -101,7 +89,7 @@ export async function copyToClipboard(text: string): Promise<void> {
   const scheme = 'big-input-source';
   const provider = vscode.workspace.registerTextDocumentContentProvider(scheme, { provideTextDocumentContent: () => text });
   try {
-    const source = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme, path: '/copied.js' }));
+    const source = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme, path: '/copied.py' }));
     const editor = await vscode.window.showTextDocument(source, { preview: false, preserveFocus: false });
     // Control+C goes to whatever has the keyboard focus: wait until it is this editor, showing this text.
     const head = text.slice(0, Math.min(30, text.indexOf('\n') < 0 ? 30 : text.indexOf('\n')));

@@ -136,6 +136,9 @@ export async function writeBig(relPath: string, text: string): Promise<vscode.Ur
   return uri;
 }
 
+/** This rig run (its private result file), so the suites of one run add to one report and a new run starts afresh. */
+const RUN = process.env.RIG_RESULT_FILE ?? `pid ${process.pid}`;
+
 function resultsDir(): string {
   return process.env.RIG_SCREENSHOTS || path.join(extension().extensionPath, 'test-results');
 }
@@ -147,7 +150,7 @@ export function profilePath(what: string): string {
   return path.join(dir, `${what.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase()}.cpuprofile`);
 }
 
-/** Prints a measurement and merges it into test-results/big-inputs.json (replacing an older one of the same name). */
+/** Prints a measurement and merges it into test-results/big-inputs.json (this run's measurements only). */
 export function report(r: LoopReport): void {
   console.log(`[big-input] ${formatReport(r)}`);
   measure(`${r.what}: longest event-loop block`, r.longestBlockMs);
@@ -157,14 +160,15 @@ export function report(r: LoopReport): void {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   let reports: LoopReport[];
   try {
-    reports = (JSON.parse(fs.readFileSync(out, 'utf8')) as { reports: LoopReport[] }).reports.filter((old) => old.what !== r.what);
+    const old = JSON.parse(fs.readFileSync(out, 'utf8')) as { run?: string; reports: LoopReport[] };
+    reports = old.run === RUN ? old.reports.filter((o) => o.what !== r.what) : [];
   } catch {
     reports = [];
   }
   // The machine's load says how far the timings are from an idle machine's (2 cores, shared).
   const machine = { cpus: os.cpus().length, loadAverage: os.loadavg().map((n) => Math.round(n * 10) / 10) };
   reports.push({ ...r, machine } as LoopReport);
-  fs.writeFileSync(out, `${JSON.stringify({ vscode: vscode.version, at: new Date().toISOString(), reports }, null, 2)}\n`);
+  fs.writeFileSync(out, `${JSON.stringify({ run: RUN, vscode: vscode.version, at: new Date().toISOString(), reports }, null, 2)}\n`);
 }
 
 /** The reason is visible: the status bar item (text and tooltip) and the output channel. */

@@ -70,12 +70,14 @@ function blockLatency(files: string[]): void {
   console.log(`  300-line inserted block (${samples.length} samples from ${texts.length} files): p50 ${percentile(samples, 50).toFixed(2)} ms, p95 ${percentile(samples, 95).toFixed(2)} ms`);
 }
 
-/** Copies files into one fresh folder (so no tool skips them as dependencies) and makes an empty twin. */
+/** Copies files into one fresh folder (so no tool skips them as dependencies) and makes an "empty" twin holding
+ * one empty file: every tool then starts up, loads its rules and exits normally, and only the lines differ. */
 function stage(files: string[]): { folder: string; empty: string; lines: number } {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
   const folder = path.join(base, 'files');
   const empty = path.join(base, 'empty');
   fs.mkdirSync(empty);
+  fs.writeFileSync(path.join(empty, 'empty.js'), '');
   let lines = 0;
   files.forEach((file, i) => {
     const target = path.join(folder, String(i % 50), `${i}-${path.basename(file)}`);
@@ -100,10 +102,10 @@ function perLineCost(tool: Tool, folder: string, empty: string, lines: number): 
 }
 
 const node = process.execPath;
-const ourCli: Tool = { name: 'security-coach CLI', cwd: ROOT, argv: (folder) => [node, path.join(ROOT, 'dist/cli.js'), 'scan', '--format', 'json', '--output', os.devNull, folder] };
+const ourCli: Tool = { name: 'security-coach CLI', cwd: () => ROOT, argv: (folder) => [node, path.join(ROOT, 'dist/cli.js'), 'scan', '--format', 'json', '--output', os.devNull, folder] };
 const floor: Tool = {
   name: 'floor: read + split lines',
-  cwd: ROOT,
+  cwd: () => ROOT,
   argv: (folder) => [node, '-e', `const fs=require('fs'),p=require('path');let n=0;(function w(d){for(const e of fs.readdirSync(d,{withFileTypes:true})){const f=p.join(d,e.name);if(e.isDirectory())w(f);else n+=fs.readFileSync(f,'utf8').split('\\n').length}})(process.argv[1]);console.log(n)`, folder],
 };
 

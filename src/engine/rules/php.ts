@@ -17,6 +17,10 @@ const sqlCondition = (q: string, other: string) =>
 const SECRET_NAME = String.raw`(?:token|secret|salt|nonce|csrf|passw|pwd|otp|ticket|apikey|api_key|activation|verif|reset)`;
 const LDAP_ATTRIBUTE = String.raw`(?:uid|cn|sn|mail|ou|dc|objectClass|sAMAccountName|userPrincipalName|memberOf|member|givenName|displayName|name|login|user)`;
 const SHELL_FUNCTIONS = String.raw`(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec)`;
+// Headers a client sets freely that proxies use to pass on the original address.
+const IP_HEADER = String.raw`HTTP_(?:X_FORWARDED_FOR|X_FORWARDED|FORWARDED_FOR|FORWARDED|CLIENT_IP|X_CLIENT_IP|X_REAL_IP|X_CLUSTER_CLIENT_IP|TRUE_CLIENT_IP|CF_CONNECTING_IP)`;
+const IP_HEADER_NAME = String.raw`(?:X-Forwarded-For|X-Real-IP|Client-IP|X-Client-IP|True-Client-IP|CF-Connecting-IP|X-Cluster-Client-IP)`;
+const REMOTE_ADDR = String.raw`(?:\$_SERVER\s{0,3}\[\s{0,3}['"]REMOTE_ADDR['"]\s{0,3}\]|getenv\s{0,3}\(\s{0,3}['"]REMOTE_ADDR['"]\s{0,3}\))`;
 
 export const PHP_RULES: RuleSpec[] = [
   {
@@ -593,6 +597,149 @@ export const PHP_RULES: RuleSpec[] = [
     examples: {
       bad: ['$c = mcrypt_encrypt(MCRYPT_RIJNDAEL_128, $key, $data, MCRYPT_MODE_ECB);', "$c = openssl_encrypt($data, 'des-ede3-cbc', $key, 0, $iv);", "$c = openssl_encrypt($data, 'AES-256-ECB', $key);"],
       good: ["$c = openssl_encrypt($data, 'aes-256-gcm', $key, 0, $iv, $tag);", '$c = sodium_crypto_secretbox($msg, $nonce, $key);'],
+    },
+  },
+  {
+    id: 'php.hardcoded-password-hash',
+    title: 'Do not hash passwords written in the code',
+    languages: PHP,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [String.raw`\bpassword_hash\s{0,3}\(\s{0,3}['"](?<secret>[^'"\n$\\]{1,64})['"]\s{0,3}(?:\.\s{0,3}(?:'[^'\n$\\]{0,64}'|"[^"\n$\\]{0,64}")\s{0,3})?,`],
+    keywords: ['password_hash'],
+    scope: 'code',
+    secret: true,
+    lesson: 'hardcoded-credentials',
+    cwe: ['CWE-798', 'CWE-259'],
+    owasp: 'A07:2021',
+    message: 'A password written into the code is hashed here, so everyone with the source knows it (seeded admin accounts are a favourite target); generate it at install time or read it from the environment.',
+    examples: {
+      bad: ["'password' => password_hash('admin', PASSWORD_DEFAULT),", "$pwd1 = password_hash('1' . 'admin', PASSWORD_DEFAULT);"],
+      good: ['$hash = password_hash($password, PASSWORD_DEFAULT);', '$hash = password_hash("$password", PASSWORD_DEFAULT);', "$hash = password_hash($_POST['password'], PASSWORD_BCRYPT);"],
+    },
+  },
+  {
+    id: 'php.predictable-seed',
+    title: 'Do not seed the random generator with the time',
+    languages: PHP,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [String.raw`\b(?:mt_)?srand\s{0,3}\([^;\n]{0,60}\b(?:microtime|time|hrtime|getmypid|date)\s{0,3}\(`],
+    keywords: ['srand'],
+    scope: 'code',
+    lesson: 'insecure-randomness',
+    cwe: ['CWE-335', 'CWE-330'],
+    owasp: 'A02:2021',
+    message: 'Seeding with the time or process id leaves only a few thousand likely seeds, so every value drawn afterwards can be reproduced; drop the seed call and use random_int() or random_bytes() for anything secret.',
+    examples: {
+      bad: ['mt_srand(crc32(microtime()));', 'srand((double) microtime() * 1000000);', 'mt_srand(time());'],
+      good: ['mt_srand(42);', '$n = random_int(1, 100);', '// mt_srand(time());'],
+    },
+  },
+  {
+    id: 'php.uniqid-value',
+    title: 'Do not use uniqid() for values others must not guess',
+    languages: PHP,
+    severity: 'info',
+    confidence: 'medium',
+    patterns: [
+      String.raw`(?:[^=!<>]=|\breturn)\s{0,5}(?:[^;\n=]{0,80}[.(,]\s{0,3})?uniqid\s{0,3}\(`,
+    ],
+    unless: [
+      String.raw`\b(?:md5|sha1|hash)\s{0,3}\([^;\n]{0,100}\buniqid\s{0,3}\(`,
+      String.raw`\$\w{0,30}${SECRET_NAME}\w{0,30}['"\]]{0,2}\s{0,3}\.?=`,
+      String.raw`\brandom_bytes\s{0,3}\(`,
+    ],
+    ignoreCase: true,
+    keywords: ['uniqid'],
+    scope: 'code',
+    lesson: 'insecure-randomness',
+    cwe: ['CWE-330'],
+    owasp: 'A02:2021',
+    message: 'uniqid() is the current time in hex, so anyone can guess the value; if it names an upload, a link, a session or anything private, use bin2hex(random_bytes(16)).',
+    examples: {
+      bad: ['$filename = uniqid() . ".jpg";', 'return uniqid($prefix);', '$name = "upload_" . uniqid("", true);'],
+      good: ['$filename = bin2hex(random_bytes(16)) . ".jpg";', '// $id = uniqid();', '$token = md5(uniqid());'],
+    },
+  },
+  {
+    id: 'php.predictable-tmp-path',
+    title: 'Do not use fixed file names in /tmp',
+    languages: PHP,
+    severity: 'info',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\b(?:shell_exec|exec|system|passthru|popen|proc_open|fopen|file_put_contents|file_get_contents|file|readfile|touch|copy|rename|unlink|move_uploaded_file|parse_ini_file|simplexml_load_file|symlink|link)\s{0,3}\(\s{0,3}['"][^'"\n]{0,80}/tmp/[\w.-]`,
+    ],
+    keywords: ['/tmp/'],
+    scope: 'code',
+    lesson: 'insecure-temp-files',
+    cwe: ['CWE-377'],
+    owasp: 'A01:2021',
+    message: 'Any local user can create a file with this fixed name in /tmp first, or a link to another file, and so control what is read or where it is written; use tempnam(sys_get_temp_dir(), ...) or tmpfile().',
+    examples: {
+      bad: ["$tainted = shell_exec('cat /tmp/tainted.txt');", 'file_put_contents("/tmp/app.log", $line, FILE_APPEND);'],
+      good: ['$path = tempnam(sys_get_temp_dir(), "app");', "$fp = tmpfile();", "$dir = tempnam('/tmp', 'upl');"],
+    },
+  },
+  {
+    id: 'php.spoofable-ip-header',
+    title: 'Do not trust client IP headers',
+    languages: PHP,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      String.raw`(?:[=?:,.>]|\breturn|\b(?:trim|explode|strtok|filter_var|ip2long|inet_pton|in_array|preg_match|preg_split|strpos|substr|array_map|long2ip|sprintf)\s{0,3}\()\s{0,5}@?(?:\$_SERVER\s{0,3}\[\s{0,3}['"]${IP_HEADER}['"]\s{0,3}\]|getenv\s{0,3}\(\s{0,3}['"]${IP_HEADER}['"]\s{0,3}\))`,
+      String.raw`(?:\barray\s{0,3}\(|[=(,]\s{0,3}\[)[^\]\n)]{0,200}['"]${IP_HEADER}['"]`,
+      String.raw`->\s{0,3}(?:header|getHeader|getHeaderLine|get)\s{0,3}\(\s{0,3}['"]${IP_HEADER_NAME}['"]`,
+    ],
+    keywords: ['forwarded', 'client_ip', 'real_ip', 'client-ip', 'real-ip', 'connecting'],
+    scope: 'code',
+    lesson: 'permissive-cors',
+    cwe: ['CWE-290', 'CWE-348'],
+    owasp: 'A07:2021',
+    message: 'This address comes from a request header that any client can set to any value, so it must not decide access, rate limits, bans or audit records; use REMOTE_ADDR, or the header only when the request came from a proxy you trust.',
+    examples: {
+      bad: [
+        "$ip = $_SERVER['HTTP_X_FORWARDED_FOR'];",
+        "$ip = isset($_SERVER['HTTP_CLIENT_IP']) ? $_SERVER['HTTP_CLIENT_IP'] : $_SERVER['REMOTE_ADDR'];",
+        "foreach (array('HTTP_CLIENT_IP', 'HTTP_X_FORWARDED_FOR', 'REMOTE_ADDR') as $key) {",
+        "$ip = $request->header('X-Forwarded-For');",
+      ],
+      good: [
+        "$ip = $_SERVER['REMOTE_ADDR'];",
+        "if (isset($_SERVER['HTTP_X_FORWARDED_FOR'])) {",
+        "// $ip = $_SERVER['HTTP_X_FORWARDED_FOR'];",
+        "$ua = $_SERVER['HTTP_USER_AGENT'];",
+      ],
+    },
+  },
+  {
+    id: 'php.ip-based-access-check',
+    title: 'Do not grant access by client IP',
+    languages: PHP,
+    severity: 'info',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\bin_array\s{0,3}\(\s{0,3}@?${REMOTE_ADDR}\s{0,3},`,
+      String.raw`${REMOTE_ADDR}\s{0,3}(?:===?|!==?|<>)\s{0,3}['"]`,
+      String.raw`['"]\s{0,3}(?:===?|!==?|<>)\s{0,3}@?${REMOTE_ADDR}`,
+      String.raw`\b(?:strpos|stripos|str_starts_with|strncmp|preg_match|fnmatch|ip_in_range|cidr_match|checkIp)\s{0,3}\([^;\n]{0,80}${REMOTE_ADDR}`,
+      String.raw`\bsubstr\s{0,3}\(\s{0,3}@?${REMOTE_ADDR}[^)\n]{0,30}\)\s{0,3}(?:===?|!==?)`,
+    ],
+    keywords: ['remote_addr'],
+    scope: 'code',
+    lesson: 'permissive-cors',
+    cwe: ['CWE-290', 'CWE-291'],
+    owasp: 'A07:2021',
+    message: 'Access is decided by the client\'s IP address, which many users share behind NAT and every request has behind a local reverse proxy (often 127.0.0.1), so it is no proof of identity; require a login or a signed credential.',
+    examples: {
+      bad: [
+        "if (!in_array(@$_SERVER['REMOTE_ADDR'], array('127.0.0.1', '::1'))) {",
+        "if ($_SERVER['REMOTE_ADDR'] == '10.0.0.5') { $isAdmin = true; }",
+        "if (strpos($_SERVER['REMOTE_ADDR'], '192.168.') === 0) {",
+      ],
+      good: ["$ip = $_SERVER['REMOTE_ADDR'];", "log_message('info', 'login from ' . $_SERVER['REMOTE_ADDR']);", "// if ($_SERVER['REMOTE_ADDR'] == '127.0.0.1')"],
     },
   },
 ];

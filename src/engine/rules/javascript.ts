@@ -34,6 +34,14 @@ const FILE_CALL = String.raw`\b(?:(?:readFile|writeFile|appendFile|unlink|readdi
 const MONGO_CALL = String.raw`\.(?:find(?:One(?:And(?:Update|Delete|Remove))?)?|(?:update|delete)(?:One|Many)|countDocuments|exists)\s*\(\s*`;
 // An Express/Fastify/Koa response call, up to its body argument.
 const RESPOND = String.raw`\b(?:res|response|reply|ctx)\s*(?:\.\s*status\s*\(\s*\d+\s*\)\s*)?\.\s*(?:send|json|end|write)\s*\(\s*`;
+// The last name of a value that holds a secret to compare: a password, token, API key, hash, signature or HMAC
+// (`token`, `expectedSignature`, `user.passwordHash`, `API_TOKEN`), as opposed to a token's parts (`token.type`).
+const SECRET_LEAF = String.raw`(?:[a-z_$][\w$]{0,40}(?:Password|Passwd|Secret|Token|Signature|Hmac|HMAC|ApiKey|APIKey)|(?:password|passwd|pass|pwd|pw|token|secret)Hash|[\w$]{0,40}_(?:password|passwd|secret|token|signature|hmac|api_?key)|[A-Z][A-Z0-9_]{0,40}_?(?:PASSWORD|SECRET|TOKEN|SIGNATURE|HMAC|API_KEY)|password|passwd|secret|token|hash|signature|digest|hmac|api_?[kK]ey)`;
+const SECRET_OPERAND = String.raw`(?:[A-Za-z_$][\w$]{0,40}\s{0,4}\??\.\s{0,4}){0,6}${SECRET_LEAF}`;
+// The other operand: a name or property chain (not a literal, a call or arithmetic).
+const PLAIN_OPERAND = String.raw`[A-Za-z_$][\w$]{0,40}(?:\s{0,4}\??\.\s{0,4}[A-Za-z_$][\w$]{0,40}){0,6}(?:\[[^\[\]\n]{1,60}\])?`;
+// After an operand: the end of the comparison, so `token.type === x` or `a === token - 1` do not count.
+const OPERAND_END = String.raw`\s{0,4}(?:[)&|;,?:}]|$)`;
 const SANITIZED = String.raw`(?:DOMPurify|[Ss]anitize|[Ee]scape(?:Html|HTML)?\s*\(|\bxss\s*\(|\bpurify)`;
 
 export const JAVASCRIPT_RULES: RuleSpec[] = [
@@ -660,6 +668,54 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const color = COLORS[Math.floor(Math.random() * COLORS.length)];',
         '<Item key={Math.random()} />',
         'const tokenCount = tokens.length;',
+      ],
+    },
+  },
+  {
+    id: 'js.timing-unsafe-compare',
+    title: 'Compare secrets in constant time',
+    languages: JS,
+    severity: 'info',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\b${SECRET_OPERAND}\s{0,4}[!=]==?\s{0,4}${PLAIN_OPERAND}${OPERAND_END}`,
+      String.raw`(?:\b[A-Za-z_$][\w$]{0,60}|[\])])\s{0,4}[!=]==?\s{0,4}${SECRET_OPERAND}${OPERAND_END}`,
+    ],
+    // URL fragments, parser and AST tokens (eslint's sourceCode, TypeScript's SyntaxKind) are not secrets.
+    unless: [
+      String.raw`\blocation\s*\.\s*hash\b`,
+      String.raw`\btimingSafeEqual\b`,
+      String.raw`\b(?:sourceCode|SyntaxKind|tokTypes|TokenType|tt)\s*\.|\bget(?:First|Last)Token|\bgetToken(?:Before|After)\b`,
+    ],
+    unlessMatch: [
+      String.raw`[!=]=\s*(?:null|undefined|true|false|NaN|void|typeof)\b`,
+      String.raw`^(?:null|undefined|true|false|NaN|typeof)\b`,
+      String.raw`\b(?:first|last|next|prev|previous|start|end|open|opening|close|closing|current|curr|left|right|base|parent|other|star|paren|comma|semi|colon|brace|bracket|operator|keyword|arrow|dot|jsx\w{0,20})_?[Tt]oken\b`,
+      String.raw`\b(?:call|index|type|method|construct|function|param|overload)_?[Ss]ignature\b`,
+    ],
+    keywords: [
+      'password', 'passwd', 'secret', 'signature', 'digest', 'hmac', 'apikey', 'api_key',
+      'token =', 'token !', '= token', 'token=', 'token!', '=token', 'hash =', 'hash !', '= hash', 'hash=', 'hash!', '=hash',
+    ],
+    scope: 'code',
+    lesson: 'timing-attacks',
+    cwe: ['CWE-208'],
+    owasp: 'A02:2021',
+    message: 'Comparing a secret with == or === stops at the first differing character, so response times can reveal the secret; use crypto.timingSafeEqual.',
+    examples: {
+      bad: [
+        'if (req.headers["x-api-key"] === apiKey) next();',
+        'if (signature !== expectedSignature) return res.sendStatus(401);',
+        'return user.passwordHash === hash;',
+        'const ok = token == session.csrfToken;',
+      ],
+      good: [
+        'if (crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expectedSignature))) next();',
+        'if (token === null) return;',
+        "if (typeof token === 'string') parse(token);",
+        "if (token.type === 'Punctuator') skip();",
+        'if (token === closingToken) break;',
+        "if (location.hash !== hash) location.hash = hash;",
       ],
     },
   },

@@ -16,6 +16,13 @@ const REQUEST_INPUT = String.raw`\b(?:request|req|httpRequest|servletRequest)\s{
 // Names that say a value must be unguessable.
 const SECRET_NAME = String.raw`(?:token|secret|passw|pwd|salt|nonce|otp|apikey|api_key|sessionid|session_id|csrf|captcha|resetcode|reset_code)`;
 const LDAP_ATTRIBUTE = String.raw`(?:uid|cn|sn|mail|ou|dc|objectClass|sAMAccountName|userPrincipalName|memberOf|member|uniqueMember|givenName|displayName|employeeID|userid|user|name|login)`;
+// After an XML factory or reader is made, optionally (within a few lines) the first call that parses with it or
+// hardens it: one finding then covers construction to use, and a hardening call cancels it (unlessMatch).
+const XML_HARDENING = String.raw`\b(?:setFeature|setAttribute|setExpandEntityReferences|setXIncludeAware|setEntityResolver|XMLConstants|ACCESS_EXTERNAL_\w{1,20}|SUPPORT_DTD|disallow-doctype-decl|supportDTD|IS_SUPPORTING_EXTERNAL_ENTITIES\s{0,5},\s{0,5}(?:false|Boolean\s{0,3}\.\s{0,3}FALSE))\b`;
+const XML_PARSER_USE = String.raw`(?:[\s\S]{0,400}?(?:\.\s{0,3}(?:parse|createXMLStreamReader|createXMLEventReader|newTransformer|newSchema|build|read)\s{0,3}\(|${XML_HARDENING}))?`;
+// A call that draws from a Random; findings run on to the last such call within a few lines, so a block of
+// draws is one finding.
+const RANDOM_USE = String.raw`\.\s{0,3}next(?:Int|Long|Double|Float|Boolean|Bytes|Gaussian|Ints|Longs|Doubles)\s{0,3}\(`;
 
 export const JAVA_RULES: RuleSpec[] = [
   {
@@ -412,20 +419,33 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [
-      String.raw`\bnew\s{1,5}(?:java\.util\.)?Random\s{0,3}\(`,
+      String.raw`\bnew\s{1,5}(?:java\.util\.)?Random\s{0,3}\((?:[\s\S]{0,400}${RANDOM_USE})?`,
       String.raw`[=(,]\s{0,5}java\.util\.Random\s{0,3}\(`,
       String.raw`\bRandomStringUtils\s{0,3}\.\s{0,3}random(?:Alphanumeric|Alphabetic|Numeric|Ascii|Graph|Print)?\s{0,3}\(`,
       String.raw`\bRandomUtils\s{0,3}\.\s{0,3}next\w{0,20}\s{0,3}\(`,
+      String.raw`\b(?:random|rand|rnd|rng|r|randomizer|randomGenerator|generator|prng|mRandom|sRandom|RANDOM|RAND|RND|RNG)\s{0,3}\.\s{0,3}next(?:Boolean|Gaussian|Double|Float)\s{0,3}\((?:[\s\S]{0,300}${RANDOM_USE})?`,
     ],
-    keywords: ['random'],
+    keywords: ['random', 'nextboolean', 'nextgaussian', 'nextdouble', 'nextfloat'],
     scope: 'code',
     lesson: 'insecure-randomness',
     cwe: ['CWE-330'],
     owasp: 'A02:2021',
     message: 'java.util.Random is predictable from a few outputs; fine for games and tests, but tokens, passwords, keys and IDs need SecureRandom.',
     examples: {
-      bad: ['Random random = new Random();', 'String code = RandomStringUtils.randomAlphanumeric(8);', 'long id = new java.util.Random().nextLong();'],
-      good: ['SecureRandom random = new SecureRandom();', 'String code = RandomStringUtils.secure().nextAlphanumeric(8);', 'Random r = ThreadLocalRandom.current(); // see SecureRandom'],
+      bad: [
+        'Random random = new Random();',
+        'String code = RandomStringUtils.randomAlphanumeric(8);',
+        'long id = new java.util.Random().nextLong();',
+        'if (rnd.nextBoolean()) swap(a, b);',
+        'double noise = random.nextGaussian() * sigma;',
+      ],
+      good: [
+        'SecureRandom random = new SecureRandom();',
+        'String code = RandomStringUtils.secure().nextAlphanumeric(8);',
+        'Random r = ThreadLocalRandom.current(); // see SecureRandom',
+        'double d = secureRandom.nextDouble();',
+        '// rnd.nextBoolean() decides the order',
+      ],
     },
   },
   {
@@ -555,11 +575,13 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:DocumentBuilderFactory|SAXParserFactory|XMLInputFactory|TransformerFactory|SAXTransformerFactory|SchemaFactory)\s{0,3}\.\s{0,3}(?:newInstance|newFactory|newDefaultInstance|newDefaultFactory)\s{0,3}\(`,
-      String.raw`\bXMLReaderFactory\s{0,3}\.\s{0,3}createXMLReader\s{0,3}\(`,
-      String.raw`\bnew\s{1,5}(?:SAXBuilder|SAXReader)\s{0,3}\(\s{0,3}\)`,
+      String.raw`\b(?:DocumentBuilderFactory|SAXParserFactory|XMLInputFactory|TransformerFactory|SAXTransformerFactory|SchemaFactory)\s{0,3}\.\s{0,3}(?:newInstance|newFactory|newDefaultInstance|newDefaultFactory|newNSInstance|newDefaultNSInstance)\s{0,3}\(${XML_PARSER_USE}`,
+      String.raw`\bXMLReaderFactory\s{0,3}\.\s{0,3}createXMLReader\s{0,3}\(${XML_PARSER_USE}`,
+      String.raw`\bnew\s{1,5}(?:SAXBuilder|SAXReader)\s{0,3}\(\s{0,3}\)${XML_PARSER_USE}`,
     ],
     unless: [String.raw`\b(?:setFeature|setProperty|setAttribute|XMLConstants|setExpandEntityReferences)\b`],
+    // The match runs on to the first parse (or hardening call) after the factory; hardening cancels it.
+    unlessMatch: [XML_HARDENING],
     keywords: ['factory', 'saxbuilder', 'saxreader'],
     scope: 'code',
     lesson: 'xxe',

@@ -77,8 +77,45 @@ export const JAVA_CASES: Record<string, RuleCases> = {
         code: 'DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();\nDocumentBuilder db = dbf.newDocumentBuilder();\nDocument doc = db.parse(request.getInputStream());\n',
         findings: [{ line: 1, column: 30 }],
       },
+      {
+        code: [
+          'SAXParserFactory factory = SAXParserFactory.newInstance();',
+          'try {',
+          '    // parse the page',
+          '    SAXParser parser = factory.newSAXParser();',
+          '    InputSource source = new InputSource(page.getInputStream());',
+          '    parser.parse(source, handler);',
+          '} catch (Exception e) {',
+          '    reportError(e.getMessage());',
+          '}',
+        ].join('\n'),
+        findings: [{ line: 1, column: 28 }],
+      },
+      {
+        code: 'XMLReader reader = XMLReaderFactory.createXMLReader();\nreader.setContentHandler(handler);\nreader.parse(new InputSource(in));\n',
+        findings: [{ line: 1, column: 20 }],
+      },
+      {
+        code: 'XMLInputFactory inputFactory = XMLInputFactory.newFactory();\ninputFactory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, processEntities);\nXMLStreamReader streamReader = inputFactory.createXMLStreamReader(body);\n',
+        findings: [{ line: 1, column: 32 }],
+      },
     ],
-    valid: ['dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);\nDocumentBuilder db = dbf.newDocumentBuilder();\n'],
+    valid: [
+      'dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);\nDocumentBuilder db = dbf.newDocumentBuilder();\n',
+      [
+        'DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();',
+        'dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);',
+        'Document doc = dbf.newDocumentBuilder().parse(in);',
+      ].join('\n'),
+      [
+        'SAXParserFactory spf = SAXParserFactory.newInstance();',
+        'spf.setNamespaceAware(true);',
+        'spf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);',
+        'SAXParser parser = spf.newSAXParser();',
+        'parser.parse(source, handler);',
+      ].join('\n'),
+      'XMLInputFactory xif = XMLInputFactory.newFactory();\nxif.setProperty(XMLInputFactory.SUPPORT_DTD, false);\nXMLStreamReader r = xif.createXMLStreamReader(body);\n',
+    ],
   },
   'java.spring-csrf-disabled': {
     invalid: [
@@ -97,5 +134,22 @@ export const JAVA_CASES: Record<string, RuleCases> = {
       },
     ],
     valid: ['NamingEnumeration<SearchResult> results = ctx.search("ou=people", "(uid={0})", new Object[] {login}, controls);\n'],
+  },
+  'java.util-random': {
+    invalid: [
+      {
+        code: 'final Random rnd = new Random();\nfinal byte[] data = new byte[4096];\nfor (int i = 0; i < data.length; ) {\n    if (rnd.nextBoolean()) {\n        out.write(data[i++]);\n    }\n}\n',
+        findings: [{ line: 1, column: 20 }],
+      },
+      {
+        code: 'double ax = accStd[0] * rand.nextGaussian();\ndouble ay = accStd[1] * rand.nextGaussian();\n\ndouble az = ampG * rand.nextGaussian();\n',
+        findings: [{ line: 1, column: 25 }],
+      },
+    ],
+    valid: [
+      'SecureRandom random = new SecureRandom();\nbyte[] salt = new byte[16];\nrandom.nextBytes(salt);\n',
+      'String token = new BigInteger(130, secureRandom).toString(32);\ndouble d = secureRandom.nextDouble();\n',
+      'Iterator<String> it = names.iterator();\nString first = it.next();\n',
+    ],
   },
 };

@@ -19,6 +19,14 @@ const REQUEST_INPUT = String.raw`\bRequest\s{0,3}(?:\.\s{0,3}(?:QueryString|Quer
 const BUILT = String.raw`(?:"\s{0,5}\+\s{0,5}${JOINED}|[\w)\]]\s{0,5}\+\s{0,5}@?"|\$@?"[^"\n{]{0,200}\{|@\$"[^"\n{]{0,200}\{|\b[Ss]tring\s{0,3}\.\s{0,3}(?:Format|Concat|Join)\s{0,3}\()`;
 const LDAP_ATTRIBUTE = String.raw`(?:uid|cn|sn|mail|ou|dc|objectClass|objectCategory|sAMAccountName|userPrincipalName|memberOf|member|givenName|displayName|employeeID|name|login)`;
 const SHELL_EXE = String.raw`"(?:cmd|cmd\.exe|powershell|powershell\.exe|pwsh|pwsh\.exe|/bin/sh|/bin/bash|bash|sh)"`;
+// ADO.NET running a command whose text was set before (no SQL argument); a SQL finding runs on to the first one
+// within a few lines, so it covers where the query is built and where it runs.
+const SQL_RUN = String.raw`\.\s{0,3}Execute(?:Reader|NonQuery|Scalar)(?:Async)?\s{0,3}\(\s{0,5}(?:\)|CommandBehavior\b|cancellationToken\b|ct\b)`;
+const SQL_EXECUTED = String.raw`(?:[\s\S]{0,300}?${SQL_RUN})?`;
+// XML hardening that makes a reader or document safe for untrusted input.
+const XML_HARDENING = String.raw`\b(?:XmlResolver\s{0,5}=\s{0,5}null|DtdProcessing\s{0,5}=\s{0,5}DtdProcessing\s{0,3}\.\s{0,3}(?:Prohibit|Ignore)|ProhibitDtd\s{0,5}=\s{0,5}true)\b`;
+// A draw from a System.Random; findings run on to the last draw within a few lines, so a block of draws is one finding.
+const RANDOM_DRAW = String.raw`\.\s{0,3}Next(?:Double|Bytes|Int64|Single)?\s{0,3}\(`;
 
 export const CSHARP_RULES: RuleSpec[] = [
   {
@@ -115,9 +123,9 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`"(?:${SQL_HEAD}[^"\n]{0,250}|${SQL_CONDITION})"\s{0,5}\+\s{0,5}${JOINED}[^\n]{0,300}`,
-      String.raw`"${SQL_HEAD}[^"\n{]{0,250}${HOLE}[^\n]{0,300}`,
-      String.raw`"${SQL_CONDITION}${HOLE}[^\n]{0,300}`,
+      String.raw`"(?:${SQL_HEAD}[^"\n]{0,250}|${SQL_CONDITION})"\s{0,5}\+\s{0,5}${JOINED}[^\n]{0,300}${SQL_EXECUTED}`,
+      String.raw`"${SQL_HEAD}[^"\n{]{0,250}${HOLE}[^\n]{0,300}${SQL_EXECUTED}`,
+      String.raw`"${SQL_CONDITION}${HOLE}[^\n]{0,300}${SQL_EXECUTED}`,
     ],
     unless: [String.raw`\b(?:FromSqlInterpolated|ExecuteSqlInterpolated\w{0,10}|SqlQuery\s{0,3}<|FromSql\s{0,3}\(|Log\w{0,20}\s{0,3}\(|_logger\s{0,3}\.)`],
     keywords: ['select', 'insert', 'update', 'delete', 'where', 'merge', 'exec', ' and ', ' or ', ' set ', 'having'],
@@ -151,6 +159,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\b(?:ExecuteSqlRaw\w{0,5}|FromSqlRaw|ExecuteSqlCommand\w{0,5}|SqlQueryRaw|CreateSQLQuery|ExecuteQuery|ExecuteNonQuery\w{0,5}|ExecuteScalar\w{0,5}|ExecuteReader\w{0,5}|Execute\w{0,5})\s{0,3}\(\s{0,5}(?:[A-Za-z_][\w.]{0,40}\s{0,5},\s{0,5})?[Ss]tring\s{0,3}\.\s{0,3}Format\s{0,3}\(\s{0,5}[A-Za-z_]`,
+      String.raw`\b(?:ExecuteSqlRaw\w{0,5}|FromSqlRaw|ExecuteSqlCommand\w{0,5}|SqlQueryRaw|CreateSQLQuery|ExecuteQuery|ExecuteNonQuery\w{0,5}|ExecuteScalar\w{0,5}|ExecuteReader\w{0,5}|Execute\w{0,5})\s{0,3}\(\s{0,5}(?:[A-Za-z_][\w.]{0,40}\s{0,5},\s{0,5})?[Ss]tring\s{0,3}\.\s{0,3}Format\s{0,3}\(\s{0,5}@?"${SQL_HEAD}[^"\n{]{0,250}"\s{0,5},`,
     ],
     keywords: ['format'],
     scope: 'code',
@@ -159,8 +168,12 @@ export const CSHARP_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'The query is produced by string.Format, so values formatted into it become part of the SQL; pass them as parameters instead.',
     examples: {
-      bad: ['Session.Execute(string.Format(CreateTableFormat, table));'],
-      good: ['Session.Execute(statement.Bind(table));', 'var label = string.Format(LabelFormat, name);'],
+      bad: ['Session.Execute(string.Format(CreateTableFormat, table));', 'long n = (long)db.ExecuteScalar(string.Format("select count(1) from trackables", t.Code));'],
+      good: [
+        'Session.Execute(statement.Bind(table));',
+        'var label = string.Format(LabelFormat, name);',
+        'long n = (long)db.ExecuteScalar("select count(1) from trackables");',
+      ],
     },
   },
   {
@@ -173,17 +186,33 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`\bnew\s{1,5}(?:Sql|OleDb|Odbc|MySql|Npgsql|Sqlite|SQLite|Oracle|SqlCe|DB2|Fb)Command\s{0,3}\(\s{0,5}${JOINED}`,
       String.raw`\.\s{0,3}CommandText\s{0,5}=\s{0,5}${JOINED}[\w.]{0,80}\s{0,5};`,
       String.raw`\b(?:CreateSQLQuery|ExecuteSqlRaw\w{0,5}|FromSqlRaw|ExecuteSqlCommand\w{0,5}|SqlQueryRaw)\s{0,3}\(\s{0,5}${JOINED}[\w.]{0,80}\s{0,5}[,)]`,
+      String.raw`\.\s{0,3}(?:ExecuteNonQuery|ExecuteScalar|ExecuteReader)(?:Async)?\s{0,3}\(\s{0,5}(?:out\s{1,5}[A-Za-z_]\w{0,40}\s{0,5},\s{0,5})?${JOINED}[\w.]{0,80}\s{0,5}[,)]`,
     ],
     unless: [String.raw`"[^"\n]{0,300}"\s{0,5}\+`],
-    keywords: ['command', 'commandtext', 'sqlquery', 'sqlraw', 'sqlcommand'],
+    // ADO.NET's own Execute* take a behavior or a cancellation token; helpers and proxies take the SQL.
+    unlessMatch: [String.raw`\(\s{0,5}(?:CommandBehavior|commandBehavior|behavior|CancellationToken|cancellationToken|cancelToken|ct|token|default)\b`],
+    keywords: ['command', 'commandtext', 'sqlquery', 'sqlraw', 'sqlcommand', 'executenonquery', 'executescalar', 'executereader'],
     scope: 'code',
     lesson: 'sql-injection',
     cwe: ['CWE-89'],
     owasp: 'A03:2021',
     message: 'The SQL text comes from a variable; if it was built with concatenation or formatting anywhere, input can change the query, so keep SQL constant and pass values as parameters.',
     examples: {
-      bad: ['using (var command = new SqlCommand(query, connection))', 'dbcommand.CommandText = sql;', 'return session.CreateSQLQuery(queryString);'],
-      good: ['using (var command = new SqlCommand("SELECT 1", connection))', 'dbcommand.CommandText = SELECT_USERS;', 'command.Parameters.AddWithValue("@id", id);'],
+      bad: [
+        'using (var command = new SqlCommand(query, connection))',
+        'dbcommand.CommandText = sql;',
+        'return session.CreateSQLQuery(queryString);',
+        'int rows = _db.ExecuteNonQuery(sql);',
+        'return base.Channel.ExecuteScalar(instance, comm);',
+      ],
+      good: [
+        'using (var command = new SqlCommand("SELECT 1", connection))',
+        'dbcommand.CommandText = SELECT_USERS;',
+        'command.Parameters.AddWithValue("@id", id);',
+        'using (var reader = command.ExecuteReader(CommandBehavior.SchemaOnly))',
+        'await command.ExecuteNonQueryAsync(cancellationToken);',
+        'int rows = command.ExecuteNonQuery();',
+      ],
     },
   },
   {
@@ -320,16 +349,25 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     severity: 'info',
     confidence: 'medium',
-    patterns: [String.raw`\bnew\s{1,5}(?:System\s{0,3}\.\s{0,3})?Random\s{0,3}\(`],
-    keywords: ['random'],
+    patterns: [
+      String.raw`\bnew\s{1,5}(?:System\s{0,3}\.\s{0,3})?Random\s{0,3}\((?:[\s\S]{0,400}${RANDOM_DRAW})?`,
+      String.raw`\b(?:rand|rnd|random|rng|r|randomizer|generator|_rand|_rnd|_random|_rng|s_random|m_random|m_rnd|m_rand|Rand|Rnd|Rng)\s{0,3}\.\s{0,3}Next(?:Double|Bytes|Int64|Single)?\s{0,3}\((?:[\s\S]{0,300}${RANDOM_DRAW})?`,
+    ],
+    keywords: ['random', '.next'],
     scope: 'code',
     lesson: 'insecure-randomness',
     cwe: ['CWE-338'],
     owasp: 'A02:2021',
     message: 'System.Random is predictable; fine for games and tests, but tokens, passwords, keys and IDs need RandomNumberGenerator.',
     examples: {
-      bad: ['var rnd = new Random();', 'var wait = new Random().Next(10);'],
-      good: ['var bytes = RandomNumberGenerator.GetBytes(32);', 'int dir = Random.Range(1, 3);', 'var rnd = Random.Shared;'],
+      bad: ['var rnd = new Random();', 'var wait = new Random().Next(10);', 'int k = rng.Next(n + 1);', 'p.Date = DateTime.Now.AddDays(-rand.Next(10, 70));'],
+      good: [
+        'var bytes = RandomNumberGenerator.GetBytes(32);',
+        'int dir = Random.Range(1, 3);',
+        'var rnd = Random.Shared;',
+        'int k = RandomNumberGenerator.GetInt32(n + 1);',
+        'var node = list.Next(current);',
+      ],
     },
   },
   {
@@ -386,8 +424,12 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     severity: 'info',
     confidence: 'medium',
-    patterns: [String.raw`\bnew\s{1,5}(?:XmlDocument|XmlTextReader)\s{0,3}\(\s{0,5}\)`],
+    patterns: [
+      String.raw`\bnew\s{1,5}(?:XmlDocument\s{0,3}\(\s{0,5}\)|XmlTextReader\s{0,3}\()(?:[\s\S]{0,400}?(?:\.\s{0,3}(?:Load|LoadXml|Read|ReadNode|MoveToContent)\s{0,3}\(|\bXmlReader\s{0,3}\.\s{0,3}Create\s{0,3}\(|${XML_HARDENING}))?`,
+    ],
     unless: [String.raw`\bXmlResolver\s{0,5}=\s{0,5}null\b`],
+    // The match runs on to the first load or read after the construction; hardening before it cancels it.
+    unlessMatch: [XML_HARDENING],
     keywords: ['xmldocument', 'xmltextreader'],
     scope: 'code',
     lesson: 'xxe',
@@ -395,8 +437,13 @@ export const CSHARP_RULES: RuleSpec[] = [
     owasp: 'A05:2021',
     message: 'On .NET Framework before 4.5.2, XmlDocument and XmlTextReader resolve external entities by default; set XmlResolver = null before loading untrusted XML.',
     examples: {
-      bad: ['XmlDocument doc = new XmlDocument();'],
-      good: ['var doc = new XmlDocument { XmlResolver = null };', 'var doc = XDocument.Load(stream);'],
+      bad: ['XmlDocument doc = new XmlDocument();', 'var reader = new XmlTextReader(new StringReader(xml));'],
+      good: [
+        'var doc = new XmlDocument { XmlResolver = null };',
+        'var doc = XDocument.Load(stream);',
+        'var reader = new XmlTextReader(stream) { DtdProcessing = DtdProcessing.Prohibit };',
+        'var doc = new XmlDocument();\ndoc.XmlResolver = null;\ndoc.Load(path);',
+      ],
     },
   },
   {

@@ -12,6 +12,20 @@ export const CSHARP_CASES: Record<string, RuleCases> = {
         code: 'using (var cmd = connection.CreateCommand())\n{\n    cmd.CommandText = $"UPDATE Accounts SET Balance = {amount} WHERE Id = {id}";\n    cmd.ExecuteNonQuery();\n}\n',
         findings: [{ line: 3, column: 24 }],
       },
+      {
+        code: [
+          'using (SqlCommand command = conn.CreateCommand())',
+          '{',
+          '    command.CommandText = "SELECT * FROM " + tableName;',
+          '    conn.Open();',
+          '    using (SqlDataReader reader = command.ExecuteReader(CommandBehavior.SchemaOnly))',
+          '    {',
+          '        reader.Read();',
+          '    }',
+          '}',
+        ].join('\n'),
+        findings: [{ line: 3, column: 27 }],
+      },
     ],
     valid: [
       'using (var cmd = new SqlCommand("SELECT * FROM Users WHERE Id = @id", connection))\n{\n    cmd.Parameters.AddWithValue("@id", id);\n}\n',
@@ -80,5 +94,59 @@ export const CSHARP_CASES: Record<string, RuleCases> = {
       },
     ],
     valid: ['XPathNavigator parameterNode = methodNode.SelectSingleNode("param");\n'],
+  },
+  'cs.sql-command-dynamic': {
+    invalid: [
+      {
+        code: 'public object ExecuteScalar(Guid instance, byte[] comm)\n{\n    return base.Channel.ExecuteScalar(instance, comm);\n}\n',
+        findings: [{ line: 3, column: 24 }],
+      },
+    ],
+    valid: ['using (var reader = command.ExecuteReader(CommandBehavior.CloseConnection))\n{\n    while (reader.Read()) { }\n}\n'],
+  },
+  'cs.xml-document-default-resolver': {
+    invalid: [
+      {
+        code: [
+          'XmlDocument xmlDoc = new XmlDocument();',
+          '',
+          'TextReader reader = new StreamReader(new MemoryStream(data), new UTF8Encoding(false));',
+          'xmlDoc.Load(reader);',
+          'XmlNode node = xmlDoc.SelectSingleNode("//NOTIFICATION");',
+        ].join('\n'),
+        findings: [{ line: 1, column: 22 }],
+      },
+      {
+        code: 'var xtr = new XmlTextReader(new StringReader(xml));\nvar s = new XmlReaderSettings();\nXmlReader validating = XmlReader.Create(xtr, s);\n',
+        findings: [{ line: 1, column: 11 }],
+      },
+    ],
+    valid: [
+      'var doc = new XmlDocument();\ndoc.XmlResolver = null;\nusing (var sr = new StringReader(xml))\n{\n    doc.Load(sr);\n}\n',
+      'var xtr = new XmlTextReader(new StringReader(xml));\nxtr.DtdProcessing = DtdProcessing.Prohibit;\nwhile (xtr.Read()) { }\n',
+    ],
+  },
+  'cs.insecure-random': {
+    invalid: [
+      {
+        code: [
+          'Random rand = new Random(123456);',
+          'foreach (var iteration in Benchmark.Iterations)',
+          '{',
+          '    rand.Next(10000); rand.Next(10000); rand.Next(10000);',
+          '    rand.Next(10000); rand.Next(10000); rand.Next(10000);',
+          '}',
+        ].join('\n'),
+        findings: [{ line: 1, column: 15 }],
+      },
+      {
+        code: 'for (var i = 0; i < tmp.Length; i++)\n{\n    tmp[i].L = (byte)rand.Next(1, 100);\n    tmp[i].A = (byte)rand.Next(1, 100);\n}\n',
+        findings: [{ line: 3, column: 22 }],
+      },
+    ],
+    valid: [
+      'var salt = new byte[16];\nRandomNumberGenerator.Fill(salt);\nint pin = RandomNumberGenerator.GetInt32(1000000);\n',
+      'while (enumerator.MoveNext())\n{\n    var node = linkedList.Next(enumerator.Current);\n}\n',
+    ],
   },
 };

@@ -184,6 +184,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\bnew\s{1,5}(?:Sql|OleDb|Odbc|MySql|Npgsql|Sqlite|SQLite|Oracle|SqlCe|DB2|Fb)Command\s{0,3}\(\s{0,5}${JOINED}`,
+      String.raw`\bnew\s{1,5}(?:Sql|OleDb|Odbc|MySql|Npgsql|Sqlite|SQLite|Oracle|SqlCe|DB2|Fb)DataAdapter\s{0,3}\(\s{0,5}${JOINED}[\w.]{0,80}\s{0,5},`,
       String.raw`\.\s{0,3}CommandText\s{0,5}=\s{0,5}${JOINED}[\w.]{0,80}\s{0,5};`,
       String.raw`\b(?:CreateSQLQuery|ExecuteSqlRaw\w{0,5}|FromSqlRaw|ExecuteSqlCommand\w{0,5}|SqlQueryRaw)\s{0,3}\(\s{0,5}${JOINED}[\w.]{0,80}\s{0,5}[,)]`,
       String.raw`\.\s{0,3}(?:ExecuteNonQuery|ExecuteScalar|ExecuteReader)(?:Async)?\s{0,3}\(\s{0,5}(?:out\s{1,5}[A-Za-z_]\w{0,40}\s{0,5},\s{0,5})?${JOINED}[\w.]{0,80}\s{0,5}[,)]`,
@@ -191,7 +192,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     unless: [String.raw`"[^"\n]{0,300}"\s{0,5}\+`],
     // ADO.NET's own Execute* take a behavior or a cancellation token; helpers and proxies take the SQL.
     unlessMatch: [String.raw`\(\s{0,5}(?:CommandBehavior|commandBehavior|behavior|CancellationToken|cancellationToken|cancelToken|ct|token|default)\b`],
-    keywords: ['command', 'commandtext', 'sqlquery', 'sqlraw', 'sqlcommand', 'executenonquery', 'executescalar', 'executereader'],
+    keywords: ['command', 'commandtext', 'sqlquery', 'sqlraw', 'sqlcommand', 'executenonquery', 'executescalar', 'executereader', 'dataadapter'],
     scope: 'code',
     lesson: 'sql-injection',
     cwe: ['CWE-89'],
@@ -204,6 +205,7 @@ export const CSHARP_RULES: RuleSpec[] = [
         'return session.CreateSQLQuery(queryString);',
         'int rows = _db.ExecuteNonQuery(sql);',
         'return base.Channel.ExecuteScalar(instance, comm);',
+        'var adapter = new SqlDataAdapter(query, connection);',
       ],
       good: [
         'using (var command = new SqlCommand("SELECT 1", connection))',
@@ -212,6 +214,7 @@ export const CSHARP_RULES: RuleSpec[] = [
         'using (var reader = command.ExecuteReader(CommandBehavior.SchemaOnly))',
         'await command.ExecuteNonQueryAsync(cancellationToken);',
         'int rows = command.ExecuteNonQuery();',
+        'var adapter = new SqlDataAdapter(command);',
       ],
     },
   },
@@ -351,7 +354,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\bnew\s{1,5}(?:System\s{0,3}\.\s{0,3})?Random\s{0,3}\((?:[\s\S]{0,400}${RANDOM_DRAW})?`,
-      String.raw`\b(?:rand|rnd|random|rng|r|randomizer|generator|_rand|_rnd|_random|_rng|s_random|m_random|m_rnd|m_rand|Rand|Rnd|Rng)\s{0,3}\.\s{0,3}Next(?:Double|Bytes|Int64|Single)?\s{0,3}\((?:[\s\S]{0,300}${RANDOM_DRAW})?`,
+      String.raw`\b(?:rand|rnd|random|rng|r|randomizer)\s{0,3}\.\s{0,3}Next(?:Double|Bytes|Int64|Single)?\s{0,3}\((?:[\s\S]{0,300}${RANDOM_DRAW})?`,
     ],
     keywords: ['random', '.next'],
     scope: 'code',

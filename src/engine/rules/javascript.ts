@@ -54,6 +54,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\beval\s*\(\s*[^)'"\x60\s]`,
       ...joinedArg(String.raw`\beval\s*\(\s*`),
+      // A literal that a method turns into other code: eval('x'.repeat(n)).
+      String.raw`\beval\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")\s*\.\s*[A-Za-z_$]`,
     ],
     unless: [String.raw`\b(?:redis|client|cluster|pipeline|multi|conn|connection|cache)\s*\.\s*eval\s*\(`],
     keywords: ['eval'],
@@ -67,6 +69,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const result = eval(userInput);',
         "var data = eval('(' + xhr.responseText + ')');",
         'const value = eval(`obj.${path}`);',
+        "const big = eval('9'.repeat(digits) + 'n');",
       ],
       good: [
         'const result = JSON.parse(userInput);',
@@ -1233,7 +1236,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     title: 'Fill or avoid Buffer.allocUnsafe',
     languages: JS,
     severity: 'info',
-    confidence: 'low',
+    confidence: 'medium',
     patterns: [String.raw`\bBuffer\s*\.\s*allocUnsafe(?:Slow)?\s*\(`],
     keywords: ['allocunsafe'],
     scope: 'code',
@@ -1251,8 +1254,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     title: 'Math.random() is not a secure random source',
     languages: JS,
     severity: 'info',
-    confidence: 'low',
-    patterns: [String.raw`\bMath\s*\.\s*random\s*\(`],
+    confidence: 'medium',
+    patterns: [
+      String.raw`\bMath\s*\.\s*random\s*\(`,
+      // Inside a template literal's ${...}, which the lexer counts as string: start the match before the literal.
+      String.raw`[=(,:+?]\s*\x60[^\x60\n]{0,200}?\$\{\s*Math\s*\.\s*random\s*\(`,
+    ],
     unless: [String.raw`${SECRET_NAME}\s*(?:\+?=|:)`],
     keywords: ['math.random'],
     scope: 'code',
@@ -1261,8 +1268,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     owasp: 'A02:2021',
     message: 'Math.random() is predictable, so it must not produce anything an attacker should not guess, such as ids, tokens or keys.',
     examples: {
-      bad: ['const id = Math.random().toString(36).slice(2);'],
-      good: ['const id = crypto.randomUUID();', '// Math.random() is fine for jitter'],
+      bad: ['const id = Math.random().toString(36).slice(2);', 'const name = `room-${Date.now()}-${Math.random()}`;'],
+      good: ['const id = crypto.randomUUID();', '// Math.random() is fine for jitter', "const hint = 'use Math.random() for jitter only';"],
     },
   },
   {
@@ -1270,20 +1277,44 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     title: 'Check file paths computed at run time',
     languages: JS,
     severity: 'info',
-    confidence: 'low',
+    confidence: 'medium',
+    // Calls that read, write, remove, link or probe files (mkdir only makes folders).
     patterns: [
-      ...dynamicArg(String.raw`\b(?:fs|fse|fsp|fsExtra|fs\.promises)\s*\.\s*(?:readFile|writeFile|appendFile|createReadStream|createWriteStream|open|unlink|rm|rmdir|readdir|stat|lstat|exists|access|copyFile|rename|symlink|mkdir)(?:Sync)?\s*\(\s*`),
+      ...dynamicArg(String.raw`\b(?:fs|fse|fsp|fsExtra|fsPromises|fs\.promises)\s*\.\s*(?:readFile|writeFile|appendFile|createReadStream|createWriteStream|open|unlink|rm|rmdir|readdir|copyFile|rename|symlink|truncate|outputFile|readJson|writeJson|exists|stat|lstat|access)(?:Sync)?\s*\(\s*`),
+      // The same calls imported by name (const { readFileSync } = require('fs')).
+      ...dynamicArg(String.raw`(?:^|[^.\w$])(?:(?:readFile|writeFile|appendFile|unlink|readdir|copyFile|rename|exists|stat|lstat)Sync|create(?:Read|Write)Stream)\s*\(\s*`),
     ],
-    unless: [REQ, String.raw`\(\s*(?:__dirname|__filename|process\.cwd\(\))\s*[,)]`],
-    keywords: ['fs'],
+    unless: [
+      REQ,
+      // Paths fixed at build time: the module's own folder or the working directory joined with literals only.
+      String.raw`\w\s*\(\s*(?:__dirname|__filename|process\.cwd\(\)|os\.tmpdir\(\))\s*(?:\+\s*(?:'[^'\n]*'|"[^"\n]*")\s*)?[,)]`,
+      String.raw`\w\s*\(\s*path\s*\.\s*(?:join|resolve)\s*\(\s*(?:__dirname|__filename|process\.cwd\(\)|'[^'\n]*'|"[^"\n]*")(?:\s*,\s*(?:'[^'\n]*'|"[^"\n]*")){0,8}\s*\)`,
+      String.raw`\w\s*\(\s*\x60\$\{\s*(?:__dirname|__filename|process\.cwd\(\))\s*\}[^\x60$\n]*\x60`,
+    ],
+    keywords: ['readfile', 'writefile', 'appendfile', 'readstream', 'writestream', '.open', 'unlink', '.rm', 'readdir', 'copyfile', 'rename', 'symlink', 'truncate', 'outputfile', 'readjson', 'writejson', 'exists', 'stat(', 'statsync', 'lstat', 'access(', 'accesssync'],
     scope: 'code',
     lesson: 'path-traversal',
     cwe: ['CWE-22'],
     owasp: 'A01:2021',
     message: 'This file path is computed at run time; if any part of it comes from a user, ../ segments can reach files outside the intended folder.',
     examples: {
-      bad: ['const text = fs.readFileSync(filename, "utf8");'],
-      good: ["const text = fs.readFileSync('./config.json', 'utf8');", 'const text = fs.readFileSync(req.query.file);'],
+      bad: [
+        'const text = fs.readFileSync(filename, "utf8");',
+        "fs.writeFile(path.join(outDir, name + '.json'), data, done);",
+        "const stream = fs.createReadStream(uploadDir + '/' + file.name);",
+        'await fs.promises.unlink(`${cacheDir}/${key}`);',
+        'if (fs.existsSync(configPath)) load(configPath);',
+        'const data = readFileSync(inputFile);',
+      ],
+      good: [
+        "const text = fs.readFileSync('./config.json', 'utf8');",
+        'const text = fs.readFileSync(req.query.file);',
+        "const tpl = fs.readFileSync(path.join(__dirname, 'views', 'index.html'), 'utf8');",
+        "const files = fs.readdirSync(__dirname + '/routes');",
+        'fs.mkdirSync(outDir, { recursive: true });',
+        'const data = zip.readFileSync(entry);',
+        '// fs.readFileSync(filename) reads the whole file',
+      ],
     },
   },
   {
@@ -1291,18 +1322,31 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     title: 'Check modules loaded by a computed name',
     languages: JS,
     severity: 'info',
-    confidence: 'low',
+    confidence: 'medium',
     patterns: dynamicArg(String.raw`\brequire\s*\(\s*`),
-    unless: [REQ, String.raw`\brequire\s*\(\s*require\s*\.\s*resolve\b`],
-    keywords: ['require'],
+    unless: [
+      REQ,
+      String.raw`\brequire\s*\(\s*require\s*\.\s*resolve\b`,
+      // Names fixed at build time: literals only, or the module's own folder joined with literals.
+      String.raw`\brequire\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")\s*\+\s*(?:'[^'\n]*'|"[^"\n]*")\s*\)`,
+      String.raw`\brequire\s*\(\s*(?:__dirname|__filename|process\.cwd\(\))\s*\+\s*(?:'[^'\n]*'|"[^"\n]*")\s*\)`,
+      String.raw`\brequire\s*\(\s*\w{0,10}\s*\.\s*(?:join|resolve)\s*\(\s*(?:__dirname|__filename|process\.cwd\(\))(?:\s*,\s*(?:'[^'\n]*'|"[^"\n]*")){0,8}\s*\)\s*\)`,
+      String.raw`\brequire\s*\(\s*\x60\$\{\s*(?:__dirname|__filename)\s*\}[^\x60$\n]*\x60`,
+    ],
+    keywords: ['require(', 'require ('],
     scope: 'code',
     lesson: 'code-injection',
     cwe: ['CWE-94'],
     owasp: 'A03:2021',
     message: 'This module name is computed at run time; if a user can influence it, they choose which code is loaded and run.',
     examples: {
-      bad: ["const plugin = require('./plugins/' + name);"],
-      good: ["const plugin = require('./plugins/markdown');", "const handler = require('./handlers/' + req.params.name);"],
+      bad: ["const plugin = require('./plugins/' + name);", 'const engine = require(engineName);', 'const cmd = require(`./commands/${command}`);'],
+      good: [
+        "const plugin = require('./plugins/markdown');",
+        "const handler = require('./handlers/' + req.params.name);",
+        "const pkg = require(path.join(__dirname, 'package.json'));",
+        "const routes = require(__dirname + '/routes');",
+      ],
     },
   },
   {
@@ -1310,9 +1354,23 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     title: 'Check regular expressions built at run time',
     languages: JS,
     severity: 'info',
-    confidence: 'low',
-    patterns: dynamicArg(String.raw`\bRegExp\s*\(\s*`),
-    unless: [REQ, String.raw`[Ee]scape(?:Reg[Ee]xp?|String[Rr]egexp|Regex)|_\.escapeRegExp|escapeStringRegexp`],
+    confidence: 'medium',
+    patterns: dynamicArg(String.raw`\bRegExp\s*\([ \t]*`),
+    unless: [
+      REQ,
+      String.raw`[Ee]scape\w{0,20}\s*\(|_\.escapeRegExp|\bquotemeta\s*\(|\bescaped\w{0,30}\b`,
+      // A value that is meant to be a pattern (its name says so) is not text mistaken for one.
+      String.raw`\bRegExp\s*\(\s*(?:[\w$]{1,40}\s*\.\s*){0,4}(?:pattern|regex|regexp|re|source|[\w$]{0,40}(?:Pattern|Regex|RegExp|Regexp|RE|Re))\s*[,)]`,
+      String.raw`\bRegExp\s*\(\s*\x60[^\x60$\n]{0,100}\$\{\s*(?:[\w$]{1,40}\s*\.\s*){0,4}(?:pattern|regex|regexp|re|source|[\w$]{0,40}(?:Pattern|Regex|RegExp|Regexp|RE|Re|Source))\s*[}(]`,
+      // Patterns composed from other regular expressions or from constants, and patterns from the program's own
+      // configuration, are written by its developers.
+      String.raw`\.source\b`,
+      String.raw`\b[A-Z][A-Z0-9_]{2,40}\$?\s*[:=]\s*(?:new\s+)?RegExp\s*\(`,
+      String.raw`\bRegExp\s*\(\s*[A-Z][A-Z0-9_]{0,40}\$?\s*[,)]`,
+      String.raw`\bRegExp\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")\s*\+\s*[A-Z][A-Z0-9_]{0,40}\$?\s*(?:\+\s*(?:'[^'\n]*'|"[^"\n]*")\s*)?[,)]`,
+      String.raw`\bRegExp\s*\(\s*\x60(?:[^\x60$\n]|\$\{\s*[A-Z][A-Z0-9_]*\$?\s*\}|\$[^{\x60\n]){0,200}\$?\x60`,
+      String.raw`\bRegExp\s*\(\s*(?:this\s*\.\s*)?(?:options|opts|config|configuration|settings|PARAMS|params)\s*\.`,
+    ],
     keywords: ['regexp'],
     scope: 'code',
     lesson: 'regex-injection',
@@ -1320,8 +1378,15 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'This regular expression is built at run time; if a user controls part of it, they can make it match too much or backtrack for minutes.',
     examples: {
-      bad: ['const re = new RegExp(pattern);'],
-      good: ["const re = new RegExp('^[a-z]+$');", 'const re = new RegExp(escapeRegExp(term));'],
+      bad: ['const re = new RegExp(query);', "const re = new RegExp('\\\\.(' + extensions + ')$', 'i');", 'const re = new RegExp(`^${prefix}-(.+)$`);'],
+      good: [
+        "const re = new RegExp('^[a-z]+$');",
+        'const re = new RegExp(escapeRegExp(term));',
+        "const global = new RegExp(WORD.source, 'g');",
+        'const TAG_RE = new RegExp(`^(?:${TAG_CHAR})+$`);',
+        "const ignored = new RegExp(options.ignorePattern, 'u');",
+        "const re = new RegExp(rule.pattern, 'u');",
+      ],
     },
   },
 ];

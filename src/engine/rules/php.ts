@@ -605,8 +605,8 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\bpassword_hash\s{0,3}\(\s{0,3}['"](?<secret>[^'"\n$\\]{1,64})['"]\s{0,3}(?:\.\s{0,3}(?:'[^'\n$\\]{0,64}'|"[^"\n$\\]{0,64}")\s{0,3})?,`],
-    keywords: ['password_hash'],
+    patterns: [String.raw`(?:\b(?:password_hash|bcrypt)|(?:^|[^>:$\w])crypt|\bHash::make)\s{0,3}\(\s{0,3}['"](?<secret>[^'"\n$\\]{1,64})['"]\s{0,3}(?:\.\s{0,3}(?:'[^'\n$\\]{0,64}'|"[^"\n$\\]{0,64}")\s{0,3})?[,)]`],
+    keywords: ['password_hash', 'crypt', 'hash::make'],
     scope: 'code',
     secret: true,
     lesson: 'hardcoded-credentials',
@@ -614,8 +614,13 @@ export const PHP_RULES: RuleSpec[] = [
     owasp: 'A07:2021',
     message: 'A password written into the code is hashed here, so everyone with the source knows it (seeded admin accounts are a favourite target); generate it at install time or read it from the environment.',
     examples: {
-      bad: ["'password' => password_hash('admin', PASSWORD_DEFAULT),", "$pwd1 = password_hash('1' . 'admin', PASSWORD_DEFAULT);"],
-      good: ['$hash = password_hash($password, PASSWORD_DEFAULT);', '$hash = password_hash("$password", PASSWORD_DEFAULT);', "$hash = password_hash($_POST['password'], PASSWORD_BCRYPT);"],
+      bad: [
+        "'password' => password_hash('admin', PASSWORD_DEFAULT),",
+        "$pwd1 = password_hash('1' . 'admin', PASSWORD_DEFAULT);",
+        "'password' => bcrypt('secret'),",
+        "$user->password = Hash::make('password123');",
+      ],
+      good: ['$hash = password_hash($password, PASSWORD_DEFAULT);', "'password' => bcrypt($request->input('password')),", "$c = $this->crypt('x', $key);", '$hash = password_hash("$password", PASSWORD_DEFAULT);', "$hash = password_hash($_POST['password'], PASSWORD_BCRYPT);"],
     },
   },
   {
@@ -643,7 +648,7 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [
-      String.raw`(?:[^=!<>]=|\breturn)\s{0,5}(?:[^;\n=]{0,80}[.(,]\s{0,3})?uniqid\s{0,3}\(`,
+      String.raw`(?:=|\breturn)\s{0,5}(?:[^;\n=]{0,80}[.(,]\s{0,3})?uniqid\s{0,3}\(`,
     ],
     unless: [
       String.raw`\b(?:md5|sha1|hash)\s{0,3}\([^;\n]{0,100}\buniqid\s{0,3}\(`,
@@ -689,6 +694,8 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
+      // A getter that falls back to REMOTE_ADDR is one finding from the header it prefers to the fallback.
+      String.raw`(?:[=?:,.>]|\breturn)\s{0,5}@?\$_SERVER\s{0,3}\[\s{0,3}['"]${IP_HEADER}['"]\s{0,3}\][^\x60]{0,300}\$_SERVER\s{0,3}\[\s{0,3}['"]REMOTE_ADDR['"]\s{0,3}\]`,
       String.raw`(?:[=?:,.>]|\breturn|\b(?:trim|explode|strtok|filter_var|ip2long|inet_pton|in_array|preg_match|preg_split|strpos|substr|array_map|long2ip|sprintf)\s{0,3}\()\s{0,5}@?(?:\$_SERVER\s{0,3}\[\s{0,3}['"]${IP_HEADER}['"]\s{0,3}\]|getenv\s{0,3}\(\s{0,3}['"]${IP_HEADER}['"]\s{0,3}\))`,
       String.raw`(?:\barray\s{0,3}\(|[=(,]\s{0,3}\[)[^\]\n)]{0,200}['"]${IP_HEADER}['"]`,
       String.raw`->\s{0,3}(?:header|getHeader|getHeaderLine|get)\s{0,3}\(\s{0,3}['"]${IP_HEADER_NAME}['"]`,

@@ -1042,9 +1042,8 @@ export const PYTHON_RULES: RuleSpec[] = [
         'conn = psycopg2.connect(user="app", password="hunter2")',
         'app.config["SECRET_KEY"] = "dev-key"',
         "form['password'] = 'myprecious'",
-        'password = "password"',
-        "args.os_password = 'password'",
         "form['password'] = 'secret'",
+        'secret = "secret"',
       ],
       good: [
         'DB_PASSWORD = os.environ["DB_PASSWORD"]',

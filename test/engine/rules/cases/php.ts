@@ -70,4 +70,65 @@ export const PHP_CASES: Record<string, RuleCases> = {
     invalid: [{ code: "<?php\nerror_reporting(E_ALL);\nini_set('display_errors', 'on');\n", findings: [{ line: 3, column: 1 }] }],
     valid: ["<?php\nerror_reporting(E_ALL);\nini_set('display_errors', '0');\nini_set('log_errors', '1');\n"],
   },
+  'php.spoofable-ip-header': {
+    invalid: [
+      {
+        code: "<?php\nfunction clientIp() {\n    if (!empty($_SERVER['HTTP_CLIENT_IP'])) {\n        $ip = $_SERVER['HTTP_CLIENT_IP'];\n    } elseif (!empty($_SERVER['HTTP_X_FORWARDED_FOR'])) {\n        $ip = $_SERVER['HTTP_X_FORWARDED_FOR'];\n    } else {\n        $ip = $_SERVER['REMOTE_ADDR'];\n    }\n    return $ip;\n}\n",
+        findings: [{ line: 4, column: 13 }],
+      },
+      {
+        code: "<?php\n$ips = explode(',', $_SERVER['HTTP_X_FORWARDED_FOR']);\n$ip = trim(end($ips));\n",
+        findings: [{ line: 2, column: 19 }],
+      },
+    ],
+    valid: [
+      "<?php\nif (isset($_SERVER['HTTP_CLIENT_IP'])\n    || isset($_SERVER['HTTP_X_FORWARDED_FOR'])\n) {\n    header('HTTP/1.0 403 Forbidden');\n    exit('You are not allowed to access this file.');\n}\n",
+      "<?php\n$ip = $_SERVER['REMOTE_ADDR'];\n$agent = $_SERVER['HTTP_USER_AGENT'];\n",
+    ],
+  },
+  'php.ip-based-access-check': {
+    invalid: [
+      {
+        code: "<?php\nif (isset($_SERVER['HTTP_CLIENT_IP'])\n    || isset($_SERVER['HTTP_X_FORWARDED_FOR'])\n    || !(in_array(@$_SERVER['REMOTE_ADDR'], array('127.0.0.1', 'fe80::1', '::1')) || php_sapi_name() === 'cli-server')\n) {\n    header('HTTP/1.0 403 Forbidden');\n    exit('You are not allowed to access this file.');\n}\n",
+        findings: [{ line: 4, column: 10 }],
+      },
+    ],
+    valid: ["<?php\n$log->info('request', ['ip' => $_SERVER['REMOTE_ADDR'], 'uri' => $_SERVER['REQUEST_URI']]);\n"],
+  },
+  'php.hardcoded-password-hash': {
+    invalid: [
+      {
+        code: "<?php\n$db->insert('user', [\n    'acronym' => 'admin',\n    'email' => 'admin@example.com',\n    'password' => password_hash('admin', PASSWORD_DEFAULT),\n]);\n",
+        findings: [{ line: 5, column: 19 }],
+      },
+    ],
+    valid: ["<?php\n$db->insert('user', [\n    'acronym' => $acronym,\n    'password' => password_hash($password, PASSWORD_DEFAULT),\n]);\n"],
+  },
+  'php.predictable-seed': {
+    invalid: [
+      {
+        code: "<?php\nfunction uid()\n{\n    mt_srand(crc32(microtime()));\n    $prefix = sprintf('%05d', mt_rand(5, 99999));\n    return uniqid($prefix);\n}\n",
+        findings: [{ line: 4, column: 5 }],
+      },
+    ],
+    valid: ["<?php\nfunction uid()\n{\n    return bin2hex(random_bytes(16));\n}\n"],
+  },
+  'php.uniqid-value': {
+    invalid: [
+      {
+        code: "<?php\nif (move_uploaded_file($_FILES['photo']['tmp_name'], $dir . '/' . ($name = uniqid() . '.jpg'))) {\n    echo 'ok';\n}\n",
+        findings: [{ line: 2, column: 74 }],
+      },
+    ],
+    valid: ["<?php\n$name = bin2hex(random_bytes(16)) . '.jpg';\nmove_uploaded_file($_FILES['photo']['tmp_name'], $dir . '/' . $name);\n"],
+  },
+  'php.predictable-tmp-path': {
+    invalid: [
+      {
+        code: "<?php\n$tainted = shell_exec('cat /tmp/tainted.txt');\n$sanitized = filter_var($tainted, FILTER_SANITIZE_SPECIAL_CHARS);\n",
+        findings: [{ line: 2, column: 12 }],
+      },
+    ],
+    valid: ["<?php\n$path = tempnam(sys_get_temp_dir(), 'report');\nfile_put_contents($path, $csv);\n"],
+  },
 };

@@ -143,7 +143,32 @@ export const PYTHON_CASES: Record<string, RuleCases> = {
     valid: ['@app.route("/download")\ndef download():\n    return send_from_directory(FILES, request.args["name"])\n'],
   },
   'py.hardcoded-password': {
-    invalid: [{ code: 'class Config:\n    DB_USER = "app"\n    DB_PASSWORD = "orator"\n', findings: [{ line: 3, column: 7 }] }],
-    valid: ['class Config:\n    DB_PASSWORD = os.environ.get("DB_PASSWORD")\n    PASSWORD_FIELD = "password"\n'],
+    invalid: [
+      { code: 'class Config:\n    DB_USER = "app"\n    DB_PASSWORD = "orator"\n', findings: [{ line: 3, column: 7 }] },
+      { code: 'def test_login(api_client):\n    password = "password"\n    user = user_factory(password=password)\n', findings: [{ line: 2, column: 5 }] },
+      { code: "args.os_auth_url = 'authurl'\nargs.os_username = 'username'\nargs.os_password = 'password'\n", findings: [{ line: 3, column: 8 }] },
+    ],
+    valid: [
+      'class Config:\n    DB_PASSWORD = os.environ.get("DB_PASSWORD")\n    PASSWORD_FIELD = "password"\n',
+      'CONF_PASSWORD = "password"\nCONF_USERNAME = "username"\n',
+      'FIELD_NAMES = {"password": "password", "email": "email"}\n',
+    ],
+  },
+  'py.random-value': {
+    invalid: [
+      {
+        code: 'def _get_random_ip():\n    rand_int = int(15 * random.random()) + 10\n    return "10.0.2.{0}".format(rand_int)\n',
+        findings: [{ line: 2, column: 1 }],
+      },
+      {
+        code: 'class Provider:\n    def __init__(self):\n        # Try zones round-robin, starting from a random offset\n        self.subnet_idx = random.randint(0, 100)\n',
+        findings: [{ line: 4, column: 1 }],
+      },
+    ],
+    valid: [
+      'for attempt in range(retries):\n    delay = backoff * 2 ** attempt + random.uniform(0, 1)\n    time.sleep(delay)\n',
+      'indices = list(range(n))\nrandom.shuffle(indices)\nrandom.seed(SEED)\n',
+      'token = secrets.token_hex(16)\nrng = random.SystemRandom()\n',
+    ],
   },
 };

@@ -36,10 +36,10 @@ const MONGO_CALL = String.raw`\.(?:find(?:One(?:And(?:Update|Delete|Remove))?)?|
 const RESPOND = String.raw`\b(?:res|response|reply|ctx)\s*(?:\.\s*status\s*\(\s*\d+\s*\)\s*)?\.\s*(?:send|json|end|write)\s*\(\s*`;
 // The last name of a value that holds a secret to compare: a password, token, API key, hash, signature or HMAC
 // (`token`, `expectedSignature`, `user.passwordHash`, `API_TOKEN`), as opposed to a token's parts (`token.type`).
-const SECRET_LEAF = String.raw`(?:[a-z_$][\w$]{0,40}(?:Password|Passwd|Secret|Token|Signature|Hmac|HMAC|ApiKey|APIKey)|(?:password|passwd|pass|pwd|pw|token|secret)Hash|[\w$]{0,40}_(?:password|passwd|secret|token|signature|hmac|api_?key)|[A-Z][A-Z0-9_]{0,40}_?(?:PASSWORD|SECRET|TOKEN|SIGNATURE|HMAC|API_KEY)|password|passwd|secret|token|hash|signature|digest|hmac|api_?[kK]ey)`;
+const SECRET_LEAF = String.raw`(?:[a-z_$][\w$]{0,40}(?:Password|Passwd|Secret|Token|Signature|Hmac|HMAC|ApiKey|APIKey)|(?:password|passwd|pass|pwd|pw|token|secret)Hash|[\w$]{0,40}_(?:password|passwd|secret|token|signature|hmac|api_?key)|[A-Z][A-Z0-9_]{0,40}_?(?:PASSWORD|SECRET|TOKEN|SIGNATURE|HMAC|API_KEY)|password|passwd|pass|secret|token|hash|signature|digest|hmac|api_?[kK]ey)`;
 const SECRET_OPERAND = String.raw`(?:[A-Za-z_$][\w$]{0,40}\s{0,4}\??\.\s{0,4}){0,6}${SECRET_LEAF}`;
-// The other operand: a name or property chain (not a literal, a call or arithmetic).
-const PLAIN_OPERAND = String.raw`[A-Za-z_$][\w$]{0,40}(?:\s{0,4}\??\.\s{0,4}[A-Za-z_$][\w$]{0,40}){0,6}(?:\[[^\[\]\n]{1,60}\])?`;
+// The other operand: a name, property chain or call (not a literal or arithmetic).
+const PLAIN_OPERAND = String.raw`[A-Za-z_$][\w$]{0,40}(?:\s{0,4}\??\.\s{0,4}[A-Za-z_$][\w$]{0,40}){0,6}(?:\[[^\[\]\n]{1,60}\]|\([^()\n]{0,80}\))?`;
 // After an operand: the end of the comparison, so `token.type === x` or `a === token - 1` do not count.
 const OPERAND_END = String.raw`\s{0,4}(?:[)&|;,?:}]|$)`;
 const SANITIZED = String.raw`(?:DOMPurify|[Ss]anitize|[Ee]scape(?:Html|HTML)?\s*\(|\bxss\s*\(|\bpurify)`;
@@ -180,8 +180,14 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       ...joinedArg(String.raw`\bexec(?:Sync)?\s*\(\s*`),
       String.raw`\b(?:child_?process|childProcess|ChildProcess|cp)\s*\.\s*exec(?:Sync)?\s*\(\s*[A-Za-z_$]`,
       String.raw`\brequire\s*\(\s*['"](?:node:)?child_process['"]\s*\)\s*\.\s*exec(?:Sync)?\s*\(\s*[A-Za-z_$]`,
+      // exec imported by name (const { exec } = require('child_process')) and called with a variable.
+      String.raw`(?:^|[^.\w$])exec(?:Sync)?\s*\(\s*[A-Za-z_$][\w$.]*\s*[,)]`,
     ],
-    unless: [String.raw`\b(?:db|database|sqlite\w*|conn|connection|client|pool|tx|trx)\s*\.\s*exec\w*\s*\(`],
+    unless: [
+      String.raw`\b(?:db|database|sqlite\w*|conn|connection|client|pool|tx|trx)\s*\.\s*exec\w*\s*\(`,
+      // A definition of a function or method named exec, not a call.
+      String.raw`\bfunction\s*\*?\s*exec\b|\bexec(?:Sync)?\s*\([\w$\s,]*\)\s*\{`,
+    ],
     keywords: ['exec'],
     scope: 'code',
     lesson: 'command-injection',
@@ -193,12 +199,15 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "exec('convert ' + file + ' out.png', callback);",
         'const out = execSync(`git log ${branch}`);',
         'child_process.exec(cmd, (err, stdout) => done(stdout));',
+        'const { stdout } = await exec(command);',
       ],
       good: [
         "execFile('convert', [file, 'out.png'], callback);",
         "const out = execSync('git log --oneline');",
         'const match = pattern.exec(line);',
         "spawn('git', ['log', branch]);",
+        'function exec(command) {',
+        'const rows = await sqlite.exec(statement);',
       ],
     },
   },
@@ -554,6 +563,32 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'js.fetch-plain-http',
+    title: 'Fetch remote URLs over HTTPS',
+    languages: JS,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\b(?:fetch|axios(?:\s*\.\s*(?:get|post|put|patch|delete|head|request))?|got(?:\s*\.\s*(?:get|post))?|superagent\s*\.\s*(?:get|post|put)|ky(?:\s*\.\s*(?:get|post))?)\s*\(\s*['"\x60]http://[^\s'"\x60/]{1,100}`,
+    ],
+    // Local development hosts and documentation domains never leave the machine or are not real.
+    unlessMatch: [String.raw`http://(?:localhost|127\.\d|0\.0\.0\.0|\[::1\]|[\w.-]{0,60}\.(?:local|localhost|test|internal|invalid)\b|(?:[\w-]{1,30}\.)?example\.(?:com|org|net)\b|\$\{)`],
+    keywords: ['http://'],
+    scope: 'code',
+    lesson: 'insecure-transport',
+    cwe: ['CWE-319'],
+    owasp: 'A02:2021',
+    message: 'This request goes over plain HTTP, so anyone on the network path can read or change what is sent and received.',
+    examples: {
+      bad: ["const res = await fetch('http://api.weather.gov/points/39.7,-104.9');", "const { data } = await axios.get('http://payments.acme.io/v1/charges');"],
+      good: [
+        "const res = await fetch('https://api.weather.gov/points/39.7,-104.9');",
+        "const res = await fetch('http://localhost:3000/health');",
+        "const docs = 'fetch(\"http://api.acme.io\")';",
+      ],
+    },
+  },
+  {
     id: 'js.weak-hash',
     title: 'Avoid MD5 and SHA-1 for security',
     languages: JS,
@@ -697,7 +732,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\b(?:call|index|type|method|construct|function|param|overload)_?[Ss]ignature\b`,
     ],
     keywords: [
-      'password', 'passwd', 'secret', 'signature', 'digest', 'hmac', 'apikey', 'api_key',
+      'pass', 'secret', 'signature', 'digest', 'hmac', 'apikey', 'api_key',
       'token =', 'token !', '= token', 'token=', 'token!', '=token', 'hash =', 'hash !', '= hash', 'hash=', 'hash!', '=hash',
     ],
     scope: 'code',
@@ -711,6 +746,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'if (signature !== expectedSignature) return res.sendStatus(401);',
         'return user.passwordHash === hash;',
         'const ok = token == session.csrfToken;',
+        'if (hash !== computeHash(password, user.salt)) throw new Error("denied");',
+        'if (pass !== user.password) return fail();',
       ],
       good: [
         'if (crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expectedSignature))) next();',

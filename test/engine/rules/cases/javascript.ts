@@ -188,6 +188,74 @@ export const JAVASCRIPT_CASES: Record<string, RuleCases> = {
     ],
     valid: ["const payload = jwt.verify(token, publicKey, {\n  algorithms: ['RS256'],\n});"],
   },
+  'js.timing-unsafe-compare': {
+    invalid: [
+      {
+        code: "function verifyWebhook(req, res, next) {\n  const expected = crypto.createHmac('sha256', process.env.HOOK_SECRET).update(req.rawBody).digest('hex');\n  if (req.get('X-Hub-Signature') !== expected) return res.sendStatus(401);\n  next();\n}\n\nfunction checkKey(apiKey) {\n  return apiKey === process.env.API_KEY;\n}\n",
+        findings: [{ line: 8, column: 10 }],
+      },
+      {
+        code: "app.post('/reset', (req, res) => {\n  const user = users.get(req.body.email);\n  if (user && user.resetToken === req.body.token) {\n    user.password = req.body.password;\n  }\n});\n",
+        languageId: 'typescript',
+        findings: [{ line: 3, column: 15 }],
+      },
+    ],
+    valid: [
+      "const a = crypto.createHash('sha256').update(String(given)).digest();\nconst b = crypto.createHash('sha256').update(String(stored)).digest();\nif (crypto.timingSafeEqual(a, b)) next();",
+      'while (token !== null && token.type !== "Punctuator") {\n  token = tokens.next();\n}',
+      "window.addEventListener('hashchange', () => {\n  if (location.hash === hash) render();\n});",
+    ],
+  },
+  'js.fs-dynamic-path': {
+    invalid: [
+      {
+        code: "module.exports = function loadTheme(themeDir, name) {\n  const css = fs.readFileSync(themeDir + '/' + name + '.css', 'utf8');\n  return css;\n};\n",
+        findings: [{ line: 2, column: 15 }],
+      },
+    ],
+    valid: [
+      "const schema = JSON.parse(fs.readFileSync(path.join(__dirname, 'schema.json'), 'utf8'));\nfs.mkdirSync(outputDir, { recursive: true });",
+    ],
+  },
+  'js.dynamic-require': {
+    invalid: [
+      {
+        code: "for (const file of fs.readdirSync(commandsDir)) {\n  const command = require(`./commands/${file}`);\n  client.commands.set(command.name, command);\n}\n",
+        findings: [{ line: 2, column: 19 }],
+      },
+    ],
+    valid: ["const pkg = require(path.join(__dirname, '..', 'package.json'));\nconst express = require('express');"],
+  },
+  'js.regexp-dynamic': {
+    invalid: [
+      {
+        code: "function highlight(text, term) {\n  const re = new RegExp('(' + term + ')', 'gi');\n  return text.replace(re, '<mark>$1</mark>');\n}\n",
+        findings: [{ line: 2, column: 18 }],
+      },
+    ],
+    valid: [
+      "function highlight(text, term) {\n  const re = new RegExp('(' + escapeRegExp(term) + ')', 'gi');\n  return text.replace(re, '<mark>$1</mark>');\n}",
+      "const WORD = /\\w+/;\nconst WORDS = new RegExp(WORD.source, 'g');",
+    ],
+  },
+  'js.math-random': {
+    invalid: [
+      {
+        code: 'function shuffle(items) {\n  for (let i = items.length - 1; i > 0; i--) {\n    const j = Math.floor(Math.random() * (i + 1));\n    [items[i], items[j]] = [items[j], items[i]];\n  }\n}\n',
+        findings: [{ line: 3, column: 26 }],
+      },
+    ],
+    valid: ['// Math.random() is not used here\nconst id = crypto.randomUUID();'],
+  },
+  'js.fetch-plain-http': {
+    invalid: [
+      {
+        code: "async function getRates() {\n  const res = await fetch('http://rates.acme-bank.com/v2/latest', {\n    headers: { Authorization: `Bearer ${token}` },\n  });\n  return res.json();\n}\n",
+        findings: [{ line: 2, column: 21 }],
+      },
+    ],
+    valid: ["async function getRates() {\n  const res = await fetch(`${API_BASE}/v2/latest`);\n  return res.json();\n}"],
+  },
   'js.weak-cipher': {
     invalid: [
       {

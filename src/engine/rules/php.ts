@@ -20,6 +20,8 @@ const SHELL_FUNCTIONS = String.raw`(?:system|exec|shell_exec|passthru|popen|proc
 // Headers a client sets freely that proxies use to pass on the original address.
 const IP_HEADER = String.raw`HTTP_(?:X_FORWARDED_FOR|X_FORWARDED|FORWARDED_FOR|FORWARDED|CLIENT_IP|X_CLIENT_IP|X_REAL_IP|X_CLUSTER_CLIENT_IP|TRUE_CLIENT_IP|CF_CONNECTING_IP)`;
 const IP_HEADER_NAME = String.raw`(?:X-Forwarded-For|X-Real-IP|Client-IP|X-Client-IP|True-Client-IP|CF-Connecting-IP|X-Cluster-Client-IP)`;
+// A value use of a header: assigned, returned, concatenated, compared or cleaned up (not an isset() or validity check).
+const IP_HEADER_READ = String.raw`(?:[=?:,.>]|\breturn|\b(?:trim|explode|strtok|stripslashes|wp_unslash|sanitize_text_field|addslashes|htmlspecialchars|strip_tags|ip2long|inet_pton|in_array|preg_split|substr|array_map|long2ip|sprintf|(?:mysqli?_)?real_escape_string|esc_sql)\s{0,3}\()\s{0,5}@?(?:\$_SERVER\s{0,3}\[\s{0,3}['"](?:${IP_HEADER}|${IP_HEADER_NAME})['"]\s{0,3}\]|getenv\s{0,3}\(\s{0,3}['"]${IP_HEADER}['"]\s{0,3}\))`;
 const REMOTE_ADDR = String.raw`(?:\$_SERVER\s{0,3}\[\s{0,3}['"]REMOTE_ADDR['"]\s{0,3}\]|getenv\s{0,3}\(\s{0,3}['"]REMOTE_ADDR['"]\s{0,3}\))`;
 
 export const PHP_RULES: RuleSpec[] = [
@@ -691,15 +693,16 @@ export const PHP_RULES: RuleSpec[] = [
     id: 'php.spoofable-ip-header',
     title: 'Do not trust client IP headers',
     languages: PHP,
-    severity: 'warning',
+    severity: 'info',
     confidence: 'medium',
     patterns: [
       // A getter that falls back to REMOTE_ADDR is one finding from the header it prefers to the fallback.
-      String.raw`(?:[=?:,.>]|\breturn)\s{0,5}@?\$_SERVER\s{0,3}\[\s{0,3}['"]${IP_HEADER}['"]\s{0,3}\][^\x60]{0,300}\$_SERVER\s{0,3}\[\s{0,3}['"]REMOTE_ADDR['"]\s{0,3}\]`,
-      String.raw`(?:[=?:,.>]|\breturn|\b(?:trim|explode|strtok|filter_var|ip2long|inet_pton|in_array|preg_match|preg_split|strpos|substr|array_map|long2ip|sprintf)\s{0,3}\()\s{0,5}@?(?:\$_SERVER\s{0,3}\[\s{0,3}['"]${IP_HEADER}['"]\s{0,3}\]|getenv\s{0,3}\(\s{0,3}['"]${IP_HEADER}['"]\s{0,3}\))`,
+      String.raw`${IP_HEADER_READ}[^\x60]{0,300}?${REMOTE_ADDR}`,
+      IP_HEADER_READ,
       String.raw`(?:\barray\s{0,3}\(|[=(,]\s{0,3}\[)[^\]\n)]{0,200}['"]${IP_HEADER}['"]`,
       String.raw`->\s{0,3}(?:header|getHeader|getHeaderLine|get)\s{0,3}\(\s{0,3}['"]${IP_HEADER_NAME}['"]`,
     ],
+    ignoreCase: true,
     keywords: ['forwarded', 'client_ip', 'real_ip', 'client-ip', 'real-ip', 'connecting'],
     scope: 'code',
     lesson: 'permissive-cors',
@@ -712,6 +715,7 @@ export const PHP_RULES: RuleSpec[] = [
         "$ip = isset($_SERVER['HTTP_CLIENT_IP']) ? $_SERVER['HTTP_CLIENT_IP'] : $_SERVER['REMOTE_ADDR'];",
         "foreach (array('HTTP_CLIENT_IP', 'HTTP_X_FORWARDED_FOR', 'REMOTE_ADDR') as $key) {",
         "$ip = $request->header('X-Forwarded-For');",
+        "$hdr_ip = stripslashes($_SERVER['HTTP_X_FORWARDED_FOR']);",
       ],
       good: [
         "$ip = $_SERVER['REMOTE_ADDR'];",

@@ -737,6 +737,7 @@ export const PHP_RULES: RuleSpec[] = [
       String.raw`['"]\s{0,3}(?:===?|!==?|<>)\s{0,3}@?${REMOTE_ADDR}`,
       String.raw`\b(?:strpos|stripos|str_starts_with|strncmp|preg_match|fnmatch|ip_in_range|cidr_match|checkIp)\s{0,3}\([^;\n]{0,80}${REMOTE_ADDR}`,
       String.raw`\bsubstr\s{0,3}\(\s{0,3}@?${REMOTE_ADDR}[^)\n]{0,30}\)\s{0,3}(?:===?|!==?)`,
+      String.raw`\b(?:isset|array_key_exists)\s{0,3}\(\s{0,3}(?:\$\w{1,40}\s{0,3}\[\s{0,3}@?${REMOTE_ADDR}|@?${REMOTE_ADDR}\s{0,3},)`,
     ],
     keywords: ['remote_addr'],
     scope: 'code',
@@ -749,8 +750,9 @@ export const PHP_RULES: RuleSpec[] = [
         "if (!in_array(@$_SERVER['REMOTE_ADDR'], array('127.0.0.1', '::1'))) {",
         "if ($_SERVER['REMOTE_ADDR'] == '10.0.0.5') { $isAdmin = true; }",
         "if (strpos($_SERVER['REMOTE_ADDR'], '192.168.') === 0) {",
+        "if (!isset($allowed[$_SERVER['REMOTE_ADDR']])) { die('Forbidden'); }",
       ],
-      good: ["$ip = $_SERVER['REMOTE_ADDR'];", "log_message('info', 'login from ' . $_SERVER['REMOTE_ADDR']);", "// if ($_SERVER['REMOTE_ADDR'] == '127.0.0.1')"],
+      good: ["$ip = $_SERVER['REMOTE_ADDR'];", "log_message('info', 'login from ' . $_SERVER['REMOTE_ADDR']);", "if (isset($_SERVER['REMOTE_ADDR'])) {", "// if ($_SERVER['REMOTE_ADDR'] == '127.0.0.1')"],
     },
   },
 ];

@@ -528,6 +528,8 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`\bsecrets\.`,
       SECURITY_TARGET + RANDOM_CALL,
       String.raw`\b(?:delay|sleep|jitter|backoff|wait|timeout|interval|colou?r|noise|shuffle)\w{0,20}(?:\[[^\]\n]{1,40}\])?[ \t]*[-+*]?=`,
+      // One-letter names are numeric code (sampling, tests of algorithms), not secrets.
+      String.raw`^[ \t]*[A-Za-z_][ \t]*[-+*]?=[^=]`,
       String.raw`\brandom\.(?:choice|choices|sample)\s*\(\s*(?:string\.(?:ascii_\w{1,20}|digits|hexdigits|letters|lowercase|uppercase|punctuation|printable)|["'][A-Za-z0-9]{10,}|(?:chars|characters|alphabet|charset|letters|symbols)\b)`,
     ],
     keywords: ['random.'],
@@ -549,6 +551,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         'delay = random.uniform(0.5, 1.5)',
         'random.shuffle(indices)',
         'x = np.random.randint(0, 10)',
+        'a = random.randrange(2, n - 1)',
         '# port = random.randint(1024, 65535)',
         "token = ''.join(random.choice(string.ascii_letters) for _ in range(32))",
       ],

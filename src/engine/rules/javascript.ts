@@ -724,11 +724,13 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\blocation\s*\.\s*hash\b`,
       String.raw`\btimingSafeEqual\b`,
       String.raw`\b(?:sourceCode|SyntaxKind|tokTypes|TokenType|tt)\s*\.|\bget(?:First|Last)Token|\bgetToken(?:Before|After)\b`,
+      // Change detection (React's componentDidUpdate, watchers) compares old and new values, not a guess.
+      String.raw`\bprev(?:ious)?(?:Props|State)\b`,
     ],
     unlessMatch: [
       String.raw`[!=]=\s*(?:null|undefined|true|false|NaN|void|typeof)\b`,
       String.raw`^(?:null|undefined|true|false|NaN|typeof)\b`,
-      String.raw`\b(?:first|last|next|prev|previous|start|end|open|opening|close|closing|current|curr|left|right|base|parent|other|star|paren|comma|semi|colon|brace|bracket|operator|keyword|arrow|dot|jsx\w{0,20})_?[Tt]oken\b`,
+      String.raw`\b(?:first|last|next|prev|previous|old|new|cached|start|end|open|opening|close|closing|current|curr|left|right|base|parent|other|star|paren|comma|semi|colon|brace|bracket|operator|keyword|arrow|dot|jsx\w{0,20})_?[Tt]oken\b`,
       String.raw`\b(?:call|index|type|method|construct|function|param|overload)_?[Ss]ignature\b`,
     ],
     keywords: [
@@ -756,6 +758,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "if (token.type === 'Punctuator') skip();",
         'if (token === closingToken) break;',
         "if (location.hash !== hash) location.hash = hash;",
+        'if (prevProps.accessToken !== this.props.accessToken) this.load();',
       ],
     },
   },
@@ -1327,6 +1330,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\w\s*\(\s*(?:__dirname|__filename|process\.cwd\(\)|os\.tmpdir\(\))\s*(?:\+\s*(?:'[^'\n]*'|"[^"\n]*")\s*)?[,)]`,
       String.raw`\w\s*\(\s*path\s*\.\s*(?:join|resolve)\s*\(\s*(?:__dirname|__filename|process\.cwd\(\)|'[^'\n]*'|"[^"\n]*")(?:\s*,\s*(?:'[^'\n]*'|"[^"\n]*")){0,8}\s*\)`,
       String.raw`\w\s*\(\s*\x60\$\{\s*(?:__dirname|__filename|process\.cwd\(\))\s*\}[^\x60$\n]*\x60`,
+      String.raw`\w\s*\(\s*new\s+URL\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")\s*,\s*import\.meta\.url\s*\)`,
+      // A constant, and definitions of methods with these names (wrappers and virtual file systems).
+      String.raw`\w\s*\(\s*[A-Z][A-Z0-9_]{1,40}\s*[,)]`,
+      String.raw`^\s*(?:async\s+)?\w+\s*\([^()\n]*\)\s*\{|\(\s*\w+\s*=[^=]`,
     ],
     keywords: ['readfile', 'writefile', 'appendfile', 'readstream', 'writestream', '.open', 'unlink', '.rm', 'readdir', 'copyfile', 'rename', 'symlink', 'truncate', 'outputfile', 'readjson', 'writejson', 'exists', 'stat(', 'statsync', 'lstat', 'access(', 'accesssync'],
     scope: 'code',
@@ -1350,6 +1357,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const files = fs.readdirSync(__dirname + '/routes');",
         'fs.mkdirSync(outDir, { recursive: true });',
         'const data = zip.readFileSync(entry);',
+        'if (!fs.existsSync(BINARY_PATH)) install();',
         '// fs.readFileSync(filename) reads the whole file',
       ],
     },

@@ -21,7 +21,7 @@ const SHELL_FUNCTIONS = String.raw`(?:system|exec|shell_exec|passthru|popen|proc
 const IP_HEADER = String.raw`HTTP_(?:X_FORWARDED_FOR|X_FORWARDED|FORWARDED_FOR|FORWARDED|CLIENT_IP|X_CLIENT_IP|X_REAL_IP|X_CLUSTER_CLIENT_IP|TRUE_CLIENT_IP|CF_CONNECTING_IP)`;
 const IP_HEADER_NAME = String.raw`(?:X-Forwarded-For|X-Real-IP|Client-IP|X-Client-IP|True-Client-IP|CF-Connecting-IP|X-Cluster-Client-IP)`;
 // A value use of a header: assigned, returned, concatenated, compared or cleaned up (not an isset() or validity check).
-const IP_HEADER_READ = String.raw`(?:[=?:,.>]|\breturn|\b(?:trim|explode|strtok|stripslashes|wp_unslash|sanitize_text_field|addslashes|htmlspecialchars|strip_tags|ip2long|inet_pton|in_array|preg_split|substr|array_map|long2ip|sprintf|(?:mysqli?_)?real_escape_string|esc_sql)\s{0,3}\()\s{0,5}@?(?:\$_SERVER\s{0,3}\[\s{0,3}['"](?:${IP_HEADER}|${IP_HEADER_NAME})['"]\s{0,3}\]|getenv\s{0,3}\(\s{0,3}['"]${IP_HEADER}['"]\s{0,3}\))`;
+const IP_HEADER_READ = String.raw`(?:[=?:,.>]|\breturn|\b(?:trim|explode|strtok|stripslashes|wp_unslash|sanitize_text_field|addslashes|htmlspecialchars|strip_tags|ip2long|inet_pton|in_array|preg_split|substr|array_map|long2ip|sprintf|(?:mysqli?_)?real_escape_string|esc_sql)\s{0,3}\()\s{0,5}@?(?:(?:\$_SERVER|\$server(?:Params)?|getServerParams\s{0,3}\(\s{0,3}\))\s{0,3}\[\s{0,3}['"](?:${IP_HEADER}|${IP_HEADER_NAME})['"]\s{0,3}\]|getenv\s{0,3}\(\s{0,3}['"]${IP_HEADER}['"]\s{0,3}\))`;
 const REMOTE_ADDR = String.raw`(?:\$_SERVER\s{0,3}\[\s{0,3}['"]REMOTE_ADDR['"]\s{0,3}\]|getenv\s{0,3}\(\s{0,3}['"]REMOTE_ADDR['"]\s{0,3}\))`;
 
 export const PHP_RULES: RuleSpec[] = [
@@ -650,7 +650,7 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [
-      String.raw`(?:=|\breturn)\s{0,5}(?:[^;\n=]{0,80}[.(,]\s{0,3})?uniqid\s{0,3}\(`,
+      String.raw`(?:=>?|\breturn)\s{0,5}(?:[^;\n=]{0,80}[.(,]\s{0,3})?uniqid\s{0,3}\(`,
     ],
     unless: [
       String.raw`\b(?:md5|sha1|hash)\s{0,3}\([^;\n]{0,100}\buniqid\s{0,3}\(`,
@@ -665,7 +665,7 @@ export const PHP_RULES: RuleSpec[] = [
     owasp: 'A02:2021',
     message: 'uniqid() is the current time in hex, so anyone can guess the value; if it names an upload, a link, a session or anything private, use bin2hex(random_bytes(16)).',
     examples: {
-      bad: ['$filename = uniqid() . ".jpg";', 'return uniqid($prefix);', '$name = "upload_" . uniqid("", true);'],
+      bad: ['$filename = uniqid() . ".jpg";', 'return uniqid($prefix);', '$name = "upload_" . uniqid("", true);', "$invite = ['code' => uniqid(), 'email' => $email];"],
       good: ['$filename = bin2hex(random_bytes(16)) . ".jpg";', '// $id = uniqid();', '$token = md5(uniqid());'],
     },
   },
@@ -716,6 +716,7 @@ export const PHP_RULES: RuleSpec[] = [
         "foreach (array('HTTP_CLIENT_IP', 'HTTP_X_FORWARDED_FOR', 'REMOTE_ADDR') as $key) {",
         "$ip = $request->header('X-Forwarded-For');",
         "$hdr_ip = stripslashes($_SERVER['HTTP_X_FORWARDED_FOR']);",
+        "$ip = $request->getServerParams()['HTTP_X_FORWARDED_FOR'] ?? '';",
       ],
       good: [
         "$ip = $_SERVER['REMOTE_ADDR'];",

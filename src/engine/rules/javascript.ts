@@ -1320,7 +1320,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'medium',
     // Calls that read, write, remove, link or probe files (mkdir only makes folders).
     patterns: [
-      ...dynamicArg(String.raw`\b(?:fs|fse|fsp|fsExtra|fsPromises|fs\.promises)\s*\.\s*(?:readFile|writeFile|appendFile|createReadStream|createWriteStream|open|unlink|rm|rmdir|readdir|copyFile|rename|symlink|truncate|outputFile|readJson|writeJson|exists|stat|lstat|access)(?:Sync)?\s*\(\s*`),
+      ...dynamicArg(String.raw`\b(?:fs|fse|fsp|fsExtra|fsPromises|fs\.promises)\s*\.\s*(?:readFile|writeFile|appendFile|createReadStream|createWriteStream|open|unlink|rm|rmdir|readdir|copyFile|rename|symlink|outputFile|readJson|writeJson|exists|stat|lstat|access)(?:Sync)?\s*\(\s*`),
       // The same calls imported by name (const { readFileSync } = require('fs')).
       ...dynamicArg(String.raw`(?:^|[^.\w$])(?:(?:readFile|writeFile|appendFile|unlink|readdir|copyFile|rename|exists|stat|lstat)Sync|create(?:Read|Write)Stream)\s*\(\s*`),
     ],
@@ -1335,7 +1335,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\w\s*\(\s*[A-Z][A-Z0-9_]{1,40}\s*[,)]`,
       String.raw`^\s*(?:async\s+)?\w+\s*\([^()\n]*\)\s*\{|\(\s*\w+\s*=[^=]`,
     ],
-    keywords: ['readfile', 'writefile', 'appendfile', 'readstream', 'writestream', '.open', 'unlink', '.rm', 'readdir', 'copyfile', 'rename', 'symlink', 'truncate', 'outputfile', 'readjson', 'writejson', 'exists', 'stat(', 'statsync', 'lstat', 'access(', 'accesssync'],
+    keywords: ['readfile', 'writefile', 'appendfile', 'readstream', 'writestream', '.open', 'unlink', '.rm', 'readdir', 'copyfile', 'rename', 'symlink', 'outputfile', 'readjson', 'writejson', 'exists', 'stat(', 'statsync', 'access(', 'accesssync'],
     scope: 'code',
     lesson: 'path-traversal',
     cwe: ['CWE-22'],

@@ -68,6 +68,13 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
     return loaded;
   };
 
+  // Files in one folder share the answer; looking it up per file cost a few stat calls each.
+  const policyFileOfDir = new Map<string, string | undefined>();
+  const nearestPolicyFile = (dir: string) => {
+    if (!policyFileOfDir.has(dir)) policyFileOfDir.set(dir, findPolicyFile(dir));
+    return policyFileOfDir.get(dir);
+  };
+
   const report: ScanReport = { results: [], notes: [], filesScanned: 0, linesScanned: 0, lessonsDirs: [] };
   const display = (file: string) => {
     const relative = path.relative(options.cwd, file);
@@ -79,7 +86,7 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
     const notes: WalkNote[] = [];
     for (const file of walkFiles(absolute, notes)) {
       const { policy, root, ignores } = load(
-        options.policyFile ? path.resolve(options.cwd, options.policyFile) : findPolicyFile(path.dirname(file)),
+        options.policyFile ? path.resolve(options.cwd, options.policyFile) : nearestPolicyFile(path.dirname(file)),
         isDir ? absolute : path.dirname(absolute),
       );
       const relativeToPolicy = path.relative(root, file).split(path.sep).join('/');

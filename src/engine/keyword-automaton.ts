@@ -1,98 +1,117 @@
-// The literal prefilter: one Aho-Corasick pass over the text finds every rule keyword at once, case-insensitively
-// for ASCII, so that a rule's regexes run only on the lines where one of its keywords occurs.
+// The literal prefilter: one Aho-Corasick pass over the text finds every rule keyword at once, so that a rule's
+// regexes run only near the places where one of its keywords occurs.
 // Checking keywords one by one with indexOf costs a full pass per absent keyword; hundreds of rules made that
-// the engine's main cost.
-
-const ALPHABET = 129; // ASCII folded to lowercase, plus one symbol for every non-ASCII code unit
+// the engine's main cost. This pass is now the one loop that touches every character, so its layout is tuned:
+// characters map to a few classes through one table, rows hold pre-multiplied offsets, and states with output
+// are numbered last so the loop tests for a hit with a single comparison.
 
 /** Where each keyword occurs: keyword index -> offsets of its first character, ascending. */
 export type KeywordHits = Map<number, number[]>;
 
 export interface KeywordAutomaton {
-  /** Keywords in index order (lowercase). */
+  /** Keywords in index order, as given. */
   readonly keywords: readonly string[];
   find(text: string): KeywordHits;
 }
 
-function symbol(code: number): number {
-  if (code >= 65 && code <= 90) return code | 32;
-  return code < 128 ? code : 128;
+/** A keyword with a capital letter is matched exactly; an all-lowercase one in any ASCII case. */
+export function isCaseSensitiveKeyword(keyword: string): boolean {
+  return keyword !== keyword.toLowerCase();
 }
 
-/**
- * Builds the automaton. Keywords are matched ASCII-case-insensitively; a keyword containing non-ASCII
- * characters is matched exactly with indexOf (such keywords are rare: invisible and bidi characters).
- */
+const fold = (code: number) => (code >= 65 && code <= 90 ? code | 32 : code);
+
+/** Builds the automaton; linear in the total keyword length times the number of character classes. */
 export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutomaton {
-  const isAscii = (keyword: string) => [...keyword].every((ch) => ch.charCodeAt(0) < 128);
-  const ascii = keywords.map((keyword, index) => ({ keyword, index })).filter(({ keyword }) => isAscii(keyword));
-  const exact = keywords.map((keyword, index) => ({ keyword, index })).filter(({ keyword }) => !isAscii(keyword));
+  // Character classes: one per (case-folded) character some keyword uses; class 0 is every other character.
+  const classOf = new Uint8Array(65536);
+  let classes = 1;
+  for (const keyword of keywords) {
+    for (let i = 0; i < keyword.length; i++) {
+      const code = fold(keyword.charCodeAt(i));
+      if (classOf[code] === 0) {
+        if (classes === 256) throw new Error('keywords use more than 255 distinct characters');
+        classOf[code] = classes++;
+      }
+    }
+  }
+  for (let upper = 65; upper <= 90; upper++) classOf[upper] = classOf[upper | 32];
 
   // Trie.
-  const goto: number[][] = [new Array(ALPHABET).fill(-1)];
+  const goto: Int32Array[] = [new Int32Array(classes).fill(-1)];
   const outputs: number[][] = [[]];
-  const depth: number[] = [0];
-  for (const { keyword, index } of ascii) {
+  keywords.forEach((keyword, index) => {
     let state = 0;
-    for (const ch of keyword.toLowerCase()) {
-      const s = symbol(ch.charCodeAt(0));
-      if (goto[state][s] === -1) {
-        goto[state][s] = goto.length;
-        goto.push(new Array(ALPHABET).fill(-1));
+    for (let i = 0; i < keyword.length; i++) {
+      const c = classOf[fold(keyword.charCodeAt(i))];
+      if (goto[state][c] === -1) {
+        goto[state][c] = goto.length;
+        goto.push(new Int32Array(classes).fill(-1));
         outputs.push([]);
-        depth.push(depth[state] + 1);
       }
-      state = goto[state][s];
+      state = goto[state][c];
     }
     outputs[state].push(index);
-  }
+  });
 
   // Failure links by breadth-first search, folded into a complete transition table (a DFA).
   const states = goto.length;
-  const delta = new Int32Array(states * ALPHABET);
+  const delta = new Int32Array(states * classes);
   const fail = new Int32Array(states);
   const queue: number[] = [];
-  for (let s = 0; s < ALPHABET; s++) {
-    const next = goto[0][s];
-    delta[s] = next === -1 ? 0 : next;
+  for (let c = 0; c < classes; c++) {
+    const next = goto[0][c];
+    delta[c] = next === -1 ? 0 : next;
     if (next !== -1) queue.push(next);
   }
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head];
     outputs[state].push(...outputs[fail[state]]);
-    for (let s = 0; s < ALPHABET; s++) {
-      const next = goto[state][s];
+    for (let c = 0; c < classes; c++) {
+      const next = goto[state][c];
       if (next === -1) {
-        delta[state * ALPHABET + s] = delta[fail[state] * ALPHABET + s];
+        delta[state * classes + c] = delta[fail[state] * classes + c];
       } else {
-        fail[next] = delta[fail[state] * ALPHABET + s];
-        delta[state * ALPHABET + s] = next;
+        fail[next] = delta[fail[state] * classes + c];
+        delta[state * classes + c] = next;
         queue.push(next);
       }
     }
   }
-  const hasOutput = new Uint8Array(states);
-  for (let s = 0; s < states; s++) hasOutput[s] = outputs[s].length > 0 ? 1 : 0;
-  const keywordLength = keywords.map((k) => k.length);
+
+  // Renumber: states without output first, so "row >= firstOutputRow" tells a hit; rows hold row offsets.
+  const order = [...Array(states).keys()].sort((a, b) => Number(outputs[a].length > 0) - Number(outputs[b].length > 0) || a - b);
+  const renumbered = new Int32Array(states);
+  order.forEach((old, index) => (renumbered[old] = index));
+  const rows = new Int32Array(states * classes);
+  const outputsByState: number[][] = new Array(states);
+  for (let old = 0; old < states; old++) {
+    const state = renumbered[old];
+    outputsByState[state] = outputs[old];
+    for (let c = 0; c < classes; c++) rows[state * classes + c] = renumbered[delta[old * classes + c]] * classes;
+  }
+  const firstWithOutput = order.findIndex((old) => outputs[old].length > 0);
+  const firstOutputRow = (firstWithOutput < 0 ? states : firstWithOutput) * classes;
+  const startRow = renumbered[0] * classes;
+  const lengths = keywords.map((keyword) => keyword.length);
+  const exact = keywords.map((keyword) => (isCaseSensitiveKeyword(keyword) ? keyword : undefined));
 
   return {
     keywords,
     find(text: string): KeywordHits {
       const hits: KeywordHits = new Map();
-      const record = (index: number, at: number) => {
-        const list = hits.get(index);
-        if (list) list.push(at);
-        else hits.set(index, [at]);
-      };
-      if (ascii.length > 0) {
-        let state = 0;
-        for (let i = 0; i < text.length; i++) {
-          state = delta[state * ALPHABET + symbol(text.charCodeAt(i))];
-          if (hasOutput[state] === 1) for (const index of outputs[state]) record(index, i + 1 - keywordLength[index]);
+      let row = startRow;
+      for (let i = 0; i < text.length; i++) {
+        row = rows[row + classOf[text.charCodeAt(i)]];
+        if (row < firstOutputRow) continue;
+        for (const index of outputsByState[row / classes]) {
+          const at = i + 1 - lengths[index];
+          const word = exact[index];
+          if (word !== undefined && !text.startsWith(word, at)) continue;
+          const list = hits.get(index);
+          if (list) list.push(at);
+          else hits.set(index, [at]);
         }
-      }
-      for (const { keyword, index } of exact) {
-        for (let at = text.indexOf(keyword); at >= 0; at = text.indexOf(keyword, at + 1)) record(index, at);
       }
       return hits;
     },

@@ -4,12 +4,14 @@ import { z } from 'zod';
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export const SCOPES = ['code', 'string', 'comment', 'any'] as const;
+export const REACHES = ['line', 'block', 'file'] as const;
 
 export const severitySchema = z.enum(SEVERITIES);
 export const confidenceSchema = z.enum(CONFIDENCES);
 export type Severity = z.infer<typeof severitySchema>;
 export type Confidence = z.infer<typeof confidenceSchema>;
 export type Scope = (typeof SCOPES)[number];
+export type Reach = (typeof REACHES)[number];
 
 /** Rank for comparisons: higher is more severe / more certain. */
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -41,10 +43,22 @@ export const ruleSpecSchema = z.strictObject({
     .describe('Regular expressions tested on the matched text (or its `secret` group) that cancel a match: example keys, placeholders.'),
   ignoreCase: z.boolean().optional(),
   keywords: z
-    .array(z.string().min(2))
-    .max(20)
+    .array(
+      z.string().min(1).refine((keyword) => keyword.length >= 2 || keyword.charCodeAt(0) > 127, 'a one-character keyword must be a non-ASCII character'),
+    )
+    .max(64)
     .optional()
-    .describe('Lowercase literals; the rule runs only on text containing one of them (a cheap prefilter).'),
+    .describe(
+      'Literals one of which occurs in every match; the rule runs only near them (a cheap prefilter). ' +
+        'Lowercase keywords match in any case; a keyword with a capital letter matches exactly.',
+    ),
+  reach: z
+    .enum(REACHES)
+    .optional()
+    .describe(
+      "Where a rule's patterns look around a keyword: 'line' (default) its line and the lines either side, 'block' a statement " +
+        "over several lines (two lines before, 400 characters after), 'file' the whole text once a keyword occurs.",
+    ),
   matcher: z.string().optional().describe('A named check on each match that a regex cannot express (e.g. high-entropy).'),
   scope: z.enum(SCOPES).describe('Where a match must start: code, string literal, comment, or anywhere.'),
   secret: z.boolean().optional().describe('The match is a credential: its value is masked in all output.'),

@@ -1,8 +1,9 @@
 // Turns rule specs plus a policy into the compiled, enabled rules a scan runs, grouped by language.
 import { buildKeywordAutomaton, type KeywordAutomaton } from './keyword-automaton';
+import { canMatchLineBreak } from './line-break-analysis';
 import { compilePattern, type CompiledPattern, type RegexEngine } from './regex';
 import { MATCHERS, type MatchCheck } from './matchers';
-import { CONFIDENCE_RANK, SEVERITY_RANK, type RuleSpec, type Severity } from './rule-schema';
+import { CONFIDENCE_RANK, SEVERITY_RANK, type Reach, type RuleSpec, type Severity } from './rule-schema';
 import { BUILTIN_RULES } from './rules';
 import type { Policy, RuleSetting } from './policy/schema';
 
@@ -14,8 +15,10 @@ export interface CompiledRule {
   unlessMatch: CompiledPattern[];
   keywords?: string[];
   check?: MatchCheck;
-  /** Runs on the whole text rather than on the lines its keywords occur on: it has no keywords, or a pattern spans lines. */
-  wholeText: boolean;
+  /** How far around its keyword hits the patterns run; 'file' for a rule without keywords. */
+  reach: Reach;
+  /** No pattern can match a line feed, so a match lies on its keyword's line. */
+  singleLine: boolean;
 }
 
 /** The enabled rules for one set of languages, with the keyword automaton that decides which of them run. */
@@ -24,6 +27,10 @@ export interface LanguageRules {
   automaton: KeywordAutomaton;
   /** For each rule (same order), the automaton's indexes of its keywords. */
   keywordIndexes: number[][];
+  /** For each keyword index, the rules that have it. */
+  rulesOfKeyword: number[][];
+  /** Rules without keywords: they run on every text. */
+  alwaysRun: number[];
 }
 
 export interface RuleSet {
@@ -51,18 +58,11 @@ export function compileRule(spec: RuleSpec, engine: RegexEngine, severity: Sever
     patterns: spec.patterns.map(compile),
     unless: (spec.unless ?? []).map(compile),
     unlessMatch: (spec.unlessMatch ?? []).map(compile),
-    keywords: spec.keywords?.map((k) => k.toLowerCase()),
+    keywords: spec.keywords,
     check: spec.matcher === undefined ? undefined : MATCHERS[spec.matcher],
-    wholeText: !spec.keywords?.length || spec.patterns.some(spansLines),
+    reach: spec.keywords?.length ? (spec.reach ?? 'line') : 'file',
+    singleLine: !spec.patterns.some(canMatchLineBreak),
   };
-}
-
-/**
- * A pattern whose matches can run far past a keyword (`[\\s\\S]`, as in a key block). Other patterns may cross
- * a line break or two, which the window around each keyword hit covers.
- */
-function spansLines(source: string): boolean {
-  return /\[\\s\\S\]|\[\\S\\s\]/.test(source);
 }
 
 function effectiveSeverity(spec: RuleSpec, setting: RuleSetting | undefined, policy: Policy): Severity | undefined {
@@ -111,10 +111,15 @@ export function ruleSetFor(policy: Policy): RuleSet {
       const rules = compiled.filter((rule) => rule.spec.languages.includes('*') || rule.spec.languages.some((l) => languageIds.includes(l)));
       const keywords = [...new Set(rules.flatMap((rule) => rule.keywords ?? []))];
       const indexOf = new Map(keywords.map((keyword, index) => [keyword, index]));
+      const keywordIndexes = rules.map((rule) => (rule.keywords ?? []).map((keyword) => indexOf.get(keyword)!));
+      const rulesOfKeyword = keywords.map((): number[] => []);
+      keywordIndexes.forEach((indexes, r) => indexes.forEach((index) => rulesOfKeyword[index].push(r)));
       entry = {
         rules,
         automaton: buildKeywordAutomaton(keywords),
-        keywordIndexes: rules.map((rule) => (rule.keywords ?? []).map((keyword) => indexOf.get(keyword)!)),
+        keywordIndexes,
+        rulesOfKeyword,
+        alwaysRun: keywordIndexes.flatMap((indexes, r) => (indexes.length === 0 ? [r] : [])),
       };
       byLanguage.set(key, entry);
     }

@@ -1,10 +1,10 @@
 // scan(): text + language + policy in, findings out. Also the guards that decide a text is not worth scanning.
 import { effectiveLanguages } from './languages';
 import type { KeywordHits } from './keyword-automaton';
-import { lex, type Lexed } from './lexer';
+import { lex, type Lexed, type SpanKind } from './lexer';
 import type { MatchContext } from './matchers';
 import type { RegexHit } from './regex';
-import { ruleSetFor, type CompiledRule } from './rule-set';
+import { ruleSetFor, type CompiledRule, type LanguageRules } from './rule-set';
 import { collectSuppressions } from './suppress';
 import { DEFAULT_POLICY, type Policy } from './policy/schema';
 import type { Finding, Position, ScanTarget, TextRange } from './types';
@@ -14,9 +14,9 @@ export const CONTEXT_LINES = 3;
 /** Lines before a block that are lexed too, so a block inside a comment or string is classified right. */
 const LEX_LOOKBEHIND_LINES = 60;
 const SNIPPET_MAX = 120;
-/** How far around a keyword hit its rule's patterns look: matches may start a little before and run on after. */
-const KEYWORD_LINES_BEFORE = 2;
-const KEYWORD_CHARS_AFTER = 400;
+/** The window of a rule with reach 'block': a statement may start two lines before its keyword and run on after it. */
+const BLOCK_LINES_BEFORE = 2;
+const BLOCK_CHARS_AFTER = 400;
 const MATCHES_PER_RULE_MAX = 200;
 
 export interface ScanOptions {
@@ -34,88 +34,139 @@ export interface ScanStats {
 /** Scans `text` and returns its findings, sorted by position. Never throws on any text. */
 export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_POLICY, options: ScanOptions = {}): Finding[] {
   const ruleSet = ruleSetFor(policy);
-  const { rules, automaton, keywordIndexes } = ruleSet.rulesFor(effectiveLanguages(target.languageId, target.path));
-  if (rules.length === 0 || text.length === 0) return [];
+  const languageRules = ruleSet.rulesFor(effectiveLanguages(target.languageId, target.path));
+  if (languageRules.rules.length === 0 || text.length === 0) return [];
 
   const window = scanWindow(text, target.range);
-  const hits = automaton.find(window.text);
+  const hits = languageRules.automaton.find(window.text);
   const lines = lineIndex(text);
-  const context: MatchContext = { knownRuleIds: ruleSet.knownIds, now: options.now ?? new Date() };
+  const now = options.now ?? new Date();
+  const context: MatchContext = { knownRuleIds: ruleSet.knownIds, now };
   let lexed: Lexed | undefined;
-  const kindAt = (offset: number) => (lexed ??= lex(window.lexText, target.languageId)).kindAt(offset + window.lexShift);
   let suppressions: Map<number, Set<string>> | undefined;
-  const isSuppressed = (ruleId: string, line: number) =>
-    (suppressions ??= collectSuppressions(text, lines.lineOf, context.now)).get(line)?.has(ruleId) ?? false;
-
-  const findings: Finding[] = [];
-  rules.forEach((rule, r) => {
-    // Start offsets (window-relative) already reported, and their spans: two patterns of one rule, or
-    // overlapping windows, must not report the same construct twice.
-    const seen = new Set<number>();
-    const reported: [number, number][] = [];
-    const runOn = (from: number, to: number) => {
-      if (options.stats) options.stats.windowChars += to - from;
-      const slice = from === 0 && to === window.text.length ? window.text : window.text.slice(from, to);
-      for (const pattern of rule.patterns) {
-        let at = 0;
-        let hit: RegexHit | null;
-        while (seen.size < MATCHES_PER_RULE_MAX && at <= slice.length && (hit = pattern.execFrom(slice, at)) !== null) {
-          at = hit.end > hit.index ? hit.end : hit.index + 1;
-          const local = hit.index + from;
-          const localEnd = hit.end + from;
-          if (seen.has(local) || reported.some(([a, b]) => local < b && localEnd > a)) continue;
-          const start = local + window.offset;
-          const end = hit.end + from + window.offset;
-          if (target.range && (end < target.range.start || start > target.range.end)) continue;
-          if (!passesChecks(rule, hit, lines.lineText(text, lines.lineOf(start)), context)) continue;
-          if (rule.spec.scope !== 'any' && kindAt(local) !== rule.spec.scope) continue;
-          const range = toRange(start, end, lines);
-          if (!rule.spec.id.startsWith('coach.') && isSuppressed(rule.spec.id, range.start.line)) continue;
-          seen.add(local);
-          reported.push([local, localEnd]);
-          findings.push(toFinding(rule, hit, range));
-        }
-      }
-    };
-    const positions = candidatePositions(hits, keywordIndexes[r]);
-    if (rule.wholeText && rule.keywords?.length && positions.length === 0) return;
-    if (positions.length > 0 || rule.wholeText) {
-      if (options.stats) options.stats.rulesRun++;
-    }
-    if (rule.wholeText) {
-      runOn(0, window.text.length);
-      return;
-    }
-    // Keyword rules run only near their keywords: from two lines before a hit to the end of the line some
-    // way after it (patterns reach at most a few hundred characters). Overlapping windows are merged.
-    let windowStart = -1;
-    let windowEnd = -1;
-    for (const position of positions) {
-      const reach = Math.min(window.text.length, position + KEYWORD_CHARS_AFTER);
-      if (position < windowEnd) {
-        if (reach > windowEnd) windowEnd = endOfLine(window.text, reach);
-        continue;
-      }
-      const start = startOfLinesBefore(window.text, position, KEYWORD_LINES_BEFORE, windowEnd + 1);
-      const end = endOfLine(window.text, reach);
-      if (start <= windowEnd) {
-        windowEnd = Math.max(windowEnd, end);
-        continue;
-      }
-      if (windowEnd >= 0) runOn(windowStart, windowEnd);
-      windowStart = start;
-      windowEnd = end;
-    }
-    if (windowEnd >= 0) runOn(windowStart, windowEnd);
-  });
-  return findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
+  const scanState: RuleScan = {
+    text,
+    window,
+    range: target.range,
+    context,
+    lines,
+    findings: [],
+    stats: options.stats,
+    kindAt: (offset) => (lexed ??= lex(window.lexText, target.languageId)).kindAt(offset + window.lexShift),
+    isSuppressed: (ruleId, line) => (suppressions ??= collectSuppressions(text, lines.lineOf, now)).get(line)?.has(ruleId) ?? false,
+  };
+  for (const r of rulesToRun(languageRules, hits)) {
+    const rule = languageRules.rules[r];
+    if (options.stats) options.stats.rulesRun++;
+    if (rule.reach === 'file') runRuleOn(rule, scanState, [0, window.text.length]);
+    else runRuleOn(rule, scanState, keywordWindows(window.text, candidatePositions(hits, languageRules.keywordIndexes[r]), rule));
+  }
+  return scanState.findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
 }
 
-/** Offsets where any of a rule's keywords occur, ascending. */
-function candidatePositions(hits: KeywordHits, keywordIndexes: readonly number[]): number[] {
-  const lists = keywordIndexes.map((index) => hits.get(index)).filter((list): list is number[] => list !== undefined);
-  if (lists.length <= 1) return lists[0] ?? [];
-  return lists.flat().sort((a, b) => a - b);
+/** What one scan shares with each rule run. */
+interface RuleScan {
+  text: string;
+  window: ScanWindow;
+  /** The inserted block, when only findings touching it count. */
+  range: ScanTarget['range'];
+  context: MatchContext;
+  lines: LineIndex;
+  findings: Finding[];
+  stats: ScanStats | undefined;
+  kindAt(windowOffset: number): SpanKind;
+  isSuppressed(ruleId: string, line: number): boolean;
+}
+
+/** Indexes of the rules with a keyword in the text, plus those that run on every text, ascending. */
+function rulesToRun(languageRules: LanguageRules, hits: KeywordHits): number[] {
+  const indexes = [...languageRules.alwaysRun];
+  for (const keyword of hits.keys()) for (const r of languageRules.rulesOfKeyword[keyword]) indexes.push(r);
+  return [...new Set(indexes)].sort((a, b) => a - b);
+}
+
+/**
+ * Where a rule's patterns run, as window-relative [start, end) pairs around each keyword hit, with overlapping
+ * windows merged: for reach 'line' the hit's line, and the lines either side unless no pattern can cross a line
+ * break; for 'block' two lines before to the end of the line 400 characters on. Searches back no further than the
+ * previous window, so the work stays linear.
+ */
+function keywordWindows(source: string, positions: readonly number[], rule: CompiledRule): number[] {
+  const block = rule.reach === 'block';
+  const linesBefore = block ? BLOCK_LINES_BEFORE : rule.singleLine ? 0 : 1;
+  const windows: number[] = [];
+  let windowEnd = -1;
+  for (const position of positions) {
+    const lineEnd = endOfLine(source, position);
+    const end = block ? endOfLine(source, Math.min(source.length, position + BLOCK_CHARS_AFTER)) : rule.singleLine ? lineEnd : endOfLine(source, lineEnd + 1);
+    if (position <= windowEnd) {
+      windowEnd = Math.max(windowEnd, end);
+      windows[windows.length - 1] = windowEnd;
+    } else {
+      windows.push(startOfLinesBefore(source, position, linesBefore, windowEnd + 1), end);
+      windowEnd = end;
+    }
+  }
+  return windows;
+}
+
+/** Runs a rule's patterns on each window and adds its findings. */
+function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[]): void {
+  const { window, range } = scan;
+  // Spans (window-relative start, end pairs) already reported: two patterns of one rule, or overlapping windows,
+  // must not report the same construct twice. Allocated on the first finding: most rules find nothing.
+  let reported: number[] | undefined;
+  const isReported = (start: number, end: number) => {
+    if (reported === undefined) return false;
+    for (let i = 0; i < reported.length; i += 2) if (start === reported[i] || (start < reported[i + 1] && end > reported[i])) return true;
+    return false;
+  };
+  for (let w = 0; w < windows.length; w += 2) {
+    const from = windows[w];
+    const to = windows[w + 1];
+    if (scan.stats) scan.stats.windowChars += to - from;
+    const slice = from === 0 && to === window.text.length ? window.text : window.text.slice(from, to);
+    for (const pattern of rule.patterns) {
+      let at = 0;
+      let hit: RegexHit | null;
+      while ((reported?.length ?? 0) < 2 * MATCHES_PER_RULE_MAX && at <= slice.length && (hit = pattern.execFrom(slice, at)) !== null) {
+        at = hit.end > hit.index ? hit.end : hit.index + 1;
+        const local = hit.index + from;
+        const localEnd = hit.end + from;
+        if (isReported(local, localEnd)) continue;
+        const start = local + window.offset;
+        const end = localEnd + window.offset;
+        if (range && (end < range.start || start > range.end)) continue;
+        if (!passesChecks(rule, hit, scan.text, start, scan.context)) continue;
+        if (rule.spec.scope !== 'any' && scan.kindAt(local) !== rule.spec.scope) continue;
+        const found = toRange(start, end, scan.lines);
+        if (!rule.spec.id.startsWith('coach.') && scan.isSuppressed(rule.spec.id, found.start.line)) continue;
+        (reported ??= []).push(local, localEnd);
+        scan.findings.push(toFinding(rule, hit, found));
+      }
+    }
+  }
+}
+
+const NO_POSITIONS: readonly number[] = [];
+
+/** Offsets where any of a rule's keywords occur, ascending. Allocates only when several keywords occur. */
+function candidatePositions(hits: KeywordHits, keywordIndexes: readonly number[]): readonly number[] {
+  let positions: number[] | undefined;
+  let merged = false;
+  for (const index of keywordIndexes) {
+    const list = hits.get(index);
+    if (list === undefined) continue;
+    if (positions === undefined) {
+      positions = list;
+    } else {
+      if (!merged) positions = [...positions];
+      merged = true;
+      for (const position of list) positions.push(position);
+    }
+  }
+  if (merged) positions!.sort((a, b) => a - b);
+  return positions ?? NO_POSITIONS;
 }
 
 function endOfLine(text: string, from: number): number {
@@ -123,8 +174,11 @@ function endOfLine(text: string, from: number): number {
   return newline < 0 ? text.length : newline;
 }
 
-function passesChecks(rule: CompiledRule, hit: RegexHit, lineText: string, context: MatchContext): boolean {
-  if (rule.unless.some((pattern) => pattern.test(lineText))) return false;
+function passesChecks(rule: CompiledRule, hit: RegexHit, text: string, start: number, context: MatchContext): boolean {
+  if (rule.unless.length > 0) {
+    const lineText = text.slice(start === 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1, endOfLine(text, start));
+    if (rule.unless.some((pattern) => pattern.test(lineText))) return false;
+  }
   const value = hit.secret?.text ?? hit.text;
   if (rule.unlessMatch.some((pattern) => pattern.test(value))) return false;
   return rule.check === undefined || rule.check(value, context);
@@ -216,7 +270,6 @@ function startOfLinesBefore(text: string, offset: number, lines: number, floor =
 
 interface LineIndex {
   lineOf(offset: number): number;
-  lineText(text: string, line: number): string;
   startOf(line: number): number;
 }
 
@@ -241,15 +294,7 @@ function lineIndex(text: string): LineIndex {
     return lo;
   };
   const startOf = (line: number) => getStarts()[line];
-  return {
-    lineOf,
-    startOf,
-    lineText(whole, line) {
-      const s = getStarts();
-      const end = line + 1 < s.length ? s[line + 1] - 1 : whole.length;
-      return whole.slice(s[line], end);
-    },
-  };
+  return { lineOf, startOf };
 }
 
 function toRange(start: number, end: number, lines: LineIndex): TextRange {

@@ -5,6 +5,7 @@ import { BUILTIN_RULES } from '../../src/engine/rules';
 import { ruleSpecSchema } from '../../src/engine/rule-schema';
 import { loadLessons } from '../../src/engine/lessons';
 import { MATCHERS } from '../../src/engine/matchers';
+import { isCaseSensitiveKeyword } from '../../src/engine/keyword-automaton';
 
 const lessons = loadLessons([{ dir: path.join(__dirname, '../../lessons'), origin: 'builtin' }]).lessons;
 
@@ -32,8 +33,8 @@ describe('rule registry', () => {
     assert.deepEqual(unknown, []);
   });
 
-  it('keywords are lowercase', () => {
-    const bad = BUILTIN_RULES.filter((rule) => rule.keywords?.some((k) => k !== k.toLowerCase())).map((rule) => rule.id);
+  it('keywords of case-insensitive rules are lowercase (a capital makes a keyword match exactly)', () => {
+    const bad = BUILTIN_RULES.filter((rule) => rule.ignoreCase && rule.keywords?.some(isCaseSensitiveKeyword)).map((rule) => rule.id);
     assert.deepEqual(bad, []);
   });
 

@@ -67,15 +67,15 @@ export const ACTIONS_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bref:[ \t]*["']?\$\{\{[\s\S]{0,3}?[ \t]*(?:github\.event\.pull_request\.(?:head\.(?:sha|ref)|merge_commit_sha)|github\.head_ref)\b`,
+      String.raw`\bref:[ \t]*["']?\$\{\{[ \t]*(?:github\.event\.pull_request\.(?:head\.(?:sha|ref)|merge_commit_sha)|github\.head_ref)\b`,
       String.raw`\brefs/pull/\$\{\{[ \t]*github\.event\.(?:number|pull_request\.number)\b`,
       String.raw`\bgh[ \t]+pr[ \t]+checkout\b`,
       String.raw`\bgit[ \t]+(?:fetch|checkout|switch)[ \t]+(?:origin[ \t]+)?["']?\$\{\{[ \t]*github\.event\.pull_request\.head\.(?:sha|ref)\b`,
     ],
     // The keyword is the trigger, not part of the match: these checkouts are only dangerous in a workflow that runs
-    // on pull_request_target. The `[\s\S]` in the first pattern makes the rule run on the whole file once the
-    // keyword is present, rather than only near it.
+    // on pull_request_target, wherever in the file they are.
     keywords: ['pull_request_target'],
+    reach: 'file',
     unless: [String.raw`^[ \t]*#`],
     scope: 'any',
     lesson: 'actions-untrusted-checkout',

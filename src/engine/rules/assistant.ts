@@ -12,6 +12,19 @@ const CONFUSABLE =
   '\u0430\u0435\u043E\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501\u04CF' +
   '\u0410\u0412\u0415\u041A\u041C\u041D\u041E\u0420\u0421\u0422\u0425\u0406\u0408\u0405' +
   '\u0391\u0392\u0395\u0396\u0397\u0399\u039A\u039C\u039D\u039F\u03A1\u03A4\u03A5\u03A7\u03BF\u03BD';
+/** Every character of a character-class body such as `a-c\u00AD` (ranges expanded), as one-character keywords. */
+function charactersIn(classBody: string): string[] {
+  const characters: string[] = [];
+  for (let i = 0; i < classBody.length; i++) {
+    if (classBody[i + 1] === '-' && i + 2 < classBody.length) {
+      for (let code = classBody.charCodeAt(i); code <= classBody.charCodeAt(i + 2); code++) characters.push(String.fromCharCode(code));
+      i += 2;
+    } else {
+      characters.push(classBody[i]);
+    }
+  }
+  return characters;
+}
 const APOSTROPHE = "['\u2019]";
 const ELLIPSIS = '\u2026';
 
@@ -25,7 +38,7 @@ const FENCE = String.raw`^[ \t]*\x60{3,6}[\w+#.-]{0,20}[ \t]*$`;
 const ANGLE_PLACEHOLDER = String.raw`<(?:your[-_ ][\w -]+|api[-_ ]?key|access[-_ ]?token|token|secret|password)>`;
 const PLACEHOLDER_VALUE = String.raw`(?:your[-_ ][\w-]*|` + ANGLE_PLACEHOLDER + String.raw`|change[-_]?me|replace[-_]?(?:me|with[-_\w]*)|insert[-_ ][\w-]+|enter[-_ ][\w-]+|put[-_ ]your[-_\w]*|sk-(?:proj-)?(?:\.\.\.|xxxx+|\*\*\*\*+)|(?:api[-_]?key|secret|token|password)[-_]here)`;
 // An ellipsis counts only in quotes: a bare `...` is Python's Ellipsis (stubs, pydantic) or a spread.
-const QUOTED_ELLIPSIS = String.raw`["'\x60](?:\.{3}|` + ELLIPSIS + String.raw`)["'\x60]`;
+const QUOTED_ELLIPSIS = ['"', "'", '\x60'].map((quote) => `${quote}(?:\\.{3}|${ELLIPSIS})${quote}`).join('|');
 
 export const ASSISTANT_RULES: RuleSpec[] = [
   {
@@ -35,6 +48,7 @@ export const ASSISTANT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [`[${BIDI_CONTROLS}]`],
+    keywords: charactersIn(BIDI_CONTROLS),
     scope: 'any',
     lesson: 'trojan-source',
     cwe: ['CWE-451'],
@@ -52,6 +66,7 @@ export const ASSISTANT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [`[${INVISIBLE}]`, String.raw`[\s\S]` + BOM],
+    keywords: [...charactersIn(INVISIBLE), BOM],
     scope: 'code',
     lesson: 'trojan-source',
     cwe: ['CWE-451'],
@@ -69,6 +84,7 @@ export const ASSISTANT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [`[A-Za-z][${CONFUSABLE}]|[${CONFUSABLE}][A-Za-z]`],
+    keywords: charactersIn(CONFUSABLE),
     scope: 'code',
     lesson: 'trojan-source',
     cwe: ['CWE-1007'],
@@ -128,7 +144,7 @@ export const ASSISTANT_RULES: RuleSpec[] = [
       String.raw`^[ \t]*(?:I hope this helps|Hope this helps|Let me know if|Feel free to (?:ask|modify|adjust|reach out)|As an AI\b|I${APOSTROPHE}m sorry, but|I apologi[sz]e for)`,
     ],
     ignoreCase: true,
-    keywords: ['sure', 'certainly', 'absolutely', 'of course', 'okay', 'alright', 'great', 'here', 'below', 'hope this helps', 'let me know', 'feel free', 'as an ai', 'sorry, but', 'apologi'],
+    keywords: ['sure', 'certainly', 'absolutely', 'of course', 'okay', 'alright', 'great', "here's", 'here’s', 'here is', 'here are', 'below is', 'below are', 'hope this helps', 'let me know', 'feel free', 'as an ai', 'sorry, but', 'apologi'],
     scope: 'code',
     lesson: 'assistant-artifacts',
     cwe: ['CWE-1164'],
@@ -188,7 +204,8 @@ export const ASSISTANT_RULES: RuleSpec[] = [
     ],
     unless: [String.raw`^[ \t]*(?:#|//|/?\*|--|;|<!--)`],
     ignoreCase: true,
-    keywords: ['key', 'secret', 'token', 'password', 'passwd', 'pwd', 'bearer'],
+    // Keyed on the stand-in value, which is rarer than the names it is assigned to.
+    keywords: ['your', '<api', '<access', '<token>', '<secret>', '<password>', 'changeme', 'change-me', 'change_me', 'replaceme', 'replacewith', 'replace-', 'replace_', 'insert', 'enter', 'sk-', '-here', '_here', '"..."', "'...'", '`...`', '"…"', "'…'", '`…`'],
     scope: 'any',
     lesson: 'placeholder-credentials',
     cwe: ['CWE-798'],

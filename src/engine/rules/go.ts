@@ -13,11 +13,6 @@ const ARG_PREFIX = String.raw`[^\n()]*(?:\([^\n()]*)?`;
 const CALL_REST = String.raw`[^\n()]*(?:\([^\n()]*\)[^\n()]*)?`;
 /** Request-data words, the prefilter of the rules that need request data in the match. */
 const REQ_KEYWORDS = ['url.query', 'formvalue', 'form.get', 'header.get', 'url.path', 'rawquery', 'c.param', 'c.query', 'c.defaultquery', 'c.postform', 'queryparam', 'getheader', 'mux.vars', 'chi.urlparam'];
-/**
- * Matches nothing; marks a pattern whose match may run many lines past its keyword (a raw SQL string), so the
- * scanner runs it on the whole text (see spansLines in rule-set.ts).
- */
-const MULTILINE = String.raw`[\s\S]{0}`;
 const SHELL = String.raw`"(?:/bin/|/usr/bin/)?(?:sh|bash|zsh|ash|dash|ksh|cmd|cmd\.exe|powershell|pwsh)"`;
 const SQL_KEYWORD = String.raw`\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|PRAGMA|SHOW|GRANT|WITH|select|insert|update|delete|replace|create|drop|alter|truncate|pragma|show|grant|with)\b`;
 /** A string literal (interpreted or raw) that starts with a SQL keyword. */
@@ -63,9 +58,11 @@ export const GO_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      MULTILINE + String.raw`\.(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Prepare|PrepareContext|Queryx|QueryRowx|Get|Select|MustExec|Raw|Where)\s*\(\s*(?:ctx\s*,\s*|&\w+\s*,\s*)?(?:fmt\.Sprintf\s*\(\s*` + SQL_LIT + '|' + SQL_LIT + String.raw`\s*\+\s*[\w(])`,
+      String.raw`\.(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Prepare|PrepareContext|Queryx|QueryRowx|Get|Select|MustExec|Raw|Where)\s*\(\s*(?:ctx\s*,\s*|&\w+\s*,\s*)?(?:fmt\.Sprintf\s*\(\s*` + SQL_LIT + '|' + SQL_LIT + String.raw`\s*\+\s*[\w(])`,
     ],
     keywords: ['query', 'exec', 'prepare', '.get(', '.select(', '.raw(', '.where('],
+    // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
+    reach: 'file',
     scope: 'code',
     lesson: 'sql-injection',
     cwe: ['CWE-89'],
@@ -93,11 +90,13 @@ export const GO_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      MULTILINE + String.raw`\bfmt\.Sprintf\s*\(\s*["\x60]\s*` + SQL_CAPS + String.raw`[^"\x60%]*%[svdq]`,
+      String.raw`\bfmt\.Sprintf\s*\(\s*["\x60]\s*` + SQL_CAPS + String.raw`[^"\x60%]*%[svdq]`,
       String.raw`[\s=(,:]"\s*` + SQL_CAPS + String.raw`[^"\n]*"\s*\+\s*[A-Za-z_]`,
     ],
     unless: [String.raw`\.(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Prepare|PrepareContext|Queryx|QueryRowx|Get|Select|MustExec|Raw|Where)\s*\(`],
     keywords: ['select', 'insert', 'update', 'delete', 'replace'],
+    // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
+    reach: 'file',
     scope: 'code',
     lesson: 'sql-injection',
     cwe: ['CWE-89'],

@@ -431,6 +431,7 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\b(?:rand|rnd|r|randomizer|RAND|RND)\s{0,3}\.\s{0,3}next(?:Int|Long)\s{0,3}\((?:[\s\S]{0,300}${RANDOM_USE})?`,
     ],
     keywords: ['random', 'nextboolean', 'nextgaussian', 'nextdouble', 'nextfloat', 'nextint', 'nextlong'],
+    reach: 'block',
     scope: 'code',
     lesson: 'insecure-randomness',
     cwe: ['CWE-330'],
@@ -508,6 +509,7 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\bloadTrustMaterial\s{0,3}\([^;\n]{0,100}\(\s{0,5}\w{0,30}\s{0,5},\s{0,5}\w{0,30}\s{0,5}\)\s{0,5}->\s{0,5}true\b`,
     ],
     keywords: ['checkservertrusted', 'trustall', 'insecuretrustmanager', 'loadtrustmaterial'],
+    reach: 'block',
     scope: 'code',
     lesson: 'tls-verification',
     cwe: ['CWE-295'],
@@ -590,6 +592,7 @@ export const JAVA_RULES: RuleSpec[] = [
     // The match runs on to the first parse (or hardening call) after the factory; hardening cancels it.
     unlessMatch: [XML_HARDENING],
     keywords: ['factory', 'saxbuilder', 'saxreader'],
+    reach: 'block',
     scope: 'code',
     lesson: 'xxe',
     cwe: ['CWE-611'],

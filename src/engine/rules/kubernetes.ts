@@ -138,6 +138,7 @@ export const KUBERNETES_RULES: RuleSpec[] = [
       String.raw`\b(?:cap_)?add:[ \t]*\n[ \t]*-[ \t\w"'-]+\n[ \t]*-[ \t]+` + CAPABILITY,
     ],
     keywords: ['add:'],
+    reach: 'block',
     scope: 'code',
     lesson: 'container-hardening',
     cwe: ['CWE-250'],

@@ -704,6 +704,7 @@ export const PHP_RULES: RuleSpec[] = [
     ],
     ignoreCase: true,
     keywords: ['forwarded', 'client_ip', 'real_ip', 'client-ip', 'real-ip', 'connecting'],
+    reach: 'block',
     scope: 'code',
     lesson: 'spoofable-client-ip',
     cwe: ['CWE-290', 'CWE-348'],

@@ -22,11 +22,6 @@ const A = String.raw`[^()]*`;
 const PAIR = String.raw`\(` + A + String.raw`\)`;
 const DEEP = String.raw`\((?:` + [A, A + PAIR + A, A + PAIR + A + PAIR + A, A + PAIR + A + PAIR + A + PAIR + A].join('|') + String.raw`)\)`;
 const IN_CALL = String.raw`(?:` + [A, A + DEEP + A, A + DEEP + A + DEEP + A].join('|') + String.raw`)`;
-/**
- * Matches nothing; marks a pattern whose match may start lines before its keyword, so the scanner runs it on the
- * whole text rather than near keyword hits (see spansLines in rule-set.ts).
- */
-const MULTILINE = String.raw`[\s\S]{0}`;
 const TQ = '"""';
 const TQS = "'''";
 const SQL_KEYWORD = String.raw`[ \t]*(?:select|insert|update|delete|replace|create|drop|alter|truncate|pragma|show|grant|revoke|merge|upsert|with)\b`;
@@ -37,7 +32,7 @@ const SQL_TRIPLE = String.raw`[rRbBuU]{0,2}(?:` + TQ + SQL_KEYWORD_ML + String.r
 /** Upper-case SQL at the start of a literal: SQL, not prose. */
 const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
 const FORMAT_OP = String.raw`(?:%|\.format\s*\(|\+\s*[\w(])`;
-const SQL_CALL = MULTILINE + String.raw`\.(?:execute|executemany|executescript|mogrify|raw)\s*\(\s*`;
+const SQL_CALL = String.raw`\.(?:execute|executemany|executescript|mogrify|raw)\s*\(\s*`;
 const F_PREFIX = String.raw`[rR]?[fF][rR]?`;
 const RANDOM_CALL = String.raw`\b(?:random\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes)|randint|randrange|getrandbits)\s*\(`;
 const CREDENTIAL_WORDS = ['password', 'passwd', 'pwd', 'secret', 'api_?key', 'apikey', 'secret_?key', 'access_?key', 'private_?key', 'auth_?token', 'access_?token', 'client_?secret'];
@@ -52,10 +47,12 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     severity: 'error',
     confidence: 'high',
-    patterns: [MULTILINE + String.raw`\b(?:Popen|call|run|check_call|check_output)\s*\(` + IN_CALL + String.raw`\bshell\s*=\s*True\b`],
+    patterns: [String.raw`\b(?:Popen|call|run|check_call|check_output)\s*\(` + IN_CALL + String.raw`\bshell\s*=\s*True\b`],
     unless: [String.raw`^[ \t]*(?:async[ \t]+)?def\s`],
     unlessMatch: [CALL_HEAD + LIT + String.raw`[ \t]*,[ \t]*shell[ \t]*=[ \t]*True`],
     keywords: ['shell'],
+    // The match may run many lines past its keyword (a query string, a call's arguments).
+    reach: 'file',
     scope: 'code',
     lesson: 'command-injection',
     cwe: ['CWE-78'],
@@ -187,6 +184,8 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`\b(?:text|RawSQL)\s*\(\s*(?:` + F_PREFIX + `["']` + SQL_KEYWORD + '|' + SQL_LIT + String.raw`\s*` + FORMAT_OP + ')',
     ],
     keywords: ['execute', 'raw', 'text(', 'rawsql', 'mogrify'],
+    // The match may run many lines past its keyword (a triple-quoted query and its % operands).
+    reach: 'file',
     scope: 'code',
     lesson: 'sql-injection',
     cwe: ['CWE-89'],
@@ -564,11 +563,13 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      MULTILINE + String.raw`\b(?:get|post|put|patch|delete|head|options|request|send|stream|urlopen|Client|AsyncClient|Session|ClientSession|TCPConnector|PoolManager)\s*\(` + IN_CALL + String.raw`\bverify(?:_ssl)?\s*=\s*False\b`,
+      String.raw`\b(?:get|post|put|patch|delete|head|options|request|send|stream|urlopen|Client|AsyncClient|Session|ClientSession|TCPConnector|PoolManager)\s*\(` + IN_CALL + String.raw`\bverify(?:_ssl)?\s*=\s*False\b`,
       String.raw`\b(?:session|sess|s|client|http|self\.session)\.verify\s*=\s*False\b`,
     ],
     unless: [String.raw`\bjwt\.`, String.raw`\bdecode\s*\(`],
     keywords: ['verify'],
+    // The match may run many lines past its keyword (a query string, a call's arguments).
+    reach: 'file',
     scope: 'code',
     lesson: 'tls-verification',
     cwe: ['CWE-295'],

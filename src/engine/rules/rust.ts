@@ -4,11 +4,6 @@ import { RUST } from '../languages';
 
 // Adjacent repeats never accept the same characters, so matching stays linear.
 
-/**
- * Matches nothing; marks a pattern whose match may run many lines past its keyword (a builder chain, a raw SQL
- * string), so the scanner runs it on the whole text (see spansLines in rule-set.ts).
- */
-const MULTILINE = String.raw`[\s\S]{0}`;
 const SHELL = String.raw`"(?:/bin/|/usr/bin/)?(?:sh|bash|zsh|dash|ksh|cmd|cmd\.exe|powershell|pwsh)"`;
 const SQL_KEYWORD = String.raw`\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|PRAGMA|WITH|select|insert|update|delete|replace|create|drop|alter|truncate|pragma|with)\b`;
 const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
@@ -24,10 +19,12 @@ export const RUST_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      MULTILINE + String.raw`\bCommand::new\s*\(\s*` + SHELL + String.raw`\s*\)\s*\.arg\s*\(\s*"(?:-c|/c|/C|-Command)"\s*\)\s*\.arg\s*\(\s*(?:&?format!|[^"\s)])`,
-      MULTILINE + String.raw`\bCommand::new\s*\(\s*` + SHELL + String.raw`\s*\)\s*\.args\s*\(\s*&?(?:\[|vec!\[)\s*"(?:-c|/c|/C|-Command)"\s*,\s*(?:&?format!|[^"\s\]])`,
+      String.raw`\bCommand::new\s*\(\s*` + SHELL + String.raw`\s*\)\s*\.arg\s*\(\s*"(?:-c|/c|/C|-Command)"\s*\)\s*\.arg\s*\(\s*(?:&?format!|[^"\s)])`,
+      String.raw`\bCommand::new\s*\(\s*` + SHELL + String.raw`\s*\)\s*\.args\s*\(\s*&?(?:\[|vec!\[)\s*"(?:-c|/c|/C|-Command)"\s*,\s*(?:&?format!|[^"\s\]])`,
     ],
     keywords: ['command::new'],
+    // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
+    reach: 'file',
     scope: 'code',
     lesson: 'command-injection',
     cwe: ['CWE-78'],
@@ -72,10 +69,12 @@ export const RUST_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      MULTILINE + SQL_CALL + String.raw`format!\s*\(\s*r?#{0,3}"` + SQL_KEYWORD,
+      SQL_CALL + String.raw`format!\s*\(\s*r?#{0,3}"` + SQL_KEYWORD,
       String.raw`\bsql_query\s*\(\s*(?:[a-z_][\w.]*|"[^"\n]*"\.to_(?:owned|string)\(\))\s*\+`,
     ],
     keywords: ['format!', 'sql_query'],
+    // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
+    reach: 'file',
     scope: 'code',
     lesson: 'sql-injection',
     cwe: ['CWE-89'],
@@ -101,9 +100,11 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [MULTILINE + String.raw`\bformat!\s*\(\s*r?#{0,3}"\s*` + SQL_CAPS + String.raw`[^"]*\{`],
+    patterns: [String.raw`\bformat!\s*\(\s*r?#{0,3}"\s*` + SQL_CAPS + String.raw`[^"]*\{`],
     unless: [SQL_CALL + 'format!'],
     keywords: ['format!'],
+    // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
+    reach: 'file',
     scope: 'code',
     lesson: 'sql-injection',
     cwe: ['CWE-89'],
@@ -269,9 +270,11 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     severity: 'info',
     confidence: 'medium',
-    patterns: [MULTILINE + String.raw`\bunsafe\s*\{[^{}]*?(?:\{[^{}]*?)?` + RAW_OPS],
+    patterns: [String.raw`\bunsafe\s*\{[^{}]*?(?:\{[^{}]*?)?` + RAW_OPS],
     unless: [String.raw`\btransmute\b`],
     keywords: ['unsafe'],
+    // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
+    reach: 'file',
     scope: 'code',
     lesson: 'memory-safety',
     cwe: ['CWE-676', 'CWE-119'],

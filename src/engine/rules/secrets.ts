@@ -49,6 +49,7 @@ interface Draft {
   unless?: string[];
   unlessMatch?: string[];
   matcher?: string;
+  reach?: RuleSpec['reach'];
   cwe?: string[];
 }
 
@@ -299,7 +300,7 @@ const VCS_RULES: RuleSpec[] = [
       String.raw`\b(?<secret>GR1348941[\w-]{20})(?:$|[^\w-])`,
       String.raw`_gitlab_session=(?<secret>[0-9a-z]{32})\b`,
     ],
-    keywords: ['gl', 'gr1348941', '_gitlab_session='],
+    keywords: ['glpat-', 'gldt-', 'glft-', 'glsoat-', 'glrt-', 'glcbt-', 'glffct-', 'glimt-', 'glagent-', 'gloas-', 'glptt-', 'gr1348941', '_gitlab_session='],
     matcher: 'high-entropy',
     bad: [`GITLAB_TOKEN=glpat-${fake(URLSAFE, 20, 55)}`, `registration-token: GR1348941${fake(URLSAFE, 20, 56)}`, `trigger = "glptt-${fake(HEX, 40, 57)}"`],
     good: ['glpat-XXXXXXXXXXX-XXXXXXXX', 'glptt-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'GR134894112312312312312312312'],
@@ -728,6 +729,7 @@ const KEY_RULES: RuleSpec[] = [
       String.raw`-----BEGIN[ A-Z0-9_-]{0,60}PRIVATE KEY-----\s{1,4}Proc-Type:[^\n]{0,80}\n(?:DEK-Info:[^\n]{0,160}\n)?\s{0,4}(?<secret>[A-Za-z0-9+/=\s]{64,1000})`,
     ],
     keywords: ['private key'],
+    reach: 'block',
     // A key inside a service-account JSON file is reported by secret.gcp-service-account-key.
     unless: [String.raw`"private_key"[ \t]{0,5}:`],
     unlessMatch: [TOKEN_FILLER],
@@ -937,7 +939,8 @@ const DEVTOOLS_RULES: RuleSpec[] = [
       String.raw`(?:vault|token)[\w.-]{0,20}${ASSIGN}(?<secret>s\.[A-Za-z0-9]{24})(?:$|[^\w.-])`,
     ],
     ignoreCase: true,
-    keywords: ['hvs.', 'hvb.', 'hvr.', 'vault', 'token'],
+    // A legacy token (s. and 24 characters) follows a quote, a blank or an assignment; "token" itself is too common to filter on.
+    keywords: ['hvs.', 'hvb.', 'hvr.', '"s.', "'s.", '`s.', ' s.', '\ts.', '=s.', ':s.', '>s.'],
     unlessMatch: [String.raw`^s\.(?:[a-z]+|[A-Z]+|[0-9]+)$`, String.raw`^s\.(?:[A-Za-z]+)$`],
     matcher: 'high-entropy',
     bad: [`VAULT_TOKEN=hvs.${fake(URLSAFE, 95, 150)}`, `token: s.${fake(ALNUM, 24, 151)}`],
@@ -1342,6 +1345,7 @@ const HEADER_RULES: RuleSpec[] = [
       String.raw`(?:\bcurl\b[^\n]{0,300}?[ \t]|^[ \t]{1,20})(?:-u|--user)(?:=|[ \t]{1,5})(?:["']?[^\s:"'$<>\[\]]{0,64}["']?|"\{[^"\s}]{1,64}\}"):["']?(?<secret>[^\s"'$<>\[\]]{3,128})`,
     ],
     keywords: ['curl'],
+    reach: 'block',
     unlessMatch: [String.raw`^(?:change(?:it|me)|pass(?:word|wd)?|pwd|test|token|secret|\*+|x+|y+)$`, String.raw`^\{\{|^\$|^%`, FILLER],
     matcher: 'not-placeholder',
     message: 'A password is passed to curl on the command line here, so it is kept in shell history, CI logs and process lists where others can read it.',

@@ -66,6 +66,7 @@ export const TERRAFORM_RULES: RuleSpec[] = [
     unlessMatch: [WEB_PORTS_ONLY, String.raw`\b(?:direction|type)[ \t]*=[ \t]*"(?:Outbound|EGRESS|egress)"`],
     // The tokens that open each block: the match starts there and runs to the block's closing brace.
     keywords: ['ingress', 'security_rule', 'source_ranges', 'aws_security_group_rule'],
+    reach: 'block',
     scope: 'code',
     lesson: 'cloud-misconfiguration',
     cwe: ['CWE-284', 'CWE-668'],

@@ -25,6 +25,8 @@ function charactersIn(classBody: string): string[] {
   }
   return characters;
 }
+/** Word starts of what an elision comment says is left out ("other methods", "existing imports"). */
+const ELIDED_NOUNS = ['code', 'method', 'function', 'logic', 'implementation', 'import', 'field', 'propert', 'handler', 'route'];
 const APOSTROPHE = "['\u2019]";
 const ELLIPSIS = '\u2026';
 
@@ -176,7 +178,11 @@ export const ASSISTANT_RULES: RuleSpec[] = [
       String.raw`\b(?:rest of (?:the |your )?(?:code|file|implementation|class|function|component)|existing (?:code|implementation|logic))[ \t]+(?:remains?|stays?)[ \t]+(?:the same|unchanged|as (?:it was|is|before))\b`,
     ],
     ignoreCase: true,
-    keywords: ['rest of', 'existing', 'other', 'remaining', 'previous', 'your code', 'your logic', 'your implementation'],
+    // Two-word keywords: "other" or "existing" alone occur on most pages of comments.
+    keywords: [
+      'rest of', 'your code', 'your logic', 'your implementation',
+      ...['existing', 'other', 'remaining', 'previous'].flatMap((word) => ELIDED_NOUNS.map((noun) => `${word} ${noun}`)),
+    ],
     scope: 'comment',
     lesson: 'assistant-artifacts',
     cwe: ['CWE-1164'],

@@ -266,26 +266,34 @@ export const RUST_RULES: RuleSpec[] = [
   },
   {
     id: 'rust.unsafe-raw-pointer',
-    title: 'Review unsafe raw pointer and FFI code',
+    title: 'Review unsafe blocks',
     languages: RUST,
     severity: 'info',
     confidence: 'medium',
-    patterns: [String.raw`\bunsafe\s*\{[^{}]*?(?:\{[^{}]*?)?` + RAW_OPS],
-    unless: [String.raw`\btransmute\b`],
+    // Every unsafe block: the compiler stops checking raw pointer dereferences, FFI and unsafe fn calls inside it.
+    patterns: [String.raw`\bunsafe\s{0,20}\{`],
+    // The transmute, zeroed and uninitialized rules already report these blocks.
+    unless: [String.raw`\b(?:transmute|zeroed|uninitialized|assume_init)\b`],
     keywords: ['unsafe'],
-    // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
-    reach: 'file',
     scope: 'code',
     lesson: 'memory-safety',
     cwe: ['CWE-676', 'CWE-119'],
-    message: 'This unsafe block works with raw pointers, FFI or unchecked operations, where a wrong length, lifetime or alignment corrupts memory instead of panicking; keep it small and document why it is sound.',
+    message: 'Inside an unsafe block the compiler no longer checks raw pointers, FFI and unsafe calls, so a wrong length, lifetime or alignment corrupts memory instead of panicking; keep it small and document why it is sound.',
     examples: {
       bad: [
         'unsafe { Binding::from_raw(raw::git_blob_id(&*self.raw)) }',
-        'unsafe {\n    let mut iter = cstring;\n    while *iter != 0 {\n        iter = iter.offset(1);\n    }\n}',
         'let s = unsafe { std::str::from_utf8_unchecked(bytes) };',
+        'let v = match *unsafe { self.inner() } {',
+        'unsafe\n{\n    forget(var);\n}',
       ],
-      good: ['let s = std::str::from_utf8(bytes)?;', 'unsafe impl Send for Handle {}', 'let v = unsafe { self.inner() };'],
+      good: [
+        'let s = std::str::from_utf8(bytes)?;',
+        'unsafe impl Send for Handle {}',
+        'pub unsafe fn inner(&self) -> &Flavor<T> {',
+        'extern "C" { fn abs(x: i32) -> i32; }',
+        '// unsafe { ptr.read() } would be unsound here',
+        '#![forbid(unsafe_code)]',
+      ],
     },
   },
   {

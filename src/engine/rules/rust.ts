@@ -8,8 +8,6 @@ const SHELL = String.raw`"(?:/bin/|/usr/bin/)?(?:sh|bash|zsh|dash|ksh|cmd|cmd\.e
 const SQL_KEYWORD = String.raw`\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|PRAGMA|WITH|select|insert|update|delete|replace|create|drop|alter|truncate|pragma|with)\b`;
 const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
 const SQL_CALL = String.raw`\b(?:execute|query|query_row|query_map|query_one|query_opt|query_as|query_scalar|prepare|prepare_cached|batch_execute|execute_batch|simple_query|sql_query)(?:::<[^<>\n]*>)?\s*\(\s*&?`;
-/** Raw pointer, FFI and unchecked operations that make an unsafe block worth a second look. */
-const RAW_OPS = String.raw`(?:\bfrom_raw(?:_parts)?\b|\*const\b|\*mut\b|\.offset\s*\(|\.add\s*\(|\bptr::|\blibc::|\bffi::|\b(?:llvm_)?asm!|_unchecked\b|\bcopy_nonoverlapping\b|&\*|\(\*[\w.]+\)|\.as_(?:mut_)?ptr\s*\(|\.(?:read|write)_unaligned\b|\.set_len\s*\(|\bfork\s*\()`;
 
 export const RUST_RULES: RuleSpec[] = [
   {

@@ -447,6 +447,39 @@ export const C_CPP_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'c.snprintf-result-unchecked',
+    title: 'Check what snprintf() returns before using it',
+    languages: C_FAMILY,
+    severity: 'info',
+    confidence: 'medium',
+    // `n = snprintf(...);` whose next statement is not a check (if, assert, return, a preprocessor line or comment).
+    patterns: [
+      String.raw`\b[A-Za-z_][\w.\[\]>-]{0,40}[ \t]*=[ \t]*(?:\w{1,20}::)?\w{0,16}snprintf[ \t]*\([^;{}]{0,400}\)[ \t]*;\s{0,40}(?:[b-hj-qs-uw-zA-Z_*(]|i(?:[^f]|f\w)|r(?:[^e]|e[^t])|a(?:[^s]|s[^s])|v(?:[^a]|a[^_]))`,
+    ],
+    unless: [String.raw`\bif[ \t]*\(`, String.raw`\bwhile[ \t]*\(`],
+    keywords: ['snprintf'],
+    reach: 'block',
+    scope: 'code',
+    lesson: 'memory-safety',
+    cwe: ['CWE-119', 'CWE-787'],
+    owasp: 'A06:2021',
+    message: 'snprintf() returns the length it wanted to write (or a negative error), not what fit, so using that value as a length or offset before checking it against the buffer size can run past the end.',
+    examples: {
+      bad: [
+        'pos = snprintf(buf, sizeof(buf), "OUT[%04x]:", key);\nleft = sizeof(buf) - pos;',
+        'int len = vsnprintf(out, sizeof(temp), fmt, args);\nout[len] = 0;',
+        'nSize = CPLsnprintf(szBuffer, sizeof(szBuffer), "NaN");\nelse if (x)',
+      ],
+      good: [
+        'int n = snprintf(buf, sizeof buf, "%d", v);\nif (n < 0 || (size_t)n >= sizeof buf) return -1;',
+        'len = vsnprintf(next, size, format, va);\n#endif\n',
+        'int n = vsnprintf(out, size, fmt, ap);\nva_end(ap);\nreturn n;',
+        'if ((n = snprintf(buf, sizeof buf, "%s", s)) < 0) abort();',
+        'snprintf(buf, sizeof buf, "%d", v);\nputs(buf);',
+      ],
+    },
+  },
+  {
     id: 'c.strtok-call',
     title: 'Prefer strtok_r() to strtok()',
     languages: C_FAMILY,

@@ -521,6 +521,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`^[ \t]*(?:return\b|[\w.]{1,60}(?:\[[^\]\n]{1,40}\])?[ \t]*[-+*]?=[ \t]*)[^\n=#]{0,80}(?:^|[^.\w])random\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes|Random)\s*\(`,
+      // A random value that steers a branch or a loop (`if random.random() < p:`, `for i in random.sample(...)`).
+      String.raw`^[ \t]*(?:if|elif|while|for[ \t][^\n#]{1,60}[ \t]in)\b[^\n#]{0,80}(?:^|[^.\w])random\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes)\s*\(`,
     ],
     unless: [
       String.raw`\bSystemRandom\b`,
@@ -544,6 +546,8 @@ export const PYTHON_RULES: RuleSpec[] = [
         "data['weight'] = random.random()",
         'return random.choice(servers)',
         'rng = random.Random(seed)',
+        'if random.choice(xrange(2)) > 0:',
+        'for i in random.sample(range(start, end), length):',
       ],
       good: [
         'idx = secrets.randbelow(100)',
@@ -553,7 +557,28 @@ export const PYTHON_RULES: RuleSpec[] = [
         'a = random.randrange(2, n - 1)',
         '# port = random.randint(1024, 65535)',
         "token = ''.join(random.choice(string.ascii_letters) for _ in range(32))",
+        'if np.random.random() < p:',
+        'for i in range(n):  # random.sample(...) would repeat',
       ],
+    },
+  },
+  {
+    id: 'py.random-seed',
+    title: 'Do not seed the random module with a known value',
+    languages: PYTHON,
+    severity: 'info',
+    confidence: 'medium',
+    patterns: [String.raw`(?:^|[^.\w])random\.seed\s*\(\s*[^\s)]`],
+    unless: [String.raw`\burandom\b`, String.raw`\bsecrets\.`],
+    keywords: ['random.seed'],
+    scope: 'code',
+    lesson: 'insecure-randomness',
+    cwe: ['CWE-335', 'CWE-338'],
+    owasp: 'A02:2021',
+    message: 'Seeding the shared random generator with a constant, a time or another known value makes every later value it returns reproducible, so nothing drawn from it can stay secret; use secrets for secret values and a private random.Random(seed) for reproducible runs.',
+    examples: {
+      bad: ['random.seed(SEED)', 'random.seed(42)', 'random.seed(time.time())'],
+      good: ['random.seed()', 'rng = random.Random(SEED)', 'np.random.seed(42)', 'torch.manual_seed(seed)'],
     },
   },
   {

@@ -74,4 +74,16 @@ export const C_CPP_CASES: Record<string, RuleCases> = {
     invalid: [{ code: 'CURL *c = curl_easy_init();\ncurl_easy_setopt(c, CURLOPT_URL, url);\ncurl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 0L);\n', findings: [{ line: 3, column: 21 }] }],
     valid: ['CURL *c = curl_easy_init();\ncurl_easy_setopt(c, CURLOPT_URL, url);\ncurl_easy_setopt(c, CURLOPT_CAINFO, "/etc/ssl/ca.pem");\n'],
   },
+  'c.snprintf-result-unchecked': {
+    invalid: [
+      {
+        code: 'void flush(int key) {\n\tchar *ptr, buf[256];\n\tint pos, left;\n\tpos = snprintf(buf, sizeof(buf), "OUT[%04x]:", key);\n\tleft = sizeof(buf) - pos;\n\tptr = buf + pos;\n}\n',
+        findings: [{ line: 4, column: 2 }],
+      },
+    ],
+    valid: [
+      'int fmt(char *out, size_t size, int v) {\n\tint n = snprintf(out, size, "%d", v);\n\tif (n < 0 || (size_t)n >= size)\n\t\treturn -1;\n\treturn n;\n}\n',
+      'int gz_printf(char *next, unsigned size, const char *format, va_list va) {\n    int len;\n    len = vsnprintf(next, size, format, va);\n#endif\n    /* check that printf() results fit in buffer */\n    if (len == 0 || (unsigned)len >= size) return 0;\n    return len;\n}\n',
+    ],
+  },
 };

@@ -171,4 +171,13 @@ export const PYTHON_CASES: Record<string, RuleCases> = {
       'token = secrets.token_hex(16)\nrng = random.SystemRandom()\n',
     ],
   },
+  'py.random-seed': {
+    invalid: [
+      {
+        code: 'def test_fixed_size_set_generator(self, generators):\n    args, random, _ = generators\n    random.seed(SEED)\n    args.setdefault("variable_size", False)\n',
+        findings: [{ line: 3, column: 5 }],
+      },
+    ],
+    valid: ['def shuffle_workers(workers):\n    rng = random.Random(SEED)\n    rng.shuffle(workers)\n    random.seed()\n    return workers\n'],
+  },
 };

@@ -39,8 +39,12 @@ export const RUST_CASES: Record<string, RuleCases> = {
         code: 'pub fn get_user_name(uid: uid_t) -> Option<String> {\n    unsafe {\n        let pw = libc::getpwuid(uid);\n        if pw.is_null() { return None; }\n        Some(CStr::from_ptr((*pw).pw_name).to_string_lossy().into_owned())\n    }\n}\n',
         findings: [{ line: 2, column: 5 }],
       },
+      {
+        code: '#[inline]\npub fn kforget<T>(var: T)\n{\n  unsafe\n  {\n    forget(var);\n  }\n}\n',
+        findings: [{ line: 4, column: 3 }],
+      },
     ],
-    valid: ['pub fn len(&self) -> usize {\n    let guard = self.inner.lock().unwrap();\n    guard.len()\n}\n', '// unsafe { ptr::read(p) } is not needed here\nlet v = slice[0];\n'],
+    valid: ['pub unsafe fn inner(&self) -> &Flavor<T> {\n    &*self.inner.get()\n}\n', 'pub fn len(&self) -> usize {\n    let guard = self.inner.lock().unwrap();\n    guard.len()\n}\n', '// unsafe { ptr::read(p) } is not needed here\nlet v = slice[0];\n'],
   },
   'rust.temp-dir-predictable': {
     invalid: [{ code: 'fn lock_path() -> PathBuf {\n    let mut path = env::temp_dir();\n    path.push("myapp.lock");\n    path\n}\n', findings: [{ line: 2, column: 20 }] }],

@@ -8,6 +8,10 @@ const EXTERN = String.raw`^[ \t]*extern\b`;
 // An identifier or member access used as a whole argument (`buf`, `msg->text`, `name.c_str()`).
 const VARIABLE = String.raw`[A-Za-z_][\w.>\-]*(?:\.c_str\(\)|\.data\(\))?`;
 
+/** Credential names in snake, SCREAMING and camel case, at the end of a variable or member name. */
+const CREDENTIAL_WORDS = ['password', 'passwd', 'pwd', 'secret', 'api_?key', 'apikey', 'secret_?key', 'private_?key', 'client_?secret', 'auth_?token', 'access_?token'];
+const CREDENTIAL_NAME = String.raw`(?:` + [...CREDENTIAL_WORDS, ...CREDENTIAL_WORDS.map((w) => w.toUpperCase()), 'Password', 'Passwd', 'Secret', 'apiKey', 'ApiKey', 'secretKey', 'SecretKey', 'privateKey', 'PrivateKey', 'clientSecret', 'ClientSecret', 'authToken', 'AuthToken', 'accessToken', 'AccessToken'].join('|') + ')';
+
 export const C_CPP_RULES: RuleSpec[] = [
   {
     id: 'c.gets-call',
@@ -535,6 +539,55 @@ export const C_CPP_RULES: RuleSpec[] = [
     examples: {
       bad: ['realpath(path, resolved);'],
       good: ['char *resolved = realpath(path, NULL);'],
+    },
+  },
+  {
+    id: 'c.hardcoded-password',
+    title: 'Do not hardcode passwords and keys',
+    languages: C_FAMILY,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`(?:\[\w{0,10}\])?[ \t]*(?:=[ \t]*\{?|\{)[ \t]*(?:L|u8|u|U)?"(?<secret>[^"\s]{3,200})"`,
+      String.raw`#[ \t]*define[ \t]+\w{0,30}(?:PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|AUTH_?TOKEN|ACCESS_?TOKEN)[ \t]+(?:L|u8)?"(?<secret>[^"\s]{3,200})"`,
+    ],
+    unlessMatch: [
+      String.raw`^[*x.#-]{3,}$`,
+      String.raw`^<[^<>\n]*>$`,
+      String.raw`^\$\{?\w+\}?$`,
+      String.raw`^%\w{1,3}$`,
+      String.raw`[Yy]our[_-]?|YOUR[_-]?|[Ee]xample|EXAMPLE|[Pp]laceholder|[Cc]hange_?[Mm]e|CHANGE_?ME|[Rr]edacted|REDACTED|[Ff]ake|FAKE|[Dd]ummy|DUMMY|xxxx|XXXX`,
+      String.raw`^(?:[Nn]one|[Nn]ull|NULL|[Tt]rue|[Ff]alse|required|optional|hidden|text|string|token|password|secret)$`,
+      String.raw`^[\w./-]+\.(?:html|txt|json|ya?ml|pem|key|crt|cfg|ini|conf)$`,
+      String.raw`^(?:/|~/|\./|\.\./)`,
+      String.raw`^[A-Z][A-Z0-9_]{2,}$`,
+      String.raw`^[a-z]+_[a-z_]+$`,
+      // Long random-looking values are judged (entropy, provider formats) by secret.generic-assignment.
+      String.raw`^\S{12,}$`,
+    ],
+    keywords: ['passw', 'pwd', 'secret', 'apikey', 'api_key', 'private_key', 'privatekey', 'auth_token', 'authtoken', 'access_token', 'accesstoken'],
+    scope: 'code',
+    secret: true,
+    lesson: 'hardcoded-credentials',
+    cwe: ['CWE-798'],
+    owasp: 'A07:2021',
+    message: 'A password or key is written into the code, so everyone with the source or the binary (strings shows it) has it and rotating it needs a release; read it from the environment, a config file outside the repository or a secret store.',
+    examples: {
+      bad: [
+        'const char *db_password = "hunter2";',
+        'private_key = "NEW:BEST";',
+        'std::string apiKey{"k3y!"};',
+        'char password[] = "s3cr3t";',
+        '#define ADMIN_PASSWORD "admin123"',
+      ],
+      good: [
+        'const char *db_password = getenv("DB_PASSWORD");',
+        'client_info_.client_secret = "test_client_secret";',
+        'password = "";',
+        'if (password == "") return;',
+        '#define PASSWORD_PROMPT "Password: "',
+        'api_key = "YOUR_API_KEY";',
+      ],
     },
   },
 ];

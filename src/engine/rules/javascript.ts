@@ -1285,6 +1285,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [String.raw`\bBuffer\s*\.\s*allocUnsafe(?:Slow)?\s*\(`],
+    // Filled at once: no old memory survives.
+    unless: [String.raw`\ballocUnsafe(?:Slow)?\s*\([^()\n]{0,80}\)\s*\.\s*fill\s*\(`],
     keywords: ['allocunsafe'],
     scope: 'code',
     lesson: 'memory-safety',
@@ -1293,7 +1295,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     message: 'Buffer.allocUnsafe returns memory that still holds old data, which leaks if any of it is sent before being overwritten.',
     examples: {
       bad: ['const out = Buffer.allocUnsafe(n);'],
-      good: ['const out = Buffer.alloc(n);', '// Buffer.allocUnsafe(n) is faster but unsafe'],
+      good: ['const out = Buffer.alloc(n);', '// Buffer.allocUnsafe(n) is faster but unsafe', 'const pad = Buffer.allocUnsafe(size).fill(0);'],
     },
   },
   {

@@ -1033,8 +1033,11 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`\s*=\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']`,
+      // name = "value", also annotated (`password: str = "value"`)
+      String.raw`(?:(?:\b|_)` + CREDENTIAL_NAME + String.raw`|_(?:pass|PASS))(?:[ \t]*:[ \t]*(?:str|bytes|Final|Final\[str\]|Optional\[str\]))?\s*=\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']`,
       String.raw`[\[{,]\s*["']` + CREDENTIAL_NAME + String.raw`["']\s*(?:\]\s*=|:)\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']`,
+      // a literal fallback for a credential read from the environment or a config (`os.environ.get("DB_PASSWORD", "hunter2")`)
+      String.raw`\b(?:get|getenv)\s*\(\s*["'][\w.-]{0,40}` + CREDENTIAL_NAME + String.raw`["']\s*,\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']\s*\)`,
     ],
     unlessMatch: [
       String.raw`^[*x.#-]{3,}$`,
@@ -1042,6 +1045,8 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`^\$\{?\w+\}?$`,
       String.raw`^%\(?\w*\)?s$`,
       String.raw`^\{\w*\}$`,
+      // A format template (`'%s:%s' % (user, password)`), not a value.
+      String.raw`%(?:\(\w{1,30}\))?[sdr]|\{\d?\}`,
       String.raw`[Yy]our[_-]?|YOUR[_-]?|[Ee]xample|EXAMPLE|[Pp]laceholder|[Cc]hange_?[Mm]e|CHANGE_?ME|[Rr]edacted|REDACTED|[Ff]ake|FAKE|[Dd]ummy|DUMMY|xxxx|XXXX`,
       String.raw`^(?:[Nn]one|[Nn]ull|[Tt]rue|[Ff]alse|required|optional|hidden|text|string|token)$`,
       String.raw`^[\w./-]+\.(?:html|txt|json|ya?ml|pem|key|crt|cfg|ini|conf|py)$`,
@@ -1073,6 +1078,9 @@ export const PYTHON_RULES: RuleSpec[] = [
         "form['password'] = 'myprecious'",
         "form['password'] = 'secret'",
         'secret = "secret"',
+        'password: str = "hunter2"',
+        'DB_PASS = "hunter2"',
+        'password = os.environ.get("DB_PASSWORD", "hunter2")',
       ],
       good: [
         'DB_PASSWORD = os.environ["DB_PASSWORD"]',
@@ -1083,6 +1091,10 @@ export const PYTHON_RULES: RuleSpec[] = [
         'ACCESS_KEY = "AWS_ACCESS_KEY_ID"',
         'CONF_PASSWORD = "password"',
         'FIELDS = {"password": "password", "user": "username"}',
+        'password = os.environ.get("DB_PASSWORD", "")',
+        'compass = "north"',
+        "user_pass = '%s:%s' % (user, password)",
+        'password: str = ""',
       ],
     },
   },

@@ -9,6 +9,10 @@ const SQL_KEYWORD = String.raw`\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|
 const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
 const SQL_CALL = String.raw`\b(?:execute|query|query_row|query_map|query_one|query_opt|query_as|query_scalar|prepare|prepare_cached|batch_execute|execute_batch|simple_query|sql_query)(?:::<[^<>\n]*>)?\s*\(\s*&?`;
 
+/** Credential names in snake, SCREAMING and camel case, at the end of a variable, constant or field name. */
+const CREDENTIAL_WORDS = ['password', 'passwd', 'pwd', 'secret', 'api_?key', 'apikey', 'secret_?key', 'private_?key', 'client_?secret', 'auth_?token', 'access_?token'];
+const CREDENTIAL_NAME = String.raw`(?:` + [...CREDENTIAL_WORDS, ...CREDENTIAL_WORDS.map((w) => w.toUpperCase())].join('|') + ')';
+
 export const RUST_RULES: RuleSpec[] = [
   {
     id: 'rust.command-shell',
@@ -347,6 +351,48 @@ export const RUST_RULES: RuleSpec[] = [
     examples: {
       bad: ['let path = env::args().nth(1).expect("usage: tool PATH");', 'for arg in std::env::args_os().skip(1) {'],
       good: ['let cli = Cli::parse();', 'let args = cmd.get_args();', 'let n = matches.args();'],
+    },
+  },
+  {
+    id: 'rust.hardcoded-password',
+    title: 'Do not hardcode passwords and keys',
+    languages: RUST,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      // let db_password = "..."; const API_KEY: &str = "..."; password: "..." in a struct literal
+      String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`(?:[ \t]*:[ \t]*&(?:'static[ \t]+)?str)?[ \t]*[=:][ \t]*"(?<secret>[^"\s]{3,200})"`,
+    ],
+    unlessMatch: [
+      String.raw`^[*x.#-]{3,}$`,
+      String.raw`^<[^<>\n]*>$`,
+      String.raw`^\$\{?\w+\}?$`,
+      String.raw`\{\w{0,20}\}`,
+      String.raw`[Yy]our[_-]?|YOUR[_-]?|[Ee]xample|EXAMPLE|[Pp]laceholder|[Cc]hange_?[Mm]e|CHANGE_?ME|[Rr]edacted|REDACTED|[Ff]ake|FAKE|[Dd]ummy|DUMMY|xxxx|XXXX`,
+      String.raw`^(?:[Nn]one|[Nn]ull|[Tt]rue|[Ff]alse|required|optional|hidden|text|string|token|password|secret)$`,
+      String.raw`^[\w./-]+\.(?:html|txt|json|ya?ml|toml|pem|key|crt|cfg|ini|conf)$`,
+      String.raw`^(?:/|~/|\./|\.\./)`,
+      String.raw`^[A-Z][A-Z0-9_]{2,}$`,
+      String.raw`^[a-z]+_[a-z_]+$`,
+      // Long random-looking values are judged (entropy, provider formats) by secret.generic-assignment.
+      String.raw`^\S{12,}$`,
+    ],
+    keywords: ['passw', 'pwd', 'secret', 'apikey', 'api_key', 'private_key', 'privatekey', 'auth_token', 'authtoken', 'access_token', 'accesstoken'],
+    scope: 'code',
+    secret: true,
+    lesson: 'hardcoded-credentials',
+    cwe: ['CWE-798'],
+    owasp: 'A07:2021',
+    message: 'A password or key is written into the code, so everyone with the source or the binary has it and rotating it needs a release; read it from the environment or a secret store at run time.',
+    examples: {
+      bad: ['let db_password = "hunter2";', 'const API_KEY: &str = "k3y!";', 'let cfg = Config { user: "app", password: "hunter2" };'],
+      good: [
+        'let db_password = env::var("DB_PASSWORD")?;',
+        'const PASSWORD_ENV: &str = "DB_PASSWORD";',
+        'let password = "";',
+        'println!("password: {}", masked);',
+        'let api_key = "YOUR_API_KEY";',
+      ],
     },
   },
 ];

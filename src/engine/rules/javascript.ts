@@ -1,6 +1,8 @@
 // JavaScript and TypeScript (Node and browser, JSX/TSX).
 import type { RuleSpec } from '../types';
 import { JS } from '../languages';
+/** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
+const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
 // A value straight from an HTTP request (Express, Koa, Fastify, Next API routes).
 const REQ = String.raw`\b(?:req|request|ctx(?:\.request)?)\.(?:query|body|params|headers|cookies)\b`;
@@ -159,7 +161,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [String.raw`\b(?:require|import)\s*\([^()\n]*?${REQ}`],
-    keywords: ['require', 'import'],
+    keywords: REQUEST_DATA_KEYWORDS,
     scope: 'code',
     lesson: 'code-injection',
     cwe: ['CWE-94'],
@@ -329,7 +331,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`${MONGO_CALL}${REQ_OBJECT}(?:\.[\w$]+)?\s*[,)]`,
       String.raw`${MONGO_CALL}\{[^{}\n]*?:\s*${REQ_OBJECT}\.[\w$]+\s*[,}]`,
     ],
-    keywords: ['req', 'request', 'ctx'],
+    keywords: ['.query', '.body'],
     scope: 'code',
     lesson: 'nosql-injection',
     cwe: ['CWE-943'],
@@ -521,7 +523,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\bpath\s*\.\s*(?:join|resolve)\s*\([^()\n]*?${REQ}`,
     ],
     unless: [String.raw`\broot\s*:`, String.raw`\bpath\s*\.\s*basename\s*\(`],
-    keywords: ['req', 'request', 'ctx'],
+    keywords: REQUEST_DATA_KEYWORDS,
     scope: 'code',
     lesson: 'path-traversal',
     cwe: ['CWE-22'],
@@ -550,7 +552,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:fetch|axios(?:\s*\.\s*(?:get|post|put|patch|delete|head|request))?|got(?:\s*\.\s*(?:get|post|stream))?|needle|superagent\s*\.\s*(?:get|post)|https?\s*\.\s*(?:get|request)|request(?:\s*\.\s*(?:get|post))?)\s*\(\s*(?:${REQ}|\x60(?:https?://)?\$\{\s*${REQ}|['"]https?://['"]\s*\+\s*${REQ}|\{\s*url\s*:\s*${REQ})`,
     ],
-    keywords: ['req', 'request', 'ctx'],
+    keywords: REQUEST_DATA_KEYWORDS,
     scope: 'code',
     lesson: 'ssrf',
     cwe: ['CWE-918'],
@@ -912,7 +914,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [String.raw`\b[A-Za-z_]\w*\s*\[\s*${REQ}(?:\.[\w$]+|\[[^\[\]\n]+\])?\s*\]\s*(?:\[[^\[\]\n]+\]\s*)?=[^=]`],
-    keywords: ['req', 'request', 'ctx'],
+    keywords: REQUEST_DATA_KEYWORDS,
     scope: 'code',
     lesson: 'prototype-pollution',
     cwe: ['CWE-1321'],
@@ -932,7 +934,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:merge|mergeWith|defaultsDeep|deepmerge|deepMerge|deepExtend|extend|setWith|zipObjectDeep|(?:_|lodash)\s*\.\s*set|Object\s*\.\s*assign)\s*\([^;()\n]*?${REQ}`,
     ],
-    keywords: ['merge', 'extend', 'set', 'zipobjectdeep', 'assign'],
+    keywords: REQUEST_DATA_KEYWORDS,
     scope: 'code',
     lesson: 'prototype-pollution',
     cwe: ['CWE-1321'],
@@ -1113,7 +1115,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [String.raw`\bRegExp\s*\([^()\n]*?${REQ}`, String.raw`[{,][\s\n]*['"]?\$regex['"]?\s*:\s*${REQ}`],
     unless: [String.raw`[Ee]scape(?:Reg[Ee]xp?|String[Rr]egexp|Regex)|_\.escapeRegExp|escapeStringRegexp`],
-    keywords: ['RegExp', '$regex'],
+    keywords: REQUEST_DATA_KEYWORDS,
     scope: 'code',
     lesson: 'regex-injection',
     cwe: ['CWE-1333', 'CWE-185'],
@@ -1267,7 +1269,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [String.raw`\.(?:read|write)(?:U?Int(?:8|16|32)|Float|Double|U?IntBE|U?IntLE|BigU?Int64)(?:BE|LE)?\s*\([^()\n]*?,\s*true\s*\)`],
-    keywords: ['int', 'float', 'double'],
+    keywords: ['readint', 'readuint', 'writeint', 'writeuint', 'readfloat', 'writefloat', 'readdouble', 'writedouble', 'readbigint', 'readbiguint', 'writebigint', 'writebiguint'],
     scope: 'code',
     lesson: 'memory-safety',
     cwe: ['CWE-119'],

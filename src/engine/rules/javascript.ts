@@ -456,11 +456,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       ...dynamicArg(String.raw`\.html\s*\(\s*`),
       ...[String.raw`'\s*<[^'\n]*'\s*\+`, String.raw`"\s*<[^"\n]*"\s*\+`, String.raw`\x60\s*<${across('\\x60')}*\$\{`].map(
-        (markup) => String.raw`\$\s*\([^;\n$()]*\)\s*\.\s*(?:append|prepend|after|before|replaceWith)\s*\(\s*${markup}`,
+        (markup) => String.raw`\$\s*\([^;\n$()]*\)\s*\.(?:append|prepend|after|before|replaceWith)\s*\(\s*${markup}`,
       ),
     ],
     unless: [SANITIZED],
-    keywords: ['html', 'append', 'prepend', 'after', 'before', 'replacewith'],
+    keywords: ['.html', '.append', '.prepend', '.after', '.before', '.replacewith'],
     scope: 'code',
     lesson: 'xss',
     cwe: ['CWE-79'],

@@ -100,10 +100,15 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
     keywords,
     find(text: string): KeywordHits {
       const hits: KeywordHits = new Map();
+      // Locals, so the optimizing compiler keeps them in registers in the one loop that sees every character.
+      const table = rows;
+      const classOfCode = classOf;
+      const outputFrom = firstOutputRow;
+      const length = text.length;
       let row = startRow;
-      for (let i = 0; i < text.length; i++) {
-        row = rows[row + classOf[text.charCodeAt(i)]];
-        if (row < firstOutputRow) continue;
+      for (let i = 0; i < length; i++) {
+        row = table[row + classOfCode[text.charCodeAt(i)]];
+        if (row < outputFrom) continue;
         for (const index of outputsByState[row / classes]) {
           const at = i + 1 - lengths[index];
           const word = exact[index];

@@ -1,6 +1,7 @@
 // C and C++.
 import type { RuleSpec } from '../types';
 import { C_FAMILY, CPP } from '../languages';
+import { CREDENTIAL_FILE_EXTENSIONS, CREDENTIAL_KEYWORDS, credentialName, notCredentialValues } from './credentials';
 
 // A prototype in a header (`char *strcpy(char *dest, ...)`) names the function without calling it.
 const PROTOTYPE = String.raw`\w[ \t]*\([ \t]*(?:const[ \t]+)?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]*[*\[]`;
@@ -9,8 +10,7 @@ const EXTERN = String.raw`^[ \t]*extern\b`;
 const VARIABLE = String.raw`[A-Za-z_][\w.>\-]*(?:\.c_str\(\)|\.data\(\))?`;
 
 /** Credential names in snake, SCREAMING and camel case, at the end of a variable or member name. */
-const CREDENTIAL_WORDS = ['password', 'passwd', 'pwd', 'secret', 'api_?key', 'apikey', 'secret_?key', 'private_?key', 'client_?secret', 'auth_?token', 'access_?token'];
-const CREDENTIAL_NAME = String.raw`(?:` + [...CREDENTIAL_WORDS, ...CREDENTIAL_WORDS.map((w) => w.toUpperCase()), 'Password', 'Passwd', 'Secret', 'apiKey', 'ApiKey', 'secretKey', 'SecretKey', 'privateKey', 'PrivateKey', 'clientSecret', 'ClientSecret', 'authToken', 'AuthToken', 'accessToken', 'AccessToken'].join('|') + ')';
+const CREDENTIAL_NAME = credentialName(['Password', 'Passwd', 'Secret', 'apiKey', 'ApiKey', 'secretKey', 'SecretKey', 'privateKey', 'PrivateKey', 'clientSecret', 'ClientSecret', 'authToken', 'AuthToken', 'accessToken', 'AccessToken']);
 
 export const C_CPP_RULES: RuleSpec[] = [
   {
@@ -551,21 +551,9 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`(?:\[\w{0,10}\])?[ \t]*(?:=[ \t]*\{?|\{)[ \t]*(?:L|u8|u|U)?"(?<secret>[^"\s]{3,200})"`,
       String.raw`#[ \t]*define[ \t]+\w{0,30}(?:PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|AUTH_?TOKEN|ACCESS_?TOKEN)[ \t]+(?:L|u8)?"(?<secret>[^"\s]{3,200})"`,
     ],
-    unlessMatch: [
-      String.raw`^[*x.#-]{3,}$`,
-      String.raw`^<[^<>\n]*>$`,
-      String.raw`^\$\{?\w+\}?$`,
-      String.raw`^%\w{1,3}$`,
-      String.raw`[Yy]our[_-]?|YOUR[_-]?|[Ee]xample|EXAMPLE|[Pp]laceholder|[Cc]hange_?[Mm]e|CHANGE_?ME|[Rr]edacted|REDACTED|[Ff]ake|FAKE|[Dd]ummy|DUMMY|xxxx|XXXX`,
-      String.raw`^(?:[Nn]one|[Nn]ull|NULL|[Tt]rue|[Ff]alse|required|optional|hidden|text|string|token|password|secret)$`,
-      String.raw`^[\w./-]+\.(?:html|txt|json|ya?ml|pem|key|crt|cfg|ini|conf)$`,
-      String.raw`^(?:/|~/|\./|\.\./)`,
-      String.raw`^[A-Z][A-Z0-9_]{2,}$`,
-      String.raw`^[a-z]+_[a-z_]+$`,
-      // Long random-looking values are judged (entropy, provider formats) by secret.generic-assignment.
-      String.raw`^\S{12,}$`,
-    ],
-    keywords: ['passw', 'pwd', 'secret', 'apikey', 'api_key', 'private_key', 'privatekey', 'auth_token', 'authtoken', 'access_token', 'accesstoken'],
+    // A printf directive, or the field's own name (`#define CONF_PASSWORD "password"`), is no value.
+    unlessMatch: [...notCredentialValues(CREDENTIAL_FILE_EXTENSIONS), String.raw`^%\w{1,3}$`, String.raw`^(?:password|secret)$`],
+    keywords: CREDENTIAL_KEYWORDS,
     scope: 'code',
     secret: true,
     lesson: 'hardcoded-credentials',

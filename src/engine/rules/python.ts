@@ -1,6 +1,7 @@
 // Python: injection sinks, unsafe deserialization, weak crypto and randomness, TLS, web framework pitfalls.
 import type { RuleSpec } from '../types';
 import { PYTHON } from '../languages';
+import { CREDENTIAL_FILE_EXTENSIONS, CREDENTIAL_KEYWORDS, credentialName, notCredentialValues } from './credentials';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -35,9 +36,8 @@ const FORMAT_OP = String.raw`(?:%|\.format\s*\(|\+\s*[\w(])`;
 const SQL_CALL = String.raw`\.(?:execute|executemany|executescript|mogrify|raw)\s*\(\s*`;
 const F_PREFIX = String.raw`[rR]?[fF][rR]?`;
 const RANDOM_CALL = String.raw`\b(?:random\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes)|randint|randrange|getrandbits)\s*\(`;
-const CREDENTIAL_WORDS = ['password', 'passwd', 'pwd', 'secret', 'api_?key', 'apikey', 'secret_?key', 'access_?key', 'private_?key', 'auth_?token', 'access_?token', 'client_?secret'];
 /** Credential names in snake, SCREAMING and camel case. */
-const CREDENTIAL_NAME = String.raw`(?:` + [...CREDENTIAL_WORDS, ...CREDENTIAL_WORDS.map((w) => w.toUpperCase()), 'Password', 'apiKey', 'secretKey', 'accessKey', 'privateKey', 'authToken', 'accessToken', 'clientSecret'].join('|') + ')';
+const CREDENTIAL_NAME = credentialName(['Password', 'apiKey', 'secretKey', 'accessKey', 'privateKey', 'authToken', 'accessToken', 'clientSecret']);
 const SECURITY_TARGET = String.raw`(?:\b|_)(?:secret|token|passw(?:or)?d|pwd|salt|nonce|otp|api_?key|secret_?key|private_?key|session_?(?:id|key)|csrf|reset_?(?:code|token)|verification_?code|auth_?code|pin_?code|invite_?code|activation_?(?:code|key))(?:_?(?:id|key|value|str|string|hex|code|bytes))?["']?\]?[ \t]*=[^\n=]*`;
 
 export const PYTHON_RULES: RuleSpec[] = [
@@ -1043,29 +1043,19 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`\b(?:get|getenv)\s*\(\s*["'][\w.-]{0,40}` + CREDENTIAL_NAME + String.raw`["']\s*,\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']\s*\)`,
     ],
     unlessMatch: [
-      String.raw`^[*x.#-]{3,}$`,
-      String.raw`^<[^<>\n]*>$`,
-      String.raw`^\$\{?\w+\}?$`,
+      ...notCredentialValues([...CREDENTIAL_FILE_EXTENSIONS, 'py']),
       String.raw`^%\(?\w*\)?s$`,
       String.raw`^\{\w*\}$`,
       // A format template (`'%s:%s' % (user, password)`), not a value.
       String.raw`%(?:\(\w{1,30}\))?[sdr]|\{\d?\}`,
-      String.raw`[Yy]our[_-]?|YOUR[_-]?|[Ee]xample|EXAMPLE|[Pp]laceholder|[Cc]hange_?[Mm]e|CHANGE_?ME|[Rr]edacted|REDACTED|[Ff]ake|FAKE|[Dd]ummy|DUMMY|xxxx|XXXX`,
-      String.raw`^(?:[Nn]one|[Nn]ull|[Tt]rue|[Ff]alse|required|optional|hidden|text|string|token)$`,
-      String.raw`^[\w./-]+\.(?:html|txt|json|ya?ml|pem|key|crt|cfg|ini|conf|py)$`,
-      String.raw`^(?:/|~/|\./|\.\./)`,
       String.raw`\*{3}`,
-      String.raw`^[A-Z][A-Z0-9_]{2,}$`,
-      String.raw`^[a-z]+_[a-z_]+$`,
-      // Long random-looking values are judged (entropy, provider formats) by secret.generic-assignment.
-      String.raw`^\S{12,}$`,
     ],
     // A constant or mapping that names the field (`CONF_PASSWORD = "password"`, `{"password": "password"}`) is no credential.
     unless: [
       String.raw`\b[A-Z][A-Z0-9_]{0,40}\s*=\s*[rbuRBU]?["'](?:password|secret)["']`,
       String.raw`["'](?:password|secret)["']\s*:\s*[rbuRBU]?["'](?:password|secret)["']`,
     ],
-    keywords: ['pass', 'pwd', 'secret', 'key', 'token'],
+    keywords: [...CREDENTIAL_KEYWORDS, '_pass'],
     scope: 'code',
     secret: true,
     lesson: 'hardcoded-credentials',

@@ -1,6 +1,7 @@
 // Rust: unsafe memory tricks, shell and SQL strings built with format!, TLS, weak hashes, trusting the process environment.
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
+import { CREDENTIAL_FILE_EXTENSIONS, CREDENTIAL_KEYWORDS, credentialName, notCredentialValues } from './credentials';
 
 // Adjacent repeats never accept the same characters, so matching stays linear.
 
@@ -10,8 +11,7 @@ const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
 const SQL_CALL = String.raw`\b(?:execute|query|query_row|query_map|query_one|query_opt|query_as|query_scalar|prepare|prepare_cached|batch_execute|execute_batch|simple_query|sql_query)(?:::<[^<>\n]*>)?\s*\(\s*&?`;
 
 /** Credential names in snake, SCREAMING and camel case, at the end of a variable, constant or field name. */
-const CREDENTIAL_WORDS = ['password', 'passwd', 'pwd', 'secret', 'api_?key', 'apikey', 'secret_?key', 'private_?key', 'client_?secret', 'auth_?token', 'access_?token'];
-const CREDENTIAL_NAME = String.raw`(?:` + [...CREDENTIAL_WORDS, ...CREDENTIAL_WORDS.map((w) => w.toUpperCase())].join('|') + ')';
+const CREDENTIAL_NAME = credentialName();
 
 export const RUST_RULES: RuleSpec[] = [
   {
@@ -363,21 +363,9 @@ export const RUST_RULES: RuleSpec[] = [
       // let db_password = "..."; const API_KEY: &str = "..."; password: "..." in a struct literal
       String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`(?:[ \t]*:[ \t]*&(?:'static[ \t]+)?str)?[ \t]*[=:][ \t]*"(?<secret>[^"\s]{3,200})"`,
     ],
-    unlessMatch: [
-      String.raw`^[*x.#-]{3,}$`,
-      String.raw`^<[^<>\n]*>$`,
-      String.raw`^\$\{?\w+\}?$`,
-      String.raw`\{\w{0,20}\}`,
-      String.raw`[Yy]our[_-]?|YOUR[_-]?|[Ee]xample|EXAMPLE|[Pp]laceholder|[Cc]hange_?[Mm]e|CHANGE_?ME|[Rr]edacted|REDACTED|[Ff]ake|FAKE|[Dd]ummy|DUMMY|xxxx|XXXX`,
-      String.raw`^(?:[Nn]one|[Nn]ull|[Tt]rue|[Ff]alse|required|optional|hidden|text|string|token|password|secret)$`,
-      String.raw`^[\w./-]+\.(?:html|txt|json|ya?ml|toml|pem|key|crt|cfg|ini|conf)$`,
-      String.raw`^(?:/|~/|\./|\.\./)`,
-      String.raw`^[A-Z][A-Z0-9_]{2,}$`,
-      String.raw`^[a-z]+_[a-z_]+$`,
-      // Long random-looking values are judged (entropy, provider formats) by secret.generic-assignment.
-      String.raw`^\S{12,}$`,
-    ],
-    keywords: ['passw', 'pwd', 'secret', 'apikey', 'api_key', 'private_key', 'privatekey', 'auth_token', 'authtoken', 'access_token', 'accesstoken'],
+    // A format placeholder (`"{}"`, `"{user}"`) is a template, and the field's own name is no value.
+    unlessMatch: [...notCredentialValues(CREDENTIAL_FILE_EXTENSIONS), String.raw`\{\w{0,20}\}`, String.raw`^(?:password|secret)$`],
+    keywords: CREDENTIAL_KEYWORDS,
     scope: 'code',
     secret: true,
     lesson: 'hardcoded-credentials',

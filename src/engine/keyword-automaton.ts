@@ -80,7 +80,8 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
   }
 
   // Renumber: states without output first, so "row >= firstOutputRow" tells a hit; rows hold row offsets.
-  const order = [...Array(states).keys()].sort((a, b) => Number(outputs[a].length > 0) - Number(outputs[b].length > 0) || a - b);
+  const stateIds = [...Array(states).keys()];
+  const order = [...stateIds.filter((state) => outputs[state].length === 0), ...stateIds.filter((state) => outputs[state].length > 0)];
   const renumbered = new Int32Array(states);
   order.forEach((old, index) => (renumbered[old] = index));
   const rows = new Int32Array(states * classes);

@@ -37,7 +37,8 @@ export const BUILTIN_RULES: readonly RuleSpec[] = Object.freeze(
     ...TERRAFORM_RULES,
     ...ASSISTANT_RULES,
     ...SECRET_RULES,
-  ].sort((a, b) => a.id.localeCompare(b.id)),
+  // Ids are ASCII: code-unit order is stable and far cheaper at start-up than localeCompare's collation.
+  ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
 );
 
 /** Looks a built-in rule up by id. */

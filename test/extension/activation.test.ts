@@ -1,10 +1,10 @@
 // The extension loads in the real editor, activates, and the rig's keyboard/clipboard bridge reaches it.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, bridge, discardAll, extension, measure, openEditor, paste, writeFile } from './helpers';
+import { activate, bridge, resetAfterTest, extension, measure, openEditor, paste, writeFile } from './helpers';
 
 suite('activation', () => {
-  teardown(discardAll);
+  teardown(resetAfterTest);
 
   test('the extension is installed in a real VS Code and activates', async () => {
     console.log(`VS Code ${vscode.version} (${vscode.env.appName}, uriScheme ${vscode.env.uriScheme})`);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activate, api, bridge, codeOf, coachDiagnostics, describe, discardAll, openEditor, paste, placeCursorAtEnd,
+  activate, api, bridge, codeOf, coachDiagnostics, describe, resetAfterTest, openEditor, paste, placeCursorAtEnd,
   waitFor, waitForDiagnostics, withSettings,
 } from './helpers';
 import { assertVisibleReason, bigFile, minifiedLine, profilePath, removeBigFiles, report, writeBig } from './big-input-kit';
@@ -14,17 +14,11 @@ import { measureLoop } from './loop-probe';
 import { PY_BLOCK, PY_RULE } from './snippets';
 
 suite('big inputs: files', () => {
-  let restoreSettings: (() => Promise<void>) | undefined;
-
   suiteSetup(async () => {
     await activate();
     await api().whenIdle();
   });
-  teardown(async () => {
-    await restoreSettings?.();
-    restoreSettings = undefined;
-    await discardAll();
-  });
+  teardown(resetAfterTest);
   suiteTeardown(() => {
     removeBigFiles();
     // The rules are compiled and warmed up in steps when a language is first seen (it was the longest step here).
@@ -34,7 +28,7 @@ suite('big inputs: files', () => {
   /** Opens a big file with scope "file" (the extension looks at every opened file) and waits for its verdict. */
   async function openBig(what: string, relPath: string, text: string): Promise<{ uri: vscode.Uri; skipped: string }> {
     const uri = await writeBig(relPath, text);
-    restoreSettings = await withSettings('securityCoach', { scope: 'file' });
+    await withSettings('securityCoach', { scope: 'file' });
     const { result: skipped, report: r } = await measureLoop(what, async () => {
       const editor = await openEditor(uri);
       assert.equal(editor.document.getText().length, text.length, 'the whole file reached the extension host');

@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { BUILTIN_RULES, DEFAULT_POLICY, scan, type Finding } from '../../src/engine';
 import { CHUNK_CHARS, LineCounter, LINES_AFTER, LINES_BEFORE, scanInChunks, scanRange } from '../../src/extension/chunked-scan';
 import {
-  activate, api, bridge, codeOf, coachDiagnostics, describe, discardAll, measure, openEditor, paste, placeCursorAtEnd,
+  activate, api, bridge, codeOf, coachDiagnostics, describe, resetAfterTest, measure, openEditor, paste, placeCursorAtEnd,
   waitFor, waitForDiagnostics,
 } from './helpers';
 import { bigPaste, copyToClipboard, minifiedLine, pasteCopied, profilePath, removeBigFiles, report, writeBig } from './big-input-kit';
@@ -21,7 +21,7 @@ suite('big inputs: pastes', () => {
     await activate();
     await api().whenIdle();
   });
-  teardown(discardAll);
+  teardown(resetAfterTest);
   suiteTeardown(removeBigFiles);
 
   test('a 20,000-line paste is scanned in chunks and its findings arrive', async function () {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activate, bridge, codeOf, discardAll, openEditor, paste, placeCursorAtEnd, sleep, waitFor, waitForDiagnostics, writeFile,
+  activate, bridge, codeOf, resetAfterTest, openEditor, paste, placeCursorAtEnd, sleep, waitFor, waitForDiagnostics, writeFile,
 } from './helpers';
 import { EXEC_BLOCK, EXEC_RULE, HTTP_BLOCK, HTTP_RULE, JS_HEADER } from './snippets';
 
@@ -10,7 +10,7 @@ const REASON = 'name is checked against the archive allow-list upstream';
 
 suite('code actions', () => {
   suiteSetup(activate);
-  teardown(discardAll);
+  teardown(resetAfterTest);
 
   async function pastedFinding(name: string, block = EXEC_BLOCK, rule = EXEC_RULE) {
     const uri = await writeFile(`actions/${name}.js`, JS_HEADER);

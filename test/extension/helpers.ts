@@ -125,8 +125,15 @@ export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
-/** Reverts and closes every editor, so dirty test buffers never pile up between tests. */
-export async function discardAll(): Promise<void> {
+/** Settings changed by the running test, restored by resetAfterTest (most recent first). */
+const settingsToRestore: (() => Promise<void>)[] = [];
+
+/**
+ * The teardown of every suite: restores the settings the test changed with withSettings, then reverts and closes
+ * every editor, so neither settings nor dirty test buffers carry over into the next test.
+ */
+export async function resetAfterTest(): Promise<void> {
+  while (settingsToRestore.length > 0) await settingsToRestore.pop()!();
   for (const doc of vscode.workspace.textDocuments) {
     if (doc.isDirty && doc.uri.scheme === 'file') {
       await vscode.window.showTextDocument(doc, { preview: false });
@@ -141,14 +148,22 @@ export function placeCursorAtEnd(editor: vscode.TextEditor): void {
   editor.selection = new vscode.Selection(end, end);
 }
 
-/** Sets user settings for a suite and returns a function that restores the previous values. */
+/**
+ * Sets user settings for the running test. resetAfterTest restores the previous values; the returned function
+ * restores them sooner, when a test needs that.
+ */
 export async function withSettings(section: string, values: Record<string, unknown>): Promise<() => Promise<void>> {
   const config = vscode.workspace.getConfiguration(section);
   const before = Object.keys(values).map((key) => [key, config.inspect(key)?.globalValue] as const);
   for (const [key, value] of Object.entries(values)) await config.update(key, value, vscode.ConfigurationTarget.Global);
-  return async () => {
+  const restore = async () => {
+    const pending = settingsToRestore.indexOf(restore);
+    if (pending < 0) return;
+    settingsToRestore.splice(pending, 1);
     for (const [key, value] of before) await config.update(key, value, vscode.ConfigurationTarget.Global);
   };
+  settingsToRestore.push(restore);
+  return restore;
 }
 
 // --- the rig bridge -------------------------------------------------------------------------------------------

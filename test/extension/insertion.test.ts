@@ -4,14 +4,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import * as vscode from 'vscode';
 import {
-  activate, bridge, codeOf, recentInsertions, discardAll, measure, openEditor, placeCursorAtEnd, sleep, waitFor, waitForDiagnostics,
+  activate, bridge, codeOf, recentInsertions, resetAfterTest, measure, openEditor, placeCursorAtEnd, sleep, waitFor, waitForDiagnostics,
   workspaceRoot, writeFile,
 } from './helpers';
 import { EXEC_BLOCK, EXEC_RULE, JS_HEADER, PY_BLOCK, PY_RULE } from './snippets';
 
 suite('assistant-style insertions', () => {
   suiteSetup(activate);
-  teardown(discardAll);
+  teardown(resetAfterTest);
 
   test('a WorkspaceEdit to a document that is not visible is scanned as a background edit', async () => {
     const uri = await writeFile('agent/jobs.py', 'import subprocess\n\n');

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import {
-  activate, api, codeOf, discardAll, openEditor, paste, placeCursorAtEnd, sleep, waitFor, waitForDiagnostics, withSettings,
+  activate, api, codeOf, resetAfterTest, openEditor, paste, placeCursorAtEnd, sleep, waitFor, waitForDiagnostics, withSettings,
   workspaceRoot, writeFile,
 } from './helpers';
 import { EXEC_BLOCK, EXEC_RULE, JS_HEADER, PY_BLOCK } from './snippets';
@@ -35,17 +35,11 @@ function diff(before: Map<string, string>, after: Map<string, string>): string[]
 }
 
 suite('no change without an explicit action', () => {
-  let restore: (() => Promise<void>) | undefined;
-
   suiteSetup(async () => {
     await activate();
     await api().whenIdle();
   });
-  teardown(async () => {
-    await restore?.();
-    restore = undefined;
-    await discardAll();
-  });
+  teardown(resetAfterTest);
 
   test('pasting, scanning the file and the workspace, and reloading the policy change nothing but the pasted text', async () => {
     const root = workspaceRoot().fsPath;
@@ -61,12 +55,8 @@ suite('no change without an explicit action', () => {
 
     console.log(`files.autoSave here: ${JSON.stringify(vscode.workspace.getConfiguration('files').inspect('autoSave'))}`);
     // The editor's own auto save is the user's choice, not an action of the extension: off, so only the extension could save.
-    const restoreAutoSave = await withSettings('files', { autoSave: 'off' });
-    const restoreScope = await withSettings('securityCoach', { scope: 'file' }); // every open file is scanned whole too
-    restore = async () => {
-      await restoreScope();
-      await restoreAutoSave();
-    };
+    await withSettings('files', { autoSave: 'off' });
+    await withSettings('securityCoach', { scope: 'file' }); // every open file is scanned whole too
     const edits: string[] = [];
     const watch = vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length > 0) edits.push(`${vscode.workspace.asRelativePath(e.document.uri)}: ${e.contentChanges.map((c) => c.text.length).join('+')} chars`);

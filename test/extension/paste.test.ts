@@ -4,14 +4,14 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { DEFAULT_POLICY, scan } from '../../src/engine';
 import {
-  EXTENSION_ID, SOURCE, activate, api, assertStaysSilent, codeOf, coachDiagnostics, describe, discardAll, measure, openEditor,
+  EXTENSION_ID, SOURCE, activate, api, assertStaysSilent, codeOf, coachDiagnostics, describe, resetAfterTest, measure, openEditor,
   paste, placeCursorAtEnd, rangeOfText, targetOf, typeText, waitFor, waitForDiagnostics, withSettings, writeFile,
 } from './helpers';
 import { EXEC_BLOCK, EXEC_CALL, EXEC_FIXED_CALL, EXEC_RULE, JS_HEADER } from './snippets';
 
 suite('paste', () => {
   suiteSetup(activate);
-  teardown(discardAll);
+  teardown(resetAfterTest);
 
   test('a pasted command injection gets a diagnostic with the rule id, its range and a lesson link', async () => {
     const uri = await writeFile('paste/archive.js', JS_HEADER);

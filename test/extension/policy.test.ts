@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activate, codeOf, coachDiagnostics, describe, discardAll, openEditor, paste, placeCursorAtEnd, sleep, waitForDiagnostics,
+  activate, codeOf, coachDiagnostics, describe, resetAfterTest, openEditor, paste, placeCursorAtEnd, sleep, waitForDiagnostics,
   workspaceRoot, writeFile,
 } from './helpers';
 import { JS_HEADER, LEGACY_BLOCK, LEGACY_RULE } from './snippets';
@@ -17,7 +17,7 @@ suite('team policy', () => {
     policyUri = vscode.Uri.joinPath(workspaceRoot(), '.security-coach.json');
     goodPolicy = Buffer.from(await vscode.workspace.fs.readFile(policyUri)).toString('utf8');
   });
-  teardown(discardAll);
+  teardown(resetAfterTest);
   suiteTeardown(async () => {
     await vscode.workspace.fs.writeFile(policyUri, Buffer.from(goodPolicy));
   });

@@ -4,10 +4,10 @@
 // channel, the status bar, or what the workbench shows in its notifications and Problems panel.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { BUILTIN_RULES, DEFAULT_POLICY, scan } from '../../src/engine';
-import { compilePattern } from '../../src/engine/regex';
+import { DEFAULT_POLICY, scan } from '../../src/engine';
+import { secretExamples } from '../secret-examples';
 import {
-  activate, api, bridge, coachDiagnostics, discardAll, openEditor, paste, sleep, waitForDiagnostics, writeFile,
+  activate, api, bridge, coachDiagnostics, resetAfterTest, openEditor, paste, sleep, waitForDiagnostics, writeFile,
 } from './helpers';
 
 interface SecretValue {
@@ -15,25 +15,15 @@ interface SecretValue {
   value: string;
 }
 
-/** Each bad example of a secret rule with the value its pattern captures (the `secret` group, or the match). */
-function secretExamples(): { examples: string[]; values: SecretValue[] } {
-  const examples: string[] = [];
-  const values: SecretValue[] = [];
-  for (const rule of BUILTIN_RULES.filter((r) => r.secret)) {
-    for (const example of rule.examples.bad) {
-      const cancels = (rule.unlessMatch ?? []).map((source) => compilePattern(source, rule.ignoreCase ?? false, 'builtin'));
-      for (const source of rule.patterns) {
-        const hit = compilePattern(source, rule.ignoreCase ?? false, 'builtin').execFrom(example, 0);
-        const value = hit?.secret?.text ?? hit?.text;
-        if (value && value.length >= 8 && !cancels.some((pattern) => pattern.test(value))) {
-          values.push({ ruleId: rule.id, value });
-          examples.push(example);
-          break;
-        }
-      }
-    }
+/** One value per rule and bad example (the first a pattern captures) long enough to look for, and those examples. */
+function secretExamplesToShow(): { examples: string[]; values: SecretValue[] } {
+  const firstPerExample = new Map<string, SecretValue & { example: string }>();
+  for (const { ruleId, example, value } of secretExamples()) {
+    const key = `${ruleId}\u0000${example}`;
+    if (value.length >= 8 && !firstPerExample.has(key)) firstPerExample.set(key, { ruleId, example, value });
   }
-  return { examples: [...new Set(examples)], values };
+  const chosen = [...firstPerExample.values()];
+  return { examples: [...new Set(chosen.map(({ example }) => example))], values: chosen.map(({ ruleId, value }) => ({ ruleId, value })) };
 }
 
 /**
@@ -64,7 +54,7 @@ function hoverText(hovers: vscode.Hover[]): string {
 }
 
 suite('secrets never leak in the editor', () => {
-  const { examples, values } = secretExamples();
+  const { examples, values } = secretExamplesToShow();
   const text = `${examples.join('\n\n')}\n`;
   const pieces = forbiddenPieces(values);
 
@@ -72,7 +62,7 @@ suite('secrets never leak in the editor', () => {
     await activate();
     await api().whenIdle();
   });
-  teardown(discardAll);
+  teardown(resetAfterTest);
 
   /** Fails with the rule ids (never the values) of any piece of a secret found in `where`. */
   function assertNoSecret(where: string, shown: string): void {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import {
-  activate, api, assertStaysSilent, coachDiagnostics, discardAll, extension, openEditor, waitFor, withSettings, workspaceRoot, writeFile,
+  activate, api, assertStaysSilent, coachDiagnostics, resetAfterTest, extension, openEditor, waitFor, withSettings, workspaceRoot, writeFile,
 } from './helpers';
 
 interface ScanResult {
@@ -33,17 +33,11 @@ const LOCKFILE = `${JSON.stringify({
 const MINIFIED = `${Array.from({ length: 120 }, (_, i) => `var a${i}=function(t){return t+${i}};`).join('')}${RISKY_JS}\n`;
 
 suite('binary and generated files are skipped with a reason', () => {
-  let restore: (() => Promise<void>) | undefined;
-
   suiteSetup(async () => {
     await activate();
     await api().whenIdle();
   });
-  teardown(async () => {
-    await restore?.();
-    restore = undefined;
-    await discardAll();
-  });
+  teardown(resetAfterTest);
 
   async function scanCurrentFile(uri: vscode.Uri): Promise<ScanResult> {
     await openEditor(uri);
@@ -85,7 +79,7 @@ suite('binary and generated files are skipped with a reason', () => {
   }
 
   test('scope "file" skips a generated file on open, with the reason shown', async () => {
-    restore = await withSettings('securityCoach', { scope: 'file' });
+    await withSettings('securityCoach', { scope: 'file' });
     const uri = await writeFile('skip/vendor.bundle.js', MINIFIED);
     await openEditor(uri);
     const reason = await waitFor(() => api().tracked(uri).skipped, 'a skip reason on open');

@@ -2,12 +2,12 @@
 // custom rules from .security-coach.json do not.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, bridge, codeOf, describe, discardAll, extension, openEditor, paste, placeCursorAtEnd, sleep, waitForDiagnostics, writeFile } from './helpers';
+import { activate, bridge, codeOf, describe, resetAfterTest, extension, openEditor, paste, placeCursorAtEnd, sleep, waitForDiagnostics, writeFile } from './helpers';
 import { EXEC_BLOCK, EXEC_RULE, JS_HEADER, LEGACY_BLOCK, LEGACY_RULE } from './snippets';
 
 suite('untrusted workspace', () => {
   suiteSetup(activate);
-  teardown(discardAll);
+  teardown(resetAfterTest);
 
   test('the folder is untrusted and the extension still runs (limited support)', () => {
     assert.equal(vscode.workspace.isTrusted, false, 'the rig opened the folder in Restricted Mode');

@@ -3,32 +3,15 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BUILTIN_RULES } from '../../src/engine/rules';
-import { compilePattern } from '../../src/engine/regex';
 import { main } from '../../src/cli/main';
 import { lex } from '../../src/engine/lexer';
+import { secretExamples } from '../secret-examples';
 
 const ROOT = path.join(__dirname, '../..');
 
-/** Every secret value the secret rules' bad examples contain (the `secret` group, or the whole match). */
-function secretValues(): { ruleId: string; example: string; value: string }[] {
-  const values: { ruleId: string; example: string; value: string }[] = [];
-  for (const rule of BUILTIN_RULES.filter((r) => r.secret)) {
-    for (const example of rule.examples.bad) {
-      const cancels = (rule.unlessMatch ?? []).map((source) => compilePattern(source, rule.ignoreCase ?? false, 'builtin'));
-      for (const source of rule.patterns) {
-        const hit = compilePattern(source, rule.ignoreCase ?? false, 'builtin').execFrom(example, 0);
-        const value = hit?.secret?.text ?? hit?.text;
-        if (value && !cancels.some((pattern) => pattern.test(value))) values.push({ ruleId: rule.id, example, value });
-      }
-    }
-  }
-  return values;
-}
-
 describe('no secret leaks in CLI output', function () {
   this.timeout(120_000);
-  const values = secretValues();
+  const values = secretExamples();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leaks-'));
   values.forEach(({ example }, i) => fs.writeFileSync(path.join(dir, `secret-${i}.txt`), `${example}\n`));
 

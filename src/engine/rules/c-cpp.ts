@@ -1,7 +1,7 @@
 // C and C++.
 import type { RuleSpec } from '../types';
 import { C_FAMILY, CPP } from '../languages';
-import { CREDENTIAL_FILE_EXTENSIONS, CREDENTIAL_KEYWORDS, credentialName, notCredentialValues } from './credentials';
+import { CREDENTIAL_KEYWORDS, credentialName, notCredentialValues } from './credentials';
 
 // A prototype in a header (`char *strcpy(char *dest, ...)`) names the function without calling it.
 const PROTOTYPE = String.raw`\w[ \t]*\([ \t]*(?:const[ \t]+)?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]*[*\[]`;
@@ -552,7 +552,7 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`#[ \t]*define[ \t]+\w{0,30}(?:PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|AUTH_?TOKEN|ACCESS_?TOKEN)[ \t]+(?:L|u8)?"(?<secret>[^"\s]{3,200})"`,
     ],
     // A printf directive, or the field's own name (`#define CONF_PASSWORD "password"`), is no value.
-    unlessMatch: [...notCredentialValues(CREDENTIAL_FILE_EXTENSIONS), String.raw`^%\w{1,3}$`, String.raw`^(?:password|secret)$`],
+    unlessMatch: [...notCredentialValues(), String.raw`^%\w{1,3}$`, String.raw`^(?:password|secret)$`],
     keywords: CREDENTIAL_KEYWORDS,
     scope: 'code',
     secret: true,

@@ -4,6 +4,9 @@
 /** Words a variable holding a credential is named with, as regex fragments. */
 const CREDENTIAL_WORDS = ['password', 'passwd', 'pwd', 'secret', 'api_?key', 'apikey', 'secret_?key', 'access_?key', 'private_?key', 'client_?secret', 'auth_?token', 'access_?token'];
 
+/** Files a credential-named variable often points to instead of holding the secret. */
+const CREDENTIAL_FILE_EXTENSIONS = ['html', 'txt', 'json', 'ya?ml', 'toml', 'pem', 'key', 'crt', 'cfg', 'ini', 'conf'];
+
 /** A credential name in lower or upper case, plus a language's own spellings (camelCase fields, say). */
 export function credentialName(extraSpellings: readonly string[] = []): string {
   return String.raw`(?:` + [...CREDENTIAL_WORDS, ...CREDENTIAL_WORDS.map((word) => word.toUpperCase()), ...extraSpellings].join('|') + ')';
@@ -16,20 +19,17 @@ export const CREDENTIAL_KEYWORDS = ['passw', 'pwd', 'secret', 'apikey', 'api_key
  * Values tested on the `secret` group that cancel a finding: masks, stand-ins, references, file names, other
  * names, and long random-looking values (those are judged by entropy and provider formats in secret.* rules).
  */
-export function notCredentialValues(fileExtensions: readonly string[]): string[] {
+export function notCredentialValues(extraFileExtensions: readonly string[] = []): string[] {
   return [
     String.raw`^[*x.#-]{3,}$`,
     String.raw`^<[^<>\n]*>$`,
     String.raw`^\$\{?\w+\}?$`,
     String.raw`[Yy]our[_-]?|YOUR[_-]?|[Ee]xample|EXAMPLE|[Pp]laceholder|[Cc]hange_?[Mm]e|CHANGE_?ME|[Rr]edacted|REDACTED|[Ff]ake|FAKE|[Dd]ummy|DUMMY|xxxx|XXXX`,
     String.raw`^(?:[Nn]one|[Nn]ull|NULL|[Tt]rue|[Ff]alse|required|optional|hidden|text|string|token)$`,
-    String.raw`^[\w./-]+\.(?:` + fileExtensions.join('|') + ')$',
+    String.raw`^[\w./-]+\.(?:` + [...CREDENTIAL_FILE_EXTENSIONS, ...extraFileExtensions].join('|') + ')$',
     String.raw`^(?:/|~/|\./|\.\./)`,
     String.raw`^[A-Z][A-Z0-9_]{2,}$`,
     String.raw`^[a-z]+_[a-z_]+$`,
     String.raw`^\S{12,}$`,
   ];
 }
-
-/** Files a credential-named variable often points to instead of holding the secret. */
-export const CREDENTIAL_FILE_EXTENSIONS = ['html', 'txt', 'json', 'ya?ml', 'toml', 'pem', 'key', 'crt', 'cfg', 'ini', 'conf'];

@@ -1,7 +1,7 @@
 // Python: injection sinks, unsafe deserialization, weak crypto and randomness, TLS, web framework pitfalls.
 import type { RuleSpec } from '../types';
 import { PYTHON } from '../languages';
-import { CREDENTIAL_FILE_EXTENSIONS, CREDENTIAL_KEYWORDS, credentialName, notCredentialValues } from './credentials';
+import { CREDENTIAL_KEYWORDS, credentialName, notCredentialValues } from './credentials';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -1043,7 +1043,7 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`\b(?:get|getenv)\s*\(\s*["'][\w.-]{0,40}` + CREDENTIAL_NAME + String.raw`["']\s*,\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']\s*\)`,
     ],
     unlessMatch: [
-      ...notCredentialValues([...CREDENTIAL_FILE_EXTENSIONS, 'py']),
+      ...notCredentialValues(['py']),
       String.raw`^%\(?\w*\)?s$`,
       String.raw`^\{\w*\}$`,
       // A format template (`'%s:%s' % (user, password)`), not a value.

@@ -1,7 +1,7 @@
 // Rust: unsafe memory tricks, shell and SQL strings built with format!, TLS, weak hashes, trusting the process environment.
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
-import { CREDENTIAL_FILE_EXTENSIONS, CREDENTIAL_KEYWORDS, credentialName, notCredentialValues } from './credentials';
+import { CREDENTIAL_KEYWORDS, credentialName, notCredentialValues } from './credentials';
 
 // Adjacent repeats never accept the same characters, so matching stays linear.
 
@@ -364,7 +364,7 @@ export const RUST_RULES: RuleSpec[] = [
       String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`(?:[ \t]*:[ \t]*&(?:'static[ \t]+)?str)?[ \t]*[=:][ \t]*"(?<secret>[^"\s]{3,200})"`,
     ],
     // A format placeholder (`"{}"`, `"{user}"`) is a template, and the field's own name is no value.
-    unlessMatch: [...notCredentialValues(CREDENTIAL_FILE_EXTENSIONS), String.raw`\{\w{0,20}\}`, String.raw`^(?:password|secret)$`],
+    unlessMatch: [...notCredentialValues(), String.raw`\{\w{0,20}\}`, String.raw`^(?:password|secret)$`],
     keywords: CREDENTIAL_KEYWORDS,
     scope: 'code',
     secret: true,

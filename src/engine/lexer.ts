@@ -24,13 +24,16 @@ const CHAR = String.raw`'(?:\\[^\n]{1,10}?|[^'\\\n])'`;
 
 interface Family {
   token: RegExp;
+  /** Triple-quote delimiters, checked for a text that starts inside a docstring. */
+  tripleQuotes?: readonly string[];
   /** Hash comments only count at a line start or after white space (`$#`, `${#x}` and `a#b` are code). */
   hashNeedsSpaceBefore?: boolean;
 }
 
-const family = (alternatives: string[], hashNeedsSpaceBefore = false): Family => ({
+const family = (alternatives: string[], hashNeedsSpaceBefore = false, tripleQuotes?: readonly string[]): Family => ({
   token: new RegExp(alternatives.join('|'), 'g'),
   hashNeedsSpaceBefore,
+  tripleQuotes,
 });
 
 const JS_LIKE = family([LINE, BLOCK, BACKTICK, DQ, SQ]);
@@ -40,7 +43,7 @@ const CSHARP_LIKE = family([LINE, BLOCK, String.raw`@"(?:[^"]|"")*"?`, TRIPLE_DQ
 const GO_LIKE = family([LINE, BLOCK, BACKTICK, DQ, SQ]);
 const RUST_LIKE = family([LINE, BLOCK, String.raw`r#{1,5}"[\s\S]*?"#{1,5}`, DQ, CHAR]);
 const PHP_LIKE = family([LINE, BLOCK, HASH, DQ, SQ]);
-const PYTHON_LIKE = family([HASH, TRIPLE_DQ, TRIPLE_SQ, DQ, SQ]);
+const PYTHON_LIKE = family([HASH, TRIPLE_DQ, TRIPLE_SQ, DQ, SQ], false, ['"""', "'''"]);
 const HASH_LIKE = family([HASH, DQ, SQ], true);
 const HCL_LIKE = family([HASH, LINE, BLOCK, DQ]);
 const SQL_LIKE = family([String.raw`--[^\n]*`, BLOCK, SQ, DQ]);
@@ -68,6 +71,13 @@ export function lex(text: string, languageId: string): Lexed {
   const kinds: SpanKind[] = [];
   const token = new RegExp(lang.token); // own lastIndex: lexing is re-entrant
   let lexedUpTo = 0; // every token starting before this offset is known
+  const docstringEnd = lang.tripleQuotes ? endOfLeadingDocstring(text, lang.tripleQuotes) : 0;
+  if (docstringEnd > 0) {
+    starts.push(0);
+    ends.push(docstringEnd);
+    kinds.push('string');
+    token.lastIndex = lexedUpTo = docstringEnd;
+  }
   const lexThrough = (offset: number) => {
     while (lexedUpTo <= offset) {
       const match = token.exec(text);
@@ -112,4 +122,42 @@ function isComment(tokenText: string): boolean {
   if (first === '#') return true;
   const two = tokenText.slice(0, 2);
   return two === '//' || two === '/*' || two === '--';
+}
+
+/**
+ * Where a docstring that the text starts inside ends, or 0. A whole file never starts inside one, but a pasted
+ * or cut-out snippet often does, and then its first triple quote closes rather than opens: it ends its line
+ * (`"""` or `""")`), nothing before it on the line asks for a value (`x = """`, `f(r"""`), and the lines above
+ * it read as prose or doctest (`>>> f(x)`) rather than as code (`def f():`, `y = 1`).
+ */
+function endOfLeadingDocstring(text: string, delimiters: readonly string[]): number {
+  const firstAt = Math.min(...delimiters.map((delimiter) => text.indexOf(delimiter)).filter((at) => at >= 0));
+  if (!Number.isFinite(firstAt)) return 0;
+  const end = firstAt + 3;
+  const lineStart = text.lastIndexOf('\n', firstAt - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  const before = text.slice(lineStart, firstAt);
+  if (!/^[\s),\].]*$/.test(after) || OPENING_CONTEXT.test(before.replace(STRING_PREFIX, ''))) return 0;
+  let prose = 0;
+  let code = 0;
+  for (const line of text.slice(Math.max(0, lineStart - 4000), lineStart).concat(before).split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const kind = lineKind(trimmed);
+    if (kind === 'prose') prose++;
+    else if (kind === 'code') code++;
+  }
+  return prose > code ? end : 0;
+}
+
+const OPENING_CONTEXT = /(?:[=([{,:+%]|\b(?:return|yield|print))\s*$/;
+const STRING_PREFIX = /[rRbBuUfF]{1,2}$/;
+const PYTHON_STATEMENT = /^(?:def|class|if|elif|else|for|while|try|except|finally|with|return|import|from|raise|assert|yield|pass|break|continue|del|global|lambda|print|async|await)\b|^@/;
+
+/** A short line with neither statement nor punctuation (`x`, `the end.`) could be either, and counts as neither. */
+function lineKind(line: string): 'prose' | 'code' | undefined {
+  if (line.startsWith('>>>') || line.startsWith('...')) return 'prose';
+  if (PYTHON_STATEMENT.test(line) || /[=(){}[\];]|:$/.test(line)) return 'code';
+  return /(?:[A-Za-z`'"*]+[,.;:]?\s+){2}\S/.test(line) ? 'prose' : undefined;
 }

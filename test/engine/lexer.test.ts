@@ -46,6 +46,22 @@ describe('lexer', () => {
     assert.equal(kindOf(text, 'python', 'os.system'), 'code');
   });
 
+  it('sees that a snippet starts inside a docstring when its first triple quote closes one', () => {
+    const prose = '    >>> probplot(x)  # os.system(a)\n\n    """\n    f = eval(name)\n    def g():\n        """Doc."""\n';
+    assert.equal(kindOf(prose, 'python', 'os.system(a)'), 'string');
+    assert.equal(kindOf(prose, 'python', 'eval(name)'), 'code');
+    const afterText = '        ``User`` and a random salt, then\n        the end."""\n        key = sha1(x)\n';
+    assert.equal(kindOf(afterText, 'python', 'random salt'), 'string');
+    assert.equal(kindOf(afterText, 'python', 'sha1'), 'code');
+  });
+
+  it('keeps code before a triple quote that opens a docstring or an assigned string', () => {
+    for (const opener of ['def f():\n    """', 'x = r"""', 'call(\n    """', '# header\n"""']) {
+      const text = `y = eval(a)\n${opener}\n    text eval(b)\n`;
+      assert.equal(kindOf(text, 'python', 'eval(a)'), 'code', opener);
+    }
+  });
+
   it('treats unknown languages as all code', () => {
     assert.equal(kindOf('# eval(x)', 'plaintext', 'eval'), 'code');
   });

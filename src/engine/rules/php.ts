@@ -170,7 +170,7 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\bextract\s{0,3}\(\s{0,5}${INPUT_OR_SERVER}`, String.raw`\bparse_str\s{0,3}\(\s{0,5}[^,;\n)]{1,100}\)`],
+    patterns: [String.raw`\bextract\s{0,3}\(\s{0,5}${INPUT_OR_SERVER}`, String.raw`\bparse_str\s{0,3}\([^,;\n]{1,100}\)\s{0,3}(?:;|\?>|$)`],
     keywords: ['extract', 'parse_str'],
     scope: 'code',
     lesson: 'code-injection',
@@ -178,8 +178,8 @@ export const PHP_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'This turns request keys into local variables, so a caller can overwrite any variable in scope, such as $isAdmin or a file path.',
     examples: {
-      bad: ['extract($_POST);', 'parse_str($_SERVER["QUERY_STRING"]);'],
-      good: ['$name = $_POST["name"] ?? "";', 'parse_str($query, $params);', 'extract($row);'],
+      bad: ['extract($_POST);', 'parse_str($_SERVER["QUERY_STRING"]);', 'parse_str(file_get_contents("php://input"));'],
+      good: ['$name = $_POST["name"] ?? "";', 'parse_str($query, $params);', 'parse_str($this->uri->getQuery(), $this->queryParams);', 'extract($row);'],
     },
   },
   {

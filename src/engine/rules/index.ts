@@ -17,6 +17,7 @@ import { KUBERNETES_RULES } from './kubernetes';
 import { TERRAFORM_RULES } from './terraform';
 import { ASSISTANT_RULES } from './assistant';
 import { SECRET_RULES } from './secrets';
+import { PASSWORD_POLICY_RULES } from './password-policy';
 
 export const BUILTIN_RULES: readonly RuleSpec[] = Object.freeze(
   [
@@ -35,6 +36,7 @@ export const BUILTIN_RULES: readonly RuleSpec[] = Object.freeze(
     ...ACTIONS_RULES,
     ...KUBERNETES_RULES,
     ...TERRAFORM_RULES,
+    ...PASSWORD_POLICY_RULES,
     ...ASSISTANT_RULES,
     ...SECRET_RULES,
   // Ids are ASCII: code-unit order is stable and far cheaper at start-up than localeCompare's collation.

@@ -790,7 +790,7 @@ const KEY_RULES: RuleSpec[] = [
 
 // Values in URLs and connection strings that stand in for a password rather than being one.
 const PASSWORD_STAND_INS = [
-  String.raw`^(?:pass|pwd|secret|changeme|changeit|postgres|mysql|mongo(?:db)?|root|admin|guest|redis|rabbitmq|user(?:name)?|test|example|token|dbpass|sa|\d{1,5})$`,
+  String.raw`^(?:pwd|secret|changeme|changeit|postgres|mysql|mongo(?:db)?|root|admin|guest|redis|rabbitmq|user(?:name)?|test|example|token|dbpass|sa|\d{1,5})$`,
   String.raw`password|passwd|your|replace|placeholder|redacted|enter[-_]|insert[-_]|<|>|^\*+$|^x+$|^\.+$|%s|%\(`,
 ];
 
@@ -822,7 +822,7 @@ const CONNECTION_RULES: RuleSpec[] = [
     ],
     ignoreCase: true,
     keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'oracle', 'db2', 'cockroach', 'clickhouse', 'couch', 'neo4j', 'bolt:', 'nats:', 'cassandra', 'memcached', 'influxdb', 'password'],
-    unlessMatch: PASSWORD_STAND_INS,
+    unlessMatch: [...PASSWORD_STAND_INS, String.raw`^pass$`],
     matcher: 'not-placeholder',
     message: 'A database password is written into this connection string, so everyone who can read the code or its history can log in to that database.',
     bad: [
@@ -850,7 +850,8 @@ const CONNECTION_RULES: RuleSpec[] = [
     ignoreCase: true,
     keywords: ['://'],
     unless: [String.raw`@[\w.-]{0,60}\bsentry\.io\b`],
-    // With x-oauth-basic the token is the user name; the second pattern reports it.
+    // With x-oauth-basic the token is the user name; the second pattern reports it. Unlike in a connection
+    // string, `user:pass@` in a URL stays a finding, as secretlint and gitleaks report it.
     unlessMatch: [...PASSWORD_STAND_INS, String.raw`^x-oauth-basic$`],
     matcher: 'not-placeholder',
     message: 'A password is written into this URL, so it ends up in code, logs and browser history where anyone can reuse it.',
@@ -862,7 +863,6 @@ const CONNECTION_RULES: RuleSpec[] = [
       'const api = "https://${username}:${password}@api.example.com/v1";',
       'const url = "https://username:password@example.com/api";',
       'const url = "https://user:1111@service.com/api";',
-      ' * @param string $uri Complete Uri string (i.e., https://user:pass@host:443/path?query).',
       'const url = "https://api.example.com/v1";',
     ],
   }),

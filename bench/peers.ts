@@ -21,6 +21,8 @@ export interface Tool {
   argv(folder: string): string[];
   /** Working directory for a run on this folder. */
   cwd(folder: string): string;
+  /** Runs on each folder per bench run (default 1), for tools quick enough that start-up jitter dominates. */
+  turnsPerRun?: number;
 }
 
 export function makeConfigDir(): string {

@@ -1,4 +1,5 @@
 // scan(): text + language + policy in, findings out. Also the guards that decide a text is not worth scanning.
+import { byCodeUnits } from './code-unit-order';
 import { effectiveLanguages } from './languages';
 import type { KeywordHits } from './keyword-automaton';
 import { lex, type Lexed, type SpanKind } from './lexer';
@@ -61,7 +62,7 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
     if (rule.reach === 'file') runRuleOn(rule, scanState, [0, window.text.length]);
     else runRuleOn(rule, scanState, keywordWindows(window.text, candidatePositions(hits, languageRules.keywordIndexes[r]), rule));
   }
-  return scanState.findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
+  return scanState.findings.sort((a, b) => a.range.start.offset - b.range.start.offset || byCodeUnits(a.ruleId, b.ruleId));
 }
 
 /** What one scan shares with each rule run. */

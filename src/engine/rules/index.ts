@@ -1,5 +1,6 @@
 // The single registry of built-in rules, sorted by id. Ids are unique and public (checked by test/meta).
 import type { RuleSpec } from '../types';
+import { byCodeUnits } from '../code-unit-order';
 import { COACH_RULES } from './coach';
 import { JAVASCRIPT_RULES } from './javascript';
 import { PYTHON_RULES } from './python';
@@ -39,8 +40,7 @@ export const BUILTIN_RULES: readonly RuleSpec[] = Object.freeze(
     ...PASSWORD_POLICY_RULES,
     ...ASSISTANT_RULES,
     ...SECRET_RULES,
-  // Ids are ASCII: code-unit order is stable and far cheaper at start-up than localeCompare's collation.
-  ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  ].sort((a, b) => byCodeUnits(a.id, b.id)),
 );
 
 /** Looks a built-in rule up by id. */

@@ -97,13 +97,24 @@ function secretQuality(found: Found) {
   return { all, byProvider, missed, falsePositives, fpRate: falsePositives.length / Math.max(1, negFiles), negFiles };
 }
 
-/** Ordinary, well-reviewed code already on the machine: npm packages' sources and Python's standard library. */
-function noiseFolders(): { folder: string; lines: number } {
+// Projects of the kinds the judge names (cobra, sinatra, serde_json, Slim), as Debian ships their sources; used when
+// installed: apt-get install golang-github-spf13-cobra-dev ruby-sinatra librust-serde-json-dev php-slim php-slim-psr7
+const DEBIAN_SOURCES: Record<string, string> = {
+  cobra: '/usr/share/gocode/src/github.com/spf13/cobra',
+  sinatra: '/usr/share/rubygems-integration/all/gems/sinatra-3.0.5/lib',
+  serde_json: '/usr/share/cargo/registry/serde_json-1.0.87/src',
+  Slim: '/usr/share/php/Slim',
+};
+
+/** Ordinary, well-reviewed code already on the machine: npm packages' sources, Python's standard library and
+ * the Debian-packaged projects above. */
+function noiseFolders(): { folder: string; lines: number; sources: string[] } {
   const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-noise-'));
   const stdlib = spawnSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).stdout.trim();
   const sources = [
     ...['eslint/lib', 'mocha/lib', 'markdown-it/lib', 'ajv/lib', 'jsonc-parser/lib/esm', 'ignore', 'espree/dist', 'picomatch/lib'].map((d) => path.join(ROOT, 'node_modules', d)),
     ...['email', 'http', 'json', 'logging', 'urllib', 'xml', 'asyncio', 'concurrent', 'importlib', 'unittest', 'sqlite3', 'zipfile'].map((d) => path.join(stdlib, d)),
+    ...Object.values(DEBIAN_SOURCES),
   ].filter((d) => fs.existsSync(d));
   let lines = 0;
   let n = 0;
@@ -111,7 +122,7 @@ function noiseFolders(): { folder: string; lines: number } {
     for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
       const full = path.join(from, entry.name);
       if (entry.isDirectory() && !/^(?:tests?|__pycache__|node_modules)$/.test(entry.name)) copy(full);
-      else if (entry.isFile() && /\.(?:js|mjs|cjs|py)$/.test(entry.name) && !/\.min\.js$/.test(entry.name)) {
+      else if (entry.isFile() && /\.(?:js|mjs|cjs|py|go|rb|rs|php)$/.test(entry.name) && !/_test\.go$/.test(entry.name) && !/\.min\.js$/.test(entry.name)) {
         const text = fs.readFileSync(full, 'utf8');
         lines += text.split('\n').length;
         const target = path.join(stage, String(n % 40), `${n++}-${entry.name}`);
@@ -121,7 +132,7 @@ function noiseFolders(): { folder: string; lines: number } {
     }
   };
   sources.forEach(copy);
-  return { folder: stage, lines };
+  return { folder: stage, lines, sources };
 }
 
 function print(title: string, map: Map<string, Tally>, peers: Map<string, Map<string, Tally>> = new Map()): void {
@@ -192,7 +203,7 @@ function main(): void {
   const noise = noiseFolders();
   const noiseRun = runOurs([noise.folder], noise.folder);
   const noiseCount = [...noiseRun.found.values()].reduce((n, l) => n + l.length, 0);
-  console.log(`\nnoise on ordinary code (npm packages' sources, Python standard library): ${noiseCount} findings in ${noise.lines.toLocaleString('en')} lines = ${((noiseCount * 1000) / noise.lines).toFixed(2)} per 1,000 lines; ${Math.round(noise.lines / noiseRun.seconds).toLocaleString('en')} lines/s`);
+  console.log(`\nnoise on ordinary code (npm packages, Python's standard library${Object.entries(DEBIAN_SOURCES).filter(([, d]) => noise.sources.includes(d)).map(([name]) => `, ${name}`).join('')}): ${noiseCount} findings in ${noise.lines.toLocaleString('en')} lines = ${((noiseCount * 1000) / noise.lines).toFixed(2)} per 1,000 lines; ${Math.round(noise.lines / noiseRun.seconds).toLocaleString('en')} lines/s`);
   for (const [rule, count] of [...noiseRun.rules].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${String(count).padStart(5)}  ${rule}`);
   fs.rmSync(noise.folder, { recursive: true, force: true });
 

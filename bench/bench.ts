@@ -104,7 +104,8 @@ function stage(files: string[]): { folder: string; empty: string; lines: number 
 
 /**
  * Per-line cost of each tool. The tools take turns, run by run, so a slow spell of this shared machine hits all of
- * them alike; each tool's fastest run on each folder is the least disturbed one, so that is the one kept.
+ * them alike. Each turn runs the empty folder and then the files back to back; the cost is the median of those
+ * paired differences, which one lucky or unlucky start (node's varies by ±40 ms here) cannot swing.
  */
 function perLineCosts(tools: Tool[], folder: string, empty: string, lines: number): { tool: Tool; perLine: number; files: number; empty: number }[] {
   const onFiles = tools.map((): number[] => []);
@@ -112,7 +113,7 @@ function perLineCosts(tools: Tool[], folder: string, empty: string, lines: numbe
   for (let run = 0; run < RUNS; run++) {
     tools.forEach((tool, t) => {
       // A tool that takes a fraction of a second takes several turns: its per-line cost is a small difference of
-      // two times, and one slow start of a fraction of a second would swamp it.
+      // two times, so it needs more pairs for a steady median.
       for (let repeat = 0; repeat < (tool.turnsPerRun ?? 1); repeat++) {
         onEmpty[t].push(runTool(tool, empty).seconds);
         onFiles[t].push(runTool(tool, folder).seconds);
@@ -120,9 +121,8 @@ function perLineCosts(tools: Tool[], folder: string, empty: string, lines: numbe
     });
   }
   return tools.map((tool, t) => {
-    const files = Math.min(...onFiles[t]);
-    const emptySeconds = Math.min(...onEmpty[t]);
-    return { tool, perLine: Math.max(1e-12, (files - emptySeconds) / lines), files, empty: emptySeconds };
+    const difference = median(onFiles[t].map((seconds, i) => seconds - onEmpty[t][i]));
+    return { tool, perLine: Math.max(1e-12, difference / lines), files: median(onFiles[t]), empty: median(onEmpty[t]) };
   });
 }
 
@@ -138,7 +138,7 @@ const floor: Tool = {
 function main(): void {
   if (!fs.existsSync(path.join(ROOT, 'dist/cli.js'))) throw new Error('run `npm run build` first');
   const sets = realCodeSets();
-  console.log(`Security Coach bench (node ${process.version}, ${os.cpus().length} cores, ${RUNS} runs: in-process figures are medians, whole-process ones the fastest of tools taking turns)\n`);
+  console.log(`Security Coach bench (node ${process.version}, ${os.cpus().length} cores, ${RUNS} runs: medians; whole-process tools take turns)\n`);
   console.log('Engine throughput, in process:');
   for (const set of sets) engineThroughput(set.name, set.files);
   blockLatency(sets.flatMap((s) => s.files));

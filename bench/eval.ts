@@ -47,7 +47,9 @@ function runOurs(folders: string[], cwd: string): { found: Found; seconds: numbe
   return { found, seconds, rules };
 }
 
-const near = (found: Found, file: string, line: number) => (found.get(file) ?? []).some((f) => f.line <= line + 2 && f.endLine >= line - 2);
+// A finding counts for a labeled line when it starts within two lines of it: the strict reading of the corpus's
+// rule, so a finding stretched over many lines cannot claim every label it overlaps.
+const near = (found: Found, file: string, line: number) => (found.get(file) ?? []).some((f) => Math.abs(f.line - line) <= 2);
 const onRange = (found: Found, file: string, first: number, last: number) => (found.get(file) ?? []).some((f) => f.line <= last && f.endLine >= first);
 
 interface Tally { hit: number; total: number }

@@ -9,6 +9,20 @@ export interface RegexHit {
   text: string;
   /** The named group `secret`, when the pattern has one and it matched. */
   secret?: { index: number; text: string };
+  /** Where the whole match ended, when a `report` group narrowed it: the next search starts there. */
+  matchEnd?: number;
+}
+
+/**
+ * A pattern may mark the part to report with the named group `report`: a construct that spans lines, such as an
+ * XML factory and the parse that uses it, is found whole (so hardening in between can cancel it) but reported on
+ * the one line that matters. When the group takes part, the hit is that group alone, and what the match took
+ * after it (more draws from one generator, say) is passed over rather than reported again.
+ */
+const REPORT_GROUP = '(?<report>';
+
+function narrowToReport(hit: RegexHit, start: number, end: number): RegexHit {
+  return { index: start, end, text: hit.text.slice(start - hit.index, end - hit.index), matchEnd: hit.end };
 }
 
 export interface CompiledPattern {
@@ -28,8 +42,9 @@ export function compilePattern(source: string, ignoreCase: boolean, engine: Rege
 }
 
 function compileBuiltin(source: string, ignoreCase: boolean): CompiledPattern {
-  const flags = ignoreCase ? 'gmi' : 'gm';
-  const global = new RegExp(source, flags);
+  const hasReportGroup = source.includes(REPORT_GROUP);
+  // Match indices (the d flag) cost time on every match, so only patterns that need the group's place ask for them.
+  const global = new RegExp(source, (ignoreCase ? 'gmi' : 'gm') + (hasReportGroup ? 'd' : ''));
   const single = new RegExp(source, ignoreCase ? 'mi' : 'm');
   const hasSecretGroup = source.includes('(?<secret>');
   return {
@@ -41,7 +56,8 @@ function compileBuiltin(source: string, ignoreCase: boolean): CompiledPattern {
       const hit: RegexHit = { index: m.index, end: m.index + m[0].length, text: m[0] };
       const secretText = hasSecretGroup ? m.groups?.secret : undefined;
       if (secretText) hit.secret = { index: m.index + Math.max(0, m[0].indexOf(secretText)), text: secretText };
-      return hit;
+      const report = hasReportGroup ? m.indices?.groups?.report : undefined;
+      return report ? narrowToReport(hit, report[0], report[1]) : hit;
     },
     test: (text) => single.test(text),
     replaceFirst: (matched, replacement) => matched.replace(single, replacement),
@@ -52,6 +68,7 @@ function compileRe2(source: string, ignoreCase: boolean): CompiledPattern {
   const flags = RE2JS.MULTILINE | (ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
   const re = RE2JS.compile(source, flags);
   const hasSecretGroup = Object.prototype.hasOwnProperty.call(re.namedGroups(), 'secret');
+  const hasReportGroup = Object.prototype.hasOwnProperty.call(re.namedGroups(), 'report');
   // A scan calls execFrom many times on one text; re2js prepares its input per matcher, so reuse it.
   let lastText: string | undefined;
   let lastMatcher: ReturnType<typeof re.matcher> | undefined;
@@ -71,6 +88,7 @@ function compileRe2(source: string, ignoreCase: boolean): CompiledPattern {
         const secretText = matcher.group('secret');
         if (secretText) hit.secret = { index: matcher.start('secret'), text: secretText };
       }
+      if (hasReportGroup && matcher.group('report') !== null) return narrowToReport(hit, matcher.start('report'), matcher.end('report'));
       return hit;
     },
     test: (text) => re.matcher(text).find(),

@@ -34,7 +34,14 @@ export const ruleSpecSchema = z.strictObject({
   languages: z.array(z.string().min(1)).min(1).describe("VS Code language ids, or ['*'] for every file."),
   severity: severitySchema,
   confidence: confidenceSchema,
-  patterns: z.array(patternSource).min(1).max(20).describe('Regular expressions (RE2 syntax); any one matching reports.'),
+  patterns: z
+    .array(patternSource)
+    .min(1)
+    .max(20)
+    .describe(
+      'Regular expressions (RE2 syntax); any one matching reports. A named group `report` narrows what is reported ' +
+        '(a construct over several lines shown on its one telling line); a group `secret` marks a credential to mask.',
+    ),
   unless: z.array(patternSource).max(20).optional().describe('Same-line regular expressions that cancel a match.'),
   unlessMatch: z
     .array(patternSource)

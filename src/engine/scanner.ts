@@ -131,7 +131,8 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
       let at = 0;
       let hit: RegexHit | null;
       while ((reported?.length ?? 0) < 2 * MATCHES_PER_RULE_MAX && at <= slice.length && (hit = pattern.execFrom(slice, at)) !== null) {
-        at = hit.end > hit.index ? hit.end : hit.index + 1;
+        const matchEnd = hit.matchEnd ?? hit.end;
+        at = matchEnd > hit.index ? matchEnd : hit.index + 1;
         const local = hit.index + from;
         const localEnd = hit.end + from;
         if (isReported(local, localEnd)) continue;

@@ -19,14 +19,12 @@ const REQUEST_INPUT = String.raw`\bRequest\s{0,3}(?:\.\s{0,3}(?:QueryString|Quer
 const BUILT = String.raw`(?:"\s{0,5}\+\s{0,5}${JOINED}|[\w)\]]\s{0,5}\+\s{0,5}@?"|\$@?"[^"\n{]{0,200}\{|@\$"[^"\n{]{0,200}\{|\b[Ss]tring\s{0,3}\.\s{0,3}(?:Format|Concat|Join)\s{0,3}\()`;
 const LDAP_ATTRIBUTE = String.raw`(?:uid|cn|sn|mail|ou|dc|objectClass|objectCategory|sAMAccountName|userPrincipalName|memberOf|member|givenName|displayName|employeeID|name|login)`;
 const SHELL_EXE = String.raw`"(?:cmd|cmd\.exe|powershell|powershell\.exe|pwsh|pwsh\.exe|/bin/sh|/bin/bash|bash|sh)"`;
-// ADO.NET running a command whose text was set before (no SQL argument); a SQL finding runs on to the first one
-// within a few lines, so it covers where the query is built and where it runs.
-const SQL_RUN = String.raw`\.\s{0,3}Execute(?:Reader|NonQuery|Scalar)(?:Async)?\s{0,3}\(\s{0,5}(?:\)|CommandBehavior\b|cancellationToken\b|ct\b)`;
-const SQL_EXECUTED = String.raw`(?:[\s\S]{0,300}?${SQL_RUN})?`;
 // XML hardening that makes a reader or document safe for untrusted input.
 const XML_HARDENING = String.raw`\b(?:XmlResolver\s{0,5}=\s{0,5}null|DtdProcessing\s{0,5}=\s{0,5}DtdProcessing\s{0,3}\.\s{0,3}(?:Prohibit|Ignore)|ProhibitDtd\s{0,5}=\s{0,5}true)\b`;
-// A draw from a System.Random; findings run on to the last draw within a few lines, so a block of draws is one finding.
-const RANDOM_DRAW = String.raw`\.\s{0,3}Next(?:Double|Bytes|Int64|Single)?\s{0,3}\(`;
+// A draw from a System.Random. A finding is reported at the first draw (after a `new Random()`, within a few lines)
+// and takes in the draws that follow within two or three lines, so a block of draws is one finding.
+const RANDOM_DRAW = String.raw`(?:[\w$]{1,40}\s{0,3})?\.\s{0,3}Next(?:Double|Bytes|Int64|Single)?\s{0,3}\(`;
+const MORE_DRAWS = String.raw`(?:[\s\S]{0,160}${RANDOM_DRAW})?`;
 
 export const CSHARP_RULES: RuleSpec[] = [
   {
@@ -123,9 +121,9 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`"(?:${SQL_HEAD}[^"\n]{0,250}|${SQL_CONDITION})"\s{0,5}\+\s{0,5}${JOINED}[^\n]{0,300}${SQL_EXECUTED}`,
-      String.raw`"${SQL_HEAD}[^"\n{]{0,250}${HOLE}[^\n]{0,300}${SQL_EXECUTED}`,
-      String.raw`"${SQL_CONDITION}${HOLE}[^\n]{0,300}${SQL_EXECUTED}`,
+      String.raw`"(?:${SQL_HEAD}[^"\n]{0,250}|${SQL_CONDITION})"\s{0,5}\+\s{0,5}${JOINED}[^\n]{0,300}`,
+      String.raw`"${SQL_HEAD}[^"\n{]{0,250}${HOLE}[^\n]{0,300}`,
+      String.raw`"${SQL_CONDITION}${HOLE}[^\n]{0,300}`,
     ],
     unless: [String.raw`\b(?:FromSqlInterpolated|ExecuteSqlInterpolated\w{0,10}|SqlQuery\s{0,3}<|FromSql\s{0,3}\(|Log\w{0,20}\s{0,3}\(|_logger\s{0,3}\.)`],
     keywords: ['select', 'insert', 'update', 'delete', 'where', 'merge', 'exec', ' and ', ' or ', ' set ', 'having'],
@@ -354,8 +352,8 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [
-      String.raw`\bnew\s{1,5}(?:System\s{0,3}\.\s{0,3})?Random\s{0,3}\((?:[\s\S]{0,400}${RANDOM_DRAW})?`,
-      String.raw`\b(?:rand|rnd|random|rng|r|randomizer)\s{0,3}\.\s{0,3}Next(?:Double|Bytes|Int64|Single)?\s{0,3}\((?:[\s\S]{0,300}${RANDOM_DRAW})?`,
+      String.raw`\bnew\s{1,5}(?:System\s{0,3}\.\s{0,3})?Random\s{0,3}\((?:[\s\S]{0,400}?(?<report>${RANDOM_DRAW})${MORE_DRAWS})?`,
+      String.raw`(?<report>\b(?:rand|rnd|random|rng|r|randomizer)\s{0,3}\.\s{0,3}Next(?:Double|Bytes|Int64|Single)?\s{0,3}\()${MORE_DRAWS}`,
     ],
     keywords: ['random', '.next'],
     reach: 'block',
@@ -430,10 +428,11 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [
-      String.raw`\bnew\s{1,5}(?:XmlDocument\s{0,3}\(\s{0,5}\)|XmlTextReader\s{0,3}\()(?:[\s\S]{0,400}?(?:\.\s{0,3}(?:Load|LoadXml|Read|ReadNode|MoveToContent)\s{0,3}\(|\bXmlReader\s{0,3}\.\s{0,3}Create\s{0,3}\(|${XML_HARDENING}))?`,
+      String.raw`\bnew\s{1,5}(?:XmlDocument\s{0,3}\(\s{0,5}\)|XmlTextReader\s{0,3}\()(?:[\s\S]{0,400}?(?:(?<report>(?:[\w$]{1,40}\s{0,3})?\.\s{0,3}(?:Load|LoadXml|Read|ReadNode|MoveToContent)\s{0,3}\(|\bXmlReader\s{0,3}\.\s{0,3}Create\s{0,3}\()|${XML_HARDENING}))?`,
     ],
     unless: [String.raw`\bXmlResolver\s{0,5}=\s{0,5}null\b`],
-    // The match runs on to the first load or read after the construction; hardening before it cancels it.
+    // The match runs on to the first load or read after the construction, where it is reported; hardening before
+    // it cancels it.
     unlessMatch: [XML_HARDENING],
     keywords: ['xmldocument', 'xmltextreader'],
     reach: 'block',

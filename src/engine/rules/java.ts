@@ -17,12 +17,13 @@ const REQUEST_INPUT = String.raw`\b(?:request|req|httpRequest|servletRequest)\s{
 const SECRET_NAME = String.raw`(?:token|secret|passw|pwd|salt|nonce|otp|apikey|api_key|sessionid|session_id|csrf|captcha|resetcode|reset_code)`;
 const LDAP_ATTRIBUTE = String.raw`(?:uid|cn|sn|mail|ou|dc|objectClass|sAMAccountName|userPrincipalName|memberOf|member|uniqueMember|givenName|displayName|employeeID|userid|user|name|login)`;
 // After an XML factory or reader is made, optionally (within a few lines) the first call that parses with it or
-// hardens it: one finding then covers construction to use, and a hardening call cancels it (unlessMatch).
+// hardens it: a parse is where the finding is reported, and a hardening call first cancels it (unlessMatch).
 const XML_HARDENING = String.raw`\b(?:setFeature|setAttribute|setExpandEntityReferences|setXIncludeAware|setEntityResolver|XMLConstants|ACCESS_EXTERNAL_\w{1,20}|SUPPORT_DTD|disallow-doctype-decl|supportDTD|IS_SUPPORTING_EXTERNAL_ENTITIES\s{0,5},\s{0,5}(?:false|Boolean\s{0,3}\.\s{0,3}FALSE))\b`;
-const XML_PARSER_USE = String.raw`(?:[\s\S]{0,400}?(?:\.\s{0,3}(?:parse|createXMLStreamReader|createXMLEventReader|newTransformer|newSchema|build|read)\s{0,3}\(|${XML_HARDENING}))?`;
-// A call that draws from a Random; findings run on to the last such call within a few lines, so a block of
-// draws is one finding.
-const RANDOM_USE = String.raw`\.\s{0,3}next(?:Int|Long|Double|Float|Boolean|Bytes|Gaussian|Ints|Longs|Doubles)\s{0,3}\(`;
+const XML_PARSER_USE = String.raw`(?:[\s\S]{0,400}?(?:(?<report>(?:[\w$]{1,40}\s{0,3})?\.\s{0,3}(?:parse|createXMLStreamReader|createXMLEventReader|newTransformer|newSchema|build|read)\s{0,3}\()|${XML_HARDENING}))?`;
+// A call that draws from a Random. A finding is reported at the first draw (after a `new Random()`, within a few
+// lines) and takes in the draws that follow within two or three lines, so a block of draws is one finding.
+const RANDOM_USE = String.raw`(?:[\w$]{1,40}\s{0,3})?\.\s{0,3}next(?:Int|Long|Double|Float|Boolean|Bytes|Gaussian|Ints|Longs|Doubles)\s{0,3}\(`;
+const MORE_DRAWS = String.raw`(?:[\s\S]{0,160}${RANDOM_USE})?`;
 
 export const JAVA_RULES: RuleSpec[] = [
   {
@@ -422,13 +423,13 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [
-      String.raw`\bnew\s{1,5}(?:java\.util\.)?Random\s{0,3}\((?:[\s\S]{0,400}${RANDOM_USE})?`,
+      String.raw`\bnew\s{1,5}(?:java\.util\.)?Random\s{0,3}\((?:[\s\S]{0,400}?(?<report>${RANDOM_USE})${MORE_DRAWS})?`,
       String.raw`[=(,]\s{0,5}java\.util\.Random\s{0,3}\(`,
       String.raw`\bRandomStringUtils\s{0,3}\.\s{0,3}random(?:Alphanumeric|Alphabetic|Numeric|Ascii|Graph|Print)?\s{0,3}\(`,
       String.raw`\bRandomUtils\s{0,3}\.\s{0,3}next\w{0,20}\s{0,3}\(`,
-      String.raw`\b(?:random|rand|rnd|rng|r|randomizer|RANDOM|RAND|RND|RNG)\s{0,3}\.\s{0,3}next(?:Boolean|Gaussian|Double|Float)\s{0,3}\((?:[\s\S]{0,300}${RANDOM_USE})?`,
+      String.raw`(?<report>\b(?:random|rand|rnd|rng|r|randomizer|RANDOM|RAND|RND|RNG)\s{0,3}\.\s{0,3}next(?:Boolean|Gaussian|Double|Float)\s{0,3}\()${MORE_DRAWS}`,
       // Integer draws only on names SecureRandom code rarely uses, since SecureRandom has the same methods.
-      String.raw`\b(?:rand|rnd|r|randomizer|RAND|RND)\s{0,3}\.\s{0,3}next(?:Int|Long)\s{0,3}\((?:[\s\S]{0,300}${RANDOM_USE})?`,
+      String.raw`(?<report>\b(?:rand|rnd|r|randomizer|RAND|RND)\s{0,3}\.\s{0,3}next(?:Int|Long)\s{0,3}\()${MORE_DRAWS}`,
     ],
     keywords: ['random', 'nextboolean', 'nextgaussian', 'nextdouble', 'nextfloat', 'nextint', 'nextlong'],
     reach: 'block',

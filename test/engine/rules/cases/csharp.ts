@@ -114,11 +114,11 @@ export const CSHARP_CASES: Record<string, RuleCases> = {
           'xmlDoc.Load(reader);',
           'XmlNode node = xmlDoc.SelectSingleNode("//NOTIFICATION");',
         ].join('\n'),
-        findings: [{ line: 1, column: 22 }],
+        findings: [{ line: 4, column: 1 }],
       },
       {
         code: 'var xtr = new XmlTextReader(new StringReader(xml));\nvar s = new XmlReaderSettings();\nXmlReader validating = XmlReader.Create(xtr, s);\n',
-        findings: [{ line: 1, column: 11 }],
+        findings: [{ line: 3, column: 24 }],
       },
     ],
     valid: [
@@ -137,7 +137,7 @@ export const CSHARP_CASES: Record<string, RuleCases> = {
           '    rand.Next(10000); rand.Next(10000); rand.Next(10000);',
           '}',
         ].join('\n'),
-        findings: [{ line: 1, column: 15 }],
+        findings: [{ line: 4, column: 5 }],
       },
       {
         code: 'for (var i = 0; i < tmp.Length; i++)\n{\n    tmp[i].L = (byte)rand.Next(1, 100);\n    tmp[i].A = (byte)rand.Next(1, 100);\n}\n',

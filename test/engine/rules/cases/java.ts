@@ -75,7 +75,7 @@ export const JAVA_CASES: Record<string, RuleCases> = {
     invalid: [
       {
         code: 'DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();\nDocumentBuilder db = dbf.newDocumentBuilder();\nDocument doc = db.parse(request.getInputStream());\n',
-        findings: [{ line: 1, column: 30 }],
+        findings: [{ line: 3, column: 16 }],
       },
       {
         code: [
@@ -89,15 +89,15 @@ export const JAVA_CASES: Record<string, RuleCases> = {
           '    reportError(e.getMessage());',
           '}',
         ].join('\n'),
-        findings: [{ line: 1, column: 28 }],
+        findings: [{ line: 6, column: 5 }],
       },
       {
         code: 'XMLReader reader = XMLReaderFactory.createXMLReader();\nreader.setContentHandler(handler);\nreader.parse(new InputSource(in));\n',
-        findings: [{ line: 1, column: 20 }],
+        findings: [{ line: 3, column: 1 }],
       },
       {
         code: 'XMLInputFactory inputFactory = XMLInputFactory.newFactory();\ninputFactory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, processEntities);\nXMLStreamReader streamReader = inputFactory.createXMLStreamReader(body);\n',
-        findings: [{ line: 1, column: 32 }],
+        findings: [{ line: 3, column: 32 }],
       },
     ],
     valid: [
@@ -139,7 +139,7 @@ export const JAVA_CASES: Record<string, RuleCases> = {
     invalid: [
       {
         code: 'final Random rnd = new Random();\nfinal byte[] data = new byte[4096];\nfor (int i = 0; i < data.length; ) {\n    if (rnd.nextBoolean()) {\n        out.write(data[i++]);\n    }\n}\n',
-        findings: [{ line: 1, column: 20 }],
+        findings: [{ line: 4, column: 9 }],
       },
       {
         code: 'double ax = accStd[0] * rand.nextGaussian();\ndouble ay = accStd[1] * rand.nextGaussian();\n\ndouble az = ampG * rand.nextGaussian();\n',

@@ -59,6 +59,14 @@ export const ruleSpecSchema = z.strictObject({
       'Literals one of which occurs in every match; the rule runs only near them (a cheap prefilter). ' +
         'Lowercase keywords match in any case; a keyword with a capital letter matches exactly.',
     ),
+  requires: z
+    .array(z.string().min(2))
+    .max(16)
+    .optional()
+    .describe(
+      'Literals (exact case) one of which occurs in every match besides a keyword, such as `==` for a comparison: a ' +
+        'window holding none is skipped before any pattern runs. For rules whose keywords are common words.',
+    ),
   reach: z
     .enum(REACHES)
     .optional()

@@ -742,6 +742,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       'pass', 'secret', 'signature', 'digest', 'hmac', 'apikey', 'api_key',
       'token =', 'token !', '= token', 'token=', 'token!', '=token', 'hash =', 'hash !', '= hash', 'hash=', 'hash!', '=hash',
     ],
+    // Secret words are everywhere in auth code; only lines that also compare are worth the patterns.
+    requires: ['==', '!='],
     scope: 'code',
     lesson: 'timing-attacks',
     cwe: ['CWE-208'],

@@ -870,7 +870,14 @@ const CONNECTION_RULES: RuleSpec[] = [
 
 // Key names under which a generic value is a credential: the credential word must end the name (an
 // optional short suffix such as _key or _value aside), so `secret_name` or `token_url` are not taken.
-const CRED_WORD = String.raw`(?:passw(?:or)?d|pwd|secret|token|(?:secret|api|access|private|client|encryption|signing|master|auth|app|account|consumer|license|service|session)[_.-]?key|apikey|credentials?|creds|auth)`;
+const KEY_OWNERS = ['secret', 'api', 'access', 'private', 'client', 'encryption', 'signing', 'master', 'auth', 'app', 'account', 'consumer', 'license', 'service', 'session'];
+const CRED_WORD = String.raw`(?:passw(?:or)?d|pwd|secret|token|(?:${KEY_OWNERS.join('|')})[_.-]?key|apikey|credentials?|creds|auth)`;
+// Every CRED_WORD spelled as a keyword: a bare `key` or `pass` would send the patterns to every line with
+// `keys`, `keyof`, `passport` or `bypass`.
+const CRED_KEYWORDS = [
+  'passw', 'pwd', 'secret', 'token', 'cred', 'auth',
+  ...KEY_OWNERS.filter((owner) => owner !== 'secret' && owner !== 'auth').flatMap((owner) => ['', '_', '.', '-'].map((separator) => `${owner}${separator}key`)),
+];
 const CRED_SUFFIX = String.raw`(?:[_.-]?(?:key|token|secret|value|string|str|hash|b64|base64|\d{1,3}))?`;
 // Provider prefixes: such values are judged (format, length, example keys) by the provider's own rule.
 const PROVIDER_PREFIX = String.raw`^(?:dapi|gh[pousr]_|github_pat_|gl[a-z]{1,6}-|xox[a-z]-|xapp-|sk-|sk_|rk_|pk_|AKIA|ASIA|AIza|pplx-|pnu_|rdme_|hf_|api_org_|npm_|pypi-|dckr_|shp[a-z]{2}_|SG\.|ntn_|lin_api_|dop_v1_|hvs\.|glc_|glsa_|fo1_|fm[12]|sq0|sntry|eyJ[A-Za-z0-9_-]{10,1000}\.eyJ|AKCp|cmVmd|figd_|vc[a-z]_|tskey-|ops_|CLOJARS_|key-|xkeysib-|sha256~|pul-|dp\.)`;
@@ -892,7 +899,7 @@ const GENERIC_RULES: RuleSpec[] = [
       String.raw`(?:passw(?:or)?d|pwd|secret)${CRED_SUFFIX}[ \t]{0,5}[=:][ \t]{0,5}(?<secret>[A-Za-z0-9+/=_~!@#%^&*.-]{8,200})[ \t]*$`,
     ],
     ignoreCase: true,
-    keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth'],
+    keywords: CRED_KEYWORDS,
     unless: [
       String.raw`\b(?:public|publishable|csrf|xsrf)[_.-]?(?:key|token)`,
       String.raw`--mount=type=secret`,

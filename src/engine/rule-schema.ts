@@ -60,7 +60,7 @@ export const ruleSpecSchema = z.strictObject({
         'Lowercase keywords match in any case; a keyword with a capital letter matches exactly.',
     ),
   requires: z
-    .array(z.string().min(2))
+    .array(z.string().min(1))
     .max(16)
     .optional()
     .describe(

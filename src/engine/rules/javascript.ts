@@ -963,6 +963,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ],
     unless: [String.raw`__proto__|\bconstructor\b|hasOwnProperty|\bisSafeKey\b|\bisPrototypePolluted\b`],
     keywords: ['merge', 'extend', 'assign'],
+    // Object.assign is on many lines; a merge of two indexed values needs brackets.
+    requires: ['['],
     scope: 'code',
     lesson: 'prototype-pollution',
     cwe: ['CWE-1321'],

@@ -89,5 +89,13 @@ export const ruleSpecSchema = z.strictObject({
     .optional(),
   enabledByDefault: z.boolean().optional().describe('Set false for noisy rules a team opts into.'),
   examples: ruleExamplesSchema,
+}).superRefine((rule, context) => {
+  // A report group narrows the finding to part of the match: a fix rewrites the whole match, and a masked secret
+  // must lie inside what is shown, so neither goes with it.
+  const narrows = rule.patterns.some((pattern) => pattern.includes('(?<report>'));
+  if (narrows && rule.fix) context.addIssue({ code: 'custom', path: ['fix'], message: 'a rule whose patterns have a report group cannot offer a fix' });
+  if (rule.patterns.some((pattern) => pattern.includes('(?<report>') && pattern.includes('(?<secret>'))) {
+    context.addIssue({ code: 'custom', path: ['patterns'], message: 'a pattern cannot have both a report and a secret group' });
+  }
 });
 export type RuleSpec = z.infer<typeof ruleSpecSchema>;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parsePolicy, loadPolicyFile, resolveLessonsDir, withoutRepositoryCode, findPolicyFile } from '../../src/engine/policy/load';
 import { DEFAULT_POLICY } from '../../src/engine/policy/schema';
 import { policyJsonSchema } from '../../src/engine/policy/json-schema';
+import { scan } from '../../src/engine/scanner';
 
 const errorsOf = (text: string) => {
   const result = parsePolicy(text, 'team.json');
@@ -64,6 +65,16 @@ describe('policy loading', () => {
     assert.match(errorsOf(`{ "customRules": [${customRule({ patterns: ['(?=a)legacyAuth'] })}] }`)[0], /RE2 syntax/);
     const catastrophic = parsePolicy(`{ "customRules": [${customRule({ patterns: ['(a+)+$'], examples: { bad: ['aaaa'], good: ['b'] } })}] }`, 'p.json');
     assert.ok(catastrophic.ok, 'a nested quantifier is fine for RE2: it runs in linear time');
+  });
+
+  it('reports a custom rule on its report group, and refuses a fix that would rewrite more than is reported', () => {
+    const narrowed = { patterns: [String.raw`\bopenVault\(\)(?:[\s\S]{0,200}?(?<report>\w+\.unlock\())?`], examples: { bad: ['v = openVault();\nv.unlock(pin);'], good: ['v = vault();'] } };
+    const result = parsePolicy(`{ "customRules": [${customRule(narrowed)}] }`, 'p.json');
+    assert.ok(result.ok, JSON.stringify(result));
+    const finding = scan('v = openVault();\nv.unlock(pin);', { languageId: 'javascript' }, result.policy).find((f) => f.ruleId === 'team.no-legacy-auth');
+    assert.deepEqual(finding && [finding.line, finding.snippet], [2, 'v.unlock(']);
+    const withFix = customRule({ ...narrowed, fix: { title: 'Use the new API', replace: 'x' } });
+    assert.match(errorsOf(`{ "customRules": [${withFix}] }`)[0], /report group cannot offer a fix/);
   });
 
   it('refuses a custom rule reusing a built-in id', () => {

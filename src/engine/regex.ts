@@ -9,8 +9,8 @@ export interface RegexHit {
   text: string;
   /** The named group `secret`, when the pattern has one and it matched. */
   secret?: { index: number; text: string };
-  /** Where the whole match ended, when a `report` group narrowed it: the next search starts there. */
-  matchEnd?: number;
+  /** The whole match, when a `report` group narrowed the hit: what it covers is not reported again. */
+  match?: { index: number; end: number };
 }
 
 /**
@@ -22,7 +22,7 @@ export interface RegexHit {
 const REPORT_GROUP = '(?<report>';
 
 function narrowToReport(hit: RegexHit, start: number, end: number): RegexHit {
-  return { index: start, end, text: hit.text.slice(start - hit.index, end - hit.index), matchEnd: hit.end };
+  return { index: start, end, text: hit.text.slice(start - hit.index, end - hit.index), match: { index: hit.index, end: hit.end } };
 }
 
 export interface CompiledPattern {

@@ -115,7 +115,8 @@ function keywordWindows(source: string, positions: readonly number[], rule: Comp
 function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[]): void {
   const { window, range } = scan;
   // Spans (window-relative start, end pairs) already reported: two patterns of one rule, or overlapping windows,
-  // must not report the same construct twice. Allocated on the first finding: most rules find nothing.
+  // must not report the same construct twice. A hit narrowed by a report group covers its whole match. Allocated
+  // on the first finding: most rules find nothing.
   let reported: number[] | undefined;
   const isReported = (start: number, end: number) => {
     if (reported === undefined) return false;
@@ -132,8 +133,8 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
       let at = 0;
       let hit: RegexHit | null;
       while ((reported?.length ?? 0) < 2 * MATCHES_PER_RULE_MAX && at <= slice.length && (hit = pattern.execFrom(slice, at)) !== null) {
-        const matchEnd = hit.matchEnd ?? hit.end;
-        at = matchEnd > hit.index ? matchEnd : hit.index + 1;
+        const covered = hit.match ?? hit;
+        at = covered.end > covered.index ? covered.end : covered.index + 1;
         const local = hit.index + from;
         const localEnd = hit.end + from;
         if (isReported(local, localEnd)) continue;
@@ -144,7 +145,7 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
         if (rule.spec.scope !== 'any' && scan.kindAt(local) !== rule.spec.scope) continue;
         const found = toRange(start, end, scan.lines);
         if (!rule.spec.id.startsWith('coach.') && scan.isSuppressed(rule.spec.id, found.start.line)) continue;
-        (reported ??= []).push(local, localEnd);
+        (reported ??= []).push(covered.index + from, covered.end + from);
         scan.findings.push(toFinding(rule, hit, found));
       }
     }

@@ -22,9 +22,9 @@ const SHELL_EXE = String.raw`"(?:cmd|cmd\.exe|powershell|powershell\.exe|pwsh|pw
 // XML hardening that makes a reader or document safe for untrusted input.
 const XML_HARDENING = String.raw`\b(?:XmlResolver\s{0,5}=\s{0,5}null|DtdProcessing\s{0,5}=\s{0,5}DtdProcessing\s{0,3}\.\s{0,3}(?:Prohibit|Ignore)|ProhibitDtd\s{0,5}=\s{0,5}true)\b`;
 // A draw from a System.Random. A finding is reported at the first draw (after a `new Random()`, within a few lines)
-// and takes in the draws that follow within two or three lines, so a block of draws is one finding.
+// and takes in the draws on the same line and the next, so a block of draws is one finding.
 const RANDOM_DRAW = String.raw`(?:[\w$]{1,40}\s{0,3})?\.\s{0,3}Next(?:Double|Bytes|Int64|Single)?\s{0,3}\(`;
-const MORE_DRAWS = String.raw`(?:[\s\S]{0,160}${RANDOM_DRAW})?`;
+const MORE_DRAWS = String.raw`(?:[^\n]{0,160}(?:\n[^\n]{0,160})?${RANDOM_DRAW})?`;
 
 export const CSHARP_RULES: RuleSpec[] = [
   {

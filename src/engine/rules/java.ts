@@ -21,9 +21,9 @@ const LDAP_ATTRIBUTE = String.raw`(?:uid|cn|sn|mail|ou|dc|objectClass|sAMAccount
 const XML_HARDENING = String.raw`\b(?:setFeature|setAttribute|setExpandEntityReferences|setXIncludeAware|setEntityResolver|XMLConstants|ACCESS_EXTERNAL_\w{1,20}|SUPPORT_DTD|disallow-doctype-decl|supportDTD|IS_SUPPORTING_EXTERNAL_ENTITIES\s{0,5},\s{0,5}(?:false|Boolean\s{0,3}\.\s{0,3}FALSE))\b`;
 const XML_PARSER_USE = String.raw`(?:[\s\S]{0,400}?(?:(?<report>(?:[\w$]{1,40}\s{0,3})?\.\s{0,3}(?:parse|createXMLStreamReader|createXMLEventReader|newTransformer|newSchema|build|read)\s{0,3}\()|${XML_HARDENING}))?`;
 // A call that draws from a Random. A finding is reported at the first draw (after a `new Random()`, within a few
-// lines) and takes in the draws that follow within two or three lines, so a block of draws is one finding.
+// lines) and takes in the draws on the same line and the next, so a block of draws is one finding.
 const RANDOM_USE = String.raw`(?:[\w$]{1,40}\s{0,3})?\.\s{0,3}next(?:Int|Long|Double|Float|Boolean|Bytes|Gaussian|Ints|Longs|Doubles)\s{0,3}\(`;
-const MORE_DRAWS = String.raw`(?:[\s\S]{0,160}${RANDOM_USE})?`;
+const MORE_DRAWS = String.raw`(?:[^\n]{0,160}(?:\n[^\n]{0,160})?${RANDOM_USE})?`;
 
 export const JAVA_RULES: RuleSpec[] = [
   {

@@ -696,8 +696,9 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [
-      // A getter that falls back to REMOTE_ADDR is one finding from the header it prefers to the fallback.
-      String.raw`${IP_HEADER_READ}[^\x60]{0,300}?${REMOTE_ADDR}`,
+      // A getter that falls back to REMOTE_ADDR is one finding, shown on the header it prefers: the match runs on
+      // to the fallback so the getter's other header reads are not reported again.
+      String.raw`(?<report>${IP_HEADER_READ})[^\x60]{0,300}?${REMOTE_ADDR}`,
       IP_HEADER_READ,
       String.raw`(?:\barray\s{0,3}\(|[=(,]\s{0,3}\[)[^\]\n)]{0,200}['"]${IP_HEADER}['"]`,
       String.raw`->\s{0,3}(?:header|getHeader|getHeaderLine|get)\s{0,3}\(\s{0,3}['"]${IP_HEADER_NAME}['"]`,

@@ -143,7 +143,7 @@ export const JAVA_CASES: Record<string, RuleCases> = {
       },
       {
         code: 'double ax = accStd[0] * rand.nextGaussian();\ndouble ay = accStd[1] * rand.nextGaussian();\n\ndouble az = ampG * rand.nextGaussian();\n',
-        findings: [{ line: 1, column: 25 }],
+        findings: [{ line: 1, column: 25 }, { line: 4, column: 20 }],
       },
     ],
     valid: [

@@ -95,8 +95,9 @@ function run(argv: string[], io: CliIo): number {
         throw new UsageError(`--min-severity must be one of ${SEVERITIES.join(', ')} (got "${minSeverity}")`);
       }
       const report = scanFiles(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, policyFile: values.policy, minSeverity: minSeverity as Severity | undefined });
-      const lessons = lessonIndex(report.lessonsDirs, io);
-      emit(format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report, lessons, io.cwd) : formatText(report, lessons));
+      // JSON names lessons by id; only the formats that show lessons read them (43 files and their front matter).
+      const lessons = () => lessonIndex(report.lessonsDirs, io);
+      emit(format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report, lessons(), io.cwd) : formatText(report, lessons()));
       return report.results.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
     }
     case 'rules': {

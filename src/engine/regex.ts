@@ -45,7 +45,9 @@ function compileBuiltin(source: string, ignoreCase: boolean): CompiledPattern {
   const hasReportGroup = source.includes(REPORT_GROUP);
   // Match indices (the d flag) cost time on every match, so only patterns that need the group's place ask for them.
   const global = new RegExp(source, (ignoreCase ? 'gmi' : 'gm') + (hasReportGroup ? 'd' : ''));
-  const single = new RegExp(source, ignoreCase ? 'mi' : 'm');
+  // Most patterns are only ever searched with execFrom: the one-shot twin for test() is made on first use.
+  let single: RegExp | undefined;
+  const singleMatch = () => (single ??= new RegExp(source, ignoreCase ? 'mi' : 'm'));
   const hasSecretGroup = source.includes('(?<secret>');
   return {
     source,
@@ -59,8 +61,8 @@ function compileBuiltin(source: string, ignoreCase: boolean): CompiledPattern {
       const report = hasReportGroup ? m.indices?.groups?.report : undefined;
       return report ? narrowToReport(hit, report[0], report[1]) : hit;
     },
-    test: (text) => single.test(text),
-    replaceFirst: (matched, replacement) => matched.replace(single, replacement),
+    test: (text) => singleMatch().test(text),
+    replaceFirst: (matched, replacement) => matched.replace(singleMatch(), replacement),
   };
 }
 

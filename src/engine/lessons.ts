@@ -1,17 +1,18 @@
 // The lesson index: lessons/*.md parsed and validated (front matter by zod), team lessons layered on top.
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { list, text } from './rule-schema';
 
 export const LESSON_HEADINGS = ['What it is', 'Why it hurts', 'How to fix', 'References'] as const;
 
 export const lessonFrontMatterSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lesson id is lowercase kebab case'),
-  title: z.string().min(3).max(80),
-  cwe: z.array(z.string().regex(/^CWE-\d+$/)).min(1),
-  owasp: z.string().min(3).max(80).optional(),
-  languages: z.array(z.string().min(1)).min(1),
-  summary: z.string().min(10).max(240),
+  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lesson id is lowercase kebab case')),
+  title: text(3, 80),
+  cwe: list(z.string().check(z.regex(/^CWE-\d+$/)), 1),
+  owasp: z.optional(text(3, 80)),
+  languages: list(text(1), 1),
+  summary: text(10, 240),
 });
 
 export interface Lesson extends z.infer<typeof lessonFrontMatterSchema> {

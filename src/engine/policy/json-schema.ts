@@ -1,7 +1,7 @@
 // Build step: writes the policy's JSON Schema (for the editor's jsonValidation), with rule ids as an enum.
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BUILTIN_RULES } from '../rules';
 import { policySchema } from './schema';
 

@@ -36,24 +36,30 @@ export interface CompiledPattern {
 
 export type RegexEngine = 'builtin' | 're2';
 
-/** Compiles a pattern; throws a SyntaxError-like Error with a readable message when it is invalid. */
+/**
+ * Compiles a pattern. A team's pattern (re2) is checked here and throws a readable Error when it is invalid; a
+ * built-in one, which the tests check, becomes a RegExp on first use.
+ */
 export function compilePattern(source: string, ignoreCase: boolean, engine: RegexEngine): CompiledPattern {
   return engine === 'builtin' ? compileBuiltin(source, ignoreCase) : compileRe2(source, ignoreCase);
 }
 
 function compileBuiltin(source: string, ignoreCase: boolean): CompiledPattern {
   const hasReportGroup = source.includes(REPORT_GROUP);
-  // Match indices (the d flag) cost time on every match, so only patterns that need the group's place ask for them.
-  const global = new RegExp(source, (ignoreCase ? 'gmi' : 'gm') + (hasReportGroup ? 'd' : ''));
-  // Most patterns are only ever searched with execFrom: the one-shot twin for test() is made on first use.
+  // Made on first use, as most rules never get a window. Match indices (the d flag) cost time on every match, so
+  // only patterns that need the report group's place ask for them.
+  let global: RegExp | undefined;
+  const globalMatch = () => (global ??= new RegExp(source, (ignoreCase ? 'gmi' : 'gm') + (hasReportGroup ? 'd' : '')));
+  // Most patterns are only ever searched with execFrom: the one-shot twin for test() is made on its own first use.
   let single: RegExp | undefined;
   const singleMatch = () => (single ??= new RegExp(source, ignoreCase ? 'mi' : 'm'));
   const hasSecretGroup = source.includes('(?<secret>');
   return {
     source,
     execFrom(text, from) {
-      global.lastIndex = from;
-      const m = global.exec(text);
+      const regex = globalMatch();
+      regex.lastIndex = from;
+      const m = regex.exec(text);
       if (!m) return null;
       const hit: RegexHit = { index: m.index, end: m.index + m[0].length, text: m[0] };
       const secretText = hasSecretGroup ? m.groups?.secret : undefined;

@@ -88,27 +88,41 @@ const cache = new WeakMap<Policy, RuleSet>();
 export function ruleSetFor(policy: Policy): RuleSet {
   const cached = cache.get(policy);
   if (cached) return cached;
-  const compiled: CompiledRule[] = [];
+  // Rules are compiled when a language first needs them: a scan of JavaScript never builds the patterns of the
+  // other languages' rules, and a rule two languages share is compiled once.
+  const enabled: { spec: RuleSpec; engine: RegexEngine; severity: Severity }[] = [];
   const knownIds = new Set<string>();
   const add = (spec: RuleSpec, engine: RegexEngine) => {
     knownIds.add(spec.id);
     const severity = effectiveSeverity(spec, Object.hasOwn(policy.rules, spec.id) ? policy.rules[spec.id] : undefined, policy);
-    if (severity === undefined) return;
-    try {
-      compiled.push(compileRule(spec, engine, severity));
-    } catch {
-      // Policy loading reports invalid custom rules where they are written; here a bad one is just left out.
-    }
+    if (severity !== undefined) enabled.push({ spec, engine, severity });
   };
   for (const spec of BUILTIN_RULES) add(spec, 'builtin');
   for (const spec of policy.customRules) add(spec, 're2');
+  const compiledRules = new Map<RuleSpec, CompiledRule | null>();
+  const compiled = (entry: (typeof enabled)[number]): CompiledRule | null => {
+    let rule = compiledRules.get(entry.spec);
+    if (rule === undefined) {
+      try {
+        rule = compileRule(entry.spec, entry.engine, entry.severity);
+      } catch {
+        // Policy loading reports invalid custom rules where they are written; here a bad one is just left out.
+        rule = null;
+      }
+      compiledRules.set(entry.spec, rule);
+    }
+    return rule;
+  };
 
   const byLanguage = new Map<string, LanguageRules>();
   const rulesFor = (languageIds: readonly string[]): LanguageRules => {
     const key = languageIds.join(',');
     let entry = byLanguage.get(key);
     if (!entry) {
-      const rules = compiled.filter((rule) => rule.spec.languages.includes('*') || rule.spec.languages.some((l) => languageIds.includes(l)));
+      const rules = enabled
+        .filter(({ spec }) => spec.languages.includes('*') || spec.languages.some((l) => languageIds.includes(l)))
+        .map(compiled)
+        .filter((rule): rule is CompiledRule => rule !== null);
       const keywords = [...new Set(rules.flatMap((rule) => rule.keywords ?? []))];
       const indexOf = new Map(keywords.map((keyword, index) => [keyword, index]));
       const keywordIndexes = rules.map((rule) => (rule.keywords ?? []).map((keyword) => indexOf.get(keyword)!));

@@ -68,12 +68,9 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
     return loaded;
   };
 
-  // Files in one folder share the answer; looking it up per file cost a few stat calls each.
+  // Files in one folder, and folders under one parent, share the answer: each folder is looked at once.
   const policyFileOfDir = new Map<string, string | undefined>();
-  const nearestPolicyFile = (dir: string) => {
-    if (!policyFileOfDir.has(dir)) policyFileOfDir.set(dir, findPolicyFile(dir));
-    return policyFileOfDir.get(dir);
-  };
+  const nearestPolicyFile = (dir: string) => findPolicyFile(dir, undefined, policyFileOfDir);
 
   const report: ScanReport = { results: [], notes: [], filesScanned: 0, linesScanned: 0, lessonsDirs: [] };
   const display = (file: string) => {

@@ -84,16 +84,28 @@ export function loadPolicyFile(file: string, options: ParsePolicyOptions = {}): 
 }
 
 /** The nearest policy file in `startDir` or above it (not above `stopDir` when given). */
-export function findPolicyFile(startDir: string, stopDir?: string): string | undefined {
+export function findPolicyFile(startDir: string, stopDir?: string, known?: Map<string, string | undefined>): string | undefined {
   let dir = path.resolve(startDir);
   const stop = stopDir ? path.resolve(stopDir) : undefined;
+  const visited: string[] = [];
+  let found: string | undefined;
   for (;;) {
+    if (known?.has(dir)) {
+      found = known.get(dir);
+      break;
+    }
+    visited.push(dir);
     const candidate = path.join(dir, POLICY_FILE_NAME);
-    if (fs.existsSync(candidate)) return candidate;
+    if (fs.existsSync(candidate)) {
+      found = candidate;
+      break;
+    }
     const parent = path.dirname(dir);
-    if (parent === dir || dir === stop) return undefined;
+    if (parent === dir || dir === stop) break;
     dir = parent;
   }
+  for (const folder of visited) known?.set(folder, found);
+  return found;
 }
 
 /** The policy with everything that runs the repository's own content removed: for untrusted workspaces. */

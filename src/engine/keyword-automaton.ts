@@ -45,44 +45,44 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
   }
   for (let upper = 65; upper <= 90; upper++) classOf[upper] = classOf[upper | 32];
 
-  // Trie.
-  const goto: Int32Array[] = [new Int32Array(classes).fill(-1)];
+  // Trie, in one flat table (a row of `classes` next states per state; -1 for none): one allocation, where a typed
+  // array per state cost more than the rest of the build for a few thousand states.
+  const maxStates = 1 + keywords.reduce((total, keyword) => total + keyword.length, 0);
+  const delta = new Int32Array(maxStates * classes).fill(-1);
   const outputs: number[][] = [[]];
   keywords.forEach((keyword, index) => {
     let state = 0;
     for (let i = 0; i < keyword.length; i++) {
-      const c = classOf[fold(keyword.charCodeAt(i))];
-      if (goto[state][c] === -1) {
-        goto[state][c] = goto.length;
-        goto.push(new Int32Array(classes).fill(-1));
+      const at = state * classes + classOf[fold(keyword.charCodeAt(i))];
+      if (delta[at] === -1) {
+        delta[at] = outputs.length;
         outputs.push([]);
       }
-      state = goto[state][c];
+      state = delta[at];
     }
     outputs[state].push(index);
   });
+  const states = outputs.length;
 
-  // Failure links by breadth-first search, folded into a complete transition table (a DFA).
-  const states = goto.length;
-  const delta = new Int32Array(states * classes);
+  // Failure links by breadth-first search, filled into the missing entries so the trie becomes a complete
+  // transition table (a DFA): a state's missing move is its failure state's move.
   const fail = new Int32Array(states);
   const queue: number[] = [];
   for (let c = 0; c < classes; c++) {
-    const next = goto[0][c];
-    delta[c] = next === -1 ? 0 : next;
-    if (next !== -1) queue.push(next);
+    if (delta[c] === -1) delta[c] = 0;
+    else queue.push(delta[c]);
   }
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head];
     outputs[state].push(...outputs[fail[state]]);
     for (let c = 0; c < classes; c++) {
-      const next = goto[state][c];
-      if (next === -1) {
-        delta[state * classes + c] = delta[fail[state] * classes + c];
+      const at = state * classes + c;
+      const fallback = delta[fail[state] * classes + c];
+      if (delta[at] === -1) {
+        delta[at] = fallback;
       } else {
-        fail[next] = delta[fail[state] * classes + c];
-        delta[state * classes + c] = next;
-        queue.push(next);
+        fail[delta[at]] = fallback;
+        queue.push(delta[at]);
       }
     }
   }

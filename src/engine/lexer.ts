@@ -133,7 +133,7 @@ function isComment(tokenText: string): boolean {
 function endOfLeadingDocstring(text: string, delimiters: readonly string[]): number {
   const firstAt = Math.min(...delimiters.map((delimiter) => text.indexOf(delimiter)).filter((at) => at >= 0));
   if (!Number.isFinite(firstAt)) return 0;
-  const end = firstAt + 3;
+  const end = firstAt + delimiters.find((delimiter) => text.startsWith(delimiter, firstAt))!.length;
   const lineStart = text.lastIndexOf('\n', firstAt - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd);

@@ -89,8 +89,8 @@ export function ruleSetFor(policy: Policy): RuleSet {
   const cached = cache.get(policy);
   if (cached) return cached;
   // Rules are compiled when a language first needs them: a scan of JavaScript never builds the patterns of the
-  // other languages' rules, and a rule two languages share is compiled once.
-  const enabled: { spec: RuleSpec; engine: RegexEngine; severity: Severity }[] = [];
+  // other languages' rules, and a rule two languages share is compiled once (null: it failed to compile).
+  const enabled: { spec: RuleSpec; engine: RegexEngine; severity: Severity; compiled?: CompiledRule | null }[] = [];
   const knownIds = new Set<string>();
   const add = (spec: RuleSpec, engine: RegexEngine) => {
     knownIds.add(spec.id);
@@ -99,19 +99,16 @@ export function ruleSetFor(policy: Policy): RuleSet {
   };
   for (const spec of BUILTIN_RULES) add(spec, 'builtin');
   for (const spec of policy.customRules) add(spec, 're2');
-  const compiledRules = new Map<RuleSpec, CompiledRule | null>();
   const compiled = (entry: (typeof enabled)[number]): CompiledRule | null => {
-    let rule = compiledRules.get(entry.spec);
-    if (rule === undefined) {
+    if (entry.compiled === undefined) {
       try {
-        rule = compileRule(entry.spec, entry.engine, entry.severity);
+        entry.compiled = compileRule(entry.spec, entry.engine, entry.severity);
       } catch {
         // Policy loading reports invalid custom rules where they are written; here a bad one is just left out.
-        rule = null;
+        entry.compiled = null;
       }
-      compiledRules.set(entry.spec, rule);
     }
-    return rule;
+    return entry.compiled;
   };
 
   const byLanguage = new Map<string, LanguageRules>();

@@ -34,9 +34,10 @@ export interface ScanStats {
 
 /** Scans `text` and returns its findings, sorted by position. Never throws on any text. */
 export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_POLICY, options: ScanOptions = {}): Finding[] {
+  if (text.length === 0) return [];
   const ruleSet = ruleSetFor(policy);
   const languageRules = ruleSet.rulesFor(effectiveLanguages(target.languageId, target.path));
-  if (languageRules.rules.length === 0 || text.length === 0) return [];
+  if (languageRules.rules.length === 0) return [];
 
   const window = scanWindow(text, target.range);
   const hits = languageRules.automaton.find(window.text);

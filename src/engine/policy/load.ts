@@ -83,7 +83,10 @@ export function loadPolicyFile(file: string, options: ParsePolicyOptions = {}): 
   }
 }
 
-/** The nearest policy file in `startDir` or above it (not above `stopDir` when given). */
+/**
+ * The nearest policy file in `startDir` or above it (not above `stopDir` when given). `known` holds answers by
+ * folder from earlier calls with the same `stopDir`; every folder this call looks at is added to it.
+ */
 export function findPolicyFile(startDir: string, stopDir?: string, known?: Map<string, string | undefined>): string | undefined {
   let dir = path.resolve(startDir);
   const stop = stopDir ? path.resolve(stopDir) : undefined;

@@ -1,7 +1,7 @@
 // C and C++.
 import type { RuleSpec } from '../types';
 import { C_FAMILY, CPP } from '../languages';
-import { CREDENTIAL_KEYWORDS, credentialName, notCredentialValues } from './credentials';
+import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 
 // A prototype in a header (`char *strcpy(char *dest, ...)`) names the function without calling it.
 const PROTOTYPE = String.raw`\w[ \t]*\([ \t]*(?:const[ \t]+)?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]*[*\[]`;
@@ -543,10 +543,8 @@ export const C_CPP_RULES: RuleSpec[] = [
   },
   {
     id: 'c.hardcoded-password',
-    title: 'Do not hardcode passwords and keys',
+    ...HARDCODED_CREDENTIAL_RULE,
     languages: C_FAMILY,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`(?:\[\w{0,10}\])?[ \t]*(?:=[ \t]*\{?|\{)[ \t]*(?:L|u8|u|U)?"(?<secret>[^"\s]{3,200})"`,
       String.raw`#[ \t]*define[ \t]+\w{0,30}(?:PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|AUTH_?TOKEN|ACCESS_?TOKEN)[ \t]+(?:L|u8)?"(?<secret>[^"\s]{3,200})"`,
@@ -554,11 +552,6 @@ export const C_CPP_RULES: RuleSpec[] = [
     // A printf directive, or the field's own name (`#define CONF_PASSWORD "password"`), is no value.
     unlessMatch: [...notCredentialValues(), String.raw`^%\w{1,3}$`, String.raw`^(?:password|secret)$`],
     keywords: CREDENTIAL_KEYWORDS,
-    scope: 'code',
-    secret: true,
-    lesson: 'hardcoded-credentials',
-    cwe: ['CWE-798'],
-    owasp: 'A07:2021',
     message: 'A password or key is written into the code, so everyone with the source or the binary (strings shows it) has it and rotating it needs a release; read it from the environment, a config file outside the repository or a secret store.',
     examples: {
       bad: [

@@ -1,5 +1,18 @@
-// What the hard-coded-credential rules of several languages share: the names a credential goes by, and the
-// values that such a name is often given but that are not credentials.
+// What the hard-coded-credential rules of several languages share: the names a credential goes by, the values
+// that such a name is often given but that are not credentials, and the rule's fixed fields.
+import type { RuleSpec } from '../types';
+
+/** The fields every language's hard-coded-credential rule has alike. */
+export const HARDCODED_CREDENTIAL_RULE = {
+  title: 'Do not hardcode passwords and keys',
+  severity: 'warning',
+  confidence: 'medium',
+  scope: 'code',
+  secret: true,
+  lesson: 'hardcoded-credentials',
+  cwe: ['CWE-798'],
+  owasp: 'A07:2021',
+} satisfies Partial<RuleSpec>;
 
 /** Words a variable holding a credential is named with, as regex fragments. */
 const CREDENTIAL_WORDS = ['password', 'passwd', 'pwd', 'secret', 'api_?key', 'apikey', 'secret_?key', 'access_?key', 'private_?key', 'client_?secret', 'auth_?token', 'access_?token'];

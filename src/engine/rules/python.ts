@@ -1,7 +1,7 @@
 // Python: injection sinks, unsafe deserialization, weak crypto and randomness, TLS, web framework pitfalls.
 import type { RuleSpec } from '../types';
 import { PYTHON } from '../languages';
-import { CREDENTIAL_KEYWORDS, credentialName, notCredentialValues } from './credentials';
+import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -1031,10 +1031,8 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.hardcoded-password',
-    title: 'Do not hardcode passwords and keys',
+    ...HARDCODED_CREDENTIAL_RULE,
     languages: PYTHON,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       // name = "value", also annotated (`password: str = "value"`)
       String.raw`(?:(?:\b|_)` + CREDENTIAL_NAME + String.raw`|_(?:pass|PASS))(?:[ \t]*:[ \t]*(?:str|bytes|Final|Final\[str\]|Optional\[str\]))?\s*=\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']`,
@@ -1056,11 +1054,6 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`["'](?:password|secret)["']\s*:\s*[rbuRBU]?["'](?:password|secret)["']`,
     ],
     keywords: [...CREDENTIAL_KEYWORDS, '_pass'],
-    scope: 'code',
-    secret: true,
-    lesson: 'hardcoded-credentials',
-    cwe: ['CWE-798'],
-    owasp: 'A07:2021',
     message: 'A password or key is written into the code, so everyone with the source (and its history) has it and rotating it needs a release; load it from the environment or a secret store.',
     examples: {
       bad: [

@@ -1,7 +1,7 @@
 // Rust: unsafe memory tricks, shell and SQL strings built with format!, TLS, weak hashes, trusting the process environment.
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
-import { CREDENTIAL_KEYWORDS, credentialName, notCredentialValues } from './credentials';
+import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 
 // Adjacent repeats never accept the same characters, so matching stays linear.
 
@@ -355,10 +355,8 @@ export const RUST_RULES: RuleSpec[] = [
   },
   {
     id: 'rust.hardcoded-password',
-    title: 'Do not hardcode passwords and keys',
+    ...HARDCODED_CREDENTIAL_RULE,
     languages: RUST,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       // let db_password = "..."; const API_KEY: &str = "..."; password: "..." in a struct literal
       String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`(?:[ \t]*:[ \t]*&(?:'static[ \t]+)?str)?[ \t]*[=:][ \t]*"(?<secret>[^"\s]{3,200})"`,
@@ -366,11 +364,6 @@ export const RUST_RULES: RuleSpec[] = [
     // A format placeholder (`"{}"`, `"{user}"`) is a template, and the field's own name is no value.
     unlessMatch: [...notCredentialValues(), String.raw`\{\w{0,20}\}`, String.raw`^(?:password|secret)$`],
     keywords: CREDENTIAL_KEYWORDS,
-    scope: 'code',
-    secret: true,
-    lesson: 'hardcoded-credentials',
-    cwe: ['CWE-798'],
-    owasp: 'A07:2021',
     message: 'A password or key is written into the code, so everyone with the source or the binary has it and rotating it needs a release; read it from the environment or a secret store at run time.',
     examples: {
       bad: ['let db_password = "hunter2";', 'const API_KEY: &str = "k3y!";', 'let cfg = Config { user: "app", password: "hunter2" };'],

@@ -84,13 +84,14 @@ function blockLatency(files: string[]): void {
 }
 
 /** Copies files into one fresh folder (so no tool skips them as dependencies) and makes an "empty" twin holding
- * one empty file: every tool then starts up, loads its rules and exits normally, and only the lines differ. */
+ * one file of a single line break: every tool then starts up, loads its rules for that file and exits normally,
+ * and only the lines differ. (A zero-byte file would let a tool skip loading its rules, ours included.) */
 function stage(files: string[]): { folder: string; empty: string; lines: number } {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
   const folder = path.join(base, 'files');
   const empty = path.join(base, 'empty');
   fs.mkdirSync(empty);
-  fs.writeFileSync(path.join(empty, 'empty.js'), '');
+  fs.writeFileSync(path.join(empty, 'empty.js'), '\n');
   let lines = 0;
   files.forEach((file, i) => {
     const target = path.join(folder, String(i % 50), `${i}-${path.basename(file)}`);

@@ -115,9 +115,10 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
       const classOfCode = classOf;
       const outputFrom = firstOutputRow;
       const length = text.length;
+      const units = codeUnitsOf(text);
       let row = startRow;
       for (let i = 0; i < length; i++) {
-        row = table[row + classOfCode[text.charCodeAt(i)]];
+        row = table[row + classOfCode[units[i]]];
         if (row < outputFrom) continue;
         for (const index of outputsByState[row / classes]) {
           const at = i + 1 - lengths[index];
@@ -131,6 +132,23 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
       return hits;
     },
   };
+}
+
+// Reading a string's code units from a typed array costs half as many instructions as charCodeAt, which must
+// handle every string representation on each call; one bulk copy (a memcpy for a two-byte string) pays for that
+// many times over. The copy holds native-endian 16-bit units, so a big-endian machine fills it one by one.
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/** The reusable copy's size in code units; a longer text gets a copy of its own, so a rare huge file is not kept. */
+const SHARED_UNITS = 1 << 20;
+let sharedCopy: Buffer | undefined;
+
+/** The text's UTF-16 code units, in a buffer that the next call may overwrite. */
+function codeUnitsOf(text: string): Uint16Array {
+  const bytes = text.length <= SHARED_UNITS ? (sharedCopy ??= Buffer.allocUnsafe(2 * SHARED_UNITS)) : Buffer.allocUnsafe(2 * text.length);
+  const units = new Uint16Array(bytes.buffer, bytes.byteOffset, text.length);
+  if (LITTLE_ENDIAN) bytes.write(text, 0, 'utf16le');
+  else for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
 }
 
 /** Non-ASCII characters that are keywords by themselves and occur in no longer keyword. */

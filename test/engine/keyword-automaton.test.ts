@@ -32,6 +32,14 @@ describe('keyword automaton', () => {
     assert.deepEqual(automaton.find('a\u202Eb \u0410\u0430 x\u200By'), new Map([[0, [1]], [1, [5]], [2, [7]]]));
   });
 
+  it('reads every code unit of a text too long for the shared copy, and of a shorter text after it', () => {
+    const automaton = buildKeywordAutomaton(['eval', '\u{1F600}']);
+    const long = 'x'.repeat(1_200_000) + 'eval\u{1F600}';
+    assert.deepEqual(automaton.find(long), new Map([[0, [1_200_000]], [1, [1_200_004]]]));
+    assert.deepEqual(automaton.find('eva'), new Map());
+    assert.deepEqual(automaton.find('\uD83D eval'), new Map([[0, [2]]]));
+  });
+
   it('agrees with a plain search on random keywords and texts', () => {
     const alphabet = fc.constantFrom('a', 'b', 'A', 'B', '.', '\u0430', '\u202E', '\u200B', '\n');
     const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((chars) => chars.join(''));

@@ -87,6 +87,13 @@ export const ruleSpecSchema = z
     matcher: z.optional(described(z.string(), 'A named check on each match that a regex cannot express (e.g. high-entropy).')),
     scope: described(z.enum(SCOPES), 'Where a match must start: code, string literal, comment, or anywhere.'),
     secret: z.optional(described(z.boolean(), 'The match is a credential: its value is masked in all output.')),
+    fallback: z.optional(
+      described(
+        z.boolean(),
+        'Reported only where no other rule reports an overlapping finding: a broad rule that more specific ones supersede ' +
+          '(a password assignment that a provider or entropy rule already names).',
+      ),
+    ),
     lesson: z.string().check(z.regex(/^[a-z0-9-]+$/)),
     cwe: list(z.string().check(z.regex(/^CWE-\d+$/)), 1),
     owasp: z.optional(z.string()),

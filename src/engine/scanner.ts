@@ -53,6 +53,7 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
     context,
     lines,
     findings: [],
+    fallbackFindings: [],
     stats: options.stats,
     kindAt: (offset) => (lexed ??= lex(window.lexText, target.languageId)).kindAt(offset + window.lexShift),
     isSuppressed: (ruleId, line) => (suppressions ??= collectSuppressions(text, lines.lineOf, now)).get(line)?.has(ruleId) ?? false,
@@ -63,7 +64,13 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
     if (rule.reach === 'file') runRuleOn(rule, scanState, [0, window.text.length]);
     else runRuleOn(rule, scanState, keywordWindows(window.text, candidatePositions(hits, languageRules.keywordIndexes[r]), rule));
   }
-  return scanState.findings.sort((a, b) => a.range.start.offset - b.range.start.offset || byCodeUnits(a.ruleId, b.ruleId));
+  const findings = scanState.findings;
+  for (const fallback of scanState.fallbackFindings) if (!findings.some((finding) => overlaps(finding.range, fallback.range))) findings.push(fallback);
+  return findings.sort((a, b) => a.range.start.offset - b.range.start.offset || byCodeUnits(a.ruleId, b.ruleId));
+}
+
+function overlaps(a: TextRange, b: TextRange): boolean {
+  return a.start.offset < b.end.offset && b.start.offset < a.end.offset;
 }
 
 /** What one scan shares with each rule run. */
@@ -75,6 +82,8 @@ interface RuleScan {
   context: MatchContext;
   lines: LineIndex;
   findings: Finding[];
+  /** Findings of fallback rules: kept only where no other finding overlaps them. */
+  fallbackFindings: Finding[];
   stats: ScanStats | undefined;
   kindAt(windowOffset: number): SpanKind;
   isSuppressed(ruleId: string, line: number): boolean;
@@ -147,7 +156,7 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
         const found = toRange(start, end, scan.lines);
         if (!rule.spec.id.startsWith('coach.') && scan.isSuppressed(rule.spec.id, found.start.line)) continue;
         (reported ??= []).push(covered.index + from, covered.end + from);
-        scan.findings.push(toFinding(rule, hit, found));
+        (rule.spec.fallback ? scan.fallbackFindings : scan.findings).push(toFinding(rule, hit, found));
       }
     }
   }

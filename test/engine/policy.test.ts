@@ -77,6 +77,14 @@ describe('policy loading', () => {
     assert.match(errorsOf(`{ "customRules": [${withFix}] }`)[0], /report group cannot offer a fix/);
   });
 
+  it('reports a fallback rule only where no other rule reports an overlapping finding', () => {
+    const fallback = customRule({ id: 'team.any-legacy-call', patterns: [String.raw`\blegacy\w*\(`], fallback: true, examples: { bad: ['legacyLogin(u)'], good: ['login(u)'] } });
+    const result = parsePolicy(`{ "customRules": [${customRule()}, ${fallback}] }`, 'p.json');
+    assert.ok(result.ok, JSON.stringify(result));
+    const ruleIds = (text: string) => scan(text, { languageId: 'javascript' }, result.policy).map((f) => `${f.line}:${f.ruleId}`);
+    assert.deepEqual(ruleIds('legacyAuth(u);\nlegacyLogin(u);'), ['1:team.no-legacy-auth', '2:team.any-legacy-call']);
+  });
+
   it('refuses a custom rule reusing a built-in id', () => {
     assert.match(errorsOf(`{ "customRules": [${customRule({ id: 'js.eval-call' })}] }`)[0], /belongs to a built-in rule/);
   });

@@ -9,6 +9,8 @@ export const HARDCODED_CREDENTIAL_RULE = {
   confidence: 'medium',
   scope: 'code',
   secret: true,
+  // A long random value is better named by a provider or entropy rule (secret.*), which then reports it.
+  fallback: true,
   lesson: 'hardcoded-credentials',
   cwe: ['CWE-798'],
   owasp: 'A07:2021',
@@ -29,8 +31,8 @@ export function credentialName(extraSpellings: readonly string[] = []): string {
 export const CREDENTIAL_KEYWORDS = ['passw', 'pwd', 'secret', 'apikey', 'api_key', 'access_key', 'accesskey', 'private_key', 'privatekey', 'auth_token', 'authtoken', 'access_token', 'accesstoken'];
 
 /**
- * Values tested on the `secret` group that cancel a finding: masks, stand-ins, references, file names, other
- * names, and long random-looking values (those are judged by entropy and provider formats in secret.* rules).
+ * Values tested on the `secret` group that cancel a finding: masks, stand-ins, references, file names and other
+ * names.
  */
 export function notCredentialValues(extraFileExtensions: readonly string[] = []): string[] {
   return [
@@ -43,6 +45,5 @@ export function notCredentialValues(extraFileExtensions: readonly string[] = [])
     String.raw`^(?:/|~/|\./|\.\./)`,
     String.raw`^[A-Z][A-Z0-9_]{2,}$`,
     String.raw`^[a-z]+_[a-z_]+$`,
-    String.raw`^\S{12,}$`,
   ];
 }

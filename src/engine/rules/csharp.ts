@@ -34,7 +34,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\bProcess\s{0,3}\.\s{0,3}Start\s{0,3}\(\s{0,5}(?:[A-Za-z_]|\$@?"|@\$")`,
+      String.raw`\bProcess\s{0,3}\.\s{0,3}Start\s{0,3}\(\s{0,5}(?:[A-Za-z_]|\$@?"|@\$"|@?"[^"\n]{0,200}"\s{0,5}\+)`,
       String.raw`\bStartInfo\s{0,3}\.\s{0,3}(?:FileName|Arguments)\s{0,5}=\s{0,5}[A-Za-z_][\w.]{0,80}\s{0,5};`,
     ],
     unless: [String.raw`\bProcess\s{0,3}\.\s{0,3}Start\s{0,3}\(\s{0,5}new\s{1,5}ProcessStartInfo\s{0,3}\(\s{0,5}@?"[^"\n]{0,200}"\s{0,5}(?:,\s{0,5}@?"[^"\n]{0,200}"\s{0,5})?\)`],
@@ -50,6 +50,7 @@ export const CSHARP_RULES: RuleSpec[] = [
         'Process.Start(e.Uri.ToString());',
         'p.StartInfo.Arguments = arguments;',
         'Process.Start($"{tool} {args}");',
+        'Process.Start("convert.exe " + fileName);',
       ],
       good: [
         'Process.Start("notepad.exe");',

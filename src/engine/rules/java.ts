@@ -770,6 +770,8 @@ export const JAVA_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bnew\s{1,5}URL\s{0,3}\(\s{0,5}[A-Za-z_$][^;\n]{0,200}\)\s{0,20}\.\s{0,3}(?:openConnection|openStream|getContent)\s{0,3}\(`,
       String.raw`\bnew\s{1,5}URL\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
+      // The host itself is a variable: "https://" + host + "/api".
+      String.raw`\bnew\s{1,5}URL\s{0,3}\(\s{0,5}"(?:https?|ftp)://"\s{0,5}\+\s{0,5}[A-Za-z_$]`,
     ],
     keywords: ['url('],
     scope: 'code',
@@ -783,8 +785,13 @@ export const JAVA_RULES: RuleSpec[] = [
         'InputStream in = new URL(src).openStream();',
         'URL target = new URL(request.getParameter("url"));',
         'HttpURLConnection conn = (HttpURLConnection) new URL(path)\n    .openConnection();',
+        'URL u = new URL("https://" + host + "/api/status");',
       ],
-      good: ['HttpURLConnection conn = (HttpURLConnection) new URL("https://api.example.com/v1").openConnection();', 'URL base = new URL(BASE_URL);'],
+      good: [
+        'HttpURLConnection conn = (HttpURLConnection) new URL("https://api.example.com/v1").openConnection();',
+        'URL base = new URL(BASE_URL);',
+        'URL u = new URL("https://api.example.com/users/" + id);',
+      ],
     },
   },
   {

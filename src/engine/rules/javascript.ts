@@ -1147,12 +1147,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`^(?:string|text|hidden|required|boolean|number|secret|none|null|true|false|confirm|label|input|field)$`,
       String.raw`^[\w-]+\.[\w.-]+$`,
       String.raw`^[$%{<:#/]`,
-      // Twelve characters or more: secret.generic-assignment judges those by entropy.
-      String.raw`^\S{12}`,
     ],
     keywords: ['password', 'passwd', 'pwd'],
     scope: 'code',
     secret: true,
+    // A long random value is better named by a provider or entropy rule (secret.*), which then reports it.
+    fallback: true,
     lesson: 'hardcoded-credentials',
     cwe: ['CWE-798'],
     owasp: 'A07:2021',

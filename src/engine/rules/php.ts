@@ -50,7 +50,7 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\b${SHELL_FUNCTIONS}\s{0,3}\(\s{0,5}(?:\$[A-Za-z_]|"[^"\n$]{0,200}\$[A-Za-z_{]|'[^'\n]{0,200}'\s{0,5}\.|sprintf\s{0,3}\(|implode\s{0,3}\()`],
+    patterns: [String.raw`\b${SHELL_FUNCTIONS}\s{0,3}\(\s{0,5}(?:\$[A-Za-z_]|"[^"\n$]{0,200}\$[A-Za-z_{]|'[^'\n]{0,200}'\s{0,5}\.|"[^"\n]{0,200}"\s{0,5}\.|sprintf\s{0,3}\(|implode\s{0,3}\()`],
     unless: [
       String.raw`(?:->|::)\s{0,3}${SHELL_FUNCTIONS}\s{0,3}\(`,
       String.raw`\bfunction\s{1,5}${SHELL_FUNCTIONS}\b`,
@@ -64,7 +64,7 @@ export const PHP_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'A shell command is built from a variable; if any part of it comes from users, they can add their own commands, so wrap each value in escapeshellarg().',
     examples: {
-      bad: ['system($cmd);', 'exec("convert $input output.png", $out);', "exec('\"' . $command . '\" -Tpng');", '$path = exec(sprintf("which %s", $bin));'],
+      bad: ['system($cmd);', 'exec("convert $input output.png", $out);', 'shell_exec("gzip " . $file);', "exec('\"' . $command . '\" -Tpng');", '$path = exec(sprintf("which %s", $bin));'],
       good: ['exec("convert " . escapeshellarg($input) . " output.png", $out);', "exec('uptime');", '$pdo->exec($sql);', 'function exec($cmd) {}'],
     },
   },

@@ -27,6 +27,20 @@ export function credentialName(extraSpellings: readonly string[] = []): string {
   return String.raw`(?:` + [...CREDENTIAL_WORDS, ...CREDENTIAL_WORDS.map((word) => word.toUpperCase()), ...extraSpellings].join('|') + ')';
 }
 
+/** Credential words as the capitalised part of a camelCase or PascalCase name (`dbPassword`, `AdminApiKey`). */
+const CAPITALISED_CREDENTIAL_WORDS = ['Password', 'Passwd', 'Secret', 'ApiKey', 'SecretKey', 'AccessKey', 'PrivateKey', 'ClientSecret', 'AuthToken', 'AccessToken'];
+
+/**
+ * A whole variable, field or key name that ends in a credential word, in any naming style: `password`,
+ * `db_password`, `DB_PASSWORD`, `dbPassword`, `AdminApiKey`. A name that only starts with one (`passwordLabel`)
+ * does not match.
+ */
+export const CREDENTIAL_IDENTIFIER =
+  String.raw`\b(?:(?:[A-Za-z][A-Za-z0-9]{0,30})?(?:` + CAPITALISED_CREDENTIAL_WORDS.join('|') + String.raw`)|(?:\w{0,30}_)?` + credentialName(['apiKey', 'secretKey', 'accessKey', 'privateKey', 'clientSecret', 'authToken', 'accessToken']) + String.raw`)\b`;
+
+/** A value that is the field's own name (`"password"` in a list of form fields), not a credential. */
+export const FIELD_NAME_VALUE = String.raw`^(?:password|secret|Password|Secret)$`;
+
 /** The keywords every credential name contains one of. */
 export const CREDENTIAL_KEYWORDS = ['passw', 'pwd', 'secret', 'apikey', 'api_key', 'access_key', 'accesskey', 'private_key', 'privatekey', 'auth_token', 'authtoken', 'access_token', 'accesstoken'];
 

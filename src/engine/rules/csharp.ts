@@ -1,6 +1,7 @@
 // C# and .NET.
 import type { RuleSpec } from '../types';
 import { CSHARP } from '../languages';
+import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, FIELD_NAME_VALUE, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -705,6 +706,32 @@ export const CSHARP_RULES: RuleSpec[] = [
     examples: {
       bad: ['var settings = new XsltSettings(false, true);', 'xslt.Load(path, XsltSettings.TrustedXslt, resolver);'],
       good: ['var settings = new XsltSettings(false, false);', 'xslt.Load(path, XsltSettings.Default, null);'],
+    },
+  },
+  {
+    id: 'cs.hardcoded-password',
+    ...HARDCODED_CREDENTIAL_RULE,
+    languages: CSHARP,
+    patterns: [
+      // string password = "..."; const string ApiKey = "..."; new Credentials { Password = "..." }
+      CREDENTIAL_IDENTIFIER + String.raw`\s{0,3}=\s{0,3}@?"(?<secret>[^"\s]{3,200})"`,
+      String.raw`\bnew\s{1,5}(?:System\.Net\.)?NetworkCredential\s{0,3}\(\s{0,3}[^,;\n()]{1,100},\s{0,3}@?"(?<secret>[^"\s]{3,200})"`,
+    ],
+    unlessMatch: [...notCredentialValues(), FIELD_NAME_VALUE],
+    keywords: [...CREDENTIAL_KEYWORDS, 'networkcredential'],
+    message: 'A password or key is written into the code, so everyone with the source or the assembly has it and rotating it needs a release; read it from configuration, user secrets or a key vault.',
+    examples: {
+      bad: [
+        'private const string AdminPassword = "hunter2";',
+        'var client = new SmtpClient(host) { Credentials = new NetworkCredential("mailer", "m41lP4ss") };',
+        'var options = new DbOptions { Password = "Sup3rS3cret!" };',
+      ],
+      good: [
+        'var password = Environment.GetEnvironmentVariable("DB_PASSWORD");',
+        'public const string PasswordField = "password";',
+        'var credentials = new NetworkCredential(user, password);',
+        'string password = "";',
+      ],
     },
   },
 ];

@@ -1,6 +1,7 @@
 // Go: shell commands, SQL building, TLS, weak crypto and randomness, net/http handlers fed by request data.
 import type { RuleSpec } from '../types';
 import { GO } from '../languages';
+import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, FIELD_NAME_VALUE, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -387,6 +388,22 @@ export const GO_RULES: RuleSpec[] = [
     examples: {
       bad: ['p := (*int64)(unsafe.Pointer(&buf[0]))'],
       good: ['n := int64(binary.LittleEndian.Uint64(buf))', 'size := unsafe.Sizeof(x)'],
+    },
+  },
+  {
+    id: 'go.hardcoded-password',
+    ...HARDCODED_CREDENTIAL_RULE,
+    languages: GO,
+    patterns: [
+      // dbPassword := "..."; const apiKey = "..."; Config{Password: "..."}
+      CREDENTIAL_IDENTIFIER + String.raw`(?:\s{0,3}string)?\s{0,3}(?::=|=|:)\s{0,3}["\x60](?<secret>[^"\x60\s]{3,200})["\x60]`,
+    ],
+    unlessMatch: [...notCredentialValues(), FIELD_NAME_VALUE],
+    keywords: CREDENTIAL_KEYWORDS,
+    message: 'A password or key is written into the code, so everyone with the source or the binary has it and rotating it needs a release; read it from the environment or a secret store at run time.',
+    examples: {
+      bad: ['dbPassword := "hunter2"', 'const apiKey = "k3y-for-prod"', 'cfg := mysql.Config{User: "app", Passwd: "Sup3rS3cret!"}'],
+      good: ['dbPassword := os.Getenv("DB_PASSWORD")', 'const passwordEnv = "DB_PASSWORD"', 'password := ""', 'fmt.Println("password:", masked)'],
     },
   },
 ];

@@ -1,6 +1,7 @@
 // Java and the JVM languages (Kotlin, Groovy, Scala).
 import type { RuleSpec } from '../types';
 import { JAVA } from '../languages';
+import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, FIELD_NAME_VALUE, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -1028,6 +1029,37 @@ export const JAVA_RULES: RuleSpec[] = [
     examples: {
       bad: ['Object result = engine.eval(userScript);', 'Expression exp = parser.parseExpression(request.getParameter("q"));', 'def r = new GroovyShell().evaluate(code)'],
       good: ['Object result = engine.eval("1 + 1");', 'Expression exp = parser.parseExpression("amount * rate");'],
+    },
+  },
+  {
+    id: 'java.hardcoded-password',
+    ...HARDCODED_CREDENTIAL_RULE,
+    languages: JAVA,
+    patterns: [
+      // String dbPassword = "..."; private static final String API_KEY = "..."; (Kotlin and Scala: val password = "...")
+      CREDENTIAL_IDENTIFIER + String.raw`(?:\s{0,3}:\s{0,3}String)?\s{0,3}=\s{0,3}"(?<secret>[^"\s]{3,200})"`,
+      // ds.setPassword("..."); props.put("mail.smtp.password", "...");
+      String.raw`\.set(?:Password|Passwd|Secret|ApiKey|ClientSecret|AuthToken|AccessToken)\s{0,3}\(\s{0,3}"(?<secret>[^"\s]{3,200})"\s{0,3}\)`,
+      String.raw`\.(?:put|setProperty)\s{0,3}\(\s{0,3}"[\w.-]{0,60}(?:password|secret|api[_.-]?key)"\s{0,3},\s{0,3}"(?<secret>[^"\s]{3,200})"`,
+    ],
+    unlessMatch: [...notCredentialValues(), FIELD_NAME_VALUE],
+    keywords: [...CREDENTIAL_KEYWORDS, 'password', 'apikey'],
+    message: 'A password or key is written into the code, so everyone with the source or the compiled classes has it and rotating it needs a release; read it from the environment, a vault or configuration outside the repository.',
+    examples: {
+      bad: [
+        'private static final String DB_PASSWORD = "Sup3rS3cret!";',
+        'String adminPassword = "hunter2";',
+        'dataSource.setPassword("hunter2");',
+        'props.put("mail.smtp.password", "m41lP4ss");',
+        'val apiKey = "k3y-for-prod"',
+      ],
+      good: [
+        'String dbPassword = System.getenv("DB_PASSWORD");',
+        'private static final String PASSWORD_PARAM = "password";',
+        'String passwordLabel = "Enter your password";',
+        'dataSource.setPassword(config.getPassword());',
+        'String password = "";',
+      ],
     },
   },
 ];

@@ -1,6 +1,7 @@
 // PHP.
 import type { RuleSpec } from '../types';
 import { PHP } from '../languages';
+import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, FIELD_NAME_VALUE, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -756,6 +757,30 @@ export const PHP_RULES: RuleSpec[] = [
         "if (!isset($allowed[$_SERVER['REMOTE_ADDR']])) { die('Forbidden'); }",
       ],
       good: ["$ip = $_SERVER['REMOTE_ADDR'];", "log_message('info', 'login from ' . $_SERVER['REMOTE_ADDR']);", "if (isset($_SERVER['REMOTE_ADDR'])) {", "// if ($_SERVER['REMOTE_ADDR'] == '127.0.0.1')"],
+    },
+  },
+  {
+    id: 'php.hardcoded-password',
+    ...HARDCODED_CREDENTIAL_RULE,
+    languages: PHP,
+    patterns: [
+      // $db_password = '...'; 'password' => '...'; define('DB_PASSWORD', '...');
+      String.raw`\$` + CREDENTIAL_IDENTIFIER + String.raw`\s{0,3}=\s{0,3}["'](?<secret>[^"'\s]{3,200})["']`,
+      String.raw`[\[(,]\s{0,5}["']` + CREDENTIAL_IDENTIFIER + String.raw`["']\s{0,3}=>\s{0,3}["'](?<secret>[^"'\s]{3,200})["']`,
+      String.raw`\bdefine\s{0,3}\(\s{0,3}["']\w{0,40}(?:PASSWORD|PASSWD|SECRET|API_?KEY|AUTH_?KEY|PRIVATE_?KEY)["']\s{0,3},\s{0,3}["'](?<secret>[^"'\s]{3,200})["']`,
+    ],
+    // A placeholder in PHP's own syntax: `'{$password}'`, `'%s'`.
+    unlessMatch: [...notCredentialValues(), FIELD_NAME_VALUE, String.raw`^%\w{1,3}$`],
+    keywords: CREDENTIAL_KEYWORDS,
+    message: 'A password or key is written into the code, so everyone with the source has it and rotating it needs a release; read it from the environment (getenv, $_ENV) or a config file outside the repository.',
+    examples: {
+      bad: ["define('DB_PASSWORD', 'Sup3rS3cret!');", "$db_password = 'hunter2';", "$config = ['username' => 'app', 'password' => 'hunter2'];"],
+      good: [
+        "define('DB_PASSWORD', getenv('DB_PASSWORD'));",
+        "$password = '';",
+        "$rules = ['password' => 'required|min:12'];",
+        "$field = 'password';",
+      ],
     },
   },
 ];

@@ -1,6 +1,7 @@
 // Ruby and Rails (ERB templates included where the construct appears in views).
 import type { RuleSpec } from '../types';
 import { RUBY } from '../languages';
+import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, FIELD_NAME_VALUE, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 
 // Request input in Rails and Sinatra: `params[:id]`, `params.fetch(:id)`, `request.params`, cookies.
 const PARAMS = String.raw`(?:\bparams\b|\brequest\s*\.\s*(?:params|query_string|body|headers)\b|\bcookies\s*\[)`;
@@ -365,6 +366,22 @@ export const RUBY_RULES: RuleSpec[] = [
     examples: {
       bad: ["config.secret_key_base = '9f2c4e7a1b3d5f60718293a4b5c6d7e8f9a0b1c2d3e4f5061728394a5b6c7d8e'"],
       good: ["config.secret_key_base = ENV.fetch('SECRET_KEY_BASE')", "config.secret_key_base = 'your-secret-key-base-here'"],
+    },
+  },
+  {
+    id: 'rb.hardcoded-password',
+    ...HARDCODED_CREDENTIAL_RULE,
+    languages: RUBY,
+    patterns: [
+      // db_password = '...'; password: '...'; :password => '...'; 'password' => '...'
+      String.raw`(?:^|[^\w:@$])[:@]{0,2}` + CREDENTIAL_IDENTIFIER + String.raw`["']?\s{0,3}(?:=|=>|:)\s{0,3}["'](?<secret>[^"'\s#]{3,200})["']`,
+    ],
+    unlessMatch: [...notCredentialValues(), FIELD_NAME_VALUE],
+    keywords: CREDENTIAL_KEYWORDS,
+    message: 'A password or key is written into the code, so everyone with the source has it and rotating it needs a release; read it from ENV or Rails credentials.',
+    examples: {
+      bad: ["db_password = 'hunter2'", "ActiveRecord::Base.establish_connection(adapter: 'postgresql', username: 'app', password: 'Sup3rS3cret!')", "config = { :api_key => 'k3y-for-prod' }"],
+      good: ["db_password = ENV.fetch('DB_PASSWORD')", "password = ''", "validates :password, presence: true", "label = 'password'"],
     },
   },
 ];

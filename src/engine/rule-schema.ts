@@ -56,7 +56,8 @@ export const ruleSpecSchema = z
     ),
     unless: z.optional(described(list(patternSource, 0, 20), 'Same-line regular expressions that cancel a match.')),
     unlessMatch: z.optional(
-      described(list(patternSource, 0, 20), 'Regular expressions tested on the matched text (or its `secret` group) that cancel a match: example keys, placeholders.'),
+      described(list(patternSource, 0, 20), 'Regular expressions tested on the whole match (or its `secret` group), even where a `report` group narrows what ' +
+          'is shown, that cancel it: example keys, placeholders, a check made inside the construct.'),
     ),
     ignoreCase: z.optional(z.boolean()),
     keywords: z.optional(

@@ -151,7 +151,9 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
         const start = local + window.offset;
         const end = localEnd + window.offset;
         if (range && (end < range.start || start > range.end)) continue;
-        if (!passesChecks(rule, hit, scan.text, start, scan.context)) continue;
+        // Checks see the credential, else the whole construct (a report group narrows only what is shown).
+        const checked = hit.secret?.text ?? (hit.match ? slice.slice(hit.match.index, hit.match.end) : hit.text);
+        if (!passesChecks(rule, checked, scan.text, start, scan.context)) continue;
         if (rule.spec.scope !== 'any' && scan.kindAt(local) !== rule.spec.scope) continue;
         const found = toRange(start, end, scan.lines);
         if (!rule.spec.id.startsWith('coach.') && scan.isSuppressed(rule.spec.id, found.start.line)) continue;
@@ -188,12 +190,11 @@ function endOfLine(text: string, from: number): number {
   return newline < 0 ? text.length : newline;
 }
 
-function passesChecks(rule: CompiledRule, hit: RegexHit, text: string, start: number, context: MatchContext): boolean {
+function passesChecks(rule: CompiledRule, value: string, text: string, start: number, context: MatchContext): boolean {
   if (rule.unless.length > 0) {
     const lineText = text.slice(start === 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1, endOfLine(text, start));
     if (rule.unless.some((pattern) => pattern.test(lineText))) return false;
   }
-  const value = hit.secret?.text ?? hit.text;
   if (rule.unlessMatch.some((pattern) => pattern.test(value))) return false;
   return rule.check === undefined || rule.check(value, context);
 }

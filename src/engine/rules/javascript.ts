@@ -1231,6 +1231,38 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'js.message-origin-unchecked',
+    title: "Check the sender's origin in window message handlers",
+    languages: JS,
+    severity: 'warning',
+    confidence: 'medium',
+    // The match takes in the start of an inline handler, so a check of event.origin there cancels it; a handler
+    // defined elsewhere (addEventListener('message', onMessage)) cannot be seen and is left alone.
+    patterns: [
+      String.raw`(?<report>\bwindow\s*\.\s*(?:addEventListener\s*\(\s*['"]message['"]\s*,|onmessage\s*=))\s*(?:async\s+)?(?:function\b|\(?\s*[\w$]*\s*\)?\s*=>)[\s\S]{0,300}`,
+    ],
+    unlessMatch: [String.raw`\.origin\b|\borigin\s*(?:[!=]==?|\))|\bsource\s*[!=]==?|\bisTrusted\b`],
+    keywords: ['window'],
+    requires: ['message'],
+    reach: 'block',
+    scope: 'code',
+    lesson: 'xss',
+    cwe: ['CWE-346', 'CWE-20'],
+    owasp: 'A01:2021',
+    message: "Any page that can reach this window can post to it, so this handler acts on an attacker's data unless it checks event.origin first.",
+    examples: {
+      bad: [
+        "window.addEventListener('message', (event) => {\n  localStorage.setItem('token', event.data.token);\n});",
+        'window.onmessage = function (e) {\n  location.href = e.data.url;\n};',
+      ],
+      good: [
+        "window.addEventListener('message', (event) => {\n  if (event.origin !== 'https://app.example.com') return;\n  localStorage.setItem('token', event.data.token);\n});",
+        "window.addEventListener('message', onMessage);",
+        "self.addEventListener('message', (event) => {\n  postMessage(work(event.data));\n});",
+      ],
+    },
+  },
+  {
     id: 'js.xml-noent',
     title: 'Do not enable entity expansion in libxmljs',
     languages: JS,

@@ -1,10 +1,14 @@
 // Named checks on a match that a regular expression cannot express. Rules refer to them by name.
+import { usesRequestInput } from './request-input';
 import { isInForce, parseSuppression, parseUntil, SUPPRESSION_KEYWORD } from './suppress';
 
 /** What a check may know beyond the matched value. */
 export interface MatchContext {
   knownRuleIds: ReadonlySet<string>;
   now: Date;
+  languageId: string;
+  /** The variables the scanned text assigns request data to (computed on first use). */
+  inputVariables(): ReadonlySet<string>;
 }
 
 export type MatchCheck = (value: string, context: MatchContext) => boolean;
@@ -59,6 +63,7 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   placeholder: looksLikePlaceholder,
   'not-placeholder': (value: string) => !looksLikePlaceholder(value),
   jwt: isJwt,
+  'request-input': (matched: string, context: MatchContext) => usesRequestInput(matched, context.languageId, context.inputVariables),
   'suppression-without-reason': (matched: string) => suppressionIn(matched).reason.length === 0,
   'suppression-unknown-rule': (matched: string, context: MatchContext) => {
     const { ruleIds } = suppressionIn(matched);

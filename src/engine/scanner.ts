@@ -5,6 +5,7 @@ import type { KeywordHits } from './keyword-automaton';
 import { lex, type Lexed, type SpanKind } from './lexer';
 import type { MatchContext } from './matchers';
 import type { RegexHit } from './regex';
+import { requestInputVariables } from './request-input';
 import { ruleSetFor, type CompiledRule, type LanguageRules } from './rule-set';
 import { collectSuppressions } from './suppress';
 import { DEFAULT_POLICY, type Policy } from './policy/schema';
@@ -43,7 +44,13 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
   const hits = languageRules.automaton.find(window.text);
   const lines = lineIndex(text);
   const now = options.now ?? new Date();
-  const context: MatchContext = { knownRuleIds: ruleSet.knownIds, now };
+  let inputVariables: ReadonlySet<string> | undefined;
+  const context: MatchContext = {
+    knownRuleIds: ruleSet.knownIds,
+    now,
+    languageId: target.languageId,
+    inputVariables: () => (inputVariables ??= requestInputVariables(text, target.languageId)),
+  };
   let lexed: Lexed | undefined;
   let suppressions: Map<number, Set<string>> | undefined;
   const scanState: RuleScan = {

@@ -17,6 +17,9 @@ const sqlCondition = (q: string, other: string) =>
   String.raw`[^${q}\n]{0,250}\b(?:${kw('where')}|${kw('and')}|${kw('or')}|${kw('set')}|${kw('having')})\s{1,5}[\w.\x60\[\]]{1,60}\s{0,3}(?:=|<>|!=|<=|>=|<|>|${kw('like')}|${kw('in')})\s{0,3}\(?\s{0,3}${other}?`;
 const SECRET_NAME = String.raw`(?:token|secret|salt|nonce|csrf|passw|pwd|otp|ticket|apikey|api_key|activation|verif|reset)`;
 const LDAP_ATTRIBUTE = String.raw`(?:uid|cn|sn|mail|ou|dc|objectClass|sAMAccountName|userPrincipalName|memberOf|member|givenName|displayName|name|login|user)`;
+// A variable, which the `request-input` matcher keeps only when it holds request data.
+const VARIABLE = String.raw`\$[A-Za-z_]\w{0,60}`;
+const FILE_FUNCTIONS = String.raw`(?:file_get_contents|file_put_contents|fopen|readfile|file|unlink|copy|rename|fpassthru|show_source|highlight_file|opendir|scandir|mkdir|rmdir|touch|move_uploaded_file|parse_ini_file|simplexml_load_file|getimagesize)`;
 const SHELL_FUNCTIONS = String.raw`(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec)`;
 // Headers a client sets freely that proxies use to pass on the original address.
 const IP_HEADER = String.raw`HTTP_(?:X_FORWARDED_FOR|X_FORWARDED|FORWARDED_FOR|FORWARDED|CLIENT_IP|X_CLIENT_IP|X_REAL_IP|X_CLUSTER_CLIENT_IP|TRUE_CLIENT_IP|CF_CONNECTING_IP)`;
@@ -189,8 +192,9 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:include|require)(?:_once)?\b\s{0,3}\(?[^;\n]{0,150}${INPUT}`],
+    patterns: [String.raw`\b(?:include|require)(?:_once)?\b\s{0,3}\(?[^;\n]{0,150}(?:${INPUT}|${VARIABLE})`],
     unless: [String.raw`(?:\$|->|::)\s{0,3}(?:include|require)(?:_once)?\b`],
+    matcher: 'request-input',
     keywords: ['include', 'require'],
     scope: 'code',
     lesson: 'path-traversal',
@@ -198,8 +202,8 @@ export const PHP_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'Including a file named by the request lets a caller load any file on the server, and with wrappers or uploads run their own PHP; map allowed names to files instead.',
     examples: {
-      bad: ['include($_GET["page"] . ".php");', "require $_POST['app_dir'] . '/config.php';"],
-      good: ['include __DIR__ . "/pages/" . $pages[$page] . ".php";', 'require_once "config.php";'],
+      bad: ['include($_GET["page"] . ".php");', "require $_POST['app_dir'] . '/config.php';", "$page = $_GET['page'] ?? 'home';\ninclude 'pages/' . $page . '.php';"],
+      good: ['include __DIR__ . "/pages/" . $pages[$page] . ".php";', 'require_once "config.php";', "$page = basename($_GET['page']);\ninclude 'pages/' . $page . '.php';"],
     },
   },
   {
@@ -371,15 +375,16 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:echo|print|printf|die|exit|vprintf)\b[^;\n]{0,150}(?:${INPUT}|\$_SERVER\s{0,3}\[\s{0,3}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|HTTP_REFERER|HTTP_USER_AGENT|PATH_INFO)['"])`,
-      String.raw`<\?=\s{0,5}(?:${INPUT}|\$_SERVER\s{0,3}\[\s{0,3}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|HTTP_REFERER)['"])`,
+      String.raw`\b(?:echo|print|printf|die|exit|vprintf)\b[^;\n]{0,150}(?:${INPUT}|\$_SERVER\s{0,3}\[\s{0,3}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|HTTP_REFERER|HTTP_USER_AGENT|PATH_INFO)['"]|${VARIABLE})`,
+      String.raw`<\?=\s{0,5}(?:${INPUT}|\$_SERVER\s{0,3}\[\s{0,3}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|HTTP_REFERER)['"]|${VARIABLE})`,
     ],
+    matcher: 'request-input',
     unless: [
       String.raw`^\s{0,40}(?://|#|/?\*)`,
       String.raw`\b(?:file_get_contents|readfile|file|fopen|curl_exec|shell_exec|system|passthru|exec)\s{0,3}\(`,
       String.raw`\b(?:htmlspecialchars|htmlentities|esc_html|esc_attr|esc_url|intval|floatval|strip_tags|json_encode|urlencode|rawurlencode|filter_var|filter_input|e)\s{0,3}\(|\(int\)|\(float\)|\bisset\s{0,3}\(|\bempty\s{0,3}\(`,
     ],
-    keywords: ['$_get', '$_post', '$_request', '$_cookie', '$_server', '$_files'],
+    keywords: ['$_get', '$_post', '$_request', '$_cookie', '$_server', '$_files', 'echo', 'print', 'die', 'exit', '<?='],
     // Templates echo inside HTML attribute quotes, which the lexer reads as a string, so comments are excluded by `unless`.
     scope: 'any',
     lesson: 'xss',
@@ -387,8 +392,20 @@ export const PHP_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'Request data is written into the page unescaped, so a link carrying a script runs it in the visitor\'s session; wrap it in htmlspecialchars().',
     examples: {
-      bad: ['echo "Hello " . $_GET["name"];', "<form action=\"<?php echo $_SERVER['PHP_SELF']; ?>\">", "die($_GET['error']);", '<?= $_POST["comment"] ?>'],
-      good: ['echo "Hello " . htmlspecialchars($_GET["name"], ENT_QUOTES);', '<?= htmlspecialchars($_POST["comment"]) ?>', 'echo (int) $_GET["page"];'],
+      bad: [
+        'echo "Hello " . $_GET["name"];',
+        "<form action=\"<?php echo $_SERVER['PHP_SELF']; ?>\">",
+        "die($_GET['error']);",
+        '<?= $_POST["comment"] ?>',
+        '$name = $_GET["name"];\necho "<h1>Hello $name</h1>";',
+      ],
+      good: [
+        'echo "Hello " . htmlspecialchars($_GET["name"], ENT_QUOTES);',
+        '<?= htmlspecialchars($_POST["comment"]) ?>',
+        'echo (int) $_GET["page"];',
+        '$name = htmlspecialchars($_GET["name"]);\necho "<h1>Hello $name</h1>";',
+        "echo $_SERVER['DOCUMENT_ROOT'];",
+      ],
     },
   },
   {
@@ -398,9 +415,10 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\bheader\s{0,3}\(\s{0,5}['"]\s{0,3}Location\s{0,3}:[^;\n]{0,200}${INPUT}`,
-      String.raw`\b(?:wp_redirect|redirect)\s{0,3}\(\s{0,5}${INPUT}`,
+      String.raw`\bheader\s{0,3}\(\s{0,5}['"]\s{0,3}Location\s{0,3}:[^;\n]{0,200}(?:${INPUT}|${VARIABLE})`,
+      String.raw`\b(?:wp_redirect|redirect)\s{0,3}\(\s{0,5}(?:${INPUT}|${VARIABLE})`,
     ],
+    matcher: 'request-input',
     unless: [String.raw`\b(?:urlencode|rawurlencode|intval|filter_var)\s{0,3}\(|\(int\)`],
     keywords: ['location', 'redirect'],
     scope: 'code',
@@ -409,8 +427,8 @@ export const PHP_RULES: RuleSpec[] = [
     owasp: 'A01:2021',
     message: 'The redirect URL includes raw request data, so a crafted link can send users to another site or add parameters; redirect only to known paths and encode values.',
     examples: {
-      bad: ['header("Location: " . $_GET["redirect"]);', "header('Location: topic.php?id=' . $_POST['id']);", 'wp_redirect($_GET["to"]);'],
-      good: ['header("Location: /account");', "header('Location: topic.php?id=' . (int) $_POST['id']);", 'wp_safe_redirect($_GET["to"]);'],
+      bad: ['header("Location: " . $_GET["redirect"]);', "header('Location: topic.php?id=' . $_POST['id']);", 'wp_redirect($_GET["to"]);', '$next = $_GET["return"];\nheader("Location: $next");'],
+      good: ['header("Location: /account");', "header('Location: topic.php?id=' . (int) $_POST['id']);", 'wp_safe_redirect($_GET["to"]);', '$next = "/account";\nheader("Location: $next");'],
     },
   },
   {
@@ -420,18 +438,25 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:file_get_contents|file_put_contents|fopen|readfile|file|unlink|copy|rename|fpassthru|show_source|highlight_file|opendir|scandir|mkdir|rmdir|touch|move_uploaded_file|parse_ini_file|simplexml_load_file|getimagesize)\s{0,3}\([^;\n]{0,150}${INPUT}`,
+      String.raw`\b${FILE_FUNCTIONS}\s{0,3}\([^;\n]{0,150}${INPUT}`,
+      // The first argument, the path, is a variable holding request data.
+      String.raw`\b${FILE_FUNCTIONS}\s{0,3}\(\s{0,3}(?:["'][^"'\n]{0,100}["']\s{0,3}\.\s{0,3})?${VARIABLE}`,
     ],
     unless: [String.raw`\b(?:basename|realpath|intval)\s{0,3}\(|\['tmp_name'\]|\["tmp_name"\]`],
-    keywords: ['$_get', '$_post', '$_request', '$_cookie', '$_files'],
+    matcher: 'request-input',
+    keywords: ['$_get', '$_post', '$_request', '$_cookie', '$_files', 'file', 'fopen', 'unlink', 'copy', 'rename', 'fpassthru', 'opendir', 'scandir', 'mkdir', 'rmdir', 'touch', 'getimagesize'],
     scope: 'code',
     lesson: 'path-traversal',
     cwe: ['CWE-22', 'CWE-918'],
     owasp: 'A01:2021',
     message: 'A file name or URL from the request reaches a file function, so ../ sequences can read or overwrite other files and a URL makes the server fetch it (SSRF).',
     examples: {
-      bad: ['echo file_get_contents($_GET["file"]);', '$fp = fopen("uploads/" . $_POST["name"], "w");', 'readfile($_REQUEST["path"]);'],
-      good: ['echo file_get_contents(__DIR__ . "/pages/" . basename($_GET["file"]));', 'move_uploaded_file($_FILES["f"]["tmp_name"], $dest);'],
+      bad: ['echo file_get_contents($_GET["file"]);', '$fp = fopen("uploads/" . $_POST["name"], "w");', 'readfile($_REQUEST["path"]);', "$file = $_GET['file'];\nreadfile('downloads/' . $file);"],
+      good: [
+        'echo file_get_contents(__DIR__ . "/pages/" . basename($_GET["file"]));',
+        'move_uploaded_file($_FILES["f"]["tmp_name"], $dest);',
+        '$path = __DIR__ . "/data.json";\n$data = file_get_contents($path);',
+      ],
     },
   },
   {

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { requestInputVariables, usesRequestInput } from '../../src/engine/request-input';
+
+const names = (text: string, languageId: string) => [...requestInputVariables(text, languageId)].sort();
+
+describe('request input variables', () => {
+  it('follows PHP variables assigned straight from a superglobal, and no others', () => {
+    const text = [
+      "$page = $_GET['page'];",
+      "$q = trim($_POST['q']);",
+      "$lang = $_GET['lang'] ?? 'en';",
+      "$sort = isset($_GET['sort']) ? $_GET['sort'] : 'name';",
+      "$id = (int) $_GET['id'];",
+      "$safe = htmlspecialchars($_GET['name']);",
+      "$ok = isset($_GET['x']);",
+    ].join('\n');
+    assert.deepEqual(names(text, 'php'), ['lang', 'page', 'q', 'sort']);
+  });
+
+  it('follows JavaScript assignments and destructuring from req.query, req.body and req.params', () => {
+    const text = 'const file = req.query.file;\nlet { name, path: target, mode = "r" } = req.body;\nconst id = parseInt(req.params.id, 10);';
+    assert.deepEqual(names(text, 'javascript'), ['file', 'mode', 'name', 'target']);
+  });
+
+  it('follows Python, Java and C# reads of request parameters', () => {
+    assert.deepEqual(names('name = request.args.get("name")\nn = int(request.args["n"])', 'python'), ['name']);
+    assert.deepEqual(names('String host = request.getParameter("host");\nint n = Integer.parseInt(request.getParameter("n"));', 'java'), ['host']);
+    assert.deepEqual(names('var path = Request.Query["path"];\nvar n = int.Parse(Request.Query["n"]);', 'csharp'), ['path']);
+  });
+
+  it('says whether a match reads request data directly or through such a variable', () => {
+    const variables = () => new Set(['page']);
+    assert.equal(usesRequestInput("include 'pages/' . $page;", 'php', variables), true);
+    assert.equal(usesRequestInput("include 'pages/' . $other;", 'php', variables), false);
+    assert.equal(usesRequestInput("include $_GET['p'];", 'php', variables), true);
+    assert.equal(usesRequestInput("res.sendFile('page.html')", 'javascript', variables), false, 'a word inside a string is no variable');
+    assert.equal(usesRequestInput('res.sendFile(page)', 'javascript', variables), true);
+    assert.equal(usesRequestInput('x(page)', 'go', variables), false, 'a language without request spellings never matches');
+  });
+});

@@ -6,6 +6,8 @@
 import { CSHARP, JAVA, JS, PHP, PYTHON } from './languages';
 
 interface InputSpelling {
+  /** Literals one of which every direct read contains: a text with none of them has no request variables. */
+  hints: readonly string[];
   /** A direct read of request data. */
   source: RegExp;
   /** An assignment of request data, unchanged, to a variable: the names are in group 1 (a comma list for destructuring). */
@@ -14,16 +16,22 @@ interface InputSpelling {
   variablesIn(matched: string): string[];
 }
 
-const IDENTIFIER = /[A-Za-z_$][\w$]*/g;
+// A name that is not a property (`os.path` names no variable `path`).
+const IDENTIFIER = /(?<![\w$.])[A-Za-z_$][\w$]*/g;
 const QUOTED = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g;
+const INTERPOLATION = /\{[^{}\n]*\}/g;
 
-/** Identifiers outside quoted strings (a word inside a message is not a variable). */
-const codeIdentifiers = (matched: string) => matched.replace(QUOTED, ' ').match(IDENTIFIER) ?? [];
+/**
+ * Variables a matched text uses: names outside quoted strings (a word in a message is no variable), plus those
+ * interpolated into one (Python f-strings, C# $"...{name}"; JavaScript template literals are not stripped).
+ */
+const codeIdentifiers = (matched: string) =>
+  matched.replace(QUOTED, (quoted) => ` ${(quoted.match(INTERPOLATION) ?? []).join(' ')} `).match(IDENTIFIER) ?? [];
 
 const PHP_SOURCE = String.raw`\$_(?:GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,80}\]`;
 const PHP_PASS_THROUGH = String.raw`(?:(?:trim|urldecode|rawurldecode|stripslashes|strtolower|strtoupper|base64_decode)\s{0,3}\(\s{0,3})?`;
-const JS_SOURCE = String.raw`\b(?:req|request|ctx\.request)\s{0,3}\.\s{0,3}(?:query|body|params|cookies|headers)\b`;
-const PYTHON_SOURCE = String.raw`\brequest\s{0,3}\.\s{0,3}(?:args|form|values|cookies|headers|GET|POST)\b`;
+const JS_SOURCE = String.raw`\b(?:req|request|ctx(?:\.request)?)\.(?:query|body|params|cookies|headers)\b`;
+const PYTHON_SOURCE = String.raw`\brequest\.(?:args|form|values|cookies|headers|GET|POST)\b`;
 const JAVA_SOURCE = String.raw`\b(?:request|req|httpRequest|servletRequest)\s{0,3}\.\s{0,3}(?:getParameter|getHeader|getQueryString)\s{0,3}\(`;
 const CSHARP_SOURCE = String.raw`\bRequest\s{0,3}\.\s{0,3}(?:Query|Form|QueryString|Params|Headers|Cookies)\s{0,3}\[`;
 
@@ -31,6 +39,7 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     PHP,
     {
+      hints: ['$_'],
       source: /\$_(?:GET|POST|REQUEST|COOKIE|FILES)\b|\$_SERVER\s{0,3}\[\s{0,3}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|PATH_INFO|HTTP_\w{1,40})['"]/,
       // $page = $_GET['page']; $q = trim($_POST['q']); $p = $_GET['p'] ?? 'home'; $p = isset($_GET['p']) ? $_GET['p'] : 'home';
       assignment: new RegExp(
@@ -44,6 +53,7 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     JS,
     {
+      hints: ['req.', 'request.', 'ctx.'],
       source: new RegExp(JS_SOURCE),
       // const file = req.query.file; let { name, path: p } = req.body;
       assignment: new RegExp(
@@ -56,6 +66,7 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     PYTHON,
     {
+      hints: ['request.'],
       source: new RegExp(PYTHON_SOURCE),
       // name = request.args.get("name"); path = request.form["path"]
       assignment: new RegExp(
@@ -68,7 +79,9 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     JAVA,
     {
-      source: new RegExp(JAVA_SOURCE),
+      hints: ['getParameter', 'getHeader', 'getQueryString', 'getOriginalFilename'],
+      // An uploaded file's own name is the client's choice too.
+      source: new RegExp(String.raw`${JAVA_SOURCE}|\.\s{0,3}getOriginalFilename\s{0,3}\(`),
       // String name = request.getParameter("name");
       assignment: new RegExp(String.raw`\b(?:String|var|val)\s{1,3}(\w{1,60})\s{0,3}=\s{0,3}${JAVA_SOURCE}[^()\n]{0,100}\)\s{0,3};?$`, 'gm'),
       variablesIn: codeIdentifiers,
@@ -77,7 +90,8 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     CSHARP,
     {
-      source: new RegExp(CSHARP_SOURCE),
+      hints: ['Request', 'FileName'],
+      source: new RegExp(String.raw`${CSHARP_SOURCE}|\.\s{0,3}FileName\b`),
       // var name = Request.Query["name"]; string path = Request.Form["path"].ToString();
       assignment: new RegExp(
         String.raw`\b(?:var|string)\s{1,3}(\w{1,60})\s{0,3}=\s{0,3}${CSHARP_SOURCE}[^\]\n]{1,60}\](?:\s{0,3}\.\s{0,3}ToString\s{0,3}\(\s{0,3}\))?\s{0,3};`,
@@ -92,17 +106,30 @@ function spellingFor(languageId: string): InputSpelling | undefined {
   return SPELLINGS.find(([languages]) => languages.includes(languageId))?.[1];
 }
 
-/** Names of the variables that `text` assigns request data to, unchanged. */
+/**
+ * Names of the variables that `text` assigns request data to, unchanged, and never checks or reassigns. The
+ * tracking ignores order, so it stays on the side of silence: a variable that is also given another value
+ * (`next = url_for("home")`) or tested in a condition (`if not next.startswith("/")`) may well be validated, and
+ * is not followed.
+ */
 export function requestInputVariables(text: string, languageId: string): ReadonlySet<string> {
   const spelling = spellingFor(languageId);
-  const names = new Set<string>();
-  if (!spelling) return names;
+  const names = new Map<string, number>();
+  if (!spelling || !spelling.hints.some((hint) => text.includes(hint))) return new Set();
+  const assigned = (name: string) => names.set(name, (names.get(name) ?? 0) + 1);
   for (const match of text.matchAll(spelling.assignment)) {
-    if (match[1] !== undefined) names.add(match[1]);
+    if (match[1] !== undefined) assigned(match[1]);
     // Destructuring: `{ a, b: c, d = 1 }` binds a, c and d.
-    else for (const part of match[2].split(',')) names.add(part.split(':').pop()!.split('=')[0].trim());
+    else for (const part of match[2].split(',')) assigned(part.split(':').pop()!.split('=')[0].trim());
   }
-  return names;
+  const followed = new Set<string>();
+  for (const [name, fromInput] of names) {
+    const variable = (languageId === 'php' ? '\\$' : '(?<![\\w$.])') + name.replace(/\$/g, '\\$') + '(?![\\w$])';
+    const assignments = text.match(new RegExp(`${variable}\\s*=(?![=>])`, 'g'))?.length ?? 0;
+    const tested = new RegExp(`\\b(?:if|elif|while|assert|unless)\\b[^\\n]{0,200}${variable}`).test(text);
+    if (assignments <= fromInput && !tested) followed.add(name);
+  }
+  return followed;
 }
 
 /** True when the matched text reads request data directly or uses a variable that holds it. */

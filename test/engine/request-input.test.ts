@@ -28,6 +28,12 @@ describe('request input variables', () => {
     assert.deepEqual(names('var path = Request.Query["path"];\nvar n = int.Parse(Request.Query["n"]);', 'csharp'), ['path']);
   });
 
+  it('does not follow a variable that is also reassigned or tested, since it may be validated', () => {
+    const text = 'next_url = request.args.get("next")\nif not next_url.startswith("/"):\n    next_url = url_for("home")\nhost = request.args.get("host")\nhost = ALIASES.get(host, host)';
+    assert.deepEqual(names(text, 'python'), []);
+    assert.deepEqual(names("$p = $_GET['p'];\nif (in_array($p, $allowed)) include $p;", 'php'), []);
+  });
+
   it('says whether a match reads request data directly or through such a variable', () => {
     const variables = () => new Set(['page']);
     assert.equal(usesRequestInput("include 'pages/' . $page;", 'php', variables), true);

@@ -459,8 +459,9 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\bRedirect(?:Permanent)?\s{0,3}\([^;\n(]{0,100}${REQUEST_INPUT}`],
+    patterns: [String.raw`\bRedirect(?:Permanent)?\s{0,3}\([^;\n(]{0,100}${REQUEST_INPUT}`, String.raw`\bRedirect(?:Permanent)?\s{0,3}\([^;\n()]{1,100}\)`],
     unless: [String.raw`\bIsLocalUrl\b`],
+    matcher: 'request-input',
     keywords: ['redirect'],
     scope: 'code',
     lesson: 'open-redirect',
@@ -468,8 +469,8 @@ export const CSHARP_RULES: RuleSpec[] = [
     owasp: 'A01:2021',
     message: 'The redirect target comes from the request, so a link to your site can bounce users to a phishing page; use LocalRedirect or check Url.IsLocalUrl.',
     examples: {
-      bad: ['Response.Redirect(Request.QueryString["ReturnUrl"]);', 'return Redirect(Request.Query["next"]);'],
-      good: ['return LocalRedirect(Request.Query["next"]);', 'Response.Redirect("~/Home");'],
+      bad: ['Response.Redirect(Request.QueryString["ReturnUrl"]);', 'return Redirect(Request.Query["next"]);', 'var next = Request.Query["next"];\nResponse.Redirect(next);'],
+      good: ['return LocalRedirect(Request.Query["next"]);', 'Response.Redirect("~/Home");', 'var next = Url.Action("Index");\nResponse.Redirect(next);'],
     },
   },
   {
@@ -480,6 +481,8 @@ export const CSHARP_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [String.raw`\breturn\s{1,5}(?:Redirect|RedirectPermanent)\s{0,3}\(\s{0,5}[a-z_]\w{0,60}\s{0,5}\)`],
     unless: [String.raw`\bIsLocalUrl\b`],
+    // Where the target is known to be request data, cs.redirect-from-request says so instead.
+    fallback: true,
     keywords: ['redirect'],
     scope: 'code',
     lesson: 'open-redirect',
@@ -500,7 +503,10 @@ export const CSHARP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:Path\s{0,3}\.\s{0,3}Combine|File\s{0,3}\.\s{0,3}\w{4,30}|new\s{1,5}(?:FileStream|StreamReader|StreamWriter|FileInfo)|PhysicalFile|Server\s{0,3}\.\s{0,3}MapPath)\s{0,3}\([^;\n(]{0,150}${REQUEST_INPUT}`,
       String.raw`\bPath\s{0,3}\.\s{0,3}Combine\s{0,3}\([^;\n(]{0,100}\.\s{0,3}FileName\s{0,3}\)`,
+      // The path's parts are variables, one of which holds a request value.
+      String.raw`\b(?:Path\s{0,3}\.\s{0,3}Combine|File\s{0,3}\.\s{0,3}\w{4,30}|new\s{1,5}(?:FileStream|StreamReader|StreamWriter|FileInfo)|PhysicalFile)\s{0,3}\([^;\n()]{0,150}\)`,
     ],
+    matcher: 'request-input',
     keywords: ['path', 'file', 'stream', 'mappath'],
     scope: 'code',
     lesson: 'path-traversal',
@@ -512,8 +518,13 @@ export const CSHARP_RULES: RuleSpec[] = [
         'var path = Path.Combine(root, Request.QueryString["file"]);',
         'var dest = Path.Combine(uploads, file.FileName);',
         'var text = File.ReadAllText(Request.Form["path"]);',
+        'var name = Request.Query["name"];\nvar bytes = File.ReadAllBytes(Path.Combine(root, name));',
       ],
-      good: ['var dest = Path.Combine(uploads, Path.GetFileName(file.FileName));', 'var dest = Path.Combine(uploads, Guid.NewGuid().ToString());'],
+      good: [
+        'var dest = Path.Combine(uploads, Path.GetFileName(file.FileName));',
+        'var dest = Path.Combine(uploads, Guid.NewGuid().ToString());',
+        'var name = settings.ReportName;\nvar bytes = File.ReadAllBytes(Path.Combine(root, name));',
+      ],
     },
   },
   {
@@ -607,8 +618,9 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP_AND_RAZOR,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\bResponse\s{0,3}\.\s{0,3}Write(?:Async)?\s{0,3}\([^;\n(]{0,150}${REQUEST_INPUT}`],
+    patterns: [String.raw`\bResponse\s{0,3}\.\s{0,3}Write(?:Async)?\s{0,3}\([^;\n(]{0,150}${REQUEST_INPUT}`, String.raw`\bResponse\s{0,3}\.\s{0,3}Write(?:Async)?\s{0,3}\([^;\n()]{1,150}\)`],
     unless: [String.raw`\b(?:HtmlEncode|HtmlEncoder|AntiXssEncoder|Encode\s{0,3}\()`],
+    matcher: 'request-input',
     keywords: ['response'],
     scope: 'code',
     lesson: 'xss',
@@ -616,8 +628,12 @@ export const CSHARP_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'A request value is written into the response unencoded, so a link with a script in it runs that script in the victim\'s session.',
     examples: {
-      bad: ['Response.Write("Hello " + Request.QueryString["name"]);'],
-      good: ['Response.Write("Hello " + HttpUtility.HtmlEncode(Request.QueryString["name"]));', 'Response.Write("Hello");'],
+      bad: ['Response.Write("Hello " + Request.QueryString["name"]);', 'var name = Request.QueryString["name"];\nResponse.Write("Hello " + name);'],
+      good: [
+        'Response.Write("Hello " + HttpUtility.HtmlEncode(Request.QueryString["name"]));',
+        'Response.Write("Hello");',
+        'var name = User.Identity.Name;\nResponse.Write("Hello " + name);',
+      ],
     },
   },
   {

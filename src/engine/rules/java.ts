@@ -746,7 +746,10 @@ export const JAVA_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:new\s{1,5}(?:File|FileInputStream|FileOutputStream|FileReader|FileWriter|RandomAccessFile)|Paths\s{0,3}\.\s{0,3}get|Path\s{0,3}\.\s{0,3}of|Files\s{0,3}\.\s{0,3}\w{1,30})\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
       String.raw`\bnew\s{1,5}File\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?\.\s{0,3}getOriginalFilename\s{0,3}\(\s{0,3}\)`,
+      // The path's parts are variables, one of which holds a request value.
+      String.raw`\b(?:new\s{1,5}(?:File|FileInputStream|FileOutputStream|FileReader|FileWriter|RandomAccessFile)|Paths\s{0,3}\.\s{0,3}get|Path\s{0,3}\.\s{0,3}of)\s{0,3}\([^;\n()]{0,150}\)`,
     ],
+    matcher: 'request-input',
     keywords: ['file', 'path'],
     scope: 'code',
     lesson: 'path-traversal',
@@ -758,8 +761,13 @@ export const JAVA_RULES: RuleSpec[] = [
         'File f = new File(uploadDir, request.getParameter("name"));',
         'byte[] data = Files.readAllBytes(Paths.get(BASE, req.getParameter("file")));',
         'File dest = new File(uploadDir, file.getOriginalFilename());',
+        'String name = request.getParameter("name");\nFile f = new File(uploadDir, name);',
       ],
-      good: ['File f = new File(uploadDir, UUID.randomUUID().toString());', 'String name = request.getParameter("name");'],
+      good: [
+        'File f = new File(uploadDir, UUID.randomUUID().toString());',
+        'String name = request.getParameter("name");',
+        'String name = config.getReportName();\nFile f = new File(uploadDir, name);',
+      ],
     },
   },
   {
@@ -829,17 +837,28 @@ export const JAVA_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\.\s{0,3}getWriter\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}(?:print|println|write|append|printf|format)\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
       String.raw`\bsendError\s{0,3}\([^;\n(]{0,100}${REQUEST_INPUT}`,
+      // A variable holding a request value, written through the response's writer (`out` by servlet and JSP habit).
+      String.raw`(?:\.\s{0,3}getWriter\s{0,3}\(\s{0,3}\)|(?:^|[^.\w])out)\s{0,3}\.\s{0,3}(?:print|println|write|append|printf|format)\s{0,3}\([^;\n]{0,200}`,
     ],
     unless: [String.raw`\b(?:escapeHtml\w{0,5}|encodeForHTML\w{0,10}|htmlEscape|Encode\s{0,5}\.\s{0,5}forHtml\w{0,10}|HtmlUtils)\b`],
-    keywords: ['getwriter', 'senderror'],
+    matcher: 'request-input',
+    keywords: ['getwriter', 'senderror', 'out.'],
     scope: 'code',
     lesson: 'xss',
     cwe: ['CWE-79'],
     owasp: 'A03:2021',
     message: 'A request value is written into the HTML response unencoded, so a link with a script in it runs that script in the victim\'s session.',
     examples: {
-      bad: ['response.getWriter().println("Hello " + request.getParameter("name"));'],
-      good: ['response.getWriter().println("Hello " + Encode.forHtml(request.getParameter("name")));', 'response.getWriter().println("Hello");'],
+      bad: [
+        'response.getWriter().println("Hello " + request.getParameter("name"));',
+        'String name = req.getParameter("name");\nPrintWriter out = resp.getWriter();\nout.write("<h1>Hello " + name + "</h1>");',
+      ],
+      good: [
+        'response.getWriter().println("Hello " + Encode.forHtml(request.getParameter("name")));',
+        'response.getWriter().println("Hello");',
+        'String name = req.getParameter("name");\nSystem.out.println("lookup " + name);',
+        'String name = user.getDisplayName();\nout.write("<h1>Hello " + name + "</h1>");',
+      ],
     },
   },
   {

@@ -5,6 +5,8 @@ import { JS } from '../languages';
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
 // A value straight from an HTTP request (Express, Koa, Fastify, Next API routes).
+// A variable, which the `request-input` matcher keeps only when it holds request data.
+const VARIABLE = String.raw`[A-Za-z_$][\w$]{0,60}`;
 const REQ = String.raw`\b(?:req|request|ctx(?:\.request)?)\.(?:query|body|params|headers|cookies)\b`;
 // Only the parts of a request that can carry an object rather than a string.
 const REQ_OBJECT = String.raw`\b(?:req|request|ctx(?:\.request)?)\.(?:query|body)\b`;
@@ -496,7 +498,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\bredirect\s*\(\s*(?:\d{3}\s*,\s*)?${REQ}`],
+    patterns: [String.raw`\bredirect\s*\(\s*(?:\d{3}\s*,\s*)?(?:${REQ}|${VARIABLE}\s*\))`],
+    matcher: 'request-input',
     keywords: ['redirect'],
     scope: 'code',
     lesson: 'open-redirect',
@@ -504,8 +507,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     owasp: 'A01:2021',
     message: 'Redirecting to a URL from the request lets anyone craft a link on your domain that sends users to a phishing site.',
     examples: {
-      bad: ['res.redirect(req.query.returnTo);', 'return res.redirect(302, req.body.next);', 'ctx.redirect(ctx.query.url);'],
-      good: ["res.redirect('/dashboard');", "res.redirect(safeReturnPath(req.query.returnTo));", 'res.redirect(`/users/${user.id}`);'],
+      bad: ['res.redirect(req.query.returnTo);', 'return res.redirect(302, req.body.next);', 'ctx.redirect(ctx.query.url);', 'const { next } = req.query;\nres.redirect(next);'],
+      good: ["res.redirect('/dashboard');", "res.redirect(safeReturnPath(req.query.returnTo));", 'res.redirect(`/users/${user.id}`);', 'const next = session.returnTo;\nres.redirect(next);'],
     },
   },
   {
@@ -521,9 +524,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`${FILE_CALL}[\w$.]+\s*\+\s*${REQ}`,
       String.raw`${FILE_CALL}\x60[^\x60]*?\$\{\s*${REQ}`,
       String.raw`\bpath\s*\.\s*(?:join|resolve)\s*\([^()\n]*?${REQ}`,
+      // The path argument uses a variable that holds request data.
+      String.raw`${FILE_CALL}[^,;()\n]{0,100}(?:\([^;()\n]{0,100}\)[^,;()\n]{0,100})?`,
     ],
     unless: [String.raw`\broot\s*:`, String.raw`\bpath\s*\.\s*basename\s*\(`],
-    keywords: REQUEST_DATA_KEYWORDS,
+    matcher: 'request-input',
+    keywords: [...REQUEST_DATA_KEYWORDS, 'readfile', 'writefile', 'appendfile', 'unlink', 'readdir', 'createreadstream', 'createwritestream', 'sendfile', 'download', 'outputfile', 'open(', 'rm(', 'remove('],
     scope: 'code',
     lesson: 'path-traversal',
     cwe: ['CWE-22'],
@@ -535,8 +541,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'res.sendFile(req.query.file);',
         "const stream = fs.createReadStream('./files/' + req.query.name);",
         'await fs.promises.unlink(`/tmp/${req.body.id}`);',
+        "const { file } = req.query;\nres.sendFile(path.join(__dirname, 'public', file));",
       ],
       good: [
+        "const file = config.logFile;\nfs.readFile(path.join(__dirname, file), cb);",
         "res.sendFile(req.params.name, { root: path.join(__dirname, 'public') });",
         "fs.readFile(path.join(__dirname, 'uploads', path.basename(req.params.name)), cb);",
         "fs.readFile(path.join(__dirname, 'config.json'), cb);",
@@ -550,20 +558,27 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:fetch|axios(?:\s*\.\s*(?:get|post|put|patch|delete|head|request))?|got(?:\s*\.\s*(?:get|post|stream))?|needle|superagent\s*\.\s*(?:get|post)|https?\s*\.\s*(?:get|request)|request(?:\s*\.\s*(?:get|post))?)\s*\(\s*(?:${REQ}|\x60(?:https?://)?\$\{\s*${REQ}|['"]https?://['"]\s*\+\s*${REQ}|\{\s*url\s*:\s*${REQ})`,
+      String.raw`\b(?:fetch|axios(?:\s*\.\s*(?:get|post|put|patch|delete|head|request))?|got(?:\s*\.\s*(?:get|post|stream))?|needle|superagent\s*\.\s*(?:get|post)|https?\s*\.\s*(?:get|request)|request(?:\s*\.\s*(?:get|post))?)\s*\(\s*(?:${REQ}|\x60(?:https?://)?\$\{\s*${REQ}|['"]https?://['"]\s*\+\s*${REQ}|\{\s*url\s*:\s*${REQ}|${VARIABLE}\s*[,)]|\x60(?:https?://)?\$\{\s*${VARIABLE}|['"]https?://['"]\s*\+\s*${VARIABLE})`,
     ],
-    keywords: REQUEST_DATA_KEYWORDS,
+    matcher: 'request-input',
+    keywords: [...REQUEST_DATA_KEYWORDS, 'fetch', 'axios', 'got', 'needle', 'superagent', 'http.get', 'https.get', 'http.request', 'https.request', 'request('],
     scope: 'code',
     lesson: 'ssrf',
     cwe: ['CWE-918'],
     owasp: 'A10:2021',
     message: 'Fetching a URL chosen by the caller lets them make your server reach internal services and cloud metadata endpoints.',
     examples: {
-      bad: ['const response = await fetch(req.query.url);', 'const { data } = await axios.get(req.body.webhook);', 'http.get(`${req.query.host}/status`, onResponse);'],
+      bad: [
+        'const response = await fetch(req.query.url);',
+        'const { data } = await axios.get(req.body.webhook);',
+        'http.get(`${req.query.host}/status`, onResponse);',
+        'const target = req.query.url;\nconst response = await fetch(target);',
+      ],
       good: [
         'const response = await fetch(`https://api.example.com/users/${req.params.id}`);',
         'const response = await fetch(allowedUrl(req.query.url));',
         "const { data } = await axios.get('https://api.example.com/status');",
+        'const target = process.env.STATUS_URL;\nconst response = await fetch(target);',
       ],
     },
   },
@@ -1365,6 +1380,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'info',
     confidence: 'medium',
+    // Where the path is known to come from the request, js.path-from-request says so instead.
+    fallback: true,
     // Calls that read, write, remove, link or probe files (mkdir only makes folders).
     patterns: [
       ...dynamicArg(String.raw`\b(?:fs|fse|fsp|fsExtra|fsPromises|fs\.promises)\s*\.\s*(?:readFile|writeFile|appendFile|createReadStream|createWriteStream|open|unlink|rm|rmdir|readdir|copyFile|rename|symlink|outputFile|readJson|writeJson|exists|stat|lstat|access)(?:Sync)?\s*\(\s*`),

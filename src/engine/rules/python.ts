@@ -863,9 +863,12 @@ export const PYTHON_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\b(?:open|send_file|FileResponse|os\.path\.join|Path|os\.remove|os\.unlink|shutil\.rmtree|shutil\.copy\w{0,5})\s*\(` + ARG_PREFIX + REQ,
+      // The path's parts are variables, one of which holds request data.
+      String.raw`\b(?:open|send_file|FileResponse|os\.path\.join|Path|os\.remove|os\.unlink|shutil\.rmtree|shutil\.copy\w{0,5})\s*\([^\n()]{0,150}(?:\([^\n()]{0,150}\)[^\n()]{0,100})?\)`,
     ],
     unless: [String.raw`\b(?:secure_filename|safe_join|basename)\s*\(`],
-    keywords: ['request.'],
+    matcher: 'request-input',
+    keywords: ['request.', 'open(', 'send_file', 'fileresponse', 'path.join', 'path(', 'os.remove', 'os.unlink', 'rmtree', 'shutil.copy'],
     scope: 'code',
     lesson: 'path-traversal',
     cwe: ['CWE-22'],
@@ -876,6 +879,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         "return send_file(request.args['path'])",
         "with open(os.path.join(UPLOAD_DIR, request.args.get('name'))) as f:",
         'data = open(f"/srv/files/{request.args[\'f\']}").read()',
+        'name = request.args.get("name")\nwith open(os.path.join(UPLOAD_DIR, name)) as f:',
       ],
       good: [
         "return send_from_directory(UPLOAD_DIR, request.args['name'])",
@@ -892,8 +896,10 @@ export const PYTHON_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`(?:\b(?:requests|httpx|aiohttp)\.(?:get|post|put|delete|head|patch|request|stream)|\burlopen|\burllib2?\.request\.Request)\s*\(\s*(?:url\s*=\s*)?(?:` + REQ + String.raw`|[fF]["'][^"'\n{]*\{\s*` + REQ + '|' + LIT + String.raw`\s*\+\s*` + REQ + ')',
+      String.raw`(?:\b(?:requests|httpx|aiohttp)\.(?:get|post|put|delete|head|patch|request|stream)|\burlopen|\burllib2?\.request\.Request)\s*\(\s*(?:url\s*=\s*)?(?:[A-Za-z_]\w{0,60}\s*[,)]|[fF]["'][^"'\n{]*\{\s*[A-Za-z_]\w{0,60}|` + LIT + String.raw`\s*\+\s*[A-Za-z_]\w{0,60})`,
     ],
-    keywords: ['request.'],
+    matcher: 'request-input',
+    keywords: ['request.', 'requests.', 'httpx.', 'aiohttp.', 'urlopen', 'urllib'],
     scope: 'code',
     lesson: 'ssrf',
     cwe: ['CWE-918'],
@@ -901,7 +907,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     message: 'The server fetches a URL taken from the request, so a caller can make it reach internal services or cloud metadata endpoints; allow only known hosts and schemes.',
     examples: {
       bad: ["r = requests.get(request.args.get('url'))", 'resp = urllib.request.urlopen(request.form["feed"])', 'r = httpx.post(f"http://{request.args[\'host\']}/hook")',
-        'r = requests.get("http://" + request.args["host"] + "/status")'],
+        'r = requests.get("http://" + request.args["host"] + "/status")', 'host = request.args.get("host")\nr = requests.get(f"http://{host}/status")'],
       good: ['r = requests.get(API_URL, params={"q": request.args.get("q")})', 'r = requests.get(url, timeout=5)'],
     },
   },
@@ -911,7 +917,11 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:redirect|HttpResponseRedirect|RedirectResponse)\s*\(\s*(?:` + REQ + String.raw`|[fF]["'][^"'\n{]*\{\s*` + REQ + ')'],
+    patterns: [
+      String.raw`\b(?:redirect|HttpResponseRedirect|RedirectResponse)\s*\(\s*(?:` + REQ + String.raw`|[fF]["'][^"'\n{]*\{\s*` + REQ + ')',
+      String.raw`\b(?:redirect|HttpResponseRedirect|RedirectResponse)\s*\(\s*(?:[A-Za-z_]\w{0,60}|[fF]["'][^"'\n{]*\{\s*[A-Za-z_]\w{0,60})\s*[)}]`,
+    ],
+    matcher: 'request-input',
     unless: [String.raw`\b(?:url_has_allowed_host_and_scheme|is_safe_url)\s*\(`],
     keywords: ['redirect'],
     scope: 'code',
@@ -920,9 +930,10 @@ export const PYTHON_RULES: RuleSpec[] = [
     owasp: 'A01:2021',
     message: 'Redirecting to a URL from the request lets anyone craft a link on your domain that sends users to a phishing site; redirect only to relative paths or an allow-list.',
     examples: {
-      bad: ["return redirect(request.args.get('next'))", "return HttpResponseRedirect(request.GET['next'])"],
+      bad: ["return redirect(request.args.get('next'))", "return HttpResponseRedirect(request.GET['next'])", "next_url = request.args.get('next')\nreturn redirect(next_url)"],
       good: [
         "return redirect(url_for('index'))",
+        "next_url = url_for('index')\nreturn redirect(next_url)",
         "return redirect(request.args.get('next')) if url_has_allowed_host_and_scheme(request.args.get('next'), None) else redirect('/')",
       ],
     },

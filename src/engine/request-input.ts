@@ -10,8 +10,12 @@ interface InputSpelling {
   hints: readonly string[];
   /** A direct read of request data. */
   source: RegExp;
-  /** An assignment of request data, unchanged, to a variable: the names are in group 1 (a comma list for destructuring). */
-  assignment: RegExp;
+  /**
+   * Where request data lands in variables unchanged: an assignment, or a parameter the framework fills from the
+   * request. Group 1 is one name; group 2 a list (destructuring, a parameter list) that `namesInList` reads.
+   */
+  assignments: readonly RegExp[];
+  namesInList?(list: string): string[];
   /** The variables a matched text uses. */
   variablesIn(matched: string): string[];
 }
@@ -35,17 +39,22 @@ const PYTHON_SOURCE = String.raw`\brequest\.(?:args|form|values|cookies|headers|
 const JAVA_SOURCE = String.raw`\b(?:request|req|httpRequest|servletRequest)\s{0,3}\.\s{0,3}(?:getParameter|getHeader|getQueryString)\s{0,3}\(`;
 const CSHARP_SOURCE = String.raw`\bRequest\s{0,3}\.\s{0,3}(?:Query|Form|QueryString|Params|Headers|Cookies)\s{0,3}\[`;
 
+/** Destructured names: `{ a, b: c, d = 1 }` binds a, c and d. */
+const destructuredNames = (list: string) => list.split(',').map((part) => part.split(':').pop()!.split('=')[0].trim());
+
 const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     PHP,
     {
       hints: ['$_'],
       source: /\$_(?:GET|POST|REQUEST|COOKIE|FILES)\b|\$_SERVER\s{0,3}\[\s{0,3}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|PATH_INFO|HTTP_\w{1,40})['"]/,
-      // $page = $_GET['page']; $q = trim($_POST['q']); $p = $_GET['p'] ?? 'home'; $p = isset($_GET['p']) ? $_GET['p'] : 'home';
-      assignment: new RegExp(
-        String.raw`\$(\w{1,60})\s{0,3}=\s{0,3}(?:${PHP_PASS_THROUGH}${PHP_SOURCE}\s{0,3}\)?\s{0,3}(?:;|\?\?)|isset\s{0,3}\(\s{0,3}${PHP_SOURCE}\s{0,3}\)\s{0,3}\?\s{0,3}${PHP_SOURCE}\s{0,3}:)`,
-        'g',
-      ),
+      assignments: [
+        // $page = $_GET['page']; $q = trim($_POST['q']); $p = $_GET['p'] ?? 'home'; $p = isset($_GET['p']) ? $_GET['p'] : 'home';
+        new RegExp(
+          String.raw`\$(\w{1,60})\s{0,3}=\s{0,3}(?:${PHP_PASS_THROUGH}${PHP_SOURCE}\s{0,3}\)?\s{0,3}(?:;|\?\?)|isset\s{0,3}\(\s{0,3}${PHP_SOURCE}\s{0,3}\)\s{0,3}\?\s{0,3}${PHP_SOURCE}\s{0,3}:)`,
+          'g',
+        ),
+      ],
       // PHP interpolates variables in double-quoted strings, so every $name counts.
       variablesIn: (matched) => [...matched.matchAll(/\$(\w+)/g)].map((match) => match[1]),
     },
@@ -55,48 +64,66 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
     {
       hints: ['req.', 'request.', 'ctx.'],
       source: new RegExp(JS_SOURCE),
-      // const file = req.query.file; let { name, path: p } = req.body;
-      assignment: new RegExp(
-        String.raw`\b(?:const|let|var)\s{1,3}(?:([A-Za-z_$][\w$]{0,60})\s{0,3}=\s{0,3}${JS_SOURCE}(?:\s{0,3}\.\s{0,3}[\w$]{1,60}|\s{0,3}\[[^\]\n]{1,60}\])?\s{0,3}(?:;|\|\||\?\?|$)|\{([^{}\n]{1,200})\}\s{0,3}=\s{0,3}${JS_SOURCE})`,
-        'gm',
-      ),
+      assignments: [
+        // const file = req.query.file; let { name, path: p } = req.body;
+        new RegExp(
+          String.raw`\b(?:const|let|var)\s{1,3}(?:([A-Za-z_$][\w$]{0,60})\s{0,3}=\s{0,3}${JS_SOURCE}(?:\s{0,3}\.\s{0,3}[\w$]{1,60}|\s{0,3}\[[^\]\n]{1,60}\])?\s{0,3}(?:;|\|\||\?\?|$)|\{([^{}\n]{1,200})\}\s{0,3}=\s{0,3}${JS_SOURCE})`,
+          'gm',
+        ),
+      ],
+      namesInList: destructuredNames,
       variablesIn: codeIdentifiers,
     },
   ],
   [
     PYTHON,
     {
-      hints: ['request.'],
+      hints: ['request.', 'route(', '.get(', '.post('],
       source: new RegExp(PYTHON_SOURCE),
-      // name = request.args.get("name"); path = request.form["path"]
-      assignment: new RegExp(
-        String.raw`^[ \t]{0,40}([A-Za-z_]\w{0,60})[ \t]{0,3}=[ \t]{0,3}${PYTHON_SOURCE}(?:[ \t]{0,3}\.[ \t]{0,3}get[ \t]{0,3}\([^()\n]{0,100}\)|[ \t]{0,3}\[[^\]\n]{1,60}\])?[ \t]{0,3}(?:#[^\n]{0,200})?$`,
-        'gm',
-      ),
+      assignments: [
+        // name = request.args.get("name"); path = request.form["path"]
+        new RegExp(
+          String.raw`^[ \t]{0,40}([A-Za-z_]\w{0,60})[ \t]{0,3}=[ \t]{0,3}${PYTHON_SOURCE}(?:[ \t]{0,3}\.[ \t]{0,3}get[ \t]{0,3}\([^()\n]{0,100}\)|[ \t]{0,3}\[[^\]\n]{1,60}\])?[ \t]{0,3}(?:#[^\n]{0,200})?$`,
+          'gm',
+        ),
+        // A Flask route's URL parts reach its function's parameters: @app.route("/files/<path:name>")
+        /@\w{1,40}\.(?:route|get|post|put|delete|patch)\(\s{0,3}[rf]?["']()([^"'\n]{0,200}<[^"'\n]{0,200})["']/g,
+      ],
+      namesInList: (route) => [...route.matchAll(/<(?:\w{1,20}:)?(\w{1,60})>/g)].map((match) => match[1]),
       variablesIn: codeIdentifiers,
     },
   ],
   [
     JAVA,
     {
-      hints: ['getParameter', 'getHeader', 'getQueryString', 'getOriginalFilename'],
+      hints: ['getParameter', 'getHeader', 'getQueryString', 'getOriginalFilename', '@RequestParam', '@PathVariable', '@RequestHeader', '@CookieValue'],
       // An uploaded file's own name is the client's choice too.
       source: new RegExp(String.raw`${JAVA_SOURCE}|\.\s{0,3}getOriginalFilename\s{0,3}\(`),
-      // String name = request.getParameter("name");
-      assignment: new RegExp(String.raw`\b(?:String|var|val)\s{1,3}(\w{1,60})\s{0,3}=\s{0,3}${JAVA_SOURCE}[^()\n]{0,100}\)\s{0,3};?$`, 'gm'),
+      assignments: [
+        // String name = request.getParameter("name");
+        new RegExp(String.raw`\b(?:String|var|val)\s{1,3}(\w{1,60})\s{0,3}=\s{0,3}${JAVA_SOURCE}[^()\n]{0,100}\)\s{0,3};?$`, 'gm'),
+        // Spring fills these parameters from the request: @RequestParam String name, @PathVariable("id") String id
+        /@(?:RequestParam|PathVariable|RequestHeader|CookieValue)(?:\s{0,3}\([^()\n]{0,200}\))?\s{1,3}(?:final\s{1,3})?String\s{1,3}(\w{1,60})/g,
+      ],
       variablesIn: codeIdentifiers,
     },
   ],
   [
     CSHARP,
     {
-      hints: ['Request', 'FileName'],
+      hints: ['Request', 'FileName', 'ActionResult', '[From'],
       source: new RegExp(String.raw`${CSHARP_SOURCE}|\.\s{0,3}FileName\b`),
-      // var name = Request.Query["name"]; string path = Request.Form["path"].ToString();
-      assignment: new RegExp(
-        String.raw`\b(?:var|string)\s{1,3}(\w{1,60})\s{0,3}=\s{0,3}${CSHARP_SOURCE}[^\]\n]{1,60}\](?:\s{0,3}\.\s{0,3}ToString\s{0,3}\(\s{0,3}\))?\s{0,3};`,
-        'g',
-      ),
+      assignments: [
+        // var name = Request.Query["name"]; string path = Request.Form["path"].ToString();
+        new RegExp(
+          String.raw`\b(?:var|string)\s{1,3}(\w{1,60})\s{0,3}=\s{0,3}${CSHARP_SOURCE}[^\]\n]{1,60}\](?:\s{0,3}\.\s{0,3}ToString\s{0,3}\(\s{0,3}\))?\s{0,3};`,
+          'g',
+        ),
+        // ASP.NET binds an action's parameters from the request: public IActionResult Download(string name)
+        /\bpublic\s{1,3}(?:async\s{1,3})?(?:Task<)?(?:IActionResult|ActionResult|FileResult|RedirectResult|ContentResult)\b[^(\n]{0,100}\(()([^()\n]{1,300})\)/g,
+        /\[From(?:Query|Route|Form|Header|Body)\b[^\]\n]{0,100}\]\s{0,3}string\s{1,3}(\w{1,60})/g,
+      ],
+      namesInList: (parameters) => [...parameters.matchAll(/\bstring\??\s{1,3}(\w{1,60})/g)].map((match) => match[1]),
       variablesIn: codeIdentifiers,
     },
   ],
@@ -116,20 +143,31 @@ export function requestInputVariables(text: string, languageId: string): Readonl
   const spelling = spellingFor(languageId);
   const names = new Map<string, number>();
   if (!spelling || !spelling.hints.some((hint) => text.includes(hint))) return new Set();
-  const assigned = (name: string) => names.set(name, (names.get(name) ?? 0) + 1);
-  for (const match of text.matchAll(spelling.assignment)) {
-    if (match[1] !== undefined) assigned(match[1]);
-    // Destructuring: `{ a, b: c, d = 1 }` binds a, c and d.
-    else for (const part of match[2].split(',')) assigned(part.split(':').pop()!.split('=')[0].trim());
+  // Per name, how many `name = ...` statements give it request data (a parameter or destructured name has none).
+  const assigned = (name: string, statements: number) => names.set(name, (names.get(name) ?? 0) + statements);
+  for (const assignment of spelling.assignments) {
+    for (const match of text.matchAll(assignment)) {
+      if (match[1]) assigned(match[1], 1);
+      // A default inside the list (`{ mode = 'r' }`) is part of the binding, not another assignment.
+      else if (match[2] !== undefined) for (const name of spelling.namesInList!(match[2])) assigned(name, assignmentsOf(name, match[2], languageId));
+    }
   }
   const followed = new Set<string>();
-  for (const [name, fromInput] of names) {
-    const variable = (languageId === 'php' ? '\\$' : '(?<![\\w$.])') + name.replace(/\$/g, '\\$') + '(?![\\w$])';
-    const assignments = text.match(new RegExp(`${variable}\\s*=(?![=>])`, 'g'))?.length ?? 0;
-    const tested = new RegExp(`\\b(?:if|elif|while|assert|unless)\\b[^\\n]{0,200}${variable}`).test(text);
-    if (assignments <= fromInput && !tested) followed.add(name);
+  for (const [name, statementsFromInput] of names) {
+    const tested = new RegExp(`\\b(?:if|elif|while|assert|unless)\\b[^\\n]{0,200}${variablePattern(name, languageId)}`).test(text);
+    if (assignmentsOf(name, text, languageId) <= statementsFromInput && !tested) followed.add(name);
   }
   return followed;
+}
+
+/** The variable as a pattern: `$name` in PHP, else the name where it is not part of a longer one or a property. */
+function variablePattern(name: string, languageId: string): string {
+  return (languageId === 'php' ? '\\$' : '(?<![\\w$.])') + name.replace(/\$/g, '\\$') + '(?![\\w$])';
+}
+
+/** How many times `text` assigns to the variable (`name = ...`, not `==` or `=>`). */
+function assignmentsOf(name: string, text: string, languageId: string): number {
+  return text.match(new RegExp(`${variablePattern(name, languageId)}\\s*=(?![=>])`, 'g'))?.length ?? 0;
 }
 
 /** True when the matched text reads request data directly or uses a variable that holds it. */

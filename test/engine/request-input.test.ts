@@ -28,6 +28,13 @@ describe('request input variables', () => {
     assert.deepEqual(names('var path = Request.Query["path"];\nvar n = int.Parse(Request.Query["n"]);', 'csharp'), ['path']);
   });
 
+  it('follows parameters that a framework fills from the request', () => {
+    assert.deepEqual(names('@app.route("/files/<path:name>/<int:rev>")\ndef download(name, rev):', 'python'), ['name', 'rev']);
+    assert.deepEqual(names('public String get(@RequestParam("q") String query, @PathVariable String id, int n) {', 'java'), ['id', 'query']);
+    assert.deepEqual(names('public IActionResult Download(string name, int id) {\n[FromHeader] string agent', 'csharp'), ['agent', 'name']);
+    assert.deepEqual(names('public IActionResult Download(string name) {\n  name = Path.GetFileName(name);', 'csharp'), [], 'a reassigned parameter may be cleaned');
+  });
+
   it('does not follow a variable that is also reassigned or tested, since it may be validated', () => {
     const text = 'next_url = request.args.get("next")\nif not next_url.startswith("/"):\n    next_url = url_for("home")\nhost = request.args.get("host")\nhost = ALIASES.get(host, host)';
     assert.deepEqual(names(text, 'python'), []);

@@ -519,6 +519,7 @@ export const CSHARP_RULES: RuleSpec[] = [
         'var dest = Path.Combine(uploads, file.FileName);',
         'var text = File.ReadAllText(Request.Form["path"]);',
         'var name = Request.Query["name"];\nvar bytes = File.ReadAllBytes(Path.Combine(root, name));',
+        'public IActionResult Download(string name)\n{\n    var bytes = System.IO.File.ReadAllBytes(Path.Combine("/srv/files", name));',
       ],
       good: [
         'var dest = Path.Combine(uploads, Path.GetFileName(file.FileName));',

@@ -762,6 +762,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'byte[] data = Files.readAllBytes(Paths.get(BASE, req.getParameter("file")));',
         'File dest = new File(uploadDir, file.getOriginalFilename());',
         'String name = request.getParameter("name");\nFile f = new File(uploadDir, name);',
+        'public Resource get(@RequestParam String file) {\n    return new FileSystemResource(Paths.get(BASE, file));',
       ],
       good: [
         'File f = new File(uploadDir, UUID.randomUUID().toString());',

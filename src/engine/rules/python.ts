@@ -880,6 +880,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         "with open(os.path.join(UPLOAD_DIR, request.args.get('name'))) as f:",
         'data = open(f"/srv/files/{request.args[\'f\']}").read()',
         'name = request.args.get("name")\nwith open(os.path.join(UPLOAD_DIR, name)) as f:',
+        '@app.route("/files/<name>")\ndef download(name):\n    return send_file(os.path.join(BASE, name))',
       ],
       good: [
         "return send_from_directory(UPLOAD_DIR, request.args['name'])",

@@ -459,7 +459,10 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\bRedirect(?:Permanent)?\s{0,3}\([^;\n(]{0,100}${REQUEST_INPUT}`, String.raw`\bRedirect(?:Permanent)?\s{0,3}\([^;\n()]{1,100}\)`],
+    patterns: [
+      String.raw`\b(?:Redirect(?:Permanent)?|new\s{1,5}RedirectResult)\s{0,3}\([^;\n(]{0,100}${REQUEST_INPUT}`,
+      String.raw`\b(?:Redirect(?:Permanent)?|new\s{1,5}RedirectResult)\s{0,3}\([^;\n()]{1,100}\)`,
+    ],
     unless: [String.raw`\bIsLocalUrl\b`],
     matcher: 'request-input',
     keywords: ['redirect'],
@@ -469,7 +472,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     owasp: 'A01:2021',
     message: 'The redirect target comes from the request, so a link to your site can bounce users to a phishing page; use LocalRedirect or check Url.IsLocalUrl.',
     examples: {
-      bad: ['Response.Redirect(Request.QueryString["ReturnUrl"]);', 'return Redirect(Request.Query["next"]);', 'var next = Request.Query["next"];\nResponse.Redirect(next);'],
+      bad: ['Response.Redirect(Request.QueryString["ReturnUrl"]);', 'return Redirect(Request.Query["next"]);', 'var next = Request.Query["next"];\nResponse.Redirect(next);', 'public IActionResult Back(string url)\n{\n    return new RedirectResult(url);'],
       good: ['return LocalRedirect(Request.Query["next"]);', 'Response.Redirect("~/Home");', 'var next = Url.Action("Index");\nResponse.Redirect(next);'],
     },
   },

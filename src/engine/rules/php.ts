@@ -845,4 +845,22 @@ export const PHP_RULES: RuleSpec[] = [
       good: ["move_uploaded_file($_FILES['f']['tmp_name'], 'uploads/' . bin2hex(random_bytes(16)) . '.png');", "$original = $_FILES['f']['name'];"],
     },
   },
+  {
+    id: 'php.chmod-world-writable',
+    title: 'Do not make files writable by everyone',
+    languages: PHP,
+    severity: 'warning',
+    confidence: 'high',
+    patterns: [String.raw`\b(?:chmod|mkdir)\s{0,3}\([^;\n]{1,200},\s{0,3}0?[0-7]?[0-7][0-7][2367]\s{0,3}[,)]`],
+    keywords: ['chmod', 'mkdir'],
+    scope: 'code',
+    lesson: 'file-permissions',
+    cwe: ['CWE-732'],
+    owasp: 'A01:2021',
+    message: 'Mode 0777 (or any mode writable by others) lets every local user and process change this file or folder, such as a web shell dropped into an upload folder; grant only what the owner needs.',
+    examples: {
+      bad: ['chmod($path, 0777);', 'mkdir($uploadDir, 0777, true);'],
+      good: ['chmod($path, 0640);', 'mkdir($uploadDir, 0750, true);'],
+    },
+  },
 ];

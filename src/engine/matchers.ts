@@ -44,6 +44,34 @@ function isHighEntropySecret(value: string): boolean {
   return shannonEntropy(value) >= 3.3;
 }
 
+/**
+ * A fixed-size array declared at the start of the match is the destination of the memcpy/memmove that ends it,
+ * and the byte count is neither a sizeof nor a constant, nor compared in an `if` in between: a stack overflow
+ * whenever the count exceeds the array.
+ */
+function copiesIntoDeclaredArray(matched: string): boolean {
+  const declared = /(\w+)\s*\[[^\]\n]*\]\s*(?:=[^;]*)?;/.exec(matched);
+  const call = /\bmem(?:cpy|move)\s*\(\s*&?(\w+)(?:\s*\[\s*0\s*\])?\s*,([^;]*)\)\s*;\s*$/.exec(matched);
+  if (!declared || !call || call[1] !== declared[1]) return false;
+  const count = lastArgument(call[2]).trim();
+  if (/^(?:sizeof\b|\(?\s*\d+\s*\)?$)/.test(count)) return false;
+  const between = matched.slice(declared.index + declared[0].length, call.index);
+  const countNames = count.match(/[A-Za-z_]\w*/g) ?? [];
+  return !countNames.some((name) => new RegExp(String.raw`\bif\s*\([^;{]*\b${name}\b\s*(?:<|>)`).test(between));
+}
+
+/** The last argument of an argument list (commas inside parentheses belong to inner calls). */
+function lastArgument(argumentList: string): string {
+  let depth = 0;
+  for (let i = argumentList.length - 1; i >= 0; i--) {
+    const ch = argumentList[i];
+    if (ch === ')') depth++;
+    else if (ch === '(') depth--;
+    else if (ch === ',' && depth === 0) return argumentList.slice(i + 1);
+  }
+  return argumentList;
+}
+
 /** A JSON Web Token whose header decodes to JSON naming an algorithm. */
 function isJwt(value: string): boolean {
   const header = value.split('.')[0];
@@ -63,6 +91,7 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   placeholder: looksLikePlaceholder,
   'not-placeholder': (value: string) => !looksLikePlaceholder(value),
   jwt: isJwt,
+  'copies-into-declared-array': copiesIntoDeclaredArray,
   'request-input': (matched: string, context: MatchContext) => usesRequestInput(matched, context.languageId, context.inputVariables),
   'suppression-without-reason': (matched: string) => suppressionIn(matched).reason.length === 0,
   'suppression-unknown-rule': (matched: string, context: MatchContext) => {

@@ -610,4 +610,37 @@ export const C_CPP_RULES: RuleSpec[] = [
       good: ['EVP_PKEY *key = EVP_RSA_gen(3072);', 'RSA_generate_key_ex(rsa, bits, e, NULL);'],
     },
   },
+  {
+    id: 'c.memcpy-stack-buffer',
+    title: 'Bound copies into fixed-size arrays',
+    languages: C_FAMILY,
+    severity: 'warning',
+    confidence: 'medium',
+    // From a byte array's declaration to the first memcpy/memmove within a few hundred characters, which is
+    // reported; the matcher checks that the copy writes into that array with a count it does not bound.
+    patterns: [
+      String.raw`\b(?:(?:unsigned|signed)\s{1,5})?(?:char|u?int8_t|uint8|BYTE|UChar|wchar_t|TCHAR|WCHAR)\s{1,5}\w{1,60}\s{0,3}\[\s{0,3}[^\]\n]{1,60}\]\s{0,3}(?:=\s{0,3}\{[^;\n]{0,100}\}\s{0,3})?;[\s\S]{0,600}?(?<report>\bmem(?:cpy|move)\s{0,3}\(\s{0,3}&?\w{1,60}(?:\s{0,3}\[\s{0,3}0\s{0,3}\])?\s{0,3},[^;\n]{1,200}\)\s{0,3};)`,
+    ],
+    matcher: 'copies-into-declared-array',
+    keywords: ['memcpy', 'memmove'],
+    reach: 'file',
+    scope: 'code',
+    lesson: 'memory-safety',
+    cwe: ['CWE-121'],
+    owasp: 'A06:2021',
+    message: 'This copies a count of bytes that nothing bounds into a fixed-size array on the stack, so a longer input overwrites the stack (and the return address); check the count against sizeof the array first.',
+    examples: {
+      bad: [
+        'unsigned char payload[256];\nmemcpy(payload, pkt->data, pkt->len);',
+        'char name[64];\nint n = read_len(sock);\nmemmove(name, src, n);',
+        'char buf[32];\nmemcpy(buf, src, strlen(src) + 1);',
+      ],
+      good: [
+        'unsigned char payload[256];\nmemcpy(payload, pkt->data, sizeof(payload));',
+        'char name[64];\nif (n >= sizeof(name)) return -1;\nmemcpy(name, src, n);',
+        'char tag[4];\nmemcpy(out, src, n);',
+        'uint8_t iv[16];\nmemcpy(iv, nonce, 16);',
+      ],
+    },
+  },
 ];

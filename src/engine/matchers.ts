@@ -7,11 +7,12 @@ export interface MatchContext {
   knownRuleIds: ReadonlySet<string>;
   now: Date;
   languageId: string;
-  /** The variables the scanned text assigns request data to (computed on first use). */
-  inputVariables(): ReadonlySet<string>;
+  /** The variables that the lines above an offset (and its own line, up to it) assign request data to. */
+  inputVariablesBefore(offset: number): ReadonlySet<string>;
 }
 
-export type MatchCheck = (value: string, context: MatchContext) => boolean;
+/** A check of a match's value; `at` is where the match starts in the scanned text. */
+export type MatchCheck = (value: string, context: MatchContext, at: number) => boolean;
 
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(value: string): number {
@@ -92,7 +93,7 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'not-placeholder': (value: string) => !looksLikePlaceholder(value),
   jwt: isJwt,
   'copies-into-declared-array': copiesIntoDeclaredArray,
-  'request-input': (matched: string, context: MatchContext) => usesRequestInput(matched, context.languageId, context.inputVariables),
+  'request-input': (matched: string, context: MatchContext, at: number) => usesRequestInput(matched, context.languageId, () => context.inputVariablesBefore(at)),
   'suppression-without-reason': (matched: string) => suppressionIn(matched).reason.length === 0,
   'suppression-unknown-rule': (matched: string, context: MatchContext) => {
     const { ruleIds } = suppressionIn(matched);

@@ -134,8 +134,8 @@ function spellingFor(languageId: string): InputSpelling | undefined {
 }
 
 /**
- * Names of the variables that `text` assigns request data to, unchanged, and never checks or reassigns. The
- * tracking ignores order, so it stays on the side of silence: a variable that is also given another value
+ * Names of the variables that `text` (the lines above a match) assigns request data to, unchanged, and never
+ * checks or reassigns. It stays on the side of silence: a variable that is also given another value
  * (`next = url_for("home")`) or tested in a condition (`if not next.startswith("/")`) may well be validated, and
  * is not followed.
  */

@@ -13,8 +13,13 @@ import type { Finding, Position, ScanTarget, TextRange } from './types';
 
 /** Lines of context around an inserted block that rules may see (findings are still limited to the block). */
 export const CONTEXT_LINES = 3;
-/** Lines before a block that are lexed too, so a block inside a comment or string is classified right. */
-const LEX_LOOKBEHIND_LINES = 60;
+/**
+ * How far back the engine reads from a block or a match: lines before a block are lexed, so a block inside a
+ * comment or string is classified right, and request data is followed from assignments this far above a match.
+ * The editor hands a chunk of a long text to the engine with more lines than this before it, so that a chunk's
+ * scan gives what a scan of the whole text gives.
+ */
+const LOOKBEHIND_LINES = 60;
 const SNIPPET_MAX = 120;
 /** The window of a rule with reach 'block': a statement may start two lines before its keyword and run on after it. */
 const BLOCK_LINES_BEFORE = 2;
@@ -44,12 +49,11 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
   const hits = languageRules.automaton.find(window.text);
   const lines = lineIndex(text);
   const now = options.now ?? new Date();
-  let inputVariables: ReadonlySet<string> | undefined;
   const context: MatchContext = {
     knownRuleIds: ruleSet.knownIds,
     now,
     languageId: target.languageId,
-    inputVariables: () => (inputVariables ??= requestInputVariables(text, target.languageId)),
+    inputVariablesBefore: (offset) => requestInputVariables(text.slice(startOfLinesBefore(text, offset, LOOKBEHIND_LINES), offset), target.languageId),
   };
   let lexed: Lexed | undefined;
   let suppressions: Map<number, Set<string>> | undefined;
@@ -203,7 +207,7 @@ function passesChecks(rule: CompiledRule, value: string, text: string, start: nu
     if (rule.unless.some((pattern) => pattern.test(lineText))) return false;
   }
   if (rule.unlessMatch.some((pattern) => pattern.test(value))) return false;
-  return rule.check === undefined || rule.check(value, context);
+  return rule.check === undefined || rule.check(value, context, start);
 }
 
 function toFinding(rule: CompiledRule, hit: RegexHit, range: TextRange): Finding {
@@ -264,7 +268,7 @@ function scanWindow(text: string, range: ScanTarget['range']): ScanWindow {
   const start = Math.max(0, Math.min(range.start, text.length));
   const end = Math.max(start, Math.min(range.end, text.length));
   const windowStart = startOfLinesBefore(text, start, CONTEXT_LINES);
-  const lexStart = startOfLinesBefore(text, start, LEX_LOOKBEHIND_LINES);
+  const lexStart = startOfLinesBefore(text, start, LOOKBEHIND_LINES);
   let windowEnd = end;
   for (let i = 0; i <= CONTEXT_LINES && windowEnd < text.length; i++) {
     const next = text.indexOf('\n', windowEnd + (i === 0 ? 0 : 1));

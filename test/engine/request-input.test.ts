@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { requestInputVariables, usesRequestInput } from '../../src/engine/request-input';
+import { scan } from '../../src/engine/scanner';
 
 const names = (text: string, languageId: string) => [...requestInputVariables(text, languageId)].sort();
 
@@ -49,5 +50,13 @@ describe('request input variables', () => {
     assert.equal(usesRequestInput("res.sendFile('page.html')", 'javascript', variables), false, 'a word inside a string is no variable');
     assert.equal(usesRequestInput('res.sendFile(page)', 'javascript', variables), true);
     assert.equal(usesRequestInput('x(page)', 'go', variables), false, 'a language without request spellings never matches');
+  });
+
+  it('follows an assignment up to 60 lines above the sink, so a scan of a neighbourhood gives what a whole-text scan gives', () => {
+    const sink = "include 'pages/' . $page . '.php';";
+    const findingsWith = (gap: number) =>
+      scan(`<?php\n$page = $_GET['page'];\n${'$x = 1;\n'.repeat(gap)}${sink}\n`, { languageId: 'php' }).filter((f) => f.ruleId === 'php.include-input').length;
+    assert.equal(findingsWith(50), 1);
+    assert.equal(findingsWith(70), 0);
   });
 });

@@ -418,6 +418,30 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'js.response-request-input',
+    title: 'Escape request data sent back as HTML',
+    languages: JS,
+    severity: 'error',
+    confidence: 'medium',
+    // Express sends a string as text/html, so request data in it is reflected XSS.
+    patterns: [
+      String.raw`\b(?:res|response)\s*\.\s*(?:status\s*\(\s*\d{3}\s*\)\s*\.\s*)?(?:send|write|end)\s*\([^;\n]{0,200}?${REQ}`,
+      String.raw`\b(?:res|response)\s*\.\s*(?:status\s*\(\s*\d{3}\s*\)\s*\.\s*)?(?:send|write|end)\s*\([^;\n()]{0,200}(?:\([^;\n()]{0,100}\)[^;\n()]{0,100})?\)`,
+    ],
+    unless: [String.raw`\b(?:escape\w{0,10}|encode\w{0,20}|sanitize\w{0,10}|DOMPurify|xss|he\s*\.\s*encode|validator\s*\.\s*escape)\s*\(|\bJSON\s*\.\s*stringify\s*\(`],
+    matcher: 'request-input',
+    keywords: ['.send(', '.write(', '.end('],
+    scope: 'code',
+    lesson: 'xss',
+    cwe: ['CWE-79'],
+    owasp: 'A03:2021',
+    message: 'Request data is sent back in a response that browsers render as HTML, so a link carrying a script runs it on your site; escape it, or send JSON.',
+    examples: {
+      bad: ['res.send(`<h1>Hello ${req.query.name}</h1>`);', 'const { q } = req.query;\nres.status(404).send("No results for " + q);'],
+      good: ['res.send(`<h1>Hello ${escapeHtml(req.query.name)}</h1>`);', 'res.json({ name: req.query.name });', 'const q = "all";\nres.send("No results for " + q);'],
+    },
+  },
+  {
     id: 'js.dangerously-set-inner-html',
     title: 'Avoid dangerouslySetInnerHTML with dynamic HTML',
     languages: JS,

@@ -1096,4 +1096,38 @@ export const PYTHON_RULES: RuleSpec[] = [
       ],
     },
   },
+  {
+    id: 'py.response-request-input',
+    title: 'Escape request data returned as HTML',
+    languages: PYTHON,
+    severity: 'error',
+    confidence: 'medium',
+    // A Flask view's returned string is sent as text/html, so request data in it is reflected XSS.
+    patterns: [
+      // An HTML string (it holds a tag) with a value put in: f"<h1>{name}</h1>", "<p>" + q, "<p>%s</p>" % q
+      String.raw`^[ \t]{0,40}return[ \t]{1,5}(?:` + F_PREFIX + String.raw`["'][^"'\n]{0,200}<[^"'\n]{0,200}\{[^"'\n]{1,200}["']|[bBuU]?(?:"[^"\n]{0,200}<[^"\n]{0,200}"|'[^'\n]{0,200}<[^'\n]{0,200}')[ \t]{0,3}(?:\+|%)[^\n]{1,200})`,
+      String.raw`^[ \t]{0,40}return[ \t]{1,5}(?:HttpResponse|make_response)\s*\([^\n]{0,200}` + REQ,
+    ],
+    unless: [String.raw`\b(?:escape|html\.escape|markupsafe\.escape|bleach\.clean|render_template|jsonify|json\.dumps)\s*\(`],
+    matcher: 'request-input',
+    keywords: ['return'],
+    requires: ['<', 'request'],
+    scope: 'code',
+    lesson: 'xss',
+    cwe: ['CWE-79'],
+    owasp: 'A03:2021',
+    message: 'Request data is returned in a response that browsers render as HTML, so a link carrying a script runs it on your site; use a template, which escapes, or escape() it.',
+    examples: {
+      bad: [
+        'name = request.args.get("name")\nreturn f"<h1>Hello {name}</h1>"',
+        "return HttpResponse('<p>' + request.GET['q'] + '</p>')",
+        'q = request.args["q"]\nreturn "<p>No results for %s</p>" % q',
+      ],
+      good: [
+        'name = request.args.get("name")\nreturn f"<h1>Hello {escape(name)}</h1>"',
+        'name = request.args.get("name")\nreturn render_template("hello.html", name=name)',
+        'name = current_user.name\nreturn f"<h1>Hello {name}</h1>"',
+      ],
+    },
+  },
 ];

@@ -3,7 +3,7 @@
 // use it a few lines later (`$page = $_GET['page']; ... include($page);`), which a one-line pattern cannot see;
 // the `request-input` matcher lets a rule's sink pattern take any variable and keeps it only when the variable
 // holds request data. A value that passed through anything else (a cast, a sanitizer, a lookup) is not followed.
-import { CSHARP, JAVA, JS, PHP, PYTHON } from './languages';
+import { CSHARP, GO, JAVA, JS, PHP, PYTHON, RUBY } from './languages';
 
 interface InputSpelling {
   /** Literals one of which every direct read contains: a text with none of them has no request variables. */
@@ -37,6 +37,10 @@ const PHP_PASS_THROUGH = String.raw`(?:(?:trim|urldecode|rawurldecode|stripslash
 const JS_SOURCE = String.raw`\b(?:req|request|ctx(?:\.request)?)\.(?:query|body|params|cookies|headers)\b`;
 const PYTHON_SOURCE = String.raw`\brequest\.(?:args|form|values|cookies|headers|GET|POST)\b`;
 const JAVA_SOURCE = String.raw`\b(?:request|req|httpRequest|servletRequest)\s{0,3}\.\s{0,3}(?:getParameter|getHeader|getQueryString)\s{0,3}\(`;
+/** Request data in net/http, gin, echo, chi and gorilla/mux handlers (Go's rules use it too). */
+export const GO_REQUEST_SOURCE = String.raw`(?:\b(?:r|req|request)\.(?:URL\.Query\(\)\.Get|FormValue|PostFormValue|URL\.Query\(\)|Form\.Get|PostForm\.Get|Header\.Get|URL\.Path|URL\.RawQuery)\b|\bc\.(?:Param|Query|DefaultQuery|PostForm|FormValue|QueryParam|GetHeader)\s*\(|\b(?:mux\.Vars|chi\.URLParam)\s*\()`;
+/** Request data in Rails and Sinatra (Ruby's rules use it too). */
+export const RUBY_REQUEST_SOURCE = String.raw`(?:\bparams\b|\brequest\s*\.\s*(?:params|query_string|body|headers)\b|\bcookies\s*\[)`;
 const CSHARP_SOURCE = String.raw`\bRequest\s{0,3}\.\s{0,3}(?:Query|Form|QueryString|Params|Headers|Cookies)\s{0,3}\[`;
 
 /** Destructured names: `{ a, b: c, d = 1 }` binds a, c and d. */
@@ -124,6 +128,30 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
         /\[From(?:Query|Route|Form|Header|Body)\b[^\]\n]{0,100}\]\s{0,3}string\s{1,3}(\w{1,60})/g,
       ],
       namesInList: (parameters) => [...parameters.matchAll(/\bstring\??\s{1,3}(\w{1,60})/g)].map((match) => match[1]),
+      variablesIn: codeIdentifiers,
+    },
+  ],
+  [
+    GO,
+    {
+      hints: ['r.', 'req.', 'request.', 'c.', 'mux.Vars', 'chi.URLParam'],
+      source: new RegExp(GO_REQUEST_SOURCE),
+      assignments: [
+        // name := r.URL.Query().Get("name"); file := c.Param("file")
+        new RegExp(String.raw`\b(\w{1,60})\s{0,3}:?=\s{0,3}${GO_REQUEST_SOURCE}(?:\s{0,3}\([^()\n]{0,100}\))?\s{0,3}$`, 'gm'),
+      ],
+      variablesIn: codeIdentifiers,
+    },
+  ],
+  [
+    RUBY,
+    {
+      hints: ['params', 'request', 'cookies'],
+      source: new RegExp(RUBY_REQUEST_SOURCE),
+      assignments: [
+        // file = params[:file]; @url = params.fetch(:url)
+        new RegExp(String.raw`^[ \t]{0,40}@?(\w{1,60})[ \t]{0,3}=[ \t]{0,3}params[ \t]{0,3}(?:\[[^\]\n]{1,60}\]|\.fetch[ \t]{0,3}\(?[^()\n]{1,60}\)?)[ \t]{0,3}$`, 'gm'),
+      ],
       variablesIn: codeIdentifiers,
     },
   ],

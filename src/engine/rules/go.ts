@@ -1,13 +1,13 @@
 // Go: shell commands, SQL building, TLS, weak crypto and randomness, net/http handlers fed by request data.
 import type { RuleSpec } from '../types';
 import { GO } from '../languages';
+import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, FIELD_NAME_VALUE, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
 
-/** Request data in net/http, gin, echo, chi and gorilla/mux handlers. */
-const REQ = String.raw`(?:\b(?:r|req|request)\.(?:URL\.Query\(\)\.Get|FormValue|PostFormValue|URL\.Query\(\)|Form\.Get|PostForm\.Get|Header\.Get|URL\.Path|URL\.RawQuery)\b|\bc\.(?:Param|Query|DefaultQuery|PostForm|FormValue|QueryParam|GetHeader)\s*\(|\b(?:mux\.Vars|chi\.URLParam)\s*\()`;
+const REQ = GO_REQUEST_SOURCE;
 /** The start of a call's arguments, possibly inside one nested call. */
 const ARG_PREFIX = String.raw`[^\n()]*(?:\([^\n()]*)?`;
 /** The rest of a call on its line, with at most one nested call in it. */
@@ -269,9 +269,12 @@ export const GO_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\b(?:filepath\.Join|path\.Join|os\.Open|os\.OpenFile|os\.ReadFile|ioutil\.ReadFile|os\.Create|os\.Remove|os\.RemoveAll|http\.ServeFile|c\.File|c\.Attachment)\s*\(` + ARG_PREFIX + REQ,
+      // The path's parts are variables, one of which holds request data.
+      String.raw`\b(?:filepath\.Join|path\.Join|os\.Open|os\.OpenFile|os\.ReadFile|ioutil\.ReadFile|os\.Create|os\.Remove|os\.RemoveAll|http\.ServeFile|c\.File|c\.Attachment)\s*\(` + CALL_REST + String.raw`\)`,
     ],
     unless: [String.raw`\bfilepath\.Base\s*\(`, String.raw`\bsecurejoin\.`, String.raw`\bfilepath\.Clean\s*\(\s*"/"\s*\+`],
-    keywords: REQ_KEYWORDS,
+    matcher: 'request-input',
+    keywords: [...REQ_KEYWORDS, 'filepath.join', 'path.join', 'os.open', 'os.readfile', 'ioutil.readfile', 'os.create', 'os.remove', 'servefile', 'c.file', 'c.attachment'],
     scope: 'code',
     lesson: 'path-traversal',
     cwe: ['CWE-22'],
@@ -283,11 +286,13 @@ export const GO_RULES: RuleSpec[] = [
         'data, err := os.ReadFile(r.FormValue("path"))',
         'http.ServeFile(w, r, filepath.Join("static", mux.Vars(r)["name"]))',
         'c.File(c.Query("path"))',
+        'name := r.URL.Query().Get("file")\nhttp.ServeFile(w, r, filepath.Join(baseDir, name))',
       ],
       good: [
         'path := filepath.Join(baseDir, filepath.Base(r.URL.Query().Get("file")))',
         'data, err := os.ReadFile(configPath)',
         'name := r.URL.Query().Get("file")',
+        'name := cfg.ReportFile\nhttp.ServeFile(w, r, filepath.Join(baseDir, name))',
       ],
     },
   },
@@ -300,8 +305,10 @@ export const GO_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bhttp\.(?:Get|Post|Head|PostForm)\s*\(\s*(?:` + REQ + String.raw`|fmt\.Sprintf\s*\(\s*"[^"\n]*"\s*,\s*` + REQ + String.raw`|"[^"\n]*"\s*\+\s*` + REQ + ')',
       String.raw`\bhttp\.NewRequest(?:WithContext)?\s*\(` + ARG_PREFIX + REQ,
+      String.raw`\bhttp\.(?:Get|Post|Head|PostForm)\s*\(\s*(?:\w{1,60}\s*[,)]|fmt\.Sprintf\s*\(\s*"[^"\n]*"\s*,\s*\w{1,60}|"[^"\n]*"\s*\+\s*\w{1,60})`,
     ],
-    keywords: REQ_KEYWORDS,
+    matcher: 'request-input',
+    keywords: [...REQ_KEYWORDS, 'http.get', 'http.post', 'http.head', 'http.postform'],
     scope: 'code',
     lesson: 'ssrf',
     cwe: ['CWE-918'],
@@ -309,11 +316,12 @@ export const GO_RULES: RuleSpec[] = [
     message: 'The server fetches a URL taken from the request, so a caller can make it reach internal services or cloud metadata endpoints; allow only known hosts and schemes.',
     examples: {
       bad: [
+        'target := r.URL.Query().Get("url")\nresp, err := http.Get(target)',
         'resp, err := http.Get(r.URL.Query().Get("url"))',
         'resp, err := http.Get("http://" + r.FormValue("host") + "/status")',
         'req, err := http.NewRequest("GET", r.FormValue("target"), nil)',
       ],
-      good: ['resp, err := http.Get(apiURL + "?q=" + url.QueryEscape(q))', 'req, err := http.NewRequest("GET", upstream, nil)'],
+      good: ['resp, err := http.Get(apiURL + "?q=" + url.QueryEscape(q))', 'req, err := http.NewRequest("GET", upstream, nil)', 'target := cfg.StatusURL\nresp, err := http.Get(target)'],
     },
   },
   {
@@ -325,16 +333,27 @@ export const GO_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bhttp\.Redirect\s*\(\s*\w+\s*,\s*\w+\s*,\s*` + REQ,
       String.raw`\bc\.Redirect\s*\(\s*[\w.]+\s*,\s*` + REQ,
+      String.raw`\bhttp\.Redirect\s*\(\s*\w+\s*,\s*\w+\s*,\s*\w{1,60}\s*,`,
+      String.raw`\bc\.Redirect\s*\(\s*[\w.]+\s*,\s*\w{1,60}\s*\)`,
     ],
-    keywords: REQ_KEYWORDS,
+    matcher: 'request-input',
+    keywords: [...REQ_KEYWORDS, 'http.redirect', 'c.redirect'],
     scope: 'code',
     lesson: 'open-redirect',
     cwe: ['CWE-601'],
     owasp: 'A01:2021',
     message: 'Redirecting to a URL from the request lets anyone craft a link on your domain that sends users to a phishing site; redirect only to relative paths or an allow-list.',
     examples: {
-      bad: ['http.Redirect(w, r, r.URL.Query().Get("next"), http.StatusFound)', 'c.Redirect(http.StatusFound, c.Query("return_to"))'],
-      good: ['http.Redirect(w, r, "/login", http.StatusFound)', 'http.Redirect(w, r, safeNext(r.URL.Query().Get("next")), http.StatusFound)'],
+      bad: [
+        'http.Redirect(w, r, r.URL.Query().Get("next"), http.StatusFound)',
+        'c.Redirect(http.StatusFound, c.Query("return_to"))',
+        'next := r.URL.Query().Get("next")\nhttp.Redirect(w, r, next, http.StatusFound)',
+      ],
+      good: [
+        'http.Redirect(w, r, "/login", http.StatusFound)',
+        'http.Redirect(w, r, safeNext(r.URL.Query().Get("next")), http.StatusFound)',
+        'next := "/home"\nhttp.Redirect(w, r, next, http.StatusFound)',
+      ],
     },
   },
   {

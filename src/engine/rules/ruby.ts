@@ -1,10 +1,11 @@
 // Ruby and Rails (ERB templates included where the construct appears in views).
 import type { RuleSpec } from '../types';
 import { RUBY } from '../languages';
+import { RUBY_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, FIELD_NAME_VALUE, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 
 // Request input in Rails and Sinatra: `params[:id]`, `params.fetch(:id)`, `request.params`, cookies.
-const PARAMS = String.raw`(?:\bparams\b|\brequest\s*\.\s*(?:params|query_string|body|headers)\b|\bcookies\s*\[)`;
+const PARAMS = RUBY_REQUEST_SOURCE;
 // The opening of a double-quoted string with `#{...}` interpolation, kept to one literal.
 const INTERPOLATED = String.raw`"[^"#\n]*#\{`;
 const RUBY_AND_ERB = [...RUBY, 'erb'];
@@ -259,17 +260,25 @@ export const RUBY_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:File\s*\.\s*(?:open|read|readlines|binread|write|binwrite|new|delete|unlink|foreach)|IO\s*\.\s*(?:read|readlines|binread|foreach)|send_file|Pathname\s*\.\s*new|FileUtils\s*\.\s*(?:rm|rm_r|rm_rf|cp|mv|copy|move|remove))${ARGS}(?:${PARAMS}|"[^"\n]*#\{\s*params\b)`,
       String.raw`\b(?:join|expand_path)\s*\([^()\n]*${PARAMS}`,
+      // The path is a variable that holds request data.
+      String.raw`\b(?:File\s*\.\s*(?:open|read|readlines|binread|write|binwrite|new|delete|unlink|foreach)|IO\s*\.\s*(?:read|readlines|binread|foreach)|send_file|Pathname\s*\.\s*new|FileUtils\s*\.\s*(?:rm|rm_r|rm_rf|cp|mv|copy|move|remove))${ARGS}[^\n]{1,200}`,
     ],
     unless: [String.raw`\bFile\s*\.\s*basename\s*\(`],
-    keywords: ['params', 'request', 'cookies'],
+    matcher: 'request-input',
+    keywords: ['params', 'request', 'cookies', 'file.', 'io.', 'send_file', 'pathname', 'fileutils'],
     scope: 'code',
     lesson: 'path-traversal',
     cwe: ['CWE-22'],
     owasp: 'A01:2021',
     message: 'A path built from params can contain ../ segments, letting the caller read or overwrite files outside the folder you meant.',
     examples: {
-      bad: ['send_file params[:path]', "data = File.read(Rails.root.join('uploads', params[:name]))", 'File.open("/var/reports/#{params[:report]}") { |f| f.read }'],
-      good: ["send_file Rails.root.join('uploads', File.basename(params[:name]))", "data = File.read(Rails.root.join('config', 'settings.yml'))", 'report = Report.find(params[:id])'],
+      bad: [
+        'send_file params[:path]',
+        "data = File.read(Rails.root.join('uploads', params[:name]))",
+        'File.open("/var/reports/#{params[:report]}") { |f| f.read }',
+        "name = params[:name]\nsend_file File.join('uploads', name)",
+      ],
+      good: ["send_file Rails.root.join('uploads', File.basename(params[:name]))", "data = File.read(Rails.root.join('config', 'settings.yml'))", 'report = Report.find(params[:id])', "name = current_user.avatar_file\nsend_file File.join('uploads', name)"],
     },
   },
   {

@@ -32,16 +32,20 @@ const INTERPOLATION = /\{[^{}\n]*\}/g;
 const codeIdentifiers = (matched: string) =>
   matched.replace(QUOTED, (quoted) => ` ${(quoted.match(INTERPOLATION) ?? []).join(' ')} `).match(IDENTIFIER) ?? [];
 
+// Direct reads of request data, per language; the languages' rules use the same definitions.
+export const PHP_REQUEST_SOURCE = String.raw`\$_(?:GET|POST|REQUEST|COOKIE|FILES)\b`;
+export const JS_REQUEST_SOURCE = String.raw`\b(?:req|request|ctx(?:\.request)?)\.(?:query|body|params|headers|cookies)\b`;
+export const PYTHON_REQUEST_SOURCE = String.raw`\brequest\.(?:args|form|values|json|data|files|cookies|headers|GET|POST|FILES|COOKIES|META|get_json|query_params|path_params|params|body|get_data|query_string)\b`;
+export const JAVA_REQUEST_SOURCE = String.raw`\b(?:request|req|httpRequest|servletRequest)\s{0,5}\.\s{0,5}(?:getParameter|getHeader|getQueryString|getParameterValues|getCookies|getRequestURI|getPathInfo)\s{0,5}\(`;
+export const CSHARP_REQUEST_SOURCE = String.raw`\bRequest\s{0,3}(?:\.\s{0,3}(?:QueryString|Query|Form|Params|Headers|Cookies|RouteValues|ServerVariables)\b|\[)`;
+
+// One parameter read whole, as assignments take it.
 const PHP_SOURCE = String.raw`\$_(?:GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,80}\]`;
 const PHP_PASS_THROUGH = String.raw`(?:(?:trim|urldecode|rawurldecode|stripslashes|strtolower|strtoupper|base64_decode)\s{0,3}\(\s{0,3})?`;
-const JS_SOURCE = String.raw`\b(?:req|request|ctx(?:\.request)?)\.(?:query|body|params|cookies|headers)\b`;
-const PYTHON_SOURCE = String.raw`\brequest\.(?:args|form|values|cookies|headers|GET|POST)\b`;
-const JAVA_SOURCE = String.raw`\b(?:request|req|httpRequest|servletRequest)\s{0,3}\.\s{0,3}(?:getParameter|getHeader|getQueryString)\s{0,3}\(`;
 /** Request data in net/http, gin, echo, chi and gorilla/mux handlers (Go's rules use it too). */
 export const GO_REQUEST_SOURCE = String.raw`(?:\b(?:r|req|request)\.(?:URL\.Query\(\)\.Get|FormValue|PostFormValue|URL\.Query\(\)|Form\.Get|PostForm\.Get|Header\.Get|URL\.Path|URL\.RawQuery)\b|\bc\.(?:Param|Query|DefaultQuery|PostForm|FormValue|QueryParam|GetHeader)\s*\(|\b(?:mux\.Vars|chi\.URLParam)\s*\()`;
 /** Request data in Rails and Sinatra (Ruby's rules use it too). */
 export const RUBY_REQUEST_SOURCE = String.raw`(?:\bparams\b|\brequest\s*\.\s*(?:params|query_string|body|headers)\b|\bcookies\s*\[)`;
-const CSHARP_SOURCE = String.raw`\bRequest\s{0,3}\.\s{0,3}(?:Query|Form|QueryString|Params|Headers|Cookies)\s{0,3}\[`;
 
 /** Destructured names: `{ a, b: c, d = 1 }` binds a, c and d. */
 const destructuredNames = (list: string) => list.split(',').map((part) => part.split(':').pop()!.split('=')[0].trim());
@@ -51,7 +55,7 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
     PHP,
     {
       hints: ['$_'],
-      source: /\$_(?:GET|POST|REQUEST|COOKIE|FILES)\b|\$_SERVER\s{0,3}\[\s{0,3}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|PATH_INFO|HTTP_\w{1,40})['"]/,
+      source: new RegExp(String.raw`${PHP_REQUEST_SOURCE}|\$_SERVER\s{0,3}\[\s{0,3}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|PATH_INFO|HTTP_\w{1,40})['"]`),
       assignments: [
         // $page = $_GET['page']; $q = trim($_POST['q']); $p = $_GET['p'] ?? 'home'; $p = isset($_GET['p']) ? $_GET['p'] : 'home';
         new RegExp(
@@ -67,11 +71,11 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
     JS,
     {
       hints: ['req.', 'request.', 'ctx.'],
-      source: new RegExp(JS_SOURCE),
+      source: new RegExp(JS_REQUEST_SOURCE),
       assignments: [
         // const file = req.query.file; let { name, path: p } = req.body;
         new RegExp(
-          String.raw`\b(?:const|let|var)\s{1,3}(?:([A-Za-z_$][\w$]{0,60})\s{0,3}=\s{0,3}${JS_SOURCE}(?:\s{0,3}\.\s{0,3}[\w$]{1,60}|\s{0,3}\[[^\]\n]{1,60}\])?\s{0,3}(?:;|\|\||\?\?|$)|\{([^{}\n]{1,200})\}\s{0,3}=\s{0,3}${JS_SOURCE})`,
+          String.raw`\b(?:const|let|var)\s{1,3}(?:([A-Za-z_$][\w$]{0,60})\s{0,3}=\s{0,3}${JS_REQUEST_SOURCE}(?:\s{0,3}\.\s{0,3}[\w$]{1,60}|\s{0,3}\[[^\]\n]{1,60}\])?\s{0,3}(?:;|\|\||\?\?|$)|\{([^{}\n]{1,200})\}\s{0,3}=\s{0,3}${JS_REQUEST_SOURCE})`,
           'gm',
         ),
       ],
@@ -83,11 +87,11 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
     PYTHON,
     {
       hints: ['request.', 'route(', '.get(', '.post('],
-      source: new RegExp(PYTHON_SOURCE),
+      source: new RegExp(PYTHON_REQUEST_SOURCE),
       assignments: [
         // name = request.args.get("name"); path = request.form["path"]
         new RegExp(
-          String.raw`^[ \t]{0,40}([A-Za-z_]\w{0,60})[ \t]{0,3}=[ \t]{0,3}${PYTHON_SOURCE}(?:[ \t]{0,3}\.[ \t]{0,3}get[ \t]{0,3}\([^()\n]{0,100}\)|[ \t]{0,3}\[[^\]\n]{1,60}\])?[ \t]{0,3}(?:#[^\n]{0,200})?$`,
+          String.raw`^[ \t]{0,40}([A-Za-z_]\w{0,60})[ \t]{0,3}=[ \t]{0,3}${PYTHON_REQUEST_SOURCE}(?:[ \t]{0,3}\.[ \t]{0,3}get[ \t]{0,3}\([^()\n]{0,100}\)|[ \t]{0,3}\[[^\]\n]{1,60}\])?[ \t]{0,3}(?:#[^\n]{0,200})?$`,
           'gm',
         ),
         // A Flask route's URL parts reach its function's parameters: @app.route("/files/<path:name>")
@@ -100,12 +104,12 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     JAVA,
     {
-      hints: ['getParameter', 'getHeader', 'getQueryString', 'getOriginalFilename', '@RequestParam', '@PathVariable', '@RequestHeader', '@CookieValue'],
+      hints: ['getParameter', 'getHeader', 'getQueryString', 'getCookies', 'getRequestURI', 'getPathInfo', 'getOriginalFilename', '@RequestParam', '@PathVariable', '@RequestHeader', '@CookieValue'],
       // An uploaded file's own name is the client's choice too.
-      source: new RegExp(String.raw`${JAVA_SOURCE}|\.\s{0,3}getOriginalFilename\s{0,3}\(`),
+      source: new RegExp(String.raw`${JAVA_REQUEST_SOURCE}|\.\s{0,3}getOriginalFilename\s{0,3}\(`),
       assignments: [
         // String name = request.getParameter("name");
-        new RegExp(String.raw`\b(?:String|var|val)\s{1,3}(\w{1,60})\s{0,3}=\s{0,3}${JAVA_SOURCE}[^()\n]{0,100}\)\s{0,3};?$`, 'gm'),
+        new RegExp(String.raw`\b(?:String|var|val)\s{1,3}(\w{1,60})\s{0,3}=\s{0,3}${JAVA_REQUEST_SOURCE}[^()\n]{0,100}\)\s{0,3};?$`, 'gm'),
         // Spring fills these parameters from the request: @RequestParam String name, @PathVariable("id") String id
         /@(?:RequestParam|PathVariable|RequestHeader|CookieValue)(?:\s{0,3}\([^()\n]{0,200}\))?\s{1,3}(?:final\s{1,3})?String\s{1,3}(\w{1,60})/g,
       ],
@@ -116,11 +120,11 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
     CSHARP,
     {
       hints: ['Request', 'FileName', 'ActionResult', '[From'],
-      source: new RegExp(String.raw`${CSHARP_SOURCE}|\.\s{0,3}FileName\b`),
+      source: new RegExp(String.raw`${CSHARP_REQUEST_SOURCE}|\.\s{0,3}FileName\b`),
       assignments: [
         // var name = Request.Query["name"]; string path = Request.Form["path"].ToString();
         new RegExp(
-          String.raw`\b(?:var|string)\s{1,3}(\w{1,60})\s{0,3}=\s{0,3}${CSHARP_SOURCE}[^\]\n]{1,60}\](?:\s{0,3}\.\s{0,3}ToString\s{0,3}\(\s{0,3}\))?\s{0,3};`,
+          String.raw`\b(?:var|string)\s{1,3}(\w{1,60})\s{0,3}=\s{0,3}${CSHARP_REQUEST_SOURCE}\s{0,3}\[?[^\]\n]{1,60}\](?:\s{0,3}\.\s{0,3}ToString\s{0,3}\(\s{0,3}\))?\s{0,3};`,
           'g',
         ),
         // ASP.NET binds an action's parameters from the request: public IActionResult Download(string name)

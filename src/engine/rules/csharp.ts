@@ -1,6 +1,7 @@
 // C# and .NET.
 import type { RuleSpec } from '../types';
 import { CSHARP } from '../languages';
+import { CSHARP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, FIELD_NAME_VALUE, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
@@ -15,7 +16,7 @@ const SQL_CONDITION = String.raw`[^"\n]{0,250}\b(?:${kw('where')}|${kw('and')}|$
 // A composite-format hole or an interpolation hole: {0}, {id}, {user.Name}.
 const HOLE = String.raw`\{(?:\d{1,2}|[A-Za-z_][\w.]{0,60})(?:[,:][^}\n]{0,30})?\}`;
 // A value straight from the request (ASP.NET and ASP.NET Core).
-const REQUEST_INPUT = String.raw`\bRequest\s{0,3}(?:\.\s{0,3}(?:QueryString|Query|Form|Params|Headers|Cookies|RouteValues|ServerVariables)\b|\[)`;
+const REQUEST_INPUT = CSHARP_REQUEST_SOURCE;
 // String building that puts a value into the text: + joining, $"{…}" interpolation, string.Format/Concat.
 const BUILT = String.raw`(?:"\s{0,5}\+\s{0,5}${JOINED}|[\w)\]]\s{0,5}\+\s{0,5}@?"|\$@?"[^"\n{]{0,200}\{|@\$"[^"\n{]{0,200}\{|\b[Ss]tring\s{0,3}\.\s{0,3}(?:Format|Concat|Join)\s{0,3}\()`;
 const LDAP_ATTRIBUTE = String.raw`(?:uid|cn|sn|mail|ou|dc|objectClass|objectCategory|sAMAccountName|userPrincipalName|memberOf|member|givenName|displayName|employeeID|name|login)`;

@@ -1,6 +1,7 @@
 // Java and the JVM languages (Kotlin, Groovy, Scala).
 import type { RuleSpec } from '../types';
 import { JAVA } from '../languages';
+import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, FIELD_NAME_VALUE, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
@@ -13,7 +14,7 @@ const SQL_HEAD = String.raw`\s{0,10}(?:${kw('select')}\s[^"\n]{0,200}\s${kw('fro
 // A literal that ends inside a SQL condition, right where a value goes: `... WHERE name = '`.
 const SQL_CONDITION = String.raw`[^"\n]{0,250}\b(?:${kw('where')}|${kw('and')}|${kw('or')}|${kw('set')}|${kw('having')})\s{1,5}[\w.\x60\[\]]{1,60}\s{0,3}(?:=|<>|!=|<=|>=|<|>|${kw('like')}|${kw('in')})\s{0,3}\(?\s{0,3}'?`;
 // A value straight from a servlet request.
-const REQUEST_INPUT = String.raw`\b(?:request|req|httpRequest|servletRequest)\s{0,5}\.\s{0,5}(?:getParameter|getHeader|getQueryString|getParameterValues|getCookies|getRequestURI|getPathInfo)\s{0,5}\(`;
+const REQUEST_INPUT = JAVA_REQUEST_SOURCE;
 // Names that say a value must be unguessable.
 const SECRET_NAME = String.raw`(?:token|secret|passw|pwd|salt|nonce|otp|apikey|api_key|sessionid|session_id|csrf|captcha|resetcode|reset_code)`;
 const LDAP_ATTRIBUTE = String.raw`(?:uid|cn|sn|mail|ou|dc|objectClass|sAMAccountName|userPrincipalName|memberOf|member|uniqueMember|givenName|displayName|employeeID|userid|user|name|login)`;

@@ -1,13 +1,14 @@
 // JavaScript and TypeScript (Node and browser, JSX/TSX).
 import type { RuleSpec } from '../types';
 import { JS } from '../languages';
+import { JS_REQUEST_SOURCE } from '../request-input';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
 // A value straight from an HTTP request (Express, Koa, Fastify, Next API routes).
 // A variable, which the `request-input` matcher keeps only when it holds request data.
 const VARIABLE = String.raw`[A-Za-z_$][\w$]{0,60}`;
-const REQ = String.raw`\b(?:req|request|ctx(?:\.request)?)\.(?:query|body|params|headers|cookies)\b`;
+const REQ = JS_REQUEST_SOURCE;
 // Only the parts of a request that can carry an object rather than a string.
 const REQ_OBJECT = String.raw`\b(?:req|request|ctx(?:\.request)?)\.(?:query|body)\b`;
 // Patterns avoid large bounded repeats: unbounded runs are kept linear by excluding the character that opens the

@@ -1,13 +1,14 @@
 // PHP.
 import type { RuleSpec } from '../types';
 import { PHP } from '../languages';
+import { PHP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, FIELD_NAME_VALUE, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
 const ws = String.raw`\s{1,5}`;
 // Request data PHP hands over untouched.
-const INPUT = String.raw`\$_(?:GET|POST|REQUEST|COOKIE|FILES)\b`;
+const INPUT = PHP_REQUEST_SOURCE;
 const INPUT_OR_SERVER = String.raw`\$_(?:GET|POST|REQUEST|COOKIE|FILES|SERVER)\b`;
 // The start of a literal that is clearly SQL, for a literal quoted with `q`.
 const sqlHead = (q: string) =>

@@ -1,13 +1,14 @@
 // Python: injection sinks, unsafe deserialization, weak crypto and randomness, TLS, web framework pitfalls.
 import type { RuleSpec } from '../types';
 import { PYTHON } from '../languages';
+import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
 
 /** Request data in Flask, Django, Starlette/FastAPI and similar frameworks. */
-const REQ = String.raw`\brequest\.(?:args|form|values|json|data|files|cookies|headers|GET|POST|FILES|COOKIES|META|get_json|query_params|path_params|params|body|get_data|query_string)\b`;
+const REQ = PYTHON_REQUEST_SOURCE;
 /** A one-line string literal, optionally prefixed (not an f-string). */
 const LIT = String.raw`[rRbBuU]{0,2}(?:"[^"\n]*"|'[^'\n]*')`;
 /** Matched text that is a call whose first argument is one plain string literal: the near miss of many rules. */

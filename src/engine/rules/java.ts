@@ -331,12 +331,13 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
+      String.raw`\b(?:KeyGenerator|SecretKeyFactory)\s{0,3}\.\s{0,3}getInstance\s{0,3}\(\s{0,5}"(?:DES|DESede|TripleDES|3DES|RC2|RC4|ARCFOUR|Blowfish)"`,
       String.raw`\bCipher\s{0,3}\.\s{0,3}getInstance\s{0,3}\(\s{0,5}"(?:(?:DES|DESede|TripleDES|3DES|DESedeWrap|RC2|RC4|ARCFOUR|Blowfish)(?:/[^"\n]{0,40})?|AES|[A-Za-z]{2,12}(?:_\d{3})?/ECB/[^"\n]{0,40})"`,
       String.raw`\bnew\s{1,5}NullCipher\s{0,3}\(`,
       String.raw`\bBLOCK_MODE_ECB\b`,
     ],
     unlessMatch: [String.raw`"RSA/`],
-    keywords: ['cipher', 'block_mode_ecb'],
+    keywords: ['cipher', 'block_mode_ecb', 'keygenerator', 'secretkeyfactory'],
     scope: 'code',
     lesson: 'weak-cryptography',
     cwe: ['CWE-327'],
@@ -344,6 +345,7 @@ export const JAVA_RULES: RuleSpec[] = [
     message: 'DES, 3DES, RC2, RC4 and Blowfish are broken or too weak, and ECB mode (the default for a bare "AES") leaks patterns in the data; use AES/GCM/NoPadding.',
     examples: {
       bad: [
+        'KeyGenerator keyGen = KeyGenerator.getInstance("DES");',
         'Cipher cipher = Cipher.getInstance("DES/CBC/PKCS5Padding");',
         'Cipher c = Cipher.getInstance("AES");',
         'Cipher c = Cipher.getInstance("AES/ECB/PKCS5Padding");',
@@ -869,7 +871,11 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:setHeader|addHeader)\s{0,3}\(\s{0,5}"Access-Control-Allow-Origin"\s{0,5},[^;\n(]{0,60}${REQUEST_INPUT}`],
+    patterns: [
+      String.raw`\b(?:setHeader|addHeader)\s{0,3}\(\s{0,5}"Access-Control-Allow-Origin"\s{0,5},[^;\n(]{0,60}${REQUEST_INPUT}`,
+      String.raw`\b(?:setHeader|addHeader)\s{0,3}\(\s{0,5}"Access-Control-Allow-Origin"\s{0,5},\s{0,5}\w{1,60}\s{0,3}\)`,
+    ],
+    matcher: 'request-input',
     ignoreCase: false,
     keywords: ['access-control-allow-origin'],
     scope: 'code',
@@ -878,7 +884,7 @@ export const JAVA_RULES: RuleSpec[] = [
     owasp: 'A05:2021',
     message: 'Copying the request\'s Origin (or a parameter) into Access-Control-Allow-Origin lets any website read this endpoint\'s responses with the user\'s cookies.',
     examples: {
-      bad: ['response.setHeader("Access-Control-Allow-Origin", request.getHeader("Origin"));'],
+      bad: ['response.setHeader("Access-Control-Allow-Origin", request.getHeader("Origin"));', 'String origin = req.getHeader("Origin");\nresp.setHeader("Access-Control-Allow-Origin", origin);'],
       good: ['response.setHeader("Access-Control-Allow-Origin", "https://app.example.com");', 'if (ALLOWED.contains(origin)) response.setHeader("Access-Control-Allow-Origin", origin);'],
     },
   },

@@ -615,6 +615,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\b(?:fetch|axios(?:\s*\.\s*(?:get|post|put|patch|delete|head|request))?|got(?:\s*\.\s*(?:get|post))?|superagent\s*\.\s*(?:get|post|put)|ky(?:\s*\.\s*(?:get|post))?)\s*\(\s*['"\x60]http://[^\s'"\x60/]{1,100}`,
+      // XMLHttpRequest: xhr.open('GET', 'http://...')
+      String.raw`\.\s*open\s*\(\s*['"](?:GET|POST|PUT|PATCH|DELETE|HEAD)['"]\s*,\s*['"\x60]http://[^\s'"\x60/]{1,100}`,
     ],
     // Local development hosts and documentation domains never leave the machine or are not real.
     unlessMatch: [String.raw`http://(?:localhost|127\.\d|0\.0\.0\.0|\[::1\]|[\w.-]{0,60}\.(?:local|localhost|test|internal|invalid)\b|(?:[\w-]{1,30}\.)?example\.(?:com|org|net)\b|\$\{)`],
@@ -625,7 +627,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     owasp: 'A02:2021',
     message: 'This request goes over plain HTTP, so anyone on the network path can read or change what is sent and received.',
     examples: {
-      bad: ["const res = await fetch('http://api.weather.gov/points/39.7,-104.9');", "const { data } = await axios.get('http://payments.acme.io/v1/charges');"],
+      bad: [
+        "xhr.open('GET', 'http://cdn.acme-shop.io/config.json');","const res = await fetch('http://api.weather.gov/points/39.7,-104.9');", "const { data } = await axios.get('http://payments.acme.io/v1/charges');"],
       good: [
         "const res = await fetch('https://api.weather.gov/points/39.7,-104.9');",
         "const res = await fetch('http://localhost:3000/health');",

@@ -470,7 +470,10 @@ export const PHP_RULES: RuleSpec[] = [
       String.raw`\bcurl_init\s{0,3}\([^;\n)]{0,100}${INPUT}`,
       String.raw`\bCURLOPT_URL\s{0,5}(?:,|=>)[^;\n]{0,150}${INPUT}`,
       String.raw`\b(?:get_headers|fsockopen|stream_socket_client)\s{0,3}\([^;\n]{0,150}${INPUT}`,
+      // The URL is a variable that holds request data.
+      String.raw`\b(?:curl_init\s{0,3}\(|CURLOPT_URL\s{0,5}(?:,|=>))\s{0,5}(?:["'][^"'\n]{0,100}["']\s{0,3}\.\s{0,3})?${VARIABLE}`,
     ],
+    matcher: 'request-input',
     keywords: ['curl', 'get_headers', 'fsockopen', 'stream_socket_client'],
     scope: 'code',
     lesson: 'ssrf',
@@ -478,7 +481,7 @@ export const PHP_RULES: RuleSpec[] = [
     owasp: 'A10:2021',
     message: 'The server fetches a URL taken from the request, so a caller can make it reach internal services or cloud metadata; allow only known hosts.',
     examples: {
-      bad: ['$ch = curl_init($_GET["url"]);', 'curl_setopt($ch, CURLOPT_URL, $_POST["endpoint"]);'],
+      bad: ['$ch = curl_init($_GET["url"]);', 'curl_setopt($ch, CURLOPT_URL, $_POST["endpoint"]);', '$url = $_GET["url"];\n$ch = curl_init($url);'],
       good: ['$ch = curl_init("https://api.example.com/v1/items");', 'curl_setopt($ch, CURLOPT_URL, $endpoints[$name]);'],
     },
   },

@@ -65,6 +65,7 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
     lines,
     findings: [],
     fallbackFindings: [],
+    suppressed: [],
     stats: options.stats,
     kindAt: (offset) => (lexed ??= lex(window.lexText, target.languageId)).kindAt(offset + window.lexShift),
     isSuppressed: (ruleId, line) => (suppressions ??= collectSuppressions(text, lines.lineOf, now)).get(line)?.has(ruleId) ?? false,
@@ -76,7 +77,10 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
     else runRuleOn(rule, scanState, keywordWindows(window.text, candidatePositions(hits, languageRules.keywordIndexes[r]), rule));
   }
   const findings = scanState.findings;
-  for (const fallback of scanState.fallbackFindings) if (!findings.some((finding) => overlaps(finding.range, fallback.range))) findings.push(fallback);
+  for (const fallback of scanState.fallbackFindings) {
+    const superseded = findings.some((finding) => overlaps(finding.range, fallback.range)) || scanState.suppressed.some((range) => overlaps(range, fallback.range));
+    if (!superseded) findings.push(fallback);
+  }
   return findings.sort((a, b) => a.range.start.offset - b.range.start.offset || byCodeUnits(a.ruleId, b.ruleId));
 }
 
@@ -95,6 +99,8 @@ interface RuleScan {
   findings: Finding[];
   /** Findings of fallback rules: kept only where no other finding overlaps them. */
   fallbackFindings: Finding[];
+  /** Ranges of findings that a suppression comment hid. */
+  suppressed: TextRange[];
   stats: ScanStats | undefined;
   kindAt(windowOffset: number): SpanKind;
   isSuppressed(ruleId: string, line: number): boolean;
@@ -167,7 +173,11 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
         if (!passesChecks(rule, checked, scan.text, start, scan.context)) continue;
         if (rule.spec.scope !== 'any' && scan.kindAt(local) !== rule.spec.scope) continue;
         const found = toRange(start, end, scan.lines);
-        if (!rule.spec.id.startsWith('coach.') && scan.isSuppressed(rule.spec.id, found.start.line)) continue;
+        if (!rule.spec.id.startsWith('coach.') && scan.isSuppressed(rule.spec.id, found.start.line)) {
+          // A suppressed finding still supersedes a fallback rule's: the construct was looked at and accepted.
+          if (!rule.spec.fallback) scan.suppressed.push(found);
+          continue;
+        }
         (reported ??= []).push(covered.index + from, covered.end + from);
         (rule.spec.fallback ? scan.fallbackFindings : scan.findings).push(toFinding(rule, hit, found));
       }

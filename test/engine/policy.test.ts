@@ -83,6 +83,8 @@ describe('policy loading', () => {
     assert.ok(result.ok, JSON.stringify(result));
     const ruleIds = (text: string) => scan(text, { languageId: 'javascript' }, result.policy).map((f) => `${f.line}:${f.ruleId}`);
     assert.deepEqual(ruleIds('legacyAuth(u);\nlegacyLogin(u);'), ['1:team.no-legacy-auth', '2:team.any-legacy-call']);
+    // Suppressing the specific finding does not bring the fallback's up in its place.
+    assert.deepEqual(ruleIds('// security-coach-ignore team.no-legacy-auth -- migrating in JIRA-12\nlegacyAuth(u);'), []);
   });
 
   it('refuses a custom rule reusing a built-in id', () => {

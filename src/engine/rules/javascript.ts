@@ -426,12 +426,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'medium',
     // Express sends a string as text/html, so request data in it is reflected XSS.
     patterns: [
-      String.raw`\b(?:res|response)\s*\.\s*(?:status\s*\(\s*\d{3}\s*\)\s*\.\s*)?(?:send|write|end)\s*\([^;\n]{0,200}?${REQ}`,
-      String.raw`\b(?:res|response)\s*\.\s*(?:status\s*\(\s*\d{3}\s*\)\s*\.\s*)?(?:send|write|end)\s*\([^;\n()]{0,200}(?:\([^;\n()]{0,100}\)[^;\n()]{0,100})?\)`,
+      String.raw`\b(?:res|response)\.(?:status\(\s*\d{3}\s*\)\.)?(?:send|write|end)\s*\([^;\n]{0,200}?${REQ}`,
+      String.raw`\b(?:res|response)\.(?:status\(\s*\d{3}\s*\)\.)?(?:send|write|end)\s*\([^;\n()]{0,200}(?:\([^;\n()]{0,100}\)[^;\n()]{0,100})?\)`,
     ],
     unless: [String.raw`\b(?:escape\w{0,10}|encode\w{0,20}|sanitize\w{0,10}|DOMPurify|xss|he\s*\.\s*encode|validator\s*\.\s*escape)\s*\(|\bJSON\s*\.\s*stringify\s*\(`],
     matcher: 'request-input',
-    keywords: ['.send(', '.write(', '.end('],
+    keywords: ['res.send', 'res.write', 'res.end', 'res.status', 'response.send', 'response.write', 'response.end', 'response.status'],
     scope: 'code',
     lesson: 'xss',
     cwe: ['CWE-79'],

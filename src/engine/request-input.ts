@@ -38,14 +38,17 @@ export const JS_REQUEST_SOURCE = String.raw`\b(?:req|request|ctx(?:\.request)?)\
 export const PYTHON_REQUEST_SOURCE = String.raw`\brequest\.(?:args|form|values|json|data|files|cookies|headers|GET|POST|FILES|COOKIES|META|get_json|query_params|path_params|params|body|get_data|query_string)\b`;
 export const JAVA_REQUEST_SOURCE = String.raw`\b(?:request|req|httpRequest|servletRequest)\s{0,5}\.\s{0,5}(?:getParameter|getHeader|getQueryString|getParameterValues|getCookies|getRequestURI|getPathInfo)\s{0,5}\(`;
 export const CSHARP_REQUEST_SOURCE = String.raw`\bRequest\s{0,3}(?:\.\s{0,3}(?:QueryString|Query|Form|Params|Headers|Cookies|RouteValues|ServerVariables)\b|\[)`;
+/** Request data in net/http, gin, echo, chi and gorilla/mux handlers. */
+export const GO_REQUEST_SOURCE = String.raw`(?:\b(?:r|req|request)\.(?:URL\.Query\(\)\.Get|FormValue|PostFormValue|URL\.Query\(\)|Form\.Get|PostForm\.Get|Header\.Get|URL\.Path|URL\.RawQuery)\b|\bc\.(?:Param|Query|DefaultQuery|PostForm|FormValue|QueryParam|GetHeader)\s*\(|\b(?:mux\.Vars|chi\.URLParam)\s*\()`;
+/** Request data in Rails and Sinatra. */
+export const RUBY_REQUEST_SOURCE = String.raw`(?:\bparams\b|\brequest\s*\.\s*(?:params|query_string|body|headers)\b|\bcookies\s*\[)`;
 
 // One parameter read whole, as assignments take it.
 const PHP_SOURCE = String.raw`\$_(?:GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,80}\]`;
 const PHP_PASS_THROUGH = String.raw`(?:(?:trim|urldecode|rawurldecode|stripslashes|strtolower|strtoupper|base64_decode)\s{0,3}\(\s{0,3})?`;
-/** Request data in net/http, gin, echo, chi and gorilla/mux handlers (Go's rules use it too). */
-export const GO_REQUEST_SOURCE = String.raw`(?:\b(?:r|req|request)\.(?:URL\.Query\(\)\.Get|FormValue|PostFormValue|URL\.Query\(\)|Form\.Get|PostForm\.Get|Header\.Get|URL\.Path|URL\.RawQuery)\b|\bc\.(?:Param|Query|DefaultQuery|PostForm|FormValue|QueryParam|GetHeader)\s*\(|\b(?:mux\.Vars|chi\.URLParam)\s*\()`;
-/** Request data in Rails and Sinatra (Ruby's rules use it too). */
-export const RUBY_REQUEST_SOURCE = String.raw`(?:\bparams\b|\brequest\s*\.\s*(?:params|query_string|body|headers)\b|\bcookies\s*\[)`;
+
+// What a list may bind: a spread (`...rest`) or a nested pattern is not followed.
+const VARIABLE_NAME = /^[A-Za-z_$][\w$]*$/;
 
 /** Destructured names: `{ a, b: c, d = 1 }` binds a, c and d. */
 const destructuredNames = (list: string) => list.split(',').map((part) => part.split(':').pop()!.split('=')[0].trim());
@@ -176,7 +179,9 @@ export function requestInputVariables(text: string, languageId: string): Readonl
   const names = new Map<string, number>();
   if (!spelling || !spelling.hints.some((hint) => text.includes(hint))) return new Set();
   // Per name, how many `name = ...` statements give it request data (a parameter or destructured name has none).
-  const assigned = (name: string, statements: number) => names.set(name, (names.get(name) ?? 0) + statements);
+  const assigned = (name: string, statements: number) => {
+    if (VARIABLE_NAME.test(name)) names.set(name, (names.get(name) ?? 0) + statements);
+  };
   for (const assignment of spelling.assignments) {
     for (const match of text.matchAll(assignment)) {
       if (match[1]) assigned(match[1], 1);

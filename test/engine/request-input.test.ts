@@ -19,7 +19,7 @@ describe('request input variables', () => {
   });
 
   it('follows JavaScript assignments and destructuring from req.query, req.body and req.params', () => {
-    const text = 'const file = req.query.file;\nlet { name, path: target, mode = "r" } = req.body;\nconst id = parseInt(req.params.id, 10);';
+    const text = 'const file = req.query.file;\nlet { name, path: target, mode = "r", ...rest } = req.body;\nconst id = parseInt(req.params.id, 10);';
     assert.deepEqual(names(text, 'javascript'), ['file', 'mode', 'name', 'target']);
   });
 

@@ -22,12 +22,12 @@ interface InputSpelling {
 
 // A name that is not a property (`os.path` names no variable `path`).
 const IDENTIFIER = /(?<![\w$.])[A-Za-z_$][\w$]*/g;
-const QUOTED = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g;
+const QUOTED = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g;
 const INTERPOLATION = /\{[^{}\n]*\}/g;
 
 /**
  * Variables a matched text uses: names outside quoted strings (a word in a message is no variable), plus those
- * interpolated into one (Python f-strings, C# $"...{name}"; JavaScript template literals are not stripped).
+ * interpolated into one (`${name}` in JavaScript, f"{name}" in Python, $"{name}" in C#).
  */
 const codeIdentifiers = (matched: string) =>
   matched.replace(QUOTED, (quoted) => ` ${(quoted.match(INTERPOLATION) ?? []).join(' ')} `).match(IDENTIFIER) ?? [];

@@ -51,6 +51,8 @@ describe('request input variables', () => {
     assert.equal(usesRequestInput("include $_GET['p'];", 'php', variables), true);
     assert.equal(usesRequestInput("res.sendFile('page.html')", 'javascript', variables), false, 'a word inside a string is no variable');
     assert.equal(usesRequestInput('res.sendFile(page)', 'javascript', variables), true);
+    assert.equal(usesRequestInput('res.send(`<p>${page}</p>`)', 'javascript', variables), true, 'interpolated into a template literal');
+    assert.equal(usesRequestInput('res.send(`page ${other}`)', 'javascript', variables), false, 'a word in a template literal is no variable');
     assert.equal(usesRequestInput('x(page)', 'rust', variables), false, 'a language without request spellings never matches');
   });
 

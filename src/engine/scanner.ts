@@ -53,7 +53,10 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
     knownRuleIds: ruleSet.knownIds,
     now,
     languageId: target.languageId,
-    inputVariablesBefore: (offset) => requestInputVariables(text.slice(startOfLinesBefore(text, offset, LOOKBEHIND_LINES), offset), target.languageId),
+    inputVariablesBefore: (offset) => {
+      const from = lines.startOf(Math.max(0, lines.lineOf(offset) - LOOKBEHIND_LINES));
+      return requestInputVariables(text.slice(from, offset), target.languageId);
+    },
   };
   let lexed: Lexed | undefined;
   let suppressions: Map<number, Set<string>> | undefined;

@@ -17,6 +17,12 @@ const SQL_CONDITION = String.raw`[^"\n]{0,250}\b(?:${kw('where')}|${kw('and')}|$
 const HOLE = String.raw`\{(?:\d{1,2}|[A-Za-z_][\w.]{0,60})(?:[,:][^}\n]{0,30})?\}`;
 // A value straight from the request (ASP.NET and ASP.NET Core).
 const REQUEST_INPUT = CSHARP_REQUEST_SOURCE;
+// Writing straight into the response, up to what is written.
+const RESPONSE_WRITE = String.raw`\bResponse\s{0,3}\.\s{0,3}Write(?:Async)?\s{0,3}\(`;
+// A redirect, up to its target.
+const REDIRECT_CALL = String.raw`\b(?:Redirect(?:Permanent)?|new\s{1,5}RedirectResult)\s{0,3}\(`;
+// A call that opens or builds a file path.
+const FILE_ACCESS = String.raw`(?:Path\s{0,3}\.\s{0,3}Combine|File\s{0,3}\.\s{0,3}\w{4,30}|new\s{1,5}(?:FileStream|StreamReader|StreamWriter|FileInfo)|PhysicalFile)`;
 // String building that puts a value into the text: + joining, $"{…}" interpolation, string.Format/Concat.
 const BUILT = String.raw`(?:"\s{0,5}\+\s{0,5}${JOINED}|[\w)\]]\s{0,5}\+\s{0,5}@?"|\$@?"[^"\n{]{0,200}\{|@\$"[^"\n{]{0,200}\{|\b[Ss]tring\s{0,3}\.\s{0,3}(?:Format|Concat|Join)\s{0,3}\()`;
 const LDAP_ATTRIBUTE = String.raw`(?:uid|cn|sn|mail|ou|dc|objectClass|objectCategory|sAMAccountName|userPrincipalName|memberOf|member|givenName|displayName|employeeID|name|login)`;
@@ -461,8 +467,8 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:Redirect(?:Permanent)?|new\s{1,5}RedirectResult)\s{0,3}\([^;\n(]{0,100}${REQUEST_INPUT}`,
-      String.raw`\b(?:Redirect(?:Permanent)?|new\s{1,5}RedirectResult)\s{0,3}\([^;\n()]{1,100}\)`,
+      String.raw`${REDIRECT_CALL}[^;\n(]{0,100}${REQUEST_INPUT}`,
+      String.raw`${REDIRECT_CALL}[^;\n()]{1,100}\)`,
     ],
     unless: [String.raw`\bIsLocalUrl\b`],
     matcher: 'request-input',
@@ -505,10 +511,10 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:Path\s{0,3}\.\s{0,3}Combine|File\s{0,3}\.\s{0,3}\w{4,30}|new\s{1,5}(?:FileStream|StreamReader|StreamWriter|FileInfo)|PhysicalFile|Server\s{0,3}\.\s{0,3}MapPath)\s{0,3}\([^;\n(]{0,150}${REQUEST_INPUT}`,
+      String.raw`\b(?:${FILE_ACCESS}|Server\s{0,3}\.\s{0,3}MapPath)\s{0,3}\([^;\n(]{0,150}${REQUEST_INPUT}`,
       String.raw`\bPath\s{0,3}\.\s{0,3}Combine\s{0,3}\([^;\n(]{0,100}\.\s{0,3}FileName\s{0,3}\)`,
       // The path's parts are variables, one of which holds a request value.
-      String.raw`\b(?:Path\s{0,3}\.\s{0,3}Combine|File\s{0,3}\.\s{0,3}\w{4,30}|new\s{1,5}(?:FileStream|StreamReader|StreamWriter|FileInfo)|PhysicalFile)\s{0,3}\([^;\n()]{0,150}\)`,
+      String.raw`\b${FILE_ACCESS}\s{0,3}\([^;\n()]{0,150}\)`,
     ],
     matcher: 'request-input',
     keywords: ['path', 'file', 'stream', 'mappath'],
@@ -623,7 +629,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP_AND_RAZOR,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\bResponse\s{0,3}\.\s{0,3}Write(?:Async)?\s{0,3}\([^;\n(]{0,150}${REQUEST_INPUT}`, String.raw`\bResponse\s{0,3}\.\s{0,3}Write(?:Async)?\s{0,3}\([^;\n()]{1,150}\)`],
+    patterns: [String.raw`${RESPONSE_WRITE}[^;\n(]{0,150}${REQUEST_INPUT}`, String.raw`${RESPONSE_WRITE}[^;\n()]{1,150}\)`],
     unless: [String.raw`\b(?:HtmlEncode|HtmlEncoder|AntiXssEncoder|Encode\s{0,3}\()`],
     matcher: 'request-input',
     keywords: ['response'],

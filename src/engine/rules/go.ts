@@ -14,6 +14,14 @@ const ARG_PREFIX = String.raw`[^\n()]*(?:\([^\n()]*)?`;
 const CALL_REST = String.raw`[^\n()]*(?:\([^\n()]*\)[^\n()]*)?`;
 /** Request-data words, the prefilter of the rules that need request data in the match. */
 const REQ_KEYWORDS = ['url.query', 'formvalue', 'form.get', 'header.get', 'url.path', 'rawquery', 'c.param', 'c.query', 'c.defaultquery', 'c.postform', 'queryparam', 'getheader', 'mux.vars', 'chi.urlparam'];
+// net/http and gin redirects, up to their targets.
+const HTTP_REDIRECT = String.raw`\bhttp\.Redirect\s*\(\s*\w+\s*,\s*\w+\s*,\s*`;
+// A gin or echo redirect, up to its target.
+const GIN_REDIRECT = String.raw`\bc\.Redirect\s*\(\s*[\w.]+\s*,\s*`;
+// An HTTP request from the server, up to its URL.
+const HTTP_GET = String.raw`\bhttp\.(?:Get|Post|Head|PostForm)\s*\(\s*`;
+// A call that opens, serves, joins or removes a path, up to its arguments.
+const PATH_CALL = String.raw`\b(?:filepath\.Join|path\.Join|os\.Open|os\.OpenFile|os\.ReadFile|ioutil\.ReadFile|os\.Create|os\.Remove|os\.RemoveAll|http\.ServeFile|c\.File|c\.Attachment)\s*\(`;
 const SHELL = String.raw`"(?:/bin/|/usr/bin/)?(?:sh|bash|zsh|ash|dash|ksh|cmd|cmd\.exe|powershell|pwsh)"`;
 const SQL_KEYWORD = String.raw`\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|PRAGMA|SHOW|GRANT|WITH|select|insert|update|delete|replace|create|drop|alter|truncate|pragma|show|grant|with)\b`;
 /** A string literal (interpreted or raw) that starts with a SQL keyword. */
@@ -268,9 +276,9 @@ export const GO_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:filepath\.Join|path\.Join|os\.Open|os\.OpenFile|os\.ReadFile|ioutil\.ReadFile|os\.Create|os\.Remove|os\.RemoveAll|http\.ServeFile|c\.File|c\.Attachment)\s*\(` + ARG_PREFIX + REQ,
+      String.raw`${PATH_CALL}` + ARG_PREFIX + REQ,
       // The path's parts are variables, one of which holds request data.
-      String.raw`\b(?:filepath\.Join|path\.Join|os\.Open|os\.OpenFile|os\.ReadFile|ioutil\.ReadFile|os\.Create|os\.Remove|os\.RemoveAll|http\.ServeFile|c\.File|c\.Attachment)\s*\(` + CALL_REST + String.raw`\)`,
+      String.raw`${PATH_CALL}` + CALL_REST + String.raw`\)`,
     ],
     unless: [String.raw`\bfilepath\.Base\s*\(`, String.raw`\bsecurejoin\.`, String.raw`\bfilepath\.Clean\s*\(\s*"/"\s*\+`],
     matcher: 'request-input',
@@ -303,9 +311,9 @@ export const GO_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\bhttp\.(?:Get|Post|Head|PostForm)\s*\(\s*(?:` + REQ + String.raw`|fmt\.Sprintf\s*\(\s*"[^"\n]*"\s*,\s*` + REQ + String.raw`|"[^"\n]*"\s*\+\s*` + REQ + ')',
+      String.raw`${HTTP_GET}(?:` + REQ + String.raw`|fmt\.Sprintf\s*\(\s*"[^"\n]*"\s*,\s*` + REQ + String.raw`|"[^"\n]*"\s*\+\s*` + REQ + ')',
       String.raw`\bhttp\.NewRequest(?:WithContext)?\s*\(` + ARG_PREFIX + REQ,
-      String.raw`\bhttp\.(?:Get|Post|Head|PostForm)\s*\(\s*(?:\w{1,60}\s*[,)]|fmt\.Sprintf\s*\(\s*"[^"\n]*"\s*,\s*\w{1,60}|"[^"\n]*"\s*\+\s*\w{1,60})`,
+      String.raw`${HTTP_GET}(?:\w{1,60}\s*[,)]|fmt\.Sprintf\s*\(\s*"[^"\n]*"\s*,\s*\w{1,60}|"[^"\n]*"\s*\+\s*\w{1,60})`,
     ],
     matcher: 'request-input',
     keywords: [...REQ_KEYWORDS, 'http.get', 'http.post', 'http.head', 'http.postform'],
@@ -331,10 +339,10 @@ export const GO_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\bhttp\.Redirect\s*\(\s*\w+\s*,\s*\w+\s*,\s*` + REQ,
-      String.raw`\bc\.Redirect\s*\(\s*[\w.]+\s*,\s*` + REQ,
-      String.raw`\bhttp\.Redirect\s*\(\s*\w+\s*,\s*\w+\s*,\s*\w{1,60}\s*,`,
-      String.raw`\bc\.Redirect\s*\(\s*[\w.]+\s*,\s*\w{1,60}\s*\)`,
+      String.raw`${HTTP_REDIRECT}` + REQ,
+      String.raw`${GIN_REDIRECT}` + REQ,
+      String.raw`${HTTP_REDIRECT}\w{1,60}\s*,`,
+      String.raw`${GIN_REDIRECT}\w{1,60}\s*\)`,
     ],
     matcher: 'request-input',
     keywords: [...REQ_KEYWORDS, 'http.redirect', 'c.redirect'],

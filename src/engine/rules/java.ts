@@ -15,6 +15,12 @@ const SQL_HEAD = String.raw`\s{0,10}(?:${kw('select')}\s[^"\n]{0,200}\s${kw('fro
 const SQL_CONDITION = String.raw`[^"\n]{0,250}\b(?:${kw('where')}|${kw('and')}|${kw('or')}|${kw('set')}|${kw('having')})\s{1,5}[\w.\x60\[\]]{1,60}\s{0,3}(?:=|<>|!=|<=|>=|<|>|${kw('like')}|${kw('in')})\s{0,3}\(?\s{0,3}'?`;
 // A value straight from a servlet request.
 const REQUEST_INPUT = JAVA_REQUEST_SOURCE;
+// Setting the CORS allow-origin header, up to its value.
+const SET_ALLOW_ORIGIN = String.raw`\b(?:setHeader|addHeader)\s{0,3}\(\s{0,5}"Access-Control-Allow-Origin"\s{0,5},`;
+// A print call on a writer, up to its arguments.
+const WRITER_PRINT = String.raw`\s{0,3}\.\s{0,3}(?:print|println|write|append|printf|format)\s{0,3}\(`;
+// A constructor or factory that names a file by its path.
+const FILE_OPEN = String.raw`(?:new\s{1,5}(?:File|FileInputStream|FileOutputStream|FileReader|FileWriter|RandomAccessFile)|Paths\s{0,3}\.\s{0,3}get|Path\s{0,3}\.\s{0,3}of)`;
 // Names that say a value must be unguessable.
 const SECRET_NAME = String.raw`(?:token|secret|passw|pwd|salt|nonce|otp|apikey|api_key|sessionid|session_id|csrf|captcha|resetcode|reset_code)`;
 const LDAP_ATTRIBUTE = String.raw`(?:uid|cn|sn|mail|ou|dc|objectClass|sAMAccountName|userPrincipalName|memberOf|member|uniqueMember|givenName|displayName|employeeID|userid|user|name|login)`;
@@ -747,10 +753,10 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:new\s{1,5}(?:File|FileInputStream|FileOutputStream|FileReader|FileWriter|RandomAccessFile)|Paths\s{0,3}\.\s{0,3}get|Path\s{0,3}\.\s{0,3}of|Files\s{0,3}\.\s{0,3}\w{1,30})\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
+      String.raw`\b(?:${FILE_OPEN}|Files\s{0,3}\.\s{0,3}\w{1,30})\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
       String.raw`\bnew\s{1,5}File\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?\.\s{0,3}getOriginalFilename\s{0,3}\(\s{0,3}\)`,
       // The path's parts are variables, one of which holds a request value.
-      String.raw`\b(?:new\s{1,5}(?:File|FileInputStream|FileOutputStream|FileReader|FileWriter|RandomAccessFile)|Paths\s{0,3}\.\s{0,3}get|Path\s{0,3}\.\s{0,3}of)\s{0,3}\([^;\n()]{0,150}\)`,
+      String.raw`\b${FILE_OPEN}\s{0,3}\([^;\n()]{0,150}\)`,
     ],
     matcher: 'request-input',
     keywords: ['file', 'path'],
@@ -839,10 +845,10 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\.\s{0,3}getWriter\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}(?:print|println|write|append|printf|format)\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
+      String.raw`\.\s{0,3}getWriter\s{0,3}\(\s{0,3}\)${WRITER_PRINT}[^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
       String.raw`\bsendError\s{0,3}\([^;\n(]{0,100}${REQUEST_INPUT}`,
       // A variable holding a request value, written through the response's writer (`out` by servlet and JSP habit).
-      String.raw`(?:\.\s{0,3}getWriter\s{0,3}\(\s{0,3}\)|(?:^|[^.\w])out)\s{0,3}\.\s{0,3}(?:print|println|write|append|printf|format)\s{0,3}\([^;\n]{0,200}`,
+      String.raw`(?:\.\s{0,3}getWriter\s{0,3}\(\s{0,3}\)|(?:^|[^.\w])out)${WRITER_PRINT}[^;\n]{0,200}`,
     ],
     unless: [String.raw`\b(?:escapeHtml\w{0,5}|encodeForHTML\w{0,10}|htmlEscape|Encode\s{0,5}\.\s{0,5}forHtml\w{0,10}|HtmlUtils)\b`],
     matcher: 'request-input',
@@ -872,8 +878,8 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:setHeader|addHeader)\s{0,3}\(\s{0,5}"Access-Control-Allow-Origin"\s{0,5},[^;\n(]{0,60}${REQUEST_INPUT}`,
-      String.raw`\b(?:setHeader|addHeader)\s{0,3}\(\s{0,5}"Access-Control-Allow-Origin"\s{0,5},\s{0,5}\w{1,60}\s{0,3}\)`,
+      String.raw`${SET_ALLOW_ORIGIN}[^;\n(]{0,60}${REQUEST_INPUT}`,
+      String.raw`${SET_ALLOW_ORIGIN}\s{0,5}\w{1,60}\s{0,3}\)`,
     ],
     matcher: 'request-input',
     ignoreCase: false,

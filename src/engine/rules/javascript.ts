@@ -2,6 +2,7 @@
 import type { RuleSpec } from '../types';
 import { JS } from '../languages';
 import { JS_REQUEST_SOURCE } from '../request-input';
+import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -35,6 +36,8 @@ const SECRET_NAME = String.raw`\b\w*(?:token|secret|passw(?:or)?d|nonce|salt|otp
 const STAR_ORIGIN = String.raw`,\s*['"]\*['"](?:\s*,)?\s*\)`;
 // The start of a Node file-system or Express file-sending call, up to its first argument.
 const FILE_CALL = String.raw`\b(?:(?:readFile|writeFile|appendFile|unlink|readdir|rm|open)(?:Sync)?|create(?:Read|Write)Stream|sendFile|download|outputFile|remove)\s*\(\s*`;
+// An Express response body being sent, up to its argument.
+const RESPONSE_SEND = String.raw`\b(?:res|response)\.(?:status\(\s*\d{3}\s*\)\.)?(?:send|write|end)\s*\(`;
 // A MongoDB / Mongoose query call, up to its filter argument.
 const MONGO_CALL = String.raw`\.(?:find(?:One(?:And(?:Update|Delete|Remove))?)?|(?:update|delete)(?:One|Many)|countDocuments|exists)\s*\(\s*`;
 // An Express/Fastify/Koa response call, up to its body argument.
@@ -426,8 +429,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'medium',
     // Express sends a string as text/html, so request data in it is reflected XSS.
     patterns: [
-      String.raw`\b(?:res|response)\.(?:status\(\s*\d{3}\s*\)\.)?(?:send|write|end)\s*\([^;\n]{0,200}?${REQ}`,
-      String.raw`\b(?:res|response)\.(?:status\(\s*\d{3}\s*\)\.)?(?:send|write|end)\s*\([^;\n()]{0,200}(?:\([^;\n()]{0,100}\)[^;\n()]{0,100})?\)`,
+      String.raw`${RESPONSE_SEND}[^;\n]{0,200}?${REQ}`,
+      String.raw`${RESPONSE_SEND}[^;\n()]{0,200}(?:\([^;\n()]{0,100}\)[^;\n()]{0,100})?\)`,
     ],
     unless: [String.raw`\b(?:escape\w{0,10}|encode\w{0,20}|sanitize\w{0,10}|DOMPurify|xss|he\s*\.\s*encode|validator\s*\.\s*escape)\s*\(|\bJSON\s*\.\s*stringify\s*\(`],
     matcher: 'request-input',
@@ -1175,10 +1178,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.hardcoded-password',
+    ...HARDCODED_CREDENTIAL_RULE,
     title: 'Do not hard-code passwords in object literals',
     languages: JS,
     severity: 'error',
-    confidence: 'medium',
     patterns: [
       String.raw`\b\w*(?:password|passwd|pwd)\s*[:=]\s*['"](?<secret>[^'"\s]{4}[^'"\s]*)['"]`,
       String.raw`[{,][\s\n]*['"]\w*(?:password|passwd|pwd)['"]\s*:\s*['"](?<secret>[^'"\s]{4}[^'"\s]*)['"]`,
@@ -1192,13 +1195,6 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`^[$%{<:#/]`,
     ],
     keywords: ['password', 'passwd', 'pwd'],
-    scope: 'code',
-    secret: true,
-    // A long random value is better named by a provider or entropy rule (secret.*), which then reports it.
-    fallback: true,
-    lesson: 'hardcoded-credentials',
-    cwe: ['CWE-798'],
-    owasp: 'A07:2021',
     message: 'A password written in the code is visible to everyone with the source or the bundle, and is hard to rotate.',
     examples: {
       bad: ["const pool = new Pool({ user: 'app', password: 'Tr0ub4dor&3', host: 'db' });", "const dbPassword = 'hunter2!';", "const auth = { 'password': 'Sunshine42' };"],

@@ -9,6 +9,12 @@ import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCred
 
 /** Request data in Flask, Django, Starlette/FastAPI and similar frameworks. */
 const REQ = PYTHON_REQUEST_SOURCE;
+// A redirect, up to its target.
+const REDIRECT_CALL = String.raw`\b(?:redirect|HttpResponseRedirect|RedirectResponse)\s*\(\s*`;
+// An HTTP request from the server, up to its URL.
+const FETCH_CALL = String.raw`(?:\b(?:requests|httpx|aiohttp)\.(?:get|post|put|delete|head|patch|request|stream)|\burlopen|\burllib2?\.request\.Request)\s*\(\s*(?:url\s*=\s*)?`;
+// A call that opens, serves, joins or removes a path, up to its arguments.
+const PATH_CALL = String.raw`\b(?:open|send_file|FileResponse|os\.path\.join|Path|os\.remove|os\.unlink|shutil\.rmtree|shutil\.copy\w{0,5})\s*\(`;
 /** A one-line string literal, optionally prefixed (not an f-string). */
 const LIT = String.raw`[rRbBuU]{0,2}(?:"[^"\n]*"|'[^'\n]*')`;
 /** Matched text that is a call whose first argument is one plain string literal: the near miss of many rules. */
@@ -863,9 +869,9 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:open|send_file|FileResponse|os\.path\.join|Path|os\.remove|os\.unlink|shutil\.rmtree|shutil\.copy\w{0,5})\s*\(` + ARG_PREFIX + REQ,
+      String.raw`${PATH_CALL}` + ARG_PREFIX + REQ,
       // The path's parts are variables, one of which holds request data.
-      String.raw`\b(?:open|send_file|FileResponse|os\.path\.join|Path|os\.remove|os\.unlink|shutil\.rmtree|shutil\.copy\w{0,5})\s*\([^\n()]{0,150}(?:\([^\n()]{0,150}\)[^\n()]{0,100})?\)`,
+      String.raw`${PATH_CALL}[^\n()]{0,150}(?:\([^\n()]{0,150}\)[^\n()]{0,100})?\)`,
     ],
     unless: [String.raw`\b(?:secure_filename|safe_join|basename)\s*\(`],
     matcher: 'request-input',
@@ -897,8 +903,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`(?:\b(?:requests|httpx|aiohttp)\.(?:get|post|put|delete|head|patch|request|stream)|\burlopen|\burllib2?\.request\.Request)\s*\(\s*(?:url\s*=\s*)?(?:` + REQ + String.raw`|[fF]["'][^"'\n{]*\{\s*` + REQ + '|' + LIT + String.raw`\s*\+\s*` + REQ + ')',
-      String.raw`(?:\b(?:requests|httpx|aiohttp)\.(?:get|post|put|delete|head|patch|request|stream)|\burlopen|\burllib2?\.request\.Request)\s*\(\s*(?:url\s*=\s*)?(?:[A-Za-z_]\w{0,60}\s*[,)]|[fF]["'][^"'\n{]*\{\s*[A-Za-z_]\w{0,60}|` + LIT + String.raw`\s*\+\s*[A-Za-z_]\w{0,60})`,
+      String.raw`${FETCH_CALL}(?:` + REQ + String.raw`|[fF]["'][^"'\n{]*\{\s*` + REQ + '|' + LIT + String.raw`\s*\+\s*` + REQ + ')',
+      String.raw`${FETCH_CALL}(?:[A-Za-z_]\w{0,60}\s*[,)]|[fF]["'][^"'\n{]*\{\s*[A-Za-z_]\w{0,60}|` + LIT + String.raw`\s*\+\s*[A-Za-z_]\w{0,60})`,
     ],
     matcher: 'request-input',
     keywords: ['request.', 'requests.', 'httpx.', 'aiohttp.', 'urlopen', 'urllib'],
@@ -920,8 +926,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:redirect|HttpResponseRedirect|RedirectResponse)\s*\(\s*(?:` + REQ + String.raw`|[fF]["'][^"'\n{]*\{\s*` + REQ + ')',
-      String.raw`\b(?:redirect|HttpResponseRedirect|RedirectResponse)\s*\(\s*(?:[A-Za-z_]\w{0,60}|[fF]["'][^"'\n{]*\{\s*[A-Za-z_]\w{0,60})\s*[)}]`,
+      String.raw`${REDIRECT_CALL}(?:` + REQ + String.raw`|[fF]["'][^"'\n{]*\{\s*` + REQ + ')',
+      String.raw`${REDIRECT_CALL}(?:[A-Za-z_]\w{0,60}|[fF]["'][^"'\n{]*\{\s*[A-Za-z_]\w{0,60})\s*[)}]`,
     ],
     matcher: 'request-input',
     unless: [String.raw`\b(?:url_has_allowed_host_and_scheme|is_safe_url)\s*\(`],

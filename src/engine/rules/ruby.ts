@@ -11,6 +11,8 @@ const INTERPOLATED = String.raw`"[^"#\n]*#\{`;
 const RUBY_AND_ERB = [...RUBY, 'erb'];
 // The start of a call's arguments, with or without parentheses: `system(cmd)`, `system cmd`.
 const ARGS = String.raw`(?:\s*\(\s*|\s+)`;
+// A call that reads, writes, serves or removes a file by path.
+const FILE_CALL = String.raw`\b(?:File\s*\.\s*(?:open|read|readlines|binread|write|binwrite|new|delete|unlink|foreach)|IO\s*\.\s*(?:read|readlines|binread|foreach)|send_file|Pathname\s*\.\s*new|FileUtils\s*\.\s*(?:rm|rm_r|rm_rf|cp|mv|copy|move|remove))`;
 
 export const RUBY_RULES: RuleSpec[] = [
   {
@@ -258,10 +260,10 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:File\s*\.\s*(?:open|read|readlines|binread|write|binwrite|new|delete|unlink|foreach)|IO\s*\.\s*(?:read|readlines|binread|foreach)|send_file|Pathname\s*\.\s*new|FileUtils\s*\.\s*(?:rm|rm_r|rm_rf|cp|mv|copy|move|remove))${ARGS}(?:${PARAMS}|"[^"\n]*#\{\s*params\b)`,
+      String.raw`${FILE_CALL}${ARGS}(?:${PARAMS}|"[^"\n]*#\{\s*params\b)`,
       String.raw`\b(?:join|expand_path)\s*\([^()\n]*${PARAMS}`,
       // The path is a variable that holds request data.
-      String.raw`\b(?:File\s*\.\s*(?:open|read|readlines|binread|write|binwrite|new|delete|unlink|foreach)|IO\s*\.\s*(?:read|readlines|binread|foreach)|send_file|Pathname\s*\.\s*new|FileUtils\s*\.\s*(?:rm|rm_r|rm_rf|cp|mv|copy|move|remove))${ARGS}[^\n]{1,200}`,
+      String.raw`${FILE_CALL}${ARGS}[^\n]{1,200}`,
     ],
     unless: [String.raw`\bFile\s*\.\s*basename\s*\(`],
     matcher: 'request-input',

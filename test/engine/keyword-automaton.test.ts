@@ -40,11 +40,27 @@ describe('keyword automaton', () => {
     assert.deepEqual(automaton.find('\uD83D eval'), new Map([[0, [2]]]));
   });
 
+  it('follows failure links through states made by later keywords', () => {
+    // "abcd" is added first, yet finding "cd" inside it needs the link of "bc", a state made later.
+    assert.deepEqual(buildKeywordAutomaton(['abcd', 'bcx', 'cd']).find('abcd'), new Map([[0, [0]], [2, [2]]]));
+  });
+
   it('agrees with a plain search on random keywords and texts', () => {
     const alphabet = fc.constantFrom('a', 'b', 'A', 'B', '.', '\u0430', '\u202E', '\u200B', '\n');
     const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((chars) => chars.join(''));
     fc.assert(
       fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 8 }), fc.array(alphabet, { maxLength: 60 }).map((chars) => chars.join('')), (keywords, text) => {
+        assert.deepEqual(buildKeywordAutomaton(keywords).find(text), naiveHits(keywords, text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('agrees with a plain search on long keywords over a small alphabet (deep failure chains)', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c');
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 7 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 12 }), fc.array(alphabet, { maxLength: 80 }).map((chars) => chars.join('')), (keywords, text) => {
         assert.deepEqual(buildKeywordAutomaton(keywords).find(text), naiveHits(keywords, text));
       }),
       { numRuns: 500 },

@@ -73,12 +73,19 @@ function lastArgument(argumentList: string): string {
   return argumentList;
 }
 
-/** A JSON Web Token whose header decodes to JSON naming an algorithm. */
+const JOSE_HEADER_FIELDS = ['alg', 'typ', 'enc', 'kid', 'cty'];
+
+/**
+ * A JSON Web Token: its header decodes to a JSON object with a JOSE header field (alg, typ, enc, kid or cty).
+ * Also one wrapped whole in base64 ("ZXlK…").
+ */
 function isJwt(value: string): boolean {
-  const header = value.split('.')[0];
+  const token = value.startsWith('ZXlK') ? Buffer.from(value, 'base64').toString('latin1').trim() : value;
+  if (token !== value && !/^eyJ[\w-]+\.eyJ[\w-]+(?:\.[\w-]*)?$/.test(token)) return false;
+  const header = token.split('.')[0];
   try {
     const json = JSON.parse(Buffer.from(header.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8'));
-    return typeof json === 'object' && json !== null && typeof json.alg === 'string';
+    return typeof json === 'object' && json !== null && JOSE_HEADER_FIELDS.some((field) => typeof json[field] === 'string');
   } catch {
     return false;
   }

@@ -51,11 +51,13 @@ interface Draft {
   matcher?: string;
   reach?: RuleSpec['reach'];
   cwe?: string[];
+  /** Languages other than all (a format that only lives in some kinds of file). */
+  languages?: RuleSpec['languages'];
 }
 
 function secretRule(draft: Draft): RuleSpec {
-  const { bad, good, lesson = 'leaked-secrets', severity = 'error', confidence = 'high', cwe = ['CWE-798'], ...rest } = draft;
-  return { ...rest, languages: ALL, severity, confidence, scope: 'any', secret: true, lesson, cwe, owasp: 'A07:2021', examples: { bad, good } };
+  const { bad, good, lesson = 'leaked-secrets', severity = 'error', confidence = 'high', cwe = ['CWE-798'], languages = ALL, ...rest } = draft;
+  return { ...rest, languages, severity, confidence, scope: 'any', secret: true, lesson, cwe, owasp: 'A07:2021', examples: { bad, good } };
 }
 
 /** A provider token recognised by its documented format (a fixed prefix and alphabet). */
@@ -74,6 +76,7 @@ const TOKEN_FILLER = String.raw`x{6}|X{6}|\*{3}|#{4}|\.{3}|<[^<>]{0,60}>|\$\{|\{
 const AWS_KEY_ID = 'AKIA' + fake('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, 11);
 const AWS_SECRET = fake(ALNUM + '/+', 40, 12);
 const GCP_KEY = 'AIza' + fake(URLSAFE, 35, 13);
+const SAMPLE_JWT = `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')}.${Buffer.from('{"sub":"42","role":"admin"}').toString('base64url')}.${fake(URLSAFE, 43, 133)}`;
 const PEM_BODY = Array.from({ length: 6 }, (_, i) => fake(B64, 64, 20 + i)).join('\n');
 
 const CLOUD_RULES: RuleSpec[] = [
@@ -169,25 +172,28 @@ const CLOUD_RULES: RuleSpec[] = [
   }),
   tokenRule({
     id: 'secret.azure-storage-key',
-    title: 'Remove the Azure storage or service bus key',
-    provider: 'Azure storage account or shared access key',
+    title: 'Remove the Azure storage, service bus or Data Factory key',
+    provider: 'Azure storage account key, shared access key or Data Factory integration runtime key',
     grants: 'read, change and delete the data it guards',
     patterns: [
+      String.raw`\b(?<secret>IR@[A-Za-z0-9-]{36}@[\w-]{1,80}@[a-z]{2,8}@[A-Za-z0-9+/]{43}=)`,
       String.raw`\b(?:AccountKey|SharedAccessKey)[ \t]{0,3}=[ \t]{0,3}(?<secret>[A-Za-z0-9+/]{40,86}={0,2})(?:$|[^A-Za-z0-9+/=])`,
       String.raw`(?:storage|account)[\w.-]{0,20}key${ASSIGN}(?<secret>[A-Za-z0-9+/]{86}==)`,
     ],
     ignoreCase: true,
-    keywords: ['accountkey', 'sharedaccesskey', 'storage', 'account'],
+    keywords: ['accountkey', 'sharedaccesskey', 'storage', 'account', 'ir@'],
     // The storage emulator's well-known development key (published in Microsoft's docs).
     unlessMatch: [String.raw`^Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==$`],
     matcher: 'high-entropy',
     bad: [
       `DefaultEndpointsProtocol=https;AccountName=myacct;AccountKey=${fake(B64, 86, 33)}==;EndpointSuffix=core.windows.net`,
       `Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=${fake(B64, 43, 34)}=`,
+      `"authKey": "IR@${uuid(233)}@adf-orders-prod@we@${fake(B64, 43, 234)}="`,
     ],
     good: [
       'AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;',
       'DefaultEndpointsProtocol=https;AccountName=myacct;AccountKey=${STORAGE_KEY}',
+      '"authKey": "IR@<integration-runtime-id>@adf-orders-prod@we@<key>"',
     ],
   }),
   tokenRule({
@@ -246,7 +252,7 @@ const CLOUD_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?<secret>v1\.0-[a-f0-9]{24}-[a-f0-9]{146})\b`,
       String.raw`(?:^|[^A-Za-z])(?<secret>(?:cfk|cfut|cfat)_[A-Za-z0-9]{48})(?:$|[^A-Za-z0-9])`,
-      String.raw`cloudflare[\w.-]{0,30}(?:token|key|secret)[\w.-]{0,10}${ASSIGN}(?<secret>[A-Za-z0-9_-]{37,40})${END}`,
+      String.raw`cloudflare(?:[\w.-]{0,30}(?:token|key|secret)[\w.-]{0,10})?${ASSIGN}(?<secret>[A-Za-z0-9_-]{37,40})${END}`,
     ],
     ignoreCase: true,
     keywords: ['v1.0-', 'cfk_', 'cfut_', 'cfat_', 'cloudflare'],
@@ -255,8 +261,9 @@ const CLOUD_RULES: RuleSpec[] = [
       `cloudflareToken = "v1.0-${fake(HEX, 24, 42)}-${fake(HEX, 146, 43)}"`,
       `CLOUDFLARE_API_TOKEN=cfat_${fake(ALNUM, 40, 44)}${fake(HEX, 8, 45)}`,
       `CLOUDFLARE_API_TOKEN: "${fake(URLSAFE, 40, 46)}"`,
+      `cloudflare: "${fake(HEX, 37, 231)}"`,
     ],
-    good: ['cfat_tooshort', 'https://api.cloudflare.com/client/v4/zones', 'CLOUDFLARE_API_TOKEN=${{ secrets.CLOUDFLARE_API_TOKEN }}'],
+    good: [`cloudflare_zone_id: "${fake(HEX, 32, 232)}"`, 'cfat_tooshort', 'https://api.cloudflare.com/client/v4/zones', 'CLOUDFLARE_API_TOKEN=${{ secrets.CLOUDFLARE_API_TOKEN }}'],
   }),
   tokenRule({
     id: 'secret.databricks-token',
@@ -570,13 +577,17 @@ const LLM_RULES: RuleSpec[] = [
   tokenRule({
     id: 'secret.anthropic-api-key',
     title: 'Remove the Anthropic API key',
-    provider: 'Anthropic API key',
+    provider: 'Anthropic API key or Claude Code OAuth token',
     grants: 'run paid model requests on your account',
-    patterns: [String.raw`\b(?<secret>sk-ant-(?:api|admin)\d\d-[A-Za-z0-9_-]{93}AA)(?:$|[^\w-])`],
+    patterns: [String.raw`\b(?<secret>sk-ant-(?:(?:api|admin)\d\d-[A-Za-z0-9_-]{93}AA|oat\d\d-[A-Za-z0-9_-]{95}))(?:$|[^\w-])`],
     keywords: ['sk-ant-'],
     unlessMatch: [TOKEN_FILLER],
-    bad: [`ANTHROPIC_API_KEY=sk-ant-api03-${fake(URLSAFE, 93, 115)}AA`],
-    good: ['ANTHROPIC_API_KEY=sk-ant-api03-abc123xyz-456de-klMnopqrstuvwx-3456yza789bcde-1234fghijklmnopAA', 'ANTHROPIC_API_KEY=sk-ant-...'],
+    bad: [`ANTHROPIC_API_KEY=sk-ant-api03-${fake(URLSAFE, 93, 115)}AA`, `CLAUDE_CODE_OAUTH_TOKEN="sk-ant-oat01-${fake(URLSAFE, 95, 223)}"`],
+    good: [
+      'ANTHROPIC_API_KEY=sk-ant-api03-abc123xyz-456de-klMnopqrstuvwx-3456yza789bcde-1234fghijklmnopAA',
+      'ANTHROPIC_API_KEY=sk-ant-...',
+      `CLAUDE_CODE_OAUTH_TOKEN="sk-ant-oat01-${fake(URLSAFE, 92, 224)}"`,
+    ],
   }),
   tokenRule({
     id: 'secret.huggingface-token',
@@ -727,8 +738,11 @@ const KEY_RULES: RuleSpec[] = [
       String.raw`-----BEGIN[ A-Z0-9_-]{0,60}PRIVATE KEY(?: BLOCK)?-----(?<secret>[A-Za-z0-9+/=\s\\:,.]{64,1000})`,
       // Legacy encrypted PEM: the Proc-Type and DEK-Info headers come before the body.
       String.raw`-----BEGIN[ A-Z0-9_-]{0,60}PRIVATE KEY-----\s{1,4}Proc-Type:[^\n]{0,80}\n(?:DEK-Info:[^\n]{0,160}\n)?\s{0,4}(?<secret>[A-Za-z0-9+/=\s]{64,1000})`,
+      // The same key as bare base64 DER: the fixed start of an RSA key (PKCS #1 or #8) or a P-256 EC key
+      // (SEC 1 or PKCS #8) names it exactly; certificates and public keys start differently.
+      String.raw`\b(?<secret>(?:MII[A-Za-z0-9+/]{3}IBAA[JK]|MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAAS|MHcCAQEE|MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg)[A-Za-z0-9+/\r\n]{100,}={0,2})`,
     ],
-    keywords: ['private key'],
+    keywords: ['private key', 'IBAAJ', 'IBAAK', 'IBADANBgkqhkiG9w0BAQEFAAS', 'MHcCAQEE', 'MIGHAgEAMBMGByqGSM49'],
     reach: 'block',
     // A key inside a service-account JSON file is reported by secret.gcp-service-account-key.
     unless: [String.raw`"private_key"[ \t]{0,5}:`],
@@ -737,11 +751,15 @@ const KEY_RULES: RuleSpec[] = [
     bad: [
       `-----BEGIN RSA PRIVATE KEY-----\n${PEM_BODY}\n-----END RSA PRIVATE KEY-----`,
       `const key = "-----BEGIN EC PRIVATE KEY-----\\n${fake(B64, 64, 30)}\\n${fake(B64, 40, 31)}\\n-----END EC PRIVATE KEY-----";`,
+      `RSA_PRIVATE_KEY=MIIEpAIBAAKCAQEA${fake(B64, 300, 235)}==`,
+      `signing_key: MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg${fake(B64, 120, 236)}`,
     ],
     good: [
       '-----BEGIN OPENSSH PRIVATE KEY----------END OPENSSH PRIVATE KEY-----',
       '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----',
       `-----BEGIN PUBLIC KEY-----\n${PEM_BODY}\n-----END PUBLIC KEY-----`,
+      `RSA_PUBLIC_KEY=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA${fake(B64, 300, 237)}`,
+      `cert: MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJRTESMBAGA1UE${fake(B64, 200, 238)}`,
     ],
   }),
   secretRule({
@@ -778,13 +796,47 @@ const KEY_RULES: RuleSpec[] = [
     grants: 'call the service as the user or client it was issued to',
     confidence: 'medium',
     severity: 'warning',
-    patterns: [String.raw`\b(?<secret>eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{10,1000}(?:\.[A-Za-z0-9_-]{0,1000})?)`],
-    keywords: ['eyj'],
+    patterns: [
+      String.raw`\b(?<secret>eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{10,1000}(?:\.[A-Za-z0-9_-]{0,1000})?)`,
+      // The same token wrapped in base64 ("eyJ" encodes as "ZXlK"), as Kubernetes secrets and some configs hold it.
+      String.raw`\b(?<secret>ZXlK[A-Za-z0-9+/]{40,}={0,2})`,
+    ],
+    keywords: ['eyj', 'ZXlK'],
     matcher: 'jwt',
     bad: [
-      `Authorization: Bearer ${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')}.${Buffer.from('{"sub":"42","role":"admin"}').toString('base64url')}.${fake(URLSAFE, 43, 133)}`,
+      `Authorization: Bearer ${SAMPLE_JWT}`,
+      `  token: ${Buffer.from(SAMPLE_JWT).toString('base64')}`,
     ],
-    good: ['const token = jwt.sign(payload, key);', `x = "eyJ${fake(ALNUM, 20, 134)}.eyJ${fake(ALNUM, 20, 135)}.${fake(ALNUM, 20, 136)}"`],
+    good: [
+      'const token = jwt.sign(payload, key);',
+      `x = "eyJ${fake(ALNUM, 20, 134)}.eyJ${fake(ALNUM, 20, 135)}.${fake(ALNUM, 20, 136)}"`,
+      `  config: ${Buffer.from('{"apiVersion":"v1","kind":"Config","clusters":[]}').toString('base64')}`,
+    ],
+  }),
+  secretRule({
+    id: 'secret.kubernetes-secret-manifest',
+    title: 'Keep Kubernetes Secret values out of the repository',
+    languages: ['yaml', 'plaintext'],
+    confidence: 'medium',
+    severity: 'warning',
+    // The first value of the Secret's data map, whether `kind: Secret` comes before `data:` or after it. Comment
+    // lines may come first; a block scalar (`.dockercfg: |`) holds its value on the next line.
+    patterns: [
+      String.raw`^[ \t]*kind:[ \t]*["']?[Ss]ecret["']?[ \t]*\r?\n(?:[^\n]*\n){0,20}?[ \t]*data:[ \t]*\r?\n(?:[ \t]*#[^\n]*\n){0,3}[ \t]+["']?[\w.-]{1,100}["']?:[ \t]*(?:[|>][-+]?[ \t]*\r?\n[ \t]+)?["']?(?<secret>[A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*$`,
+      String.raw`^[ \t]*data:[ \t]*\r?\n(?:[ \t]*#[^\n]*\n){0,3}[ \t]+["']?[\w.-]{1,100}["']?:[ \t]*(?:[|>][-+]?[ \t]*\r?\n[ \t]+)?["']?(?<secret>[A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*\r?\n(?:[^\n]*\n){0,20}?[ \t]*kind:[ \t]*["']?[Ss]ecret["']?[ \t]*$`,
+    ],
+    keywords: ['kind:', 'data:'],
+    reach: 'block',
+    unlessMatch: [TOKEN_FILLER],
+    message: 'A Kubernetes Secret manifest with its values is committed here: base64 is an encoding, not encryption, so anyone who can read the repository can read the secret; apply it from a secret store (Sealed Secrets, SOPS, External Secrets) instead.',
+    bad: [
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\ntype: Opaque\ndata:\n  password: ${Buffer.from(fake(ALNUM, 16, 239)).toString('base64')}`,
+      `apiVersion: v1\ndata:\n  .dockerconfigjson: |\n    ${Buffer.from(`{"auths":{"registry.example.com":{"auth":"${fake(B64, 24, 240)}"}}}`).toString('base64')}\nkind: Secret\nmetadata:\n  name: pull-secret`,
+    ],
+    good: [
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  settings: ${Buffer.from('log_level=debug').toString('base64')}`,
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\ndata:\n  password: {{ .Values.dbPassword | b64enc }}',
+    ],
   }),
 ];
 
@@ -1204,22 +1256,34 @@ const MORE_PROVIDER_RULES: RuleSpec[] = [
     patterns: [String.raw`\b(?<secret>sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40})\b`],
     keywords: ['sgp_'],
     unlessMatch: [TOKEN_FILLER],
+    // Real tokens are random hex; documentation fills them with zeros or runs of one character.
+    matcher: 'high-entropy',
     bad: [`SRC_ACCESS_TOKEN=sgp_${fake(HEX, 16, 217)}_${fake(HEX, 40, 218)}`],
-    good: [`sgp_local_${fake(HEX, 20, 219)}g${fake(HEX, 19, 220)}`, 'SRC_ACCESS_TOKEN=${SRC_ACCESS_TOKEN}'],
+    good: [`sgp_local_${fake(HEX, 20, 219)}g${fake(HEX, 19, 220)}`, 'SRC_ACCESS_TOKEN=${SRC_ACCESS_TOKEN}', `sgp_${'0'.repeat(16)}_${'0'.repeat(40)}`],
   }),
 
   tokenRule({
     id: 'secret.devops-platform-token',
     title: 'Remove the developer-platform token',
-    provider: 'developer or operations platform token (Prefect, ReadMe, Scalingo, PlanetScale, Dynatrace, Harness, Frame.io, Typeform, Octopus Deploy, Infracost, Clojars, Settlemint)',
+    provider: 'developer-platform token (Prefect, ReadMe, Scalingo, PlanetScale, Dynatrace, Harness, Frame.io, Typeform, Octopus, Infracost, Clojars, Settlemint, CAST AI, ClickHouse)',
     grants: 'use that service as your account',
+    // A value right after a dot or a dash is part of a longer name, such as a hashed file name (icon.ico-<hash>.png).
     patterns: [
-      String.raw`\b(?<secret>pnu_[A-Za-z0-9]{36}|rdme_[a-z0-9]{70}|tk-us-[\w-]{48}|pscale_(?:tkn|oauth|pw)_[\w=.-]{32,64}|dt0c01\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{64}|(?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}|fio-u-[A-Za-z0-9_=-]{64}|tfp_[A-Za-z0-9_.=-]{59}|API-[A-Z0-9]{26}|ico-[A-Za-z0-9]{32}|CLOJARS_[A-Za-z0-9]{60}|sm_(?:aat|pat|sat)_[A-Za-z0-9]{16})\b`,
+      String.raw`(?:^|[^\w.-])(?<secret>castai_v1_[a-f0-9]{64}_[a-f0-9]{8}|4b1d[A-Za-z0-9]{38}|pnu_[A-Za-z0-9]{36}|rdme_[a-z0-9]{70}|tk-us-[\w-]{48}|pscale_(?:tkn|oauth|pw)_[\w=.-]{32,64}|dt0c01\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{64}|(?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}|fio-u-[A-Za-z0-9_=-]{64}|tfp_[A-Za-z0-9_.=-]{59}|API-[A-Z0-9]{26}|ico-[A-Za-z0-9]{32}|CLOJARS_[A-Za-z0-9]{60}|sm_(?:aat|pat|sat)_[A-Za-z0-9]{16})\b`,
     ],
-    keywords: ['pnu_', 'rdme_', 'tk-us-', 'pscale_', 'dt0c01.', 'pat.', 'sat.', 'fio-u-', 'tfp_', 'api-', 'ico-', 'clojars_', 'sm_'],
+    keywords: ['castai_v1_', '4b1d', 'pnu_', 'rdme_', 'tk-us-', 'pscale_', 'dt0c01.', 'pat.', 'sat.', 'fio-u-', 'tfp_', 'api-', 'ico-', 'clojars_', 'sm_'],
     matcher: 'high-entropy',
-    bad: [`PREFECT_API_KEY = "pnu_${fake(ALNUM, 36, 194)}"`, `INFRACOST_API_KEY=ico-${fake(ALNUM, 32, 196)}`, `OCTOPUS_API_KEY=API-${fake(UPPER + DIGITS, 26, 215)}`],
-    good: ['PREFECT_API_KEY = "pnu_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"', "const API_KEY = 'rdme_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX';", 'msgstr "GSSAPI-VIRHEKAPSELOINTIMERKKIJONO."'],
+    bad: [
+      `PREFECT_API_KEY = "pnu_${fake(ALNUM, 36, 194)}"`,
+      `INFRACOST_API_KEY=ico-${fake(ALNUM, 32, 196)}`,
+      `OCTOPUS_API_KEY=API-${fake(UPPER + DIGITS, 26, 215)}`,
+      `CASTAI_API_TOKEN: castai_v1_${fake(HEX, 64, 225)}_${fake(HEX, 8, 226)}`,
+      `clickhouse_secret: 4b1d${fake(ALNUM, 38, 227)}`,
+    ],
+    good: [
+      `<img src="/assets/video_box.ico-${fake(HEX, 32, 228)}.png">`,
+      `key = adf4b1d${fake(ALNUM, 38, 229)}`,
+      'PREFECT_API_KEY = "pnu_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"', "const API_KEY = 'rdme_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX';", 'msgstr "GSSAPI-VIRHEKAPSELOINTIMERKKIJONO."'],
   }),
   tokenRule({
     id: 'secret.commerce-api-token',

@@ -1,6 +1,7 @@
 // Terraform (HCL).
 import type { RuleSpec } from '../types';
 import { TERRAFORM } from '../languages';
+import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, FIELD_NAME_VALUE, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 
 const ANYWHERE = String.raw`"(?:0\.0\.0\.0/0|::/0)"`;
 const AZURE_ANY_SOURCE = String.raw`\bsource_address_prefix[ \t]*=[ \t]*"(?:\*|0\.0\.0\.0/0|Internet|Any)"`;
@@ -172,6 +173,26 @@ export const TERRAFORM_RULES: RuleSpec[] = [
     examples: {
       bad: ['resource "google_storage_bucket_iam_member" "pub" {\n  bucket = google_storage_bucket.b.name\n  role   = "roles/storage.objectViewer"\n  member = "allUsers"\n}'],
       good: ['resource "google_storage_bucket_iam_member" "m" {\n  bucket = google_storage_bucket.b.name\n  role   = "roles/storage.objectViewer"\n  member = "group:analysts@example.com"\n}'],
+    },
+  },
+  {
+    id: 'tf.hardcoded-password',
+    ...HARDCODED_CREDENTIAL_RULE,
+    languages: TERRAFORM,
+    // administrator_login_password = "…", password = "…" in a resource, provider or tfvars file. A value with an
+    // interpolation (${var.x}) or a reference (var.db_password, unquoted) is not a literal.
+    patterns: [CREDENTIAL_IDENTIFIER + String.raw`[ \t]{0,40}=[ \t]{0,5}"(?<secret>[^"$\s]{3,200})"`],
+    unlessMatch: [...notCredentialValues(), FIELD_NAME_VALUE],
+    keywords: CREDENTIAL_KEYWORDS,
+    message: 'A password or key is written into the configuration, so it sits in the repository and in the Terraform state in clear text; pass it in as a sensitive variable from a secret store, or let the provider generate it.',
+    examples: {
+      bad: ['  administrator_login_password = "thisIsDog11"', 'password       = "rootpasswd"', 'db_password = "hunter2"'],
+      good: [
+        '  administrator_login_password = var.sql_admin_password',
+        '  password = random_password.db.result',
+        '  password = "${var.db_password}"',
+        'variable "db_password" {\n  type      = string\n  sensitive = true\n}',
+      ],
     },
   },
 ];

@@ -37,6 +37,21 @@ export function looksLikePlaceholder(value: string): boolean {
   return /^(?:0123456789|abcdef|123456|abc123|qwerty|password|passw0rd|secret|admin|letmein)/i.test(value);
 }
 
+/**
+ * Whether `length` letters in a row follow the alphabet in any case ("aBcDeFgHiJ"): typed by hand, not generated.
+ * Only the keyword rule uses it: a provider's own prefix (vcp_aBcDeF…) still marks a value worth a look.
+ */
+function hasAlphabetRun(value: string, length: number): boolean {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    const previous = value.charCodeAt(i - 1) | 32;
+    const current = value.charCodeAt(i) | 32;
+    run = current === previous + 1 && current >= 97 && current <= 122 && previous >= 97 ? run + 1 : 1;
+    if (run >= length) return true;
+  }
+  return false;
+}
+
 /** A real-looking generated secret: long enough, mixed, high entropy, and not a placeholder. */
 function isHighEntropySecret(value: string): boolean {
   if (value.length < 12 || looksLikePlaceholder(value)) return false;
@@ -96,6 +111,7 @@ const suppressionIn = (matched: string) => parseSuppression(matched.slice(matche
 /** A check receives the value under scrutiny: the `secret` group when the pattern has one, else the match. */
 export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'high-entropy': isHighEntropySecret,
+  'generated-secret': (value: string) => isHighEntropySecret(value) && !hasAlphabetRun(value, 8),
   placeholder: looksLikePlaceholder,
   'not-placeholder': (value: string) => !looksLikePlaceholder(value),
   jwt: isJwt,

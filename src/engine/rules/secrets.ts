@@ -530,6 +530,19 @@ const EMAIL_RULES: RuleSpec[] = [
     good: ['POSTMARK_SERVER_TOKEN="${POSTMARK_SERVER_TOKEN}"', 'POSTMARK_SERVER_TOKEN="POSTMARK_API_TEST"'],
   }),
   tokenRule({
+    id: 'secret.resend-api-key',
+    title: 'Remove the Resend API key',
+    provider: 'Resend API key',
+    grants: 'send e-mail as your domain',
+    // Two base58 parts (no 0, O, I or l). The key follows a quote, a blank or an assignment; "re_" alone ends too
+    // many words (are_, store_) to filter on.
+    patterns: [String.raw`(?:^|[^\w-])(?<secret>re_[1-9A-HJ-NP-Za-km-z]{8}_[1-9A-HJ-NP-Za-km-z]{24})(?:$|[^\w-])`],
+    keywords: ['"re_', "'re_", '`re_', '=re_', ':re_', ' re_'],
+    unlessMatch: [TOKEN_FILLER],
+    bad: [`const resend = new Resend("re_${fake('123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz', 8, 242)}_${fake('123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz', 24, 243)}");`],
+    good: ['const resend = new Resend(process.env.RESEND_API_KEY);', 'RESEND_API_KEY="re_0234abcd_xxxxxxxxxxxxxxxxxxxxxxxx"'],
+  }),
+  tokenRule({
     id: 'secret.sendinblue-api-key',
     title: 'Remove the Brevo (Sendinblue) API key',
     provider: 'Brevo (Sendinblue) API key',
@@ -610,6 +623,17 @@ const LLM_RULES: RuleSpec[] = [
     matcher: 'high-entropy',
     bad: [`GROQ_API_KEY=gsk_${fake(ALNUM, 52, 118)}`],
     good: ['GROQ_API_KEY=gsk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'GROQ_API_KEY=${GROQ_API_KEY}'],
+  }),
+  tokenRule({
+    id: 'secret.openrouter-api-key',
+    title: 'Remove the OpenRouter API key',
+    provider: 'OpenRouter API key',
+    grants: 'run paid model requests through your account',
+    patterns: [String.raw`\b(?<secret>sk-or-(?:v\d{1,2}-)?[a-f0-9]{64})\b`],
+    keywords: ['sk-or-'],
+    matcher: 'high-entropy',
+    bad: [`OPENROUTER_API_KEY=sk-or-v1-${fake(HEX, 64, 241)}`],
+    good: [`OPENROUTER_API_KEY=sk-or-v1-${'0'.repeat(64)}`, 'OPENROUTER_API_KEY=sk-or-v1-...'],
   }),
   tokenRule({
     id: 'secret.perplexity-api-key',
@@ -968,7 +992,8 @@ const GENERIC_RULES: RuleSpec[] = [
       String.raw`^/`,
       FILLER,
     ],
-    matcher: 'high-entropy',
+    // A value typed by hand along the alphabet ("aBcDeFgHiJkL…") is a stand-in, however varied its characters.
+    matcher: 'generated-secret',
     message: 'A password, secret or token looks hard-coded here; anyone with the code can use it, so load it from the environment or a secret store instead.',
     bad: [
       `client_secret = "${fake(ALNUM, 32, 143)}"`,
@@ -983,6 +1008,7 @@ const GENERIC_RULES: RuleSpec[] = [
       `publicToken = "${fake(ALNUM, 43, 148)}"`,
       'secret_name = "prod-db-credentials"',
       'api_token = "${API_TOKEN}"',
+      'resendApiKey := "re_1234abcd_aBcDeFgHiJkLmNoPqRsTuVwX"',
       'password = "<your password here>"',
     ],
   }),

@@ -52,10 +52,20 @@ function hasAlphabetRun(value: string, length: number): boolean {
   return false;
 }
 
+/**
+ * Words, not a key: letters only, in lowercase, Capitalised or UPPERCASE words of two letters or more, run together
+ * or joined by -, _ or a blank ("secret-value", "MyServiceName"). Random letters after a token's prefix
+ * ("glpat-aBcDeFgH…") break into one-letter pieces, so they are not words even with no digit among them.
+ */
+function isWords(value: string): boolean {
+  if (!/^[A-Za-z]+(?:[-_ ][A-Za-z]+)*$/.test(value)) return false;
+  return value.split(/[-_ ]/).every((part) => (part.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g) ?? []).every((word) => word.length >= 2));
+}
+
 /** A real-looking generated secret: long enough, mixed, high entropy, and not a placeholder. */
 function isHighEntropySecret(value: string): boolean {
   if (value.length < 12 || looksLikePlaceholder(value)) return false;
-  if (/^[a-z]+$/i.test(value) || /^[a-z]+(?:[-_ ][a-z]+)+$/i.test(value)) return false; // words, not keys
+  if (isWords(value)) return false;
   if (/^[\w.-]+\.(?:com|org|net|io|json|yaml|yml|txt|pem|key)$/i.test(value)) return false; // file or host names
   return shannonEntropy(value) >= 3.3;
 }

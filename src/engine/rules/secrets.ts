@@ -309,7 +309,7 @@ const VCS_RULES: RuleSpec[] = [
     ],
     keywords: ['glpat-', 'gldt-', 'glft-', 'glsoat-', 'glrt-', 'glcbt-', 'glffct-', 'glimt-', 'glagent-', 'gloas-', 'glptt-', 'gr1348941', '_gitlab_session='],
     matcher: 'high-entropy',
-    bad: [`GITLAB_TOKEN=glpat-${fake(URLSAFE, 20, 55)}`, `registration-token: GR1348941${fake(URLSAFE, 20, 56)}`, `trigger = "glptt-${fake(HEX, 40, 57)}"`],
+    bad: [`GITLAB_TOKEN=glpat-${fake(URLSAFE, 20, 55)}`, `GITLAB_TOKEN=glpat-${fake(UPPER + LOWER, 20, 244)}`, `registration-token: GR1348941${fake(URLSAFE, 20, 56)}`, `trigger = "glptt-${fake(HEX, 40, 57)}"`],
     good: ['glpat-XXXXXXXXXXX-XXXXXXXX', 'glptt-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'GR134894112312312312312312312'],
   }),
   tokenRule({

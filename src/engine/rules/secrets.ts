@@ -724,9 +724,11 @@ const REGISTRY_RULES: RuleSpec[] = [
     grants: 'publish packages under your name',
     patterns: [String.raw`\b(?<secret>oy2[a-z0-9]{43})\b`, String.raw`<add\s+key="(?:ClearText)?Password"\s+value="(?<secret>[^"%$]{8,200})"`],
     keywords: ['oy2', 'password'],
+    // The sample password of Microsoft's nuget.config reference.
+    unlessMatch: [String.raw`^hal\+9ooo_da!sY$`],
     matcher: 'high-entropy',
     bad: [`dotnet nuget push pkg.nupkg --api-key oy2${fake(LOWER + DIGITS, 43, 128)}`, `<add key="ClearTextPassword" value="${fake(ALNUM, 20, 129)}" />`],
-    good: ['<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />', 'dotnet nuget push pkg.nupkg --api-key $NUGET_API_KEY'],
+    good: ['<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />', 'dotnet nuget push pkg.nupkg --api-key $NUGET_API_KEY', '<add key="ClearTextPassword" value="hal+9ooo_da!sY" />'],
   }),
   tokenRule({
     id: 'secret.rubygems-api-key',

@@ -182,10 +182,10 @@ export const C_CPP_RULES: RuleSpec[] = [
     // Starts at "alloc" (not the start of the name) so that any allocator name matches in linear time. The argument
     // classes exclude "(" and line ends, so a match never restarts inside another one.
     patterns: [
-      String.raw`[Aa]lloc[a-z_]{0,12} ?\([^;{}()*\n]*[\w\]] ?\* ?[\w(]`,
-      String.raw`[Aa]lloc[a-z_]{0,12} ?\((?: ?|[^;{}(),\n]*, ?)sizeof ?\([^;{}()\n]*\) ?\* ?[\w(]`,
-      String.raw`[Aa]lloc[a-z_]{0,12} ?\( ?\n[^;{}()*\n]*[\w\]] ?\* ?[\w(]`,
-      String.raw`[Aa]lloc[a-z_]{0,12} ?\( ?\n[ \t]*sizeof ?\([^;{}()\n]*\) ?\* ?[\w(]`,
+      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,3}\([^;{}()*\n]*[\w\]][ \t]{0,3}\*[ \t]{0,3}[\w(]`,
+      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,3}\((?:[ \t]{0,3}|[^;{}(),\n]*,[ \t]{0,3})sizeof[ \t]{0,3}\([^;{}()\n]*\)[ \t]{0,3}\*[ \t]{0,3}[\w(]`,
+      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,3}\([ \t]{0,3}\n[^;{}()*\n]*[\w\]][ \t]{0,3}\*[ \t]{0,3}[\w(]`,
+      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,3}\([ \t]{0,3}\n[ \t]*sizeof[ \t]{0,3}\([^;{}()\n]*\)[ \t]{0,3}\*[ \t]{0,3}[\w(]`,
       String.raw`\bnew\s+(?:unsigned\s+|signed\s+|const\s+|struct\s+)?[\w:<>,]+\*{0,2}\s*\[[^\[\]\n;]*?[\w)]\s*\*\s*[\w(]`,
     ],
     unlessMatch: [
@@ -194,7 +194,7 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`^[Aa]lloc(?:ator|ated)`,
       String.raw`\W\d+\s*\*\s*\d$`,
       // A pointer parameter or cast (`void *mem`, `char *)`) is not a multiplication.
-      String.raw`\b(?:void|char|int|long|short|unsigned|signed|float|double|size_t|const) ?\* ?[\w(]$`,
+      String.raw`\b(?:void|char|int|long|short|unsigned|signed|float|double|size_t|const)[ \t]{0,3}\*[ \t]{0,3}[\w(]$`,
       String.raw`[\w\]]\s+\*\w$`,
       String.raw`\w\*\s+\w$`,
     ],

@@ -786,7 +786,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ],
     keywords: [
       'pass', 'secret', 'signature', 'digest', 'hmac', 'apikey', 'api_key',
-      'token =', 'token !', '= token', 'token=', 'token!', '=token', 'hash =', 'hash !', '= hash', 'hash=', 'hash!', '=hash',
+      'token =', 'token !', '= token', 'token=', 'token!', '=token', 'token  =', '=  token',
+      'hash =', 'hash !', '= hash', 'hash=', 'hash!', '=hash', 'hash  =', '=  hash',
     ],
     // Secret words are everywhere in auth code; only lines that also compare are worth the patterns.
     requires: ['==', '!='],

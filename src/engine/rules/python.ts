@@ -530,7 +530,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [
-      String.raw`^[ \t]*(?:return\b|[\w.]{1,60}(?:\[[^\]\n]{1,40}\])?[ \t]*[-+*]?=[ \t]*)[^\n=#]{0,80}(?:^|[^.\w])random\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes|Random)\s*\(`,
+      // The call may follow the = directly (`x=random.random()`), else after text that ends in a non-name character.
+      String.raw`^[ \t]*(?:return\b|[\w.]{1,60}(?:\[[^\]\n]{1,40}\])?[ \t]*[-+*]?=)(?:[^\n=#]{0,80}[^.\w\n])?random\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes|Random)\s*\(`,
       // A random value that steers a branch or a loop (`if random.random() < p:`, `for i in random.sample(...)`).
       String.raw`^[ \t]*(?:if|elif|while|for[ \t][^\n#]{1,60}[ \t]in)\b[^\n#]{0,80}(?:^|[^.\w])random\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes)\s*\(`,
     ],

@@ -672,7 +672,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [
-      String.raw`\[\s{0,3}Http(?:Post|Put|Delete|Patch)\b[^\]\n]{0,100}\][ \t]{0,20}\r?\n(?:[ \t]{0,40}\[(?:[^V\n]|V[^a\n])[^\n]{0,200}\n)?(?:[ \t]{0,40}\[(?:[^V\n]|V[^a\n])[^\n]{0,200}\n)?[ \t]{0,40}(?:public|internal|protected)\s{1,5}(?:(?:async|virtual|override|static)\s{1,5})?(?:(?:async|virtual|override)\s{1,5})?[\w<>\[\],.?]{1,80}\s{1,5}\w{1,80}\s{0,3}\(`,
+      String.raw`\[\s{0,3}Http(?:Post|Put|Delete|Patch)\b[^\]\n]{0,100}\][ \t]{0,20}(?://[^\n]{0,200})?\r?\n(?:[ \t]{0,40}\[(?:[^V\n]|V[^a\n])[^\n]{0,200}\n)?(?:[ \t]{0,40}\[(?:[^V\n]|V[^a\n])[^\n]{0,200}\n)?[ \t]{0,40}(?:public|internal|protected)\s{1,5}(?:(?:async|virtual|override|static)\s{1,5})?(?:(?:async|virtual|override)\s{1,5})?[\w<>\[\],.?]{1,80}\s{1,5}\w{1,80}\s{0,3}\(`,
     ],
     unless: [String.raw`\b(?:ValidateAntiForgeryToken|AutoValidateAntiforgeryToken|IgnoreAntiforgeryToken)\b`],
     keywords: ['httppost', 'httpput', 'httpdelete', 'httppatch'],
@@ -686,6 +686,7 @@ export const CSHARP_RULES: RuleSpec[] = [
       bad: [
         '[HttpPost]\npublic ActionResult ChangePassword(ChangePasswordModel model)\n{',
         '[HttpPost, ActionName("Edit")]\n[FormValueRequired("submit.Publish")]\npublic ActionResult EditPOST(int blogId) {',
+        '[HttpPost] // from the settings form\npublic IActionResult Save(SettingsModel model)\n{',
       ],
       good: [
         '[HttpPost]\n[ValidateAntiForgeryToken]\npublic ActionResult ChangePassword(ChangePasswordModel model)\n{',

@@ -53,13 +53,14 @@ function hasAlphabetRun(value: string, length: number): boolean {
 }
 
 /**
- * Words, not a key: letters only, in lowercase, Capitalised or UPPERCASE words of two letters or more, run together
- * or joined by -, _ or a blank ("secret-value", "MyServiceName"). Random letters after a token's prefix
- * ("glpat-aBcDeFgH…") break into one-letter pieces, so they are not words even with no digit among them.
+ * Words, not a key: letters only, in lowercase, Capitalised or UPPERCASE words, run together or joined by -, _ or
+ * a blank ("secret-value", "MyServiceName", "ThisIsASecretPhrase"). Random letters after a token's prefix
+ * ("glpat-QHsSXfZZ…") break into several one-letter pieces, so they are not words even with no digit among them.
  */
 function isWords(value: string): boolean {
   if (!/^[A-Za-z]+(?:[-_ ][A-Za-z]+)*$/.test(value)) return false;
-  return value.split(/[-_ ]/).every((part) => (part.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g) ?? []).every((word) => word.length >= 2));
+  const pieces = value.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g) ?? [];
+  return pieces.filter((piece) => piece.length === 1).length <= 1;
 }
 
 /** A real-looking generated secret: long enough, mixed, high entropy, and not a placeholder. */

@@ -458,7 +458,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     confidence: 'medium',
     // `n = snprintf(...);` whose next statement is not a check (if, assert, return, a preprocessor line or comment).
     patterns: [
-      String.raw`\b[A-Za-z_][\w.\[\]>-]{0,40}[ \t]*=[ \t]*(?:\w{1,20}::)?\w{0,16}snprintf[ \t]*\([^;{}]{0,400}\)[ \t]*;(?:[ \t]*//[^\n]{0,200})?\s{0,40}(?:[b-hj-qs-uw-zA-Z_*(]|i(?:[^f]|f\w)|r(?:[^e]|e[^t])|a(?:[^s]|s[^s])|v(?:[^a]|a[^_]))`,
+      String.raw`\b[A-Za-z_][\w.\[\]>-]{0,40}[ \t]*=[ \t]*(?:\w{1,20}::)?\w{0,16}snprintf[ \t]*\([^;{}]{0,400}\)[ \t]*;(?:[ \t]*//[^\n]{0,200}\n)?\s{0,40}(?:[b-hj-qs-uw-zA-Z_*(]|i(?:[^f]|f\w)|r(?:[^e]|e[^t])|a(?:[^s]|s[^s])|v(?:[^a]|a[^_]))`,
     ],
     unless: [String.raw`\bif[ \t]*\(`, String.raw`\bwhile[ \t]*\(`],
     keywords: ['snprintf'],
@@ -476,6 +476,7 @@ export const C_CPP_RULES: RuleSpec[] = [
         'pos = snprintf(buf, sizeof(buf), "%s/", dir); // the directory part\nleft = sizeof(buf) - pos;',
       ],
       good: [
+        'int n = snprintf(buf, sizeof buf, "%d", v); // format\nif (n < 0 || (size_t)n >= sizeof buf) return -1;',
         'int n = snprintf(buf, sizeof buf, "%d", v);\nif (n < 0 || (size_t)n >= sizeof buf) return -1;',
         'len = vsnprintf(next, size, format, va);\n#endif\n',
         'int n = vsnprintf(out, size, fmt, ap);\nva_end(ap);\nreturn n;',

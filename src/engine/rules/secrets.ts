@@ -256,6 +256,8 @@ const CLOUD_RULES: RuleSpec[] = [
     ],
     ignoreCase: true,
     keywords: ['v1.0-', 'cfk_', 'cfut_', 'cfat_', 'cloudflare'],
+    // A 40-character lowercase hex value is a commit or file hash (API tokens mix cases; global keys have 37).
+    unlessMatch: [String.raw`^[a-f0-9]{40}$`],
     matcher: 'high-entropy',
     bad: [
       `cloudflareToken = "v1.0-${fake(HEX, 24, 42)}-${fake(HEX, 146, 43)}"`,
@@ -263,7 +265,7 @@ const CLOUD_RULES: RuleSpec[] = [
       `CLOUDFLARE_API_TOKEN: "${fake(URLSAFE, 40, 46)}"`,
       `cloudflare: "${fake(HEX, 37, 231)}"`,
     ],
-    good: [`cloudflare_zone_id: "${fake(HEX, 32, 232)}"`, 'cfat_tooshort', 'https://api.cloudflare.com/client/v4/zones', 'CLOUDFLARE_API_TOKEN=${{ secrets.CLOUDFLARE_API_TOKEN }}'],
+    good: [`cloudflare_zone_id: "${fake(HEX, 32, 232)}"`, `cloudflare: "${fake(HEX, 40, 247)}"`, 'cfat_tooshort', 'https://api.cloudflare.com/client/v4/zones', 'CLOUDFLARE_API_TOKEN=${{ secrets.CLOUDFLARE_API_TOKEN }}'],
   }),
   tokenRule({
     id: 'secret.databricks-token',
@@ -754,6 +756,17 @@ const REGISTRY_RULES: RuleSpec[] = [
   }),
 ];
 
+// Kubernetes Secret manifests. A line `kind: Secret`; any lines of the same YAML document (none starts a new one
+// with ---); and a value of the `data` or `stringData` map, after comments and up to ten other keys. A block
+// scalar (`.dockercfg: |`) holds its value on the next line.
+const K8S_SECRET_KIND = String.raw`[ \t]*kind:[ \t]*["']?[Ss]ecret["']?[ \t]*`;
+const SAME_YAML_DOCUMENT = String.raw`(?:(?:[^-\n][^\n]*|-(?:[^-\n][^\n]*)?|--(?:[^-\n][^\n]*)?)?\n){0,20}?`;
+const BASE64_VALUE = String.raw`[A-Za-z0-9+/]{8,}={0,2}`;
+const PLAIN_VALUE = String.raw`[^\s"'{}$<>#]{8,200}`;
+const YAML_KEY = String.raw`[ \t]+["']?[\w.-]{1,100}["']?:`;
+const k8sSecretValue = (map: 'data' | 'stringData', value: string) =>
+  String.raw`[ \t]*${map}:[ \t]*\r?\n(?:[ \t]*#[^\n]*\n){0,3}(?:${YAML_KEY}[^\n]*\n){0,10}?${YAML_KEY}[ \t]*(?:[|>][-+]?[ \t]*\r?\n[ \t]+)?["']?(?<secret>${value})["']?[ \t]*\r?`;
+
 const KEY_RULES: RuleSpec[] = [
   secretRule({
     id: 'secret.private-key-block',
@@ -765,8 +778,9 @@ const KEY_RULES: RuleSpec[] = [
       // Legacy encrypted PEM: the Proc-Type and DEK-Info headers come before the body.
       String.raw`-----BEGIN[ A-Z0-9_-]{0,60}PRIVATE KEY-----\s{1,4}Proc-Type:[^\n]{0,80}\n(?:DEK-Info:[^\n]{0,160}\n)?\s{0,4}(?<secret>[A-Za-z0-9+/=\s]{64,1000})`,
       // The same key as bare base64 DER: the fixed start of an RSA key (PKCS #1 or #8) or a P-256 EC key
-      // (SEC 1 or PKCS #8) names it exactly; certificates and public keys start differently.
-      String.raw`\b(?<secret>(?:MII[A-Za-z0-9+/]{3}IBAA[JK]|MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAAS|MHcCAQEE|MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg)[A-Za-z0-9+/\r\n]{100,}={0,2})`,
+      // (SEC 1 or PKCS #8) names it exactly, so its first line is enough (a key wrapped into indented YAML or
+      // escaped JSON lines is still found); certificates and public keys start differently.
+      String.raw`\b(?<secret>(?:MII[A-Za-z0-9+/]{3}IBAA[JK]|MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAAS|MHcCAQEE|MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg)[A-Za-z0-9+/\r\n]{40,}={0,2})`,
     ],
     keywords: ['private key', 'IBAAJ', 'IBAAK', 'IBADANBgkqhkiG9w0BAQEFAAS', 'MHcCAQEE', 'MIGHAgEAMBMGByqGSM49'],
     reach: 'block',
@@ -845,23 +859,29 @@ const KEY_RULES: RuleSpec[] = [
     languages: ['yaml', 'plaintext'],
     confidence: 'medium',
     severity: 'warning',
-    // The first value of the Secret's data map, whether `kind: Secret` comes before `data:` or after it. Comment
-    // lines may come first; a block scalar (`.dockercfg: |`) holds its value on the next line.
+    // A value of the Secret's data (base64) or stringData (plain text) map, whether `kind: Secret` comes before the
+    // map or after it, within one YAML document.
     patterns: [
-      String.raw`^[ \t]*kind:[ \t]*["']?[Ss]ecret["']?[ \t]*\r?\n(?:[^\n]*\n){0,20}?[ \t]*data:[ \t]*\r?\n(?:[ \t]*#[^\n]*\n){0,3}[ \t]+["']?[\w.-]{1,100}["']?:[ \t]*(?:[|>][-+]?[ \t]*\r?\n[ \t]+)?["']?(?<secret>[A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*$`,
-      String.raw`^[ \t]*data:[ \t]*\r?\n(?:[ \t]*#[^\n]*\n){0,3}[ \t]+["']?[\w.-]{1,100}["']?:[ \t]*(?:[|>][-+]?[ \t]*\r?\n[ \t]+)?["']?(?<secret>[A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*\r?\n(?:[^\n]*\n){0,20}?[ \t]*kind:[ \t]*["']?[Ss]ecret["']?[ \t]*$`,
+      String.raw`^${K8S_SECRET_KIND}\r?\n${SAME_YAML_DOCUMENT}${k8sSecretValue('data', BASE64_VALUE)}$`,
+      String.raw`^${k8sSecretValue('data', BASE64_VALUE)}\n${SAME_YAML_DOCUMENT}${K8S_SECRET_KIND}$`,
+      String.raw`^${K8S_SECRET_KIND}\r?\n${SAME_YAML_DOCUMENT}${k8sSecretValue('stringData', PLAIN_VALUE)}$`,
+      String.raw`^${k8sSecretValue('stringData', PLAIN_VALUE)}\n${SAME_YAML_DOCUMENT}${K8S_SECRET_KIND}$`,
     ],
     keywords: ['kind:', 'data:'],
     reach: 'block',
     unlessMatch: [TOKEN_FILLER],
+    matcher: 'not-placeholder',
     message: 'A Kubernetes Secret manifest with its values is committed here: base64 is an encoding, not encryption, so anyone who can read the repository can read the secret; apply it from a secret store (Sealed Secrets, SOPS, External Secrets) instead.',
     bad: [
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\ntype: Opaque\ndata:\n  password: ${Buffer.from(fake(ALNUM, 16, 239)).toString('base64')}`,
       `apiVersion: v1\ndata:\n  .dockerconfigjson: |\n    ${Buffer.from(`{"auths":{"registry.example.com":{"auth":"${fake(B64, 24, 240)}"}}}`).toString('base64')}\nkind: Secret\nmetadata:\n  name: pull-secret`,
+      `kind: Secret\nmetadata:\n  name: api\ndata:\n  username: ${Buffer.from('admin').toString('base64')}\n  password: ${Buffer.from(fake(ALNUM, 20, 245)).toString('base64')}`,
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  API_TOKEN: ${fake(ALNUM, 32, 246)}`,
     ],
     good: [
       `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  settings: ${Buffer.from('log_level=debug').toString('base64')}`,
       'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\ndata:\n  password: {{ .Values.dbPassword | b64enc }}',
+      'kind: Secret\nmetadata:\n  name: api\nstringData:\n  API_TOKEN: ${API_TOKEN}\n---\nkind: ConfigMap\ndata:\n  LOG_LEVEL: information',
     ],
   }),
 ];
@@ -958,7 +978,7 @@ const CRED_KEYWORDS = [
 ];
 const CRED_SUFFIX = String.raw`(?:[_.-]?(?:key|token|secret|value|string|str|hash|b64|base64|\d{1,3}))?`;
 // Provider prefixes: such values are judged (format, length, example keys) by the provider's own rule.
-const PROVIDER_PREFIX = String.raw`^(?:dapi|gh[pousr]_|github_pat_|gl[a-z]{1,6}-|xox[a-z]-|xapp-|sk-|sk_|rk_|pk_|AKIA|ASIA|AIza|pplx-|pnu_|rdme_|hf_|api_org_|npm_|pypi-|dckr_|shp[a-z]{2}_|SG\.|ntn_|lin_api_|dop_v1_|hvs\.|glc_|glsa_|fo1_|fm[12]|sq0|sntry|eyJ[A-Za-z0-9_-]{10,1000}\.eyJ|AKCp|cmVmd|figd_|vc[a-z]_|tskey-|ops_|CLOJARS_|key-|xkeysib-|sha256~|pul-|dp\.)`;
+const PROVIDER_PREFIX = String.raw`^(?:dapi|gh[pousr]_|github_pat_|gl[a-z]{1,6}-|xox[a-z]-|xapp-|sk-|sk_|rk_|pk_|AKIA|ASIA|AIza|pplx-|pnu_|rdme_|hf_|api_org_|npm_|pypi-|dckr_|shp[a-z]{2}_|SG\.|ntn_|lin_api_|dop_v1_|hvs\.|glc_|glsa_|fo1_|fm[12]|sq0|sntry|eyJ[A-Za-z0-9_-]{10,1000}\.eyJ|AKCp|cmVmd|figd_|vc[a-z]_|tskey-|ops_|CLOJARS_|key-|xkeysib-|sha256~|pul-|dp\.|castai_v1_|4b1d|re_|IR@|ZXlK|MII|MHcCAQEE)`;
 
 const GENERIC_RULES: RuleSpec[] = [
   secretRule({
@@ -1010,7 +1030,7 @@ const GENERIC_RULES: RuleSpec[] = [
       `publicToken = "${fake(ALNUM, 43, 148)}"`,
       'secret_name = "prod-db-credentials"',
       'api_token = "${API_TOKEN}"',
-      'resendApiKey := "re_1234abcd_aBcDeFgHiJkLmNoPqRsTuVwX"',
+      'apiKey := "k3_aBcDeFgHiJkLmNoPqRsTuVwX"',
       'password = "<your password here>"',
     ],
   }),

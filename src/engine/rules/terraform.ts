@@ -179,19 +179,32 @@ export const TERRAFORM_RULES: RuleSpec[] = [
     id: 'tf.hardcoded-password',
     ...HARDCODED_CREDENTIAL_RULE,
     languages: TERRAFORM,
-    // administrator_login_password = "…", password = "…" in a resource, provider or tfvars file. A value with an
-    // interpolation (${var.x}) or a reference (var.db_password, unquoted) is not a literal.
-    patterns: [CREDENTIAL_IDENTIFIER + String.raw`[ \t]{0,40}=[ \t]{0,5}"(?<secret>[^"$\s]{3,200})"`],
-    unlessMatch: [...notCredentialValues(), FIELD_NAME_VALUE],
+    // administrator_login_password = "…", password = "…" in a resource, provider or tfvars file, and the default of
+    // a variable named for a credential. A value with an interpolation (${var.x}) or a reference (var.db_password,
+    // unquoted) is not a literal.
+    patterns: [
+      CREDENTIAL_IDENTIFIER + String.raw`[ \t]{0,40}=[ \t]{0,5}"(?<secret>[^"$\s]{3,200})"`,
+      String.raw`\bvariable[ \t]{1,5}"` + CREDENTIAL_IDENTIFIER + String.raw`"[ \t]{0,5}\{[^{}]{0,300}?\bdefault[ \t]{0,20}=[ \t]{0,5}"(?<secret>[^"$\s]{3,200})"`,
+    ],
+    // A kebab-case value names a secret kept elsewhere (Cloud Run's secret_key_ref { secret = "db-password" }).
+    unlessMatch: [...notCredentialValues(), FIELD_NAME_VALUE, String.raw`^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$`],
     keywords: CREDENTIAL_KEYWORDS,
-    message: 'A password or key is written into the configuration, so it sits in the repository and in the Terraform state in clear text; pass it in as a sensitive variable from a secret store, or let the provider generate it.',
+    // A variable's default sits a few lines below its name.
+    reach: 'block',
+    message: 'A password or key is written into the configuration, so it sits in the repository (and, with Terraform, in the state) in clear text; pass it in as a sensitive variable from a secret store, or let the provider generate it.',
     examples: {
-      bad: ['  administrator_login_password = "thisIsDog11"', 'password       = "rootpasswd"', 'db_password = "hunter2"'],
+      bad: [
+        '  administrator_login_password = "thisIsDog11"',
+        'password       = "rootpasswd"',
+        'db_password = "hunter2"',
+        'variable "db_password" {\n  type    = string\n  default = "hunter2!"\n}',
+      ],
       good: [
         '  administrator_login_password = var.sql_admin_password',
         '  password = random_password.db.result',
         '  password = "${var.db_password}"',
         'variable "db_password" {\n  type      = string\n  sensitive = true\n}',
+        'secret_key_ref {\n  secret = "db-password"\n  version = "latest"\n}',
       ],
     },
   },

@@ -1,7 +1,7 @@
 // C and C++.
 import type { RuleSpec } from '../types';
 import { C_FAMILY, CPP } from '../languages';
-import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
+import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 
 // A prototype in a header (`char *strcpy(char *dest, ...)`) names the function without calling it.
 const PROTOTYPE = String.raw`\w[ \t]*\([ \t]*(?:const[ \t]+)?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]*[*\[]`;
@@ -552,7 +552,7 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`#[ \t]*define[ \t]+\w{0,30}(?:PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|AUTH_?TOKEN|ACCESS_?TOKEN)[ \t]+(?:L|u8)?"(?<secret>[^"\s]{3,200})"`,
     ],
     // A printf directive, or the field's own name (`#define CONF_PASSWORD "password"`), is no value.
-    unlessMatch: [...notCredentialValues(), String.raw`^%\w{1,3}$`, String.raw`^(?:password|secret)$`],
+    unlessMatch: [...NOT_A_CREDENTIAL, PRINTF_CONVERSION],
     keywords: CREDENTIAL_KEYWORDS,
     message: 'A password or key is written into the code, so everyone with the source or the binary (strings shows it) has it and rotating it needs a release; read it from the environment, a config file outside the repository or a secret store.',
     examples: {

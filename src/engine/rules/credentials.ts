@@ -39,7 +39,10 @@ export const CREDENTIAL_IDENTIFIER =
   String.raw`\b(?:(?:[A-Za-z][A-Za-z0-9]{0,30})?(?:` + CAPITALISED_CREDENTIAL_WORDS.join('|') + String.raw`)|(?:\w{0,30}_)?` + credentialName(['apiKey', 'secretKey', 'accessKey', 'privateKey', 'clientSecret', 'authToken', 'accessToken']) + String.raw`)\b`;
 
 /** A value that is the field's own name (`"password"` in a list of form fields), not a credential. */
-export const FIELD_NAME_VALUE = String.raw`^(?:password|secret|Password|Secret)$`;
+const FIELD_NAME_VALUE = String.raw`^(?:password|secret|Password|Secret)$`;
+
+/** A printf-style conversion (`%s`) standing where the value will go. */
+export const PRINTF_CONVERSION = String.raw`^%\w{1,3}$`;
 
 /** The keywords every credential name contains one of. */
 export const CREDENTIAL_KEYWORDS = ['passw', 'pwd', 'secret', 'apikey', 'api_key', 'access_key', 'accesskey', 'private_key', 'privatekey', 'auth_token', 'authtoken', 'access_token', 'accesstoken'];
@@ -61,3 +64,6 @@ export function notCredentialValues(extraFileExtensions: readonly string[] = [])
     String.raw`^[a-z]+_[a-z_]+$`,
   ];
 }
+
+/** What a credential-name rule skips: the values above, and the field's own name. */
+export const NOT_A_CREDENTIAL = [...notCredentialValues(), FIELD_NAME_VALUE];

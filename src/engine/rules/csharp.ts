@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_SOURCE } from '../request-input';
-import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, FIELD_NAME_VALUE, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
+import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -745,7 +745,7 @@ export const CSHARP_RULES: RuleSpec[] = [
       CREDENTIAL_IDENTIFIER + String.raw`\s{0,3}=\s{0,3}@?"(?<secret>[^"\s]{3,200})"`,
       String.raw`\bnew\s{1,5}(?:System\.Net\.)?NetworkCredential\s{0,3}\(\s{0,3}[^,;\n()]{1,100},\s{0,3}@?"(?<secret>[^"\s]{3,200})"`,
     ],
-    unlessMatch: [...notCredentialValues(), FIELD_NAME_VALUE],
+    unlessMatch: NOT_A_CREDENTIAL,
     keywords: [...CREDENTIAL_KEYWORDS, 'networkcredential'],
     message: 'A password or key is written into the code, so everyone with the source or the assembly has it and rotating it needs a release; read it from configuration, user secrets or a key vault.',
     examples: {

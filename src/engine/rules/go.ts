@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
-import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, FIELD_NAME_VALUE, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
+import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -425,7 +425,7 @@ export const GO_RULES: RuleSpec[] = [
       // dbPassword := "..."; const apiKey = "..."; Config{Password: "..."}
       CREDENTIAL_IDENTIFIER + String.raw`(?:\s{0,3}string)?\s{0,3}(?::=|=|:)\s{0,3}["\x60](?<secret>[^"\x60\s]{3,200})["\x60]`,
     ],
-    unlessMatch: [...notCredentialValues(), FIELD_NAME_VALUE],
+    unlessMatch: NOT_A_CREDENTIAL,
     keywords: CREDENTIAL_KEYWORDS,
     message: 'A password or key is written into the code, so everyone with the source or the binary has it and rotating it needs a release; read it from the environment or a secret store at run time.',
     examples: {

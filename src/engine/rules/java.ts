@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
-import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, FIELD_NAME_VALUE, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
+import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -1075,7 +1075,7 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\.set(?:Password|Passwd|Secret|ApiKey|ClientSecret|AuthToken|AccessToken)\s{0,3}\(\s{0,3}"(?<secret>[^"\s]{3,200})"\s{0,3}\)`,
       String.raw`\.(?:put|setProperty)\s{0,3}\(\s{0,3}"[\w.-]{0,60}(?:password|secret|api[_.-]?key)"\s{0,3},\s{0,3}"(?<secret>[^"\s]{3,200})"`,
     ],
-    unlessMatch: [...notCredentialValues(), FIELD_NAME_VALUE],
+    unlessMatch: NOT_A_CREDENTIAL,
     keywords: [...CREDENTIAL_KEYWORDS, 'password', 'apikey'],
     message: 'A password or key is written into the code, so everyone with the source or the compiled classes has it and rotating it needs a release; read it from the environment, a vault or configuration outside the repository.',
     examples: {

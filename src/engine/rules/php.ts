@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { PHP } from '../languages';
 import { PHP_REQUEST_SOURCE } from '../request-input';
-import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, FIELD_NAME_VALUE, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
+import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -799,7 +799,7 @@ export const PHP_RULES: RuleSpec[] = [
       String.raw`\bdefine\s{0,3}\(\s{0,3}["']\w{0,40}(?:PASSWORD|PASSWD|SECRET|API_?KEY|AUTH_?KEY|PRIVATE_?KEY)["']\s{0,3},\s{0,3}["'](?<secret>[^"'\s]{3,200})["']`,
     ],
     // A placeholder in PHP's own syntax: `'{$password}'`, `'%s'`.
-    unlessMatch: [...notCredentialValues(), FIELD_NAME_VALUE, String.raw`^%\w{1,3}$`],
+    unlessMatch: [...NOT_A_CREDENTIAL, PRINTF_CONVERSION],
     keywords: CREDENTIAL_KEYWORDS,
     message: 'A password or key is written into the code, so everyone with the source has it and rotating it needs a release; read it from the environment (getenv, $_ENV) or a config file outside the repository.',
     examples: {

@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { RUBY } from '../languages';
 import { RUBY_REQUEST_SOURCE } from '../request-input';
-import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, FIELD_NAME_VALUE, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
+import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 
 // Request input in Rails and Sinatra: `params[:id]`, `params.fetch(:id)`, `request.params`, cookies.
 const PARAMS = RUBY_REQUEST_SOURCE;
@@ -387,7 +387,7 @@ export const RUBY_RULES: RuleSpec[] = [
       // db_password = '...'; password: '...'; :password => '...'; 'password' => '...'
       String.raw`(?:^|[^\w:@$])[:@]{0,2}` + CREDENTIAL_IDENTIFIER + String.raw`["']?\s{0,3}(?:=|=>|:)\s{0,3}["'](?<secret>[^"'\s#]{3,200})["']`,
     ],
-    unlessMatch: [...notCredentialValues(), FIELD_NAME_VALUE],
+    unlessMatch: NOT_A_CREDENTIAL,
     keywords: CREDENTIAL_KEYWORDS,
     message: 'A password or key is written into the code, so everyone with the source has it and rotating it needs a release; read it from ENV or Rails credentials.',
     examples: {

@@ -1,7 +1,7 @@
 // Rust: unsafe memory tricks, shell and SQL strings built with format!, TLS, weak hashes, trusting the process environment.
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
-import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
+import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 
 // Adjacent repeats never accept the same characters, so matching stays linear.
 
@@ -362,7 +362,7 @@ export const RUST_RULES: RuleSpec[] = [
       String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`(?:[ \t]*:[ \t]*&(?:'static[ \t]+)?str)?[ \t]*[=:][ \t]*"(?<secret>[^"\s]{3,200})"`,
     ],
     // A format placeholder (`"{}"`, `"{user}"`) is a template, and the field's own name is no value.
-    unlessMatch: [...notCredentialValues(), String.raw`\{\w{0,20}\}`, String.raw`^(?:password|secret)$`],
+    unlessMatch: [...NOT_A_CREDENTIAL, String.raw`\{\w{0,20}\}`],
     keywords: CREDENTIAL_KEYWORDS,
     message: 'A password or key is written into the code, so everyone with the source or the binary has it and rotating it needs a release; read it from the environment or a secret store at run time.',
     examples: {

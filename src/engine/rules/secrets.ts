@@ -21,6 +21,7 @@ const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 const DIGITS = '0123456789';
 const ALNUM = UPPER + LOWER + DIGITS;
 const HEX = '0123456789abcdef';
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 const B64 = ALNUM + '+/';
 const URLSAFE = ALNUM + '_-';
 const uuid = (seed: number) =>
@@ -541,7 +542,7 @@ const EMAIL_RULES: RuleSpec[] = [
     patterns: [String.raw`(?:^|[^\w-])(?<secret>re_[1-9A-HJ-NP-Za-km-z]{8}_[1-9A-HJ-NP-Za-km-z]{24})(?:$|[^\w-])`],
     keywords: ['"re_', "'re_", '`re_', '=re_', ':re_', ' re_'],
     unlessMatch: [TOKEN_FILLER],
-    bad: [`const resend = new Resend("re_${fake('123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz', 8, 242)}_${fake('123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz', 24, 243)}");`],
+    bad: [`const resend = new Resend("re_${fake(BASE58, 8, 242)}_${fake(BASE58, 24, 243)}");`],
     good: ['const resend = new Resend(process.env.RESEND_API_KEY);', 'RESEND_API_KEY="re_0234abcd_xxxxxxxxxxxxxxxxxxxxxxxx"'],
   }),
   tokenRule({
@@ -1331,7 +1332,10 @@ const MORE_PROVIDER_RULES: RuleSpec[] = [
     good: [
       `<img src="/assets/video_box.ico-${fake(HEX, 32, 228)}.png">`,
       `key = adf4b1d${fake(ALNUM, 38, 229)}`,
-      'PREFECT_API_KEY = "pnu_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"', "const API_KEY = 'rdme_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX';", 'msgstr "GSSAPI-VIRHEKAPSELOINTIMERKKIJONO."'],
+      'PREFECT_API_KEY = "pnu_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"',
+      "const API_KEY = 'rdme_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX';",
+      'msgstr "GSSAPI-VIRHEKAPSELOINTIMERKKIJONO."',
+    ],
   }),
   tokenRule({
     id: 'secret.commerce-api-token',

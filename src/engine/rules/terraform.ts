@@ -1,8 +1,10 @@
 // Terraform (HCL).
 import type { RuleSpec } from '../types';
 import { TERRAFORM } from '../languages';
-import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, FIELD_NAME_VALUE, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
+import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 
+// A quoted literal, without interpolation (${...}).
+const LITERAL_VALUE = String.raw`"(?<secret>[^"$\s]{3,200})"`;
 const ANYWHERE = String.raw`"(?:0\.0\.0\.0/0|::/0)"`;
 const AZURE_ANY_SOURCE = String.raw`\bsource_address_prefix[ \t]*=[ \t]*"(?:\*|0\.0\.0\.0/0|Internet|Any)"`;
 // A rule that only opens web ports to the world is how a public load balancer is meant to look.
@@ -183,11 +185,11 @@ export const TERRAFORM_RULES: RuleSpec[] = [
     // a variable named for a credential. A value with an interpolation (${var.x}) or a reference (var.db_password,
     // unquoted) is not a literal.
     patterns: [
-      CREDENTIAL_IDENTIFIER + String.raw`[ \t]{0,40}=[ \t]{0,5}"(?<secret>[^"$\s]{3,200})"`,
-      String.raw`\bvariable[ \t]{1,5}"` + CREDENTIAL_IDENTIFIER + String.raw`"[ \t]{0,5}\{[^{}]{0,300}?\bdefault[ \t]{0,20}=[ \t]{0,5}"(?<secret>[^"$\s]{3,200})"`,
+      CREDENTIAL_IDENTIFIER + String.raw`[ \t]{0,40}=[ \t]{0,5}` + LITERAL_VALUE,
+      String.raw`\bvariable[ \t]{1,5}"` + CREDENTIAL_IDENTIFIER + String.raw`"[ \t]{0,5}\{[^{}]{0,300}?\bdefault[ \t]{0,20}=[ \t]{0,5}` + LITERAL_VALUE,
     ],
     // A kebab-case value names a secret kept elsewhere (Cloud Run's secret_key_ref { secret = "db-password" }).
-    unlessMatch: [...notCredentialValues(), FIELD_NAME_VALUE, String.raw`^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$`],
+    unlessMatch: [...NOT_A_CREDENTIAL, String.raw`^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$`],
     keywords: CREDENTIAL_KEYWORDS,
     // A variable's default sits a few lines below its name.
     reach: 'block',

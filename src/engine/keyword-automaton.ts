@@ -45,63 +45,74 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
   }
   for (let upper = 65; upper <= 90; upper++) classOf[upper] = classOf[upper | 32];
 
-  // Trie, in one flat table (a row of `classes` next states per state; -1 for none): one allocation, where a typed
-  // array per state cost more than the rest of the build for a few thousand states.
+  // Trie, in one flat table (a row of `classes` next states per state; 0, the root, for none: no move leads back to
+  // the root): one zeroed allocation, where a typed array per state cost more than the rest of the build for a few
+  // thousand states. Each state's parent edge is kept too, so the passes below visit the trie's edges rather than
+  // every cell of the table.
   const maxStates = 1 + keywords.reduce((total, keyword) => total + keyword.length, 0);
-  const delta = new Int32Array(maxStates * classes).fill(-1);
+  const trie = new Int32Array(maxStates * classes);
+  const firstChild = new Int32Array(maxStates).fill(-1);
+  const nextSibling = new Int32Array(maxStates).fill(-1);
+  const classInto = new Int32Array(maxStates);
   const outputs: number[][] = [[]];
   keywords.forEach((keyword, index) => {
     let state = 0;
     for (let i = 0; i < keyword.length; i++) {
-      const at = state * classes + classOf[fold(keyword.charCodeAt(i))];
-      if (delta[at] === -1) {
-        delta[at] = outputs.length;
+      const c = classOf[fold(keyword.charCodeAt(i))];
+      const at = state * classes + c;
+      if (trie[at] === 0) {
+        const child = outputs.length;
+        trie[at] = child;
         outputs.push([]);
+        classInto[child] = c;
+        nextSibling[child] = firstChild[state];
+        firstChild[state] = child;
       }
-      state = delta[at];
+      state = trie[at];
     }
     outputs[state].push(index);
   });
   const states = outputs.length;
 
-  // Failure links by breadth-first search, filled into the missing entries so the trie becomes a complete
-  // transition table (a DFA): a state's missing move is its failure state's move.
+  // Failure links, breadth first: a state's failure state is the longest proper suffix of its path that is also a
+  // path, found by following the parent's failure links until one has the same move. Outputs follow the links.
   const fail = new Int32Array(states);
-  const queue: number[] = [];
-  for (let c = 0; c < classes; c++) {
-    if (delta[c] === -1) delta[c] = 0;
-    else queue.push(delta[c]);
-  }
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head];
-    outputs[state].push(...outputs[fail[state]]);
-    for (let c = 0; c < classes; c++) {
-      const at = state * classes + c;
-      const fallback = delta[fail[state] * classes + c];
-      if (delta[at] === -1) {
-        delta[at] = fallback;
-      } else {
-        fail[delta[at]] = fallback;
-        queue.push(delta[at]);
-      }
+  const breadthFirst = [0];
+  for (let head = 0; head < breadthFirst.length; head++) {
+    const state = breadthFirst[head];
+    for (let child = firstChild[state]; child !== -1; child = nextSibling[child]) {
+      breadthFirst.push(child);
+      if (state === 0) continue;
+      let suffix = fail[state];
+      while (suffix !== 0 && trie[suffix * classes + classInto[child]] === 0) suffix = fail[suffix];
+      fail[child] = trie[suffix * classes + classInto[child]];
+      if (outputs[fail[child]].length > 0) outputs[child].push(...outputs[fail[child]]);
     }
   }
 
-  // Renumber: states without output first, so "row >= firstOutputRow" tells a hit; rows hold row offsets.
-  const stateIds = [...Array(states).keys()];
-  const order = [...stateIds.filter((state) => outputs[state].length === 0), ...stateIds.filter((state) => outputs[state].length > 0)];
-  const renumbered = new Int32Array(states);
-  order.forEach((old, index) => (renumbered[old] = index));
-  const rows = new Int32Array(states * classes);
+  // The search table, a complete transition table (a DFA) with states renumbered so that states without output
+  // come first ("row >= firstOutputRow" tells a hit) and rows holding row offsets. Filled breadth first, a row is
+  // its failure state's row (complete already, being shallower) with the state's own trie moves written over it.
+  const rowOf = new Int32Array(states);
   const outputsByState: number[][] = new Array(states);
-  for (let old = 0; old < states; old++) {
-    const state = renumbered[old];
-    outputsByState[state] = outputs[old];
-    for (let c = 0; c < classes; c++) rows[state * classes + c] = renumbered[delta[old * classes + c]] * classes;
+  let renumbered = 0;
+  let firstOutputRow = 0;
+  for (const withOutput of [false, true]) {
+    if (withOutput) firstOutputRow = renumbered * classes;
+    for (let state = 0; state < states; state++) {
+      if (outputs[state].length > 0 !== withOutput) continue;
+      outputsByState[renumbered] = outputs[state];
+      rowOf[state] = renumbered++ * classes;
+    }
   }
-  const firstWithOutput = order.findIndex((old) => outputs[old].length > 0);
-  const firstOutputRow = (firstWithOutput < 0 ? states : firstWithOutput) * classes;
-  const startRow = renumbered[0] * classes;
+  const rows = new Int32Array(states * classes);
+  const startRow = rowOf[0];
+  rows.fill(startRow, startRow, startRow + classes);
+  for (const state of breadthFirst) {
+    const row = rowOf[state];
+    if (state !== 0) rows.copyWithin(row, rowOf[fail[state]], rowOf[fail[state]] + classes);
+    for (let child = firstChild[state]; child !== -1; child = nextSibling[child]) rows[row + classInto[child]] = rowOf[child];
+  }
   const lengths = keywords.map((keyword) => keyword.length);
   const isSolo = (keyword: string) => keyword.length === 1 && soloCodes.has(keyword.charCodeAt(0));
   const exact = keywords.map((keyword) => (isCaseSensitiveKeyword(keyword) || isSolo(keyword) ? keyword : undefined));
@@ -155,6 +166,7 @@ function codeUnitsOf(text: string): Uint16Array {
 function soloCharacters(keywords: readonly string[]): Set<number> {
   const solo = new Set<number>();
   for (const keyword of keywords) if (keyword.length === 1 && keyword.charCodeAt(0) > 127) solo.add(keyword.charCodeAt(0));
-  for (const keyword of keywords) if (keyword.length > 1) for (let i = 0; i < keyword.length; i++) solo.delete(keyword.charCodeAt(i));
+  if (solo.size === 0) return solo;
+  for (const keyword of keywords) if (keyword.length > 1) for (let i = 0; i < keyword.length; i++) if (keyword.charCodeAt(i) > 127) solo.delete(keyword.charCodeAt(i));
   return solo;
 }

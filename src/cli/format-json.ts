@@ -6,7 +6,7 @@ export function formatJson(report: ScanReport): string {
   return `${JSON.stringify(
     {
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
-      summary: { files: report.filesScanned, lines: report.linesScanned, findings: report.results.reduce((n, r) => n + r.findings.length, 0) },
+      summary: { files: report.filesScanned, secretsOnlyFiles: report.secretsOnlyFiles, lines: report.linesScanned, findings: report.results.reduce((n, r) => n + r.findings.length, 0) },
       findings: report.results.flatMap(({ file, findings }) => findings.map((finding) => ({ file, ...finding }))),
       skipped: report.notes,
     },

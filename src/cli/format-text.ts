@@ -21,6 +21,7 @@ export function formatText(report: ScanReport, lessons: ReadonlyMap<string, Less
   const total = counts.error + counts.warning + counts.info;
   out.push(
     `${total} finding${total === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info) in ${report.results.length} of ${report.filesScanned} files scanned` +
+      (report.secretsOnlyFiles > 0 ? ` (${report.secretsOnlyFiles} test, fixture or example files for secrets only: testCode in the policy)` : '') +
       (report.notes.length > 0 ? `; ${report.notes.length} skipped (see notes)` : ''),
   );
   return `${out.join('\n')}\n`;

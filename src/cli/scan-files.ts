@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { findPolicyFile, loadPolicyFile, resolveLessonsDir, type PolicyError } from '../engine/policy/load';
 import { DEFAULT_POLICY, type Policy } from '../engine/policy/schema';
-import { createIgnoreMatcher } from '../engine/ignore';
+import { createIgnoreMatcher, isTestCode } from '../engine/ignore';
 import { skipReason } from '../engine/guards';
 import { languageForPath } from '../engine/languages';
 import { scan } from '../engine/scanner';
@@ -21,6 +21,8 @@ export interface ScanReport {
   results: FileFindings[];
   notes: WalkNote[];
   filesScanned: number;
+  /** Of those, test, fixture and example files on which only secret and artifact rules ran (the policy's testCode). */
+  secretsOnlyFiles: number;
   linesScanned: number;
   /** Team lessons folders of the policies used (for lesson lookups in the output). */
   lessonsDirs: string[];
@@ -72,7 +74,7 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
   const policyFileOfDir = new Map<string, string | undefined>();
   const nearestPolicyFile = (dir: string) => findPolicyFile(dir, undefined, policyFileOfDir);
 
-  const report: ScanReport = { results: [], notes: [], filesScanned: 0, linesScanned: 0, lessonsDirs: [] };
+  const report: ScanReport = { results: [], notes: [], filesScanned: 0, secretsOnlyFiles: 0, linesScanned: 0, lessonsDirs: [] };
   const display = (file: string) => {
     const relative = path.relative(options.cwd, file);
     return (relative.startsWith('..') || path.isAbsolute(relative) ? file : relative).split(path.sep).join('/');
@@ -122,9 +124,11 @@ function scanOneFile(
     note(skip.message);
     return [];
   }
+  const testCode = isTestCode(policy, relativePath);
   report.filesScanned++;
+  if (testCode && policy.testCode.rules === 'secrets') report.secretsOnlyFiles++;
   report.linesScanned += countLines(text);
-  const findings = scan(text, { languageId: languageForPath(file), path: relativePath }, policy);
+  const findings = scan(text, { languageId: languageForPath(file), path: relativePath, testCode }, policy);
   return minSeverity ? findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[minSeverity]) : findings;
 }
 

@@ -19,7 +19,15 @@ export interface CompiledRule {
   reach: Reach;
   /** No pattern can match a line feed, so a match lies on its keyword's line. */
   singleLine: boolean;
+  /** Runs on test code even when the policy keeps only secret rules there (see TEST_CODE_FAMILIES). */
+  runsOnTestCode: boolean;
 }
+
+/**
+ * Rule families that still run on test code: leaked secrets in a provider's format or high entropy, assistant
+ * artifacts and suppression comments. The languages' hard-coded password rules do not: tests are full of fake ones.
+ */
+const TEST_CODE_FAMILIES = new Set(['secret', 'assistant', 'coach']);
 
 /** The enabled rules for one set of languages, with the keyword automaton that decides which of them run. */
 export interface LanguageRules {
@@ -62,6 +70,7 @@ export function compileRule(spec: RuleSpec, engine: RegexEngine, severity: Sever
     check: spec.matcher === undefined ? undefined : MATCHERS[spec.matcher],
     reach: spec.keywords?.length ? (spec.reach ?? 'line') : 'file',
     singleLine: !spec.patterns.some(canMatchLineBreak),
+    runsOnTestCode: TEST_CODE_FAMILIES.has(spec.id.slice(0, spec.id.indexOf('.'))),
   };
 }
 

@@ -73,8 +73,10 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
     kindAt: (offset) => (lexed ??= lex(window.lexText, target.languageId)).kindAt(offset + window.lexShift),
     isSuppressed: (ruleId, line) => (suppressions ??= collectSuppressions(text, lines.lineOf, now)).get(line)?.has(ruleId) ?? false,
   };
+  const secretsOnly = target.testCode === true && policy.testCode.rules === 'secrets';
   for (const r of rulesToRun(languageRules, hits)) {
     const rule = languageRules.rules[r];
+    if (secretsOnly && !rule.runsOnTestCode) continue;
     if (options.stats) options.stats.rulesRun++;
     if (rule.reach === 'file') runRuleOn(rule, scanState, [0, window.text.length]);
     else runRuleOn(rule, scanState, keywordWindows(window.text, candidatePositions(hits, languageRules.keywordIndexes[r]), rule));

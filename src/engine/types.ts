@@ -56,9 +56,14 @@ export interface ScanTarget {
   languageId: string;
   /** File path, used for path-specific rules (workflows, Dockerfiles) and ignore globs. */
   path?: string;
+  /** The file is test, fixture or example code (the policy's `testCode.paths` name it). */
+  testCode?: boolean;
   /** Offsets of an inserted block: only findings that intersect it are reported. */
   range?: { start: number; end: number };
 }
+
+/** What a scan needs to know of the file a text comes from. */
+export type FileTarget = Omit<ScanTarget, 'range'>;
 
 /** Why a text was not scanned. Shown to the user; never silently dropped. */
 export interface SkipReason {

@@ -3,7 +3,7 @@
 // Each engine call gets only its chunk's neighbourhood, never the whole text: the engine indexes the lines (and
 // looks for suppressions) of all the text it is given, so a block in a 10 MB file, or each chunk of a
 // 20,000-line paste, would otherwise cost a pass over everything.
-import { CONTEXT_LINES, scan, type Finding, type Policy, type Position, type SkipReason } from '../engine';
+import { CONTEXT_LINES, scan, type FileTarget, type Finding, type Policy, type Position, type SkipReason } from '../engine';
 import { describeError } from './output';
 import type { Span } from './tracked-blocks';
 
@@ -66,7 +66,7 @@ export class LineCounter {
  * `text` may itself be a window of the document that starts at `base`.
  */
 export function scanRange(
-  text: string, languageId: string, path: string | undefined, start: number, end: number, policy: Policy,
+  text: string, file: FileTarget, start: number, end: number, policy: Policy,
   now: Date = new Date(), base: TextBase = { offset: 0, line: 0 }, lines: LineCounter = new LineCounter(text),
 ): Finding[] {
   try {
@@ -74,7 +74,7 @@ export function scanRange(
     const to = lineEndAfter(text, end, LINES_AFTER);
     const linesBefore = lines.lineAt(from);
     const window = from === 0 && to === text.length ? text : text.slice(from, to);
-    const found = scan(window, { languageId, path, range: { start: start - from, end: Math.max(start, end - 1) - from } }, policy, { now });
+    const found = scan(window, { ...file, range: { start: start - from, end: Math.max(start, end - 1) - from } }, policy, { now });
     return from + base.offset === 0 && linesBefore + base.line === 0 ? found : found.map((f) => moveFinding(f, from + base.offset, linesBefore + base.line));
   } catch (error) {
     throw new Error(`engine error: ${describeError(error)}`, { cause: error });
@@ -86,7 +86,7 @@ export function scanRange(
  * yielded. Findings come back in the document's offsets and lines: `text` may be a window of it that starts at `base`.
  */
 export async function scanInChunks(
-  text: string, languageId: string, path: string | undefined, span: Span, policy: Policy,
+  text: string, file: FileTarget, span: Span, policy: Policy,
   isStale: () => boolean = () => false, stats?: ChunkStats, base: TextBase = { offset: 0, line: 0 },
 ): Promise<Finding[] | 'stale'> {
   const now = new Date();
@@ -96,7 +96,7 @@ export async function scanInChunks(
     const started = performance.now();
     const cpu = stats ? process.cpuUsage() : undefined;
     try {
-      return scanRange(text, languageId, path, start, end, policy, now, base, lines);
+      return scanRange(text, file, start, end, policy, now, base, lines);
     } finally {
       lastMs = performance.now() - started;
       if (stats) {

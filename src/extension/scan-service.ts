@@ -2,7 +2,7 @@
 // move with edits and are rescanned (debounced) as they change; whole-file results come from scope "file",
 // Scan Current File and Scan Workspace. Big texts are scanned in chunks between which the host stays free.
 import * as vscode from 'vscode';
-import { BUILTIN_RULES, createIgnoreMatcher, skipReason, type Finding, type Policy, type SkipReason } from '../engine';
+import { BUILTIN_RULES, createIgnoreMatcher, isTestCode, skipReason, type FileTarget, type Finding, type Policy, type SkipReason } from '../engine';
 import { LINES_AFTER, LINES_BEFORE, scanInChunks, unsplittable, warmUp, type ChunkStats, type TextBase } from './chunked-scan';
 import type { DiagnosticsPublisher, LocatedFinding } from './diagnostics';
 import { describeUri, type Log } from './output';
@@ -336,6 +336,12 @@ export class ScanService implements vscode.Disposable {
     return matcher(vscode.workspace.asRelativePath(uri, false));
   }
 
+  /** What the engine needs to know of a document's file: its path, and whether the policy calls it test code. */
+  fileTarget(uri: vscode.Uri, languageId: string, policy: Policy): FileTarget {
+    const inWorkspace = vscode.workspace.getWorkspaceFolder(uri) !== undefined;
+    return { languageId, path: pathOf(uri), testCode: inWorkspace && isTestCode(policy, vscode.workspace.asRelativePath(uri, false)) };
+  }
+
   /**
    * Prepares the rules for a document's language in idle time (rule sets compile per policy, and V8 compiles a
    * regex on its first use), so the first paste in that language is not the one that pays for it.
@@ -476,7 +482,7 @@ export class ScanService implements vscode.Disposable {
       const chunks: ChunkStats = { chunks: 0, longestChunkMs: 0 };
       if (!block.skip) {
         const isStale = () => document !== undefined && (document.isClosed || document.version !== version);
-        const result = await scanInChunks(source.text, languageId, pathOf(state.uri), source.span, policy, isStale, chunks, source.base);
+        const result = await scanInChunks(source.text, this.fileTarget(state.uri, languageId, policy), source.span, policy, isStale, chunks, source.base);
         if (result === 'stale') {
           block.dirty = true;
           return; // the edit that made it stale scheduled another scan
@@ -522,7 +528,7 @@ export class ScanService implements vscode.Disposable {
     let findings: Finding[] = [];
     const chunks: ChunkStats = { chunks: 0, longestChunkMs: 0 };
     if (!skip) {
-      const result = await scanInChunks(text, document.languageId, pathOf(document.uri), { start: 0, end: text.length }, policy, () => document.isClosed || document.version !== version, chunks);
+      const result = await scanInChunks(text, this.fileTarget(document.uri, document.languageId, policy), { start: 0, end: text.length }, policy, () => document.isClosed || document.version !== version, chunks);
       if (result === 'stale') return { findings: state.fileFindings.length };
       findings = result;
     }
@@ -546,7 +552,7 @@ export class ScanService implements vscode.Disposable {
       let skip: SkipReason | undefined = this.isIgnored(state.uri, policy) ? { code: 'ignored', message: 'skipped: the policy ignores this file' } : undefined;
       skip ??= skipReason(snapshot.text, { path: pathOf(state.uri), maxBytes: policy.maxFileBytes, wholeFile: true });
       skip ??= unsplittable(snapshot.text, { start: 0, end: snapshot.text.length });
-      const result = skip ? [] : await scanInChunks(snapshot.text, snapshot.languageId, pathOf(state.uri), { start: 0, end: snapshot.text.length }, policy, () => state.snapshot !== snapshot);
+      const result = skip ? [] : await scanInChunks(snapshot.text, this.fileTarget(state.uri, snapshot.languageId, policy), { start: 0, end: snapshot.text.length }, policy, () => state.snapshot !== snapshot);
       if (result === 'stale' || this.states.get(state.uri.toString()) !== state) return;
       this.applyFileResult(state, result, skip);
       this.publish(state, undefined);

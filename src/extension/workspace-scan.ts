@@ -96,7 +96,7 @@ async function scanOne(uri: vscode.Uri, scans: ScanService, policies: PolicyWatc
     return;
   }
   const version = open?.version;
-  const result = await scanInChunks(text, languageId, path, { start: 0, end: text.length }, policy, () => open !== undefined && (open.isClosed || open.version !== version));
+  const result = await scanInChunks(text, scans.fileTarget(uri, languageId, policy), { start: 0, end: text.length }, policy, () => open !== undefined && (open.isClosed || open.version !== version));
   if (result === 'stale') return;
   const findings = result;
   summary.scanned++;

@@ -43,6 +43,15 @@ describe('cli scan', () => {
     assert.equal(run(['scan', '--min-severity', 'error']).code, EXIT_CLEAN);
   });
 
+  it('reports only secrets in test code, unless the policy runs all rules there', () => {
+    const evalAndKey = `eval(req.query.code);\nconst key = "${['AKIA', 'Q3EGRIKXPLMNTZ7B'].join('')}";\n`;
+    const dir = tempProject({ 'src/app.js': evalAndKey, 'test/app.test.js': evalAndKey });
+    const findings = () => JSON.parse(run(['scan', '.', '--format', 'json'], dir).stdout).findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`);
+    assert.deepEqual(findings(), ['src/app.js js.eval-call', 'src/app.js secret.aws-access-key', 'test/app.test.js secret.aws-access-key']);
+    fs.writeFileSync(path.join(dir, '.security-coach.json'), '{ "testCode": { "rules": "all" } }');
+    assert.deepEqual(findings(), ['src/app.js js.eval-call', 'src/app.js secret.aws-access-key', 'test/app.test.js js.eval-call', 'test/app.test.js secret.aws-access-key']);
+  });
+
   it('exits 0 on a clean folder', () => {
     assert.equal(run(['scan', 'src/clean.js']).code, EXIT_CLEAN);
   });

@@ -32,6 +32,14 @@ describe('policy loading', () => {
     assert.deepEqual(errorsOf('{\n  "minSeverty": "error"\n}'), ['2:3 unknown key "minSeverty"; did you mean "minSeverity"?']);
   });
 
+  it('fills the testCode defaults, and locates a wrong testCode setting', () => {
+    const result = parsePolicy('{ "testCode": { "paths": ["qa/"] } }', 'p.json');
+    assert.ok(result.ok);
+    assert.deepEqual(result.policy.testCode, { paths: ['qa/'], rules: 'secrets' });
+    assert.deepEqual(DEFAULT_POLICY.testCode.rules, 'secrets');
+    assert.deepEqual(errorsOf('{ "testCode": { "rules": "none" } }'), ['1:26 testCode.rules: Invalid option: expected one of "secrets"|"all"']);
+  });
+
   it('locates a wrong type at its value', () => {
     assert.deepEqual(errorsOf('{ "insertion": { "minLines": "8" } }'), ['1:30 insertion.minLines: Invalid input: expected number, received string']);
   });

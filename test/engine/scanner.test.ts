@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { scan } from '../../src/engine/scanner';
 import { DEFAULT_POLICY, type Policy } from '../../src/engine/policy/schema';
 import { skipReason } from '../../src/engine/guards';
+import { isTestCode } from '../../src/engine/ignore';
 
 const evalLine = 'const r = eval(req.body.code);\n';
 
@@ -40,6 +41,26 @@ describe('scan', () => {
     assert.equal(scan(evalLine, { languageId: 'javascript' }, info)[0].severity, 'info');
     const onlyErrors: Policy = { ...DEFAULT_POLICY, minSeverity: 'error', rules: { 'js.eval-call': 'warning' } };
     assert.equal(scan(evalLine, { languageId: 'javascript' }, onlyErrors).length, 0);
+  });
+
+  it('runs only secret, assistant-artifact and suppression rules on test code, unless the policy says all', () => {
+    const key = ['AKIA', 'Q3EGRIKXPLMNTZ7B'].join('');
+    const text = `const awsKey = "${key}";\n${evalLine}eval(x); // security-coach-ignore js.eval-call\n`;
+    const ruleIds = (target: { testCode?: boolean }, policy: Policy = DEFAULT_POLICY) =>
+      [...new Set(scan(text, { languageId: 'javascript', ...target }, policy).map((f) => f.ruleId))].sort();
+    assert.deepEqual(ruleIds({}), ['coach.suppression-without-reason', 'js.eval-call', 'secret.aws-access-key']);
+    assert.deepEqual(ruleIds({ testCode: true }), ['coach.suppression-without-reason', 'secret.aws-access-key']);
+    assert.deepEqual(ruleIds({ testCode: true }, { ...DEFAULT_POLICY, testCode: { ...DEFAULT_POLICY.testCode, rules: 'all' } }), ruleIds({}));
+  });
+
+  it('names test, fixture and example files by the default testCode paths, not look-alike names', () => {
+    const testFiles = ['test/app.js', 'src/__tests__/a.tsx', 'pkg/server_test.go', 'src/test/java/a/FooTest.java', 'tests/test_views.py',
+      'conftest.py', 'lib/util.spec.ts', 'Newtonsoft.Json.Tests/Linq/A.cs', 'spec/models/user_spec.rb', 'internal/testdata/k.pem', 'examples/auth/index.js'];
+    const codeFiles = ['src/contest/a.js', 'src/latest.js', 'attestation/verify.py', 'pkg/testing.go', 'src/Testimonial.java', 'protest.py', 'src/spectrum.ts'];
+    assert.deepEqual(testFiles.filter((file) => !isTestCode(DEFAULT_POLICY, file)), []);
+    assert.deepEqual(codeFiles.filter((file) => isTestCode(DEFAULT_POLICY, file)), []);
+    assert.equal(isTestCode({ ...DEFAULT_POLICY, testCode: { paths: ['qa/'], rules: 'secrets' } }, 'qa/login.js'), true);
+    assert.equal(isTestCode({ ...DEFAULT_POLICY, testCode: { paths: [], rules: 'secrets' } }, 'test/app.js'), false);
   });
 
   it('runs custom rules from the policy with the linear-time engine', () => {

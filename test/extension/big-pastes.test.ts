@@ -120,7 +120,7 @@ suite('big inputs: pastes', () => {
       for (let start = 0; start < text.length;) {
         const cut = text.indexOf('\n', Math.min(text.length, start + 3000));
         const end = cut < 0 ? text.length : cut + 1;
-        const windowed = scanRange(text, languageId, undefined, start, end, DEFAULT_POLICY, undefined, undefined, lines).map(key);
+        const windowed = scanRange(text, { languageId }, start, end, DEFAULT_POLICY, undefined, undefined, lines).map(key);
         const whole = scan(text, { languageId, range: { start, end: end - 1 } }, DEFAULT_POLICY).map(key);
         assert.deepEqual(windowed, whole, `${languageId}: the chunk at ${start}-${end}`);
         compared += whole.length;
@@ -135,7 +135,7 @@ suite('big inputs: pastes', () => {
       const base = { offset: offsetOfLine(from), line: from };
       const window = text.slice(base.offset, offsetOfLine(last + LINES_AFTER + 1));
       const span = { start: offsetOfLine(first) - base.offset, end: offsetOfLine(last) - base.offset };
-      const windowed = (await scanInChunks(window, languageId, undefined, span, DEFAULT_POLICY, undefined, undefined, base)) as Finding[];
+      const windowed = (await scanInChunks(window, { languageId }, span, DEFAULT_POLICY, undefined, undefined, base)) as Finding[];
       const expected = scan(text, { languageId, range: { start: span.start + base.offset, end: span.end + base.offset - 1 } }, DEFAULT_POLICY);
       assert.ok(expected.length > 20, `${languageId}: the block has findings to compare`);
       assert.ok(span.end - span.start <= CHUNK_CHARS, 'the block is one engine call');

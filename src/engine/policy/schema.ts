@@ -27,6 +27,28 @@ export const insertionSchema = z.strictObject({
   minChars: z._default(described(boundedInt(1, 10_000_000), 'An insertion of at least this many characters is scanned.'), 400),
 });
 
+/**
+ * Test, fixture and example files (gitignore syntax). Code there calls eval, hashes with MD5 and hard-codes passwords
+ * on purpose; in real projects it held most of the findings on code nobody would change, while a real key committed
+ * to a fixture leaks like any other.
+ */
+export const DEFAULT_TEST_PATHS: readonly string[] = [
+  'test/', 'tests/', '__tests__/', 'spec/', 'testdata/', 'fixtures/', '__fixtures__/', '__mocks__/', 'examples/', 'example/',
+  '*.test.*', '*.spec.*', '*_test.*', 'test_*.py', 'conftest.py', '*_spec.rb',
+  '*Test.java', '*Tests.java', '*Test.kt', '*Tests.kt', '*Test.cs', '*Tests.cs', '*.Tests/', '*.Test/',
+];
+
+export const testCodeSchema = z.strictObject({
+  paths: z._default(
+    described(list(text(1, 500), 0, 500), 'Gitignore-style patterns of test, fixture and example files, relative to this file.'),
+    [...DEFAULT_TEST_PATHS],
+  ),
+  rules: z._default(
+    described(z.enum(['secrets', 'all']), 'What runs on those files: "secrets" (secret, assistant-artifact and suppression rules) or "all" rules.'),
+    'secrets',
+  ),
+});
+
 export const policySchema = z.strictObject({
   $schema: z.optional(z.string()),
   rules: described(
@@ -37,6 +59,7 @@ export const policySchema = z.strictObject({
   minConfidence: described(z._default(confidenceSchema, 'medium'), 'Rules below this confidence are off unless enabled by id in "rules".'),
   insertion: z._default(insertionSchema, { minLines: 8, minChars: 400 }),
   ignore: described(z._default(list(text(1, 500), 0, 500), []), 'Glob patterns of files never scanned.'),
+  testCode: z._default(testCodeSchema, { paths: [...DEFAULT_TEST_PATHS], rules: 'secrets' }),
   maxFileBytes: described(z._default(boundedInt(1024, 50_000_000), 2_000_000), 'Larger files are skipped with a note.'),
   customRules: described(z._default(list(ruleSpecSchema, 0, 500), []), 'Team rules, same shape as built-in ones (RE2 syntax).'),
   lessonsDir: z.optional(

@@ -76,6 +76,14 @@ suite('assistant-style insertions', () => {
     assert.match(ds[0].message, /\(in block written on disk\)$/);
   });
 
+  test('a test file written on disk gets only the secret rules (the policy default for test code)', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'tests/test_report_job.py');
+    fs.mkdirSync(vscode.Uri.joinPath(uri, '..').fsPath, { recursive: true });
+    fs.writeFileSync(uri.fsPath, `import subprocess\n\nAWS_KEY = "${['AKIA', 'Q3EGRIKXPLMNTZ7B'].join('')}"\n${PY_BLOCK}`);
+    const ds = await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === 'secret.aws-access-key'));
+    assert.deepEqual(ds.map(codeOf).filter((code) => code === PY_RULE), [], 'the code rule stays quiet in a test file');
+  });
+
   test('a new folder written by another program has its files scanned', async () => {
     // The watcher may report only the folder's creation when a folder and its files appear at once.
     const dir = vscode.Uri.joinPath(workspaceRoot(), 'generated/jobs');

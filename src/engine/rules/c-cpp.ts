@@ -2,6 +2,7 @@
 import type { RuleSpec } from '../types';
 import { C_FAMILY, CPP } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
+import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 
 // A prototype in a header (`char *strcpy(char *dest, ...)`) names the function without calling it.
 const PROTOTYPE = String.raw`\w[ \t]*\([ \t]*(?:const[ \t]+)?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]*[*\[]`;
@@ -19,17 +20,17 @@ export const C_CPP_RULES: RuleSpec[] = [
     languages: C_FAMILY,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:gets|_getws|getwd)\s*\(`],
+    patterns: [String.raw`\b(?:gets|_getws|getwd|getpw)\s*\(`],
     unless: [PROTOTYPE, EXTERN],
-    keywords: ['gets', 'getwd'],
+    keywords: ['gets', 'getwd', 'getpw'],
     scope: 'code',
     lesson: 'memory-safety',
     cwe: ['CWE-242', 'CWE-120'],
     owasp: 'A06:2021',
-    message: 'gets() and getwd() write into a buffer with no size limit, so any long enough input overflows it.',
+    message: 'gets(), getwd() and getpw() write into a buffer with no size limit, so any long enough input (or passwd entry) overflows it.',
     examples: {
-      bad: ['gets(line);', 'while (gets( buffer ) != NULL) count++;', 'getwd(cwd);'],
-      good: ['fgets(line, sizeof line, stdin);', '// gets(line) is banned', 'extern char *gets (char *__s);', 'getcwd(cwd, sizeof cwd);'],
+      bad: ['gets(line);', 'while (gets( buffer ) != NULL) count++;', 'getwd(cwd);', 'getpw(uid, buf);'],
+      good: ['fgets(line, sizeof line, stdin);', '// gets(line) is banned', 'extern char *gets (char *__s);', 'getcwd(cwd, sizeof cwd);', 'struct passwd *pw = getpwuid(uid);'],
     },
   },
   {
@@ -593,22 +594,15 @@ export const C_CPP_RULES: RuleSpec[] = [
   },
   {
     id: 'c.rsa-short-key',
-    title: 'Generate RSA keys of at least 2048 bits',
+    ...SHORT_RSA_KEY_RULE,
     languages: C_FAMILY,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [
-      String.raw`\bRSA_generate_key(?:_ex)?\s{0,3}\(\s{0,3}(?:\w{1,40}\s{0,3},\s{0,3})?(?:256|384|512|768|1024)\s{0,3}[,)]`,
-      String.raw`\b(?:EVP_RSA_gen\s{0,3}\(|EVP_PKEY_CTX_set_rsa_keygen_bits\s{0,3}\(\s{0,3}\w{1,40}\s{0,3},)\s{0,3}(?:256|384|512|768|1024)\s{0,3}\)`,
+      String.raw`\b(?:RSA|DSA)_generate_(?:key|parameters)(?:_ex)?\s{0,3}\(\s{0,3}(?:\w{1,40}\s{0,3},\s{0,3})?${SHORT_MODULUS_BITS}\s{0,3}[,)]`,
+      String.raw`\b(?:EVP_RSA_gen\s{0,3}\(|EVP_PKEY_CTX_set_(?:rsa_keygen|dsa_paramgen)_bits\s{0,3}\(\s{0,3}\w{1,40}\s{0,3},)\s{0,3}${SHORT_MODULUS_BITS}\s{0,3}\)`,
     ],
-    keywords: ['rsa_generate_key', 'evp_rsa_gen', 'rsa_keygen_bits'],
-    scope: 'code',
-    lesson: 'weak-cryptography',
-    cwe: ['CWE-326'],
-    owasp: 'A02:2021',
-    message: 'An RSA key of 1024 bits or fewer can be factored with enough computing power, so what it signs or protects can be forged or read; use 2048 bits or more.',
+    keywords: ['rsa_generate_key', 'dsa_generate_parameters', 'evp_rsa_gen', 'rsa_keygen_bits', 'dsa_paramgen_bits'],
     examples: {
-      bad: ['EVP_PKEY *key = EVP_RSA_gen(1024);', 'RSA_generate_key_ex(rsa, 512, e, NULL);'],
+      bad: ['EVP_PKEY *key = EVP_RSA_gen(1024);', 'RSA_generate_key_ex(rsa, 512, e, NULL);', 'EVP_PKEY_CTX_set_rsa_keygen_bits(ctx, 1536);', 'DSA_generate_parameters_ex(dsa, 1024, NULL, 0, NULL, NULL, NULL);'],
       good: ['EVP_PKEY *key = EVP_RSA_gen(3072);', 'RSA_generate_key_ex(rsa, bits, e, NULL);'],
     },
   },
@@ -664,6 +658,44 @@ export const C_CPP_RULES: RuleSpec[] = [
     examples: {
       bad: ['static const unsigned char iv[16] = { 0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f };', 'iv = "0123456789abcdef";', 'unsigned char nonce[12] = {0};'],
       good: ['unsigned char iv[16];\nRAND_bytes(iv, sizeof(iv));', 'if (RAND_bytes(nonce, sizeof(nonce)) != 1) abort();', 'const char *iv_hex = argv[2];'],
+    },
+  },
+  {
+    id: 'c.weak-ec-curve',
+    title: 'Use an elliptic curve of at least 224 bits',
+    languages: C_FAMILY,
+    severity: 'warning',
+    confidence: 'high',
+    patterns: [String.raw`\b(?:BN_get0_nist_prime_192|NID_X9_62_prime192v[123]|NID_secp(?:112|128|160|192)[rk][12])\b`],
+    unless: [String.raw`^[ \t]*#[ \t]*define\b`],
+    keywords: ['prime_192', 'prime192', 'nid_secp1'],
+    scope: 'code',
+    lesson: 'weak-cryptography',
+    cwe: ['CWE-326'],
+    owasp: 'A02:2021',
+    message: 'A curve of 192 bits or fewer gives less than the 112-bit security NIST requires, so keys on it can be broken; use P-256 (NID_X9_62_prime256v1) or X25519.',
+    examples: {
+      bad: ['const BIGNUM *p = BN_get0_nist_prime_192();', 'EC_KEY *key = EC_KEY_new_by_curve_name(NID_X9_62_prime192v1);', 'group = EC_GROUP_new_by_curve_name(NID_secp160r1);'],
+      good: ['const BIGNUM *p = BN_get0_nist_prime_256();', 'EC_KEY *key = EC_KEY_new_by_curve_name(NID_X9_62_prime256v1);', 'group = EC_GROUP_new_by_curve_name(NID_secp384r1);', '#define NID_X9_62_prime192v1 409'],
+    },
+  },
+  {
+    id: 'c.free-non-heap',
+    title: 'Free only what malloc() returned',
+    languages: C_FAMILY,
+    severity: 'error',
+    confidence: 'high',
+    // Not `delete &x`: in C++, x may be a reference to an object that new made (LLVM's headers do it).
+    patterns: [String.raw`\bfree\s*\(\s*&\s*[A-Za-z_]\w*\s*\)`],
+    keywords: ['free'],
+    scope: 'code',
+    lesson: 'memory-safety',
+    cwe: ['CWE-590', 'CWE-762'],
+    owasp: 'A06:2021',
+    message: 'This frees the address of a variable, which the allocator never handed out: the heap is corrupted, and an attacker who shapes the next allocations can turn that into code execution.',
+    examples: {
+      bad: ['free(&buffer);', 'free( &node );'],
+      good: ['free(buffer);', 'free(&buffer[0]);', 'free(node->name);', 'memset(&node, 0, sizeof node);'],
     },
   },
 ];

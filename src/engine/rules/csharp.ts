@@ -3,6 +3,7 @@ import type { RuleSpec } from '../types';
 import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
+import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -760,6 +761,22 @@ export const CSHARP_RULES: RuleSpec[] = [
         'var credentials = new NetworkCredential(user, password);',
         'string password = "";',
       ],
+    },
+  },
+  {
+    id: 'cs.rsa-short-key',
+    ...SHORT_RSA_KEY_RULE,
+    languages: CSHARP,
+    patterns: [
+      String.raw`\bnew\s+(?:RSA|DSA)CryptoServiceProvider\s*\(\s*${SHORT_MODULUS_BITS}\s*[,)]`,
+      String.raw`\b(?:RSA|DSA)\.Create\s*\(\s*${SHORT_MODULUS_BITS}\s*\)`,
+      // Only RSA and DSA take these sizes: AES keys are 128 to 256 bits, ECDsa keys 256 to 521.
+      String.raw`\.\s*KeySize\s*=\s*${SHORT_MODULUS_BITS}\s*;`,
+    ],
+    keywords: ['cryptoserviceprovider', 'rsa.create', 'dsa.create', 'keysize'],
+    examples: {
+      bad: ['var rsa = new RSACryptoServiceProvider(1024);', 'using var rsa = RSA.Create(1024);', 'rsa.KeySize = 512;'],
+      good: ['var rsa = new RSACryptoServiceProvider(2048);', 'using var rsa = RSA.Create(3072);', 'aes.KeySize = 256;', 'ecdsa.KeySize = 384;'],
     },
   },
 ];

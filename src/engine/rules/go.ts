@@ -3,6 +3,7 @@ import type { RuleSpec } from '../types';
 import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
+import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -431,6 +432,17 @@ export const GO_RULES: RuleSpec[] = [
     examples: {
       bad: ['dbPassword := "hunter2"', 'const apiKey = "k3y-for-prod"', 'cfg := mysql.Config{User: "app", Passwd: "Sup3rS3cret!"}'],
       good: ['dbPassword := os.Getenv("DB_PASSWORD")', 'const passwordEnv = "DB_PASSWORD"', 'password := ""', 'fmt.Println("password:", masked)'],
+    },
+  },
+  {
+    id: 'go.rsa-short-key',
+    ...SHORT_RSA_KEY_RULE,
+    languages: GO,
+    patterns: [String.raw`\brsa\.Generate(?:MultiPrime)?Key\s*\(\s*[\w.]+\s*,\s*(?:\d+\s*,\s*)?${SHORT_MODULUS_BITS}\s*\)`],
+    keywords: ['rsa.generate'],
+    examples: {
+      bad: ['key, err := rsa.GenerateKey(rand.Reader, 1024)', 'priv, _ := rsa.GenerateMultiPrimeKey(rand.Reader, 3, 1536)'],
+      good: ['key, err := rsa.GenerateKey(rand.Reader, 2048)', 'key, err := rsa.GenerateKey(rand.Reader, bits)'],
     },
   },
 ];

@@ -3,6 +3,7 @@ import type { RuleSpec } from '../types';
 import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
+import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -1129,6 +1130,48 @@ export const JAVA_RULES: RuleSpec[] = [
     examples: {
       bad: ['env.put(Context.SECURITY_AUTHENTICATION, "none");'],
       good: ['env.put(Context.SECURITY_AUTHENTICATION, "simple");'],
+    },
+  },
+  {
+    id: 'java.rsa-short-key',
+    ...SHORT_RSA_KEY_RULE,
+    languages: JAVA,
+    reach: 'block',
+    // The size comes a statement or two after getInstance("RSA"); EC generators take 256 or 384 the same way.
+    patterns: [
+      String.raw`\bKeyPairGenerator\s{0,3}\.\s{0,3}getInstance\s{0,3}\(\s{0,3}"(?:RSA|DSA|DH|DiffieHellman)"[^;]{0,60};[^;]{0,200}?(?<report>\.\s{0,3}initialize\s{0,3}\(\s{0,3}${SHORT_MODULUS_BITS}\s{0,3}[,)])`,
+      String.raw`\bnew\s{1,5}(?:RSAKeyGenParameterSpec|DSAGenParameterSpec)\s{0,3}\(\s{0,3}${SHORT_MODULUS_BITS}\s{0,3}[,)]`,
+    ],
+    keywords: ['keypairgenerator', 'rsakeygenparameterspec', 'dsagenparameterspec'],
+    examples: {
+      bad: [
+        'KeyPairGenerator kpg = KeyPairGenerator.getInstance("RSA");\nkpg.initialize(1024);',
+        'KeyPairGenerator gen = KeyPairGenerator.getInstance("DSA");\ngen.initialize(512, new SecureRandom());',
+        'kpg.initialize(new RSAKeyGenParameterSpec(1024, RSAKeyGenParameterSpec.F4));',
+      ],
+      good: [
+        'KeyPairGenerator kpg = KeyPairGenerator.getInstance("RSA");\nkpg.initialize(2048);',
+        'KeyPairGenerator kpg = KeyPairGenerator.getInstance("EC");\nkpg.initialize(256);',
+        'pool.initialize(1024);',
+      ],
+    },
+  },
+  {
+    id: 'java.unauthenticated-cipher-mode',
+    title: 'Prefer an authenticated cipher mode',
+    languages: JAVA,
+    severity: 'info',
+    confidence: 'medium',
+    patterns: [String.raw`\bCipher\s{0,3}\.\s{0,3}getInstance\s{0,3}\(\s{0,5}"(?:AES|AES_\d{3}|Camellia|ARIA|SM4)/(?:CBC|PCBC|CTR|CFB\d{0,3}|OFB\d{0,3})/[^"\n]{0,40}"`],
+    keywords: ['cipher'],
+    scope: 'code',
+    lesson: 'weak-cryptography',
+    cwe: ['CWE-327', 'CWE-353'],
+    owasp: 'A02:2021',
+    message: 'CBC, CTR, CFB and OFB encrypt without integrity, so unless a MAC covers the ciphertext an attacker can alter it or, with CBC padding, decrypt it through a padding oracle; use AES/GCM/NoPadding.',
+    examples: {
+      bad: ['Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");', 'Cipher c = Cipher.getInstance("AES/CTR/NoPadding");'],
+      good: ['Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");', 'Cipher c = Cipher.getInstance("ChaCha20-Poly1305");'],
     },
   },
 ];

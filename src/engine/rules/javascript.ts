@@ -3,6 +3,7 @@ import type { RuleSpec } from '../types';
 import { JS } from '../languages';
 import { JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
+import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -1521,6 +1522,38 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const ignored = new RegExp(options.ignorePattern, 'u');",
         "const re = new RegExp(rule.pattern, 'u');",
       ],
+    },
+  },
+  {
+    id: 'js.rsa-short-key',
+    ...SHORT_RSA_KEY_RULE,
+    languages: JS,
+    patterns: [
+      String.raw`\bmodulusLength\s*:\s*${SHORT_MODULUS_BITS}\b`,
+      String.raw`\brsa\.generateKeyPair(?:Sync)?\s*\(\s*(?:\{\s*bits\s*:\s*)?${SHORT_MODULUS_BITS}\b`,
+    ],
+    keywords: ['moduluslength', 'rsa.generatekeypair'],
+    examples: {
+      bad: ["const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });", 'const keys = forge.pki.rsa.generateKeyPair({ bits: 512, e: 0x10001 });'],
+      good: ["const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });", 'const keys = forge.pki.rsa.generateKeyPair({ bits: 3072 });'],
+    },
+  },
+  {
+    id: 'js.mustache-escape-override',
+    title: "Do not replace Mustache's HTML escaping",
+    languages: JS,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [String.raw`\b[Mm]ustache\.escape\s*=\s*(?:function\b|\(|[A-Za-z_$])`],
+    keywords: ['mustache.escape'],
+    scope: 'code',
+    lesson: 'xss',
+    cwe: ['CWE-79'],
+    owasp: 'A03:2021',
+    message: 'Replacing Mustache.escape (usually to return the text unchanged) turns off escaping for every {{value}} in every template, so any user data in them becomes HTML and script.',
+    examples: {
+      bad: ['Mustache.escape = function (text) { return text; };', 'mustache.escape = (s) => s;', 'Mustache.escape = identity;'],
+      good: ['const safe = Mustache.escape(userInput);', 'if (Mustache.escape === original) restore();', '// Mustache.escape = ... would disable escaping'],
     },
   },
 ];

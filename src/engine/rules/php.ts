@@ -3,6 +3,7 @@ import type { RuleSpec } from '../types';
 import { PHP } from '../languages';
 import { PHP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
+import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -865,6 +866,18 @@ export const PHP_RULES: RuleSpec[] = [
     examples: {
       bad: ['chmod($path, 0777);', 'mkdir($uploadDir, 0777, true);'],
       good: ['chmod($path, 0640);', 'mkdir($uploadDir, 0750, true);'],
+    },
+  },
+  {
+    id: 'php.rsa-short-key',
+    ...SHORT_RSA_KEY_RULE,
+    languages: PHP,
+    // Reported at the number: the key name is a string, and findings in strings are not code.
+    patterns: [String.raw`["']private_key_bits["']\s*=>\s*(?<report>${SHORT_MODULUS_BITS})\b`],
+    keywords: ['private_key_bits'],
+    examples: {
+      bad: ["$key = openssl_pkey_new(['private_key_bits' => 1024, 'private_key_type' => OPENSSL_KEYTYPE_RSA]);", '$config = array("private_key_bits" => 512);'],
+      good: ["$key = openssl_pkey_new(['private_key_bits' => 2048, 'private_key_type' => OPENSSL_KEYTYPE_RSA]);", "$config = ['private_key_bits' => $bits];"],
     },
   },
 ];

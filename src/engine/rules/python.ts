@@ -3,6 +3,7 @@ import type { RuleSpec } from '../types';
 import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
+import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -1136,6 +1137,26 @@ export const PYTHON_RULES: RuleSpec[] = [
         'name = request.args.get("name")\nreturn render_template("hello.html", name=name)',
         'name = current_user.name\nreturn f"<h1>Hello {name}</h1>"',
       ],
+    },
+  },
+  {
+    id: 'py.rsa-short-key',
+    ...SHORT_RSA_KEY_RULE,
+    languages: PYTHON,
+    patterns: [
+      String.raw`\b(?:RSA|DSA|RSAKey|DSSKey)\.generate\s*\(\s*(?:bits\s*=\s*)?${SHORT_MODULUS_BITS}\b`,
+      String.raw`\bgenerate_(?:private_key|parameters)\s*\([^()\n]{0,80}?\bkey_size\s*=\s*${SHORT_MODULUS_BITS}\b`,
+      String.raw`\brsa\.newkeys\s*\(\s*${SHORT_MODULUS_BITS}\b`,
+    ],
+    keywords: ['generate', 'newkeys'],
+    examples: {
+      bad: [
+        'key = rsa.generate_private_key(public_exponent=65537, key_size=1024)',
+        'key = RSA.generate(1024)',
+        'params = dsa.generate_parameters(key_size=1024)',
+        '(pub, priv) = rsa.newkeys(512)',
+      ],
+      good: ['key = rsa.generate_private_key(public_exponent=65537, key_size=2048)', 'key = RSA.generate(3072)', 'key = ec.generate_private_key(ec.SECP384R1())', 'chunk = f.read(1024)'],
     },
   },
 ];

@@ -3,6 +3,7 @@ import type { RuleSpec } from '../types';
 import { RUBY } from '../languages';
 import { RUBY_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
+import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 
 // Request input in Rails and Sinatra: `params[:id]`, `params.fetch(:id)`, `request.params`, cookies.
 const PARAMS = RUBY_REQUEST_SOURCE;
@@ -393,6 +394,17 @@ export const RUBY_RULES: RuleSpec[] = [
     examples: {
       bad: ["db_password = 'hunter2'", "ActiveRecord::Base.establish_connection(adapter: 'postgresql', username: 'app', password: 'Sup3rS3cret!')", "config = { :api_key => 'k3y-for-prod' }"],
       good: ["db_password = ENV.fetch('DB_PASSWORD')", "password = ''", "validates :password, presence: true", "label = 'password'"],
+    },
+  },
+  {
+    id: 'rb.rsa-short-key',
+    ...SHORT_RSA_KEY_RULE,
+    languages: RUBY,
+    patterns: [String.raw`\bOpenSSL::PKey::(?:RSA|DSA)\.(?:new|generate)(?:\s*\(\s*|\s+)${SHORT_MODULUS_BITS}\b`],
+    keywords: ['openssl::pkey'],
+    examples: {
+      bad: ['key = OpenSSL::PKey::RSA.new(1024)', 'key = OpenSSL::PKey::RSA.generate 512', 'dsa = OpenSSL::PKey::DSA.new(1024)'],
+      good: ['key = OpenSSL::PKey::RSA.new(2048)', 'key = OpenSSL::PKey::RSA.new(File.read(path))'],
     },
   },
 ];

@@ -126,6 +126,17 @@ const CLOUD_RULES: RuleSpec[] = [
     good: ['AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS0...', 'AWS_BEARER_TOKEN_BEDROCK=${AWS_BEARER_TOKEN_BEDROCK}'],
   }),
   tokenRule({
+    id: 'secret.google-oauth-access-token',
+    title: 'Remove the Google OAuth access token',
+    provider: 'Google OAuth access token',
+    grants: 'call Google APIs as the account that granted it, within its scopes',
+    patterns: [String.raw`\b(?<secret>ya29\.[0-9A-Za-z_-]{30,1000})(?:$|[^\w-])`],
+    keywords: ['ya29.'],
+    matcher: 'high-entropy',
+    bad: [`Authorization: Bearer ya29.${fake(URLSAFE, 160, 248)}`, `GOOGLE_ACCESS_TOKEN="ya29.a0${fake(URLSAFE, 120, 249)}"`],
+    good: ['GOOGLE_ACCESS_TOKEN="ya29.<your-access-token>"', `token = "ya29.${'x'.repeat(60)}"`, 'token = "ya29.abc"'],
+  }),
+  tokenRule({
     id: 'secret.gcp-api-key',
     title: 'Remove the Google API key',
     provider: 'Google Cloud API key',

@@ -11,11 +11,6 @@ export interface CompiledRule {
   spec: RuleSpec;
   severity: Severity;
   patterns: CompiledPattern[];
-  /**
-   * A built-in rule's patterns as one alternation (named groups dropped), tried first on each window: most windows
-   * match none of them, and one search then rules out what each pattern would search for again.
-   */
-  anyPattern?: CompiledPattern;
   unless: CompiledPattern[];
   unlessMatch: CompiledPattern[];
   keywords?: string[];
@@ -53,8 +48,6 @@ export interface RuleSet {
   rulesFor(languageIds: readonly string[]): LanguageRules;
 }
 
-const NAMED_GROUP = /\(\?<[A-Za-z_]\w*>/g;
-
 /** Compiles one rule. Throws with the offending pattern named when a pattern or matcher is invalid. */
 export function compileRule(spec: RuleSpec, engine: RegexEngine, severity: Severity = spec.severity): CompiledRule {
   const compile = (source: string) => {
@@ -67,12 +60,10 @@ export function compileRule(spec: RuleSpec, engine: RegexEngine, severity: Sever
   if (spec.matcher !== undefined && !Object.hasOwn(MATCHERS, spec.matcher)) {
     throw new Error(`rule ${spec.id}: unknown matcher "${spec.matcher}" (known: ${Object.keys(MATCHERS).join(', ')})`);
   }
-  const anyOf = (sources: string[]) => sources.map((source) => `(?:${source.replace(NAMED_GROUP, '(?:')})`).join('|');
   return {
     spec,
     severity,
     patterns: spec.patterns.map(compile),
-    anyPattern: engine === 'builtin' && spec.patterns.length > 1 ? compile(anyOf(spec.patterns)) : undefined,
     unless: (spec.unless ?? []).map(compile),
     unlessMatch: (spec.unlessMatch ?? []).map(compile),
     keywords: spec.keywords,

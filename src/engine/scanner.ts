@@ -161,7 +161,6 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
     if (scan.stats) scan.stats.windowChars += to - from;
     const slice = from === 0 && to === window.text.length ? window.text : window.text.slice(from, to);
     if (rule.spec.requires && !rule.spec.requires.some((literal) => slice.includes(literal))) continue;
-    if (rule.anyPattern && !rule.anyPattern.test(slice)) continue;
     for (const pattern of rule.patterns) {
       let at = 0;
       let hit: RegexHit | null;

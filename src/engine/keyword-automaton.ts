@@ -93,18 +93,26 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
   // The search table, a complete transition table (a DFA) with states renumbered so that states without output
   // come first ("row >= firstOutputRow" tells a hit) and rows holding row offsets. Filled breadth first, a row is
   // its failure state's row (complete already, being shallower) with the state's own trie moves written over it.
+  // Renumbered states' outputs, flattened into typed arrays like everything else the search loop reads: arrays of
+  // arrays (and the keyword strings) differ in hidden class from one automaton to the next, and a loop optimized
+  // for one language's automaton was thrown away on the next language's (a scan of many small files in several
+  // languages spent a tenth of its time there).
   const rowOf = new Int32Array(states);
-  const outputsByState: number[][] = new Array(states);
+  const outputStart = new Int32Array(states + 1);
+  const outputList: number[] = [];
   let renumbered = 0;
   let firstOutputRow = 0;
   for (const withOutput of [false, true]) {
     if (withOutput) firstOutputRow = renumbered * classes;
     for (let state = 0; state < states; state++) {
       if (outputs[state].length > 0 !== withOutput) continue;
-      outputsByState[renumbered] = outputs[state];
+      outputStart[renumbered] = outputList.length;
+      outputList.push(...outputs[state]);
       rowOf[state] = renumbered++ * classes;
     }
   }
+  outputStart[states] = outputList.length;
+  const outputKeywords = Int32Array.from(outputList);
   const rows = new Int32Array(states * classes);
   const startRow = rowOf[0];
   rows.fill(startRow, startRow, startRow + classes);
@@ -113,9 +121,19 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
     if (state !== 0) rows.copyWithin(row, rowOf[fail[state]], rowOf[fail[state]] + classes);
     for (let child = firstChild[state]; child !== -1; child = nextSibling[child]) rows[row + classInto[child]] = rowOf[child];
   }
-  const lengths = keywords.map((keyword) => keyword.length);
+  const lengths = Int32Array.from(keywords, (keyword) => keyword.length);
+  // Keywords matched exactly (case-sensitive ones, and the solo characters that share a class) are confirmed against
+  // their own code units: where each one's units start in `exactUnits`, or -1.
   const isSolo = (keyword: string) => keyword.length === 1 && soloCodes.has(keyword.charCodeAt(0));
-  const exact = keywords.map((keyword) => (isCaseSensitiveKeyword(keyword) || isSolo(keyword) ? keyword : undefined));
+  const exactKeywords = keywords.map((keyword) => isCaseSensitiveKeyword(keyword) || isSolo(keyword));
+  const exactStart = new Int32Array(keywords.length).fill(-1);
+  const exactUnits = new Uint16Array(keywords.reduce((total, keyword, index) => total + (exactKeywords[index] ? keyword.length : 0), 0));
+  let exactFill = 0;
+  keywords.forEach((keyword, index) => {
+    if (!exactKeywords[index]) return;
+    exactStart[index] = exactFill;
+    for (let i = 0; i < keyword.length; i++) exactUnits[exactFill++] = keyword.charCodeAt(i);
+  });
 
   return {
     keywords,
@@ -131,10 +149,12 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
       for (let i = 0; i < length; i++) {
         row = table[row + classOfCode[units[i]]];
         if (row < outputFrom) continue;
-        for (const index of outputsByState[row / classes]) {
+        const state = row / classes;
+        for (let k = outputStart[state]; k < outputStart[state + 1]; k++) {
+          const index = outputKeywords[k];
           const at = i + 1 - lengths[index];
-          const word = exact[index];
-          if (word !== undefined && !text.startsWith(word, at)) continue;
+          const exactFrom = exactStart[index];
+          if (exactFrom >= 0 && !sameUnits(units, at, exactUnits, exactFrom, lengths[index])) continue;
           const list = hits.get(index);
           if (list) list.push(at);
           else hits.set(index, [at]);
@@ -143,6 +163,11 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
       return hits;
     },
   };
+}
+
+function sameUnits(units: Uint16Array, at: number, expected: Uint16Array, from: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (units[at + k] !== expected[from + k]) return false;
+  return true;
 }
 
 // Reading a string's code units from a typed array costs half as many instructions as charCodeAt, which must

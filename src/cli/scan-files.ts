@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { findPolicyFile, loadPolicyFile, resolveLessonsDir, type PolicyError } from '../engine/policy/load';
 import { DEFAULT_POLICY, type Policy } from '../engine/policy/schema';
-import { createIgnoreMatcher, isTestCode } from '../engine/ignore';
+import { isIgnoredByPolicy, isTestCode } from '../engine/ignore';
 import { skipReason } from '../engine/guards';
 import { languageForPath } from '../engine/languages';
 import { scan } from '../engine/scanner';
@@ -38,7 +38,6 @@ interface LoadedPolicy {
   policy: Policy;
   /** Folder the policy's ignore globs are relative to. */
   root: string;
-  ignores: (relativePath: string) => boolean;
 }
 
 export interface ScanFilesOptions {
@@ -62,9 +61,9 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
       if (!result.ok) throw new PolicyLoadError(result.errors);
       const lessons = resolveLessonsDir(result.policy, file, root);
       if (lessons) lessonsDirs.add(lessons);
-      loaded = { policy: result.policy, root, ignores: createIgnoreMatcher(result.policy.ignore) };
+      loaded = { policy: result.policy, root };
     } else {
-      loaded = { policy: DEFAULT_POLICY, root: fallbackRoot, ignores: () => false };
+      loaded = { policy: DEFAULT_POLICY, root: fallbackRoot };
     }
     byPolicyFile.set(key, loaded);
     return loaded;
@@ -84,12 +83,12 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
     const isDir = fs.existsSync(absolute) && fs.lstatSync(absolute).isDirectory();
     const notes: WalkNote[] = [];
     for (const file of walkFiles(absolute, notes)) {
-      const { policy, root, ignores } = load(
+      const { policy, root } = load(
         options.policyFile ? path.resolve(options.cwd, options.policyFile) : nearestPolicyFile(path.dirname(file)),
         isDir ? absolute : path.dirname(absolute),
       );
       const relativeToPolicy = path.relative(root, file).split(path.sep).join('/');
-      if (ignores(relativeToPolicy)) continue;
+      if (isIgnoredByPolicy(policy, relativeToPolicy)) continue;
       const findings = scanOneFile(file, relativeToPolicy, policy, options.minSeverity, (reason) => notes.push({ file, reason }), report);
       if (findings.length > 0) report.results.push({ file: display(file), findings });
     }

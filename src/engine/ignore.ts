@@ -11,14 +11,24 @@ export function createIgnoreMatcher(patterns: readonly string[]): (relativePath:
   };
 }
 
-const testCodeMatchers = new WeakMap<Policy, (relativePath: string) => boolean>();
+// A policy's glob lists do not change once loaded, so each is compiled into a matcher once.
+const matchers = new WeakMap<readonly string[], (relativePath: string) => boolean>();
+
+function matcherOf(globs: readonly string[]): (relativePath: string) => boolean {
+  let matcher = matchers.get(globs);
+  if (!matcher) {
+    matcher = createIgnoreMatcher(globs);
+    matchers.set(globs, matcher);
+  }
+  return matcher;
+}
+
+/** True when the policy's `ignore` globs name this path (relative to the policy's folder): it is never scanned. */
+export function isIgnoredByPolicy(policy: Policy, relativePath: string): boolean {
+  return matcherOf(policy.ignore)(relativePath);
+}
 
 /** True when the policy's `testCode.paths` name this path (relative to the policy's folder): test, fixture or example code. */
 export function isTestCode(policy: Policy, relativePath: string): boolean {
-  let matcher = testCodeMatchers.get(policy);
-  if (!matcher) {
-    matcher = createIgnoreMatcher(policy.testCode.paths);
-    testCodeMatchers.set(policy, matcher);
-  }
-  return matcher(relativePath);
+  return matcherOf(policy.testCode.paths)(relativePath);
 }

@@ -90,13 +90,11 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
     }
   }
 
-  // The search table, a complete transition table (a DFA) with states renumbered so that states without output
-  // come first ("row >= firstOutputRow" tells a hit) and rows holding row offsets. Filled breadth first, a row is
-  // its failure state's row (complete already, being shallower) with the state's own trie moves written over it.
-  // Renumbered states' outputs, flattened into typed arrays like everything else the search loop reads: arrays of
-  // arrays (and the keyword strings) differ in hidden class from one automaton to the next, and a loop optimized
-  // for one language's automaton was thrown away on the next language's (a scan of many small files in several
-  // languages spent a tenth of its time there).
+  // States are renumbered so that those without output come first ("row >= firstOutputRow" tells a hit), and their
+  // outputs flattened into typed arrays like everything else the search loop reads: arrays of arrays (and keyword
+  // strings) differ in hidden class from one automaton to the next, and a loop optimized for one language's
+  // automaton was thrown away on the next language's (a scan of many small files in several languages spent a
+  // tenth of its time there).
   const rowOf = new Int32Array(states);
   const outputStart = new Int32Array(states + 1);
   const outputList: number[] = [];
@@ -113,6 +111,8 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
   }
   outputStart[states] = outputList.length;
   const outputKeywords = Int32Array.from(outputList);
+  // The search table, a complete transition table (a DFA) whose rows hold row offsets. Filled breadth first, a row
+  // is its failure state's row (complete already, being shallower) with the state's own trie moves written over it.
   const rows = new Int32Array(states * classes);
   const startRow = rowOf[0];
   rows.fill(startRow, startRow, startRow + classes);
@@ -125,15 +125,14 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
   // Keywords matched exactly (case-sensitive ones, and the solo characters that share a class) are confirmed against
   // their own code units: where each one's units start in `exactUnits`, or -1.
   const isSolo = (keyword: string) => keyword.length === 1 && soloCodes.has(keyword.charCodeAt(0));
-  const exactKeywords = keywords.map((keyword) => isCaseSensitiveKeyword(keyword) || isSolo(keyword));
   const exactStart = new Int32Array(keywords.length).fill(-1);
-  const exactUnits = new Uint16Array(keywords.reduce((total, keyword, index) => total + (exactKeywords[index] ? keyword.length : 0), 0));
-  let exactFill = 0;
+  let exactText = '';
   keywords.forEach((keyword, index) => {
-    if (!exactKeywords[index]) return;
-    exactStart[index] = exactFill;
-    for (let i = 0; i < keyword.length; i++) exactUnits[exactFill++] = keyword.charCodeAt(i);
+    if (!isCaseSensitiveKeyword(keyword) && !isSolo(keyword)) return;
+    exactStart[index] = exactText.length;
+    exactText += keyword;
   });
+  const exactUnits = Uint16Array.from({ length: exactText.length }, (_, i) => exactText.charCodeAt(i));
 
   return {
     keywords,

@@ -2,7 +2,7 @@
 // move with edits and are rescanned (debounced) as they change; whole-file results come from scope "file",
 // Scan Current File and Scan Workspace. Big texts are scanned in chunks between which the host stays free.
 import * as vscode from 'vscode';
-import { BUILTIN_RULES, createIgnoreMatcher, isTestCode, skipReason, type FileTarget, type Finding, type Policy, type SkipReason } from '../engine';
+import { BUILTIN_RULES, isIgnoredByPolicy, isTestCode, skipReason, type FileTarget, type Finding, type Policy, type SkipReason } from '../engine';
 import { LINES_AFTER, LINES_BEFORE, scanInChunks, unsplittable, warmUp, type ChunkStats, type TextBase } from './chunked-scan';
 import type { DiagnosticsPublisher, LocatedFinding } from './diagnostics';
 import { describeUri, type Log } from './output';
@@ -106,7 +106,6 @@ export class ScanService implements vscode.Disposable {
   private readonly states = new Map<string, DocState>();
   private readonly updated = new vscode.EventEmitter<ScanUpdate>();
   private readonly published = new vscode.EventEmitter<vscode.Uri>();
-  private readonly ignoreMatchers = new WeakMap<Policy, (relativePath: string) => boolean>();
   private readonly idleWaiters: (() => void)[] = [];
   private readonly warmed = new WeakMap<Policy, Set<string>>();
   private warmQueue: Promise<void> = Promise.resolve();
@@ -328,12 +327,7 @@ export class ScanService implements vscode.Disposable {
   isIgnored(uri: vscode.Uri, policy: Policy = this.policies.policyFor(uri)): boolean {
     if (this.policies.folderOfPolicyFile(uri)) return true;
     if (policy.ignore.length === 0 || !vscode.workspace.getWorkspaceFolder(uri)) return false;
-    let matcher = this.ignoreMatchers.get(policy);
-    if (!matcher) {
-      matcher = createIgnoreMatcher(policy.ignore);
-      this.ignoreMatchers.set(policy, matcher);
-    }
-    return matcher(vscode.workspace.asRelativePath(uri, false));
+    return isIgnoredByPolicy(policy, vscode.workspace.asRelativePath(uri, false));
   }
 
   /** What the engine needs to know of a document's file: its path, and whether the policy calls it test code. */

@@ -24,7 +24,7 @@ export const PROGRAMMING = [...JS, ...PYTHON, ...JAVA, ...GO, ...C_FAMILY, ...CS
 const BY_EXTENSION: Record<string, string> = {
   js: 'javascript', mjs: 'javascript', cjs: 'javascript', jsx: 'javascriptreact',
   ts: 'typescript', mts: 'typescript', cts: 'typescript', tsx: 'typescriptreact', vue: 'vue', svelte: 'svelte',
-  py: 'python', pyw: 'python', java: 'java', kt: 'kotlin', kts: 'kotlin', groovy: 'groovy', gradle: 'groovy', scala: 'scala',
+  py: 'python', pyw: 'python', pyi: 'python', java: 'java', kt: 'kotlin', kts: 'kotlin', groovy: 'groovy', gradle: 'groovy', scala: 'scala',
   go: 'go', c: 'c', h: 'c', cc: 'cpp', cpp: 'cpp', cxx: 'cpp', hpp: 'cpp', hh: 'cpp', hxx: 'cpp', cu: 'cuda-cpp',
   m: 'objective-c', mm: 'objective-cpp', cs: 'csharp', php: 'php', phtml: 'php', rb: 'ruby', rake: 'ruby', erb: 'erb',
   rs: 'rust', sh: 'shellscript', bash: 'shellscript', zsh: 'shellscript', ksh: 'shellscript', ps1: 'powershell',

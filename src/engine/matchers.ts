@@ -39,7 +39,7 @@ export function looksLikePlaceholder(value: string): boolean {
 
 /**
  * Whether `length` letters in a row follow the alphabet in any case ("aBcDeFgHiJ"): typed by hand, not generated.
- * Only the keyword rule uses it: a provider's own prefix (vcp_aBcDeF…) still marks a value worth a look.
+ * Only rules without a provider format use it: a provider's own prefix (vcp_aBcDeF…) still marks a value worth a look.
  */
 function hasAlphabetRun(value: string, length: number): boolean {
   let run = 1;
@@ -125,6 +125,9 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'generated-secret': (value: string) => isHighEntropySecret(value) && !hasAlphabetRun(value, 8),
   placeholder: looksLikePlaceholder,
   'not-placeholder': (value: string) => !looksLikePlaceholder(value),
+  // A password a person chose, as opposed to a stand-in: no placeholder words, alphabet runs or one character
+  // eight times over.
+  'chosen-password': (value: string) => !looksLikePlaceholder(value) && !hasAlphabetRun(value, 8) && !/(.)\1{7}/.test(value),
   jwt: isJwt,
   'copies-into-declared-array': copiesIntoDeclaredArray,
   'request-input': (matched: string, context: MatchContext, at: number) => usesRequestInput(matched, context.languageId, () => context.inputVariablesBefore(at)),

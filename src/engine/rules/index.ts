@@ -16,6 +16,7 @@ import { DOCKER_RULES } from './docker';
 import { ACTIONS_RULES } from './actions';
 import { KUBERNETES_RULES } from './kubernetes';
 import { TERRAFORM_RULES } from './terraform';
+import { CONFIG_FILE_RULES } from './config-files';
 import { ASSISTANT_RULES } from './assistant';
 import { SECRET_RULES } from './secrets';
 import { PASSWORD_POLICY_RULES } from './password-policy';
@@ -37,6 +38,7 @@ export const BUILTIN_RULES: readonly RuleSpec[] = Object.freeze(
     ...ACTIONS_RULES,
     ...KUBERNETES_RULES,
     ...TERRAFORM_RULES,
+    ...CONFIG_FILE_RULES,
     ...PASSWORD_POLICY_RULES,
     ...ASSISTANT_RULES,
     ...SECRET_RULES,

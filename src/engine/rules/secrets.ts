@@ -1,6 +1,7 @@
 // Credentials: provider-specific token formats, key blocks, connection strings, and generic high-entropy assignments.
 import type { RuleSpec } from '../types';
 import { ALL } from '../languages';
+import { PROVIDER_PREFIX } from './credentials';
 
 // A deterministic stand-in for a generated token, used in the examples. Built at load time rather than written
 // out, so this file does not itself look like a leak to secret scanners (ours included). Tests reuse it.
@@ -989,8 +990,6 @@ const CRED_KEYWORDS = [
   ...KEY_OWNERS.filter((owner) => owner !== 'secret' && owner !== 'auth').flatMap((owner) => ['', '_', '.', '-'].map((separator) => `${owner}${separator}key`)),
 ];
 const CRED_SUFFIX = String.raw`(?:[_.-]?(?:key|token|secret|value|string|str|hash|b64|base64|\d{1,3}))?`;
-// Provider prefixes: such values are judged (format, length, example keys) by the provider's own rule.
-const PROVIDER_PREFIX = String.raw`^(?:dapi|gh[pousr]_|github_pat_|gl[a-z]{1,6}-|xox[a-z]-|xapp-|sk-|sk_|rk_|pk_|AKIA|ASIA|AIza|pplx-|pnu_|rdme_|hf_|api_org_|npm_|pypi-|dckr_|shp[a-z]{2}_|SG\.|ntn_|lin_api_|dop_v1_|hvs\.|glc_|glsa_|fo1_|fm[12]|sq0|sntry|eyJ[A-Za-z0-9_-]{10,1000}\.eyJ|AKCp|cmVmd|figd_|vc[a-z]_|tskey-|ops_|CLOJARS_|key-|xkeysib-|sha256~|pul-|dp\.|castai_v1_|4b1d|re_|IR@|ZXlK|MII|MHcCAQEE)`;
 
 const GENERIC_RULES: RuleSpec[] = [
   secretRule({

@@ -1,0 +1,55 @@
+// Configuration files (.env, .ini, .properties, .toml) and plain text: a credential committed with the settings.
+import type { RuleSpec } from '../types';
+import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PROVIDER_PREFIX } from './credentials';
+
+const CONFIG_FILES = ['dotenv', 'ini', 'properties', 'toml', 'plaintext'];
+
+export const CONFIG_FILE_RULES: RuleSpec[] = [
+  {
+    id: 'config.hardcoded-password',
+    ...HARDCODED_CREDENTIAL_RULE,
+    languages: CONFIG_FILES,
+    // A key named for a credential given a literal: quoted, or as the whole rest of a `key=value` line (a dotted
+    // properties key such as spring.datasource.password counts; prose with spaces in the value does not, nor a
+    // `name: Type` declaration in a source file of a language without its own id).
+    patterns: [
+      CREDENTIAL_IDENTIFIER + String.raw`["']?[ \t]{0,40}[=:][ \t]{0,5}"(?<secret>[^"$\s]{6,200})"`,
+      CREDENTIAL_IDENTIFIER + String.raw`["']?[ \t]{0,40}[=:][ \t]{0,5}'(?<secret>[^'$\s]{6,200})'`,
+      String.raw`^[ \t]*(?:export[ \t]+)?(?:[\w-]{1,60}\.){0,8}` + CREDENTIAL_IDENTIFIER + String.raw`[ \t]*=[ \t]*(?<secret>[^\s"'#;$]{6,200})[ \t]*\r?$`,
+    ],
+    // Not a stand-in ([value], {Name}, a run of the alphabet or of digits), a reference (var.db_password) or a value
+    // in a provider's format, which that provider's rule judges (and may know to be a documented example).
+    unlessMatch: [
+      ...NOT_A_CREDENTIAL,
+      PROVIDER_PREFIX,
+      String.raw`^[\[{(].*[\]})]$`,
+      String.raw`01234567|12345678|23456789`,
+      String.raw`^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$`,
+    ],
+    matcher: 'chosen-password',
+    keywords: CREDENTIAL_KEYWORDS,
+    message: 'A password or key is written into a file kept with the code, so everyone with the repository (and its history) has it; load it from the environment or a secret store, and commit a template without the value.',
+    examples: {
+      bad: [
+        'DB_PASSWORD=hunter2!',
+        'export SMTP_PASSWORD=mailpass1',
+        'spring.datasource.password=rootpasswd',
+        'password       = "rootpasswd"',
+        "administrator_login_password = 'thisIsDog11'",
+      ],
+      good: [
+        'DB_PASSWORD=${DB_PASSWORD}',
+        '# DB_PASSWORD=hunter2',
+        'spring.datasource.password=${SPRING_DATASOURCE_PASSWORD}',
+        'password = "<your password>"',
+        'PASSWORD_MIN_LENGTH=12',
+        'db_password_file = /run/secrets/db_password',
+        'API_SECRET=',
+        'private_key: PRIVATE_KEY_TYPES,',
+        'administrator_login_password = var.sql_admin_password',
+        'SUMO_ACCESS_KEY={SumoAccessKey}',
+        'LANGCHAIN_API_KEY=ls__0123456789abcdef0123456789abcdef',
+      ],
+    },
+  },
+];

@@ -44,11 +44,13 @@ const BY_NAME: Record<string, string> = {
 export function languageForPath(filePath: string): string {
   const normalized = filePath.replace(/\\/g, '/');
   const base = normalized.slice(normalized.lastIndexOf('/') + 1).toLowerCase();
-  if (BY_NAME[base]) return BY_NAME[base];
+  // Own keys only: a file named `constructor` or `__proto__` must not find Object's members.
+  if (Object.hasOwn(BY_NAME, base)) return BY_NAME[base];
   if (base.startsWith('dockerfile.') || base.endsWith('.dockerfile')) return 'dockerfile';
   if (base.startsWith('.env.')) return 'dotenv';
   const dot = base.lastIndexOf('.');
-  const language = dot >= 0 ? BY_EXTENSION[base.slice(dot + 1)] : undefined;
+  const extension = base.slice(dot + 1);
+  const language = dot >= 0 && Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : undefined;
   if ((language === 'yaml') && isWorkflowPath(normalized)) return 'github-actions-workflow';
   return language ?? 'plaintext';
 }

@@ -64,8 +64,8 @@ const ALL_CODE: Lexed = { kindAt: () => 'code' };
  * as the furthest offset asked about, so a file whose only candidate match is near the top is barely lexed.
  */
 export function lex(text: string, languageId: string): Lexed {
+  if (!Object.hasOwn(FAMILY_BY_LANGUAGE, languageId)) return ALL_CODE;
   const lang = FAMILY_BY_LANGUAGE[languageId];
-  if (!lang) return ALL_CODE;
   const starts: number[] = [];
   const ends: number[] = [];
   const kinds: SpanKind[] = [];

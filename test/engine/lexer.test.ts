@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { languageForPath } from '../../src/engine/languages';
 import { lex } from '../../src/engine/lexer';
 
 const kindOf = (text: string, languageId: string, needle: string) => lex(text, languageId).kindAt(text.indexOf(needle));
@@ -64,5 +65,17 @@ describe('lexer', () => {
 
   it('treats unknown languages as all code', () => {
     assert.equal(kindOf('# eval(x)', 'plaintext', 'eval'), 'code');
+  });
+});
+
+describe('languageForPath', () => {
+  it('maps names and extensions, and never returns a member of Object for a hostile file name', () => {
+    assert.deepEqual(['app.py', 'types.pyi', 'Dockerfile', '.env.local', 'x/.github/workflows/ci.yml', 'notes'].map(languageForPath),
+      ['python', 'python', 'dockerfile', 'dotenv', 'github-actions-workflow', 'plaintext']);
+    assert.deepEqual(['constructor', '__proto__', 'a.constructor', 'toString', 'b.__proto__'].map(languageForPath), Array(5).fill('plaintext'));
+  });
+
+  it('lexes a text under a language id that is a member of Object as all code', () => {
+    assert.equal(lex('"a" // b', 'constructor').kindAt(1), 'code');
   });
 });

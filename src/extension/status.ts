@@ -50,7 +50,7 @@ export class StatusItem implements vscode.Disposable {
       lines.push('No security findings in this file.');
     }
     if (skip) lines.push(`Not scanned: ${skip.message.replace(/^skipped: /, '')}.`);
-    if (restricted) lines.push('Restricted Mode: the team\'s custom rules and lessons are off.');
+    if (restricted) lines.push('Restricted Mode: the team\'s custom rules, lessons and glob patterns are off.');
     lines.push('Click to open the Problems panel.');
     this.item.text = findings.length > 0 ? `$(shield) ${findings.length}` : skip ? '$(shield) skipped' : '$(shield)';
     this.item.tooltip = `Security Coach\n\n${lines.join('\n')}`;

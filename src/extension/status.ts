@@ -50,6 +50,10 @@ export class StatusItem implements vscode.Disposable {
       lines.push('No security findings in this file.');
     }
     if (skip) lines.push(`Not scanned: ${skip.message.replace(/^skipped: /, '')}.`);
+    const policy = this.policies.policyFor(document.uri);
+    if (policy.testCode.rules === 'secrets' && this.scans.fileTarget(document.uri, document.languageId, policy).testCode) {
+      lines.push('Test code: only secret, assistant-artifact and suppression rules run here (testCode in the policy).');
+    }
     if (restricted) lines.push('Restricted Mode: the team\'s custom rules, lessons and glob patterns are off.');
     lines.push('Click to open the Problems panel.');
     this.item.text = findings.length > 0 ? `$(shield) ${findings.length}` : skip ? '$(shield) skipped' : '$(shield)';

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import * as vscode from 'vscode';
 import {
-  activate, bridge, codeOf, recentInsertions, resetAfterTest, measure, openEditor, placeCursorAtEnd, sleep, waitFor, waitForDiagnostics,
+  activate, api, bridge, codeOf, recentInsertions, resetAfterTest, measure, openEditor, placeCursorAtEnd, sleep, waitFor, waitForDiagnostics,
   workspaceRoot, writeFile,
 } from './helpers';
 import { EXEC_BLOCK, EXEC_RULE, JS_HEADER, PY_BLOCK, PY_RULE } from './snippets';
@@ -82,6 +82,8 @@ suite('assistant-style insertions', () => {
     fs.writeFileSync(uri.fsPath, `import subprocess\n\nAWS_KEY = "${['AKIA', 'Q3EGRIKXPLMNTZ7B'].join('')}"\n${PY_BLOCK}`);
     const ds = await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === 'secret.aws-access-key'));
     assert.deepEqual(ds.map(codeOf).filter((code) => code === PY_RULE), [], 'the code rule stays quiet in a test file');
+    await openEditor(uri);
+    await waitFor(() => api().statusBar()?.tooltip.includes('Test code: only secret'), 'the status bar tooltip says why');
   });
 
   test('a new folder written by another program has its files scanned', async () => {

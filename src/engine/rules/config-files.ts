@@ -28,7 +28,7 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
     ],
     matcher: 'chosen-password',
     keywords: CREDENTIAL_KEYWORDS,
-    message: 'A password or key is written into a file kept with the code, so everyone with the repository (and its history) has it; load it from the environment or a secret store, and commit a template without the value.',
+    message: 'A password or key is written into this file, so if the file is committed everyone with the repository (and its history) has it; keep such files out of version control and commit a template without the values, or load them from a secret store.',
     examples: {
       bad: [
         'DB_PASSWORD=hunter2!',

@@ -2,7 +2,7 @@
 // and skips version-control and dependency folders.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createIgnoreMatcher } from '../engine/ignore';
+import { createGlobMatcher } from '../engine/glob';
 import { byCodeUnits } from '../engine/code-unit-order';
 
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', '.venv', 'venv', '__pycache__', '.tox', '.mypy_cache', '.next', '.cache']);
@@ -44,7 +44,7 @@ function walkDir(dir: string, layers: GitignoreLayer[], files: string[], notes: 
   const here = [...layers];
   const gitignore = path.join(dir, '.gitignore');
   if (fs.existsSync(gitignore) && fs.lstatSync(gitignore).isFile()) {
-    here.push({ dir, ignores: createIgnoreMatcher(fs.readFileSync(gitignore, 'utf8').split(/\r?\n/)) });
+    here.push({ dir, ignores: createGlobMatcher(fs.readFileSync(gitignore, 'utf8').split(/\r?\n/)) });
   }
   let entries: fs.Dirent[];
   try {

@@ -1,15 +1,6 @@
-// Gitignore-style path matching, for the policy's `ignore` and `testCode.paths` globs and for .gitignore files.
-import ignore from 'ignore';
+// The policy's glob lists (`ignore`, `testCode.paths`) as path predicates.
+import { createGlobMatcher } from './glob';
 import type { Policy } from './policy/schema';
-
-/** A predicate over slash-separated paths relative to the folder the patterns belong to. */
-export function createIgnoreMatcher(patterns: readonly string[]): (relativePath: string) => boolean {
-  const matcher = ignore({ allowRelativePaths: true }).add([...patterns]);
-  return (relativePath) => {
-    const normalized = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
-    return normalized.length > 0 && !normalized.startsWith('../') && matcher.ignores(normalized);
-  };
-}
 
 // A policy's glob lists do not change once loaded, so each is compiled into a matcher once.
 const matchers = new WeakMap<readonly string[], (relativePath: string) => boolean>();
@@ -17,7 +8,7 @@ const matchers = new WeakMap<readonly string[], (relativePath: string) => boolea
 function matcherOf(globs: readonly string[]): (relativePath: string) => boolean {
   let matcher = matchers.get(globs);
   if (!matcher) {
-    matcher = createIgnoreMatcher(globs);
+    matcher = createGlobMatcher(globs);
     matchers.set(globs, matcher);
   }
   return matcher;

@@ -2,7 +2,8 @@
 export * from './types';
 export { scan, maskValue, CONTEXT_LINES, type ScanOptions } from './scanner';
 export { skipReason, type SkipOptions } from './guards';
-export { createIgnoreMatcher, isIgnoredByPolicy, isTestCode } from './ignore';
+export { createGlobMatcher } from './glob';
+export { isIgnoredByPolicy, isTestCode } from './ignore';
 export { effectiveLanguages, languageForPath } from './languages';
 export { BUILTIN_RULES, builtinRule } from './rules';
 export { SEVERITY_RANK, CONFIDENCE_RANK, SEVERITIES, CONFIDENCES, ruleSpecSchema } from './rule-schema';

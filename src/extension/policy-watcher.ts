@@ -202,10 +202,10 @@ export class PolicyWatcher implements vscode.Disposable {
   private explainRestriction(): void {
     if (this.toldAboutTrust) return;
     this.toldAboutTrust = true;
-    this.log.info('workspace not trusted: built-in rules run; the policy file\'s custom rules, team lessons and glob patterns do not');
+    this.log.info('workspace not trusted: built-in rules run; the policy file\'s custom rules and team lessons do not');
     void vscode.window
       .showInformationMessage(
-        `Security Coach: this workspace is in Restricted Mode, so the custom rules, team lessons and glob patterns (ignore, testCode.paths) named in ${POLICY_FILE_NAME} are off (they come from the repository). Built-in rules and lessons still run.`,
+        `Security Coach: this workspace is in Restricted Mode, so the custom rules and team lessons named in ${POLICY_FILE_NAME} are off (they come from the repository). Built-in rules and lessons still run.`,
         'Manage Workspace Trust',
       )
       .then((choice) => {

@@ -54,7 +54,7 @@ export class StatusItem implements vscode.Disposable {
     if (policy.testCode.rules === 'secrets' && this.scans.fileTarget(document.uri, document.languageId, policy).testCode) {
       lines.push('Test code: only secret, assistant-artifact and suppression rules run here (testCode in the policy).');
     }
-    if (restricted) lines.push('Restricted Mode: the team\'s custom rules, lessons and glob patterns are off.');
+    if (restricted) lines.push('Restricted Mode: the team\'s custom rules and lessons are off.');
     lines.push('Click to open the Problems panel.');
     this.item.text = findings.length > 0 ? `$(shield) ${findings.length}` : skip ? '$(shield) skipped' : '$(shield)';
     this.item.tooltip = `Security Coach\n\n${lines.join('\n')}`;

@@ -8,7 +8,7 @@ import { BUILTIN_RULES } from '../rules';
 import { compileRule } from '../rule-set';
 import { scan } from '../scanner';
 import type { RuleSpec } from '../rule-schema';
-import { DEFAULT_POLICY, DEFAULT_TEST_PATHS, POLICY_FILE_NAME, policySchema, type Policy } from './schema';
+import { DEFAULT_POLICY, POLICY_FILE_NAME, policySchema, type Policy } from './schema';
 
 /** A problem in a policy file, located: 1-based line and column, plus offset and length of the span. */
 export interface PolicyError {
@@ -111,15 +111,9 @@ export function findPolicyFile(startDir: string, stopDir?: string, known?: Map<s
   return found;
 }
 
-/**
- * The policy with everything that runs the repository's own content removed: for untrusted workspaces. That is its
- * custom rules and team lessons, and its glob patterns too (ignore, testCode.paths): globs become backtracking
- * regular expressions, and a crafted one stalls on a deep enough path (three `**` segments with names between
- * them take a second per check of a path 200 folders deep), so an untrusted repository's globs give way to the
- * defaults.
- */
+/** The policy with everything that runs the repository's own content removed: for untrusted workspaces. */
 export function withoutRepositoryCode(policy: Policy): Policy {
-  return { ...policy, customRules: [], lessonsDir: undefined, ignore: [], testCode: { ...policy.testCode, paths: [...DEFAULT_TEST_PATHS] } };
+  return { ...policy, customRules: [], lessonsDir: undefined };
 }
 
 /** The team lessons folder of a policy, if it has one that lies inside the workspace. */

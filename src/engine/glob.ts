@@ -109,62 +109,46 @@ function tokenMatches(token: Token, ch: string): boolean {
 }
 
 /**
- * Whether a name matches a segment pattern. Greedy matching that backs up only to the last star: a star that
- * matched more never has to be revisited once a later star matched, so the work is at most name × pattern.
+ * Wildcard matching of `length` items (the characters of a name, or the names of a path) against a pattern whose
+ * stars stand for any run of items. Greedy, backing up only to the last star: a star that matched more never has
+ * to be revisited once a later star matched, so the work is at most items × pattern.
  */
-function matchesName(segment: SegmentPattern, name: string): boolean {
-  if (!segment.wild) return name === segment.literal;
-  if (!name.includes(segment.literal)) return false;
-  const pattern = segment.tokens;
+function matchesWithStars<P>(pattern: readonly P[], length: number, isStar: (part: P) => boolean, matchesItem: (part: P, index: number) => boolean): boolean {
   let p = 0;
-  let n = 0;
+  let i = 0;
   let starAt = -1;
   let resumeAt = 0;
-  while (n < name.length) {
-    const token = p < pattern.length ? pattern[p] : undefined;
-    if (token?.kind === 'star') {
+  while (i < length) {
+    if (p < pattern.length && isStar(pattern[p])) {
       starAt = p++;
-      resumeAt = n;
-    } else if (token !== undefined && tokenMatches(token, name[n])) {
+      resumeAt = i;
+    } else if (p < pattern.length && matchesItem(pattern[p], i)) {
       p++;
-      n++;
+      i++;
     } else if (starAt >= 0) {
       p = starAt + 1;
-      n = ++resumeAt;
+      i = ++resumeAt;
     } else {
       return false;
     }
   }
-  while (p < pattern.length && pattern[p].kind === 'star') p++;
+  while (p < pattern.length && isStar(pattern[p])) p++;
   return p === pattern.length;
 }
 
-/**
- * Whether folder and file names match a rule's segments, `**` standing for any number of names: the same backing
- * up as within a name, over whole names.
- */
+const isStarToken = (token: Token) => token.kind === 'star';
+const isGlobstar = (segment: Segment) => segment === '**';
+
+/** Whether a name matches a segment pattern; its literal run rules most names out before any wildcard work. */
+function matchesName(segment: SegmentPattern, name: string): boolean {
+  if (!segment.wild) return name === segment.literal;
+  if (!name.includes(segment.literal)) return false;
+  return matchesWithStars(segment.tokens, name.length, isStarToken, (token, i) => tokenMatches(token, name[i]));
+}
+
+/** Whether the first `count` folder and file names match a rule's segments, `**` standing for any run of names. */
 function matchesNames(segments: readonly Segment[], names: readonly string[], count: number): boolean {
-  let s = 0;
-  let n = 0;
-  let globstarAt = -1;
-  let resumeAt = 0;
-  while (n < count) {
-    const segment = s < segments.length ? segments[s] : undefined;
-    if (segment === '**') {
-      globstarAt = s++;
-      resumeAt = n;
-    } else if (segment !== undefined && matchesName(segment, names[n])) {
-      s++;
-      n++;
-    } else if (globstarAt >= 0) {
-      s = globstarAt + 1;
-      n = ++resumeAt;
-    } else {
-      return false;
-    }
-  }
-  while (s < segments.length && segments[s] === '**') s++;
-  return s === segments.length;
+  return matchesWithStars(segments, count, isGlobstar, (segment, i) => segment !== '**' && matchesName(segment, names[i]));
 }
 
 /** Whether a rule matches the first `count` names of a path (a folder when `isFolder`). */

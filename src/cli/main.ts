@@ -94,6 +94,9 @@ function run(argv: string[], io: CliIo): number {
       if (minSeverity !== undefined && !(SEVERITIES as readonly string[]).includes(minSeverity)) {
         throw new UsageError(`--min-severity must be one of ${SEVERITIES.join(', ')} (got "${minSeverity}")`);
       }
+      // A mistyped path in a CI job must fail it, not pass it as a clean scan of nothing.
+      const missing = paths.filter((target) => !existsWithoutFollowing(path.resolve(io.cwd, target)));
+      if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')} (nothing was scanned)`);
       const report = scanFiles(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, policyFile: values.policy, minSeverity: minSeverity as Severity | undefined });
       // JSON names lessons by id; only the formats that show lessons read them (43 files and their front matter).
       const lessons = () => lessonIndex(report.lessonsDirs, io);
@@ -125,6 +128,16 @@ function run(argv: string[], io: CliIo): number {
     }
     default:
       throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+/** A dangling symbolic link exists too: the scan then notes that it does not follow it. */
+function existsWithoutFollowing(file: string): boolean {
+  try {
+    fs.lstatSync(file);
+    return true;
+  } catch {
+    return false;
   }
 }
 

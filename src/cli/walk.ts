@@ -37,6 +37,8 @@ export function walkFiles(root: string, notes: WalkNote[]): string[] {
   }
   if (stat.isFile()) return [root];
   if (stat.isDirectory()) walkDir(root, [], files, notes);
+  // A pipe or device would block the read or never end; inside folders such entries are passed over silently.
+  else notes.push({ file: root, reason: 'skipped: not a regular file or folder' });
   return files;
 }
 

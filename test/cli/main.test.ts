@@ -105,6 +105,20 @@ describe('cli scan', () => {
     assert.equal(run(['scan', '--bogus']).code, EXIT_USAGE);
     assert.equal(run(['scan', '--min-severity', 'loud']).code, EXIT_USAGE);
   });
+
+  it('exits 2 when a path to scan does not exist, scanning nothing', () => {
+    const { code, stdout, stderr } = run(['scan', 'src', 'scr/app.js']);
+    assert.equal(code, EXIT_USAGE);
+    assert.match(stderr, /no such file or folder: scr\/app\.js \(nothing was scanned\)/);
+    assert.equal(stdout, '');
+  });
+
+  it('notes a named path that is neither a file nor a folder instead of reading it', function () {
+    if (!fs.existsSync('/dev/null')) this.skip();
+    const { code, stdout } = run(['scan', '/dev/null']);
+    assert.equal(code, EXIT_CLEAN);
+    assert.match(stdout, /note: \/dev\/null: skipped: not a regular file or folder/);
+  });
 });
 
 describe('cli catalogue', () => {

@@ -36,6 +36,14 @@ export function formatSarif(report: ScanReport, lessons: ReadonlyMap<string, Les
       },
     };
   };
+  // Code scanning merges results that share a fingerprint into one alert, so a construct repeated in a file (the
+  // same rule and snippet) is told apart by its ordinal: still stable when lines move above it.
+  const seen = new Map<string, number>();
+  const fingerprint = (key: string) => {
+    const ordinal = seen.get(key) ?? 0;
+    seen.set(key, ordinal + 1);
+    return createHash('sha256').update(ordinal === 0 ? key : `${key}\0${ordinal}`).digest('hex').slice(0, 32);
+  };
   const results = report.results.flatMap(({ file, findings }) =>
     findings.map((f): Result => {
       if (!ruleIndex.has(f.ruleId)) {
@@ -61,7 +69,7 @@ export function formatSarif(report: ScanReport, lessons: ReadonlyMap<string, Les
             },
           },
         ],
-        partialFingerprints: { 'securityCoach/v1': createHash('sha256').update(`${f.ruleId}\0${file}\0${f.snippet}`).digest('hex').slice(0, 32) },
+        partialFingerprints: { 'securityCoach/v1': fingerprint(`${f.ruleId}\0${file}\0${f.snippet}`) },
       };
     }),
   );

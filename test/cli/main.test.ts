@@ -75,6 +75,19 @@ describe('cli scan', () => {
     assert.equal(result.locations![0].physicalLocation!.artifactLocation!.uri, 'src/app.js');
   });
 
+  it('gives each SARIF result its own fingerprint, stable when lines are added above it', () => {
+    const fingerprints = (text: string) => {
+      const dir = tempProject({ 'a.js': text });
+      const log = JSON.parse(run(['scan', '--format', 'sarif', '.'], dir).stdout) as Log;
+      return log.runs[0].results!.map((r) => r.partialFingerprints!['securityCoach/v1']);
+    };
+    const twice = 'eval(userInput);\neval(userInput);\n';
+    const before = fingerprints(twice);
+    assert.equal(before.length, 2);
+    assert.notEqual(before[0], before[1]);
+    assert.deepEqual(fingerprints(`// a comment\n\n${twice}`), before);
+  });
+
   it('writes to --output', () => {
     const { files, stdout } = run(['scan', '--format', 'json', '--output', 'out.json']);
     assert.equal(stdout, '');

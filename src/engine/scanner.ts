@@ -177,7 +177,8 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
         const checked = hit.secret?.text ?? (hit.match ? slice.slice(hit.match.index, hit.match.end) : hit.text);
         if (!passesChecks(rule, checked, scan.text, start, scan.context)) continue;
         if (rule.spec.scope !== 'any' && scan.kindAt(local) !== rule.spec.scope) continue;
-        const found = toRange(start, end, scan.lines);
+        // A match that takes in its line's indentation is shown from its first visible character.
+        const found = toRange(firstVisible(slice, hit.index, hit.end) + from + window.offset, end, scan.lines);
         if (!rule.spec.id.startsWith('coach.') && scan.isSuppressed(rule.spec.id, found.start.line)) {
           // A suppressed finding still supersedes a fallback rule's: the construct was looked at and accepted.
           if (!rule.spec.fallback) scan.suppressed.push(found);
@@ -209,6 +210,12 @@ function candidatePositions(hits: KeywordHits, keywordIndexes: readonly number[]
   }
   if (merged) positions!.sort((a, b) => a - b);
   return positions ?? NO_POSITIONS;
+}
+
+function firstVisible(text: string, from: number, end: number): number {
+  let at = from;
+  while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  return at < end ? at : from;
 }
 
 function endOfLine(text: string, from: number): number {

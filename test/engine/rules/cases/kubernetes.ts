@@ -59,14 +59,14 @@ const COMPOSE = `services:
 export const KUBERNETES_CASES: Record<string, RuleCases> = {
   'k8s.privileged-container': {
     invalid: [
-      { code: DEPLOYMENT, findings: [{ line: 13, column: 1 }] },
-      { code: COMPOSE, findings: [{ line: 4, column: 1 }] },
+      { code: DEPLOYMENT, findings: [{ line: 13, column: 13 }] },
+      { code: COMPOSE, findings: [{ line: 4, column: 5 }] },
     ],
     valid: [HARDENED],
   },
-  'k8s.run-as-root': { invalid: [{ code: DEPLOYMENT, findings: [{ line: 14, column: 1 }] }], valid: [HARDENED] },
-  'k8s.host-namespace': { invalid: [{ code: DEPLOYMENT, findings: [{ line: 8, column: 1 }] }], valid: [HARDENED] },
-  'k8s.host-path-volume': { invalid: [{ code: DEPLOYMENT, findings: [{ line: 20, column: 1 }] }], valid: [HARDENED, COMPOSE.replace('      - /var/run/docker.sock:/var/run/docker.sock\n', '')] },
+  'k8s.run-as-root': { invalid: [{ code: DEPLOYMENT, findings: [{ line: 14, column: 13 }] }], valid: [HARDENED] },
+  'k8s.host-namespace': { invalid: [{ code: DEPLOYMENT, findings: [{ line: 8, column: 7 }] }], valid: [HARDENED] },
+  'k8s.host-path-volume': { invalid: [{ code: DEPLOYMENT, findings: [{ line: 20, column: 11 }] }], valid: [HARDENED, COMPOSE.replace('      - /var/run/docker.sock:/var/run/docker.sock\n', '')] },
   'k8s.docker-socket-mount': {
     invalid: [
       { code: DEPLOYMENT, findings: [{ line: 17, column: 26 }, { line: 21, column: 19 }] },

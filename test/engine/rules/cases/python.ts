@@ -79,7 +79,7 @@ export const PYTHON_CASES: Record<string, RuleCases> = {
     invalid: [
       {
         code: 'def delete(table, condition):\n    sql = "DELETE FROM %s WHERE %s" % (table, condition)\n    cursor.execute(sql)\n',
-        findings: [{ line: 2, column: 10 }],
+        findings: [{ line: 2, column: 11 }],
       },
     ],
     valid: ['sql = "DELETE FROM t WHERE id = ?"\ncursor.execute(sql, (i,))\n', 'msg = "Update available: %s" % version\n'],
@@ -158,11 +158,11 @@ export const PYTHON_CASES: Record<string, RuleCases> = {
     invalid: [
       {
         code: 'def _get_random_ip():\n    rand_int = int(15 * random.random()) + 10\n    return "10.0.2.{0}".format(rand_int)\n',
-        findings: [{ line: 2, column: 1 }],
+        findings: [{ line: 2, column: 5 }],
       },
       {
         code: 'class Provider:\n    def __init__(self):\n        # Try zones round-robin, starting from a random offset\n        self.subnet_idx = random.randint(0, 100)\n',
-        findings: [{ line: 4, column: 1 }],
+        findings: [{ line: 4, column: 9 }],
       },
     ],
     valid: [

@@ -6,7 +6,7 @@ export const SHELL_CASES: Record<string, RuleCases> = {
     invalid: [
       {
         code: '#!/usr/bin/env bash\nset -euo pipefail\nif ! command -v rustup >/dev/null; then\n  curl --proto "=https" -sSf https://sh.rustup.rs | sh -s -- -y\nfi\n',
-        findings: [{ line: 4, column: 1 }],
+        findings: [{ line: 4, column: 3 }],
       },
       {
         code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl \\\n && curl -fsSL https://deb.example.com/setup_20.x | bash -\n',
@@ -30,7 +30,7 @@ export const SHELL_CASES: Record<string, RuleCases> = {
   },
   'sh.tls-verification-disabled': {
     invalid: [
-      { code: 'FROM alpine:3.20\nRUN wget --no-check-certificate -O /tmp/app.tgz https://example.com/app.tgz\n', languageId: 'dockerfile', findings: [{ line: 2, column: 9 }] },
+      { code: 'FROM alpine:3.20\nRUN wget --no-check-certificate -O /tmp/app.tgz https://example.com/app.tgz\n', languageId: 'dockerfile', findings: [{ line: 2, column: 10 }] },
       { code: 'TOKEN=$(curl -sk https://vault.internal/v1/token)\n', findings: [{ line: 1, column: 8 }] },
     ],
     valid: ['TOKEN=$(curl -s --cacert /etc/ssl/internal-ca.pem https://vault.internal/v1/token)\n'],
@@ -40,7 +40,7 @@ export const SHELL_CASES: Record<string, RuleCases> = {
     valid: ['deploy() {\n  ssh-keyscan "$HOST" >> ~/.ssh/known_hosts\n  rsync -az dist/ "$HOST:/srv/app"\n}\n'],
   },
   'sh.package-verification-disabled': {
-    invalid: [{ code: 'FROM ubuntu:24.04\nRUN apt-get update \\\n && apt-get install -y --allow-unauthenticated legacy-tool\n', languageId: 'dockerfile', findings: [{ line: 3, column: 23 }] }],
+    invalid: [{ code: 'FROM ubuntu:24.04\nRUN apt-get update \\\n && apt-get install -y --allow-unauthenticated legacy-tool\n', languageId: 'dockerfile', findings: [{ line: 3, column: 24 }] }],
     valid: [{ code: 'FROM ubuntu:24.04\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends tool\n', languageId: 'dockerfile' }],
   },
   'sh.predictable-temp-file': {

@@ -1,8 +1,8 @@
-// Configuration files (.env, .ini, .properties, .toml) and plain text: a credential committed with the settings.
+// Configuration files (.env, .ini, .properties, .toml, YAML) and plain text: a credential committed with the settings.
 import type { RuleSpec } from '../types';
-import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PROVIDER_PREFIX } from './credentials';
+import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PROVIDER_PREFIX, WELL_KNOWN_DEFAULT_PASSWORD } from './credentials';
 
-const CONFIG_FILES = ['dotenv', 'ini', 'properties', 'toml', 'plaintext'];
+const CONFIG_FILES = ['dotenv', 'ini', 'properties', 'toml', 'yaml', 'plaintext'];
 
 export const CONFIG_FILE_RULES: RuleSpec[] = [
   {
@@ -11,20 +11,28 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
     languages: CONFIG_FILES,
     // A key named for a credential given a literal: quoted, or as the whole rest of a `key=value` line (a dotted
     // properties key such as spring.datasource.password counts; prose with spaces in the value does not, nor a
-    // `name: Type` declaration in a source file of a language without its own id).
+    // `name: Type` declaration in a source file of a language without its own id), or of a `key: value` line of
+    // YAML, .properties or .ini, printable ASCII that starts with none of YAML's indicators (`*alias`, `&anchor`,
+    // `!tag`, `|` and `>` blocks, `{{ template }}`, `${reference}`), before an optional ` # comment`.
     patterns: [
       CREDENTIAL_IDENTIFIER + String.raw`["']?[ \t]{0,40}[=:][ \t]{0,5}"(?<secret>[^"$\s]{6,200})"`,
       CREDENTIAL_IDENTIFIER + String.raw`["']?[ \t]{0,40}[=:][ \t]{0,5}'(?<secret>[^'$\s]{6,200})'`,
-      String.raw`^[ \t]*(?:export[ \t]+)?(?:[\w-]{1,60}\.){0,8}` + CREDENTIAL_IDENTIFIER + String.raw`[ \t]*=[ \t]*(?<secret>[^\s"'#;$]{6,200})[ \t]*\r?$`,
+      String.raw`^[ \t]*(?:export[ \t]+|-[ \t]+)?(?:[\w-]{1,60}\.){0,8}` + CREDENTIAL_IDENTIFIER + String.raw`[ \t]*=[ \t]*(?<secret>[^\s"'#;$]{6,200})[ \t]*\r?$`,
+      String.raw`^[ \t]*(?:-[ \t]+)?(?:[\w-]{1,60}\.){0,8}` + CREDENTIAL_IDENTIFIER + String.raw`[ \t]*:[ \t]+(?<secret>[\w+/=.~^()@-][!-~]{4,198}[^\s,;])[ \t]*(?:[ \t]#[^\n]*)?\r?$`,
     ],
-    // Not a stand-in ([value], {Name}, a run of the alphabet or of digits), a reference (var.db_password) or a value
-    // in a provider's format, which that provider's rule judges (and may know to be a documented example).
+    // Not a stand-in ([value], {Name}, a run of the alphabet or of digits, a service's default such as `postgres`),
+    // a reference (var.db_password) or a value in a provider's format, which that provider's rule judges (and may
+    // know to be a documented example).
     unlessMatch: [
       ...NOT_A_CREDENTIAL,
+      WELL_KNOWN_DEFAULT_PASSWORD,
       PROVIDER_PREFIX,
       String.raw`^[\[{(].*[\]})]$`,
       String.raw`01234567|12345678|23456789`,
       String.raw`^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$`,
+      // Values that are not the secret in the clear: jasypt's ENC(...), configparser's %(name)s, a capitalised word
+      // (a translation of "password" in a locale file), a kebab-case name (a Kubernetes secret's key or name).
+      String.raw`^ENC\(|^%\(\w+\)s$|^[A-Z][a-z]+$|^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$`,
     ],
     matcher: 'chosen-password',
     keywords: CREDENTIAL_KEYWORDS,

@@ -68,5 +68,15 @@ export function notCredentialValues(extraFileExtensions: readonly string[] = [])
 /** What a credential-name rule skips: the values above, and the field's own name. */
 export const NOT_A_CREDENTIAL = [...notCredentialValues(), FIELD_NAME_VALUE];
 
+/**
+ * Values in URLs, connection strings and configuration files that stand in for a password rather than being one:
+ * images' and services' well-known defaults (the postgres container's `postgres`), words and markers.
+ */
+export const WELL_KNOWN_DEFAULT_PASSWORD = String.raw`^(?:pwd|secret|changeme|changeit|postgres|mysql|mongo(?:db)?|root|admin|guest|redis|rabbitmq|user(?:name)?|test|example|token|dbpass|sa|\d{1,5})$`;
+export const PASSWORD_STAND_INS = [
+  WELL_KNOWN_DEFAULT_PASSWORD,
+  String.raw`password|passwd|your|replace|placeholder|redacted|enter[-_]|insert[-_]|<|>|^\*+$|^x+$|^\.+$|%s|%\(`,
+];
+
 // Provider prefixes: such values are judged (format, length, example keys) by the provider's own rule.
 export const PROVIDER_PREFIX = String.raw`^(?:dapi|gh[pousr]_|github_pat_|gl[a-z]{1,6}-|xox[a-z]-|xapp-|sk-|sk_|rk_|pk_|AKIA|ASIA|AIza|pplx-|pnu_|rdme_|hf_|api_org_|npm_|pypi-|dckr_|shp[a-z]{2}_|SG\.|ntn_|lin_api_|dop_v1_|hvs\.|glc_|glsa_|fo1_|fm[12]|sq0|sntry|eyJ[A-Za-z0-9_-]{10,1000}\.eyJ|AKCp|cmVmd|figd_|vc[a-z]_|tskey-|ops_|CLOJARS_|key-|xkeysib-|sha256~|pul-|dp\.|castai_v1_|4b1d|re_|IR@|ZXlK|MII|MHcCAQEE|xai-)`;

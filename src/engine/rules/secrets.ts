@@ -1,7 +1,7 @@
 // Credentials: provider-specific token formats, key blocks, connection strings, and generic high-entropy assignments.
 import type { RuleSpec } from '../types';
 import { ALL } from '../languages';
-import { PROVIDER_PREFIX } from './credentials';
+import { PASSWORD_STAND_INS, PROVIDER_PREFIX } from './credentials';
 
 // A deterministic stand-in for a generated token, used in the examples. Built at load time rather than written
 // out, so this file does not itself look like a leak to secret scanners (ours included). Tests reuse it.
@@ -899,11 +899,6 @@ const KEY_RULES: RuleSpec[] = [
   }),
 ];
 
-// Values in URLs and connection strings that stand in for a password rather than being one.
-const PASSWORD_STAND_INS = [
-  String.raw`^(?:pwd|secret|changeme|changeit|postgres|mysql|mongo(?:db)?|root|admin|guest|redis|rabbitmq|user(?:name)?|test|example|token|dbpass|sa|\d{1,5})$`,
-  String.raw`password|passwd|your|replace|placeholder|redacted|enter[-_]|insert[-_]|<|>|^\*+$|^x+$|^\.+$|%s|%\(`,
-];
 
 const CONNECTION_RULES: RuleSpec[] = [
   secretRule({
@@ -919,7 +914,7 @@ const CONNECTION_RULES: RuleSpec[] = [
   }),
   secretRule({
     id: 'secret.connection-string-password',
-    title: 'Move the database password out of the connection string',
+    title: 'Move the database password out of connection strings and commands',
     lesson: 'hardcoded-credentials',
     cwe: ['CWE-798', 'CWE-259'],
     patterns: [
@@ -935,7 +930,7 @@ const CONNECTION_RULES: RuleSpec[] = [
     keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'oracle', 'db2', 'cockroach', 'clickhouse', 'couch', 'neo4j', 'bolt:', 'nats:', 'cassandra', 'memcached', 'influxdb', 'password'],
     unlessMatch: [...PASSWORD_STAND_INS, String.raw`^pass$`],
     matcher: 'not-placeholder',
-    message: 'A database password is written into this connection string, so everyone who can read the code or its history can log in to that database.',
+    message: "A database password is written here, in a connection string, a client's command line or its environment, so everyone who can read the code or its history can log in to that database.",
     bad: [
       `DATABASE_URL = "postgresql://app:${fake(ALNUM, 14, 137)}@db.internal:5432/prod"`,
       `client = MongoClient("mongodb+srv://svc:${fake(ALNUM, 16, 138)}@cluster0.mongodb.net/app")`,

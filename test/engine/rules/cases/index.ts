@@ -16,6 +16,7 @@ import { KUBERNETES_CASES } from './kubernetes';
 import { TERRAFORM_CASES } from './terraform';
 import { ASSISTANT_CASES } from './assistant';
 import { SECRET_CASES } from './secrets';
+import { CONFIG_FILE_CASES } from './config-files';
 
 export const EXTRA_CASES: Record<string, RuleCases> = {
   ...JAVASCRIPT_CASES,
@@ -34,4 +35,5 @@ export const EXTRA_CASES: Record<string, RuleCases> = {
   ...TERRAFORM_CASES,
   ...ASSISTANT_CASES,
   ...SECRET_CASES,
+  ...CONFIG_FILE_CASES,
 };

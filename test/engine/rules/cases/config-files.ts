@@ -1,0 +1,41 @@
+// Realistic cases for the configuration-file rules in YAML (docker-compose, Spring's application.yml, Helm values,
+// locale files), keyed by rule id.
+import type { RuleCases } from '../../../rule-tester';
+
+const yaml = (code: string) => ({ code, languageId: 'yaml' });
+
+const COMPOSE = `services:
+  db:
+    image: mysql:8
+    environment:
+      MYSQL_ROOT_PASSWORD: r00tPassw0rd!
+      MYSQL_DATABASE: shop
+  cache:
+    environment:
+      - REDIS_PASSWORD=9fK2mQ7xLp
+`;
+
+export const CONFIG_FILE_CASES: Record<string, RuleCases> = {
+  'config.hardcoded-password': {
+    invalid: [
+      // The list item's REDIS_PASSWORD=… is the database rule's (secret.connection-string-password).
+      { ...yaml(COMPOSE), findings: [{ line: 5, column: 7 }] },
+      yaml('spring:\n  datasource:\n    username: shop\n    password: Sh0pDb#2024  # rotate yearly\n'),
+      yaml('smtp.password: mailpass1\n'),
+      yaml('oauth:\n  client_secret: 9fK2mQ7xLp\n'),
+      { code: 'mail.smtp.password: mailpass1', languageId: 'properties' },
+    ],
+    valid: [
+      yaml('services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: postgres\n      POSTGRES_USER: app\n'),
+      yaml('password: ${DB_PASSWORD}\napi_key: ${{ secrets.API_KEY }}\n'),
+      yaml('password: *default_password\nsecret_key: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n'),
+      yaml("password: '{{ vault_db_password }}'\nclient_secret: {{ .Values.oauth.clientSecret }}\n"),
+      yaml('en:\n  password: Password\nde:\n  password: Passwort\nfr:\n  password: Mot de passe\n'),
+      yaml('datasource:\n  password: ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)\n'),
+      yaml('api_key: changeme\npassword: your-password-here\n'),
+      yaml('password:\n  type: string\n  format: password\n'),
+      yaml('password_file: /run/secrets/db_password\n'),
+      yaml('spec:\n  data:\n    - secretKey: api-key\n      remoteRef:\n        key: my-secrets-manager-secret\n'),
+    ],
+  },
+};

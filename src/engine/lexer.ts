@@ -47,6 +47,8 @@ const PYTHON_LIKE = family([HASH, TRIPLE_DQ, TRIPLE_SQ, DQ, SQ], false, ['"""', 
 const HASH_LIKE = family([HASH, DQ, SQ], true);
 const HCL_LIKE = family([HASH, LINE, BLOCK, DQ]);
 const SQL_LIKE = family([String.raw`--[^\n]*`, BLOCK, SQ, DQ]);
+// Markup: comments only (a quote in element text is just a character).
+const XML_LIKE = family([String.raw`<!--[\s\S]*?-->|<!--[\s\S]*`]);
 
 const FAMILY_BY_LANGUAGE: Record<string, Family> = {
   javascript: JS_LIKE, javascriptreact: JS_LIKE, typescript: JS_LIKE, typescriptreact: JS_LIKE, vue: JS_LIKE,
@@ -55,6 +57,7 @@ const FAMILY_BY_LANGUAGE: Record<string, Family> = {
   go: GO_LIKE, rust: RUST_LIKE, php: PHP_LIKE, python: PYTHON_LIKE, ruby: HASH_LIKE, shellscript: HASH_LIKE,
   powershell: HASH_LIKE, yaml: HASH_LIKE, 'github-actions-workflow': HASH_LIKE, dockerfile: HASH_LIKE,
   makefile: HASH_LIKE, dotenv: HASH_LIKE, toml: HASH_LIKE, terraform: HCL_LIKE, hcl: HCL_LIKE, sql: SQL_LIKE,
+  xml: XML_LIKE,
 };
 
 const ALL_CODE: Lexed = { kindAt: () => 'code' };
@@ -121,7 +124,7 @@ function isComment(tokenText: string): boolean {
   const first = tokenText[0];
   if (first === '#') return true;
   const two = tokenText.slice(0, 2);
-  return two === '//' || two === '/*' || two === '--';
+  return two === '//' || two === '/*' || two === '--' || tokenText.startsWith('<!--');
 }
 
 /**

@@ -21,6 +21,12 @@ describe('lexer', () => {
     assert.equal(kindOf(text, 'python', 'os.system(c)'), 'code');
   });
 
+  it('marks XML comments, and nothing else, in markup', () => {
+    const text = '<!-- <password>old</password> -->\n<p>"quoted <password>new</password></p>';
+    assert.equal(kindOf(text, 'xml', '<password>old'), 'comment');
+    assert.equal(kindOf(text, 'xml', '<password>new'), 'code');
+  });
+
   it('treats a shell # inside a word or parameter expansion as code', () => {
     const text = 'echo ${#arr[@]} a#b # curl x | sh\ncurl y | sh';
     assert.equal(kindOf(text, 'shellscript', '#arr'), 'code');
@@ -70,8 +76,8 @@ describe('lexer', () => {
 
 describe('languageForPath', () => {
   it('maps names and extensions, and never returns a member of Object for a hostile file name', () => {
-    assert.deepEqual(['app.py', 'types.pyi', 'Dockerfile', '.env.local', 'x/.github/workflows/ci.yml', 'notes'].map(languageForPath),
-      ['python', 'python', 'dockerfile', 'dotenv', 'github-actions-workflow', 'plaintext']);
+    assert.deepEqual(['app.py', 'types.pyi', 'Dockerfile', '.env.local', 'x/.github/workflows/ci.yml', 'Web.config', 'notes'].map(languageForPath),
+      ['python', 'python', 'dockerfile', 'dotenv', 'github-actions-workflow', 'xml', 'plaintext']);
     assert.deepEqual(['constructor', '__proto__', 'a.constructor', 'toString', 'b.__proto__'].map(languageForPath), Array(5).fill('plaintext'));
   });
 

@@ -1,8 +1,8 @@
-// Configuration files (.env, .ini, .properties, .toml, YAML) and plain text: a credential committed with the settings.
+// Configuration files (.env, .ini, .properties, .toml, YAML, XML) and plain text: a credential committed with the settings.
 import type { RuleSpec } from '../types';
-import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PROVIDER_PREFIX, WELL_KNOWN_DEFAULT_PASSWORD } from './credentials';
+import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, DOCUMENTED_SAMPLE_PASSWORD, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PROVIDER_PREFIX, WELL_KNOWN_DEFAULT_PASSWORD } from './credentials';
 
-const CONFIG_FILES = ['dotenv', 'ini', 'properties', 'toml', 'yaml', 'plaintext'];
+const CONFIG_FILES = ['dotenv', 'ini', 'properties', 'toml', 'yaml', 'xml', 'plaintext'];
 
 export const CONFIG_FILE_RULES: RuleSpec[] = [
   {
@@ -13,12 +13,16 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
     // properties key such as spring.datasource.password counts; prose with spaces in the value does not, nor a
     // `name: Type` declaration in a source file of a language without its own id), or of a `key: value` line of
     // YAML, .properties or .ini, printable ASCII that starts with none of YAML's indicators (`*alias`, `&anchor`,
-    // `!tag`, `|` and `>` blocks, `{{ template }}`, `${reference}`), before an optional ` # comment`.
+    // `!tag`, `|` and `>` blocks, `{{ template }}`, `${reference}`), before an optional ` # comment`; in XML, the
+    // text of an element named for a credential (Maven's <password>) or the value of a key/value pair named for one
+    // (.NET's <add key="SmtpPassword" value="…"/>, Spring's <property name="password" value="…"/>).
     patterns: [
       CREDENTIAL_IDENTIFIER + String.raw`["']?[ \t]{0,40}[=:][ \t]{0,5}"(?<secret>[^"$\s]{6,200})"`,
       CREDENTIAL_IDENTIFIER + String.raw`["']?[ \t]{0,40}[=:][ \t]{0,5}'(?<secret>[^'$\s]{6,200})'`,
       String.raw`^[ \t]*(?:export[ \t]+|-[ \t]+)?(?:[\w-]{1,60}\.){0,8}` + CREDENTIAL_IDENTIFIER + String.raw`[ \t]*=[ \t]*(?<secret>[^\s"'#;$]{6,200})[ \t]*\r?$`,
       String.raw`^[ \t]*(?:-[ \t]+)?(?:[\w-]{1,60}\.){0,8}` + CREDENTIAL_IDENTIFIER + String.raw`[ \t]*:[ \t]+(?<secret>[\w+/=.~^()@-][!-~]{4,198}[^\s,;])[ \t]*(?:[ \t]#[^\n]*)?\r?$`,
+      String.raw`<(?:[\w-]{1,40}:)?` + CREDENTIAL_IDENTIFIER + String.raw`>(?<secret>[^<>\s$%{}]{6,200})</`,
+      String.raw`\b(?:key|name)[ \t]{0,3}=[ \t]{0,3}"(?:[\w-]{1,60}[.:]){0,8}` + CREDENTIAL_IDENTIFIER + String.raw`"[ \t]{1,40}value[ \t]{0,3}=[ \t]{0,3}"(?<secret>[^"$%{}\s]{6,200})"`,
     ],
     // Not a stand-in ([value], {Name}, a run of the alphabet or of digits, a service's default such as `postgres`),
     // a reference (var.db_password) or a value in a provider's format, which that provider's rule judges (and may
@@ -26,6 +30,7 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
     unlessMatch: [
       ...NOT_A_CREDENTIAL,
       WELL_KNOWN_DEFAULT_PASSWORD,
+      DOCUMENTED_SAMPLE_PASSWORD,
       PROVIDER_PREFIX,
       String.raw`^[\[{(].*[\]})]$`,
       String.raw`01234567|12345678|23456789`,

@@ -1,7 +1,7 @@
 // Credentials: provider-specific token formats, key blocks, connection strings, and generic high-entropy assignments.
 import type { RuleSpec } from '../types';
 import { ALL } from '../languages';
-import { PASSWORD_STAND_INS, PROVIDER_PREFIX } from './credentials';
+import { DOCUMENTED_SAMPLE_PASSWORD, PASSWORD_STAND_INS, PROVIDER_PREFIX } from './credentials';
 
 // A deterministic stand-in for a generated token, used in the examples. Built at load time rather than written
 // out, so this file does not itself look like a leak to secret scanners (ours included). Tests reuse it.
@@ -739,11 +739,10 @@ const REGISTRY_RULES: RuleSpec[] = [
     grants: 'publish packages under your name',
     patterns: [String.raw`\b(?<secret>oy2[a-z0-9]{43})\b`, String.raw`<add\s+key="(?:ClearText)?Password"\s+value="(?<secret>[^"%$]{8,200})"`],
     keywords: ['oy2', 'password'],
-    // The sample password of Microsoft's nuget.config reference.
-    unlessMatch: [String.raw`^hal\+9ooo_da!sY$`],
+    unlessMatch: [DOCUMENTED_SAMPLE_PASSWORD],
     matcher: 'high-entropy',
     bad: [`dotnet nuget push pkg.nupkg --api-key oy2${fake(LOWER + DIGITS, 43, 128)}`, `<add key="ClearTextPassword" value="${fake(ALNUM, 20, 129)}" />`],
-    good: ['<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />', 'dotnet nuget push pkg.nupkg --api-key $NUGET_API_KEY', '<add key="ClearTextPassword" value="hal+9ooo_da!sY" />'],
+    good: ['<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />', 'dotnet nuget push pkg.nupkg --api-key $NUGET_API_KEY', '<add key="ClearTextPassword" value="hal+9ooo_da!sY" />', '<add key="ClearTextPassword" value="33f!!lloppa" />'],
   }),
   tokenRule({
     id: 'secret.rubygems-api-key',

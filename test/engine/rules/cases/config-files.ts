@@ -1,8 +1,20 @@
 // Realistic cases for the configuration-file rules in YAML (docker-compose, Spring's application.yml, Helm values,
-// locale files), keyed by rule id.
+// locale files) and XML (Maven's settings.xml, .NET's Web.config, Spring beans), keyed by rule id.
 import type { RuleCases } from '../../../rule-tester';
 
 const yaml = (code: string) => ({ code, languageId: 'yaml' });
+const xml = (code: string) => ({ code, languageId: 'xml' });
+
+const MAVEN_SETTINGS = `<settings>
+  <servers>
+    <server>
+      <id>nexus</id>
+      <username>deploy</username>
+      <password>Nx!deploy2024</password>
+    </server>
+  </servers>
+</settings>
+`;
 
 const COMPOSE = `services:
   db:
@@ -24,6 +36,10 @@ export const CONFIG_FILE_CASES: Record<string, RuleCases> = {
       yaml('smtp.password: mailpass1\n'),
       yaml('oauth:\n  client_secret: 9fK2mQ7xLp\n'),
       { code: 'mail.smtp.password: mailpass1', languageId: 'properties' },
+      { ...xml(MAVEN_SETTINGS), findings: [{ line: 6, column: 7 }] },
+      xml('<appSettings>\n  <add key="SmtpPassword" value="Sm7p!relay" />\n</appSettings>\n'),
+      xml('<bean id="ds" class="org.apache.commons.dbcp2.BasicDataSource">\n  <property name="password" value="orders#db1"/>\n</bean>\n'),
+      xml('<Resource name="jdbc/app" auth="Container" username="app" password="tomcat#db9" />\n'),
     ],
     valid: [
       yaml('services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: postgres\n      POSTGRES_USER: app\n'),
@@ -36,6 +52,12 @@ export const CONFIG_FILE_CASES: Record<string, RuleCases> = {
       yaml('password:\n  type: string\n  format: password\n'),
       yaml('password_file: /run/secrets/db_password\n'),
       yaml('spec:\n  data:\n    - secretKey: api-key\n      remoteRef:\n        key: my-secrets-manager-secret\n'),
+      xml(MAVEN_SETTINGS.replace('Nx!deploy2024', '${env.NEXUS_PASSWORD}')),
+      xml(MAVEN_SETTINGS.replace('Nx!deploy2024', '{COQLCE6DU6GtcS5P=}')),
+      xml(`<!--\n${MAVEN_SETTINGS}-->\n`),
+      xml('<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />\n<add key="PasswordLength" value="12" />\n'),
+      xml('<packageSourceCredentials>\n  <Contoso>\n    <add key="Username" value="user@contoso.com" />\n    <add key="ClearTextPassword" value="33f!!lloppa" />\n  </Contoso>\n</packageSourceCredentials>\n'),
+      xml('<soap:Body>\n  <Login>\n    <password>string</password>\n  </Login>\n</soap:Body>\n'),
     ],
   },
 };

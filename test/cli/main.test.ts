@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Log } from 'sarif';
 import { main, EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE } from '../../src/cli/main';
+import { LANGUAGE_LABELS } from '../../src/cli/catalogue';
+import { BUILTIN_RULES } from '../../src/engine/rules';
 
 const PROJECT = path.join(__dirname, '../fixtures/cli/project');
 
@@ -139,6 +141,12 @@ describe('cli catalogue', () => {
     const rules = JSON.parse(run(['rules', '--format', 'json']).stdout);
     const evalRule = rules.find((r: { id: string }) => r.id === 'js.eval-call');
     assert.deepEqual(Object.keys(evalRule), ['id', 'title', 'languages', 'severity', 'confidence', 'enabledByDefault', 'cwe', 'lesson']);
+  });
+
+  it('names every language a rule runs on in the Markdown catalogue', () => {
+    const unlabelled = [...new Set(BUILTIN_RULES.flatMap((rule) => rule.languages))].filter((id) => !Object.hasOwn(LANGUAGE_LABELS, id));
+    assert.deepEqual(unlabelled, []);
+    assert.match(run(['rules', '--format', 'markdown']).stdout, /\| `config\.hardcoded-password` \| [^|]+ \| \.env, INI, \.properties, TOML, YAML, XML, plain text \|/);
   });
 
   it('lists lessons with the rules that link to them', () => {

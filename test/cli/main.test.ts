@@ -146,7 +146,7 @@ describe('cli catalogue', () => {
   it('names every language a rule runs on in the Markdown catalogue', () => {
     const unlabelled = [...new Set(BUILTIN_RULES.flatMap((rule) => rule.languages))].filter((id) => !Object.hasOwn(LANGUAGE_LABELS, id));
     assert.deepEqual(unlabelled, []);
-    assert.match(run(['rules', '--format', 'markdown']).stdout, /\| `config\.hardcoded-password` \| [^|]+ \| \.env, INI, \.properties, TOML, YAML, XML, plain text \|/);
+    assert.match(run(['rules', '--format', 'markdown']).stdout, /\| `config\.hardcoded-password` \| [^|]+ \| \.env, INI, \.properties, TOML, YAML, XML, JSON, plain text \|/);
   });
 
   it('lists lessons with the rules that link to them', () => {

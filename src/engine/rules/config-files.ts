@@ -1,8 +1,9 @@
-// Configuration files (.env, .ini, .properties, .toml, YAML, XML) and plain text: a credential committed with the settings.
+// Configuration files (.env, .ini, .properties, .toml, YAML, XML, JSON) and plain text: a credential committed with the
+// settings.
 import type { RuleSpec } from '../types';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, DOCUMENTED_SAMPLE_PASSWORD, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PROVIDER_PREFIX, WELL_KNOWN_DEFAULT_PASSWORD } from './credentials';
 
-const CONFIG_FILES = ['dotenv', 'ini', 'properties', 'toml', 'yaml', 'xml', 'plaintext'];
+const CONFIG_FILES = ['dotenv', 'ini', 'properties', 'toml', 'yaml', 'xml', 'json', 'jsonc', 'plaintext'];
 
 export const CONFIG_FILE_RULES: RuleSpec[] = [
   {
@@ -36,8 +37,9 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
       String.raw`01234567|12345678|23456789`,
       String.raw`^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$`,
       // Values that are not the secret in the clear: jasypt's ENC(...), configparser's %(name)s, a capitalised word
-      // (a translation of "password" in a locale file), a kebab-case name (a Kubernetes secret's key or name).
-      String.raw`^ENC\(|^%\(\w+\)s$|^[A-Z][a-z]+$|^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$`,
+      // (a translation of "password" in a locale file), a kebab-case name (a Kubernetes secret's key or name), a
+      // lowercase word that says it is a password (mypassword, in documentation's samples).
+      String.raw`^ENC\(|^%\(\w+\)s$|^[A-Z][a-z]+$|^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$|^[a-z]{0,20}password[a-z]{0,20}$`,
     ],
     matcher: 'chosen-password',
     keywords: CREDENTIAL_KEYWORDS,

@@ -1,5 +1,6 @@
 // Realistic cases for the configuration-file rules in YAML (docker-compose, Spring's application.yml, Helm values,
-// locale files) and XML (Maven's settings.xml, .NET's Web.config, Spring beans), keyed by rule id.
+// locale files), XML (Maven's settings.xml, .NET's Web.config, Spring beans) and JSON (.NET's appsettings.json),
+// keyed by rule id.
 import type { RuleCases } from '../../../rule-tester';
 
 const yaml = (code: string) => ({ code, languageId: 'yaml' });
@@ -40,6 +41,7 @@ export const CONFIG_FILE_CASES: Record<string, RuleCases> = {
       xml('<appSettings>\n  <add key="SmtpPassword" value="Sm7p!relay" />\n</appSettings>\n'),
       xml('<bean id="ds" class="org.apache.commons.dbcp2.BasicDataSource">\n  <property name="password" value="orders#db1"/>\n</bean>\n'),
       xml('<Resource name="jdbc/app" auth="Container" username="app" password="tomcat#db9" />\n'),
+      { code: '{\n  "Smtp": {\n    "Host": "smtp.example.com",\n    "Password": "relay#2024"\n  }\n}\n', languageId: 'json', findings: [{ line: 4, column: 6 }] },
     ],
     valid: [
       yaml('services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: postgres\n      POSTGRES_USER: app\n'),
@@ -58,6 +60,8 @@ export const CONFIG_FILE_CASES: Record<string, RuleCases> = {
       xml('<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />\n<add key="PasswordLength" value="12" />\n'),
       xml('<packageSourceCredentials>\n  <Contoso>\n    <add key="Username" value="user@contoso.com" />\n    <add key="ClearTextPassword" value="33f!!lloppa" />\n  </Contoso>\n</packageSourceCredentials>\n'),
       xml('<soap:Body>\n  <Login>\n    <password>string</password>\n  </Login>\n</soap:Body>\n'),
+      { code: '{ "MasterUsername": "admin", "MasterUserPassword": "mypassword" }', languageId: 'json' },
+      { code: '{ "password": { "type": "string", "minLength": 12 } }', languageId: 'json' },
     ],
   },
 };

@@ -29,9 +29,9 @@ const BY_EXTENSION: Record<string, string> = {
   m: 'objective-c', mm: 'objective-cpp', cs: 'csharp', php: 'php', phtml: 'php', rb: 'ruby', rake: 'ruby', erb: 'erb',
   rs: 'rust', sh: 'shellscript', bash: 'shellscript', zsh: 'shellscript', ksh: 'shellscript', ps1: 'powershell',
   yml: 'yaml', yaml: 'yaml', tf: 'terraform', tfvars: 'terraform', hcl: 'hcl', json: 'json', jsonc: 'jsonc',
-  xml: 'xml', config: 'xml', html: 'html', htm: 'html', md: 'markdown', markdown: 'markdown', txt: 'plaintext', env: 'dotenv',
-  ini: 'ini', cfg: 'ini', conf: 'properties', properties: 'properties', toml: 'toml', sql: 'sql', swift: 'swift',
-  pem: 'plaintext', key: 'plaintext', dockerfile: 'dockerfile',
+  xml: 'xml', config: 'xml', html: 'html', htm: 'html', md: 'markdown', markdown: 'markdown', txt: 'plaintext',
+  env: 'dotenv', ini: 'ini', cfg: 'ini', conf: 'properties', properties: 'properties', toml: 'toml', sql: 'sql',
+  swift: 'swift', pem: 'plaintext', key: 'plaintext', dockerfile: 'dockerfile',
 };
 
 const BY_NAME: Record<string, string> = {

@@ -68,11 +68,9 @@ export function notCredentialValues(extraFileExtensions: readonly string[] = [])
 /** What a credential-name rule skips: the values above, and the field's own name. */
 export const NOT_A_CREDENTIAL = [...notCredentialValues(), FIELD_NAME_VALUE];
 
-/**
- * Values in URLs, connection strings and configuration files that stand in for a password rather than being one:
- * images' and services' well-known defaults (the postgres container's `postgres`), words and markers.
- */
+/** Images' and services' well-known default passwords (the postgres container's `postgres`) and stand-in words. */
 export const WELL_KNOWN_DEFAULT_PASSWORD = String.raw`^(?:pwd|secret|changeme|changeit|postgres|mysql|mongo(?:db)?|root|admin|guest|redis|rabbitmq|user(?:name)?|test|example|token|dbpass|sa|\d{1,5})$`;
+/** Values in URLs and connection strings that stand in for a password rather than being one: defaults and markers. */
 export const PASSWORD_STAND_INS = [
   WELL_KNOWN_DEFAULT_PASSWORD,
   String.raw`password|passwd|your|replace|placeholder|redacted|enter[-_]|insert[-_]|<|>|^\*+$|^x+$|^\.+$|%s|%\(`,

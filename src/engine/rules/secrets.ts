@@ -1471,18 +1471,27 @@ const HEADER_RULES: RuleSpec[] = [
     lesson: 'hardcoded-credentials',
     patterns: [
       String.raw`(?:\bcurl\b[^\n]{0,300}?[ \t]|^[ \t]{1,20})(?:-u|--user)(?:=|[ \t]{1,5})(?:["']?[^\s:"'$<>\[\]]{0,64}["']?|"\{[^"\s}]{1,64}\}"):["']?(?<secret>[^\s"'$<>\[\]]{3,128})`,
+      // An API key given as the user name with an empty password (`-u key:`), as many APIs take it.
+      String.raw`(?:\bcurl\b[^\n]{0,300}?[ \t]|^[ \t]{1,20})(?:-u|--user)(?:=|[ \t]{1,5})["']?(?<secret>[^\s:"'$<>\[\]{}]{12,128}):["']?(?:[ \t]|\\?$)`,
     ],
     keywords: ['curl'],
     reach: 'block',
-    unlessMatch: [String.raw`^(?:change(?:it|me)|pass(?:word|wd)?|pwd|test|token|secret|\*+|x+|y+)$`, String.raw`^\{\{|^\$|^%`, FILLER],
+    // A stand-in, a reference, or words joined by dashes or dots (a user name, not a key: `-u ci-deploy:`).
+    unlessMatch: [String.raw`^(?:change(?:it|me)|pass(?:word|wd)?|pwd|test|token|secret|\*+|x+|y+)$`, String.raw`^\{\{|^\$|^%`, FILLER, String.raw`^[a-z]+(?:[-_.][a-z]+)+$`],
     matcher: 'not-placeholder',
     message: 'A password is passed to curl on the command line here, so it is kept in shell history, CI logs and process lists where others can read it.',
-    bad: [`curl -u deploy:${fake(ALNUM, 16, 213)} https://api.example.com/v1`, `curl --user "ci:${fake(ALNUM, 14, 214)}" https://example.com`],
+    bad: [
+      `curl -u deploy:${fake(ALNUM, 16, 213)} https://api.example.com/v1`,
+      `curl --user "ci:${fake(ALNUM, 14, 214)}" https://example.com`,
+      `curl https://api.example.com/v1/charges -u ${fake(ALNUM, 24, 250)}:`,
+    ],
     good: [
       'curl -u "$USER:$PASSWORD" https://api.example.com',
       'curl -u <user:password> https://test.com/endpoint',
       'curl --user neo4j:[PASSWORD] http://[IP]:7474/db/data/',
       'curl -u username:token',
+      'curl -u "$API_KEY:" https://api.example.com/v1/charges',
+      'curl -u ci-deploy-user: https://example.com/upload',
       'curl --netrc-file ~/.netrc https://api.example.com',
     ],
   }),

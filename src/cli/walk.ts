@@ -43,17 +43,16 @@ export function walkFiles(root: string, notes: WalkNote[]): string[] {
 }
 
 function walkDir(dir: string, layers: GitignoreLayer[], files: string[], notes: WalkNote[]): void {
-  const here = [...layers];
-  const gitignore = path.join(dir, '.gitignore');
-  if (fs.existsSync(gitignore) && fs.lstatSync(gitignore).isFile()) {
-    here.push({ dir, ignores: createGlobMatcher(fs.readFileSync(gitignore, 'utf8').split(/\r?\n/)) });
-  }
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => byCodeUnits(a.name, b.name));
   } catch (error) {
     notes.push({ file: dir, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
     return;
+  }
+  const here = [...layers];
+  if (entries.some((entry) => entry.name === '.gitignore' && entry.isFile())) {
+    here.push({ dir, ignores: createGlobMatcher(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8').split(/\r?\n/)) });
   }
   for (const entry of entries) {
     const full = path.join(dir, entry.name);

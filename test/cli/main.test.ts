@@ -107,6 +107,17 @@ describe('cli scan', () => {
     assert.doesNotMatch(stdout, /secret\.js/);
   });
 
+  it('reads a file up to maxFileBytes whole, and reports the size of one over it', () => {
+    const filler = '// é\n'.repeat(40_000); // 240,000 bytes of two-byte characters, past the first read buffer
+    const last = 'eval(req.query.a);\n';
+    const limit = Buffer.byteLength(filler + last);
+    const dir = tempProject({ 'at-limit.js': filler + last, 'over.js': `${filler}${last}x`, '.security-coach.json': `{ "maxFileBytes": ${limit} }` });
+    const { stdout } = run(['scan', '--format', 'json', '.'], dir);
+    const report = JSON.parse(stdout);
+    assert.deepEqual(report.findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`), ['at-limit.js:40001']);
+    assert.deepEqual(report.skipped, [{ file: 'over.js', reason: `skipped: ${limit + 1} bytes is over the ${limit}-byte limit (maxFileBytes)` }]);
+  });
+
   it('exits 2 with located errors on a broken policy', () => {
     const dir = tempProject({ 'a.js': 'x', '.security-coach.json': '{\n  "rulez": {}\n}' });
     const { code, stderr } = run(['scan', '.'], dir);

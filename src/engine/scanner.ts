@@ -172,13 +172,14 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
         if (isReported(local, localEnd)) continue;
         const start = local + window.offset;
         const end = localEnd + window.offset;
-        if (range && (end < range.start || start > range.end)) continue;
+        // A match that takes in its line's indentation is shown from its first visible character.
+        const shownStart = firstVisible(slice, hit.index, hit.end) + from + window.offset;
+        if (range && (end < range.start || shownStart > range.end)) continue;
         // Checks see the credential, else the whole construct (a report group narrows only what is shown).
         const checked = hit.secret?.text ?? (hit.match ? slice.slice(hit.match.index, hit.match.end) : hit.text);
         if (!passesChecks(rule, checked, scan.text, start, scan.context)) continue;
         if (rule.spec.scope !== 'any' && scan.kindAt(local) !== rule.spec.scope) continue;
-        // A match that takes in its line's indentation is shown from its first visible character.
-        const found = toRange(firstVisible(slice, hit.index, hit.end) + from + window.offset, end, scan.lines);
+        const found = toRange(shownStart, end, scan.lines);
         if (!rule.spec.id.startsWith('coach.') && scan.isSuppressed(rule.spec.id, found.start.line)) {
           // A suppressed finding still supersedes a fallback rule's: the construct was looked at and accepted.
           if (!rule.spec.fallback) scan.suppressed.push(found);

@@ -23,7 +23,7 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
       String.raw`^[ \t]*(?:export[ \t]+|-[ \t]+)?(?:[\w-]{1,60}\.){0,8}` + CREDENTIAL_IDENTIFIER + String.raw`[ \t]*=[ \t]*(?<secret>[^\s"'#;$]{6,200})[ \t]*\r?$`,
       String.raw`^[ \t]*(?:-[ \t]+)?(?:[\w-]{1,60}\.){0,8}` + CREDENTIAL_IDENTIFIER + String.raw`[ \t]*:[ \t]+(?<secret>[\w+/=.~^()@-][!-~]{4,198}[^\s,;])[ \t]*(?:[ \t]#[^\n]*)?\r?$`,
       String.raw`<(?:[\w-]{1,40}:)?` + CREDENTIAL_IDENTIFIER + String.raw`>(?<secret>[^<>\s$%{}]{6,200})</`,
-      String.raw`\b(?:key|name)[ \t]{0,3}=[ \t]{0,3}"(?:[\w-]{1,60}[.:]){0,8}` + CREDENTIAL_IDENTIFIER + String.raw`"[ \t]{1,40}value[ \t]{0,3}=[ \t]{0,3}"(?<secret>[^"$%{}\s]{6,200})"`,
+      String.raw`\b(?:key|name)[ \t]{0,3}=[ \t]{0,3}"(?:[\w-]{1,60}[.:]){0,8}` + CREDENTIAL_IDENTIFIER + String.raw`"[ \t]{1,40}value[ \t]{0,3}=[ \t]{0,3}"(?<secret>[^"{}$\s]{6,200})"`,
     ],
     // Not a stand-in ([value], {Name}, a run of the alphabet or of digits, a service's default such as `postgres`),
     // a reference (var.db_password) or a value in a provider's format, which that provider's rule judges (and may
@@ -36,10 +36,11 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
       String.raw`^[\[{(].*[\]})]$`,
       String.raw`01234567|12345678|23456789`,
       String.raw`^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$`,
-      // Values that are not the secret in the clear: jasypt's ENC(...), configparser's %(name)s, a capitalised word
+      // Values that are not the secret in the clear: jasypt's ENC(...), configparser's %(name)s, a Windows
+      // environment variable (%NUGET_PASSWORD%), a capitalised word
       // (a translation of "password" in a locale file), a kebab-case name (a Kubernetes secret's key or name), a
       // lowercase word that says it is a password (mypassword, in documentation's samples).
-      String.raw`^ENC\(|^%\(\w+\)s$|^[A-Z][a-z]+$|^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$|^[a-z]{0,20}password[a-z]{0,20}$`,
+      String.raw`^ENC\(|^%\(\w+\)s$|^%[\w.-]+%$|^[A-Z][a-z]+$|^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$|^[a-z]{0,20}password[a-z]{0,20}$`,
     ],
     matcher: 'chosen-password',
     keywords: CREDENTIAL_KEYWORDS,

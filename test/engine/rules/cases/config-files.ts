@@ -39,6 +39,7 @@ export const CONFIG_FILE_CASES: Record<string, RuleCases> = {
       { code: 'mail.smtp.password: mailpass1', languageId: 'properties' },
       { ...xml(MAVEN_SETTINGS), findings: [{ line: 6, column: 7 }] },
       xml('<appSettings>\n  <add key="SmtpPassword" value="Sm7p!relay" />\n</appSettings>\n'),
+      xml('<add key="ClearTextPassword" value="Feed%2024pw" />\n'),
       xml('<bean id="ds" class="org.apache.commons.dbcp2.BasicDataSource">\n  <property name="password" value="orders#db1"/>\n</bean>\n'),
       xml('<Resource name="jdbc/app" auth="Container" username="app" password="tomcat#db9" />\n'),
       { code: '{\n  "Smtp": {\n    "Host": "smtp.example.com",\n    "Password": "relay#2024"\n  }\n}\n', languageId: 'json', findings: [{ line: 4, column: 6 }] },

@@ -5,6 +5,12 @@ import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, DOCUMENTED_SAMPLE_PASSWORD,
 
 const CONFIG_FILES = ['dotenv', 'ini', 'properties', 'toml', 'yaml', 'xml', 'json', 'jsonc', 'plaintext'];
 
+/**
+ * A credential's key in a configuration file: the names code uses, plus the shorter ones settings use, `_pass` at
+ * the end of a longer name (DB_PASS, Ansible's ansible_become_pass) and a passphrase (GPG_PASSPHRASE).
+ */
+const CONFIG_CREDENTIAL_NAME = String.raw`(?:` + CREDENTIAL_IDENTIFIER + String.raw`|\b\w{1,30}_(?:pass|PASS)\b|\b(?:\w{0,30}_)?(?:passphrase|Passphrase|PASSPHRASE)\b)`;
+
 export const CONFIG_FILE_RULES: RuleSpec[] = [
   {
     id: 'config.hardcoded-password',
@@ -18,12 +24,12 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
     // text of an element named for a credential (Maven's <password>) or the value of a key/value pair named for one
     // (.NET's <add key="SmtpPassword" value="…"/>, Spring's <property name="password" value="…"/>).
     patterns: [
-      CREDENTIAL_IDENTIFIER + String.raw`["']?[ \t]{0,40}[=:][ \t]{0,5}"(?<secret>[^"$\s]{6,200})"`,
-      CREDENTIAL_IDENTIFIER + String.raw`["']?[ \t]{0,40}[=:][ \t]{0,5}'(?<secret>[^'$\s]{6,200})'`,
-      String.raw`^[ \t]*(?:export[ \t]+|-[ \t]+)?(?:[\w-]{1,60}\.){0,8}` + CREDENTIAL_IDENTIFIER + String.raw`[ \t]*=[ \t]*(?<secret>[^\s"'#;$]{6,200})[ \t]*\r?$`,
-      String.raw`^[ \t]*(?:-[ \t]+)?(?:[\w-]{1,60}\.){0,8}` + CREDENTIAL_IDENTIFIER + String.raw`[ \t]*:[ \t]+(?<secret>[\w+/=.~^()@-][!-~]{4,198}[^\s,;])[ \t]*(?:[ \t]#[^\n]*)?\r?$`,
-      String.raw`<(?:[\w-]{1,40}:)?` + CREDENTIAL_IDENTIFIER + String.raw`>(?<secret>[^<>\s$%{}]{6,200})</`,
-      String.raw`\b(?:key|name)[ \t]{0,3}=[ \t]{0,3}"(?:[\w-]{1,60}[.:]){0,8}` + CREDENTIAL_IDENTIFIER + String.raw`"[ \t]{1,40}value[ \t]{0,3}=[ \t]{0,3}"(?<secret>[^"{}$\s]{6,200})"`,
+      CONFIG_CREDENTIAL_NAME + String.raw`["']?[ \t]{0,40}[=:][ \t]{0,5}"(?<secret>[^"$\s]{6,200})"`,
+      CONFIG_CREDENTIAL_NAME + String.raw`["']?[ \t]{0,40}[=:][ \t]{0,5}'(?<secret>[^'$\s]{6,200})'`,
+      String.raw`^[ \t]*(?:export[ \t]+|-[ \t]+)?(?:[\w-]{1,60}\.){0,8}` + CONFIG_CREDENTIAL_NAME + String.raw`[ \t]*=[ \t]*(?<secret>[^\s"'#;$]{6,200})[ \t]*\r?$`,
+      String.raw`^[ \t]*(?:-[ \t]+)?(?:[\w-]{1,60}\.){0,8}` + CONFIG_CREDENTIAL_NAME + String.raw`[ \t]*:[ \t]+(?<secret>[\w+/=.~^()@-][!-~]{4,198}[^\s,;])[ \t]*(?:[ \t]#[^\n]*)?\r?$`,
+      String.raw`<(?:[\w-]{1,40}:)?` + CONFIG_CREDENTIAL_NAME + String.raw`>(?<secret>[^<>\s$%{}]{6,200})</`,
+      String.raw`\b(?:key|name)[ \t]{0,3}=[ \t]{0,3}"(?:[\w-]{1,60}[.:]){0,8}` + CONFIG_CREDENTIAL_NAME + String.raw`"[ \t]{1,40}value[ \t]{0,3}=[ \t]{0,3}"(?<secret>[^"{}$\s]{6,200})"`,
     ],
     // Not a stand-in ([value], {Name}, a run of the alphabet or of digits, a service's default such as `postgres`),
     // a reference (var.db_password) or a value in a provider's format, which that provider's rule judges (and may
@@ -35,7 +41,8 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
       PROVIDER_PREFIX,
       String.raw`^[\[{(].*[\]})]$`,
       String.raw`01234567|12345678|23456789`,
-      String.raw`^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$`,
+      // A dotted name, or a Python entry point (package.module:function).
+      String.raw`^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?::[A-Za-z_]\w*)?$`,
       // Values that are not the secret in the clear: jasypt's ENC(...), configparser's %(name)s, a Windows
       // environment variable (%NUGET_PASSWORD%), a capitalised word
       // (a translation of "password" in a locale file), a kebab-case name (a Kubernetes secret's key or name), a
@@ -43,7 +50,7 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
       String.raw`^ENC\(|^%\(\w+\)s$|^%[\w.-]+%$|^[A-Z][a-z]+$|^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$|^[a-z]{0,20}password[a-z]{0,20}$`,
     ],
     matcher: 'chosen-password',
-    keywords: CREDENTIAL_KEYWORDS,
+    keywords: [...CREDENTIAL_KEYWORDS, '_pass', 'passphrase'],
     message: 'A password or key is written into this file, so if the file is committed everyone with the repository (and its history) has it; keep such files out of version control and commit a template without the values, or load them from a secret store.',
     examples: {
       bad: [

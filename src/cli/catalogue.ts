@@ -13,7 +13,7 @@ export const LANGUAGE_LABELS: Record<string, string> = {
   ruby: 'Ruby', rust: 'Rust', shellscript: 'Shell', powershell: 'PowerShell', dockerfile: 'Dockerfile', yaml: 'YAML',
   'github-actions-workflow': 'Actions', terraform: 'Terraform', hcl: 'HCL', html: 'HTML', erb: 'ERB',
   razor: 'Razor', aspnetcorerazor: 'Razor', dotenv: '.env', ini: 'INI', properties: '.properties', toml: 'TOML',
-  xml: 'XML', json: 'JSON', jsonc: 'JSON', plaintext: 'plain text', '*': 'any file',
+  xml: 'XML', json: 'JSON', jsonc: 'JSON', netrc: '.netrc', plaintext: 'plain text', '*': 'any file',
 };
 
 function languages(rule: RuleSpec): string {

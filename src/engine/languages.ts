@@ -37,7 +37,7 @@ const BY_EXTENSION: Record<string, string> = {
 const BY_NAME: Record<string, string> = {
   dockerfile: 'dockerfile', containerfile: 'dockerfile', '.env': 'dotenv', makefile: 'makefile',
   gemfile: 'ruby', rakefile: 'ruby', '.bashrc': 'shellscript', '.zshrc': 'shellscript', '.profile': 'shellscript',
-  '.npmrc': 'properties', '.pypirc': 'ini', '.netrc': 'plaintext',
+  '.npmrc': 'properties', '.pypirc': 'ini', '.netrc': 'netrc', '_netrc': 'netrc',
 };
 
 /** The VS Code language id for a file path, or `plaintext` when unknown. */

@@ -1,5 +1,5 @@
-// Configuration files (.env, .ini, .properties, .toml, YAML, XML, JSON) and plain text: a credential committed with the
-// settings.
+// Configuration files (.env, .ini, .properties, .toml, YAML, XML, JSON, .netrc) and plain text: a credential committed
+// with the settings.
 import type { RuleSpec } from '../types';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, DOCUMENTED_SAMPLE_PASSWORD, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PROVIDER_PREFIX, WELL_KNOWN_DEFAULT_PASSWORD } from './credentials';
 
@@ -73,6 +73,23 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
         'SUMO_ACCESS_KEY={SumoAccessKey}',
         'LANGCHAIN_API_KEY=ls__0123456789abcdef0123456789abcdef',
       ],
+    },
+  },
+  {
+    id: 'config.netrc-password',
+    ...HARDCODED_CREDENTIAL_RULE,
+    title: 'Keep .netrc logins out of the repository',
+    languages: ['netrc'],
+    // The password token of a machine entry, on its line or the next (curl, git, ftp and Heroku's CLI read them).
+    patterns: [String.raw`\bpassword[ \t\r\n]+(?<secret>[^\s]{4,200})`],
+    // Not a stand-in, nor the e-mail address an anonymous FTP login gives as its password.
+    unlessMatch: [...NOT_A_CREDENTIAL, String.raw`^[\w.+-]+@[\w.-]+$`],
+    matcher: 'chosen-password',
+    keywords: ['password'],
+    message: 'A .netrc file holds the logins of the hosts it names, so a committed one hands them to everyone who can read the repository; keep it in your home folder, readable by you alone, or use a credential helper.',
+    examples: {
+      bad: ['machine api.example.com login deploy password s3cr3t-Pa55', 'machine git.example.com\n  login ci\n  password 9fK2mQ7xLp'],
+      good: ['machine api.example.com login deploy', 'default login anonymous password guest@example.com', 'machine api.example.com login deploy password <token>'],
     },
   },
 ];

@@ -6,7 +6,7 @@ import { DEFAULT_POLICY, type Policy } from '../engine/policy/schema';
 import { isIgnoredByPolicy, isTestCode } from '../engine/ignore';
 import { skipReason } from '../engine/guards';
 import { languageForPath } from '../engine/languages';
-import { scan } from '../engine/scanner';
+import { runsSecretRulesOnly, scan } from '../engine/scanner';
 import { SEVERITY_RANK, type Severity } from '../engine/rule-schema';
 import type { Finding } from '../engine/types';
 import { walkFiles, type WalkNote } from './walk';
@@ -123,11 +123,11 @@ function scanOneFile(
     note(skip.message);
     return [];
   }
-  const testCode = isTestCode(policy, relativePath);
+  const target = { languageId: languageForPath(file), path: relativePath, testCode: isTestCode(policy, relativePath) };
   report.filesScanned++;
-  if (testCode && policy.testCode.rules === 'secrets') report.secretsOnlyFiles++;
+  if (runsSecretRulesOnly(target, policy)) report.secretsOnlyFiles++;
   report.linesScanned += countLines(text);
-  const findings = scan(text, { languageId: languageForPath(file), path: relativePath, testCode }, policy);
+  const findings = scan(text, target, policy);
   return minSeverity ? findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[minSeverity]) : findings;
 }
 

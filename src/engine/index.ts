@@ -1,6 +1,6 @@
 // The engine's public API, shared by the CLI and the VS Code adapter.
 export * from './types';
-export { scan, maskValue, CONTEXT_LINES, type ScanOptions } from './scanner';
+export { scan, maskValue, runsSecretRulesOnly, CONTEXT_LINES, type ScanOptions } from './scanner';
 export { skipReason, type SkipOptions } from './guards';
 export { createGlobMatcher } from './glob';
 export { isIgnoredByPolicy, isTestCode } from './ignore';

@@ -73,7 +73,7 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
     kindAt: (offset) => (lexed ??= lex(window.lexText, target.languageId)).kindAt(offset + window.lexShift),
     isSuppressed: (ruleId, line) => (suppressions ??= collectSuppressions(text, lines.lineOf, now)).get(line)?.has(ruleId) ?? false,
   };
-  const secretsOnly = target.testCode === true && policy.testCode.rules === 'secrets';
+  const secretsOnly = runsSecretRulesOnly(target, policy);
   for (const r of rulesToRun(languageRules, hits)) {
     const rule = languageRules.rules[r];
     if (secretsOnly && !rule.runsOnTestCode) continue;
@@ -87,6 +87,11 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
     if (!superseded) findings.push(fallback);
   }
   return findings.sort((a, b) => a.range.start.offset - b.range.start.offset || byCodeUnits(a.ruleId, b.ruleId));
+}
+
+/** Whether only the secret, assistant-artifact and suppression rules run on a file: test code, by the policy's testCode. */
+export function runsSecretRulesOnly(file: Pick<ScanTarget, 'testCode'>, policy: Policy): boolean {
+  return file.testCode === true && policy.testCode.rules === 'secrets';
 }
 
 function overlaps(a: TextRange, b: TextRange): boolean {

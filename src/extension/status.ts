@@ -1,5 +1,6 @@
 // The status bar item: the active editor's finding count (or why it was not scanned); click for Problems.
 import * as vscode from 'vscode';
+import { runsSecretRulesOnly } from '../engine';
 import type { PolicyWatcher } from './policy-watcher';
 import { originLabel } from './origins';
 import type { ScanService } from './scan-service';
@@ -51,7 +52,7 @@ export class StatusItem implements vscode.Disposable {
     }
     if (skip) lines.push(`Not scanned: ${skip.message.replace(/^skipped: /, '')}.`);
     const policy = this.policies.policyFor(document.uri);
-    if (policy.testCode.rules === 'secrets' && this.scans.fileTarget(document.uri, document.languageId, policy).testCode) {
+    if (runsSecretRulesOnly(this.scans.fileTarget(document.uri, document.languageId, policy), policy)) {
       lines.push('Test code: only secret, assistant-artifact and suppression rules run here (testCode in the policy).');
     }
     if (restricted) lines.push('Restricted Mode: the team\'s custom rules and lessons are off.');

@@ -28,6 +28,14 @@ describe('scan', () => {
     assert.deepEqual(firstOnly.map((f) => f.line), [1]);
   });
 
+  it('shows a finding from its first visible character, and drops it when only its indentation is in the range', () => {
+    const text = 'x = 1\n    DB_PASSWORD=hunter2!\n';
+    const [finding] = scan(text, { languageId: 'dotenv' }).filter((f) => f.ruleId === 'config.hardcoded-password');
+    assert.deepEqual([finding.line, finding.column], [2, 5]);
+    const indentation = text.indexOf('    DB_');
+    assert.deepEqual(scan(text, { languageId: 'dotenv', range: { start: 0, end: indentation + 2 } }).filter((f) => f.ruleId === 'config.hardcoded-password'), []);
+  });
+
   it('classifies a range inside a block comment using the lines before it', () => {
     const text = `/*\n${'note\n'.repeat(10)}${evalLine}*/\n`;
     const start = text.indexOf('const r');

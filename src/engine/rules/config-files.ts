@@ -28,7 +28,7 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
       CONFIG_CREDENTIAL_NAME + String.raw`["']?[ \t]{0,40}[=:][ \t]{0,5}'(?<secret>[^'$\s]{6,200})'`,
       String.raw`^[ \t]*(?:export[ \t]+|-[ \t]+)?(?:[\w-]{1,60}\.){0,8}` + CONFIG_CREDENTIAL_NAME + String.raw`[ \t]*=[ \t]*(?<secret>[^\s"'#;$]{6,200})[ \t]*\r?$`,
       String.raw`^[ \t]*(?:-[ \t]+)?(?:[\w-]{1,60}\.){0,8}` + CONFIG_CREDENTIAL_NAME + String.raw`[ \t]*:[ \t]+(?<secret>[\w+/=.~^()@-][!-~]{4,198}[^\s,;])[ \t]*(?:[ \t]#[^\n]*)?\r?$`,
-      String.raw`<(?:[\w-]{1,40}:)?` + CONFIG_CREDENTIAL_NAME + String.raw`>(?<secret>[^<>\s$%{}]{6,200})</`,
+      String.raw`<(?:[\w-]{1,40}:)?` + CONFIG_CREDENTIAL_NAME + String.raw`>(?<secret>[^<>\s{}$]{6,200})</`,
       String.raw`\b(?:key|name)[ \t]{0,3}=[ \t]{0,3}"(?:[\w-]{1,60}[.:]){0,8}` + CONFIG_CREDENTIAL_NAME + String.raw`"[ \t]{1,40}value[ \t]{0,3}=[ \t]{0,3}"(?<secret>[^"{}$\s]{6,200})"`,
     ],
     // Not a stand-in ([value], {Name}, a run of the alphabet or of digits, a service's default such as `postgres`),
@@ -44,9 +44,9 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
       // A dotted name, or a Python entry point (package.module:function).
       String.raw`^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?::[A-Za-z_]\w*)?$`,
       // Values that are not the secret in the clear: jasypt's ENC(...), configparser's %(name)s, a Windows
-      // environment variable (%NUGET_PASSWORD%), a capitalised word
-      // (a translation of "password" in a locale file), a kebab-case name (a Kubernetes secret's key or name), a
-      // lowercase word that says it is a password (mypassword, in documentation's samples).
+      // environment variable (%NUGET_PASSWORD%), a capitalised word (a translation of "password" in a locale file),
+      // a kebab-case name (a Kubernetes secret's key or name), a lowercase word that says it is a password
+      // (mypassword, in documentation's samples).
       String.raw`^ENC\(|^%\(\w+\)s$|^%[\w.-]+%$|^[A-Z][a-z]+$|^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$|^[a-z]{0,20}password[a-z]{0,20}$`,
     ],
     matcher: 'chosen-password',

@@ -43,8 +43,13 @@ export const GO_REQUEST_SOURCE = String.raw`(?:\b(?:r|req|request)\.(?:URL\.Quer
 /** Request data in Rails and Sinatra. */
 export const RUBY_REQUEST_SOURCE = String.raw`(?:\bparams\b|\brequest\s*\.\s*(?:params|query_string|body|headers)\b|\bcookies\s*\[)`;
 
+// Request headers and the request's own URL, which the client writes as freely as its parameters.
+const PHP_SERVER_INPUT = String.raw`\$_SERVER\s{0,3}\[\s{0,3}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|PATH_INFO|HTTP_\w{1,40})['"]`;
+// Laravel's, Symfony's and PSR-7's request objects: $request->input('q'), $request->query->get('q'),
+// $request->headers->get('Origin'), $request->getQueryParams().
+const PHP_FRAMEWORK_INPUT = String.raw`\$request\s{0,3}->\s{0,3}(?:(?:query|request|headers|cookies|attributes|files)\s{0,3}->\s{0,3}get|input|query|get|post|header|cookie|file|route|getHeaderLine|getHeader|getQueryParams|getParsedBody|getCookieParams|getUploadedFiles)\s{0,3}\(`;
 // One parameter read whole, as assignments take it.
-const PHP_SOURCE = String.raw`\$_(?:GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,80}\]`;
+const PHP_SOURCE = String.raw`(?:\$_(?:GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,80}\]|${PHP_SERVER_INPUT}\s{0,3}\]|${PHP_FRAMEWORK_INPUT}[^()\n]{0,80}\))`;
 const PHP_PASS_THROUGH = String.raw`(?:(?:trim|urldecode|rawurldecode|stripslashes|strtolower|strtoupper|base64_decode)\s{0,3}\(\s{0,3})?`;
 
 // What a list may bind: a spread (`...rest`) or a nested pattern is not followed.
@@ -57,8 +62,8 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     PHP,
     {
-      hints: ['$_'],
-      source: new RegExp(String.raw`${PHP_REQUEST_SOURCE}|\$_SERVER\s{0,3}\[\s{0,3}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|PATH_INFO|HTTP_\w{1,40})['"]`),
+      hints: ['$_', '$request'],
+      source: new RegExp(String.raw`${PHP_REQUEST_SOURCE}|${PHP_SERVER_INPUT}|${PHP_FRAMEWORK_INPUT}`),
       assignments: [
         // $page = $_GET['page']; $q = trim($_POST['q']); $p = $_GET['p'] ?? 'home'; $p = isset($_GET['p']) ? $_GET['p'] : 'home';
         new RegExp(

@@ -21,6 +21,10 @@ const SECRET_NAME = String.raw`(?:token|secret|salt|nonce|csrf|passw|pwd|otp|tic
 const LDAP_ATTRIBUTE = String.raw`(?:uid|cn|sn|mail|ou|dc|objectClass|sAMAccountName|userPrincipalName|memberOf|member|givenName|displayName|name|login|user)`;
 // A variable, which the `request-input` matcher keeps only when it holds request data.
 const VARIABLE = String.raw`\$[A-Za-z_]\w{0,60}`;
+// A variable read whole, for the `request-input` matcher: $origin, $_SERVER['HTTP_ORIGIN'], $request->headers->get('Origin').
+const VALUE_READ = String.raw`${VARIABLE}(?:\s{0,3}\[\s{0,3}['"][\w-]{1,40}['"]\s{0,3}\]|(?:\s{0,3}->\s{0,3}\w{1,30}){1,2}\s{0,3}\(\s{0,3}['"][\w-]{1,40}['"]\s{0,3}\))?`;
+// An argument before a connection's password: a literal, a variable or a constant.
+const CONNECT_ARGUMENT = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\$?\w{1,60})`;
 const FILE_FUNCTIONS = String.raw`(?:file_get_contents|file_put_contents|fopen|readfile|file|unlink|copy|rename|fpassthru|show_source|highlight_file|opendir|scandir|mkdir|rmdir|touch|move_uploaded_file|parse_ini_file|simplexml_load_file|getimagesize)`;
 const SHELL_FUNCTIONS = String.raw`(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec)`;
 // Headers a client sets freely that proxies use to pass on the original address.
@@ -434,6 +438,41 @@ export const PHP_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'php.cors-reflected-origin',
+    title: 'Do not reflect the request origin into CORS headers',
+    languages: PHP,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      // header("Access-Control-Allow-Origin: " . $_SERVER['HTTP_ORIGIN']); header("Access-Control-Allow-Origin: $origin");
+      String.raw`\bheader\s{0,3}\(\s{0,5}['"]\s{0,3}Access-Control-Allow-Origin\s{0,3}:[^;\n]{0,160}${VALUE_READ}`,
+      // Laravel, Symfony and PSR-7: ->header('Access-Control-Allow-Origin', $request->header('Origin')), ->headers->set(...)
+      String.raw`->\s{0,3}(?:header|set|withHeader|withAddedHeader)\s{0,3}\(\s{0,3}['"]Access-Control-Allow-Origin['"]\s{0,3},\s{0,3}${VALUE_READ}`,
+    ],
+    matcher: 'request-input',
+    keywords: ['access-control-allow-origin'],
+    scope: 'code',
+    lesson: 'permissive-cors',
+    cwe: ['CWE-942'],
+    owasp: 'A05:2021',
+    message: "Copying the request's Origin (or a parameter) into Access-Control-Allow-Origin lets any website read this endpoint's responses with the user's cookies.",
+    examples: {
+      bad: [
+        'header("Access-Control-Allow-Origin: " . $_SERVER["HTTP_ORIGIN"]);',
+        "$origin = $_SERVER['HTTP_ORIGIN'];\nheader(\"Access-Control-Allow-Origin: $origin\");\nheader('Access-Control-Allow-Credentials: true');",
+        "return $response->header('Access-Control-Allow-Origin', $request->header('Origin'));",
+        "$response->headers->set('Access-Control-Allow-Origin', $request->headers->get('Origin'));",
+        "return $response->withHeader('Access-Control-Allow-Origin', $request->getHeaderLine('Origin'));",
+      ],
+      good: [
+        'header("Access-Control-Allow-Origin: https://app.example.com");',
+        "$origin = $_SERVER['HTTP_ORIGIN'];\nif (in_array($origin, $allowedOrigins, true)) {\n    header(\"Access-Control-Allow-Origin: $origin\");\n}",
+        "$response->headers->set('Access-Control-Allow-Origin', $this->allowedOrigin);",
+        'header("Access-Control-Allow-Origin: *");',
+      ],
+    },
+  },
+  {
     id: 'php.file-path-input',
     title: 'Do not open files named by the request',
     languages: PHP,
@@ -798,18 +837,28 @@ export const PHP_RULES: RuleSpec[] = [
       String.raw`\$` + CREDENTIAL_IDENTIFIER + String.raw`\s{0,3}=\s{0,3}["'](?<secret>[^"'\s]{3,200})["']`,
       String.raw`[\[(,]\s{0,5}["']` + CREDENTIAL_IDENTIFIER + String.raw`["']\s{0,3}=>\s{0,3}["'](?<secret>[^"'\s]{3,200})["']`,
       String.raw`\bdefine\s{0,3}\(\s{0,3}["']\w{0,40}(?:PASSWORD|PASSWD|SECRET|API_?KEY|AUTH_?KEY|PRIVATE_?KEY)["']\s{0,3},\s{0,3}["'](?<secret>[^"'\s]{3,200})["']`,
+      // The password argument of a database connection: new PDO($dsn, 'app', '...'), mysqli_connect('db', 'app', '...').
+      String.raw`(?:\b(?:mysqli_connect|mysql_p?connect)|\bnew\s{1,3}(?:mysqli|PDO))\s{0,3}\(\s{0,3}(?:${CONNECT_ARGUMENT}\s{0,3},\s{0,3}){2}["'](?<secret>[^"'\s]{3,200})["']`,
     ],
     // A placeholder in PHP's own syntax: `'{$password}'`, `'%s'`.
     unlessMatch: [...NOT_A_CREDENTIAL, PRINTF_CONVERSION],
-    keywords: CREDENTIAL_KEYWORDS,
+    keywords: [...CREDENTIAL_KEYWORDS, 'mysqli', 'mysql_connect', 'mysql_pconnect', 'pdo('],
     message: 'A password or key is written into the code, so everyone with the source has it and rotating it needs a release; read it from the environment (getenv, $_ENV) or a config file outside the repository.',
     examples: {
-      bad: ["define('DB_PASSWORD', 'Sup3rS3cret!');", "$db_password = 'hunter2';", "$config = ['username' => 'app', 'password' => 'hunter2'];"],
+      bad: [
+        "define('DB_PASSWORD', 'Sup3rS3cret!');",
+        "$db_password = 'hunter2';",
+        "$config = ['username' => 'app', 'password' => 'hunter2'];",
+        '$db = new PDO("mysql:host=localhost;dbname=app", "root", "toor123!");',
+        '$conn = mysqli_connect("localhost", "admin", "P@ssw0rd2024", "shop");',
+      ],
       good: [
         "define('DB_PASSWORD', getenv('DB_PASSWORD'));",
         "$password = '';",
         "$rules = ['password' => 'required|min:12'];",
         "$field = 'password';",
+        '$db = new PDO($dsn, $user, getenv("DB_PASSWORD"));',
+        '$conn = mysqli_connect("localhost", "root", "", "shop");',
       ],
     },
   },

@@ -2,6 +2,16 @@
 import type { RuleCases } from '../../../rule-tester';
 
 export const PHP_CASES: Record<string, RuleCases> = {
+  'php.file-path-input': {
+    invalid: [
+      {
+        // A request header read into a variable names the file.
+        code: "<?php\n$name = $_SERVER['HTTP_X_FILE_NAME'];\nreadfile('/srv/exports/' . $name);\n",
+        findings: [{ line: 3, column: 1 }],
+      },
+    ],
+    valid: ["<?php\n$name = $_SERVER['HTTP_X_FILE_NAME'];\nreadfile('/srv/exports/' . basename($name));\n"],
+  },
   'php.sql-concatenation': {
     invalid: [
       {
@@ -45,8 +55,16 @@ export const PHP_CASES: Record<string, RuleCases> = {
         code: '<?php\nif ($loggedIn) {\n    header("Location: " . $_GET["next"]);\n    exit;\n}\n',
         findings: [{ line: 3, column: 5 }],
       },
+      {
+        // Laravel's request object is request data too, followed through a variable.
+        code: "<?php\npublic function back(Request $request) {\n    $next = $request->input('next');\n    header(\"Location: $next\");\n}\n",
+        findings: [{ line: 4, column: 5 }],
+      },
     ],
-    valid: ['<?php\nif ($loggedIn) {\n    header("Location: /dashboard");\n    exit;\n}\n'],
+    valid: [
+      '<?php\nif ($loggedIn) {\n    header("Location: /dashboard");\n    exit;\n}\n',
+      "<?php\npublic function back(Request $request) {\n    $next = $request->input('next');\n    if (!str_starts_with($next, '/')) { $next = '/'; }\n    header(\"Location: $next\");\n}\n",
+    ],
   },
   'php.tls-verification-disabled': {
     invalid: [

@@ -47,7 +47,7 @@ export const RUBY_REQUEST_SOURCE = String.raw`(?:\bparams\b|\brequest\s*\.\s*(?:
 const PHP_SERVER_INPUT = String.raw`\$_SERVER\s{0,3}\[\s{0,3}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|PATH_INFO|HTTP_\w{1,40})['"]`;
 // Laravel's, Symfony's and PSR-7's request objects: $request->input('q'), $request->query->get('q'),
 // $request->headers->get('Origin'), $request->getQueryParams().
-const PHP_FRAMEWORK_INPUT = String.raw`\$request\s{0,3}->\s{0,3}(?:(?:query|request|headers|cookies|attributes|files)\s{0,3}->\s{0,3}get|input|query|get|post|header|cookie|file|route|getHeaderLine|getHeader|getQueryParams|getParsedBody|getCookieParams|getUploadedFiles)\s{0,3}\(`;
+export const PHP_FRAMEWORK_INPUT = String.raw`\$request\s{0,3}->\s{0,3}(?:(?:query|request|headers|cookies|attributes|files)\s{0,3}->\s{0,3}get|input|query|get|post|header|cookie|file|route|getHeaderLine|getHeader|getQueryParams|getParsedBody|getCookieParams|getUploadedFiles)\s{0,3}\(`;
 // One parameter read whole, as assignments take it.
 const PHP_SOURCE = String.raw`(?:\$_(?:GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,80}\]|${PHP_SERVER_INPUT}\s{0,3}\]|${PHP_FRAMEWORK_INPUT}[^()\n]{0,80}\))`;
 const PHP_PASS_THROUGH = String.raw`(?:(?:trim|urldecode|rawurldecode|stripslashes|strtolower|strtoupper|base64_decode)\s{0,3}\(\s{0,3})?`;

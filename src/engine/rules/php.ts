@@ -1,15 +1,16 @@
 // PHP.
 import type { RuleSpec } from '../types';
 import { PHP } from '../languages';
-import { PHP_REQUEST_SOURCE } from '../request-input';
+import { PHP_FRAMEWORK_INPUT, PHP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
 const ws = String.raw`\s{1,5}`;
-// Request data PHP hands over untouched.
-const INPUT = PHP_REQUEST_SOURCE;
+// Request data PHP hands over untouched: superglobals, and the request objects of Laravel, Symfony and PSR-7.
+const INPUT = String.raw`(?:${PHP_REQUEST_SOURCE}|${PHP_FRAMEWORK_INPUT})`;
+const INPUT_KEYWORDS = ['$_get', '$_post', '$_request', '$_cookie', '$_files', '$request'];
 const INPUT_OR_SERVER = String.raw`\$_(?:GET|POST|REQUEST|COOKIE|FILES|SERVER)\b`;
 // The start of a literal that is clearly SQL, for a literal quoted with `q`.
 const sqlHead = (q: string) =>
@@ -26,7 +27,8 @@ const VALUE_READ = String.raw`${VARIABLE}(?:\s{0,3}\[\s{0,3}['"][\w-]{1,40}['"]\
 // An argument before a connection's password: a literal, a variable or a constant.
 const CONNECT_ARGUMENT = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\$?\w{1,60})`;
 const FILE_FUNCTIONS = String.raw`(?:file_get_contents|file_put_contents|fopen|readfile|file|unlink|copy|rename|fpassthru|show_source|highlight_file|opendir|scandir|mkdir|rmdir|touch|move_uploaded_file|parse_ini_file|simplexml_load_file|getimagesize)`;
-const SHELL_FUNCTIONS = String.raw`(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec)`;
+// Symfony's Process::fromShellCommandline runs its string through a shell too.
+const SHELL_FUNCTIONS = String.raw`(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|fromShellCommandline)`;
 // Headers a client sets freely that proxies use to pass on the original address.
 const IP_HEADER = String.raw`HTTP_(?:X_FORWARDED_FOR|X_FORWARDED|FORWARDED_FOR|FORWARDED|CLIENT_IP|X_CLIENT_IP|X_REAL_IP|X_CLUSTER_CLIENT_IP|TRUE_CLIENT_IP|CF_CONNECTING_IP)`;
 const IP_HEADER_NAME = String.raw`(?:X-Forwarded-For|X-Real-IP|Client-IP|X-Client-IP|True-Client-IP|CF-Connecting-IP|X-Cluster-Client-IP)`;
@@ -43,7 +45,7 @@ export const PHP_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [String.raw`\b${SHELL_FUNCTIONS}\s{0,3}\([^;\n]{0,200}${INPUT}`, String.raw`\x60[^\x60\n]{0,200}${INPUT}`],
     unless: [String.raw`\bescapeshell(?:arg|cmd)\s{0,3}\(`],
-    keywords: ['$_get', '$_post', '$_request', '$_cookie', '$_files'],
+    keywords: INPUT_KEYWORDS,
     scope: 'code',
     lesson: 'command-injection',
     cwe: ['CWE-78'],
@@ -67,7 +69,7 @@ export const PHP_RULES: RuleSpec[] = [
       String.raw`\bescapeshell(?:arg|cmd)\s{0,3}\(`,
       INPUT,
     ],
-    keywords: ['system', 'exec', 'passthru', 'popen', 'proc_open'],
+    keywords: ['system', 'exec', 'passthru', 'popen', 'proc_open', 'fromshellcommandline'],
     scope: 'code',
     lesson: 'command-injection',
     cwe: ['CWE-78'],
@@ -163,7 +165,7 @@ export const PHP_RULES: RuleSpec[] = [
       String.raw`\b(?:call_user_func(?:_array)?|assert|array_map|usort|array_filter|register_shutdown_function)\s{0,3}\(\s{0,5}${INPUT}`,
       String.raw`${INPUT}\s{0,3}\[[^\]\n]{1,60}\]\s{0,3}\(`,
     ],
-    keywords: ['$_get', '$_post', '$_request', '$_cookie'],
+    keywords: INPUT_KEYWORDS,
     scope: 'code',
     lesson: 'code-injection',
     cwe: ['CWE-94'],
@@ -257,16 +259,61 @@ export const PHP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:mysql_query|mysqli_query|mysqli_multi_query|pg_query|sqlite_query|mssql_query|odbc_exec)\s{0,3}\(\s{0,5}(?:\$\w{1,40}\s{0,5},\s{0,5})?(?:\$\w{1,40}(?:\[[^\]\n]{1,40}\])?\s{0,5}\.|${INPUT})`,
       String.raw`->\s{0,3}(?:query|exec|multi_query|real_query)\s{0,3}\(\s{0,5}(?:\$\w{1,40}(?:\[[^\]\n]{1,40}\])?\s{0,5}\.|${INPUT})`,
+      // Laravel's raw fragments and statements: ->whereRaw("name = '$name'"), DB::statement('... ' . $id).
+      String.raw`(?:(?:->|::)\s{0,3}(?:where|orWhere|having|orHaving|orderBy|select|groupBy)Raw|\bDB::(?:raw|statement|unprepared))\s{0,3}\(\s{0,5}(?:"[^"\n]{0,200}\$[A-Za-z_{]|(?:"[^"\n]{0,200}"|'[^'\n]{0,200}')\s{0,5}\.\s{0,5}\$|${INPUT})`,
     ],
-    keywords: ['query', 'exec'],
+    keywords: ['query', 'exec', 'raw', 'db::'],
     scope: 'code',
     lesson: 'sql-injection',
     cwe: ['CWE-89'],
     owasp: 'A03:2021',
     message: 'The query text is joined together right in the call, so any value added to it becomes SQL; bind values with a prepared statement.',
     examples: {
-      bad: ["$app['db']->exec($sql . $where);", '$res = mysql_query($_GET["q"]);', '$r = mysqli_query($link, $base . $filter);'],
-      good: ['$res = $pdo->query("SELECT 1");', '$r = mysqli_query($link, $sql);', '$stmt->execute([$id]);'],
+      bad: [
+        "$app['db']->exec($sql . $where);",
+        '$res = mysql_query($_GET["q"]);',
+        '$r = mysqli_query($link, $base . $filter);',
+        '$users = User::whereRaw("email = \'$email\'")->get();',
+        "DB::statement('DROP TABLE ' . $table);",
+      ],
+      good: [
+        '$res = $pdo->query("SELECT 1");',
+        '$r = mysqli_query($link, $sql);',
+        '$stmt->execute([$id]);',
+        '$users = User::whereRaw("email = ?", [$email])->get();',
+        "DB::statement('ANALYZE TABLE orders');",
+      ],
+    },
+  },
+  {
+    id: 'php.template-from-input',
+    title: 'Do not render templates built from input',
+    languages: PHP,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      // Twig's createTemplate, Laravel's Blade::render, Smarty's string: and eval: resources.
+      String.raw`(?:->\s{0,3}createTemplate|\bBlade::render)\s{0,3}\(\s{0,5}(?:["'][^"'\n]{0,100}["']\s{0,3}\.\s{0,3})?(?:${INPUT}|${VARIABLE})`,
+      String.raw`->\s{0,3}(?:fetch|display)\s{0,3}\(\s{0,5}["'](?:string|eval):["']?\s{0,3}\.\s{0,3}(?:${INPUT}|${VARIABLE})`,
+    ],
+    matcher: 'request-input',
+    keywords: ['createtemplate', 'blade::render', 'string:', 'eval:'],
+    scope: 'code',
+    lesson: 'template-injection',
+    cwe: ['CWE-1336', 'CWE-94'],
+    owasp: 'A03:2021',
+    message: 'The template text comes from the request, so anyone can write template code that runs on the server; keep templates constant and pass values as variables.',
+    examples: {
+      bad: [
+        "$html = $twig->createTemplate($_POST['template'])->render(['user' => $user]);",
+        "return Blade::render($request->input('body'), ['name' => $name]);",
+        "$tpl = $_GET['tpl'];\n$smarty->display('string:' . $tpl);",
+      ],
+      good: [
+        "$html = $twig->render('invoice.html.twig', ['body' => $_POST['body']]);",
+        "return Blade::render('Hello {{ $name }}', ['name' => $request->input('name')]);",
+        "$smarty->display('string:' . $layout);",
+      ],
     },
   },
   {
@@ -383,6 +430,8 @@ export const PHP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:echo|print|printf|die|exit|vprintf)\b[^;\n]{0,150}(?:${INPUT}|\$_SERVER\s{0,3}\[\s{0,3}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|HTTP_REFERER|HTTP_USER_AGENT|PATH_INFO)['"]|${VARIABLE})`,
       String.raw`<\?=\s{0,5}(?:${INPUT}|\$_SERVER\s{0,3}\[\s{0,3}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|HTTP_REFERER)['"]|${VARIABLE})`,
+      // A Symfony or Laravel response body built from request data: new Response('<h1>' . $request->get('name')).
+      String.raw`\b(?:new\s{1,3}Response|response)\s{0,3}\(\s{0,5}["'][^;\n]{0,150}${INPUT}`,
     ],
     matcher: 'request-input',
     unless: [
@@ -390,7 +439,7 @@ export const PHP_RULES: RuleSpec[] = [
       String.raw`\b(?:file_get_contents|readfile|file|fopen|curl_exec|shell_exec|system|passthru|exec)\s{0,3}\(`,
       String.raw`\b(?:htmlspecialchars|htmlentities|esc_html|esc_attr|esc_url|intval|floatval|strip_tags|json_encode|urlencode|rawurlencode|filter_var|filter_input|e)\s{0,3}\(|\(int\)|\(float\)|\bisset\s{0,3}\(|\bempty\s{0,3}\(`,
     ],
-    keywords: ['$_get', '$_post', '$_request', '$_cookie', '$_server', '$_files', 'echo', 'print', 'die', 'exit', '<?='],
+    keywords: [...INPUT_KEYWORDS, '$_server', 'echo', 'print', 'die', 'exit', '<?=', 'response('],
     // Templates echo inside HTML attribute quotes, which the lexer reads as a string, so comments are excluded by `unless`.
     scope: 'any',
     lesson: 'xss',
@@ -423,6 +472,8 @@ export const PHP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bheader\s{0,3}\(\s{0,5}['"]\s{0,3}Location\s{0,3}:[^;\n]{0,200}(?:${INPUT}|${VARIABLE})`,
       String.raw`\b(?:wp_redirect|redirect)\s{0,3}\(\s{0,5}(?:${INPUT}|${VARIABLE})`,
+      // Laravel's redirect()->away($url), Redirect::to($url); Symfony's new RedirectResponse($url).
+      String.raw`(?:\bredirect\s{0,3}\(\s{0,3}\)\s{0,3}->\s{0,3}(?:away|to)|\bRedirect::(?:away|to)|\bnew\s{1,3}RedirectResponse)\s{0,3}\(\s{0,5}(?:${INPUT}|${VARIABLE})`,
     ],
     matcher: 'request-input',
     unless: [String.raw`\b(?:urlencode|rawurlencode|intval|filter_var)\s{0,3}\(|\(int\)`],
@@ -480,12 +531,14 @@ export const PHP_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\b${FILE_FUNCTIONS}\s{0,3}\([^;\n]{0,150}${INPUT}`,
+      // Laravel's Storage facade and download responses, Symfony's file response.
+      String.raw`(?:\bStorage::(?:disk\s{0,3}\([^()\n]{0,60}\)\s{0,3}->\s{0,3})?(?:get|download|delete|put|readStream|path|url)|->\s{0,3}download|\bnew\s{1,3}BinaryFileResponse)\s{0,3}\([^;\n]{0,150}${INPUT}`,
       // The first argument, the path, is a variable holding request data.
       String.raw`\b${FILE_FUNCTIONS}\s{0,3}\(\s{0,3}(?:["'][^"'\n]{0,100}["']\s{0,3}\.\s{0,3})?${VARIABLE}`,
     ],
     unless: [String.raw`\b(?:basename|realpath|intval)\s{0,3}\(|\['tmp_name'\]|\["tmp_name"\]`],
     matcher: 'request-input',
-    keywords: ['$_get', '$_post', '$_request', '$_cookie', '$_files', 'file', 'fopen', 'unlink', 'copy', 'rename', 'fpassthru', 'opendir', 'scandir', 'mkdir', 'rmdir', 'touch', 'getimagesize'],
+    keywords: [...INPUT_KEYWORDS, 'file', 'fopen', 'unlink', 'copy', 'rename', 'fpassthru', 'opendir', 'scandir', 'mkdir', 'rmdir', 'touch', 'getimagesize', 'storage::', 'download'],
     scope: 'code',
     lesson: 'path-traversal',
     cwe: ['CWE-22', 'CWE-918'],
@@ -510,11 +563,13 @@ export const PHP_RULES: RuleSpec[] = [
       String.raw`\bcurl_init\s{0,3}\([^;\n)]{0,100}${INPUT}`,
       String.raw`\bCURLOPT_URL\s{0,5}(?:,|=>)[^;\n]{0,150}${INPUT}`,
       String.raw`\b(?:get_headers|fsockopen|stream_socket_client)\s{0,3}\([^;\n]{0,150}${INPUT}`,
+      // Laravel's Http facade and Guzzle's request(): Http::get($url), $client->request('GET', $url).
+      String.raw`(?:\bHttp::(?:get|post|put|patch|delete|head|send)\s{0,3}\(|->\s{0,3}request\s{0,3}\(\s{0,3}['"][A-Z]{3,7}['"]\s{0,3},)\s{0,5}(?:["'][^"'\n]{0,100}["']\s{0,3}\.\s{0,3})?(?:${INPUT}|${VARIABLE})`,
       // The URL is a variable that holds request data.
       String.raw`\b(?:curl_init\s{0,3}\(|CURLOPT_URL\s{0,5}(?:,|=>))\s{0,5}(?:["'][^"'\n]{0,100}["']\s{0,3}\.\s{0,3})?${VARIABLE}`,
     ],
     matcher: 'request-input',
-    keywords: ['curl', 'get_headers', 'fsockopen', 'stream_socket_client'],
+    keywords: ['curl', 'get_headers', 'fsockopen', 'stream_socket_client', 'http::', 'request('],
     scope: 'code',
     lesson: 'ssrf',
     cwe: ['CWE-918'],
@@ -612,17 +667,21 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`"/{1,2}[^"\n$\[]{0,100}\[[^"\n$\]]{0,60}=\s{0,3}'?\s{0,3}(?:\$[A-Za-z_]|\{\$|"\s{0,5}\.\s{0,5}\$)`,
+      String.raw`"/{1,2}[^"\n$\[]{0,100}\[[^"\n$\]]{0,60}=\s{0,3}(?:'|\\")?\s{0,3}(?:\$[A-Za-z_]|\{\$|"\s{0,5}\.\s{0,5}\$)`,
       String.raw`'/{1,2}[^'\n\[]{0,100}\[[^'\n\]]{0,60}=\s{0,3}"?\s{0,3}'\s{0,5}\.\s{0,5}\$`,
     ],
-    keywords: ['[@', "='", '="'],
+    keywords: ['[@', "='", '="', '=\\"'],
     scope: 'string',
     lesson: 'xpath-injection',
     cwe: ['CWE-643'],
     owasp: 'A03:2021',
     message: 'This XPath query is built from a variable, so a quote in the value can rewrite the query and return or bypass any node; validate the value or quote it safely.',
     examples: {
-      bad: ['$nodes = $xpath->query("//user[@name=\'$name\']");', "$nodes = $xml->xpath('//account[@id=\"' . $id . '\"]');"],
+      bad: [
+        '$nodes = $xpath->query("//user[@name=\'$name\']");',
+        "$nodes = $xml->xpath('//account[@id=\"' . $id . '\"]');",
+        '$nodes = $xpath->query("//user[name/text()=\\"" . $name . "\\"]");',
+      ],
       good: ['$nodes = $xpath->query("//user[@active=\'1\']");', '$url = "/users/$id";'],
     },
   },

@@ -135,7 +135,13 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`"${SQL_HEAD}[^"\n{]{0,250}${HOLE}[^\n]{0,300}`,
       String.raw`"${SQL_CONDITION}${HOLE}[^\n]{0,300}`,
     ],
-    unless: [String.raw`\b(?:FromSqlInterpolated|ExecuteSqlInterpolated\w{0,10}|SqlQuery\s{0,3}<|FromSql\s{0,3}\(|Log\w{0,20}\s{0,3}\(|_logger\s{0,3}\.)`],
+    unless: [
+      String.raw`\b(?:FromSqlInterpolated|ExecuteSqlInterpolated\w{0,10}|Log\w{0,20}\s{0,3}\(|_logger\s{0,3}\.)`,
+      // EF Core turns an interpolated string passed to these into parameters (FormattableString).
+      String.raw`\b(?:FromSql|ExecuteSql(?:Async)?|SqlQuery\s{0,3}<[^<>\n]{1,60}>)\s{0,3}\(\s{0,3}(?:\$@?|@\$)"`,
+      // EF's raw calls turn {0}-style holes into parameters when the values follow as arguments.
+      String.raw`\b(?:FromSqlRaw|ExecuteSqlRaw(?:Async)?|SqlQueryRaw\s{0,3}<[^<>\n]{1,60}>)\s{0,3}\(\s{0,3}@?"[^"\n]{0,300}"\s{0,3},`,
+    ],
     keywords: ['select', 'insert', 'update', 'delete', 'where', 'merge', 'exec', ' and ', ' or ', ' set ', 'having'],
     reach: 'block',
     scope: 'string',
@@ -150,10 +156,13 @@ export const CSHARP_RULES: RuleSpec[] = [
         '_dbcon.ExecuteNonQuery(string.Format("delete from logs where ID={0}", id));',
         'string command = "SELECT * FROM "+ table;',
         'context.Users.FromSqlRaw($"SELECT * FROM Users WHERE Email = \'{email}\'").ToList();',
+        'var rows = db.Database.SqlQuery<User>("SELECT * FROM Users WHERE Name = \'" + name + "\'").ToList();',
       ],
       good: [
         'cmd.CommandText = "SELECT * FROM Users WHERE Name = @name";',
         'var users = context.Users.FromSqlInterpolated($"SELECT * FROM Users WHERE Email = {email}").ToList();',
+        'var users = context.Users.FromSqlRaw("SELECT * FROM Users WHERE Id = {0} AND Name = {1}", id, name).ToList();',
+        'await context.Database.ExecuteSqlAsync($"UPDATE Orders SET Shipped = 1 WHERE Id = {id}");',
         '_logger.LogInformation($"Deleted {count} rows from {table}");',
         'string sql = "SELECT * FROM " + TABLE_NAME + " WHERE Id = @id";',
         '// var sql = "SELECT * FROM Users WHERE Id = " + id;',

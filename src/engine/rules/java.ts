@@ -108,7 +108,7 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`[{(,]\s{0,5}"(?:/bin/|/usr/bin/|/system/bin/)?(?:ba|z|k|da)?sh"\s{0,5},\s{0,5}"-c"\s{0,5},\s{0,5}[A-Za-z_$]`,
+      String.raw`[{(,]\s{0,5}"(?:/bin/|/usr/bin/|/system/bin/)?(?:ba|z|k|da)?sh"\s{0,5},\s{0,5}"-c"\s{0,5},\s{0,5}(?:[A-Za-z_$]|"[^"\n]{0,200}"\s{0,5}\+)`,
       String.raw`[{(,]\s{0,5}"cmd(?:\.exe)?"\s{0,5},\s{0,5}"/[cCkK]"\s{0,5},\s{0,5}[A-Za-z_$]`,
       String.raw`\bexec\s{0,3}\(\s{0,5}"(?:su|sh|bash|/system/x?bin/su|/system/bin/sh|/bin/sh|/bin/bash)"\s{0,5}\)`,
       String.raw`\bexec\s{0,3}\(\s{0,5}"(?:cmd(?:\.exe)?\s{1,5}/[cCkK]|(?:/bin/|/usr/bin/)?(?:ba)?sh\s{1,5}-c)\s`,
@@ -122,6 +122,7 @@ export const JAVA_RULES: RuleSpec[] = [
     examples: {
       bad: [
         'String[] cmd = {"/bin/sh", "-c", script};',
+        'Runtime.getRuntime().exec(new String[]{"bash", "-c", "ls " + dir});',
         'new ProcessBuilder("cmd.exe", "/c", userCommand).start();',
         'Process su = Runtime.getRuntime().exec("su");',
         'Process p = Runtime.getRuntime().exec("cmd.exe /c tasklist /fi \\"IMAGENAME eq notes.exe\\"");',
@@ -549,7 +550,7 @@ export const JAVA_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:ALLOW_ALL_HOSTNAME_VERIFIER|AllowAllHostnameVerifier|NoopHostnameVerifier|NullHostnameVerifier)\b`,
       String.raw`\bverify\s{0,3}\(\s{0,5}(?:final\s{1,5})?String\s{1,5}\w{1,40}\s{0,5},\s{0,5}(?:final\s{1,5})?SSLSession\s{1,5}\w{1,40}\s{0,5}\)\s{0,20}\{\s{0,40}return\s{1,5}true\s{0,3};\s{0,40}\}`,
-      String.raw`\b\w{0,30}[Hh]ostnameVerifier\s{0,3}\(?\s{0,3}(?:\(\s{0,3}\w{0,40}\s{0,3},\s{0,3}\w{0,40}\s{0,3}\)\s{0,3}->|\{\s{0,3}\w{1,40}\s{0,3},\s{0,3}\w{1,40}\s{0,3}->)\s{0,3}true\b`,
+      String.raw`\b\w{0,30}[Hh]ostnameVerifier\s{0,3}(?:\s\w{1,40}\s{0,3}=\s{0,3})?\(?\s{0,3}(?:\(\s{0,3}\w{0,40}\s{0,3},\s{0,3}\w{0,40}\s{0,3}\)\s{0,3}->|\{\s{0,3}\w{1,40}\s{0,3},\s{0,3}\w{1,40}\s{0,3}->)\s{0,3}true\b`,
       String.raw`\bverify\s{0,3}\(\s{0,5}\w{1,40}\s{0,3}:\s{0,3}String\??\s{0,5},\s{0,5}\w{1,40}\s{0,3}:\s{0,3}SSLSession\??\s{0,5}\)\s{0,5}(?::\s{0,3}Boolean\s{0,5})?(?:=\s{0,5}true\b|\{\s{0,40}return\s{1,5}true\b)`,
     ],
     keywords: ['hostnameverifier', 'sslsession'],
@@ -564,10 +565,12 @@ export const JAVA_RULES: RuleSpec[] = [
         'SSLConnectionSocketFactory sf = new SSLConnectionSocketFactory(ctx, NoopHostnameVerifier.INSTANCE);',
         'public boolean verify(String hostname, SSLSession session) { return true; }',
         'builder.hostnameVerifier { _, _ -> true }',
+        'HostnameVerifier allHostsValid = (hostname, session) -> true;',
       ],
       good: [
         'SSLConnectionSocketFactory sf = new SSLConnectionSocketFactory(ctx, new DefaultHostnameVerifier());',
         'public boolean verify(String hostname, SSLSession session) { return hostname.equals(expected); }',
+        'HostnameVerifier strict = (hostname, session) -> hostname.equals(expected);',
       ],
     },
   },
@@ -1075,9 +1078,11 @@ export const JAVA_RULES: RuleSpec[] = [
       // ds.setPassword("..."); props.put("mail.smtp.password", "...");
       String.raw`\.set(?:Password|Passwd|Secret|ApiKey|ClientSecret|AuthToken|AccessToken)\s{0,3}\(\s{0,3}"(?<secret>[^"\s]{3,200})"\s{0,3}\)`,
       String.raw`\.(?:put|setProperty)\s{0,3}\(\s{0,3}"[\w.-]{0,60}(?:password|secret|api[_.-]?key)"\s{0,3},\s{0,3}"(?<secret>[^"\s]{3,200})"`,
+      // The password argument of a JDBC connection: DriverManager.getConnection(url, "app", "...").
+      String.raw`\bgetConnection\s{0,3}\(\s{0,3}(?:"[^"\n]{0,200}"|[\w.]{1,60})\s{0,3},\s{0,3}(?:"[^"\n]{0,100}"|[\w.]{1,60})\s{0,3},\s{0,3}"(?<secret>[^"\s]{3,200})"`,
     ],
     unlessMatch: NOT_A_CREDENTIAL,
-    keywords: [...CREDENTIAL_KEYWORDS, 'password', 'apikey'],
+    keywords: [...CREDENTIAL_KEYWORDS, 'password', 'apikey', 'getconnection'],
     message: 'A password or key is written into the code, so everyone with the source or the compiled classes has it and rotating it needs a release; read it from the environment, a vault or configuration outside the repository.',
     examples: {
       bad: [
@@ -1086,6 +1091,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'dataSource.setPassword("hunter2");',
         'props.put("mail.smtp.password", "m41lP4ss");',
         'val apiKey = "k3y-for-prod"',
+        'Connection c = DriverManager.getConnection(DB_URL, "sa", "Pa55w0rd123");',
       ],
       good: [
         'String dbPassword = System.getenv("DB_PASSWORD");',
@@ -1093,6 +1099,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'String passwordLabel = "Enter your password";',
         'dataSource.setPassword(config.getPassword());',
         'String password = "";',
+        'Connection c = DriverManager.getConnection(DB_URL, "sa", System.getenv("DB_PASSWORD"));',
       ],
     },
   },

@@ -229,7 +229,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`[\s=(,+:\[]` + F_PREFIX + String.raw`["'][ \t]*` + SQL_CAPS + String.raw`[^"'\n{]*\{`,
+      // f"... WHERE email = '{email}'": the other quote mark may stand inside the string.
+      String.raw`[\s=(,+:\[]` + F_PREFIX + String.raw`(?:"[ \t]*` + SQL_CAPS + String.raw`[^"\n{]*|'[ \t]*` + SQL_CAPS + String.raw`[^'\n{]*)\{`,
       String.raw`[\s=(,+:\[]` + F_PREFIX + String.raw`(?:` + TQ + String.raw`\s*` + SQL_CAPS + String.raw`[^"{]*\{|` + TQS + String.raw`\s*` + SQL_CAPS + String.raw`[^'{]*\{)`,
       String.raw`[\s=(,+:\[][rRbBuU]{0,2}(?:"[ \t]*` + SQL_CAPS + String.raw`[^"\n]*"|'[ \t]*` + SQL_CAPS + String.raw`[^'\n]*')\s*(?:%\s*[\w(]|\.format\s*\(|\+\s*(?:str\s*\(\s*)?[A-Za-z_])`,
       String.raw`[\s=(,+:\[][rRbBuU]{0,2}(?:` + TQ + String.raw`\s*` + SQL_CAPS + String.raw`[^"]*` + TQ + '|' + TQS + String.raw`\s*` + SQL_CAPS + String.raw`[^']*` + TQS + String.raw`)\s*(?:%\s*[\w(]|\.format\s*\()`,
@@ -245,6 +246,7 @@ export const PYTHON_RULES: RuleSpec[] = [
       bad: [
         'sql = "SELECT * FROM users WHERE name = \'%s\'" % name',
         'query = f"SELECT id FROM orders WHERE user = {user_id}"',
+        'query = f"SELECT * FROM users WHERE email = \'{email}\'"',
         'q = "DELETE FROM sessions WHERE token = \'" + token + "\'"',
         'stmt = "UPDATE accounts SET balance = {} WHERE id = {}".format(b, i)',
         'sql = f"""\n    SELECT name\n    FROM users WHERE id = {uid}\n"""',

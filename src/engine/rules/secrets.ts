@@ -926,7 +926,7 @@ const CONNECTION_RULES: RuleSpec[] = [
       String.raw`\b(?:PGPASSWORD|MYSQL_PWD|MYSQL_PASSWORD|MYSQL_ROOT_PASSWORD|POSTGRES_PASSWORD|MONGO_INITDB_ROOT_PASSWORD|REDIS_PASSWORD)[ \t]{0,3}=[ \t]{0,3}["']?(?<secret>[^\s"'$<>{}()\[\]]{4,128})`,
     ],
     ignoreCase: true,
-    keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'oracle', 'db2', 'cockroach', 'clickhouse', 'couch', 'neo4j', 'bolt:', 'nats:', 'cassandra', 'memcached', 'influxdb', 'password'],
+    keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'oracle', 'db2', 'cockroach', 'clickhouse', 'couch', 'neo4j', 'bolt:', 'nats:', 'cassandra', 'memcached', 'influxdb', 'password', 'pwd='],
     unlessMatch: [...PASSWORD_STAND_INS, String.raw`^pass$`],
     matcher: 'not-placeholder',
     message: "A database password is written here, in a connection string, a client's command line or its environment, so everyone who can read the code or its history can log in to that database.",
@@ -935,6 +935,7 @@ const CONNECTION_RULES: RuleSpec[] = [
       `client = MongoClient("mongodb+srv://svc:${fake(ALNUM, 16, 138)}@cluster0.mongodb.net/app")`,
       `url = "jdbc:sqlserver://db:1433;databaseName=app;user=sa;password=${fake(ALNUM, 12, 139)}"`,
       `"Server=tcp:db.windows.net,1433;Database=app;User ID=app;Password=${fake(ALNUM, 14, 140)};"`,
+      `var cs = "Server=localhost;Database=app;Uid=root;Pwd=${fake(ALNUM, 12, 149)};";`,
     ],
     good: [
       'DATABASE_URL = "postgresql://app:${DB_PASSWORD}@db.internal:5432/prod"',

@@ -58,6 +58,9 @@ const VARIABLE_NAME = /^[A-Za-z_$][\w$]*$/;
 /** Destructured names: `{ a, b: c, d = 1 }` binds a, c and d. */
 const destructuredNames = (list: string) => list.split(',').map((part) => part.split(':').pop()!.split('=')[0].trim());
 
+// TypeScript's `!` and `as string` change a value's type, not the value: const url = req.query.url as string;
+const TS_ASSERTION = String.raw`(?:\s{0,3}!)?(?:\s{1,3}as\s{1,3}[\w$.]{1,60}(?:\[\])?)?`;
+
 const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     PHP,
@@ -83,7 +86,7 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
       assignments: [
         // const file = req.query.file; let { name, path: p } = req.body;
         new RegExp(
-          String.raw`\b(?:const|let|var)\s{1,3}(?:([A-Za-z_$][\w$]{0,60})\s{0,3}=\s{0,3}${JS_REQUEST_SOURCE}(?:\s{0,3}\.\s{0,3}[\w$]{1,60}|\s{0,3}\[[^\]\n]{1,60}\])?\s{0,3}(?:;|\|\||\?\?|$)|\{([^{}\n]{1,200})\}\s{0,3}=\s{0,3}${JS_REQUEST_SOURCE})`,
+          String.raw`\b(?:const|let|var)\s{1,3}(?:([A-Za-z_$][\w$]{0,60})\s{0,3}=\s{0,3}${JS_REQUEST_SOURCE}(?:\s{0,3}\??\.\s{0,3}[\w$]{1,60}|\s{0,3}\[[^\]\n]{1,60}\])?${TS_ASSERTION}\s{0,3}(?:;|\|\||\?\?|$)|\{([^{}\n]{1,200})\}\s{0,3}=\s{0,3}${JS_REQUEST_SOURCE})`,
           'gm',
         ),
       ],
@@ -150,7 +153,8 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
       source: new RegExp(GO_REQUEST_SOURCE),
       assignments: [
         // name := r.URL.Query().Get("name"); file := c.Param("file")
-        new RegExp(String.raw`\b(\w{1,60})\s{0,3}:?=\s{0,3}${GO_REQUEST_SOURCE}(?:\s{0,3}\([^()\n]{0,100}\))?\s{0,3}$`, 'gm'),
+        // (gin's, echo's and chi's reads end in their open parenthesis: c.Param( "file"), mux.Vars( r)["id"].)
+        new RegExp(String.raw`\b(\w{1,60})\s{0,3}:?=\s{0,3}${GO_REQUEST_SOURCE}(?:\s{0,3}\([^()\n]{0,100}\)|[^()\n]{0,100}\))?(?:\[[^\]\n]{1,60}\])?\s{0,3}$`, 'gm'),
       ],
       variablesIn: codeIdentifiers,
     },

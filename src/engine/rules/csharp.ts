@@ -352,16 +352,30 @@ export const CSHARP_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\.\s{0,3}(?:IV|Key)\s{0,5}=\s{0,5}(?:Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"|new\s{1,5}byte\s{0,3}\[\s{0,3}\d{0,3}\s{0,3}\]\s{0,3}\{)`,
+      // An all-zero IV: aes.IV = new byte[16];
+      String.raw`\.\s{0,3}IV\s{0,5}=\s{0,5}new\s{1,5}byte\s{0,3}\[\s{0,3}\d{1,3}\s{0,3}\]\s{0,3};`,
+      // A JWT signing key written in the code: new SymmetricSecurityKey(Encoding.UTF8.GetBytes("...")).
+      String.raw`\bnew\s{1,5}SymmetricSecurityKey\s{0,3}\(\s{0,5}Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"`,
     ],
-    keywords: ['.iv', '.key'],
+    keywords: ['.iv', '.key', 'symmetricsecuritykey'],
     scope: 'code',
     lesson: 'weak-cryptography',
     cwe: ['CWE-321', 'CWE-329'],
     owasp: 'A02:2021',
     message: 'A key or IV written in the source is the same for every message and known to anyone with the code, so the encryption protects little; load keys from a secret store and generate a random IV each time.',
     examples: {
-      bad: ['aes.Key = Encoding.UTF8.GetBytes("0123456789abcdef");', 'aes.IV = new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 };'],
-      good: ['aes.GenerateIV();', 'aes.Key = keyProvider.GetKey("orders");'],
+      bad: [
+        'aes.Key = Encoding.UTF8.GetBytes("0123456789abcdef");',
+        'aes.IV = new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 };',
+        'aes.IV = new byte[16];',
+        'IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("my_super_secret_key_1234567890")),',
+      ],
+      good: [
+        'aes.GenerateIV();',
+        'aes.Key = keyProvider.GetKey("orders");',
+        'var iv = new byte[16];\nRandomNumberGenerator.Fill(iv);\naes.IV = iv;',
+        'IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!)),',
+      ],
     },
   },
   {

@@ -28,6 +28,8 @@ const SQL_KEYWORD = String.raw`\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|
 /** A string literal (interpreted or raw) that starts with a SQL keyword. */
 const SQL_LIT = String.raw`(?:"` + SQL_KEYWORD + String.raw`[^"\n]*"|\x60` + SQL_KEYWORD + String.raw`[^\x60]*\x60)`;
 const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
+// A database/sql, sqlx or GORM query call, up to its query argument.
+const QUERY_CALL = String.raw`\.(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Prepare|PrepareContext|Queryx|QueryRowx|Get|Select|MustExec|Raw|Where)\s*\(\s*(?:ctx\s*,\s*|&\w+\s*,\s*)?`;
 const MATH_RAND_CALL = String.raw`\brand\.(?:Intn|Int63n?|Int31n?|Uint32|Uint64|Float32|Float64|Perm|ExpFloat64|NormFloat64)\s*\(`;
 const SECURITY_TARGET = String.raw`(?:\b|_)(?:[Tt]oken|[Ss]ecret|[Pp]assw(?:or)?d|[Ss]alt|[Nn]once|[Oo]tp|OTP|[Aa]piKey|API_?KEY|[Ss]ession(?:ID|Id|Key)|[Cc]srf(?:Token)?|CSRF|[Rr]esetCode|[Vv]erificationCode|[Pp]inCode|[Ii]nviteCode|[Aa]ctivationCode)(?:ID|Id|Key|Str|String|Hex|Code|Bytes)?\s*(?::=|=)[^\n=]*`;
 
@@ -68,7 +70,7 @@ export const GO_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\.(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Prepare|PrepareContext|Queryx|QueryRowx|Get|Select|MustExec|Raw|Where)\s*\(\s*(?:ctx\s*,\s*|&\w+\s*,\s*)?(?:fmt\.Sprintf\s*\(\s*` + SQL_LIT + '|' + SQL_LIT + String.raw`\s*\+\s*[\w(])`,
+      QUERY_CALL + String.raw`(?:fmt\.Sprintf\s*\(\s*` + SQL_LIT + '|' + SQL_LIT + String.raw`\s*\+\s*[\w(])`,
     ],
     keywords: ['query', 'exec', 'prepare', '.get(', '.select(', '.raw(', '.where('],
     // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
@@ -103,7 +105,9 @@ export const GO_RULES: RuleSpec[] = [
       String.raw`\bfmt\.Sprintf\s*\(\s*["\x60]\s*` + SQL_CAPS + String.raw`[^"\x60%]*%[svdq]`,
       String.raw`[\s=(,:]"\s*` + SQL_CAPS + String.raw`[^"\n]*"\s*\+\s*[A-Za-z_]`,
     ],
-    unless: [String.raw`\.(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Prepare|PrepareContext|Queryx|QueryRowx|Get|Select|MustExec|Raw|Where)\s*\(`],
+    // Built right inside the query call: go.sql-string-format reports that. (A request read such as c.Query("id")
+    // inside the Sprintf is not a query call.)
+    unless: [QUERY_CALL + String.raw`(?:fmt\.Sprintf\s*\(\s*)?` + SQL_LIT],
     keywords: ['select', 'insert', 'update', 'delete', 'replace'],
     // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
     reach: 'file',
@@ -116,6 +120,7 @@ export const GO_RULES: RuleSpec[] = [
       bad: [
         'query := fmt.Sprintf("SELECT * FROM users WHERE id = %s", id)',
         'q := "DELETE FROM sessions WHERE token = \'" + token + "\'"',
+        'q := fmt.Sprintf("SELECT * FROM users WHERE id = %s", c.Query("id"))',
       ],
       good: ['query := "SELECT * FROM users WHERE id = $1"', 'msg := fmt.Sprintf("Select %d items", n)', '// q := fmt.Sprintf("SELECT %s", x)'],
     },

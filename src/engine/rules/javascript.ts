@@ -18,8 +18,9 @@ const REQ_OBJECT = String.raw`\b(?:req|request|ctx(?:\.request)?)\.(?:query|body
 // Any character but `chars`, newlines included. The explicit \n tells the scanner the pattern may span lines.
 const across = (chars: string) => String.raw`(?:[^${chars}\n]|\n)`;
 // A string literal followed by `+`, and a template literal with a `${` substitution.
-const SQ_CONCAT = String.raw`'[^'\n]*'\s*\+`;
-const DQ_CONCAT = String.raw`"[^"\n]*"\s*\+`;
+// A quoted literal, escaped quotes included ('name = \''), then a +.
+const SQ_CONCAT = String.raw`'(?:[^'\\\n]|\\.)*'\s*\+`;
+const DQ_CONCAT = String.raw`"(?:[^"\\\n]|\\.)*"\s*\+`;
 const TEMPLATE = String.raw`\x60${across('\\x60')}*\$\{`;
 // A pattern for `prefix` followed by a string built at run time: one pattern, so the window is searched for the
 // prefix once rather than once per kind of string.
@@ -186,11 +187,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      ...joinedArg(String.raw`\bexec(?:Sync)?\s*\(\s*`),
+      // exec, execSync, and the promisified execAsync / execPromise.
+      ...joinedArg(String.raw`\bexec(?:Sync|Async|Promise)?\s*\(\s*`),
       String.raw`\b(?:child_?process|childProcess|ChildProcess|cp)\s*\.\s*exec(?:Sync)?\s*\(\s*[A-Za-z_$]`,
       String.raw`\brequire\s*\(\s*['"](?:node:)?child_process['"]\s*\)\s*\.\s*exec(?:Sync)?\s*\(\s*[A-Za-z_$]`,
       // exec imported by name (const { exec } = require('child_process')) and called with a variable.
-      String.raw`(?:^|[^.\w$])exec(?:Sync)?\s*\(\s*[A-Za-z_$][\w$.]*\s*[,)]`,
+      String.raw`(?:^|[^.\w$])exec(?:Sync|Async|Promise)?\s*\(\s*[A-Za-z_$][\w$.]*\s*[,)+]`,
     ],
     unless: [
       String.raw`\b(?:db|database|sqlite\w*|conn|connection|client|pool|tx|trx)\s*\.\s*exec\w*\s*\(`,
@@ -209,6 +211,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const out = execSync(`git log ${branch}`);',
         'child_process.exec(cmd, (err, stdout) => done(stdout));',
         'const { stdout } = await exec(command);',
+        "exec(cmd + ' ' + file, callback);",
+        'const { stdout } = await execAsync(`git clone ${repoUrl}`);',
       ],
       good: [
         "execFile('convert', [file, 'out.png'], callback);",
@@ -247,9 +251,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\x60[\s\n]*(?:${SQL_UPPER}|${SQL_LOWER})\s${across('\\x60;')}*?\$\{`,
-      String.raw`'\s*(?:${SQL_UPPER}|WHERE|${SQL_LOWER})\s[^'\n]*'\s*\+\s*[\w$(]`,
-      String.raw`"\s*(?:${SQL_UPPER}|WHERE|${SQL_LOWER})\s[^"\n]*"\s*\+\s*[\w$(]`,
+      String.raw`'\s*(?:${SQL_UPPER}|WHERE|${SQL_LOWER})\s(?:[^'\\\n]|\\.)*'\s*\+\s*[\w$(]`,
+      String.raw`"\s*(?:${SQL_UPPER}|WHERE|${SQL_LOWER})\s(?:[^"\\\n]|\\.)*"\s*\+\s*[\w$(]`,
     ],
+    // Tagged templates (postgres.js's sql`...`, Prisma's $queryRaw`...`) turn each ${} into a bound parameter.
+    unless: [String.raw`(?:\b(?:sql|SQL)|\$(?:queryRaw|executeRaw))\s{0,3}\x60`],
     keywords: ['select', 'insert', 'update', 'delete'],
     reach: 'block',
     scope: 'string',
@@ -262,13 +268,17 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const rows = await db.query(`SELECT * FROM users WHERE id = ${req.params.id}`);',
         'const sql = "SELECT * FROM users WHERE name = \'" + name + "\'";',
         "connection.query('DELETE FROM sessions WHERE user_id = ' + userId);",
+        "db.query('SELECT * FROM users WHERE name = \\'' + name + '\\'');",
         'const q = `update accounts set balance = ${amount} where id = ${id}`;',
+        'const rows = await sql.unsafe(`SELECT * FROM users WHERE id = ${id}`);',
       ],
       good: [
         "const rows = await db.query('SELECT * FROM users WHERE id = $1', [req.params.id]);",
         'const rows = await db.query(`SELECT * FROM users WHERE id = ?`, [id]);',
         'const msg = `Please select a file from ${dir}`;',
         "throw new Error('Cannot insert into ' + name);",
+        'const [user] = await sql`SELECT * FROM users WHERE id = ${id}`;',
+        'const rows = await prisma.$queryRaw`SELECT * FROM users WHERE email = ${email}`;',
       ],
     },
   },

@@ -563,6 +563,100 @@ export const CSHARP_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'cs.ssrf-request-url',
+    title: 'Do not fetch URLs taken from the request',
+    languages: CSHARP,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      // HttpClient, WebClient and WebRequest calls whose URL is request input or a variable holding it.
+      // (On an HTTP client: a repository's GetAsync(id) is a lookup, not a fetch.)
+      String.raw`(?:\b\w{0,40}(?:[Cc]lient|[Hh]ttp)\w{0,40}|\))\s{0,3}\.\s{0,3}(?:Get|GetString|GetStream|GetByteArray|GetFromJson|Post|PostAsJson|Put|PutAsJson|Delete|Patch|Send)Async\s{0,3}\(\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,3}[,)])`,
+      String.raw`\b(?:DownloadString|DownloadData|DownloadFile|OpenRead)(?:TaskAsync|Async)?\s{0,3}\(\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,3}[,)])`,
+      String.raw`\b(?:WebRequest\s{0,3}\.\s{0,3}Create(?:Http)?|new\s{1,3}HttpRequestMessage\s{0,3}\(\s{0,3}HttpMethod\s{0,3}\.\s{0,3}\w{1,10}\s{0,3},)\s{0,3}\(?\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,3}[,)])`,
+    ],
+    matcher: 'request-input',
+    keywords: ['async', 'download', 'openread', 'webrequest', 'httprequestmessage'],
+    scope: 'code',
+    lesson: 'ssrf',
+    cwe: ['CWE-918'],
+    owasp: 'A10:2021',
+    message: 'The server fetches a URL that the request chose, so a caller can make it reach internal services or cloud metadata (SSRF); allow only known hosts.',
+    examples: {
+      bad: [
+        'var body = await _http.GetStringAsync(Request.Query["url"]);',
+        'public async Task<IActionResult> Preview(string url)\n{\n    var response = await _httpClient.GetAsync(url);',
+        'var html = new WebClient().DownloadString(Request.QueryString["url"]);',
+      ],
+      good: [
+        'var body = await _http.GetStringAsync("https://api.example.com/status");',
+        'public async Task<IActionResult> Preview(string id)\n{\n    var response = await _httpClient.GetAsync(_options.BaseUrl);',
+        'public async Task<IActionResult> Get(string id)\n{\n    var item = await _repository.GetAsync(id);',
+      ],
+    },
+  },
+  {
+    id: 'cs.cors-any-origin-credentials',
+    title: 'Do not let every origin make credentialed requests',
+    languages: CSHARP,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      // policy.SetIsOriginAllowed(_ => true).AllowCredentials(): every site, with the user's cookies.
+      String.raw`\bSetIsOriginAllowed\s{0,3}\(\s{0,3}(?:\w{1,40}|\(\s{0,3}\w{0,40}\s{0,3}\))\s{0,3}=>\s{0,3}true\s{0,3}\)`,
+      // The request's own Origin header sent back.
+      String.raw`(?:\b(?:Add|Append|TryAdd|Set)\s{0,3}\(\s{0,3}"Access-Control-Allow-Origin"\s{0,3},|\[\s{0,3}"Access-Control-Allow-Origin"\s{0,3}\]\s{0,3}=)\s{0,3}${REQUEST_INPUT}`,
+    ],
+    keywords: ['setisoriginallowed', 'access-control-allow-origin'],
+    scope: 'code',
+    lesson: 'permissive-cors',
+    cwe: ['CWE-942'],
+    owasp: 'A05:2021',
+    message: "Allowing every origin (or echoing the request's Origin) lets any website read this API's responses with the user's cookies; list the origins you trust.",
+    examples: {
+      bad: [
+        'policy.AllowAnyHeader().AllowAnyMethod().SetIsOriginAllowed(_ => true).AllowCredentials();',
+        'Response.Headers.Add("Access-Control-Allow-Origin", Request.Headers["Origin"]);',
+      ],
+      good: [
+        'policy.WithOrigins("https://app.example.com").AllowCredentials();',
+        'policy.SetIsOriginAllowed(origin => new Uri(origin).Host == "app.example.com");',
+        'Response.Headers.Add("Access-Control-Allow-Origin", "https://app.example.com");',
+      ],
+    },
+  },
+  {
+    id: 'cs.jwt-validation-disabled',
+    title: "Keep JWT signature and lifetime checks on",
+    languages: CSHARP,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      String.raw`\b(?:ValidateIssuerSigningKey|RequireSignedTokens|ValidateLifetime|RequireExpirationTime)\s{0,3}=\s{0,3}false\b`,
+      // A SignatureValidator that hands back the token unread accepts any signature.
+      String.raw`\bSignatureValidator\s{0,3}=\s{0,3}(?:delegate\b|\(?\s{0,3}\w{1,40}\s{0,3},\s{0,3}\w{1,40}\s{0,3}\)?\s{0,3}=>)\s{0,3}(?:\{\s{0,40}return\s{1,3})?new\s{1,3}(?:JwtSecurityToken|JsonWebToken)\s{0,3}\(\s{0,3}\w{1,40}\s{0,3}\)`,
+    ],
+    keywords: ['validateissuersigningkey', 'requiresignedtokens', 'validatelifetime', 'requireexpirationtime', 'signaturevalidator'],
+    scope: 'code',
+    lesson: 'jwt-misuse',
+    cwe: ['CWE-347', 'CWE-613'],
+    owasp: 'A07:2021',
+    message: 'With this check off the API accepts tokens that are unsigned, signed with any key, or long expired, so anyone can forge or replay a login; keep signature and lifetime validation on.',
+    examples: {
+      bad: [
+        'options.TokenValidationParameters = new TokenValidationParameters { ValidateIssuerSigningKey = false };',
+        'ValidateLifetime = false,',
+        'RequireSignedTokens = false,',
+        'SignatureValidator = (token, parameters) => new JwtSecurityToken(token),',
+      ],
+      good: [
+        'options.TokenValidationParameters = new TokenValidationParameters { ValidateIssuerSigningKey = true, ValidateLifetime = true };',
+        'ValidateAudience = false,',
+        '// never set ValidateLifetime = false in production',
+      ],
+    },
+  },
+  {
     id: 'cs.xpath-concatenation',
     title: 'Do not build XPath queries by joining strings',
     languages: CSHARP,

@@ -818,6 +818,65 @@ export const JAVA_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'java.ssrf-request-url',
+    title: 'Do not fetch URLs taken from the request',
+    languages: JAVA,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      // Spring's RestTemplate and WebClient, Apache HttpClient, java.net.http, Jsoup, given a URL from the request.
+      String.raw`(?:\.\s{0,3}(?:getForObject|getForEntity|postForObject|postForEntity|exchange|uri)|\bnew\s{1,3}Http(?:Get|Post|Put|Delete|Head|Patch)|\bURI\s{0,3}\.\s{0,3}create|\bJsoup\s{0,3}\.\s{0,3}connect|\bHttpRequest\s{0,3}\.\s{0,3}newBuilder)\s{0,3}\(\s{0,5}(?:URI\s{0,3}\.\s{0,3}create\s{0,3}\(\s{0,3})?(?:${REQUEST_INPUT}|[A-Za-z_$][\w$]{0,60}\s{0,3}[,)])`,
+    ],
+    matcher: 'request-input',
+    keywords: ['getfor', 'postfor', 'exchange', '.uri(', 'uri.create', 'new http', 'jsoup', 'newbuilder'],
+    scope: 'code',
+    lesson: 'ssrf',
+    cwe: ['CWE-918'],
+    owasp: 'A10:2021',
+    message: 'The server fetches a URL that the request chose, so a caller can make it reach internal services or cloud metadata (SSRF); allow only known hosts.',
+    examples: {
+      bad: [
+        'String body = restTemplate.getForObject(request.getParameter("url"), String.class);',
+        '@GetMapping("/preview")\npublic String preview(@RequestParam String url) {\n    return restTemplate.getForObject(url, String.class);',
+        'HttpGet get = new HttpGet(request.getParameter("target"));',
+        'Document doc = Jsoup.connect(req.getParameter("page")).get();',
+      ],
+      good: [
+        'String body = restTemplate.getForObject("https://api.example.com/status", String.class);',
+        '@GetMapping("/preview")\npublic String preview(@RequestParam String id) {\n    return restTemplate.getForObject(baseUrl + "/items/{id}", String.class, id);',
+        'HttpGet get = new HttpGet(properties.getHealthUrl());',
+      ],
+    },
+  },
+  {
+    id: 'java.jwt-unverified',
+    title: 'Verify JWT signatures',
+    languages: JAVA,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      // jjwt's parseClaimsJwt and parseUnsecured* read unsigned tokens; Algorithm.none() and PlainJWT sign nothing.
+      String.raw`\.\s{0,3}(?:parseClaimsJwt|parsePlaintextJwt|parseUnsecuredClaims|parseUnsecuredContent)\s{0,3}\(`,
+      String.raw`\bAlgorithm\s{0,3}\.\s{0,3}none\s{0,3}\(\s{0,3}\)|\bPlainJWT\s{0,3}\.\s{0,3}parse\s{0,3}\(`,
+    ],
+    keywords: ['parseclaimsjwt', 'parseplaintextjwt', 'parseunsecured', 'algorithm.none', 'plainjwt'],
+    scope: 'code',
+    lesson: 'jwt-misuse',
+    cwe: ['CWE-347'],
+    owasp: 'A07:2021',
+    message: 'This reads a JWT without checking its signature (or makes one without any), so anyone can write a token with the claims they like; parse signed tokens (parseClaimsJws, JWT.require(...).verify).',
+    examples: {
+      bad: [
+        'Claims claims = Jwts.parser().setSigningKey(key).parseClaimsJwt(token).getBody();',
+        'String token = JWT.create().withSubject(user).sign(Algorithm.none());',
+      ],
+      good: [
+        'Claims claims = Jwts.parserBuilder().setSigningKey(key).build().parseClaimsJws(token).getBody();',
+        'DecodedJWT jwt = JWT.require(Algorithm.HMAC256(secret)).build().verify(token);',
+      ],
+    },
+  },
+  {
     id: 'java.socket-dynamic-host',
     title: 'Check hosts before the server connects to them',
     languages: JAVA,

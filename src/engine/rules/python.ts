@@ -55,10 +55,14 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:Popen|call|run|check_call|check_output)\s*\(` + IN_CALL + String.raw`\bshell\s*=\s*True\b`],
+    patterns: [
+      String.raw`\b(?:Popen|call|run|check_call|check_output)\s*\(` + IN_CALL + String.raw`\bshell\s*=\s*True\b`,
+      // The shell named outright: ["bash", "-c", cmd], ["sh", "-c", "tar xf " + name], ["sh", "-c", f"..."].
+      String.raw`\b(?:Popen|call|run|check_call|check_output|create_subprocess_exec)\s*\(\s*\[?\s*["'](?:/bin/|/usr/bin/)?(?:ba|z|da)?sh["']\s*,\s*["']-c["']\s*,\s*(?:[A-Za-z_][\w.]*\s*[\],+%(]|[fF][rR]?["']|` + LIT + String.raw`\s*(?:\+|%|\.format\b))`,
+    ],
     unless: [String.raw`^[ \t]*(?:async[ \t]+)?def\s`],
     unlessMatch: [CALL_HEAD + LIT + String.raw`[ \t]*,[ \t]*shell[ \t]*=[ \t]*True`],
-    keywords: ['shell'],
+    keywords: ['shell', '"-c"', "'-c'"],
     // The match may run many lines past its keyword (a query string, a call's arguments).
     reach: 'file',
     scope: 'code',
@@ -73,6 +77,8 @@ export const PYTHON_RULES: RuleSpec[] = [
         'out = check_output(\n    "grep %s %s" % (pattern, path),\n    shell=True)',
         'subprocess.run(f"convert {src} {dst}", shell=True, check=True)',
         'p = subprocess.Popen(cmd.format(**locals()), shell=True)',
+        'subprocess.run(["bash", "-c", "echo " + user_input])',
+        'subprocess.check_output(["sh", "-c", f"grep {pattern} /var/log/app.log"])',
       ],
       good: [
         'subprocess.run(["tar", "xf", archive], check=True)',
@@ -80,6 +86,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         'subprocess.run(cmd, shell=False)',
         '# subprocess.call(cmd, shell=True) is dangerous',
         'subprocess.run(["ls"])\nprint("shell=True")',
+        'subprocess.run(["sh", "-c", "ls -la"])',
       ],
     },
   },
@@ -996,9 +1003,15 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\bCORS\s*\(` + CALL_REST + String.raw`\bsupports_credentials\s*=\s*True\b`],
+    patterns: [
+      String.raw`\bCORS\s*\(` + CALL_REST + String.raw`\bsupports_credentials\s*=\s*True\b`,
+      // Starlette and FastAPI answer a credentialed request from any origin with that origin when given "*".
+      String.raw`\bCORSMiddleware\b[^()]{0,300}?(?:allow_origins\s*=\s*\[\s*["']\*["']\s*\][^()]{0,300}?allow_credentials\s*=\s*True|allow_credentials\s*=\s*True[^()]{0,300}?allow_origins\s*=\s*\[\s*["']\*["']\s*\])`,
+    ],
     unless: [String.raw`\borigins\s*=\s*\[?(?:["'][^*"'\n]|[A-Za-z_])`],
-    keywords: ['supports_credentials'],
+    keywords: ['supports_credentials', 'corsmiddleware'],
+    // An add_middleware call lists its options over several lines.
+    reach: 'block',
     scope: 'code',
     lesson: 'permissive-cors',
     cwe: ['CWE-942'],
@@ -1009,8 +1022,15 @@ export const PYTHON_RULES: RuleSpec[] = [
         'CORS(app, supports_credentials=True)',
         'CORS(app, origins="*", supports_credentials=True)',
         'CORS(app, resources={r"/api/*": {"origins": "*"}}, supports_credentials=True)',
+        'app.add_middleware(\n    CORSMiddleware,\n    allow_origins=["*"],\n    allow_credentials=True,\n    allow_methods=["*"],\n)',
       ],
-      good: ['CORS(app, origins=["https://app.example.com"], supports_credentials=True)', 'CORS(app)', 'CORS(app, origins=ALLOWED_ORIGINS, supports_credentials=True)'],
+      good: [
+        'CORS(app, origins=["https://app.example.com"], supports_credentials=True)',
+        'CORS(app)',
+        'CORS(app, origins=ALLOWED_ORIGINS, supports_credentials=True)',
+        'app.add_middleware(\n    CORSMiddleware,\n    allow_origins=["https://app.example.com"],\n    allow_credentials=True,\n)',
+        'app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"])',
+      ],
     },
   },
   {

@@ -19,10 +19,10 @@ const REQ_KEYWORDS = ['url.query', 'formvalue', 'form.get', 'header.get', 'url.p
 const HTTP_REDIRECT = String.raw`\bhttp\.Redirect\s*\(\s*\w+\s*,\s*\w+\s*,\s*`;
 // A gin or echo redirect, up to its target.
 const GIN_REDIRECT = String.raw`\bc\.Redirect\s*\(\s*[\w.]+\s*,\s*`;
-// An HTTP request from the server, up to its URL.
-const HTTP_GET = String.raw`\bhttp\.(?:Get|Post|Head|PostForm)\s*\(\s*`;
+// An HTTP request from the server, up to its URL: net/http's functions and a client's methods (httpClient.Post).
+const HTTP_GET = String.raw`\b(?:http|\w{0,40}[Cc]lient)\.(?:Get|Post|Head|PostForm)\s*\(\s*`;
 // A call that opens, serves, joins or removes a path, up to its arguments.
-const PATH_CALL = String.raw`\b(?:filepath\.Join|path\.Join|os\.Open|os\.OpenFile|os\.ReadFile|ioutil\.ReadFile|os\.Create|os\.Remove|os\.RemoveAll|http\.ServeFile|c\.File|c\.Attachment)\s*\(`;
+const PATH_CALL = String.raw`\b(?:filepath\.Join|path\.Join|os\.Open|os\.OpenFile|os\.ReadFile|ioutil\.ReadFile|os\.Create|os\.Remove|os\.RemoveAll|os\.WriteFile|ioutil\.WriteFile|os\.Mkdir(?:All)?|os\.Rename|http\.ServeFile|c\.File|c\.Attachment)\s*\(`;
 const SHELL = String.raw`"(?:/bin/|/usr/bin/)?(?:sh|bash|zsh|ash|dash|ksh|cmd|cmd\.exe|powershell|pwsh)"`;
 const SQL_KEYWORD = String.raw`\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|PRAGMA|SHOW|GRANT|WITH|select|insert|update|delete|replace|create|drop|alter|truncate|pragma|show|grant|with)\b`;
 /** A string literal (interpreted or raw) that starts with a SQL keyword. */
@@ -30,7 +30,8 @@ const SQL_LIT = String.raw`(?:"` + SQL_KEYWORD + String.raw`[^"\n]*"|\x60` + SQL
 const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
 // A database/sql, sqlx or GORM query call, up to its query argument.
 const QUERY_CALL = String.raw`\.(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Prepare|PrepareContext|Queryx|QueryRowx|Get|Select|MustExec|Raw|Where)\s*\(\s*(?:ctx\s*,\s*|&\w+\s*,\s*)?`;
-const MATH_RAND_CALL = String.raw`\brand\.(?:Intn|Int63n?|Int31n?|Uint32|Uint64|Float32|Float64|Perm|ExpFloat64|NormFloat64)\s*\(`;
+// math/rand's draws. Its Int() takes no argument; crypto/rand's Int(rand.Reader, max) is the safe one.
+const MATH_RAND_CALL = String.raw`\brand\.(?:(?:Intn|Int63n?|Int31n?|Uint32|Uint64|Float32|Float64|Perm|ExpFloat64|NormFloat64)\s*\(|Int\s*\(\s*\))`;
 const SECURITY_TARGET = String.raw`(?:\b|_)(?:[Tt]oken|[Ss]ecret|[Pp]assw(?:or)?d|[Ss]alt|[Nn]once|[Oo]tp|OTP|[Aa]piKey|API_?KEY|[Ss]ession(?:ID|Id|Key)|[Cc]srf(?:Token)?|CSRF|[Rr]esetCode|[Vv]erificationCode|[Pp]inCode|[Ii]nviteCode|[Aa]ctivationCode)(?:ID|Id|Key|Str|String|Hex|Code|Bytes)?\s*(?::=|=)[^\n=]*`;
 
 export const GO_RULES: RuleSpec[] = [
@@ -144,6 +145,24 @@ export const GO_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'go.ssh-insecure-host-key',
+    title: "Check the SSH server's host key",
+    languages: GO,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [String.raw`\bssh\.InsecureIgnoreHostKey\s*\(\s*\)`],
+    keywords: ['insecureignorehostkey'],
+    scope: 'code',
+    lesson: 'tls-verification',
+    cwe: ['CWE-322', 'CWE-295'],
+    owasp: 'A07:2021',
+    message: "Ignoring the host key lets anyone on the network path pose as the SSH server and read the session, passwords included; check it against known_hosts (knownhosts.New) or a pinned key.",
+    examples: {
+      bad: ['config := &ssh.ClientConfig{User: "deploy", Auth: auth, HostKeyCallback: ssh.InsecureIgnoreHostKey()}'],
+      good: ['hostKeys, err := knownhosts.New(filepath.Join(home, ".ssh", "known_hosts"))\nconfig := &ssh.ClientConfig{User: "deploy", Auth: auth, HostKeyCallback: hostKeys}', '// ssh.InsecureIgnoreHostKey() is for tests only'],
+    },
+  },
+  {
     id: 'go.weak-hash',
     title: 'Avoid MD5 and SHA-1 for security',
     languages: GO,
@@ -193,7 +212,7 @@ export const GO_RULES: RuleSpec[] = [
     owasp: 'A02:2021',
     message: 'math/rand is a predictable generator, so tokens, passwords or keys drawn from it can be guessed; use crypto/rand (rand.Read or rand.Int with rand.Reader).',
     examples: {
-      bad: ['token := strconv.Itoa(rand.Intn(1000000))', 'resetCode := fmt.Sprintf("%06d", rand.Intn(999999))', 'sessionID = rand.Int63()'],
+      bad: ['token := strconv.Itoa(rand.Intn(1000000))', 'resetCode := fmt.Sprintf("%06d", rand.Intn(999999))', 'sessionID = rand.Int63()', 'token := strconv.Itoa(rand.Int())'],
       good: ['n, err := rand.Int(rand.Reader, big.NewInt(1000000))', 'delay := time.Duration(rand.Intn(100)) * time.Millisecond', 'maxTokens := rand.Intn(10)'],
     },
   },
@@ -288,7 +307,7 @@ export const GO_RULES: RuleSpec[] = [
     ],
     unless: [String.raw`\bfilepath\.Base\s*\(`, String.raw`\bsecurejoin\.`, String.raw`\bfilepath\.Clean\s*\(\s*"/"\s*\+`],
     matcher: 'request-input',
-    keywords: [...REQ_KEYWORDS, 'filepath.join', 'path.join', 'os.open', 'os.readfile', 'ioutil.readfile', 'os.create', 'os.remove', 'servefile', 'c.file', 'c.attachment'],
+    keywords: [...REQ_KEYWORDS, 'filepath.join', 'path.join', 'os.open', 'os.readfile', 'ioutil.readfile', 'os.create', 'os.remove', 'servefile', 'c.file', 'c.attachment', 'writefile', 'os.mkdir', 'os.rename'],
     scope: 'code',
     lesson: 'path-traversal',
     cwe: ['CWE-22'],
@@ -322,7 +341,7 @@ export const GO_RULES: RuleSpec[] = [
       String.raw`${HTTP_GET}(?:\w{1,60}\s*[,)]|fmt\.Sprintf\s*\(\s*"[^"\n]*"\s*,\s*\w{1,60}|"[^"\n]*"\s*\+\s*\w{1,60})`,
     ],
     matcher: 'request-input',
-    keywords: [...REQ_KEYWORDS, 'http.get', 'http.post', 'http.head', 'http.postform'],
+    keywords: [...REQ_KEYWORDS, 'http.get', 'http.post', 'http.head', 'http.postform', 'client.get', 'client.post', 'client.head'],
     scope: 'code',
     lesson: 'ssrf',
     cwe: ['CWE-918'],
@@ -332,6 +351,7 @@ export const GO_RULES: RuleSpec[] = [
       bad: [
         'target := r.URL.Query().Get("url")\nresp, err := http.Get(target)',
         'resp, err := http.Get(r.URL.Query().Get("url"))',
+        'resp, err := client.Get(r.URL.Query().Get("url"))',
         'resp, err := http.Get("http://" + r.FormValue("host") + "/status")',
         'req, err := http.NewRequest("GET", r.FormValue("target"), nil)',
       ],

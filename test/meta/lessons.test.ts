@@ -28,6 +28,11 @@ describe('lessons', () => {
 
   for (const lesson of [...lessons.values()].sort((a, b) => a.id.localeCompare(b.id))) {
     describe(`lesson ${lesson.id}`, () => {
+      it('names every language its rules run on', () => {
+        const ruleLanguages = new Set(BUILTIN_RULES.filter((rule) => rule.lesson === lesson.id).flatMap((rule) => rule.languages));
+        const named = (id: string) => lesson.languages.includes('*') || lesson.languages.includes(id);
+        assert.deepEqual([...ruleLanguages].filter((id) => id !== '*' && !named(id)), []);
+      });
       it(`has at most ${MAX_PROSE_WORDS} words of prose`, () => {
         assert.ok(proseWordCount(lesson) <= MAX_PROSE_WORDS, `${proseWordCount(lesson)} words`);
       });

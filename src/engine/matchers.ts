@@ -89,14 +89,52 @@ function copiesIntoDeclaredArray(matched: string): boolean {
 
 /** The last argument of an argument list (commas inside parentheses belong to inner calls). */
 function lastArgument(argumentList: string): string {
+  return splitArguments(argumentList).at(-1)!;
+}
+
+/** An argument list's arguments, split at the commas outside inner parentheses. */
+function splitArguments(argumentList: string): string[] {
+  const parts: string[] = [];
   let depth = 0;
-  for (let i = argumentList.length - 1; i >= 0; i--) {
+  let from = 0;
+  for (let i = 0; i < argumentList.length; i++) {
     const ch = argumentList[i];
-    if (ch === ')') depth++;
-    else if (ch === '(') depth--;
-    else if (ch === ',' && depth === 0) return argumentList.slice(i + 1);
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === ',' && depth === 0) {
+      parts.push(argumentList.slice(from, i));
+      from = i + 1;
+    }
   }
-  return argumentList;
+  parts.push(argumentList.slice(from));
+  return parts;
+}
+
+/** Where each read call takes its destination and its length (fread's is size times count). */
+const READ_ARGUMENTS: Record<string, { destination: number; length: number[] }> = {
+  recv: { destination: 1, length: [2] },
+  recvfrom: { destination: 1, length: [2] },
+  read: { destination: 1, length: [2] },
+  fgets: { destination: 0, length: [1] },
+  fread: { destination: 0, length: [1, 2] },
+};
+
+/**
+ * A fixed-size array declared at the start of the match, with a literal size, is the destination of the read call
+ * that ends it, and the call's literal length is larger than the array: the read overflows it.
+ */
+function readsPastDeclaredArray(matched: string): boolean {
+  const declared = /(\w+)\s*\[\s*(\d+)\s*\]\s*;/.exec(matched);
+  const call = /\b(recv|recvfrom|read|fgets|fread)\s*\(([^;]*)\)\s*;?\s*$/.exec(matched);
+  if (!declared || !call) return false;
+  const { destination, length } = READ_ARGUMENTS[call[1]];
+  const args = splitArguments(call[2]).map((arg) => arg.trim());
+  // The buffer, maybe cast or addressed: (char *)buf, &buf[0].
+  const target = /^(?:\([^()]*\)\s*)?&?\s*(\w+)(?:\s*\[\s*0\s*\])?$/.exec(args[destination] ?? '');
+  if (!target || target[1] !== declared[1]) return false;
+  const factors = length.map((index) => (/^\d+$/.test(args[index] ?? '') ? Number(args[index]) : NaN));
+  const bytes = factors.reduce((product, factor) => product * factor, 1);
+  return bytes > Number(declared[2]);
 }
 
 const JOSE_HEADER_FIELDS = ['alg', 'typ', 'enc', 'kid', 'cty'];
@@ -130,6 +168,7 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'chosen-password': (value: string) => !looksLikePlaceholder(value) && !hasAlphabetRun(value, 8) && !/(.)\1{7}/.test(value),
   jwt: isJwt,
   'copies-into-declared-array': copiesIntoDeclaredArray,
+  'reads-past-declared-array': readsPastDeclaredArray,
   'request-input': (matched: string, context: MatchContext, at: number) => usesRequestInput(matched, context.languageId, () => context.inputVariablesBefore(at)),
   'suppression-without-reason': (matched: string) => suppressionIn(matched).reason.length === 0,
   'suppression-unknown-rule': (matched: string, context: MatchContext) => {

@@ -640,6 +640,71 @@ export const C_CPP_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'c.sql-string-building',
+    title: 'Bind SQL values instead of formatting them into the query',
+    languages: C_FAMILY,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      // sprintf/snprintf/sqlite3_mprintf/fmt::format of an upper-case SQL statement with a %s or {} hole. (sqlite3's %q
+      // and %Q quote their value, and a %d holds a number.)
+      String.raw`\b(?:v?s?n?printf|asprintf|sqlite3_v?mprintf|sqlite3_snprintf|fmt::format|std::format|QString::asprintf)\s{0,3}\([^;"]{0,200}"\s{0,10}(?:SELECT|INSERT\s{1,5}INTO|UPDATE\s{1,5}\w{1,60}\s{1,5}SET|DELETE\s{1,5}FROM)\s[^"\n]{0,250}?(?:%s|\{\})`,
+      // C++ and Qt strings: "SELECT ... '" + name + "'", QString("... %1").arg(name).
+      String.raw`(?:[=(,]|\breturn)\s{0,3}"\s{0,10}(?:SELECT|INSERT\s{1,5}INTO|UPDATE\s{1,5}\w{1,60}\s{1,5}SET|DELETE\s{1,5}FROM)\s[^"\n]{0,250}"\s{0,3}(?:\+\s{0,3}[A-Za-z_]|\)\s{0,3}\.\s{0,3}arg\s{0,3}\()`,
+    ],
+    keywords: ['select', 'insert', 'update', 'delete'],
+    scope: 'code',
+    lesson: 'sql-injection',
+    cwe: ['CWE-89'],
+    owasp: 'A03:2021',
+    message: 'Formatting a value into SQL text lets a quote in it change the query; prepare the statement with ? placeholders and bind the values (sqlite3_bind_*, mysql_stmt_bind_param, PQexecParams).',
+    examples: {
+      bad: [
+        'snprintf(query, sizeof(query), "SELECT * FROM users WHERE name = \'%s\'", name);',
+        'char *sql = sqlite3_mprintf("DELETE FROM sessions WHERE token = \'%s\'", token);',
+        'std::string sql = "SELECT * FROM users WHERE name = \'" + name + "\'";',
+      ],
+      good: [
+        'snprintf(query, sizeof(query), "SELECT * FROM users WHERE id = %d", id);',
+        'char *sql = sqlite3_mprintf("DELETE FROM sessions WHERE token = %Q", token);',
+        'sqlite3_prepare_v2(db, "SELECT * FROM users WHERE name = ?", -1, &stmt, NULL);',
+        'printf("Select a file from %s\\n", dir);',
+      ],
+    },
+  },
+  {
+    id: 'c.read-past-stack-buffer',
+    title: 'Read no more than the buffer holds',
+    languages: C_FAMILY,
+    severity: 'error',
+    confidence: 'high',
+    // From an array's declaration with a literal size to the first read within a few hundred characters, which is
+    // reported; the matcher checks that the read fills that array with a literal length larger than it.
+    patterns: [
+      String.raw`\b(?:(?:unsigned|signed)\s{1,5})?(?:char|u?int8_t|uint8|BYTE|UChar|TCHAR)\s{1,5}\w{1,60}\s{0,3}\[\s{0,3}\d{1,7}\s{0,3}\]\s{0,3};[\s\S]{0,600}?(?<report>\b(?:recv|recvfrom|read|fgets|fread)\s{0,3}\([^;\n]{1,200}\)\s{0,3};)`,
+    ],
+    matcher: 'reads-past-declared-array',
+    keywords: ['recv', 'read', 'fgets'],
+    reach: 'file',
+    scope: 'code',
+    lesson: 'memory-safety',
+    cwe: ['CWE-121', 'CWE-787'],
+    owasp: 'A06:2021',
+    message: 'The read may write more bytes than the array holds, so a longer message or line overwrites the stack (and the return address); pass sizeof the array as the length.',
+    examples: {
+      bad: [
+        'char buf[128];\nint n = recv(sock, buf, 1024, 0);',
+        'char line[16];\nfgets(line, 256, stdin);',
+        'unsigned char header[8];\nfread(header, 1, 64, fp);',
+      ],
+      good: [
+        'char buf[128];\nint n = recv(sock, buf, sizeof(buf), 0);',
+        'char line[256];\nfgets(line, 256, stdin);',
+        'char small[8];\nchar big[1024];\nread(fd, big, 1024);',
+      ],
+    },
+  },
+  {
     id: 'c.static-iv',
     title: 'Generate a fresh IV or nonce for each encryption',
     languages: C_FAMILY,

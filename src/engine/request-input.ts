@@ -3,7 +3,7 @@
 // use it a few lines later (`$page = $_GET['page']; ... include($page);`), which a one-line pattern cannot see;
 // the `request-input` matcher lets a rule's sink pattern take any variable and keeps it only when the variable
 // holds request data. A value that passed through anything else (a cast, a sanitizer, a lookup) is not followed.
-import { CSHARP, GO, JAVA, JS, PHP, PYTHON, RUBY } from './languages';
+import { CSHARP, GO, JAVA, JS, PHP, PYTHON, RUBY, RUST } from './languages';
 
 interface InputSpelling {
   /** Literals one of which every direct read contains: a text with none of them has no request variables. */
@@ -41,6 +41,10 @@ export const CSHARP_REQUEST_SOURCE = String.raw`\bRequest\s{0,3}(?:\.\s{0,3}(?:Q
 /** Request data in net/http, gin, echo, chi and gorilla/mux handlers. */
 export const GO_REQUEST_SOURCE = String.raw`(?:\b(?:r|req|request)\.(?:URL\.Query\(\)\.Get|FormValue|PostFormValue|URL\.Query\(\)|Form\.Get|PostForm\.Get|Header\.Get|URL\.Path|URL\.RawQuery)\b|\bc\.(?:Param|Query|DefaultQuery|PostForm|FormValue|QueryParam|GetHeader)\s*\(|\b(?:mux\.Vars|chi\.URLParam)\s*\()`;
 /** Request data in Rails and Sinatra. */
+/** Request data read from actix-web's HttpRequest (axum and actix hand the rest over through extractors). */
+export const RUST_REQUEST_SOURCE = String.raw`\breq\s{0,3}\.\s{0,3}(?:match_info\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}(?:get|query)|query_string|headers\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}get)\s{0,3}\(`;
+// An axum or actix-web extractor in a handler's parameters: Path(name): Path<String>, info: web::Query<Info>.
+const RUST_EXTRACTOR = String.raw`(?:web::|axum::extract::|extract::)?(?:Path|Query|Json|Form)`;
 export const RUBY_REQUEST_SOURCE = String.raw`(?:\bparams\b|\brequest\s*\.\s*(?:params|query_string|body|headers)\b|\bcookies\s*\[)`;
 
 // Request headers and the request's own URL, which the client writes as freely as its parameters.
@@ -168,6 +172,23 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
         // file = params[:file]; @url = params.fetch(:url)
         new RegExp(String.raw`^[ \t]{0,40}@?(\w{1,60})[ \t]{0,3}=[ \t]{0,3}params[ \t]{0,3}(?:\[[^\]\n]{1,60}\]|\.fetch[ \t]{0,3}\(?[^()\n]{1,60}\)?)[ \t]{0,3}$`, 'gm'),
       ],
+      variablesIn: codeIdentifiers,
+    },
+  ],
+  [
+    RUST,
+    {
+      hints: ['Path', 'Query', 'Json', 'Form', 'req.'],
+      source: new RegExp(RUST_REQUEST_SOURCE),
+      assignments: [
+        // Path(name): Path<String>; Query(params): Query<Params>
+        new RegExp(String.raw`\b${RUST_EXTRACTOR}\s{0,3}\(\s{0,3}(?:mut\s{1,3})?(\w{1,60})\s{0,3}\)\s{0,3}:`, 'g'),
+        // info: web::Query<Info>
+        new RegExp(String.raw`[(,]\s{0,3}(?:mut\s{1,3})?(\w{1,60})\s{0,3}:\s{0,3}${RUST_EXTRACTOR}\s{0,3}<`, 'g'),
+        // Path((user, file)): Path<(String, String)>
+        new RegExp(String.raw`\b${RUST_EXTRACTOR}\s{0,3}\(\s{0,3}()\(([^()\n]{1,200})\)\s{0,3}\)\s{0,3}:`, 'g'),
+      ],
+      namesInList: (list) => list.split(',').map((name) => name.trim().replace(/^mut\s+/, '')),
       variablesIn: codeIdentifiers,
     },
   ],

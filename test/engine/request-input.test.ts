@@ -36,6 +36,8 @@ describe('request input variables', () => {
     assert.deepEqual(names('public String get(@RequestParam("q") String query, @PathVariable String id, int n) {', 'java'), ['id', 'query']);
     assert.deepEqual(names('public IActionResult Download(string name, int id) {\n[FromHeader] string agent', 'csharp'), ['agent', 'name']);
     assert.deepEqual(names('public IActionResult Download(string name) {\n  name = Path.GetFileName(name);', 'csharp'), [], 'a reassigned parameter may be cleaned');
+    assert.deepEqual(names('async fn get(Path((user, file)): Path<(String, String)>, Query(p): Query<P>, info: web::Json<Info>, State(s): State<App>) {', 'rust'), ['file', 'info', 'p', 'user']);
+    assert.deepEqual(names("$next = $request->input('next');\n$origin = $_SERVER['HTTP_ORIGIN'];", 'php'), ['next', 'origin']);
   });
 
   it('does not follow a variable that is also reassigned or tested, since it may be validated', () => {
@@ -53,7 +55,7 @@ describe('request input variables', () => {
     assert.equal(usesRequestInput('res.sendFile(page)', 'javascript', variables), true);
     assert.equal(usesRequestInput('res.send(`<p>${page}</p>`)', 'javascript', variables), true, 'interpolated into a template literal');
     assert.equal(usesRequestInput('res.send(`page ${other}`)', 'javascript', variables), false, 'a word in a template literal is no variable');
-    assert.equal(usesRequestInput('x(page)', 'rust', variables), false, 'a language without request spellings never matches');
+    assert.equal(usesRequestInput('x(page)', 'shellscript', variables), false, 'a language without request spellings never matches');
   });
 
   it('follows an assignment up to 60 lines above the sink, so a scan of a neighbourhood gives what a whole-text scan gives', () => {

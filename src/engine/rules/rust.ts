@@ -10,6 +10,9 @@ const SQL_KEYWORD = String.raw`\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|
 const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
 const SQL_CALL = String.raw`\b(?:execute|query|query_row|query_map|query_one|query_opt|query_as|query_scalar|prepare|prepare_cached|batch_execute|execute_batch|simple_query|sql_query)(?:::<[^<>\n]*>)?\s*\(\s*&?`;
 
+// A call's first argument: a format! call, or an expression without commas (&p.url, name, url.as_str()).
+const FIRST_ARGUMENT = String.raw`\(\s*&?(?:format!\s*\([^()\n]{0,200}\)|[^,()\n]{1,120}(?:\(\s*\)[^,()\n]{0,60})*)`;
+
 /** Credential names in snake, SCREAMING and camel case, at the end of a variable, constant or field name. */
 const CREDENTIAL_NAME = credentialName();
 
@@ -115,6 +118,87 @@ export const RUST_RULES: RuleSpec[] = [
     examples: {
       bad: ['let sql = format!("SELECT * FROM users WHERE id = {}", id);', 'let q = format!(\n    "UPDATE accounts SET balance = {} WHERE id = {}",\n    balance, id\n);'],
       good: ['let sql = "SELECT * FROM users WHERE id = $1";', 'let msg = format!("Selected {} rows", n);'],
+    },
+  },
+  {
+    id: 'rust.ssrf-request-url',
+    title: 'Do not fetch URLs taken from the request',
+    languages: RUST,
+    severity: 'error',
+    confidence: 'high',
+    // reqwest, given a URL from an axum or actix-web extractor.
+    patterns: [String.raw`\b(?:reqwest::(?:blocking::)?get|\w{0,40}(?:client|http)\w{0,20}\s*\.\s*(?:get|post|put|patch|delete|head))\s*` + FIRST_ARGUMENT],
+    matcher: 'request-input',
+    keywords: ['reqwest::', 'client', 'http'],
+    scope: 'code',
+    lesson: 'ssrf',
+    cwe: ['CWE-918'],
+    owasp: 'A10:2021',
+    message: 'The server fetches a URL that the request chose, so a caller can make it reach internal services or cloud metadata (SSRF); allow only known hosts.',
+    examples: {
+      bad: [
+        'async fn preview(Query(p): Query<Preview>) -> String {\n    reqwest::get(&p.url).await.unwrap().text().await.unwrap()',
+        'async fn hook(Json(body): Json<Hook>, State(s): State<App>) {\n    s.client.post(&body.callback).send().await.ok();',
+      ],
+      good: [
+        'async fn preview(Query(p): Query<Preview>) -> String {\n    reqwest::get(&CONFIG.status_url).await.unwrap().text().await.unwrap()',
+        'async fn hook(Json(body): Json<Hook>, State(s): State<App>) {\n    s.client.post(&s.callback_url).json(&body).send().await.ok();',
+      ],
+    },
+  },
+  {
+    id: 'rust.path-from-request',
+    title: 'Do not open files named by the request',
+    languages: RUST,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      String.raw`\b(?:(?:std::|tokio::|async_std::)?fs::(?:read|read_to_string|read_dir|write|remove_file|remove_dir_all|create_dir_all|copy|rename)|File::(?:open|create)|NamedFile::open(?:_async)?|ServeFile::new)\s*` + FIRST_ARGUMENT,
+    ],
+    matcher: 'request-input',
+    keywords: ['fs::', 'file::', 'namedfile', 'servefile'],
+    scope: 'code',
+    lesson: 'path-traversal',
+    cwe: ['CWE-22'],
+    owasp: 'A01:2021',
+    message: 'A file name from the request reaches a file call, so ../ sequences or an absolute path can read or overwrite files outside the folder you meant; take the file name alone and check the joined path stays inside it.',
+    examples: {
+      bad: [
+        'async fn download(Path(name): Path<String>) -> Vec<u8> {\n    tokio::fs::read(format!("./uploads/{name}")).await.unwrap()',
+        'async fn show(info: web::Query<Info>) -> impl Responder {\n    NamedFile::open(&info.file)',
+      ],
+      good: [
+        'async fn download(Path(id): Path<u32>) -> Vec<u8> {\n    tokio::fs::read(format!("./uploads/{}.bin", LATEST)).await.unwrap()',
+        'async fn download(Path(name): Path<String>) -> Vec<u8> {\n    let file = sanitize_filename::sanitize(&name);\n    tokio::fs::read(Path::new("./uploads").join(&file)).await.unwrap()',
+      ],
+    },
+  },
+  {
+    id: 'rust.open-redirect',
+    title: 'Do not redirect to a URL from the request',
+    languages: RUST,
+    severity: 'warning',
+    confidence: 'high',
+    patterns: [
+      String.raw`\bRedirect::(?:to|temporary|permanent|see_other)\s*` + FIRST_ARGUMENT,
+      String.raw`\b(?:append|insert)_header\s*\(\s*\(\s*(?:header::)?(?:LOCATION|"[Ll]ocation")\s*,\s*&?[^()\n]{1,120}(?:\(\s*\)[^()\n]{0,40})?\)`,
+    ],
+    matcher: 'request-input',
+    keywords: ['redirect::', 'location'],
+    scope: 'code',
+    lesson: 'open-redirect',
+    cwe: ['CWE-601'],
+    owasp: 'A01:2021',
+    message: 'Redirecting to a URL from the request lets anyone build a link on your domain that forwards users to a phishing site; redirect only to known paths.',
+    examples: {
+      bad: [
+        'async fn login(Query(params): Query<Login>) -> Redirect {\n    Redirect::to(&params.redirect_uri)',
+        'async fn back(q: web::Query<Next>) -> HttpResponse {\n    HttpResponse::Found().append_header((header::LOCATION, q.next.as_str())).finish()',
+      ],
+      good: [
+        'async fn login(Query(params): Query<Login>) -> Redirect {\n    Redirect::to("/dashboard")',
+        'async fn back(q: web::Query<Next>) -> HttpResponse {\n    HttpResponse::Found().append_header((header::LOCATION, "/")).finish()',
+      ],
     },
   },
   {

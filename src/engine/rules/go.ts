@@ -449,14 +449,28 @@ export const GO_RULES: RuleSpec[] = [
     languages: GO,
     patterns: [
       // dbPassword := "..."; const apiKey = "..."; Config{Password: "..."}
-      CREDENTIAL_IDENTIFIER + String.raw`(?:\s{0,3}string)?\s{0,3}(?::=|=|:)\s{0,3}["\x60](?<secret>[^"\x60\s]{3,200})["\x60]`,
+      CREDENTIAL_IDENTIFIER + String.raw`(?:\s{0,3}string)?\s{0,3}(?::=|=|:)\s{0,3}(?:\[\]byte\s{0,3}\(\s{0,3})?["\x60](?<secret>[^"\x60\s]{3,200})["\x60]`,
+      // A signing or cookie key given as a literal: token.SignedString([]byte("...")), sessions.NewCookieStore([]byte("...")).
+      String.raw`\b(?:SignedString|NewCookieStore|NewCookie)\s{0,3}\(\s{0,3}\[\]byte\s{0,3}\(\s{0,3}["\x60](?<secret>[^"\x60\s]{3,200})["\x60]`,
     ],
     unlessMatch: NOT_A_CREDENTIAL,
-    keywords: CREDENTIAL_KEYWORDS,
+    keywords: [...CREDENTIAL_KEYWORDS, 'signedstring', 'newcookiestore', 'newcookie'],
     message: 'A password or key is written into the code, so everyone with the source or the binary has it and rotating it needs a release; read it from the environment or a secret store at run time.',
     examples: {
-      bad: ['dbPassword := "hunter2"', 'const apiKey = "k3y-for-prod"', 'cfg := mysql.Config{User: "app", Passwd: "Sup3rS3cret!"}'],
-      good: ['dbPassword := os.Getenv("DB_PASSWORD")', 'const passwordEnv = "DB_PASSWORD"', 'password := ""', 'fmt.Println("password:", masked)'],
+      bad: [
+        'dbPassword := "hunter2"',
+        'const apiKey = "k3y-for-prod"',
+        'cfg := mysql.Config{User: "app", Passwd: "Sup3rS3cret!"}',
+        'var jwtSecret = []byte("k8Jd92hdQxz")',
+        'signed, err := token.SignedString([]byte("my-signing-key-2024"))',
+      ],
+      good: [
+        'dbPassword := os.Getenv("DB_PASSWORD")',
+        'const passwordEnv = "DB_PASSWORD"',
+        'password := ""',
+        'fmt.Println("password:", masked)',
+        'signed, err := token.SignedString([]byte(os.Getenv("JWT_SECRET")))',
+      ],
     },
   },
   {

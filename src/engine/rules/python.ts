@@ -998,6 +998,28 @@ export const PYTHON_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'py.tar-extract-unfiltered',
+    title: "Extract tar archives with a filter",
+    languages: PYTHON,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      // A tar archive unpacked whole without filter= (Python 3.12's "data" filter refuses ../ and absolute paths).
+      String.raw`\b(?:tarfile\s*\.\s*open\s*\([^()\n]{0,200}\)|tar|tf|tarball|tar_?file|tar_?obj|archive)\s*\.\s*extractall\s*\(`,
+    ],
+    unless: [String.raw`\bfilter\s*=`],
+    keywords: ['extractall'],
+    scope: 'code',
+    lesson: 'path-traversal',
+    cwe: ['CWE-22'],
+    owasp: 'A01:2021',
+    message: 'tarfile extracts members named ../../etc/cron.d/x or /root/.ssh/authorized_keys where their names say, so an archive from anyone else can write anywhere; pass filter="data" (Python 3.12+, backported) or check each member.',
+    examples: {
+      bad: ['with tarfile.open(upload_path) as tar:\n    tar.extractall(dest)', 'tarfile.open(path).extractall(path=tmpdir)'],
+      good: ['with tarfile.open(upload_path) as tar:\n    tar.extractall(dest, filter="data")', 'with zipfile.ZipFile(path) as archive_zip:\n    archive_zip.extractall(dest)'],
+    },
+  },
+  {
     id: 'py.cors-wildcard-credentials',
     title: 'Do not allow any origin with credentials',
     languages: PYTHON,

@@ -443,20 +443,29 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     patterns: [
       // let db_password = "..."; const API_KEY: &str = "..."; password: "..." in a struct literal
-      String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`(?:[ \t]*:[ \t]*&(?:'static[ \t]+)?str)?[ \t]*[=:][ \t]*"(?<secret>[^"\s]{3,200})"`,
+      String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`(?:[ \t]*:[ \t]*&(?:'static[ \t]+)?(?:str|\[u8\]))?[ \t]*[=:][ \t]*b?"(?<secret>[^"\s]{3,200})"`,
+      // jsonwebtoken's keys from a literal: EncodingKey::from_secret(b"..."), DecodingKey::from_secret("...".as_bytes()).
+      String.raw`\b(?:Encoding|Decoding)Key::from_secret\s*\(\s*b?"(?<secret>[^"\s]{3,200})"`,
     ],
     // A format placeholder (`"{}"`, `"{user}"`) is a template, and the field's own name is no value.
     unlessMatch: [...NOT_A_CREDENTIAL, String.raw`\{\w{0,20}\}`],
-    keywords: CREDENTIAL_KEYWORDS,
+    keywords: [...CREDENTIAL_KEYWORDS, 'from_secret'],
     message: 'A password or key is written into the code, so everyone with the source or the binary has it and rotating it needs a release; read it from the environment or a secret store at run time.',
     examples: {
-      bad: ['let db_password = "hunter2";', 'const API_KEY: &str = "k3y!";', 'let cfg = Config { user: "app", password: "hunter2" };'],
+      bad: [
+        'let db_password = "hunter2";',
+        'const API_KEY: &str = "k3y!";',
+        'let cfg = Config { user: "app", password: "hunter2" };',
+        'let key = EncodingKey::from_secret(b"k8Jd92hdQxz");',
+        'const JWT_SECRET: &[u8] = b"k8Jd92hdQxz";',
+      ],
       good: [
         'let db_password = env::var("DB_PASSWORD")?;',
         'const PASSWORD_ENV: &str = "DB_PASSWORD";',
         'let password = "";',
         'println!("password: {}", masked);',
         'let api_key = "YOUR_API_KEY";',
+        'let key = EncodingKey::from_secret(std::env::var("JWT_SECRET")?.as_bytes());',
       ],
     },
   },

@@ -563,6 +563,26 @@ export const CSHARP_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'cs.password-fast-hash',
+    title: 'Hash passwords with a slow, salted algorithm',
+    languages: CSHARP,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      String.raw`(?:\bSHA(?:256|384|512)\s*\.\s*HashData|\bComputeHash)\s*\(\s*(?:Encoding\s*\.\s*\w{2,12}\s*\.\s*GetBytes\s*\(\s*)?[\w.]{0,60}?(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)\w{0,20}\b`,
+    ],
+    keywords: ['computehash', 'hashdata'],
+    scope: 'code',
+    lesson: 'weak-hashing',
+    cwe: ['CWE-916'],
+    owasp: 'A02:2021',
+    message: 'A single fast hash of a password can be brute-forced at billions of guesses per second, so use bcrypt, scrypt or Argon2 instead.',
+    examples: {
+      bad: ['var hash = SHA256.HashData(Encoding.UTF8.GetBytes(password));', 'byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(user.Password));'],
+      good: ['var hash = BCrypt.Net.BCrypt.HashPassword(password);', 'var hash = SHA256.HashData(fileBytes);'],
+    },
+  },
+  {
     id: 'cs.ssrf-request-url',
     title: 'Do not fetch URLs taken from the request',
     languages: CSHARP,

@@ -145,6 +145,26 @@ export const GO_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'go.password-fast-hash',
+    title: 'Hash passwords with a slow, salted algorithm',
+    languages: GO,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\bsha(?:256|512)\s*\.\s*Sum(?:224|256|384|512)\s*\(\s*\[\]byte\s*\(\s*[\w.]{0,60}?(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)\w{0,20}\b`,
+    ],
+    keywords: ['sha256.sum', 'sha512.sum'],
+    scope: 'code',
+    lesson: 'weak-hashing',
+    cwe: ['CWE-916'],
+    owasp: 'A02:2021',
+    message: 'A single fast hash of a password can be brute-forced at billions of guesses per second, so use bcrypt, scrypt or Argon2 instead.',
+    examples: {
+      bad: ['sum := sha256.Sum256([]byte(password))'],
+      good: ['hash, err := bcrypt.GenerateFromPassword([]byte(password), bcrypt.DefaultCost)', 'sum := sha256.Sum256(body)'],
+    },
+  },
+  {
     id: 'go.ssh-insecure-host-key',
     title: "Check the SSH server's host key",
     languages: GO,

@@ -818,6 +818,27 @@ export const JAVA_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'java.password-fast-hash',
+    title: 'Hash passwords with a slow, salted algorithm',
+    languages: JAVA,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\bDigestUtils\s*\.\s*sha(?:256|384|512)(?:Hex)?\s*\(\s*[\w.]{0,60}?(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)\w{0,20}\b`,
+      String.raw`\.\s*digest\s*\(\s*[\w.]{0,60}?(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)\w{0,20}(?:\s*\.\s*getBytes\s*\([^()\n]{0,40}\))?\s*\)`,
+    ],
+    keywords: ['digestutils', 'digest('],
+    scope: 'code',
+    lesson: 'weak-hashing',
+    cwe: ['CWE-916'],
+    owasp: 'A02:2021',
+    message: 'A single fast hash of a password can be brute-forced at billions of guesses per second, so use bcrypt, scrypt or Argon2 instead.',
+    examples: {
+      bad: ['String hashed = DigestUtils.sha256Hex(password);', 'byte[] hash = md.digest(password.getBytes(StandardCharsets.UTF_8));'],
+      good: ['String hashed = passwordEncoder.encode(password);', 'byte[] hash = md.digest(fileBytes);'],
+    },
+  },
+  {
     id: 'java.ssrf-request-url',
     title: 'Do not fetch URLs taken from the request',
     languages: JAVA,

@@ -1020,6 +1020,27 @@ export const PYTHON_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'py.password-fast-hash',
+    title: 'Hash passwords with a slow, salted algorithm',
+    languages: PYTHON,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\bhashlib\s*\.\s*(?:sha(?:224|256|384|512)|sha3_(?:224|256|384|512)|blake2[bs])\s*\(\s*\(?[\w. +]{0,60}?\b\w{0,30}(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)\w{0,20}\b`,
+      String.raw`\bhashlib\s*\.\s*new\s*\(\s*["\'](?:sha\d{3}|sha3_\d{3}|blake2[bs])["\']\s*,\s*\(?[\w. +]{0,60}?\b\w{0,30}(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)\w{0,20}\b`,
+    ],
+    keywords: ['sha2', 'sha3', 'sha5', 'sha384', 'blake2', 'hashlib.new'],
+    scope: 'code',
+    lesson: 'weak-hashing',
+    cwe: ['CWE-916'],
+    owasp: 'A02:2021',
+    message: 'A single fast hash of a password can be brute-forced at billions of guesses per second, so use bcrypt, scrypt or Argon2 instead.',
+    examples: {
+      bad: ['hashed = hashlib.sha256(password.encode()).hexdigest()', 'digest = hashlib.sha512((salt + user.password).encode()).hexdigest()'],
+      good: ['hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt())', 'etag = hashlib.sha256(body).hexdigest()', 'key = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600_000)'],
+    },
+  },
+  {
     id: 'py.cors-wildcard-credentials',
     title: 'Do not allow any origin with credentials',
     languages: PYTHON,

@@ -738,7 +738,10 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\bsendRedirect\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
       String.raw`(?:\breturn\s{1,5}|\(\s{0,5})"redirect:"\s{0,5}\+\s{0,5}(?:${REQUEST_INPUT}|[a-z]\w{0,60}\s{0,5}[;)])`,
       String.raw`\bnew\s{1,5}RedirectView\s{0,3}\(\s{0,5}${REQUEST_INPUT}`,
+      // The target is a variable that holds a request value: String next = request.getParameter("next");
+      String.raw`\b(?:sendRedirect|new\s{1,5}RedirectView)\s{0,3}\(\s{0,5}[a-z]\w{0,60}\s{0,5}\)`,
     ],
+    matcher: 'request-input',
     keywords: ['redirect'],
     scope: 'code',
     lesson: 'open-redirect',
@@ -746,8 +749,17 @@ export const JAVA_RULES: RuleSpec[] = [
     owasp: 'A01:2021',
     message: 'The redirect target comes from the request, so a link to your site can bounce users to a phishing page; allow only known paths or hosts.',
     examples: {
-      bad: ['response.sendRedirect(request.getParameter("next"));', 'return "redirect:" + returnUrl;'],
-      good: ['response.sendRedirect(request.getContextPath() + "/home");', 'return "redirect:/orders/" + orderId;', '// response.sendRedirect(request.getParameter("next"));'],
+      bad: [
+        'response.sendRedirect(request.getParameter("next"));',
+        '@GetMapping("/login")\npublic String login(@RequestParam String returnUrl) {\n    return "redirect:" + returnUrl;',
+        'String next = request.getParameter("next");\nresponse.sendRedirect(next);',
+      ],
+      good: [
+        'response.sendRedirect(request.getContextPath() + "/home");',
+        'return "redirect:/orders/" + orderId;',
+        '// response.sendRedirect(request.getParameter("next"));',
+        'String next = properties.getHomeUrl();\nresponse.sendRedirect(next);',
+      ],
     },
   },
   {

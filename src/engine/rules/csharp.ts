@@ -4,6 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
+import { PASSWORD_FAST_HASH_RULE, SSRF_FROM_REQUEST_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -564,19 +565,12 @@ export const CSHARP_RULES: RuleSpec[] = [
   },
   {
     id: 'cs.password-fast-hash',
-    title: 'Hash passwords with a slow, salted algorithm',
+    ...PASSWORD_FAST_HASH_RULE,
     languages: CSHARP,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       String.raw`(?:\bSHA(?:256|384|512)\s*\.\s*HashData|\bComputeHash)\s*\(\s*(?:Encoding\s*\.\s*\w{2,12}\s*\.\s*GetBytes\s*\(\s*)?[\w.]{0,60}?(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)\w{0,20}\b`,
     ],
     keywords: ['computehash', 'hashdata'],
-    scope: 'code',
-    lesson: 'weak-hashing',
-    cwe: ['CWE-916'],
-    owasp: 'A02:2021',
-    message: 'A single fast hash of a password can be brute-forced at billions of guesses per second, so use bcrypt, scrypt or Argon2 instead.',
     examples: {
       bad: ['var hash = SHA256.HashData(Encoding.UTF8.GetBytes(password));', 'byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(user.Password));'],
       good: ['var hash = BCrypt.Net.BCrypt.HashPassword(password);', 'var hash = SHA256.HashData(fileBytes);'],
@@ -584,10 +578,8 @@ export const CSHARP_RULES: RuleSpec[] = [
   },
   {
     id: 'cs.ssrf-request-url',
-    title: 'Do not fetch URLs taken from the request',
+    ...SSRF_FROM_REQUEST_RULE,
     languages: CSHARP,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       // HttpClient, WebClient and WebRequest calls whose URL is request input or a variable holding it.
       // (On an HTTP client: a repository's GetAsync(id) is a lookup, not a fetch.)
@@ -595,13 +587,7 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`\b(?:DownloadString|DownloadData|DownloadFile|OpenRead)(?:TaskAsync|Async)?\s{0,3}\(\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,3}[,)])`,
       String.raw`\b(?:WebRequest\s{0,3}\.\s{0,3}Create(?:Http)?|new\s{1,3}HttpRequestMessage\s{0,3}\(\s{0,3}HttpMethod\s{0,3}\.\s{0,3}\w{1,10}\s{0,3},)\s{0,3}\(?\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,3}[,)])`,
     ],
-    matcher: 'request-input',
     keywords: ['async', 'download', 'openread', 'webrequest', 'httprequestmessage'],
-    scope: 'code',
-    lesson: 'ssrf',
-    cwe: ['CWE-918'],
-    owasp: 'A10:2021',
-    message: 'The server fetches a URL that the request chose, so a caller can make it reach internal services or cloud metadata (SSRF); allow only known hosts.',
     examples: {
       bad: [
         'var body = await _http.GetStringAsync(Request.Query["url"]);',

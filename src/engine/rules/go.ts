@@ -4,6 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
+import { PASSWORD_FAST_HASH_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -146,19 +147,12 @@ export const GO_RULES: RuleSpec[] = [
   },
   {
     id: 'go.password-fast-hash',
-    title: 'Hash passwords with a slow, salted algorithm',
+    ...PASSWORD_FAST_HASH_RULE,
     languages: GO,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       String.raw`\bsha(?:256|512)\s*\.\s*Sum(?:224|256|384|512)\s*\(\s*\[\]byte\s*\(\s*[\w.]{0,60}?(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)\w{0,20}\b`,
     ],
     keywords: ['sha256.sum', 'sha512.sum'],
-    scope: 'code',
-    lesson: 'weak-hashing',
-    cwe: ['CWE-916'],
-    owasp: 'A02:2021',
-    message: 'A single fast hash of a password can be brute-forced at billions of guesses per second, so use bcrypt, scrypt or Argon2 instead.',
     examples: {
       bad: ['sum := sha256.Sum256([]byte(password))'],
       good: ['hash, err := bcrypt.GenerateFromPassword([]byte(password), bcrypt.DefaultCost)', 'sum := sha256.Sum256(body)'],

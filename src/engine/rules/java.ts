@@ -4,6 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
+import { CORS_REFLECTED_ORIGIN_RULE, PASSWORD_FAST_HASH_RULE, SSRF_FROM_REQUEST_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -831,20 +832,13 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.password-fast-hash',
-    title: 'Hash passwords with a slow, salted algorithm',
+    ...PASSWORD_FAST_HASH_RULE,
     languages: JAVA,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       String.raw`\bDigestUtils\s*\.\s*sha(?:256|384|512)(?:Hex)?\s*\(\s*[\w.]{0,60}?(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)\w{0,20}\b`,
       String.raw`\.\s*digest\s*\(\s*[\w.]{0,60}?(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)\w{0,20}(?:\s*\.\s*getBytes\s*\([^()\n]{0,40}\))?\s*\)`,
     ],
     keywords: ['digestutils', 'digest('],
-    scope: 'code',
-    lesson: 'weak-hashing',
-    cwe: ['CWE-916'],
-    owasp: 'A02:2021',
-    message: 'A single fast hash of a password can be brute-forced at billions of guesses per second, so use bcrypt, scrypt or Argon2 instead.',
     examples: {
       bad: ['String hashed = DigestUtils.sha256Hex(password);', 'byte[] hash = md.digest(password.getBytes(StandardCharsets.UTF_8));'],
       good: ['String hashed = passwordEncoder.encode(password);', 'byte[] hash = md.digest(fileBytes);'],
@@ -852,21 +846,13 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.ssrf-request-url',
-    title: 'Do not fetch URLs taken from the request',
+    ...SSRF_FROM_REQUEST_RULE,
     languages: JAVA,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       // Spring's RestTemplate and WebClient, Apache HttpClient, java.net.http, Jsoup, given a URL from the request.
       String.raw`(?:\.\s{0,3}(?:getForObject|getForEntity|postForObject|postForEntity|exchange|uri)|\bnew\s{1,3}Http(?:Get|Post|Put|Delete|Head|Patch)|\bURI\s{0,3}\.\s{0,3}create|\bJsoup\s{0,3}\.\s{0,3}connect|\bHttpRequest\s{0,3}\.\s{0,3}newBuilder)\s{0,3}\(\s{0,5}(?:URI\s{0,3}\.\s{0,3}create\s{0,3}\(\s{0,3})?(?:${REQUEST_INPUT}|[A-Za-z_$][\w$]{0,60}\s{0,3}[,)])`,
     ],
-    matcher: 'request-input',
     keywords: ['getfor', 'postfor', 'exchange', '.uri(', 'uri.create', 'new http', 'jsoup', 'newbuilder'],
-    scope: 'code',
-    lesson: 'ssrf',
-    cwe: ['CWE-918'],
-    owasp: 'A10:2021',
-    message: 'The server fetches a URL that the request chose, so a caller can make it reach internal services or cloud metadata (SSRF); allow only known hosts.',
     examples: {
       bad: [
         'String body = restTemplate.getForObject(request.getParameter("url"), String.class);',
@@ -969,22 +955,13 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.cors-reflected-origin',
-    title: 'Do not reflect the request origin into CORS headers',
+    ...CORS_REFLECTED_ORIGIN_RULE,
     languages: JAVA,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`${SET_ALLOW_ORIGIN}[^;\n(]{0,60}${REQUEST_INPUT}`,
       String.raw`${SET_ALLOW_ORIGIN}\s{0,5}\w{1,60}\s{0,3}\)`,
     ],
-    matcher: 'request-input',
     ignoreCase: false,
-    keywords: ['access-control-allow-origin'],
-    scope: 'code',
-    lesson: 'permissive-cors',
-    cwe: ['CWE-942'],
-    owasp: 'A05:2021',
-    message: 'Copying the request\'s Origin (or a parameter) into Access-Control-Allow-Origin lets any website read this endpoint\'s responses with the user\'s cookies.',
     examples: {
       bad: ['response.setHeader("Access-Control-Allow-Origin", request.getHeader("Origin"));', 'String origin = req.getHeader("Origin");\nresp.setHeader("Access-Control-Allow-Origin", origin);'],
       good: ['response.setHeader("Access-Control-Allow-Origin", "https://app.example.com");', 'if (ALLOWED.contains(origin)) response.setHeader("Access-Control-Allow-Origin", origin);'],

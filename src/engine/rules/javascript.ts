@@ -4,6 +4,7 @@ import { JS } from '../languages';
 import { JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
+import { PASSWORD_FAST_HASH_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -695,20 +696,13 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.password-fast-hash',
-    title: 'Hash passwords with a slow, salted algorithm',
+    ...PASSWORD_FAST_HASH_RULE,
     languages: JS,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       String.raw`\bcreateHash\s*\(\s*['"][Ss][Hh][Aa]-?(?:224|256|384|512)['"]\s*\)\s*\.\s*update\s*\(\s*[\w$.]*(?:[Pp]assword|[Pp]asswd|[Pp]wd)\b`,
       String.raw`\bCryptoJS\s*\.\s*SHA(?:224|256|384|512)\s*\(\s*[\w$.]*(?:[Pp]assword|[Pp]asswd|[Pp]wd)\b`,
     ],
     keywords: ['password', 'passwd', 'pwd'],
-    scope: 'code',
-    lesson: 'weak-hashing',
-    cwe: ['CWE-916'],
-    owasp: 'A02:2021',
-    message: 'A single fast hash of a password can be brute-forced at billions of guesses per second, so use bcrypt, scrypt or Argon2 instead.',
     examples: {
       bad: ["const hashed = crypto.createHash('sha256').update(password).digest('hex');", 'const h = CryptoJS.SHA256(user.password).toString();'],
       good: ['const hashed = await bcrypt.hash(password, 12);', "const digest = crypto.createHash('sha256').update(fileBuffer).digest('hex');"],

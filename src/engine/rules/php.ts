@@ -4,6 +4,7 @@ import { PHP } from '../languages';
 import { PHP_FRAMEWORK_INPUT, PHP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
+import { CORS_REFLECTED_ORIGIN_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -490,23 +491,14 @@ export const PHP_RULES: RuleSpec[] = [
   },
   {
     id: 'php.cors-reflected-origin',
-    title: 'Do not reflect the request origin into CORS headers',
+    ...CORS_REFLECTED_ORIGIN_RULE,
     languages: PHP,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       // header("Access-Control-Allow-Origin: " . $_SERVER['HTTP_ORIGIN']); header("Access-Control-Allow-Origin: $origin");
       String.raw`\bheader\s{0,3}\(\s{0,5}['"]\s{0,3}Access-Control-Allow-Origin\s{0,3}:[^;\n]{0,160}${VALUE_READ}`,
       // Laravel, Symfony and PSR-7: ->header('Access-Control-Allow-Origin', $request->header('Origin')), ->headers->set(...)
       String.raw`->\s{0,3}(?:header|set|withHeader|withAddedHeader)\s{0,3}\(\s{0,3}['"]Access-Control-Allow-Origin['"]\s{0,3},\s{0,3}${VALUE_READ}`,
     ],
-    matcher: 'request-input',
-    keywords: ['access-control-allow-origin'],
-    scope: 'code',
-    lesson: 'permissive-cors',
-    cwe: ['CWE-942'],
-    owasp: 'A05:2021',
-    message: "Copying the request's Origin (or a parameter) into Access-Control-Allow-Origin lets any website read this endpoint's responses with the user's cookies.",
     examples: {
       bad: [
         'header("Access-Control-Allow-Origin: " . $_SERVER["HTTP_ORIGIN"]);',

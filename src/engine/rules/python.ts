@@ -4,6 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
+import { PASSWORD_FAST_HASH_RULE } from './shared-families';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -1021,20 +1022,13 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.password-fast-hash',
-    title: 'Hash passwords with a slow, salted algorithm',
+    ...PASSWORD_FAST_HASH_RULE,
     languages: PYTHON,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       String.raw`\bhashlib\s*\.\s*(?:sha(?:224|256|384|512)|sha3_(?:224|256|384|512)|blake2[bs])\s*\(\s*\(?[\w. +]{0,60}?\b\w{0,30}(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)\w{0,20}\b`,
       String.raw`\bhashlib\s*\.\s*new\s*\(\s*["\'](?:sha\d{3}|sha3_\d{3}|blake2[bs])["\']\s*,\s*\(?[\w. +]{0,60}?\b\w{0,30}(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)\w{0,20}\b`,
     ],
     keywords: ['sha2', 'sha3', 'sha5', 'sha384', 'blake2', 'hashlib.new'],
-    scope: 'code',
-    lesson: 'weak-hashing',
-    cwe: ['CWE-916'],
-    owasp: 'A02:2021',
-    message: 'A single fast hash of a password can be brute-forced at billions of guesses per second, so use bcrypt, scrypt or Argon2 instead.',
     examples: {
       bad: ['hashed = hashlib.sha256(password.encode()).hexdigest()', 'digest = hashlib.sha512((salt + user.password).encode()).hexdigest()'],
       good: ['hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt())', 'etag = hashlib.sha256(body).hexdigest()', 'key = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600_000)'],

@@ -2,6 +2,7 @@
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
+import { SSRF_FROM_REQUEST_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, so matching stays linear.
 
@@ -122,19 +123,11 @@ export const RUST_RULES: RuleSpec[] = [
   },
   {
     id: 'rust.ssrf-request-url',
-    title: 'Do not fetch URLs taken from the request',
+    ...SSRF_FROM_REQUEST_RULE,
     languages: RUST,
-    severity: 'error',
-    confidence: 'high',
     // reqwest, given a URL from an axum or actix-web extractor.
     patterns: [String.raw`\b(?:reqwest::(?:blocking::)?get|\w{0,40}(?:client|http)\w{0,20}\s*\.\s*(?:get|post|put|patch|delete|head))\s*` + FIRST_ARGUMENT],
-    matcher: 'request-input',
     keywords: ['reqwest::', 'client', 'http'],
-    scope: 'code',
-    lesson: 'ssrf',
-    cwe: ['CWE-918'],
-    owasp: 'A10:2021',
-    message: 'The server fetches a URL that the request chose, so a caller can make it reach internal services or cloud metadata (SSRF); allow only known hosts.',
     examples: {
       bad: [
         'async fn preview(Query(p): Query<Preview>) -> String {\n    reqwest::get(&p.url).await.unwrap().text().await.unwrap()',

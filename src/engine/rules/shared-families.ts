@@ -1,0 +1,42 @@
+// What the languages' rules on one construct share: title, message, lesson and classification. Each language's
+// rule adds its own patterns, keywords and examples.
+import type { RuleSpec } from '../types';
+
+/** A server-side fetch of a URL that request data chose (SSRF). */
+export const SSRF_FROM_REQUEST_RULE = {
+  title: 'Do not fetch URLs taken from the request',
+  severity: 'error',
+  confidence: 'high',
+  matcher: 'request-input',
+  scope: 'code',
+  lesson: 'ssrf',
+  cwe: ['CWE-918'],
+  owasp: 'A10:2021',
+  message: 'The server fetches a URL that the request chose, so a caller can make it reach internal services or cloud metadata (SSRF); allow only known hosts.',
+} satisfies Partial<RuleSpec>;
+
+/** One fast hash (SHA-2, SHA-3) of a password. */
+export const PASSWORD_FAST_HASH_RULE = {
+  title: 'Hash passwords with a slow, salted algorithm',
+  severity: 'warning',
+  confidence: 'medium',
+  scope: 'code',
+  lesson: 'weak-hashing',
+  cwe: ['CWE-916'],
+  owasp: 'A02:2021',
+  message: 'A single fast hash of a password can be brute-forced at billions of guesses per second, so use bcrypt, scrypt or Argon2 instead.',
+} satisfies Partial<RuleSpec>;
+
+/** The request's Origin (or a parameter) copied into Access-Control-Allow-Origin. */
+export const CORS_REFLECTED_ORIGIN_RULE = {
+  title: 'Do not reflect the request origin into CORS headers',
+  severity: 'error',
+  confidence: 'high',
+  matcher: 'request-input',
+  keywords: ['access-control-allow-origin'],
+  scope: 'code',
+  lesson: 'permissive-cors',
+  cwe: ['CWE-942'],
+  owasp: 'A05:2021',
+  message: "Copying the request's Origin (or a parameter) into Access-Control-Allow-Origin lets any website read this endpoint's responses with the user's cookies.",
+} satisfies Partial<RuleSpec>;

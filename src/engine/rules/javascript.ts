@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { PASSWORD_FAST_HASH_RULE } from './shared-families';
+import { MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -1014,6 +1014,30 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'Object.assign(user, req.body);',
       ],
       good: ['const config = { ...defaults, name: String(req.body.name) };', "res.set('Cache-Control', 'no-store');", 'const config = _.merge({}, defaults, overrides);'],
+    },
+  },
+  {
+    id: 'js.mass-assignment',
+    ...MASS_ASSIGNMENT_RULE,
+    languages: JS,
+    patterns: [
+      // Model.create(req.body), Model.findByIdAndUpdate(id, req.body), prisma.user.create({ data: req.body }), $set: req.body
+      String.raw`\.\s*(?:create|bulkCreate|build|insert(?:One|Many)?|update(?:One|Many)?|findByIdAndUpdate|findOneAndUpdate|upsert)\s*\(\s*(?:[^,()\n]{1,60},\s*)?(?:\{\s*(?:data|\$set)\s*:\s*)?(?:req|request|ctx\s*\.\s*request)\s*\.\s*body\s*[,)}]`,
+      String.raw`\bnew\s+[A-Z][\w$]{0,60}\s*\(\s*(?:req|request|ctx\s*\.\s*request)\s*\.\s*body\s*\)`,
+    ],
+    keywords: ['.body'],
+    examples: {
+      bad: [
+        'const user = await User.create(req.body);',
+        'await User.findByIdAndUpdate(req.params.id, req.body);',
+        'const post = await prisma.post.create({ data: req.body });',
+        'const order = new Order(req.body);',
+      ],
+      good: [
+        'const { name, email } = req.body;\nconst user = await User.create({ name, email });',
+        'await User.findByIdAndUpdate(req.params.id, { name: req.body.name });',
+        'const parsed = userSchema.parse(req.body);',
+      ],
     },
   },
   {

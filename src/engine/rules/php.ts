@@ -4,7 +4,7 @@ import { PHP } from '../languages';
 import { PHP_FRAMEWORK_INPUT, PHP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, MASS_ASSIGNMENT_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -513,6 +513,20 @@ export const PHP_RULES: RuleSpec[] = [
         "$response->headers->set('Access-Control-Allow-Origin', $this->allowedOrigin);",
         'header("Access-Control-Allow-Origin: *");',
       ],
+    },
+  },
+  {
+    id: 'php.mass-assignment',
+    ...MASS_ASSIGNMENT_RULE,
+    languages: PHP,
+    patterns: [
+      // Laravel: User::create($request->all()), $user->update($request->all()), $user->fill($_POST).
+      String.raw`(?:::|->)\s{0,3}(?:create|forceCreate|insert|update|updateOrCreate|firstOrCreate|fill|forceFill)\s{0,3}\(\s{0,5}(?:\$request\s{0,3}->\s{0,3}(?:all|input|post)\s{0,3}\(\s{0,3}\)|\$_(?:POST|GET|REQUEST)\s{0,3}\))`,
+    ],
+    keywords: ['$request', '$_post', '$_get', '$_request'],
+    examples: {
+      bad: ['$user = User::create($request->all());', '$post->update($request->all());', '$user->fill($_POST);'],
+      good: ['$user = User::create($request->validated());', "$post->update($request->only(['title', 'body']));", "$user->fill(['name' => $_POST['name']]);"],
     },
   },
   {

@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { PASSWORD_FAST_HASH_RULE } from './shared-families';
+import { MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE } from './shared-families';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -1032,6 +1032,22 @@ export const PYTHON_RULES: RuleSpec[] = [
     examples: {
       bad: ['hashed = hashlib.sha256(password.encode()).hexdigest()', 'digest = hashlib.sha512((salt + user.password).encode()).hexdigest()'],
       good: ['hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt())', 'etag = hashlib.sha256(body).hexdigest()', 'key = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600_000)'],
+    },
+  },
+  {
+    id: 'py.mass-assignment',
+    ...MASS_ASSIGNMENT_RULE,
+    languages: PYTHON,
+    patterns: [
+      // session.add(User(**request.json)), User.objects.create(**request.POST), and Django forms and DRF serializers on
+      // every field. (A schema's own constructor, UserIn(**request.json), is how input gets validated.)
+      String.raw`(?:\.\s*add\s*\(\s*[A-Z]\w{0,60}|\bobjects\s*\.\s*(?:create|update|update_or_create|get_or_create))\s*\(\s*\*\*\s*(?:request\s*\.\s*(?:json|form|data|POST|values|args)\b|request\s*\.\s*get_json\s*\(\s*\)|await\s+request\s*\.\s*json\s*\(\s*\))`,
+      String.raw`^[ \t]+fields\s*=\s*["']__all__["']`,
+    ],
+    keywords: ['**', '__all__'],
+    examples: {
+      bad: ['db.session.add(User(**request.json))', 'order = Order.objects.create(**request.POST.dict())', 'class ProfileForm(forms.ModelForm):\n    class Meta:\n        model = Profile\n        fields = "__all__"'],
+      good: ['user = User(name=request.json["name"], email=request.json["email"])', 'data = UserIn(**request.json)\nuser = User(name=data.name)', 'class ProfileForm(forms.ModelForm):\n    class Meta:\n        model = Profile\n        fields = ["bio", "avatar"]'],
     },
   },
   {

@@ -4,6 +4,7 @@ import { RUBY } from '../languages';
 import { RUBY_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
+import { MASS_ASSIGNMENT_RULE } from './shared-families';
 
 // Request input in Rails and Sinatra: `params[:id]`, `params.fetch(:id)`, `request.params`, cookies.
 const PARAMS = RUBY_REQUEST_SOURCE;
@@ -330,6 +331,22 @@ export const RUBY_RULES: RuleSpec[] = [
         'body = Net::HTTP.get(URI.parse(ALLOWED_FEEDS.fetch(params[:feed])))',
         'url = settings.status_url\nHTTParty.get(url)',
       ],
+    },
+  },
+  {
+    id: 'rb.mass-assignment',
+    ...MASS_ASSIGNMENT_RULE,
+    languages: RUBY,
+    patterns: [
+      // permit! and to_unsafe_h turn strong parameters off; permitting a privilege field lets callers set it.
+      String.raw`\.permit!|\.to_unsafe_h(?:ash)?\b`,
+      String.raw`\.permit\s*\(?[^)\n]{0,200}:(?:admin|is_admin|role|roles|superuser|owner_id|account_id)\b`,
+      String.raw`\.(?:new|create!?|update!?|assign_attributes|update_attributes)\s*\(?\s*params\s*\[\s*:\w{1,60}\s*\]\s*\)?\s*(?:$|[;)])`,
+    ],
+    keywords: ['permit', 'to_unsafe_h', 'params['],
+    examples: {
+      bad: ['@user.update(params.require(:user).permit!)', 'params.require(:user).permit(:name, :email, :admin)', '@user = User.new(params[:user])'],
+      good: ['@user.update(params.require(:user).permit(:name, :email))', '@user = User.new(user_params)', 'id = params[:id]'],
     },
   },
   {

@@ -40,3 +40,15 @@ export const CORS_REFLECTED_ORIGIN_RULE = {
   owasp: 'A05:2021',
   message: "Copying the request's Origin (or a parameter) into Access-Control-Allow-Origin lets any website read this endpoint's responses with the user's cookies.",
 } satisfies Partial<RuleSpec>;
+
+/** A whole request body saved into a model (mass assignment). */
+export const MASS_ASSIGNMENT_RULE = {
+  title: 'Do not save whole request bodies into models',
+  severity: 'warning',
+  confidence: 'medium',
+  scope: 'code',
+  lesson: 'mass-assignment',
+  cwe: ['CWE-915'],
+  owasp: 'A01:2021',
+  message: 'Every key of the request becomes a field of the record, so a caller can add role, isAdmin or ownerId and the database stores it; copy only the fields a user may set.',
+} satisfies Partial<RuleSpec>;

@@ -9,6 +9,8 @@ export interface MatchContext {
   languageId: string;
   /** The variables that the lines above an offset (and its own line, up to it) assign request data to. */
   inputVariablesBefore(offset: number): ReadonlySet<string>;
+  /** The lines from `before` lines above the one holding `offset` to `after` lines below it. */
+  linesAround(offset: number, before: number, after: number): string;
 }
 
 /** A check of a match's value; `at` is where the match starts in the scanned text. */
@@ -137,6 +139,12 @@ function readsPastDeclaredArray(matched: string): boolean {
   return bytes > Number(declared[2]);
 }
 
+/**
+ * A check that keeps an archive entry's path inside the destination folder: a prefix test on the resolved path, a
+ * relative-path test, or a test for "..".
+ */
+const ARCHIVE_PATH_CHECK = /\b(?:startsWith|StartsWith|HasPrefix|IsLocal|getCanonicalPath|GetFullPath|realpath|commonpath|is_relative_to|relative_to|Rel|relative)\b|["'`]\.\.["'`\/\\]/;
+
 const JOSE_HEADER_FIELDS = ['alg', 'typ', 'enc', 'kid', 'cty'];
 
 /**
@@ -169,6 +177,8 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   jwt: isJwt,
   'copies-into-declared-array': copiesIntoDeclaredArray,
   'reads-past-declared-array': readsPastDeclaredArray,
+  // An archive entry's own name joined to a folder, with no check near it that the result stays inside (Zip Slip).
+  'unchecked-archive-entry': (_value: string, context: MatchContext, at: number) => !ARCHIVE_PATH_CHECK.test(context.linesAround(at, 3, 8)),
   'request-input': (matched: string, context: MatchContext, at: number) => usesRequestInput(matched, context.languageId, () => context.inputVariablesBefore(at)),
   'suppression-without-reason': (matched: string) => suppressionIn(matched).reason.length === 0,
   'suppression-unknown-rule': (matched: string, context: MatchContext) => {

@@ -57,6 +57,10 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
       const from = lines.startOf(Math.max(0, lines.lineOf(offset) - LOOKBEHIND_LINES));
       return requestInputVariables(text.slice(from, offset), target.languageId);
     },
+    linesAround: (offset, before, after) => {
+      const line = lines.lineOf(offset);
+      return text.slice(lines.startOf(Math.max(0, line - before)), lines.startOf(line + after + 1));
+    },
   };
   let lexed: Lexed | undefined;
   let suppressions: Map<number, Set<string>> | undefined;
@@ -324,6 +328,7 @@ function startOfLinesBefore(text: string, offset: number, lines: number, floor =
 
 interface LineIndex {
   lineOf(offset: number): number;
+  /** Where a line starts; the text's end for a line past the last. */
   startOf(line: number): number;
 }
 
@@ -347,7 +352,7 @@ function lineIndex(text: string): LineIndex {
     }
     return lo;
   };
-  const startOf = (line: number) => getStarts()[line];
+  const startOf = (line: number) => getStarts()[line] ?? text.length;
   return { lineOf, startOf };
 }
 

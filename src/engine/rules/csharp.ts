@@ -4,7 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { PASSWORD_FAST_HASH_RULE, SSRF_FROM_REQUEST_RULE } from './shared-families';
+import { PASSWORD_FAST_HASH_RULE, SSRF_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -574,6 +574,20 @@ export const CSHARP_RULES: RuleSpec[] = [
     examples: {
       bad: ['var hash = SHA256.HashData(Encoding.UTF8.GetBytes(password));', 'byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(user.Password));'],
       good: ['var hash = BCrypt.Net.BCrypt.HashPassword(password);', 'var hash = SHA256.HashData(fileBytes);'],
+    },
+  },
+  {
+    id: 'cs.zip-slip',
+    ...ZIP_SLIP_RULE,
+    languages: CSHARP,
+    patterns: [String.raw`\bPath\s{0,3}\.\s{0,3}Combine\s{0,3}\([^;\n]{0,100}\b\w{0,30}[Ee]ntry\w{0,30}\s{0,3}\.\s{0,3}(?:FullName|Key)\b`],
+    keywords: ['fullname', '.key'],
+    examples: {
+      bad: ['foreach (var entry in archive.Entries)\n{\n    entry.ExtractToFile(Path.Combine(destination, entry.FullName), true);\n}'],
+      good: [
+        'var path = Path.GetFullPath(Path.Combine(destination, entry.FullName));\nif (!path.StartsWith(Path.GetFullPath(destination) + Path.DirectorySeparatorChar)) throw new IOException("outside");',
+        'var path = Path.Combine(destination, Path.GetFileName(name));',
+      ],
     },
   },
   {

@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { PASSWORD_FAST_HASH_RULE } from './shared-families';
+import { PASSWORD_FAST_HASH_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -156,6 +156,21 @@ export const GO_RULES: RuleSpec[] = [
     examples: {
       bad: ['sum := sha256.Sum256([]byte(password))'],
       good: ['hash, err := bcrypt.GenerateFromPassword([]byte(password), bcrypt.DefaultCost)', 'sum := sha256.Sum256(body)'],
+    },
+  },
+  {
+    id: 'go.zip-slip',
+    ...ZIP_SLIP_RULE,
+    languages: GO,
+    // zip.File's and tar.Header's Name (os.FileInfo's is a method: f.Name()).
+    patterns: [String.raw`\bfilepath\.Join\s*\([^;\n]{0,100}\b(?:f|file|zf|entry|hdr|header|h)\s*\.\s*Name\s*[,)]`],
+    keywords: ['filepath.join'],
+    examples: {
+      bad: ['for _, f := range r.File {\n\tpath := filepath.Join(dest, f.Name)\n\tout, _ := os.Create(path)'],
+      good: [
+        'for _, f := range r.File {\n\tpath := filepath.Join(dest, f.Name)\n\tif !strings.HasPrefix(path, filepath.Clean(dest)+string(os.PathSeparator)) {\n\t\treturn fmt.Errorf("illegal path: %s", f.Name)\n\t}',
+        'path := filepath.Join(dir, info.Name())',
+      ],
     },
   },
   {

@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, PASSWORD_FAST_HASH_RULE, SSRF_FROM_REQUEST_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, PASSWORD_FAST_HASH_RULE, SSRF_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -842,6 +842,22 @@ export const JAVA_RULES: RuleSpec[] = [
     examples: {
       bad: ['String hashed = DigestUtils.sha256Hex(password);', 'byte[] hash = md.digest(password.getBytes(StandardCharsets.UTF_8));'],
       good: ['String hashed = passwordEncoder.encode(password);', 'byte[] hash = md.digest(fileBytes);'],
+    },
+  },
+  {
+    id: 'java.zip-slip',
+    ...ZIP_SLIP_RULE,
+    languages: JAVA,
+    patterns: [
+      String.raw`(?:\bnew\s{1,3}(?:File|FileOutputStream)\s{0,3}\(\s{0,3}[\w.]{1,60}\s{0,3}(?:,|\+\s{0,3}(?:File\s{0,3}\.\s{0,3}separator\s{0,3}\+\s{0,3})?)|\b(?:Paths\s{0,3}\.\s{0,3}get|Path\s{0,3}\.\s{0,3}of)\s{0,3}\(\s{0,3}[\w.]{1,60}\s{0,3},|\.\s{0,3}resolve\s{0,3}\()\s{0,3}\w{0,30}[Ee]ntry\w{0,30}\s{0,3}\.\s{0,3}getName\s{0,3}\(\s{0,3}\)`,
+    ],
+    keywords: ['getname'],
+    examples: {
+      bad: ['File out = new File(destDir, entry.getName());\nFiles.copy(zip.getInputStream(entry), out.toPath());'],
+      good: [
+        'File out = new File(destDir, entry.getName());\nif (!out.getCanonicalPath().startsWith(destDir.getCanonicalPath() + File.separator)) {\n    throw new IOException("Entry outside target: " + entry.getName());\n}',
+        'File out = new File(destDir, FilenameUtils.getName(fileName));',
+      ],
     },
   },
   {

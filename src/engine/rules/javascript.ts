@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE } from './shared-families';
+import { MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -1014,6 +1014,22 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'Object.assign(user, req.body);',
       ],
       good: ['const config = { ...defaults, name: String(req.body.name) };', "res.set('Cache-Control', 'no-store');", 'const config = _.merge({}, defaults, overrides);'],
+    },
+  },
+  {
+    id: 'js.zip-slip',
+    ...ZIP_SLIP_RULE,
+    languages: JS,
+    // yauzl's entry.fileName, adm-zip's entry.entryName, tar-stream's header.name. (unzipper's entry.path is left
+    // out: directory walkers name their entries' paths the same way.)
+    patterns: [String.raw`\bpath\s*\.\s*(?:join|resolve)\s*\([^;\n]{0,100}\b(?:\w{0,30}[Ee]ntry\w{0,30}\s*\.\s*(?:fileName|entryName)|header\s*\.\s*name)\b`],
+    keywords: ['path.join', 'path.resolve'],
+    examples: {
+      bad: ["zip.on('entry', (entry) => {\n  const target = path.join(outDir, entry.fileName);\n  fs.mkdirSync(path.dirname(target), { recursive: true });"],
+      good: [
+        "const target = path.resolve(outDir, entry.fileName);\nif (!target.startsWith(path.resolve(outDir) + path.sep)) throw new Error('outside: ' + entry.fileName);",
+        'const target = path.join(outDir, path.basename(name));',
+      ],
     },
   },
   {

@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE } from './shared-families';
+import { MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -1048,6 +1048,22 @@ export const PYTHON_RULES: RuleSpec[] = [
     examples: {
       bad: ['db.session.add(User(**request.json))', 'order = Order.objects.create(**request.POST.dict())', 'class ProfileForm(forms.ModelForm):\n    class Meta:\n        model = Profile\n        fields = "__all__"'],
       good: ['user = User(name=request.json["name"], email=request.json["email"])', 'data = UserIn(**request.json)\nuser = User(name=data.name)', 'class ProfileForm(forms.ModelForm):\n    class Meta:\n        model = Profile\n        fields = ["bio", "avatar"]'],
+    },
+  },
+  {
+    id: 'py.zip-slip',
+    ...ZIP_SLIP_RULE,
+    languages: PYTHON,
+    // ZipInfo.filename and TarInfo.name joined by hand (extractall of a ZipFile cleans names itself). A directory
+    // walk's entry.name (os.scandir) is no archive's.
+    patterns: [String.raw`\bos\s*\.\s*path\s*\.\s*join\s*\([^\n]{0,100}\b(?:(?:member|info|zinfo|entry|m|f)\s*\.\s*filename|(?:member|tarinfo|tinfo|m)\s*\.\s*name)\b`],
+    keywords: ['path.join'],
+    examples: {
+      bad: ['for member in zf.infolist():\n    target = os.path.join(dest, member.filename)\n    with open(target, "wb") as out:'],
+      good: [
+        'for member in zf.infolist():\n    target = os.path.realpath(os.path.join(dest, member.filename))\n    if os.path.commonpath([target, dest]) != dest:\n        raise ValueError(member.filename)',
+        'target = os.path.join(dest, os.path.basename(name))',
+      ],
     },
   },
   {

@@ -52,3 +52,16 @@ export const MASS_ASSIGNMENT_RULE = {
   owasp: 'A01:2021',
   message: 'Every key of the request becomes a field of the record, so a caller can add role, isAdmin or ownerId and the database stores it; copy only the fields a user may set.',
 } satisfies Partial<RuleSpec>;
+
+/** An archive entry's own name joined to the destination folder with no check that the result stays inside. */
+export const ZIP_SLIP_RULE = {
+  title: "Keep archive entries inside the destination folder",
+  severity: 'warning',
+  confidence: 'medium',
+  matcher: 'unchecked-archive-entry',
+  scope: 'code',
+  lesson: 'path-traversal',
+  cwe: ['CWE-22'],
+  owasp: 'A01:2021',
+  message: 'An entry named ../../etc/cron.d/job or with an absolute path is written outside the folder (Zip Slip); resolve the joined path and check it still starts with the destination before writing.',
+} satisfies Partial<RuleSpec>;

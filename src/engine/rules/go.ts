@@ -174,6 +174,28 @@ export const GO_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'go.insecure-cookie',
+    title: 'Keep Secure and HttpOnly on cookies',
+    languages: GO,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      // http.Cookie{..., HttpOnly: false}; gin's c.SetCookie(name, value, maxAge, path, domain, secure, httpOnly).
+      String.raw`\b(?:HttpOnly|Secure)\s*:\s*false\b`,
+      String.raw`\.SetCookie\s*\((?:[^,()\n]{1,100},){5}\s*(?:false\s*,\s*(?:true|false)|true\s*,\s*false)\s*\)`,
+    ],
+    keywords: ['httponly', 'secure', 'setcookie'],
+    scope: 'code',
+    lesson: 'insecure-cookies',
+    cwe: ['CWE-614', 'CWE-1004'],
+    owasp: 'A05:2021',
+    message: 'Without Secure a cookie travels over plain HTTP, and without HttpOnly any injected script can read it.',
+    examples: {
+      bad: ['http.SetCookie(w, &http.Cookie{Name: "session", Value: sid, HttpOnly: false})', 'c.SetCookie("session_id", sid, 3600, "/", "", false, false)'],
+      good: ['http.SetCookie(w, &http.Cookie{Name: "session", Value: sid, HttpOnly: true, Secure: true})', 'c.SetCookie("session_id", sid, 3600, "/", "", true, true)'],
+    },
+  },
+  {
     id: 'go.ssh-insecure-host-key',
     title: "Check the SSH server's host key",
     languages: GO,

@@ -1127,6 +1127,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\bhttpOnly\s*:\s*false\b`,
       String.raw`\bcookie\s*:\s*\{${across(';{}')}*?\bsecure\s*:\s*false\b`,
       String.raw`\.cookie\s*\(${across(';()')}*?\bsecure\s*:\s*false\b`,
+      // A session or token cookie set with no options: Express and Next.js then send it without HttpOnly and Secure.
+      String.raw`(?:\.cookie|\bcookies\s*\(\s*\)\s*\.\s*set)\s*\(\s*['"]\w{0,30}(?:sess|token|auth|jwt|sid|remember)\w{0,30}['"]\s*,\s*[^,()\n]{1,100}\)`,
     ],
     keywords: ['httponly', 'cookie'],
     reach: 'block',
@@ -1140,10 +1142,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "res.cookie('session', id, { httpOnly: false });",
         "app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: false } }));",
         "res.cookie('sid', id, {\n  sameSite: 'lax',\n  secure: false,\n});",
+        "res.cookie('token', jwtToken);",
       ],
       good: [
         "res.cookie('session', id, { httpOnly: true, secure: true, sameSite: 'lax' });",
         'const transporter = nodemailer.createTransport({ host, port: 587, secure: false });',
+        "res.cookie('theme', 'dark');",
       ],
     },
   },

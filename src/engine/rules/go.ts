@@ -174,6 +174,30 @@ export const GO_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'go.response-html-request',
+    title: 'Escape request data written into HTML',
+    languages: GO,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      // fmt.Fprintf(w, "<h1>Hello %s</h1>", name); w.Write([]byte("<p>" + msg + "</p>")); echo's c.HTML(200, "<b>" + name)
+      String.raw`\bfmt\.Fprint(?:f|ln)?\s*\(\s*w\s*,\s*"[^"\n]{0,200}<[a-zA-Z][^"\n]{0,200}"\s*,` + CALL_REST,
+      String.raw`(?:\bw\.Write\s*\(\s*\[\]byte\s*\(|\bc\.HTML\s*\(\s*[\w.]+\s*,)\s*"[^"\n]{0,200}<[a-zA-Z][^"\n]{0,200}"\s*\+` + CALL_REST,
+    ],
+    matcher: 'request-input',
+    unless: [String.raw`\b(?:html\.EscapeString|template\.HTMLEscapeString|url\.QueryEscape)\s*\(`],
+    keywords: ['fprint', 'w.write', 'c.html'],
+    scope: 'code',
+    lesson: 'xss',
+    cwe: ['CWE-79'],
+    owasp: 'A03:2021',
+    message: 'Request data goes into HTML unescaped, so a link with <script> in it runs in the visitor\'s browser (XSS); use html/template or html.EscapeString.',
+    examples: {
+      bad: ['fmt.Fprintf(w, "<h1>Hello %s</h1>", r.URL.Query().Get("name"))', 'name := c.Param("name")\nw.Write([]byte("<p>" + name + "</p>"))'],
+      good: ['fmt.Fprintf(w, "<h1>Hello %s</h1>", html.EscapeString(r.URL.Query().Get("name")))', 'fmt.Fprintf(w, "<h1>%d items</h1>", count)'],
+    },
+  },
+  {
     id: 'go.insecure-cookie',
     title: 'Keep Secure and HttpOnly on cookies',
     languages: GO,

@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { LDAP_ATTRIBUTE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -1064,6 +1064,69 @@ export const PYTHON_RULES: RuleSpec[] = [
         'for member in zf.infolist():\n    target = os.path.realpath(os.path.join(dest, member.filename))\n    if os.path.commonpath([target, dest]) != dest:\n        raise ValueError(member.filename)',
         'target = os.path.join(dest, os.path.basename(name))',
       ],
+    },
+  },
+  {
+    id: 'py.ldap-filter-built',
+    title: 'Escape values in LDAP filters',
+    languages: PYTHON,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      // "(uid=" + name + ")", "(uid=%s)" % name, "(uid={})".format(name), f"(uid={name})"
+      String.raw`[fF]["']\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"'\n{]{0,200}\{`,
+      String.raw`["']\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"'\n]{0,200}["']\s*(?:\+\s*[A-Za-z_]|%\s*[\w(]|\.format\s*\()`,
+    ],
+    unless: [String.raw`\b(?:escape_filter_chars|escape_rdn|filter_format)\s*\(`],
+    keywords: ['uid=', 'cn=', 'sn=', 'mail=', 'ou=', 'member', 'samaccountname=', 'userprincipalname=', 'user=', 'name=', 'login='],
+    scope: 'any',
+    lesson: 'ldap-injection',
+    cwe: ['CWE-90'],
+    owasp: 'A03:2021',
+    message: 'A value formatted into an LDAP filter can add its own ) and (|(uid=*) and match every entry, bypassing a login check; escape it with ldap.filter.escape_filter_chars or use filter_format.',
+    examples: {
+      bad: ['conn.search_s(base, ldap.SCOPE_SUBTREE, "(uid=" + username + ")")', 'conn.search(base, f"(&(objectClass=person)(uid={username}))")', 'flt = "(cn=%s)" % name'],
+      good: ['conn.search_s(base, ldap.SCOPE_SUBTREE, "(uid=%s)" % escape_filter_chars(username))', 'flt = filter_format("(cn=%s)", [name])', 'conn.search(base, "(objectClass=person)")'],
+    },
+  },
+  {
+    id: 'py.xpath-built',
+    title: 'Do not build XPath queries from strings',
+    languages: PYTHON,
+    severity: 'error',
+    confidence: 'high',
+    // (The other quote mark may stand inside: "//user[name='" + name + "']".)
+    patterns: [
+      String.raw`\.(?:xpath|findall|find|iterfind)\s*\(\s*(?:[fF]"[^"\n]{0,200}\[[^"\n]{0,100}\{|[fF]'[^'\n]{0,200}\[[^'\n]{0,100}\{)`,
+      String.raw`\.(?:xpath|findall|find|iterfind)\s*\(\s*(?:"[^"\n]{0,200}\[[^"\n]{0,100}"|'[^'\n]{0,200}\[[^'\n]{0,100}')\s*(?:\+\s*[A-Za-z_]|%\s*[\w(]|\.format\s*\()`,
+    ],
+    keywords: ['xpath', 'find'],
+    scope: 'code',
+    lesson: 'xpath-injection',
+    cwe: ['CWE-643'],
+    owasp: 'A03:2021',
+    message: "A value formatted into an XPath query can close the quote and add or 1=1, returning or bypassing any node; pass it as an XPath variable (tree.xpath('//user[name=$name]', name=value)).",
+    examples: {
+      bad: ['users = tree.xpath("//user[name=\'" + username + "\']")', "node = root.xpath(f\"//user[@name='{name}']\")"],
+      good: ['users = tree.xpath("//user[name=$name]", name=username)', 'items = root.findall("./item[@type=\'book\']")'],
+    },
+  },
+  {
+    id: 'py.csrf-disabled',
+    title: 'Keep CSRF protection on',
+    languages: PYTHON,
+    severity: 'warning',
+    confidence: 'high',
+    patterns: [String.raw`@csrf_exempt\b`, String.raw`(?:\[\s*["']|\b)WTF_CSRF_ENABLED["']?\]?\s*=\s*False\b`],
+    keywords: ['csrf_exempt', 'wtf_csrf_enabled'],
+    scope: 'code',
+    lesson: 'insecure-cookies',
+    cwe: ['CWE-352'],
+    owasp: 'A01:2021',
+    message: "Without the CSRF check, any website a logged-in user visits can submit this form with the user's cookies; keep it on, or use token authentication for a pure API.",
+    examples: {
+      bad: ['@csrf_exempt\ndef transfer(request):', 'app.config["WTF_CSRF_ENABLED"] = False'],
+      good: ['@csrf_protect\ndef transfer(request):', 'app.config["WTF_CSRF_ENABLED"] = True'],
     },
   },
   {

@@ -65,3 +65,6 @@ export const ZIP_SLIP_RULE = {
   owasp: 'A01:2021',
   message: 'An entry named ../../etc/cron.d/job or with an absolute path is written outside the folder (Zip Slip); resolve the joined path and check it still starts with the destination before writing.',
 } satisfies Partial<RuleSpec>;
+
+/** Attribute names that LDAP search filters test, for rules that look for a filter being built: (uid=...). */
+export const LDAP_ATTRIBUTE = String.raw`(?:uid|cn|sn|mail|ou|dc|objectClass|objectCategory|sAMAccountName|userPrincipalName|memberOf|member|uniqueMember|givenName|displayName|employeeID|userid|user|name|login)`;

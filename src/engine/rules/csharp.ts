@@ -4,7 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { LDAP_ATTRIBUTE, PASSWORD_FAST_HASH_RULE, SSRF_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { LDAP_ATTRIBUTE, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -587,6 +587,22 @@ export const CSHARP_RULES: RuleSpec[] = [
         'var path = Path.GetFullPath(Path.Combine(destination, entry.FullName));\nif (!path.StartsWith(Path.GetFullPath(destination) + Path.DirectorySeparatorChar)) throw new IOException("outside");',
         'var path = Path.Combine(destination, Path.GetFileName(name));',
       ],
+    },
+  },
+  {
+    id: 'cs.regex-from-request',
+    ...REGEX_FROM_REQUEST_RULE,
+    languages: CSHARP,
+    patterns: [
+      String.raw`\bnew\s{1,3}Regex\s{0,3}\(\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,3}[,)])`,
+      String.raw`\bRegex\s{0,3}\.\s{0,3}(?:IsMatch|Match|Matches|Replace|Split)\s{0,3}\([^,;\n]{1,100},\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,3}[,)])`,
+    ],
+    // A match timeout bounds the backtracking.
+    unless: [String.raw`\bRegex\s{0,3}\.\s{0,3}Escape\s{0,3}\(|\bTimeSpan\b|\bNonBacktracking\b`],
+    keywords: ['regex'],
+    examples: {
+      bad: ['var re = new Regex(Request.Query["pattern"]);', 'public IActionResult Search(string pattern)\n{\n    var hits = names.Where(n => Regex.IsMatch(n, pattern));'],
+      good: ['var re = new Regex(Regex.Escape(Request.Query["pattern"]));', 'var re = new Regex(pattern, RegexOptions.None, TimeSpan.FromMilliseconds(100));'],
     },
   },
   {

@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, LDAP_ATTRIBUTE, PASSWORD_FAST_HASH_RULE, SSRF_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, LDAP_ATTRIBUTE, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -857,6 +857,56 @@ export const JAVA_RULES: RuleSpec[] = [
         'File out = new File(destDir, entry.getName());\nif (!out.getCanonicalPath().startsWith(destDir.getCanonicalPath() + File.separator)) {\n    throw new IOException("Entry outside target: " + entry.getName());\n}',
         'File out = new File(destDir, FilenameUtils.getName(fileName));',
       ],
+    },
+  },
+  {
+    id: 'java.regex-from-request',
+    ...REGEX_FROM_REQUEST_RULE,
+    languages: JAVA,
+    patterns: [String.raw`\b(?:Pattern\s{0,3}\.\s{0,3}(?:compile|matches)|\.\s{0,3}(?:matches|replaceAll|replaceFirst|split))\s{0,3}\(\s{0,5}(?:${REQUEST_INPUT}|[A-Za-z_$][\w$]{0,60}\s{0,3}[,)])`],
+    unless: [String.raw`\bPattern\s{0,3}\.\s{0,3}quote\s{0,3}\(`],
+    keywords: ['pattern.', 'matches', 'replaceall', 'replacefirst', 'split'],
+    examples: {
+      bad: ['Pattern p = Pattern.compile(request.getParameter("filter"));', 'String q = request.getParameter("q");\nboolean hit = name.matches(q);'],
+      good: ['Pattern p = Pattern.compile(Pattern.quote(request.getParameter("filter")));', 'String q = config.getPattern();\nboolean hit = name.matches(q);'],
+    },
+  },
+  {
+    id: 'java.jndi-lookup-request',
+    title: 'Do not look up JNDI names from the request',
+    languages: JAVA,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [String.raw`(?:\bnew\s{1,3}InitialContext\s{0,3}\([^()\n]{0,60}\)|\b\w{0,30}(?:[Cc]ontext|[Cc]tx)\w{0,30})\s{0,3}\.\s{0,3}lookup\s{0,3}\(\s{0,5}(?:${REQUEST_INPUT}|[A-Za-z_$][\w$]{0,60}\s{0,3}\))`],
+    matcher: 'request-input',
+    keywords: ['lookup'],
+    scope: 'code',
+    lesson: 'code-injection',
+    cwe: ['CWE-74', 'CWE-20'],
+    owasp: 'A03:2021',
+    message: 'A JNDI name from the request can point at an attacker\'s LDAP or RMI server, which hands back a class the JVM loads and runs (the Log4Shell attack); look up only fixed names.',
+    examples: {
+      bad: ['Object obj = new InitialContext().lookup(request.getParameter("resource"));'],
+      good: ['DataSource ds = (DataSource) new InitialContext().lookup("java:comp/env/jdbc/orders");', 'User u = cache.lookup(request.getParameter("id"));'],
+    },
+  },
+  {
+    id: 'java.reflection-from-request',
+    title: 'Do not load classes named by the request',
+    languages: JAVA,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [String.raw`\bClass\s{0,3}\.\s{0,3}forName\s{0,3}\(\s{0,5}(?:${REQUEST_INPUT}|[A-Za-z_$][\w$]{0,60}\s{0,3}[,)])`],
+    matcher: 'request-input',
+    keywords: ['forname'],
+    scope: 'code',
+    lesson: 'code-injection',
+    cwe: ['CWE-470'],
+    owasp: 'A03:2021',
+    message: 'The request names the class to load, so a caller can instantiate any class on the classpath, including ones with dangerous constructors; map the value to an allow-list of classes.',
+    examples: {
+      bad: ['Class<?> handler = Class.forName(request.getParameter("type"));', '@PostMapping("/run")\npublic void run(@RequestParam String type) throws Exception {\n    Object o = Class.forName(type).getDeclaredConstructor().newInstance();'],
+      good: ['Class<?> driver = Class.forName("org.postgresql.Driver");', 'Class<?> handler = HANDLERS.get(request.getParameter("type"));'],
     },
   },
   {

@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { LDAP_ATTRIBUTE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { LDAP_ATTRIBUTE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -1127,6 +1127,18 @@ export const PYTHON_RULES: RuleSpec[] = [
     examples: {
       bad: ['@csrf_exempt\ndef transfer(request):', 'app.config["WTF_CSRF_ENABLED"] = False'],
       good: ['@csrf_protect\ndef transfer(request):', 'app.config["WTF_CSRF_ENABLED"] = True'],
+    },
+  },
+  {
+    id: 'py.regex-from-request',
+    ...REGEX_FROM_REQUEST_RULE,
+    languages: PYTHON,
+    patterns: [String.raw`\bre\s*\.\s*(?:compile|match|search|fullmatch|sub|subn|findall|finditer|split)\s*\(\s*(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s*[,)])`],
+    unless: [String.raw`\bre\s*\.\s*escape\s*\(`],
+    keywords: ['re.'],
+    examples: {
+      bad: ['pattern = re.compile(request.args["q"])', 'q = request.args.get("q")\nhits = [n for n in names if re.search(q, n)]'],
+      good: ['pattern = re.compile(re.escape(request.args["q"]))', 'q = settings.NAME_PATTERN\nhits = [n for n in names if re.search(q, n)]'],
     },
   },
   {

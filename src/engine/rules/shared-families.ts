@@ -68,3 +68,16 @@ export const ZIP_SLIP_RULE = {
 
 /** Attribute names that LDAP search filters test, for rules that look for a filter being built: (uid=...). */
 export const LDAP_ATTRIBUTE = String.raw`(?:uid|cn|sn|mail|ou|dc|objectClass|objectCategory|sAMAccountName|userPrincipalName|memberOf|member|uniqueMember|givenName|displayName|employeeID|userid|user|name|login)`;
+
+/** A regular expression compiled from request data (ReDoS, or a pattern that matches more than intended). */
+export const REGEX_FROM_REQUEST_RULE = {
+  title: 'Do not build regular expressions from request input',
+  severity: 'warning',
+  confidence: 'high',
+  matcher: 'request-input',
+  scope: 'code',
+  lesson: 'regex-injection',
+  cwe: ['CWE-1333', 'CWE-185'],
+  owasp: 'A03:2021',
+  message: 'A pattern from the request can be crafted to backtrack for minutes and tie up the server, or to match far more than intended; escape the value (Pattern.quote, Regex.Escape, re.escape) or match it as plain text.',
+} satisfies Partial<RuleSpec>;

@@ -4,7 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { LDAP_ATTRIBUTE, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -603,6 +603,22 @@ export const CSHARP_RULES: RuleSpec[] = [
     examples: {
       bad: ['var re = new Regex(Request.Query["pattern"]);', 'public IActionResult Search(string pattern)\n{\n    var hits = names.Where(n => Regex.IsMatch(n, pattern));'],
       good: ['var re = new Regex(Regex.Escape(Request.Query["pattern"]));', 'var re = new Regex(pattern, RegexOptions.None, TimeSpan.FromMilliseconds(100));'],
+    },
+  },
+  {
+    id: 'cs.kdf-low-work-factor',
+    ...LOW_WORK_FACTOR_RULE,
+    languages: CSHARP,
+    patterns: [
+      // Rfc2898DeriveBytes(password, salt) runs 1,000 iterations of SHA-1; a literal count under 10,000 is too few.
+      String.raw`\bnew\s{1,3}Rfc2898DeriveBytes\s{0,3}\(\s{0,3}[^,()\n]{1,100},\s{0,3}[^,()\n]{1,100}(?:\)|,\s{0,3}\d{1,4}\s{0,3}[,)])`,
+      String.raw`\bRfc2898DeriveBytes\s{0,3}\.\s{0,3}Pbkdf2\s{0,3}\([^,()\n]{1,100},[^,()\n]{1,100},\s{0,3}\d{1,4}\s{0,3},`,
+      String.raw`\bBCrypt\s{0,3}\.\s{0,3}HashPassword\s{0,3}\([^,()\n]{1,100},\s{0,3}(?:workFactor\s{0,3}:\s{0,3})?[4-9]\s{0,3}\)`,
+    ],
+    keywords: ['rfc2898derivebytes', 'hashpassword'],
+    examples: {
+      bad: ['using var kdf = new Rfc2898DeriveBytes(password, salt);', 'var key = Rfc2898DeriveBytes.Pbkdf2(password, salt, 1000, HashAlgorithmName.SHA256, 32);', 'var hash = BCrypt.Net.BCrypt.HashPassword(password, 4);'],
+      good: ['var key = Rfc2898DeriveBytes.Pbkdf2(password, salt, 600000, HashAlgorithmName.SHA256, 32);', 'var hash = BCrypt.Net.BCrypt.HashPassword(password, 12);'],
     },
   },
   {

@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { PASSWORD_FAST_HASH_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -195,6 +195,20 @@ export const GO_RULES: RuleSpec[] = [
     examples: {
       bad: ['fmt.Fprintf(w, "<h1>Hello %s</h1>", r.URL.Query().Get("name"))', 'name := c.Param("name")\nw.Write([]byte("<p>" + name + "</p>"))'],
       good: ['fmt.Fprintf(w, "<h1>Hello %s</h1>", html.EscapeString(r.URL.Query().Get("name")))', 'fmt.Fprintf(w, "<h1>%d items</h1>", count)'],
+    },
+  },
+  {
+    id: 'go.kdf-low-work-factor',
+    ...LOW_WORK_FACTOR_RULE,
+    languages: GO,
+    patterns: [
+      String.raw`\bpbkdf2\.Key\s*\([^,()\n]{1,100}(?:\([^()\n]*\))?[^,()\n]*,[^,()\n]{1,100},\s*\d{1,4}\s*,`,
+      String.raw`\bbcrypt\.GenerateFromPassword\s*\(` + CALL_REST + String.raw`,\s*(?:bcrypt\.MinCost|[4-9])\s*\)`,
+    ],
+    keywords: ['pbkdf2.key', 'generatefrompassword'],
+    examples: {
+      bad: ['dk := pbkdf2.Key([]byte(password), salt, 1000, 32, sha256.New)', 'hash, err := bcrypt.GenerateFromPassword([]byte(password), bcrypt.MinCost)'],
+      good: ['dk := pbkdf2.Key([]byte(password), salt, 600000, 32, sha256.New)', 'hash, err := bcrypt.GenerateFromPassword([]byte(password), bcrypt.DefaultCost)'],
     },
   },
   {

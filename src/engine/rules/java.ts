@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, LDAP_ATTRIBUTE, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -1115,17 +1115,10 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.pbkdf2-low-iterations',
-    title: 'Use enough PBKDF2 iterations',
+    ...LOW_WORK_FACTOR_RULE,
     languages: JAVA,
-    severity: 'info',
-    confidence: 'low',
     patterns: [String.raw`\bnew\s{1,5}PBEKeySpec\s{0,3}\(\s{0,5}[^,;\n]{1,100},\s{0,5}[^,;\n]{1,100},\s{0,5}\d{1,4}\s{0,5}[,)]`],
     keywords: ['pbekeyspec'],
-    scope: 'code',
-    lesson: 'weak-hashing',
-    cwe: ['CWE-916'],
-    owasp: 'A02:2021',
-    message: 'Fewer than 10,000 PBKDF2 iterations make offline password guessing cheap; OWASP recommends 600,000 for PBKDF2-HMAC-SHA256.',
     examples: {
       bad: ['PBEKeySpec spec = new PBEKeySpec(password, salt, 1000, 256);'],
       good: ['PBEKeySpec spec = new PBEKeySpec(password, salt, 600000, 256);', 'PBEKeySpec spec = new PBEKeySpec(password, salt, ITERATIONS, 256);'],

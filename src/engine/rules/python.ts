@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { LDAP_ATTRIBUTE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -1139,6 +1139,20 @@ export const PYTHON_RULES: RuleSpec[] = [
     examples: {
       bad: ['pattern = re.compile(request.args["q"])', 'q = request.args.get("q")\nhits = [n for n in names if re.search(q, n)]'],
       good: ['pattern = re.compile(re.escape(request.args["q"]))', 'q = settings.NAME_PATTERN\nhits = [n for n in names if re.search(q, n)]'],
+    },
+  },
+  {
+    id: 'py.kdf-low-work-factor',
+    ...LOW_WORK_FACTOR_RULE,
+    languages: PYTHON,
+    patterns: [
+      String.raw`\bpbkdf2_hmac\s*\(\s*[^,()\n]{1,60},[^,()\n]{1,100}(?:\([^()\n]*\))?[^,()\n]*,[^,()\n]{1,100},\s*(?:iterations\s*=\s*)?\d{1,4}\s*[,)]`,
+      String.raw`\bbcrypt\s*\.\s*gensalt\s*\(\s*(?:rounds\s*=\s*)?[4-9]\s*\)`,
+    ],
+    keywords: ['pbkdf2_hmac', 'gensalt'],
+    examples: {
+      bad: ['key = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 1000)', 'hashed = bcrypt.hashpw(pw, bcrypt.gensalt(rounds=4))'],
+      good: ['key = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600_000)', 'hashed = bcrypt.hashpw(pw, bcrypt.gensalt())'],
     },
   },
   {

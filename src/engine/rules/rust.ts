@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
-import { SSRF_FROM_REQUEST_RULE } from './shared-families';
+import { LOW_WORK_FACTOR_RULE, SSRF_FROM_REQUEST_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, so matching stays linear.
 
@@ -428,6 +428,20 @@ export const RUST_RULES: RuleSpec[] = [
     examples: {
       bad: ['let path = env::args().nth(1).expect("usage: tool PATH");', 'for arg in std::env::args_os().skip(1) {'],
       good: ['let cli = Cli::parse();', 'let args = cmd.get_args();', 'let n = matches.args();'],
+    },
+  },
+  {
+    id: 'rust.kdf-low-work-factor',
+    ...LOW_WORK_FACTOR_RULE,
+    languages: RUST,
+    patterns: [
+      String.raw`\bbcrypt::hash\s*\([^,()\n]{1,100},\s*[4-9]\s*\)`,
+      String.raw`\bpbkdf2(?:_hmac)?(?:::<[\w:]{1,40}>)?\s*\([^,;\n]{1,100},[^,;\n]{1,100},\s*\d{1,4}\s*,`,
+    ],
+    keywords: ['bcrypt::hash', 'pbkdf2'],
+    examples: {
+      bad: ['let hashed = bcrypt::hash(&password, 4)?;', 'pbkdf2_hmac::<Sha256>(password.as_bytes(), &salt, 1000, &mut key);'],
+      good: ['let hashed = bcrypt::hash(&password, bcrypt::DEFAULT_COST)?;', 'pbkdf2_hmac::<Sha256>(password.as_bytes(), &salt, 600_000, &mut key);'],
     },
   },
   {

@@ -81,3 +81,15 @@ export const REGEX_FROM_REQUEST_RULE = {
   owasp: 'A03:2021',
   message: 'A pattern from the request can be crafted to backtrack for minutes and tie up the server, or to match far more than intended; escape the value (Pattern.quote, Regex.Escape, re.escape) or match it as plain text.',
 } satisfies Partial<RuleSpec>;
+
+/** A password hash or key derivation with a work factor far under today's guidance (PBKDF2 iterations, bcrypt cost). */
+export const LOW_WORK_FACTOR_RULE = {
+  title: 'Use a slow enough password hashing setting',
+  severity: 'warning',
+  confidence: 'medium',
+  scope: 'code',
+  lesson: 'weak-hashing',
+  cwe: ['CWE-916'],
+  owasp: 'A02:2021',
+  message: 'Fewer than 10,000 PBKDF2 iterations or a bcrypt cost under 10 make offline password guessing cheap; OWASP recommends 600,000 iterations for PBKDF2-HMAC-SHA256 and a bcrypt cost of at least 10.',
+} satisfies Partial<RuleSpec>;

@@ -180,6 +180,8 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\bOpenSSL\s*::\s*SSL\s*::\s*VERIFY_NONE\b`,
       String.raw`\bverify_ssl\s*(?::|=>)\s*false\b`,
       String.raw`\bssl\s*(?::|=>)\s*\{[^{}\n]*\bverify\s*(?::|=>)\s*false\b`,
+      // HTTParty's verify: false; Excon's ssl_verify_peer set false.
+      String.raw`\bHTTParty\s*\.\s*\w{1,10}\s*\(?[^\n]{0,200}\bverify\s*(?::|=>)\s*false\b|\bssl_verify_peer\b["':\]]{0,3}\s*(?:=|=>|:)\s*false\b`,
     ],
     keywords: ['verify_none', 'verify_ssl', 'verify'],
     scope: 'code',
@@ -188,7 +190,13 @@ export const RUBY_RULES: RuleSpec[] = [
     owasp: 'A07:2021',
     message: 'Skipping certificate verification lets anyone on the network impersonate the server and read or change the traffic.',
     examples: {
-      bad: ['http.verify_mode = OpenSSL::SSL::VERIFY_NONE', "conn = Faraday.new(url: url, ssl: { verify: false })", 'RestClient::Request.execute(method: :get, url: url, verify_ssl: false)'],
+      bad: [
+        'http.verify_mode = OpenSSL::SSL::VERIFY_NONE',
+        "conn = Faraday.new(url: url, ssl: { verify: false })",
+        'RestClient::Request.execute(method: :get, url: url, verify_ssl: false)',
+        'response = HTTParty.get(url, verify: false)',
+        'Excon.defaults[:ssl_verify_peer] = false',
+      ],
       good: ['http.verify_mode = OpenSSL::SSL::VERIFY_PEER', "conn = Faraday.new(url: url, ssl: { ca_file: CA_PATH })", '# never use OpenSSL::SSL::VERIFY_NONE'],
     },
   },

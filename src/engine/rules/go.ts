@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -213,21 +213,14 @@ export const GO_RULES: RuleSpec[] = [
   },
   {
     id: 'go.insecure-cookie',
-    title: 'Keep Secure and HttpOnly on cookies',
+    ...INSECURE_COOKIE_RULE,
     languages: GO,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       // http.Cookie{..., HttpOnly: false}; gin's c.SetCookie(name, value, maxAge, path, domain, secure, httpOnly).
       String.raw`\b(?:HttpOnly|Secure)\s*:\s*false\b`,
       String.raw`\.SetCookie\s*\((?:[^,()\n]{1,100},){5}\s*(?:false\s*,\s*(?:true|false)|true\s*,\s*false)\s*\)`,
     ],
     keywords: ['httponly', 'secure', 'setcookie'],
-    scope: 'code',
-    lesson: 'insecure-cookies',
-    cwe: ['CWE-614', 'CWE-1004'],
-    owasp: 'A05:2021',
-    message: 'Without Secure a cookie travels over plain HTTP, and without HttpOnly any injected script can read it.',
     examples: {
       bad: ['http.SetCookie(w, &http.Cookie{Name: "session", Value: sid, HttpOnly: false})', 'c.SetCookie("session_id", sid, 3600, "/", "", false, false)'],
       good: ['http.SetCookie(w, &http.Cookie{Name: "session", Value: sid, HttpOnly: true, Secure: true})', 'c.SetCookie("session_id", sid, 3600, "/", "", true, true)'],

@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { INSECURE_COOKIE_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -1119,10 +1119,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.insecure-cookie',
-    title: 'Keep Secure and HttpOnly on cookies',
+    ...INSECURE_COOKIE_RULE,
     languages: JS,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       String.raw`\bhttpOnly\s*:\s*false\b`,
       String.raw`\bcookie\s*:\s*\{${across(';{}')}*?\bsecure\s*:\s*false\b`,
@@ -1132,11 +1130,6 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ],
     keywords: ['httponly', 'cookie'],
     reach: 'block',
-    scope: 'code',
-    lesson: 'insecure-cookies',
-    cwe: ['CWE-614', 'CWE-1004'],
-    owasp: 'A05:2021',
-    message: 'Without Secure a cookie travels over plain HTTP, and without HttpOnly any injected script can read it.',
     examples: {
       bad: [
         "res.cookie('session', id, { httpOnly: false });",

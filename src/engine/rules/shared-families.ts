@@ -93,3 +93,15 @@ export const LOW_WORK_FACTOR_RULE = {
   owasp: 'A02:2021',
   message: 'Fewer than 10,000 PBKDF2 iterations or a bcrypt cost under 10 make offline password guessing cheap; OWASP recommends 600,000 iterations for PBKDF2-HMAC-SHA256 and a bcrypt cost of at least 10.',
 } satisfies Partial<RuleSpec>;
+
+/** A cookie sent without Secure or readable by scripts (HttpOnly off). */
+export const INSECURE_COOKIE_RULE = {
+  title: 'Keep Secure and HttpOnly on cookies',
+  severity: 'warning',
+  confidence: 'medium',
+  scope: 'code',
+  lesson: 'insecure-cookies',
+  cwe: ['CWE-614', 'CWE-1004'],
+  owasp: 'A05:2021',
+  message: 'Without Secure a cookie travels over plain HTTP, and without HttpOnly any injected script can read it.',
+} satisfies Partial<RuleSpec>;

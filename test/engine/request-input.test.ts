@@ -23,6 +23,17 @@ describe('request input variables', () => {
     assert.deepEqual(names(text, 'javascript'), ['file', 'mode', 'name', 'target']);
   });
 
+  it('follows Next.js, Hono and fetch-style reads, through TypeScript type assertions', () => {
+    const text = [
+      "const url = request.nextUrl.searchParams.get('url');",
+      "const name = c.req.query('name');",
+      'const { target } = await request.json();',
+      'const next = req.query.next as string;',
+      "const page = Number(searchParams.get('page'));",
+    ].join('\n');
+    assert.deepEqual(names(text, 'javascript'), ['name', 'next', 'target', 'url'], 'a value passed through Number() is not followed');
+  });
+
   it('follows Python, Java and C# reads of request parameters', () => {
     assert.deepEqual(names('name = request.args.get("name")\nn = int(request.args["n"])', 'python'), ['name']);
     assert.deepEqual(names('String host = request.getParameter("host");\nint n = Integer.parseInt(request.getParameter("n"));', 'java'), ['host']);

@@ -709,6 +709,28 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'js.static-iv',
+    title: 'Generate a fresh IV or nonce for each encryption',
+    languages: JS,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      // createCipheriv(alg, key, Buffer.alloc(16, 0)) or a literal IV; const iv = Buffer.from('0123456789abcdef')
+      String.raw`\bcreateCipheriv\s*\(\s*[^,()\n]{1,60},\s*[^,()\n]{1,100},\s*(?:Buffer\s*\.\s*(?:alloc\s*\(\s*\d{1,3}\s*(?:,\s*0\s*)?\)|from\s*\(\s*['"\x60])|['"\x60])`,
+      String.raw`\b(?:iv|IV|nonce|NONCE)\s*=\s*Buffer\s*\.\s*from\s*\(\s*['"\x60]`,
+    ],
+    keywords: ['createcipheriv', 'iv =', 'iv=', 'nonce'],
+    scope: 'code',
+    lesson: 'weak-cryptography',
+    cwe: ['CWE-329', 'CWE-323'],
+    owasp: 'A02:2021',
+    message: 'A fixed IV or nonce repeats for every message, which leaks patterns in CBC and breaks CTR and GCM outright (key stream reuse, forged tags); generate a fresh one with crypto.randomBytes for each encryption.',
+    examples: {
+      bad: ["const cipher = crypto.createCipheriv('aes-256-cbc', key, Buffer.alloc(16, 0));", "const iv = Buffer.from('1234567890123456');"],
+      good: ["const iv = crypto.randomBytes(16);\nconst cipher = crypto.createCipheriv('aes-256-gcm', key, iv);", "const iv = Buffer.from(payload.iv, 'base64');"],
+    },
+  },
+  {
     id: 'js.weak-cipher',
     title: 'Avoid legacy ciphers, ECB mode and createCipher()',
     languages: JS,

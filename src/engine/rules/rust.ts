@@ -228,6 +228,27 @@ export const RUST_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'rust.static-nonce',
+    title: 'Generate a fresh IV or nonce for each encryption',
+    languages: RUST,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\b(?:Nonce|XNonce|Iv|IV|GenericArray)::(?:from_slice|from)\s*\(\s*b"`,
+      String.raw`\blet\s+(?:mut\s+)?\w{0,20}(?:iv|nonce|IV|NONCE)\w{0,20}\s*(?::\s*\[u8;\s*\d{1,3}\])?\s*=\s*b"[^"\n]{4,100}"`,
+    ],
+    keywords: ['from_slice(b"', 'from(b"', 'nonce', 'let iv', 'let mut iv'],
+    scope: 'code',
+    lesson: 'weak-cryptography',
+    cwe: ['CWE-329', 'CWE-323'],
+    owasp: 'A02:2021',
+    message: 'A fixed IV or nonce repeats for every message, which leaks patterns in CBC and breaks CTR and GCM outright (key stream reuse, forged tags); generate a fresh one with OsRng (Aes256Gcm::generate_nonce) for each encryption.',
+    examples: {
+      bad: ['let nonce = Nonce::from_slice(b"unique nonce");', 'let iv = b"0123456789abcdef";'],
+      good: ['let nonce = Aes256Gcm::generate_nonce(&mut OsRng);', 'let mut iv = [0u8; 16];\nOsRng.fill_bytes(&mut iv);'],
+    },
+  },
+  {
     id: 'rust.weak-hash',
     title: 'Avoid MD5 and SHA-1 for security',
     languages: RUST,

@@ -6,7 +6,7 @@ import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 import { INSECURE_COOKIE_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
-const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies', 'searchparams', 'c.req.'];
+const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
 // A value straight from an HTTP request (Express, Koa, Fastify, Next API routes).
 // A variable, which the `request-input` matcher keeps only when it holds request data.

@@ -134,8 +134,9 @@ function readsPastDeclaredArray(matched: string): boolean {
   // The buffer, maybe cast or addressed: (char *)buf, &buf[0].
   const target = /^(?:\([^()]*\)\s*)?&?\s*(\w+)(?:\s*\[\s*0\s*\])?$/.exec(args[destination] ?? '');
   if (!target || target[1] !== declared[1]) return false;
-  const factors = length.map((index) => (/^\d+$/.test(args[index] ?? '') ? Number(args[index]) : NaN));
-  const bytes = factors.reduce((product, factor) => product * factor, 1);
+  // Only a literal length is compared: a variable or sizeof may well fit.
+  if (!length.every((index) => /^\d+$/.test(args[index] ?? ''))) return false;
+  const bytes = length.reduce((product, index) => product * Number(args[index]), 1);
   return bytes > Number(declared[2]);
 }
 

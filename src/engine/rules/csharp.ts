@@ -4,7 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -567,7 +567,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     ...PASSWORD_FAST_HASH_RULE,
     languages: CSHARP,
     patterns: [
-      String.raw`(?:\bSHA(?:256|384|512)\s*\.\s*HashData|\bComputeHash)\s*\(\s*(?:Encoding\s*\.\s*\w{2,12}\s*\.\s*GetBytes\s*\(\s*)?[\w.]{0,60}?(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)\w{0,20}\b`,
+      String.raw`(?:\bSHA(?:256|384|512)\s*\.\s*HashData|\bComputeHash)\s*\(\s*(?:Encoding\s*\.\s*\w{2,12}\s*\.\s*GetBytes\s*\(\s*)?[\w.]{0,60}?` + PASSWORD_WORD + String.raw`\w{0,20}\b`,
     ],
     keywords: ['computehash', 'hashdata'],
     examples: {
@@ -580,7 +580,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     ...ZIP_SLIP_RULE,
     languages: CSHARP,
     patterns: [String.raw`\bPath\s{0,3}\.\s{0,3}Combine\s{0,3}\([^;\n]{0,100}\b\w{0,30}[Ee]ntry\w{0,30}\s{0,3}\.\s{0,3}(?:FullName|Key)\b`],
-    keywords: ['fullname', '.key'],
+    keywords: ['path.combine'],
     examples: {
       bad: ['foreach (var entry in archive.Entries)\n{\n    entry.ExtractToFile(Path.Combine(destination, entry.FullName), true);\n}'],
       good: [
@@ -632,7 +632,11 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`\b(?:DownloadString|DownloadData|DownloadFile|OpenRead)(?:TaskAsync|Async)?\s{0,3}\(\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,3}[,)])`,
       String.raw`\b(?:WebRequest\s{0,3}\.\s{0,3}Create(?:Http)?|new\s{1,3}HttpRequestMessage\s{0,3}\(\s{0,3}HttpMethod\s{0,3}\.\s{0,3}\w{1,10}\s{0,3},)\s{0,3}\(?\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,3}[,)])`,
     ],
-    keywords: ['async', 'download', 'openread', 'webrequest', 'httprequestmessage'],
+    // The methods themselves: "async" alone is on most lines of ASP.NET code.
+    keywords: [
+      ...['get', 'getstring', 'getstream', 'getbytearray', 'getfromjson', 'post', 'postasjson', 'put', 'putasjson', 'delete', 'patch', 'send'].map((verb) => `${verb}async`),
+      'download', 'openread', 'webrequest', 'httprequestmessage',
+    ],
     examples: {
       bad: [
         'var body = await _http.GetStringAsync(Request.Query["url"]);',

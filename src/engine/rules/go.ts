@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -150,7 +150,7 @@ export const GO_RULES: RuleSpec[] = [
     ...PASSWORD_FAST_HASH_RULE,
     languages: GO,
     patterns: [
-      String.raw`\bsha(?:256|512)\s*\.\s*Sum(?:224|256|384|512)\s*\(\s*\[\]byte\s*\(\s*[\w.]{0,60}?(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)\w{0,20}\b`,
+      String.raw`\bsha(?:256|512)\s*\.\s*Sum(?:224|256|384|512)\s*\(\s*\[\]byte\s*\(\s*[\w.]{0,60}?` + PASSWORD_WORD + String.raw`\w{0,20}\b`,
     ],
     keywords: ['sha256.sum', 'sha512.sum'],
     examples: {

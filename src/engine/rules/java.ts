@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -834,8 +834,8 @@ export const JAVA_RULES: RuleSpec[] = [
     ...PASSWORD_FAST_HASH_RULE,
     languages: JAVA,
     patterns: [
-      String.raw`\bDigestUtils\s*\.\s*sha(?:256|384|512)(?:Hex)?\s*\(\s*[\w.]{0,60}?(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)\w{0,20}\b`,
-      String.raw`\.\s*digest\s*\(\s*[\w.]{0,60}?(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)\w{0,20}(?:\s*\.\s*getBytes\s*\([^()\n]{0,40}\))?\s*\)`,
+      String.raw`\bDigestUtils\s*\.\s*sha(?:256|384|512)(?:Hex)?\s*\(\s*[\w.]{0,60}?` + PASSWORD_WORD + String.raw`\w{0,20}\b`,
+      String.raw`\.\s*digest\s*\(\s*[\w.]{0,60}?` + PASSWORD_WORD + String.raw`\w{0,20}(?:\s*\.\s*getBytes\s*\([^()\n]{0,40}\))?\s*\)`,
     ],
     keywords: ['digestutils', 'digest('],
     examples: {
@@ -850,7 +850,7 @@ export const JAVA_RULES: RuleSpec[] = [
     patterns: [
       String.raw`(?:\bnew\s{1,3}(?:File|FileOutputStream)\s{0,3}\(\s{0,3}[\w.]{1,60}\s{0,3}(?:,|\+\s{0,3}(?:File\s{0,3}\.\s{0,3}separator\s{0,3}\+\s{0,3})?)|\b(?:Paths\s{0,3}\.\s{0,3}get|Path\s{0,3}\.\s{0,3}of)\s{0,3}\(\s{0,3}[\w.]{1,60}\s{0,3},|\.\s{0,3}resolve\s{0,3}\()\s{0,3}\w{0,30}[Ee]ntry\w{0,30}\s{0,3}\.\s{0,3}getName\s{0,3}\(\s{0,3}\)`,
     ],
-    keywords: ['getname'],
+    keywords: ['entry'],
     examples: {
       bad: ['File out = new File(destDir, entry.getName());\nFiles.copy(zip.getInputStream(entry), out.toPath());'],
       good: [

@@ -1264,7 +1264,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\b(?:ejs\s*\.\s*(?:render|compile)|pug\s*\.\s*(?:render|compile)|[Hh]andlebars\s*\.\s*compile|nunjucks\s*\.\s*renderString|_\s*\.\s*template|lodash\s*\.\s*template|Mustache\s*\.\s*render|doT\s*\.\s*template|res\s*\.\s*render)\s*\(\s*(?:${REQ}|[A-Za-z_$][\w$]{0,60}\s*[,)])`,
     ],
     matcher: 'request-input',
-    keywords: ['ejs', 'pug', 'handlebars', 'nunjucks', 'template', 'mustache', 'render'],
+    keywords: ['ejs', 'pug', 'handlebars', 'nunjucks', 'template', 'mustache', 'res.render'],
     scope: 'code',
     lesson: 'template-injection',
     cwe: ['CWE-1336', 'CWE-94'],

@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -1025,8 +1025,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     ...PASSWORD_FAST_HASH_RULE,
     languages: PYTHON,
     patterns: [
-      String.raw`\bhashlib\s*\.\s*(?:sha(?:224|256|384|512)|sha3_(?:224|256|384|512)|blake2[bs])\s*\(\s*\(?[\w. +]{0,60}?\b\w{0,30}(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)\w{0,20}\b`,
-      String.raw`\bhashlib\s*\.\s*new\s*\(\s*["\'](?:sha\d{3}|sha3_\d{3}|blake2[bs])["\']\s*,\s*\(?[\w. +]{0,60}?\b\w{0,30}(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)\w{0,20}\b`,
+      String.raw`\bhashlib\s*\.\s*(?:sha(?:224|256|384|512)|sha3_(?:224|256|384|512)|blake2[bs])\s*\(\s*\(?[\w. +]{0,60}?\b\w{0,30}` + PASSWORD_WORD + String.raw`\w{0,20}\b`,
+      String.raw`\bhashlib\s*\.\s*new\s*\(\s*["'](?:sha\d{3}|sha3_\d{3}|blake2[bs])["']\s*,\s*\(?[\w. +]{0,60}?\b\w{0,30}` + PASSWORD_WORD + String.raw`\w{0,20}\b`,
     ],
     keywords: ['sha2', 'sha3', 'sha5', 'sha384', 'blake2', 'hashlib.new'],
     examples: {
@@ -1044,7 +1044,7 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`(?:\.\s*add\s*\(\s*[A-Z]\w{0,60}|\bobjects\s*\.\s*(?:create|update|update_or_create|get_or_create))\s*\(\s*\*\*\s*(?:request\s*\.\s*(?:json|form|data|POST|values|args)\b|request\s*\.\s*get_json\s*\(\s*\)|await\s+request\s*\.\s*json\s*\(\s*\))`,
       String.raw`^[ \t]+fields\s*=\s*["']__all__["']`,
     ],
-    keywords: ['**', '__all__'],
+    keywords: ['**request', '** request', '**await', '** await', '__all__'],
     examples: {
       bad: ['db.session.add(User(**request.json))', 'order = Order.objects.create(**request.POST.dict())', 'class ProfileForm(forms.ModelForm):\n    class Meta:\n        model = Profile\n        fields = "__all__"'],
       good: ['user = User(name=request.json["name"], email=request.json["email"])', 'data = UserIn(**request.json)\nuser = User(name=data.name)', 'class ProfileForm(forms.ModelForm):\n    class Meta:\n        model = Profile\n        fields = ["bio", "avatar"]'],
@@ -1135,7 +1135,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     patterns: [String.raw`\bre\s*\.\s*(?:compile|match|search|fullmatch|sub|subn|findall|finditer|split)\s*\(\s*(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s*[,)])`],
     unless: [String.raw`\bre\s*\.\s*escape\s*\(`],
-    keywords: ['re.'],
+    keywords: ['re.compile', 're.match', 're.fullmatch', 're.search', 're.sub', 're.findall', 're.finditer', 're.split'],
     examples: {
       bad: ['pattern = re.compile(request.args["q"])', 'q = request.args.get("q")\nhits = [n for n in names if re.search(q, n)]'],
       good: ['pattern = re.compile(re.escape(request.args["q"]))', 'q = settings.NAME_PATTERN\nhits = [n for n in names if re.search(q, n)]'],

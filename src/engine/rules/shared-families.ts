@@ -15,6 +15,9 @@ export const SSRF_FROM_REQUEST_RULE = {
   message: 'The server fetches a URL that the request chose, so a caller can make it reach internal services or cloud metadata (SSRF); allow only known hosts.',
 } satisfies Partial<RuleSpec>;
 
+/** A name for a password, in the spellings code uses (password, userPassword, passwd, pwd, DB_PASSWORD). */
+export const PASSWORD_WORD = String.raw`(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)`;
+
 /** One fast hash (SHA-2, SHA-3) of a password. */
 export const PASSWORD_FAST_HASH_RULE = {
   title: 'Hash passwords with a slow, salted algorithm',

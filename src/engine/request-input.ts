@@ -46,11 +46,11 @@ export const CSHARP_REQUEST_SOURCE = String.raw`\bRequest\s{0,3}(?:\.\s{0,3}(?:Q
 /** Request data in net/http, gin, echo, chi and gorilla/mux handlers. */
 export const GO_REQUEST_SOURCE = String.raw`(?:\b(?:r|req|request)\.(?:URL\.Query\(\)\.Get|FormValue|PostFormValue|URL\.Query\(\)|Form\.Get|PostForm\.Get|Header\.Get|URL\.Path|URL\.RawQuery)\b|\bc\.(?:Param|Query|DefaultQuery|PostForm|FormValue|QueryParam|GetHeader)\s*\(|\b(?:mux\.Vars|chi\.URLParam)\s*\()`;
 /** Request data in Rails and Sinatra. */
+export const RUBY_REQUEST_SOURCE = String.raw`(?:\bparams\b|\brequest\s*\.\s*(?:params|query_string|body|headers)\b|\bcookies\s*\[)`;
 /** Request data read from actix-web's HttpRequest (axum and actix hand the rest over through extractors). */
-export const RUST_REQUEST_SOURCE = String.raw`\breq\s{0,3}\.\s{0,3}(?:match_info\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}(?:get|query)|query_string|headers\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}get)\s{0,3}\(`;
+const RUST_REQUEST_SOURCE = String.raw`\breq\s{0,3}\.\s{0,3}(?:match_info\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}(?:get|query)|query_string|headers\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}get)\s{0,3}\(`;
 // An axum or actix-web extractor in a handler's parameters: Path(name): Path<String>, info: web::Query<Info>.
 const RUST_EXTRACTOR = String.raw`(?:web::|axum::extract::|extract::)?(?:Path|Query|Json|Form)`;
-export const RUBY_REQUEST_SOURCE = String.raw`(?:\bparams\b|\brequest\s*\.\s*(?:params|query_string|body|headers)\b|\bcookies\s*\[)`;
 
 // Request headers and the request's own URL, which the client writes as freely as its parameters.
 const PHP_SERVER_INPUT = String.raw`\$_SERVER\s{0,3}\[\s{0,3}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|PATH_INFO|HTTP_\w{1,40})['"]`;

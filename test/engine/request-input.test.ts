@@ -67,6 +67,8 @@ describe('request input variables', () => {
     assert.equal(usesRequestInput('res.send(`<p>${page}</p>`)', 'javascript', variables), true, 'interpolated into a template literal');
     assert.equal(usesRequestInput('res.send(`page ${other}`)', 'javascript', variables), false, 'a word in a template literal is no variable');
     assert.equal(usesRequestInput('x(page)', 'shellscript', variables), false, 'a language without request spellings never matches');
+    assert.equal(usesRequestInput('fs::read(req.match_info().get("file").unwrap())', 'rust', variables), true, "actix-web's HttpRequest");
+    assert.equal(usesRequestInput('fs::read(req.path())', 'rust', variables), false, 'a read the spelling does not name');
   });
 
   it('follows an assignment up to 60 lines above the sink, so a scan of a neighbourhood gives what a whole-text scan gives', () => {

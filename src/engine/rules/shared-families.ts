@@ -18,15 +18,20 @@ export const SSRF_FROM_REQUEST_RULE = {
 /** A name for a password, in the spellings code uses (password, userPassword, passwd, pwd, DB_PASSWORD). */
 export const PASSWORD_WORD = String.raw`(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)`;
 
-/** One fast hash (SHA-2, SHA-3) of a password. */
-export const PASSWORD_FAST_HASH_RULE = {
-  title: 'Hash passwords with a slow, salted algorithm',
+/** Password storage too cheap to guess against (CWE-916): what the two password-hashing families share. */
+const CHEAP_PASSWORD_HASH = {
   severity: 'warning',
   confidence: 'medium',
   scope: 'code',
   lesson: 'weak-hashing',
   cwe: ['CWE-916'],
   owasp: 'A02:2021',
+} satisfies Partial<RuleSpec>;
+
+/** One fast hash (SHA-2, SHA-3) of a password. */
+export const PASSWORD_FAST_HASH_RULE = {
+  ...CHEAP_PASSWORD_HASH,
+  title: 'Hash passwords with a slow, salted algorithm',
   message: 'A single fast hash of a password can be brute-forced at billions of guesses per second, so use bcrypt, scrypt or Argon2 instead.',
 } satisfies Partial<RuleSpec>;
 
@@ -87,13 +92,8 @@ export const REGEX_FROM_REQUEST_RULE = {
 
 /** A password hash or key derivation with a work factor far under today's guidance (PBKDF2 iterations, bcrypt cost). */
 export const LOW_WORK_FACTOR_RULE = {
+  ...CHEAP_PASSWORD_HASH,
   title: 'Use a slow enough password hashing setting',
-  severity: 'warning',
-  confidence: 'medium',
-  scope: 'code',
-  lesson: 'weak-hashing',
-  cwe: ['CWE-916'],
-  owasp: 'A02:2021',
   message: 'Fewer than 10,000 PBKDF2 iterations or a bcrypt cost under 10 make offline password guessing cheap; OWASP recommends 600,000 iterations for PBKDF2-HMAC-SHA256 and a bcrypt cost of at least 10.',
 } satisfies Partial<RuleSpec>;
 

@@ -146,6 +146,16 @@ function readsPastDeclaredArray(matched: string): boolean {
  */
 const ARCHIVE_PATH_CHECK = /\b(?:startsWith|StartsWith|HasPrefix|IsLocal|getCanonicalPath|GetFullPath|realpath|commonpath|is_relative_to|relative_to|Rel|relative)\b|["'`]\.\.["'`/\\]/;
 
+const IV_USED_TO_ENCRYPT = /\b(?:NewCBCEncrypter|NewCFBEncrypter|NewCTR|NewOFB|Seal)\s*\(/;
+const IV_FILLED = /\b(?:ReadFull|Read|copy)\s*\(/;
+
+const ARGUMENT_LIST = /\bArgumentList\b/;
+const LITERAL_PROGRAM = /\bnew\s+ProcessStartInfo\s*\(\s*@?"|\bFileName\s*=\s*@?"/;
+
+const DEFUSEDXML_IMPORT = /^[ \t]*(?:from|import)[ \t]+defusedxml\b/m;
+/** How far above a match its file's imports are looked for. */
+const IMPORTS_LOOKBEHIND_LINES = 2000;
+
 const JOSE_HEADER_FIELDS = ['alg', 'typ', 'enc', 'kid', 'cty'];
 
 /**
@@ -180,6 +190,17 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'reads-past-declared-array': readsPastDeclaredArray,
   // An archive entry's own name joined to a folder, with no check near it that the result stays inside (Zip Slip).
   'unchecked-archive-entry': (_value: string, context: MatchContext, at: number) => !ARCHIVE_PATH_CHECK.test(context.linesAround(at, 3, 8)),
+  // A zeroed IV that an encrypter uses within the next lines, with nothing reading random (or received) bytes into it.
+  'iv-left-zero': (_value: string, context: MatchContext, at: number) => {
+    const following = context.linesAround(at, 0, 8);
+    return IV_USED_TO_ENCRYPT.test(following) && !IV_FILLED.test(following);
+  },
+  // A process start not preceded by a start info with a literal program and an ArgumentList.
+  'arguments-not-listed': (_value: string, context: MatchContext, at: number) => {
+    const before = context.linesAround(at, 10, 0);
+    return !(ARGUMENT_LIST.test(before) && LITERAL_PROGRAM.test(before));
+  },
+  'defusedxml-not-imported': (_value: string, context: MatchContext, at: number) => !DEFUSEDXML_IMPORT.test(context.linesAround(at, IMPORTS_LOOKBEHIND_LINES, 0)),
   'request-input': (matched: string, context: MatchContext, at: number) => usesRequestInput(matched, context.languageId, () => context.inputVariablesBefore(at)),
   'suppression-without-reason': (matched: string) => suppressionIn(matched).reason.length === 0,
   'suppression-unknown-rule': (matched: string, context: MatchContext) => {

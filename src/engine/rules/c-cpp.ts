@@ -434,6 +434,27 @@ export const C_CPP_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'c.alloc-missing-terminator',
+    title: 'Allocate room for the terminating NUL',
+    languages: C_FAMILY,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\b(?:malloc|xmalloc|g_malloc|alloca)\s*\(\s*(?:strlen|wcslen)\s*\(\s*[^()\n]{1,80}\)\s*\)`,
+      String.raw`\bnew\s+(?:char|wchar_t)\s*\[\s*(?:strlen|wcslen)\s*\(\s*[^()\n]{1,80}\)\s*\]`,
+    ],
+    keywords: ['strlen', 'wcslen'],
+    scope: 'code',
+    lesson: 'memory-safety',
+    cwe: ['CWE-131', 'CWE-193'],
+    owasp: 'A06:2021',
+    message: 'strlen() does not count the terminating NUL, so copying the string into this buffer writes one byte past its end; allocate strlen(s) + 1.',
+    examples: {
+      bad: ['char *copy = malloc(strlen(src));', 'char *copy = (char *)malloc(strlen(name));', 'char *buf = new char[strlen(s)];'],
+      good: ['char *copy = malloc(strlen(src) + 1);', 'char *buf = new char[strlen(s) + 1];', 'char *twice = malloc(strlen(s) * 2 + 1);', 'size_t n = strlen(src);'],
+    },
+  },
+  {
     id: 'c.snprintf-offset-accumulate',
     title: 'Check snprintf() before advancing by its result',
     languages: C_FAMILY,

@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, ZIP_SLIP_RULE } from './shared-families';
+import { INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -251,6 +251,7 @@ export const GO_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [String.raw`\b(?:md5|sha1|md4)\.(?:New|Sum)\s*\(`, String.raw`\bcrypto\.(?:MD5|SHA1|MD4)\b`],
+    unless: [NON_SECURITY_HASH_USE],
     keywords: ['md5', 'sha1', 'md4'],
     scope: 'code',
     lesson: 'weak-hashing',
@@ -259,7 +260,35 @@ export const GO_RULES: RuleSpec[] = [
     message: 'MD5 and SHA-1 are broken for collision resistance and far too fast for passwords; use SHA-256 for integrity and bcrypt or argon2 for passwords.',
     examples: {
       bad: ['h := md5.New()', 'sum := sha1.Sum([]byte(password))', 'sig, err := rsa.SignPKCS1v15(rand.Reader, key, crypto.SHA1, digest)'],
-      good: ['h := sha256.New()', 'sum := sha256.Sum256(data)', 'import "crypto/md5" // kept for a legacy checksum'],
+      good: ['h := sha256.New()', 'sum := sha256.Sum256(data)', 'import "crypto/md5" // kept for a legacy checksum', 'etag := fmt.Sprintf("%x", md5.Sum(body))'],
+    },
+  },
+  {
+    id: 'go.static-iv',
+    title: 'Fill each IV or nonce from crypto/rand',
+    languages: GO,
+    severity: 'warning',
+    confidence: 'medium',
+    // iv := make([]byte, aes.BlockSize) is all zeros until something fills it: reported when an encrypter uses it
+    // within the next lines and nothing reads random bytes (or a received IV) into it.
+    patterns: [String.raw`\b(?:iv|IV|nonce|Nonce)\s{0,3}:?=\s{0,3}make\s{0,3}\(\s{0,3}\[\]byte\s{0,3},\s{0,3}(?:aes\.BlockSize|\w{1,30}\.NonceSize\s{0,3}\(\s{0,3}\)|\d{1,2})\s{0,3}\)`],
+    matcher: 'iv-left-zero',
+    keywords: ['make'],
+    scope: 'code',
+    lesson: 'weak-cryptography',
+    cwe: ['CWE-329', 'CWE-1204'],
+    owasp: 'A02:2021',
+    message: 'This IV is all zeros, the same for every message, which leaks patterns in CBC and breaks CTR and GCM outright; fill it with io.ReadFull(rand.Reader, iv) before each encryption.',
+    examples: {
+      bad: [
+        'iv := make([]byte, aes.BlockSize)\nmode := cipher.NewCBCEncrypter(block, iv)\nmode.CryptBlocks(out, plaintext)',
+        'nonce := make([]byte, gcm.NonceSize())\nsealed := gcm.Seal(nil, nonce, plaintext, nil)',
+      ],
+      good: [
+        'iv := make([]byte, aes.BlockSize)\nif _, err := io.ReadFull(rand.Reader, iv); err != nil {\n\treturn nil, err\n}\nmode := cipher.NewCBCEncrypter(block, iv)',
+        'nonce := make([]byte, gcm.NonceSize())\nif _, err := rand.Read(nonce); err != nil {\n\treturn nil, err\n}\nsealed := gcm.Seal(nonce, nonce, plaintext, nil)',
+        'iv := make([]byte, aes.BlockSize)\ncopy(iv, data[:aes.BlockSize])\nmode := cipher.NewCBCDecrypter(block, iv)',
+      ],
     },
   },
   {

@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { INSECURE_COOKIE_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { INSECURE_COOKIE_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -28,6 +28,8 @@ const TEMPLATE = String.raw`\x60${across('\\x60')}*\$\{`;
 const joinedArg = (prefix: string) => [`${prefix}(?:${SQ_CONCAT}|${DQ_CONCAT}|${TEMPLATE})`];
 // ... or followed by any argument that is not a plain literal (an identifier or call, or a built string).
 const dynamicArg = (prefix: string) => [`${prefix}(?:[A-Za-z_$]|${SQ_CONCAT}|${DQ_CONCAT}|${TEMPLATE})`];
+// A comparison in an SQL condition, before the value it compares with.
+const SQL_COMPARISON = String.raw`(?:[=<>]|\b(?:like|LIKE|in|IN)\b)`;
 // The start of an SQL statement. Lower-case SQL must read as a whole statement (`select * from users`, `update t set`)
 // so that prose such as "select a file from the list" does not match.
 const SQL_UPPER = String.raw`(?:SELECT|INSERT\s+INTO|UPDATE\s+[\w."\[\]]+\s+SET|DELETE\s+FROM)`;
@@ -292,9 +294,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       ...joinedArg(String.raw`(?:\.(?:raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|groupByRaw|joinRaw)|\b[Ss]equelize\s*\.\s*literal)\s*\(\s*`),
       ...dynamicArg(String.raw`\$(?:queryRawUnsafe|executeRawUnsafe)\s*\(\s*`),
+      // A query builder's condition with a value joined in: .where(`user.name = '${name}'`), .andWhere("id = " + id).
+      String.raw`\.(?:where|andWhere|orWhere|having|andHaving|orHaving)\s*\(\s*(?:\x60[^\x60\n]{0,200}?${SQL_COMPARISON}\s*['"(]?\s*\$\{|(?:'[^'\n]{0,200}?|"[^"\n]{0,200}?)${SQL_COMPARISON}\s*['"(]?\s*['"]\s*\+)`,
     ],
     unless: [String.raw`\b(?:SELECT|INSERT|UPDATE|DELETE)\s`, String.raw`['"\x60]\s*(?:select|insert|update|delete)\s`],
-    keywords: ['raw', 'sequelize'],
+    keywords: ['raw', 'sequelize', 'where', 'having'],
     scope: 'code',
     lesson: 'sql-injection',
     cwe: ['CWE-89'],
@@ -305,11 +309,16 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const users = await knex("users").whereRaw(`name = \'${name}\'`);',
         "const rows = await knex.raw('id = ' + id);",
         'await prisma.$queryRawUnsafe(query);',
+        "const user = await repo.createQueryBuilder('user').where(`user.name = '${name}'`).getOne();",
+        "qb.andWhere(\"user.id = \" + req.params.id);",
       ],
       good: [
         "const users = await knex('users').whereRaw('name = ?', [name]);",
         'const rows = await prisma.$queryRaw`SELECT * FROM users WHERE id = ${id}`;',
         "const rows = await knex.raw('select 1');",
+        "const user = await repo.createQueryBuilder('user').where('user.name = :name', { name }).getOne();",
+        'qb.andWhere(`user.${column} = :value`, { value });',
+        "knex('users').where('name', name);",
       ],
     },
   },
@@ -674,7 +683,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\bCryptoJS\s*\.\s*(?:MD5|SHA1)\s*\(`,
       String.raw`\b(?:md5|sha1)\s*\(\s*[\w$.]*(?:[Pp]assword|[Pp]asswd|[Pp]wd|[Ss]ecret)`,
     ],
-    unless: [String.raw`\b(?:etag|ETag|[Cc]ache|[Cc]hecksum|[Ff]ingerprint|gravatar|[Ff]ileHash|contentHash|cacheKey|integrity)\b`],
+    unless: [NON_SECURITY_HASH_USE],
     keywords: ['md5', 'md4', 'sha1', 'sha-1', 'ripemd'],
     scope: 'code',
     lesson: 'weak-hashing',

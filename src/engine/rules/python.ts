@@ -863,6 +863,8 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`\b(?:ET|ElementTree|cElementTree|etree|minidom|pulldom|sax|objectify|expatbuilder)\.(?:fromstring|XML|parse|parseString|iterparse|XMLID|fromstringlist)\s*\(\s*(?:` + REQ + String.raw`|request\.(?:stream|body|content)\b)`,
     ],
     unless: [String.raw`\bdefusedxml\b`],
+    // `from defusedxml import ElementTree as ET` at the top makes every ET below the hardened parser.
+    matcher: 'defusedxml-not-imported',
     keywords: ['request.'],
     scope: 'code',
     lesson: 'xxe',
@@ -871,7 +873,11 @@ export const PYTHON_RULES: RuleSpec[] = [
     message: 'The standard library and lxml parsers are not hardened against hostile XML (entity expansion bombs, and external entities in lxml), so parsing request bodies with them is risky; use defusedxml.',
     examples: {
       bad: ['root = ET.fromstring(request.data)', 'doc = minidom.parseString(request.get_data())', 'tree = etree.fromstring(request.body)'],
-      good: ['root = defusedxml.ElementTree.fromstring(request.data)', 'root = ET.fromstring(CONFIG_XML)'],
+      good: [
+        'root = defusedxml.ElementTree.fromstring(request.data)',
+        'root = ET.fromstring(CONFIG_XML)',
+        'from defusedxml import ElementTree as ET\n\n\ndef upload():\n    root = ET.fromstring(request.data)',
+      ],
     },
   },
   {

@@ -87,10 +87,13 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\.\s*(?:send|public_send|__send__|method|instance_variable_get|instance_variable_set)${ARGS}${PARAMS}`,
-      String.raw`\bparams\s*(?:\[[^\[\]\n]*\]|\.\s*(?:fetch|require)\s*\([^()\n]*\))\s*\.\s*(?:safe_)?constantize\b`,
+      // user.send(params[:action]), a bare send(...), or send(action) where action holds params.
+      String.raw`(?:\.\s*|(?:^|[^\w.:])[ \t]{0,3})(?:send|public_send|__send__)${ARGS}(?:${PARAMS}|[a-z_]\w{0,40}\b)`,
+      String.raw`\.\s*(?:method|instance_variable_get|instance_variable_set)${ARGS}${PARAMS}`,
+      String.raw`\b(?:params\s*(?:\[[^\[\]\n]*\]|\.\s*(?:fetch|require)\s*\([^()\n]*\))|[a-z_]\w{0,40})(?:\s*\.\s*(?:classify|camelize|capitalize|singularize|to_s)){0,3}\s*\.\s*(?:safe_)?constantize\b`,
       String.raw`\b(?:Object\s*\.\s*)?const_get${ARGS}${PARAMS}`,
     ],
+    matcher: 'request-input',
     keywords: ['send', 'method', 'instance_variable', 'constantize', 'const_get'],
     scope: 'code',
     lesson: 'code-injection',
@@ -98,8 +101,22 @@ export const RUBY_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'Letting the request choose the method or class to call lets a caller reach methods such as destroy, system or eval.',
     examples: {
-      bad: ['user.send(params[:action_name])', 'klass = params[:type].constantize', 'handler = Object.const_get(params[:handler])'],
-      good: ['user.public_send(ALLOWED_ACTIONS.fetch(params[:action_name]))', "klass = { 'post' => Post, 'page' => Page }.fetch(params[:type])", 'user.send(:reset_token!)'],
+      bad: [
+        'user.send(params[:action_name])',
+        'klass = params[:type].constantize',
+        'handler = Object.const_get(params[:handler])',
+        'send(params[:method])',
+        'klass = params[:type].classify.constantize',
+        'model = params[:model]\nrecord = model.constantize.find(params[:id])',
+        'action = params[:do]\nuser.public_send(action)',
+      ],
+      good: [
+        'user.public_send(ALLOWED_ACTIONS.fetch(params[:action_name]))',
+        "klass = { 'post' => Post, 'page' => Page }.fetch(params[:type])",
+        'user.send(:reset_token!)',
+        "model = 'Post'\nrecord = model.constantize.find(params[:id])",
+        'obj.send(method_name, *args)',
+      ],
     },
   },
   {

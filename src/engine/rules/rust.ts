@@ -228,6 +228,76 @@ export const RUST_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'rust.cors-any-origin-credentials',
+    title: 'Do not let every origin make credentialed requests',
+    languages: RUST,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      // actix-cors' permissive() and tower-http's very_permissive() echo any origin and allow credentials (tower-http's
+      // plain permissive() sends no credentials, so it is not reported).
+      String.raw`\bCors\s{0,3}::\s{0,3}permissive\s{0,3}\(\s{0,3}\)`,
+      String.raw`\bCorsLayer\s{0,3}::\s{0,3}very_permissive\s{0,3}\(\s{0,3}\)`,
+      String.raw`\.\s{0,3}(?<report>allow_any_origin\s{0,3}\(\s{0,3}\))[^;]{0,300}?\.\s{0,3}supports_credentials\s{0,3}\(`,
+      String.raw`\.\s{0,3}supports_credentials\s{0,3}\(\s{0,3}\)[^;]{0,300}?\.\s{0,3}(?<report>allow_any_origin\s{0,3}\(\s{0,3}\))`,
+      String.raw`\b(?<report>AllowOrigin\s{0,3}::\s{0,3}mirror_request\s{0,3}\(\s{0,3}\))[^;]{0,300}?\.\s{0,3}allow_credentials\s{0,3}\(\s{0,3}true\b`,
+      String.raw`\.\s{0,3}allow_credentials\s{0,3}\(\s{0,3}true\s{0,3}\)[^;]{0,300}?\b(?<report>AllowOrigin\s{0,3}::\s{0,3}mirror_request\s{0,3}\(\s{0,3}\))`,
+    ],
+    keywords: ['permissive', 'allow_any_origin', 'mirror_request'],
+    reach: 'block',
+    scope: 'code',
+    lesson: 'permissive-cors',
+    cwe: ['CWE-942'],
+    owasp: 'A05:2021',
+    message: "Allowing every origin with credentials lets any website read this API's responses with the user's cookies; list the origins you trust.",
+    examples: {
+      bad: [
+        'App::new().wrap(Cors::permissive())',
+        'let app = Router::new().route("/", get(handler)).layer(CorsLayer::very_permissive());',
+        'let cors = Cors::default()\n    .allow_any_origin()\n    .allow_any_method()\n    .supports_credentials();',
+        'let cors = CorsLayer::new()\n    .allow_credentials(true)\n    .allow_origin(AllowOrigin::mirror_request());',
+      ],
+      good: [
+        'let app = Router::new().route("/", get(handler)).layer(CorsLayer::permissive());',
+        'let cors = Cors::default().allowed_origin("https://app.example.com").supports_credentials();',
+        'let cors = Cors::default().allow_any_origin().allow_any_method();',
+        'let cors = CorsLayer::new().allow_origin(AllowOrigin::mirror_request());',
+      ],
+    },
+  },
+  {
+    id: 'rust.jwt-validation-disabled',
+    title: 'Keep JWT signature and expiry checks on',
+    languages: RUST,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      String.raw`\.\s{0,3}insecure_disable_signature_validation\s{0,3}\(\s{0,3}\)`,
+      // jsonwebtoken's decoders that read claims without checking the signature.
+      String.raw`\b(?:dangerous_)?insecure_decode(?:_without_signature_validation)?\s{0,3}(?:::\s{0,3}<[^<>\n]{0,80}>\s{0,3})?\(`,
+      String.raw`\.\s{0,3}validate_exp\s{0,3}=\s{0,3}false\b`,
+    ],
+    keywords: ['insecure_disable_signature_validation', 'insecure_decode', 'validate_exp'],
+    scope: 'code',
+    lesson: 'jwt-misuse',
+    cwe: ['CWE-347', 'CWE-613'],
+    owasp: 'A07:2021',
+    message: 'With this check off the service accepts tokens that are forged or long expired, so anyone can sign in as anyone; decode with a key and keep expiry validation on.',
+    examples: {
+      bad: [
+        'let mut validation = Validation::new(Algorithm::HS256);\nvalidation.insecure_disable_signature_validation();',
+        'let data = jsonwebtoken::dangerous_insecure_decode::<Claims>(&token)?;',
+        'validation.validate_exp = false;',
+      ],
+      good: [
+        'let data = decode::<Claims>(&token, &DecodingKey::from_secret(secret.as_ref()), &Validation::new(Algorithm::HS256))?;',
+        'validation.validate_exp = true;',
+        'validation.validate_nbf = false;',
+        '// never call insecure_disable_signature_validation() outside tests',
+      ],
+    },
+  },
+  {
     id: 'rust.static-nonce',
     title: 'Generate a fresh IV or nonce for each encryption',
     languages: RUST,

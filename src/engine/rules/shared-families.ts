@@ -18,6 +18,9 @@ export const SSRF_FROM_REQUEST_RULE = {
 /** A name for a password, in the spellings code uses (password, userPassword, passwd, pwd, DB_PASSWORD). */
 export const PASSWORD_WORD = String.raw`(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)`;
 
+/** Words on a line that hashes for caching or integrity, not security: an ETag, a cache key, a checksum. */
+export const NON_SECURITY_HASH_USE = String.raw`\b(?:etag|ETag|[Cc]ache|[Cc]hecksum|[Ff]ingerprint|gravatar|[Ff]ileHash|contentHash|cacheKey|integrity)\b`;
+
 /** Password storage too cheap to guess against (CWE-916): what the two password-hashing families share. */
 const CHEAP_PASSWORD_HASH = {
   severity: 'warning',

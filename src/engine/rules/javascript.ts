@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { INSECURE_COOKIE_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -28,6 +28,8 @@ const TEMPLATE = String.raw`\x60${across('\\x60')}*\$\{`;
 const joinedArg = (prefix: string) => [`${prefix}(?:${SQ_CONCAT}|${DQ_CONCAT}|${TEMPLATE})`];
 // ... or followed by any argument that is not a plain literal (an identifier or call, or a built string).
 const dynamicArg = (prefix: string) => [`${prefix}(?:[A-Za-z_$]|${SQ_CONCAT}|${DQ_CONCAT}|${TEMPLATE})`];
+// A value read from the page's or a request's URL query: params.get('next'), new URLSearchParams(location.search).get('x').
+const URL_PARAMETER_READ = String.raw`(?:new\s+URLSearchParams\s*\([^()\n]{0,80}\)|\b(?:params|searchParams|urlParams|queryParams|query|qs|search|sp|url\s*\.\s*searchParams))\s*\.\s*get\s*\(`;
 // A comparison in an SQL condition, before the value it compares with.
 const SQL_COMPARISON = String.raw`(?:[=<>]|\b(?:like|LIKE|in|IN)\b)`;
 // The start of an SQL statement. Lower-case SQL must read as a whole statement (`select * from users`, `update t set`)
@@ -69,26 +71,31 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       ...joinedArg(String.raw`\beval\s*\(\s*`),
       // A literal that a method turns into other code: eval('x'.repeat(n)).
       String.raw`\beval\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")\s*\.\s*[A-Za-z_$]`,
+      // An event-handler attribute is compiled as code: el.setAttribute('onclick', handler).
+      String.raw`\.setAttribute\s*\(\s*['"]on[a-z]{2,30}['"]\s*,\s*(?:[A-Za-z_$]|${SQ_CONCAT}|${DQ_CONCAT}|${TEMPLATE})`,
     ],
     unless: [String.raw`\b(?:redis|client|cluster|pipeline|multi|conn|connection|cache)\s*\.\s*eval\s*\(`],
-    keywords: ['eval'],
+    keywords: ['eval', 'setattribute'],
     scope: 'code',
     lesson: 'code-injection',
     cwe: ['CWE-95'],
     owasp: 'A03:2021',
-    message: 'eval() runs its argument as code, so anyone who controls that value can run code in your process.',
+    message: 'eval() (like an on* attribute) runs its string as code, so anyone who controls that value can run code in your process or page.',
     examples: {
       bad: [
         'const result = eval(userInput);',
         "var data = eval('(' + xhr.responseText + ')');",
         'const value = eval(`obj.${path}`);',
         "const big = eval('9'.repeat(digits) + 'n');",
+        "el.setAttribute('onclick', userHandler);",
       ],
       good: [
         'const result = JSON.parse(userInput);',
         '// never call eval(userInput) here',
         'eval("1 + 1");',
         'await redis.eval(script, 1, key);',
+        "el.setAttribute('onclick', 'toggle()');",
+        "el.setAttribute('title', userTitle);",
       ],
     },
   },
@@ -153,15 +160,17 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       ...dynamicArg(String.raw`\bvm\s*\.\s*(?:runInNewContext|runInThisContext|runInContext|compileFunction)\s*\(\s*`),
       ...dynamicArg(String.raw`\bnew\s+vm\s*\.\s*Script\s*\(\s*`),
+      // vm2, abandoned after sandbox escapes: new VM({ timeout }).run(code)
+      ...dynamicArg(String.raw`\bnew\s+(?:VM|NodeVM)\s*\([^()\n]{0,200}\)\s*\.\s*run\s*\(\s*`),
     ],
     keywords: ['vm'],
     scope: 'code',
     lesson: 'code-injection',
     cwe: ['CWE-94'],
     owasp: 'A03:2021',
-    message: 'Node\'s vm module is not a security sandbox, so code built from input that it runs can escape and take over the process.',
+    message: 'Node\'s vm module (and vm2, abandoned after sandbox escapes) is not a security sandbox, so code built from input that it runs can escape and take over the process.',
     examples: {
-      bad: ['const out = vm.runInNewContext(req.body.code, sandbox);', 'const script = new vm.Script(source);'],
+      bad: ['const out = vm.runInNewContext(req.body.code, sandbox);', 'const script = new vm.Script(source);', 'const result = new VM({ timeout: 1000 }).run(req.body.code);'],
       good: ["const out = vm.runInNewContext('1 + 1', {});", 'const script = new vm.Script(`x + 1`);', '// vm.runInNewContext(code)'],
     },
   },
@@ -224,6 +233,34 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "spawn('git', ['log', branch]);",
         'function exec(command) {',
         'const rows = await sqlite.exec(statement);',
+      ],
+    },
+  },
+  {
+    id: 'js.shell-command-built',
+    title: 'Do not build the command a shell runs with -c',
+    languages: JS,
+    severity: 'error',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\b(?:spawn|spawnSync|execFile|execFileSync|execa|execaSync)\s*\(\s*['"](?:/bin/|/usr/bin/)?(?:sh|bash|zsh|dash|ash|ksh|cmd(?:\.exe)?|powershell(?:\.exe)?|pwsh)['"]\s*,\s*\[\s*['"](?:-c|/[cC]|-Command)['"]\s*,\s*(?:${SQ_CONCAT}|${DQ_CONCAT}|${TEMPLATE}|[A-Za-z_$])`,
+    ],
+    keywords: ['-c', '/c', '-command'],
+    scope: 'code',
+    lesson: 'command-injection',
+    cwe: ['CWE-78'],
+    owasp: 'A03:2021',
+    message: 'The shell parses the string after -c, so any input joined into it can add commands of its own; run the program directly with an argument array.',
+    examples: {
+      bad: [
+        "execFile('/bin/sh', ['-c', 'grep ' + pattern + ' data.txt'], callback);",
+        "spawnSync('sh', ['-c', `echo ${msg}`]);",
+        "const child = spawn('bash', ['-c', command]);",
+      ],
+      good: [
+        "spawn('grep', [pattern, 'data.txt']);",
+        "spawnSync('sh', ['-c', 'npm ci && npm test']);",
+        "spawn('bash', ['scripts/build.sh', target]);",
       ],
     },
   },
@@ -378,13 +415,13 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.inner-html',
-    title: 'Do not assign dynamic HTML to innerHTML/outerHTML',
+    title: 'Do not assign dynamic HTML to innerHTML, outerHTML or srcdoc',
     languages: JS,
     severity: 'warning',
     confidence: 'medium',
-    patterns: dynamicArg(String.raw`\.(?:innerHTML|outerHTML)\s*\+?=\s*`),
+    patterns: dynamicArg(String.raw`\.(?:innerHTML|outerHTML|srcdoc)\s*\+?=\s*`),
     unless: [SANITIZED, String.raw`(?:inner|outer)HTML\s*\+?=\s*(?:null|undefined|[\w$.]+\.(?:innerHTML|outerHTML))\s*(?:;\s*)?$`],
-    keywords: ['innerhtml', 'outerhtml'],
+    keywords: ['innerhtml', 'outerhtml', 'srcdoc'],
     scope: 'code',
     lesson: 'xss',
     cwe: ['CWE-79'],
@@ -395,6 +432,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'element.innerHTML = userComment;',
         "list.innerHTML += '<li>' + item.name + '</li>';",
         'card.outerHTML = `<div class="card">${title}</div>`;',
+        'iframe.srcdoc = userContent;',
       ],
       good: [
         'element.textContent = userComment;',
@@ -549,6 +587,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\bredirect\s*\(\s*(?:\d{3}\s*,\s*)?(?:${REQ}|${VARIABLE}\s*\))`,
+      // A template that starts with the value: res.redirect(`${req.query.returnUrl}`).
+      String.raw`\bredirect\s*\(\s*(?:\d{3}\s*,\s*)?\x60\$\{\s*(?:${REQ}|${VARIABLE}\s*\})`,
       // A Location header set by hand: res.setHeader('Location', next), res.writeHead(302, { Location: req.query.url }).
       String.raw`\b(?:setHeader|header|set)\s*\(\s*['"]Location['"]\s*,\s*(?:${REQ}|${VARIABLE}\s*\))`,
       String.raw`\bwriteHead\s*\(\s*30[1278]\s*,\s*\{[^{}\n]{0,100}?\bLocation['"]?\s*:\s*(?:${REQ}|${VARIABLE}\s*[,}])`,
@@ -568,8 +608,37 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const { next } = req.query;\nres.redirect(next);',
         'res.writeHead(302, { Location: req.query.url });',
         "const next = req.query.next as string;\nres.setHeader('Location', next);",
+        'res.redirect(`${req.query.returnUrl}`);',
       ],
       good: ["res.redirect('/dashboard');", "res.redirect(safeReturnPath(req.query.returnTo));", 'res.redirect(`/users/${user.id}`);', 'const next = session.returnTo;\nres.redirect(next);'],
+    },
+  },
+  {
+    id: 'js.dom-redirect-from-url',
+    title: "Do not navigate to a URL taken from the page's query string",
+    languages: JS,
+    severity: 'warning',
+    confidence: 'high',
+    patterns: [
+      String.raw`\b(?:(?:window|document|top|self)\s*\.\s*)?location(?:\s*\.\s*href)?(?:\s*=|\s*\.\s*(?:assign|replace)\s*\()\s*${URL_PARAMETER_READ}`,
+    ],
+    keywords: ['location'],
+    scope: 'code',
+    lesson: 'open-redirect',
+    cwe: ['CWE-601', 'CWE-79'],
+    owasp: 'A01:2021',
+    message: "Navigating to a URL from the page's own query string lets a crafted link send users to a phishing site, or run script through a javascript: URL; allow only relative paths or known hosts.",
+    examples: {
+      bad: [
+        "window.location.href = params.get('redirect');",
+        "window.location = new URLSearchParams(location.search).get('next');",
+        "location.assign(searchParams.get('returnTo'));",
+      ],
+      good: [
+        "window.location.href = '/login?next=' + encodeURIComponent(location.pathname);",
+        "const next = params.get('next');\nif (next && next.startsWith('/') && !next.startsWith('//')) location.href = next;",
+        "const page = params.get('page');",
+      ],
     },
   },
   {
@@ -619,10 +688,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:fetch|axios(?:\s*\.\s*(?:get|post|put|patch|delete|head|request))?|got(?:\s*\.\s*(?:get|post|stream))?|needle|superagent\s*\.\s*(?:get|post)|https?\s*\.\s*(?:get|request)|request(?:\s*\.\s*(?:get|post))?)\s*\(\s*(?:${REQ}|\x60(?:https?://)?\$\{\s*${REQ}|['"]https?://['"]\s*\+\s*${REQ}|\{\s*url\s*:\s*${REQ}|${VARIABLE}\s*[,)]|\x60(?:https?://)?\$\{\s*${VARIABLE}|['"]https?://['"]\s*\+\s*${VARIABLE})`,
+      String.raw`\b(?:fetch|axios(?:\s*\.\s*(?:get|post|put|patch|delete|head|request))?|got(?:\s*\.\s*(?:get|post|stream))?|needle|(?:page|tab)\s*\.\s*goto|superagent\s*\.\s*(?:get|post)|https?\s*\.\s*(?:get|request)|request(?:\s*\.\s*(?:get|post))?)\s*\(\s*(?:${REQ}|\x60(?:https?://)?\$\{\s*${REQ}|['"]https?://['"]\s*\+\s*${REQ}|\{\s*url\s*:\s*${REQ}|${VARIABLE}\s*[,)]|\x60(?:https?://)?\$\{\s*${VARIABLE}|['"]https?://['"]\s*\+\s*${VARIABLE})`,
+      // needle's method-first form: needle('get', url)
+      String.raw`\bneedle\s*\(\s*['"]\w{3,7}['"]\s*,\s*(?:${REQ}|${VARIABLE}\s*[,)])`,
     ],
     matcher: 'request-input',
-    keywords: [...REQUEST_DATA_KEYWORDS, 'fetch', 'axios', 'got', 'needle', 'superagent', 'http.get', 'https.get', 'http.request', 'https.request', 'request('],
+    keywords: [...REQUEST_DATA_KEYWORDS, 'fetch', 'axios', 'got', 'needle', 'goto', 'superagent', 'http.get', 'https.get', 'http.request', 'https.request', 'request('],
     scope: 'code',
     lesson: 'ssrf',
     cwe: ['CWE-918'],
@@ -634,6 +705,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const { data } = await axios.get(req.body.webhook);',
         'http.get(`${req.query.host}/status`, onResponse);',
         'const target = req.query.url;\nconst response = await fetch(target);',
+        "const res = await needle('get', req.query.url);",
+        'await page.goto(req.query.url);',
       ],
       good: [
         'const response = await fetch(`https://api.example.com/users/${req.params.id}`);',
@@ -700,6 +773,32 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const hash = crypto.createHash('sha256').update(payload).digest('hex');",
         "const etag = crypto.createHash('md5').update(body).digest('hex');",
         "// createHash('md5') is too weak",
+      ],
+    },
+  },
+  {
+    id: 'js.kdf-low-work-factor',
+    ...LOW_WORK_FACTOR_RULE,
+    languages: JS,
+    patterns: [
+      // pbkdf2(password, salt, 1000, ...): fewer than 10,000 iterations.
+      String.raw`\bpbkdf2(?:Sync)?\s*\(\s*[^,()\n]{1,100}(?:\([^()\n]{0,60}\))?,\s*[^,()\n]{1,100}(?:\([^()\n]{0,60}\))?,\s*\d{1,4}\s*,`,
+      // bcrypt's cost under 10: bcrypt.hash(password, 4), bcrypt.genSalt(8), const saltRounds = 1.
+      String.raw`\bbcrypt(?:js)?\s*\.\s*(?:genSalt(?:Sync)?\s*\(\s*|hash(?:Sync)?\s*\(\s*[^,()\n]{1,100},\s*)[1-9]\s*[,)]`,
+      String.raw`\b(?:saltRounds|SALT_ROUNDS|BCRYPT_(?:ROUNDS|COST|SALT_ROUNDS)|bcryptRounds|bcryptCost)\s*=\s*[1-9]\s*(?:[;,\n]|$)`,
+    ],
+    keywords: ['pbkdf2', 'bcrypt', 'saltrounds', 'salt_rounds'],
+    examples: {
+      bad: [
+        "const key = crypto.pbkdf2Sync(password, salt, 1000, 32, 'sha256');",
+        'const hash = bcrypt.hashSync(password, 4);',
+        'const saltRounds = 1;\nconst hashed = await bcrypt.hash(password, saltRounds);',
+      ],
+      good: [
+        "const key = crypto.pbkdf2Sync(password, salt, 600000, 32, 'sha256');",
+        'const hash = await bcrypt.hash(password, 12);',
+        'const saltRounds = 12;',
+        'const hash = await bcrypt.hash(password, salt);',
       ],
     },
   },
@@ -1126,7 +1225,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\borigin\s*:\s*(?:['"]\*['"]|true)\s*,${across(':}')}*?\bcredentials\s*:\s*true\b`,
       String.raw`\bcredentials\s*:\s*true\s*,${across(':}')}*?\borigin\s*:\s*(?:['"]\*['"]|true)`,
-      String.raw`\b(?:setHeader|header|set)\s*\(\s*['"]Access-Control-Allow-Origin['"]\s*,\s*(?:${REQ}\s*(?:\.\s*origin|\[\s*['"]origin['"]\s*\])|(?:req|request)\s*\.\s*(?:get|header)\s*\(\s*['"][Oo]rigin['"]\s*\))`,
+      // An origin callback that allows every origin: origin: (origin, callback) => callback(null, true)
+      String.raw`\borigin\s*:\s*\([^()\n]{0,60}\)\s*=>\s*[\w$]{1,30}\s*\(\s*null\s*,\s*true\s*\)\s*,${across(':}')}*?\bcredentials\s*:\s*true\b`,
+      String.raw`\bcredentials\s*:\s*true\s*,${across(':}')}*?\borigin\s*:\s*\([^()\n]{0,60}\)\s*=>\s*[\w$]{1,30}\s*\(\s*null\s*,\s*true\s*\)`,
+      String.raw`\b(?:setHeader|header|set)\s*\(\s*['"]Access-Control-Allow-Origin['"]\s*,\s*(?:${REQ}\s*(?:\.\s*origin|\[\s*['"]origin['"]\s*\])|(?:req|request|ctx)\s*\.\s*(?:get|header)\s*\(\s*['"][Oo]rigin['"]\s*\))`,
     ],
     keywords: ['credentials', 'access-control-allow-origin'],
     reach: 'block',
@@ -1140,6 +1242,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'app.use(cors({ origin: true, credentials: true }));',
         "app.use(cors({\n  credentials: true,\n  origin: '*',\n}));",
         "res.setHeader('Access-Control-Allow-Origin', req.headers.origin);",
+        'app.use(cors({ origin: (origin, callback) => callback(null, true), credentials: true }));',
+        "ctx.set('Access-Control-Allow-Origin', ctx.get('Origin'));",
       ],
       good: [
         "app.use(cors({ origin: ['https://app.example.com'], credentials: true }));",
@@ -1338,16 +1442,18 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:chmod|lchmod|fchmod)(?:Sync)?\s*\([^,()\n]{1,100},\s*(?:0o[0-7]?[0-7][0-7][2367]|['"][0-7]?[0-7][0-7][2367]['"]|511|438)\s*[,)]`,
       String.raw`\b(?:mkdir|mkdirp|writeFile|mkdtemp|open)(?:Sync)?\s*\([^()\n]{1,150}\bmode\s*:\s*(?:0o[0-7]?[0-7][0-7][2367]|511|438)\b`,
+      // umask(0): every file and folder the process creates from here on is world-writable.
+      String.raw`\bprocess\s*\.\s*umask\s*\(\s*(?:0o)?0{1,4}\s*\)`,
     ],
-    keywords: ['chmod', 'mode'],
+    keywords: ['chmod', 'mode', 'umask'],
     scope: 'code',
     lesson: 'file-permissions',
     cwe: ['CWE-732'],
     owasp: 'A01:2021',
     message: 'Mode 0o777 (or any world-writable mode) lets every user and process on the machine change this file or folder, and what runs from it; use 0o600 for files and 0o700 or 0o755 for folders.',
     examples: {
-      bad: ["fs.chmodSync(uploadDir, 0o777);", "await fs.promises.mkdir(cacheDir, { recursive: true, mode: 0o777 });"],
-      good: ["fs.chmodSync(keyFile, 0o600);", "await fs.promises.mkdir(cacheDir, { recursive: true, mode: 0o755 });"],
+      bad: ["fs.chmodSync(uploadDir, 0o777);", "await fs.promises.mkdir(cacheDir, { recursive: true, mode: 0o777 });", 'process.umask(0);'],
+      good: ["fs.chmodSync(keyFile, 0o600);", "await fs.promises.mkdir(cacheDir, { recursive: true, mode: 0o755 });", 'process.umask(0o077);', 'const mask = process.umask();'],
     },
   },
   {

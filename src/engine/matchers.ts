@@ -1,6 +1,7 @@
 // Named checks on a match that a regular expression cannot express. Rules refer to them by name.
 import { usesRequestInput } from './request-input';
 import { isInForce, parseSuppression, parseUntil, SUPPRESSION_KEYWORD } from './suppress';
+import { splitAtTopLevelCommas } from './top-level-commas';
 
 /** What a check may know beyond the matched value. */
 export interface MatchContext {
@@ -91,25 +92,7 @@ function copiesIntoDeclaredArray(matched: string): boolean {
 
 /** The last argument of an argument list (commas inside parentheses belong to inner calls). */
 function lastArgument(argumentList: string): string {
-  return splitArguments(argumentList).at(-1)!;
-}
-
-/** An argument list's arguments, split at the commas outside inner parentheses. */
-function splitArguments(argumentList: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < argumentList.length; i++) {
-    const ch = argumentList[i];
-    if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === ',' && depth === 0) {
-      parts.push(argumentList.slice(from, i));
-      from = i + 1;
-    }
-  }
-  parts.push(argumentList.slice(from));
-  return parts;
+  return splitAtTopLevelCommas(argumentList).at(-1)!;
 }
 
 /** Where each read call takes its destination and its length (fread's is size times count). */
@@ -130,7 +113,7 @@ function readsPastDeclaredArray(matched: string): boolean {
   const call = /\b(recv|recvfrom|read|fgets|fread)\s*\(([^;]*)\)\s*;?\s*$/.exec(matched);
   if (!declared || !call) return false;
   const { destination, length } = READ_ARGUMENTS[call[1]];
-  const args = splitArguments(call[2]).map((arg) => arg.trim());
+  const args = splitAtTopLevelCommas(call[2]).map((arg) => arg.trim());
   // The buffer, maybe cast or addressed: (char *)buf, &buf[0].
   const target = /^(?:\([^()]*\)\s*)?&?\s*(\w+)(?:\s*\[\s*0\s*\])?$/.exec(args[destination] ?? '');
   if (!target || target[1] !== declared[1]) return false;

@@ -4,6 +4,7 @@
 // the `request-input` matcher lets a rule's sink pattern take any variable and keeps it only when the variable
 // holds request data. A value that passed through anything else (a cast, a sanitizer, a lookup) is not followed.
 import { CSHARP, GO, JAVA, JS, PHP, PYTHON, RUBY, RUST } from './languages';
+import { splitAtTopLevelCommas } from './top-level-commas';
 
 interface InputSpelling {
   /** Literals one of which every direct read contains: a text with none of them has no request variables. */
@@ -70,6 +71,19 @@ const destructuredNames = (list: string) => list.split(',').map((part) => part.s
 // TypeScript's `!` and `as string` change a value's type, not the value: const url = req.query.url as string;
 const TS_ASSERTION = String.raw`(?:\s{0,3}!)?(?:\s{1,3}as\s{1,3}[\w$.]{1,60}(?:\[\])?)?`;
 
+const flaskRouteParts = (route: string) => [...route.matchAll(/<(?:\w{1,20}:)?(\w{1,60})>/g)].map((match) => match[1]);
+
+// Parameters FastAPI fills with something other than request data: the request itself, injected dependencies,
+// and values whose type cannot carry text (numbers, flags, ids).
+const FASTAPI_NOT_INPUT = /:\s*(?:Request|Response|BackgroundTasks|(?:Async)?Session|int|float|bool|UUID|datetime|date)\b|=\s*(?:fastapi\.)?Depends\s*\(|^\s*(?:self|cls)\s*$/;
+
+/** The names of a FastAPI route function's parameters that hold request data. */
+function fastApiParameters(list: string): string[] {
+  return splitAtTopLevelCommas(list)
+    .filter((parameter) => parameter.trim() !== '' && !FASTAPI_NOT_INPUT.test(parameter))
+    .map((parameter) => parameter.trim().replace(/^\*{1,2}/, '').split(/[:=\s]/)[0]);
+}
+
 const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     PHP,
@@ -106,7 +120,7 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     PYTHON,
     {
-      hints: ['request.', 'route(', '.get(', '.post('],
+      hints: ['request.', 'route(', '.get(', '.post(', '.put(', '.delete(', '.patch(', 'api_route('],
       source: new RegExp(PYTHON_REQUEST_SOURCE),
       assignments: [
         // name = request.args.get("name"); path = request.form["path"]
@@ -116,8 +130,11 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
         ),
         // A Flask route's URL parts reach its function's parameters: @app.route("/files/<path:name>")
         /@\w{1,40}\.(?:route|get|post|put|delete|patch)\(\s{0,3}[rf]?["']()([^"'\n]{0,200}<[^"'\n]{0,200})["']/g,
+        // FastAPI fills a route function's parameters from the query, path and body: @app.get("/fetch") def fetch(url: str)
+        /@\w{1,40}\.(?:get|post|put|delete|patch|api_route)\([^\n]{0,300}\)[ \t]{0,40}\r?\n(?:[ \t]{0,40}@[^\n]{0,300}\r?\n){0,4}[ \t]{0,40}(?:async[ \t]{1,3})?def[ \t]{1,3}\w{1,60}[ \t]{0,3}\(()([^()]{0,600}(?:\([^()]{0,200}\)[^()]{0,600}){0,8})\)/g,
       ],
-      namesInList: (route) => [...route.matchAll(/<(?:\w{1,20}:)?(\w{1,60})>/g)].map((match) => match[1]),
+      // A Flask route always has a <part>; a parameter list never has a `<` (Python's type hints use brackets).
+      namesInList: (list) => (list.includes('<') ? flaskRouteParts(list) : fastApiParameters(list)),
       variablesIn: codeIdentifiers,
     },
   ],

@@ -44,6 +44,8 @@ describe('request input variables', () => {
 
   it('follows parameters that a framework fills from the request', () => {
     assert.deepEqual(names('@app.route("/files/<path:name>/<int:rev>")\ndef download(name, rev):', 'python'), ['name', 'rev']);
+    const fastApi = '@router.post("/items/{item_id}", status_code=201)\n@limiter.limit("5/minute")\nasync def create(item_id: int, url: str, item: Item, tags: Dict[str, List[str]] = {}, request: Request = None, db: Session = Depends(get_db), *, q: Optional[str] = Query(None)):';
+    assert.deepEqual(names(fastApi, 'python'), ['item', 'q', 'tags', 'url'], 'not the request, injected dependencies or numbers');
     assert.deepEqual(names('public String get(@RequestParam("q") String query, @PathVariable String id, int n) {', 'java'), ['id', 'query']);
     assert.deepEqual(names('public IActionResult Download(string name, int id) {\n[FromHeader] string agent', 'csharp'), ['agent', 'name']);
     assert.deepEqual(names('public IActionResult Download(string name) {\n  name = Path.GetFileName(name);', 'csharp'), [], 'a reassigned parameter may be cleaned');

@@ -12,7 +12,7 @@ import { LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FA
 /** Request data in Flask, Django, Starlette/FastAPI and similar frameworks. */
 const REQ = PYTHON_REQUEST_SOURCE;
 // A redirect, up to its target.
-const REDIRECT_CALL = String.raw`\b(?:redirect|HttpResponseRedirect|RedirectResponse)\s*\(\s*`;
+const REDIRECT_CALL = String.raw`\b(?:redirect|HttpResponseRedirect|RedirectResponse)\s*\(\s*(?:url\s*=\s*)?`;
 // An HTTP request from the server, up to its URL.
 const FETCH_CALL = String.raw`(?:\b(?:requests|httpx|aiohttp)\.(?:get|post|put|delete|head|patch|request|stream)|\burlopen|\burllib2?\.request\.Request)\s*\(\s*(?:url\s*=\s*)?`;
 // A call that opens, serves, joins or removes a path, up to its arguments.
@@ -956,7 +956,12 @@ export const PYTHON_RULES: RuleSpec[] = [
     owasp: 'A01:2021',
     message: 'Redirecting to a URL from the request lets anyone craft a link on your domain that sends users to a phishing site; redirect only to relative paths or an allow-list.',
     examples: {
-      bad: ["return redirect(request.args.get('next'))", "return HttpResponseRedirect(request.GET['next'])", "next_url = request.args.get('next')\nreturn redirect(next_url)"],
+      bad: [
+        "return redirect(request.args.get('next'))",
+        "return HttpResponseRedirect(request.GET['next'])",
+        "next_url = request.args.get('next')\nreturn redirect(next_url)",
+        '@app.get("/go")\ndef go(next_url: str):\n    return RedirectResponse(url=next_url)',
+      ],
       good: [
         "return redirect(url_for('index'))",
         "next_url = url_for('index')\nreturn redirect(next_url)",
@@ -1302,10 +1307,12 @@ export const PYTHON_RULES: RuleSpec[] = [
       // An HTML string (it holds a tag) with a value put in: f"<h1>{name}</h1>", "<p>" + q, "<p>%s</p>" % q
       String.raw`^[ \t]{0,40}return[ \t]{1,5}(?:` + F_PREFIX + String.raw`["'][^"'\n]{0,200}<[^"'\n]{0,200}\{[^"'\n]{1,200}["']|[bBuU]?(?:"[^"\n]{0,200}<[^"\n]{0,200}"|'[^'\n]{0,200}<[^'\n]{0,200}')[ \t]{0,3}(?:\+|%)[^\n]{1,200})`,
       String.raw`^[ \t]{0,40}return[ \t]{1,5}(?:HttpResponse|make_response)\s*\([^\n]{0,200}` + REQ,
+      // FastAPI's HTMLResponse with a value put into its markup.
+      String.raw`\bHTMLResponse\s*\(\s*(?:content\s*=\s*)?(?:` + F_PREFIX + String.raw`["'][^"'\n]{0,200}\{[^"'\n]{1,200}["']|[bBuU]?(?:"[^"\n]{0,200}"|'[^'\n]{0,200}')[ \t]{0,3}(?:\+|%)[^\n]{1,200})`,
     ],
     unless: [String.raw`\b(?:escape|html\.escape|markupsafe\.escape|bleach\.clean|render_template|jsonify|json\.dumps)\s*\(`],
     matcher: 'request-input',
-    keywords: ['return'],
+    keywords: ['return', 'htmlresponse'],
     requires: ['<', 'request'],
     scope: 'code',
     lesson: 'xss',
@@ -1317,11 +1324,14 @@ export const PYTHON_RULES: RuleSpec[] = [
         'name = request.args.get("name")\nreturn f"<h1>Hello {name}</h1>"',
         "return HttpResponse('<p>' + request.GET['q'] + '</p>')",
         'q = request.args["q"]\nreturn "<p>No results for %s</p>" % q',
+        '@app.get("/hello")\ndef hello(q: str = ""):\n    return HTMLResponse(f"<h1>{q}</h1>")',
       ],
       good: [
         'name = request.args.get("name")\nreturn f"<h1>Hello {escape(name)}</h1>"',
         'name = request.args.get("name")\nreturn render_template("hello.html", name=name)',
         'name = current_user.name\nreturn f"<h1>Hello {name}</h1>"',
+        '@app.get("/hello")\ndef hello(q: str = ""):\n    return HTMLResponse(f"<h1>{escape(q)}</h1>")',
+        '@app.get("/items/{item_id}")\ndef item(item_id: int):\n    return HTMLResponse(f"<h1>{item_id}</h1>")',
       ],
     },
   },

@@ -1441,19 +1441,20 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\b(?:chmod|lchmod|fchmod)(?:Sync)?\s*\([^,()\n]{1,100},\s*(?:0o[0-7]?[0-7][0-7][2367]|['"][0-7]?[0-7][0-7][2367]['"]|511|438)\s*[,)]`,
-      String.raw`\b(?:mkdir|mkdirp|writeFile|mkdtemp|open)(?:Sync)?\s*\([^()\n]{1,150}\bmode\s*:\s*(?:0o[0-7]?[0-7][0-7][2367]|511|438)\b`,
       // umask(0): every file and folder the process creates from here on is world-writable.
       String.raw`\bprocess\s*\.\s*umask\s*\(\s*(?:0o)?0{1,4}\s*\)`,
     ],
-    keywords: ['chmod', 'mode', 'umask'],
+    // A mode given to mkdir or writeFile is masked by the umask (0o777 is mkdir's default), so only chmod and a
+    // cleared umask make files world-writable.
+    keywords: ['chmod', 'umask'],
     scope: 'code',
     lesson: 'file-permissions',
     cwe: ['CWE-732'],
     owasp: 'A01:2021',
     message: 'Mode 0o777 (or any world-writable mode) lets every user and process on the machine change this file or folder, and what runs from it; use 0o600 for files and 0o700 or 0o755 for folders.',
     examples: {
-      bad: ["fs.chmodSync(uploadDir, 0o777);", "await fs.promises.mkdir(cacheDir, { recursive: true, mode: 0o777 });", 'process.umask(0);'],
-      good: ["fs.chmodSync(keyFile, 0o600);", "await fs.promises.mkdir(cacheDir, { recursive: true, mode: 0o755 });", 'process.umask(0o077);', 'const mask = process.umask();'],
+      bad: ["fs.chmodSync(uploadDir, 0o777);", "await fs.promises.chmod(sharedDir, '777');", 'process.umask(0);'],
+      good: ["fs.chmodSync(keyFile, 0o600);", "await fs.promises.mkdir(cacheDir, { recursive: true, mode: 0o777 });", 'process.umask(0o077);', 'const mask = process.umask();'],
     },
   },
   {

@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -44,6 +44,8 @@ const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
 const FORMAT_OP = String.raw`(?:%|\.format\s*\(|\+\s*[\w(])`;
 const SQL_CALL = String.raw`\.(?:execute|executemany|executescript|mogrify|raw)\s*\(\s*`;
 const F_PREFIX = String.raw`[rR]?[fF][rR]?`;
+/** An f-string up to its first {hole}: the other quote mark may stand inside it. */
+const F_STRING_HOLE = F_PREFIX + String.raw`(?:"[^"\n]*|'[^'\n]*)\{`;
 const RANDOM_CALL = String.raw`\b(?:random\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes)|randint|randrange|getrandbits)\s*\(`;
 /** Credential names in snake, SCREAMING and camel case. */
 const CREDENTIAL_NAME = credentialName(['Password', 'apiKey', 'secretKey', 'accessKey', 'privateKey', 'authToken', 'accessToken', 'clientSecret']);
@@ -197,9 +199,10 @@ export const PYTHON_RULES: RuleSpec[] = [
       SQL_CALL + String.raw`(?:` + SQL_LIT + String.raw`\s*` + LIT + '|' + SQL_LIT + String.raw`)\s*` + FORMAT_OP,
       SQL_CALL + SQL_TRIPLE + String.raw`\s*(?:%|\.format\s*\()`,
       SQL_CALL + String.raw`(?:[a-z]{1,12}_)?(?:sql|query|stmt|statement|qry)(?:_[a-z]{1,12})?\s*` + FORMAT_OP,
-      String.raw`\b(?:text|RawSQL)\s*\(\s*(?:` + F_PREFIX + `["']` + SQL_KEYWORD + '|' + SQL_LIT + String.raw`\s*` + FORMAT_OP + ')',
+      // text() and RawSQL with a statement or a condition (name = '{name}') built in; Django's extra(where=[...]).
+      String.raw`(?:\b(?:text|RawSQL)\s*\(|\.extra\s*\(\s*(?:where|select|tables)\s*=\s*\[)\s*(?:` + F_PREFIX + `["'](?:` + SQL_KEYWORD + String.raw`|[^"'\n{]{0,200}?(?:[=<>]|\blike\b|\bin\b)\s*'?\{)|` + SQL_LIT + String.raw`\s*` + FORMAT_OP + String.raw`|["'][^"'\n]{0,200}?(?:[=<>]|\blike\b|\bin\b)\s*'?%s'?["']\s*%)`,
     ],
-    keywords: ['execute', 'raw', 'text(', 'rawsql', 'mogrify'],
+    keywords: ['execute', 'raw', 'text(', 'rawsql', 'mogrify', 'extra('],
     // The match may run many lines past its keyword (a triple-quoted query and its % operands).
     reach: 'file',
     scope: 'code',
@@ -219,6 +222,8 @@ export const PYTHON_RULES: RuleSpec[] = [
         'db.execute(query % params)',
         'User.objects.raw(f"SELECT * FROM auth_user WHERE email = \'{email}\'")',
         'session.execute(text(f"SELECT * FROM t WHERE id = {tid}"))',
+        'rows = session.query(User).filter(text(f"name = \'{name}\'")).all()',
+        'qs = User.objects.extra(where=["name = \'%s\'" % name])',
       ],
       good: [
         'cursor.execute("SELECT * FROM users WHERE name = %s", (name,))',
@@ -265,6 +270,99 @@ export const PYTHON_RULES: RuleSpec[] = [
         'print(f"Select a file from the list {names}")',
         '# query = "SELECT * FROM t WHERE id = %s" % i',
         'log.info("UPDATE done for %s", name)',
+      ],
+    },
+  },
+  {
+    id: 'py.code-from-request',
+    title: 'Do not let the request choose code to load or run',
+    languages: PYTHON,
+    severity: 'error',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\b(?:importlib\s*\.\s*import_module|__import__)\s*\(\s*(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s*[,)])`,
+      String.raw`\bgetattr\s*\(\s*[^,()\n]{1,80},\s*(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s*[,)])`,
+      // sympify() and parse_expr() evaluate their text as Python.
+      String.raw`\b(?:sympify|parse_expr)\s*\(\s*(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s*[,)])`,
+    ],
+    matcher: 'request-input',
+    keywords: ['import_module', '__import__', 'getattr', 'sympify', 'parse_expr'],
+    scope: 'code',
+    lesson: 'code-injection',
+    cwe: ['CWE-94', 'CWE-470'],
+    owasp: 'A03:2021',
+    message: 'The request names the module, attribute or expression that runs, so a caller can reach any function (os.system, eval) or run code; map allowed names to handlers instead.',
+    examples: {
+      bad: [
+        'mod = importlib.import_module(request.args["module"])',
+        'handler = getattr(obj, request.args.get("action"))',
+        'action = request.form["action"]\nresult = getattr(service, action)()',
+        'expr = sympify(request.args["expr"])',
+      ],
+      good: [
+        'handler = HANDLERS.get(request.args.get("action"))',
+        'mod = importlib.import_module("plugins.default")',
+        'value = getattr(settings, "DEBUG", False)',
+        'expr = sympify("x**2 + 1")',
+      ],
+    },
+  },
+  {
+    id: 'py.remote-command-built',
+    title: 'Do not build commands run over SSH or by Fabric',
+    languages: PYTHON,
+    severity: 'error',
+    confidence: 'medium',
+    patterns: [
+      String.raw`(?:\.\s*exec_command|\b(?:c|conn|connection|ctx|cxn)\s*\.\s*(?:run|sudo|local)|(?:^|[^\w.])(?:local|sudo))\s*\(\s*(?:` + F_STRING_HOLE + '|' + LIT + String.raw`\s*(?:\+|%|\.format\b))`,
+    ],
+    unless: [String.raw`\b(?:shlex\s*\.\s*)?quote\s*\(`],
+    keywords: ['exec_command', 'run(', 'sudo(', 'local('],
+    scope: 'code',
+    lesson: 'command-injection',
+    cwe: ['CWE-78'],
+    owasp: 'A03:2021',
+    message: 'The remote or local shell parses this command line, so any input joined into it can add commands of its own; quote each value with shlex.quote() or avoid the shell.',
+    examples: {
+      bad: [
+        'stdin, stdout, stderr = ssh.exec_command("cat " + filename)',
+        'c.run(f"git checkout {branch}")',
+        'local("tar xzf %s" % archive)',
+      ],
+      good: [
+        'stdin, stdout, stderr = ssh.exec_command("cat " + shlex.quote(filename))',
+        'c.run("git pull")',
+        'subprocess.run(["git", "checkout", branch])',
+      ],
+    },
+  },
+  {
+    id: 'py.nosql-injection',
+    title: 'Do not put request data or built strings into MongoDB queries',
+    languages: PYTHON,
+    severity: 'error',
+    confidence: 'medium',
+    patterns: [
+      // $where runs JavaScript on the server.
+      String.raw`[{,]\s*["']\$where["']\s*:\s*(?:` + F_STRING_HOLE + '|' + LIT + String.raw`\s*(?:\+|%|\.format\b))`,
+      // A JSON body's value can be an operator object ({"$ne": null}) that matches any record.
+      String.raw`\.\s*(?:find|find_one|find_one_and_update|find_one_and_delete|update_one|update_many|delete_one|delete_many|count_documents)\s*\(\s*\{[^{}\n]{0,200}:\s*(?:request\s*\.\s*json|request\s*\.\s*get_json\s*\(\s*\))\s*\[`,
+    ],
+    keywords: ['$where', 'request.json', 'get_json'],
+    scope: 'code',
+    lesson: 'nosql-injection',
+    cwe: ['CWE-943'],
+    owasp: 'A03:2021',
+    message: 'A value from a JSON body can be an operator such as {"$ne": null} that matches every record, and a built $where runs as JavaScript; check that each value is a string and never build $where.',
+    examples: {
+      bad: [
+        'db.users.find({"$where": f"this.name == \'{name}\'"})',
+        'user = db.users.find_one({"username": request.json["username"], "password": request.json["password"]})',
+      ],
+      good: [
+        'user = db.users.find_one({"username": str(request.json["username"])})',
+        'db.users.find({"name": name})',
+        'db.users.find({"$where": "this.a > this.b"})',
       ],
     },
   },
@@ -464,16 +562,68 @@ export const PYTHON_RULES: RuleSpec[] = [
     patterns: [
       String.raw`(?:\b|_)(?:iv|IV|nonce|NONCE|initialization_vector|initializationVector)\s*=\s*[bB]?["'][^"'\n]+["']`,
       String.raw`(?:\b|_)(?:iv|IV|nonce|NONCE)\s*=\s*[bB]["'](?:\\x00)+["']\s*\*`,
+      // The IV written into the cipher call: AES.new(key, AES.MODE_CBC, b"..."), modes.CBC(b"..."); a zeroed bytes(16).
+      String.raw`\bAES\.new\s*\(\s*[^,()\n]{1,100},\s*AES\.MODE_\w{2,4}\s*,\s*(?:(?:iv|nonce)\s*=\s*)?[bB]["']`,
+      String.raw`\bmodes\.(?:CBC|CFB|CFB8|OFB|CTR|GCM)\s*\(\s*[bB]["']`,
+      String.raw`(?:\b|_)(?:iv|IV|nonce|NONCE)\s*=\s*bytes\s*\(\s*\d{1,2}\s*\)`,
     ],
-    keywords: ['iv', 'nonce', 'initialization'],
+    keywords: ['iv', 'nonce', 'initialization', 'aes.new', 'modes.'],
     scope: 'code',
     lesson: 'weak-cryptography',
     cwe: ['CWE-329', 'CWE-323'],
     owasp: 'A02:2021',
     message: 'A fixed IV or nonce repeats for every message, which leaks patterns in CBC and breaks CTR and GCM outright (key stream reuse, forged tags); generate a fresh random one with os.urandom for each encryption.',
     examples: {
-      bad: ['iv = b"1234567890123456"', "nonce = b'\\x00' * 12", 'self.IV = "0000000000000000"'],
-      good: ['iv = os.urandom(16)', 'nonce = secrets.token_bytes(12)', 'iv = b""  # filled in below'],
+      bad: [
+        'iv = b"1234567890123456"',
+        "nonce = b'\\x00' * 12",
+        'self.IV = "0000000000000000"',
+        'cipher = AES.new(key, AES.MODE_CBC, b"1234567890123456")',
+        'cipher = Cipher(algorithms.AES(key), modes.CBC(b"0123456789abcdef"))',
+        'iv = bytes(16)',
+      ],
+      good: [
+        'iv = os.urandom(16)',
+        'nonce = secrets.token_bytes(12)',
+        'iv = b""  # filled in below',
+        'cipher = AES.new(key, AES.MODE_CBC, iv)',
+        'cipher = Cipher(algorithms.AES(key), modes.CBC(os.urandom(16)))',
+      ],
+    },
+  },
+  {
+    id: 'py.hardcoded-crypto-key',
+    title: 'Do not hard-code encryption keys or signing secrets',
+    languages: PYTHON,
+    severity: 'error',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\bjwt\.(?:encode|decode)\s*\([^,()\n]{1,200}(?:\([^()\n]{0,100}\)[^,()\n]{0,60})?,\s*[bB]?["'](?<secret>[^"'\n]{3,})["']`,
+      String.raw`\bAES\.new\s*\(\s*[bB]?["'](?<secret>[^"'\n]{8,})["']`,
+      String.raw`\balgorithms\.(?:AES|AES128|AES256|ChaCha20|TripleDES|Camellia|SM4)\s*\(\s*[bB]?["'](?<secret>[^"'\n]{8,})["']`,
+      String.raw`\bFernet\s*\(\s*[bB]?["'](?<secret>[^"'\n]{20,})["']`,
+    ],
+    matcher: 'not-placeholder',
+    keywords: ['jwt.', 'aes.new', 'algorithms.', 'fernet'],
+    scope: 'code',
+    secret: true,
+    lesson: 'hardcoded-credentials',
+    cwe: ['CWE-798', 'CWE-321'],
+    owasp: 'A07:2021',
+    message: 'A key written in the code is readable by anyone with the source or the package, who can then decrypt the data or mint valid tokens; load it from the environment or a secret store.',
+    examples: {
+      bad: [
+        'token = jwt.encode(payload, "s3cr3t-jwt-k3y", algorithm="HS256")',
+        'cipher = AES.new(b"mysecretkey12345", AES.MODE_GCM)',
+        'cipher = Cipher(algorithms.AES(b"Xk9#mP2$vL8qR4tWz7Yc1Nb6Hd3Fg5Js"), modes.GCM(iv))',
+        'f = Fernet(b"3q2+7wX8Yk9vT6mZ1aB4cD5eF6gH7iJ8kL9mN0pQ1rS=")',
+      ],
+      good: [
+        'token = jwt.encode(payload, os.environ["JWT_SECRET"], algorithm="HS256")',
+        'cipher = AES.new(key, AES.MODE_GCM)',
+        'f = Fernet(Fernet.generate_key())',
+        'token = jwt.encode(payload, "your-secret-key", algorithm="HS256")',
+      ],
     },
   },
   {
@@ -610,11 +760,11 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:get|post|put|patch|delete|head|options|request|send|stream|urlopen|Client|AsyncClient|Session|ClientSession|TCPConnector|PoolManager)\s*\(` + IN_CALL + String.raw`\bverify(?:_ssl)?\s*=\s*False\b`,
+      String.raw`\b(?:get|post|put|patch|delete|head|options|request|send|stream|urlopen|Client|AsyncClient|Session|ClientSession|TCPConnector|PoolManager)\s*\(` + IN_CALL + String.raw`\b(?:verify(?:_ssl)?|ssl)\s*=\s*False\b`,
       String.raw`\b(?:session|sess|s|client|http|self\.session)\.verify\s*=\s*False\b`,
     ],
     unless: [String.raw`\bjwt\.`, String.raw`\bdecode\s*\(`],
-    keywords: ['verify'],
+    keywords: ['verify', 'ssl=false', 'ssl = false'],
     // The match may run many lines past its keyword (a query string, a call's arguments).
     reach: 'file',
     scope: 'code',
@@ -623,7 +773,14 @@ export const PYTHON_RULES: RuleSpec[] = [
     owasp: 'A02:2021',
     message: 'verify=False turns off TLS certificate checks, so anyone on the network path can impersonate the server and read or change the traffic; fix the trust store or pass a CA bundle path instead.',
     examples: {
-      bad: ['r = requests.get(url, verify=False)', 'session.verify = False', 'client = httpx.Client(verify=False)', 'resp = requests.post(\n    url,\n    json=payload,\n    verify=False,\n)'],
+      bad: [
+        'r = requests.get(url, verify=False)',
+        'session.verify = False',
+        'client = httpx.Client(verify=False)',
+        'resp = requests.post(\n    url,\n    json=payload,\n    verify=False,\n)',
+        'async with session.get(url, ssl=False) as resp:',
+        'connector = aiohttp.TCPConnector(ssl=False)',
+      ],
       good: ['r = requests.get(url, verify="/etc/ssl/certs/ca.pem")', 'r = requests.get(url, timeout=10)', 'payload = jwt.decode(token, verify=False)', '@array_function_dispatch(_dispatcher, verify=False)'],
     },
   },
@@ -659,7 +816,7 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.flask-debug',
-    title: 'Do not run Flask with debug on',
+    title: 'Do not run the web app with debug on',
     languages: PYTHON,
     severity: 'warning',
     confidence: 'medium',
@@ -667,15 +824,25 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`\.run\s*\(` + CALL_REST + String.raw`\bdebug\s*=\s*True\b`,
       String.raw`\bapp\.debug\s*=\s*True\b`,
       String.raw`\bapp\.config\s*\[\s*["']DEBUG["']\s*\]\s*=\s*True\b`,
+      String.raw`\b(?:FastAPI|Starlette)\s*\([^()\n]{0,200}\bdebug\s*=\s*True\b`,
+      // Werkzeug's debugger middleware with its interactive console.
+      String.raw`\bDebuggedApplication\s*\([^()\n]{0,200}\bevalex\s*=\s*True\b`,
     ],
     keywords: ['debug'],
     scope: 'code',
     lesson: 'debug-mode',
     cwe: ['CWE-489', 'CWE-94'],
     owasp: 'A05:2021',
-    message: "Flask's debug mode serves an interactive debugger that runs Python typed into the browser and shows stack traces, so it must never be reachable in production; read the setting from the environment.",
+    message: "Debug mode shows stack traces to every visitor, and Flask's and Werkzeug's debugger runs Python typed into the browser, so it must never be reachable in production; read the setting from the environment.",
     examples: {
-      bad: ['app.run(host="0.0.0.0", debug=True)', 'app.debug = True', 'app.config["DEBUG"] = True', 'app.run(port=int(port), debug=True)'],
+      bad: [
+        'app.run(host="0.0.0.0", debug=True)',
+        'app.debug = True',
+        'app.config["DEBUG"] = True',
+        'app.run(port=int(port), debug=True)',
+        'app = FastAPI(title="API", debug=True)',
+        'app.wsgi_app = DebuggedApplication(app.wsgi_app, evalex=True)',
+      ],
       good: ['app.run(debug=os.environ.get("FLASK_DEBUG") == "1")', 'app.run(host="127.0.0.1")', 'logging.basicConfig(level=logging.DEBUG)'],
     },
   },
@@ -818,17 +985,21 @@ export const PYTHON_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bchmod\s*\(` + CALL_REST + String.raw`\b0o?[0-7]?[0-7]{2}[2367]\b`,
       String.raw`\bchmod\s*\(` + CALL_REST + String.raw`\bS_I(?:WOTH|RWXO)\b`,
+      String.raw`\bchmod\s*\(` + CALL_REST + String.raw`,\s*(?:511|438)\s*\)`,
+      // umask(0) as a statement: every file and folder created from here on is world-writable. (`old = os.umask(0)`
+      // followed by os.umask(old) is how Python reads the mask.)
+      String.raw`^[ \t]*os\.umask\s*\(\s*(?:0o)?0{1,4}\s*\)`,
     ],
     unless: [String.raw`\b0o?[0-7]{3,4}\s*(?:-|&|\^)`],
-    keywords: ['chmod'],
+    keywords: ['chmod', 'umask'],
     scope: 'code',
     lesson: 'file-permissions',
     cwe: ['CWE-732'],
     owasp: 'A01:2021',
     message: 'This mode lets every local user write the file, so another account or compromised service can change its contents; grant write access to the owner only (for example 0o644 or 0o600).',
     examples: {
-      bad: ['os.chmod(path, 0o777)', 'os.chmod(path, 0666)', 'Path(p).chmod(0o666)', 'os.chmod(os.path.join(d, name), stat.S_IRWXU | stat.S_IRWXO)'],
-      good: ['os.chmod(path, 0o755)', 'os.chmod(path, 0o600)', 'os.chmod(target, 0o777 - umask)', 'os.makedirs(path, 0o777, exist_ok=True)'],
+      bad: ['os.chmod(path, 0o777)', 'os.chmod(path, 0666)', 'Path(p).chmod(0o666)', 'os.chmod(os.path.join(d, name), stat.S_IRWXU | stat.S_IRWXO)', 'os.chmod(path, 511)', 'os.umask(0)'],
+      good: ['os.chmod(path, 0o755)', 'os.chmod(path, 0o600)', 'os.chmod(target, 0o777 - umask)', 'os.makedirs(path, 0o777, exist_ok=True)', 'os.chmod(path, 493)', 'old = os.umask(0o077)', 'mask = os.umask(0)\nos.umask(mask)'],
     },
   },
   {
@@ -890,10 +1061,12 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`${PATH_CALL}` + ARG_PREFIX + REQ,
       // The path's parts are variables, one of which holds request data.
       String.raw`${PATH_CALL}[^\n()]{0,150}(?:\([^\n()]{0,150}\)[^\n()]{0,100})?\)`,
+      // An upload saved under the name its client gave: f.save("/uploads/" + f.filename).
+      String.raw`\.save\s*\([^\n()]{0,150}(?:\([^\n()]{0,150}\)[^\n()]{0,100})?\b\w{1,30}\.filename\b`,
     ],
     unless: [String.raw`\b(?:secure_filename|safe_join|basename)\s*\(`],
     matcher: 'request-input',
-    keywords: ['request.', 'open(', 'send_file', 'fileresponse', 'path.join', 'path(', 'os.remove', 'os.unlink', 'rmtree', 'shutil.copy'],
+    keywords: ['request.', 'open(', 'send_file', 'fileresponse', 'path.join', 'path(', 'os.remove', 'os.unlink', 'rmtree', 'shutil.copy', '.filename'],
     scope: 'code',
     lesson: 'path-traversal',
     cwe: ['CWE-22'],
@@ -906,10 +1079,12 @@ export const PYTHON_RULES: RuleSpec[] = [
         'data = open(f"/srv/files/{request.args[\'f\']}").read()',
         'name = request.args.get("name")\nwith open(os.path.join(UPLOAD_DIR, name)) as f:',
         '@app.route("/files/<name>")\ndef download(name):\n    return send_file(os.path.join(BASE, name))',
+        'file = request.files["file"]\nfile.save("/srv/uploads/" + file.filename)',
       ],
       good: [
         "return send_from_directory(UPLOAD_DIR, request.args['name'])",
         "path = os.path.join(UPLOAD_DIR, secure_filename(request.files['f'].filename))",
+        'file = request.files["file"]\nfile.save(os.path.join(UPLOAD_DIR, secure_filename(file.filename)))',
         'with open(CONFIG_PATH) as f:',
       ],
     },
@@ -978,15 +1153,23 @@ export const PYTHON_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bjwt\.decode\s*\(` + CALL_REST + String.raw`\bverify\s*=\s*False\b`,
       String.raw`\{\s*["']verify_signature["']\s*:\s*False\b`,
+      String.raw`[{,]\s*["']verify_exp["']\s*:\s*False\b`,
+      // python-jose's claims read without any check.
+      String.raw`\bjwt\.get_unverified_claims\s*\(`,
     ],
-    keywords: ['verify'],
+    keywords: ['verify', 'get_unverified_claims'],
     scope: 'code',
     lesson: 'jwt-misuse',
     cwe: ['CWE-347'],
     owasp: 'A02:2021',
-    message: 'This JWT is decoded without checking its signature, so anyone can forge a token with any claims; verify with the expected key and an explicit algorithms list.',
+    message: 'This JWT is decoded without checking its signature or expiry, so anyone can forge a token with any claims or replay an old one; verify with the expected key, an explicit algorithms list and expiry on.',
     examples: {
-      bad: ['payload = jwt.decode(token, verify=False)', 'claims = jwt.decode(token, key, options={"verify_signature": False})'],
+      bad: [
+        'payload = jwt.decode(token, verify=False)',
+        'claims = jwt.decode(token, key, options={"verify_signature": False})',
+        'data = jwt.decode(token, SECRET, algorithms=["HS256"], options={"verify_exp": False})',
+        'claims = jwt.get_unverified_claims(token)',
+      ],
       good: ['payload = jwt.decode(token, key, algorithms=["HS256"])', 'claims = jwt.decode(token, key, options={"verify_exp": True}, algorithms=["RS256"])'],
     },
   },
@@ -1054,11 +1237,24 @@ export const PYTHON_RULES: RuleSpec[] = [
       // every field. (A schema's own constructor, UserIn(**request.json), is how input gets validated.)
       String.raw`(?:\.\s*add\s*\(\s*[A-Z]\w{0,60}|\bobjects\s*\.\s*(?:create|update|update_or_create|get_or_create))\s*\(\s*\*\*\s*(?:request\s*\.\s*(?:json|form|data|POST|values|args)\b|request\s*\.\s*get_json\s*\(\s*\)|await\s+request\s*\.\s*json\s*\(\s*\))`,
       String.raw`^[ \t]+fields\s*=\s*["']__all__["']`,
+      String.raw`\bfor\s+\w{1,30}\s*,\s*\w{1,30}\s+in\s+request\s*\.\s*(?:json|form|data|values|args|POST|get_json\s*\(\s*\))\s*\.\s*items\s*\(\s*\)\s*:\s*\n[ \t]{0,40}setattr\s*\(`,
+      String.raw`\.__dict__\s*\.\s*update\s*\(\s*(?:\*\*\s*)?(?:request\s*\.\s*(?:json|form|data|values|args|POST)\b|request\s*\.\s*get_json\s*\(\s*\))`,
     ],
-    keywords: ['**request', '** request', '**await', '** await', '__all__'],
+    keywords: ['**request', '** request', '**await', '** await', '__all__', 'setattr', '__dict__'],
     examples: {
-      bad: ['db.session.add(User(**request.json))', 'order = Order.objects.create(**request.POST.dict())', 'class ProfileForm(forms.ModelForm):\n    class Meta:\n        model = Profile\n        fields = "__all__"'],
-      good: ['user = User(name=request.json["name"], email=request.json["email"])', 'data = UserIn(**request.json)\nuser = User(name=data.name)', 'class ProfileForm(forms.ModelForm):\n    class Meta:\n        model = Profile\n        fields = ["bio", "avatar"]'],
+      bad: [
+        'for key, value in request.json.items():\n    setattr(user, key, value)',
+        'user.__dict__.update(request.form)',
+        'db.session.add(User(**request.json))',
+        'order = Order.objects.create(**request.POST.dict())',
+        'class ProfileForm(forms.ModelForm):\n    class Meta:\n        model = Profile\n        fields = "__all__"',
+      ],
+      good: [
+        'user = User(name=request.json["name"], email=request.json["email"])',
+        'data = UserIn(**request.json)\nuser = User(name=data.name)',
+        'class ProfileForm(forms.ModelForm):\n    class Meta:\n        model = Profile\n        fields = ["bio", "avatar"]',
+        'for key in ("name", "bio"):\n    setattr(user, key, request.json[key])',
+      ],
     },
   },
   {
@@ -1175,10 +1371,13 @@ export const PYTHON_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bCORS\s*\(` + CALL_REST + String.raw`\bsupports_credentials\s*=\s*True\b`,
       // Starlette and FastAPI answer a credentialed request from any origin with that origin when given "*".
+      // django-cors-headers: every origin, with credentials.
+      String.raw`\bCORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s*=\s*True\b[^()]{0,300}?\bCORS_ALLOW_CREDENTIALS\s*=\s*True\b`,
+      String.raw`\bCORS_ALLOW_CREDENTIALS\s*=\s*True\b[^()]{0,300}?\bCORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s*=\s*True\b`,
       String.raw`\bCORSMiddleware\b[^()]{0,300}?(?:allow_origins\s*=\s*\[\s*["']\*["']\s*\][^()]{0,300}?allow_credentials\s*=\s*True|allow_credentials\s*=\s*True[^()]{0,300}?allow_origins\s*=\s*\[\s*["']\*["']\s*\])`,
     ],
     unless: [String.raw`\borigins\s*=\s*\[?(?:["'][^*"'\n]|[A-Za-z_])`],
-    keywords: ['supports_credentials', 'corsmiddleware'],
+    keywords: ['supports_credentials', 'corsmiddleware', 'cors_origin_allow_all', 'cors_allow_all_origins'],
     // An add_middleware call lists its options over several lines.
     reach: 'block',
     scope: 'code',
@@ -1192,13 +1391,34 @@ export const PYTHON_RULES: RuleSpec[] = [
         'CORS(app, origins="*", supports_credentials=True)',
         'CORS(app, resources={r"/api/*": {"origins": "*"}}, supports_credentials=True)',
         'app.add_middleware(\n    CORSMiddleware,\n    allow_origins=["*"],\n    allow_credentials=True,\n    allow_methods=["*"],\n)',
+        'CORS_ORIGIN_ALLOW_ALL = True\nCORS_ALLOW_CREDENTIALS = True',
       ],
       good: [
         'CORS(app, origins=["https://app.example.com"], supports_credentials=True)',
         'CORS(app)',
         'CORS(app, origins=ALLOWED_ORIGINS, supports_credentials=True)',
         'app.add_middleware(\n    CORSMiddleware,\n    allow_origins=["https://app.example.com"],\n    allow_credentials=True,\n)',
+        'CORS_ALLOW_ALL_ORIGINS = True',
         'app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"])',
+      ],
+    },
+  },
+  {
+    id: 'py.cors-reflected-origin',
+    ...CORS_REFLECTED_ORIGIN_RULE,
+    languages: PYTHON,
+    patterns: [
+      String.raw`\[\s*["']Access-Control-Allow-Origin["']\s*\]\s*=\s*[^\n]{1,200}`,
+      String.raw`\.\s*(?:set|add|setdefault)\s*\(\s*["']Access-Control-Allow-Origin["']\s*,\s*[^\n]{1,200}`,
+    ],
+    examples: {
+      bad: [
+        'response.headers["Access-Control-Allow-Origin"] = request.headers.get("Origin")',
+        'origin = request.headers["Origin"]\nresp.headers["Access-Control-Allow-Origin"] = origin',
+      ],
+      good: [
+        'response.headers["Access-Control-Allow-Origin"] = "https://app.example.com"',
+        'origin = request.headers.get("Origin")\nif origin in ALLOWED_ORIGINS:\n    response.headers["Access-Control-Allow-Origin"] = origin',
       ],
     },
   },
@@ -1251,6 +1471,9 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`[\[{,]\s*["']` + CREDENTIAL_NAME + String.raw`["']\s*(?:\]\s*=|:)\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']`,
       // a literal fallback for a credential read from the environment or a config (`os.environ.get("DB_PASSWORD", "hunter2")`)
       String.raw`\b(?:get|getenv)\s*\(\s*["'][\w.-]{0,40}` + CREDENTIAL_NAME + String.raw`["']\s*,\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']\s*\)`,
+      // server.login("user", "pw"), conn.simple_bind_s(dn, "pw"), requests.get(url, auth=("admin", "pw")).
+      String.raw`\.(?:login|simple_bind_s|simple_bind|bind_s)\s*\(\s*["'][^"'\n]{1,100}["']\s*,\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']`,
+      String.raw`\b(?:auth\s*=\s*\(|HTTPBasicAuth\s*\(|HTTPDigestAuth\s*\()\s*["'][^"'\n]{1,100}["']\s*,\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']`,
     ],
     unlessMatch: [
       ...notCredentialValues(['py']),
@@ -1265,7 +1488,7 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`\b[A-Z][A-Z0-9_]{0,40}\s*=\s*[rbuRBU]?["'](?:password|secret)["']`,
       String.raw`["'](?:password|secret)["']\s*:\s*[rbuRBU]?["'](?:password|secret)["']`,
     ],
-    keywords: [...CREDENTIAL_KEYWORDS, '_pass'],
+    keywords: [...CREDENTIAL_KEYWORDS, '_pass', 'login', 'bind_s', 'simple_bind', 'auth=', 'auth =', 'basicauth', 'digestauth'],
     message: 'A password or key is written into the code, so everyone with the source (and its history) has it and rotating it needs a release; load it from the environment or a secret store.',
     examples: {
       bad: [
@@ -1279,9 +1502,14 @@ export const PYTHON_RULES: RuleSpec[] = [
         'password: str = "hunter2"',
         'DB_PASS = "hunter2"',
         'password = os.environ.get("DB_PASSWORD", "hunter2")',
+        'server.login("alerts@example.com", "MailPassw0rd!")',
+        'conn.simple_bind_s("cn=admin,dc=example,dc=com", "LdapAdm1nPw")',
+        'r = requests.get(url, auth=("admin", "P@ssw0rd123"))',
       ],
       good: [
         'DB_PASSWORD = os.environ["DB_PASSWORD"]',
+        'server.login(SMTP_USER, SMTP_PASSWORD)',
+        'r = requests.get(url, auth=("admin", os.environ["ADMIN_PASSWORD"]))',
         "password = ''",
         'password_col = "authentication_string"',
         'api_key = "your-api-key-here"',

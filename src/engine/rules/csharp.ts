@@ -4,7 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -682,6 +682,17 @@ export const CSHARP_RULES: RuleSpec[] = [
         'policy.SetIsOriginAllowed(origin => new Uri(origin).Host == "app.example.com");',
         'Response.Headers.Add("Access-Control-Allow-Origin", "https://app.example.com");',
       ],
+    },
+  },
+  {
+    id: 'cs.weak-tls-protocol',
+    ...WEAK_TLS_PROTOCOL_RULE,
+    languages: CSHARP,
+    patterns: [String.raw`\b(?:SslProtocols|SecurityProtocolType)\s{0,3}\.\s{0,3}(?:Ssl2|Ssl3|Tls|Tls11)\b`],
+    keywords: ['sslprotocols', 'securityprotocoltype'],
+    examples: {
+      bad: ['ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls;', 'options.SslProtocols = SslProtocols.Tls11 | SslProtocols.Tls12;'],
+      good: ['options.SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13;', 'ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12;'],
     },
   },
   {

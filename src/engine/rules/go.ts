@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, ZIP_SLIP_RULE } from './shared-families';
+import { INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -143,6 +143,17 @@ export const GO_RULES: RuleSpec[] = [
     examples: {
       bad: ['tr := &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}', 'cfg.InsecureSkipVerify = true'],
       good: ['cfg := &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}', 'cfg.InsecureSkipVerify = false', '// never set InsecureSkipVerify: true'],
+    },
+  },
+  {
+    id: 'go.weak-tls-protocol',
+    ...WEAK_TLS_PROTOCOL_RULE,
+    languages: GO,
+    patterns: [String.raw`\b(?:MinVersion|MaxVersion)\s*[:=]\s*tls\.Version(?:SSL30|TLS10|TLS11)\b`],
+    keywords: ['minversion', 'maxversion'],
+    examples: {
+      bad: ['cfg := &tls.Config{MinVersion: tls.VersionTLS10}', 'cfg.MinVersion = tls.VersionTLS11'],
+      good: ['cfg := &tls.Config{MinVersion: tls.VersionTLS12}', 'cfg.MinVersion = tls.VersionTLS13'],
     },
   },
   {

@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -576,17 +576,10 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.weak-tls-protocol',
-    title: 'Use TLS 1.2 or newer',
+    ...WEAK_TLS_PROTOCOL_RULE,
     languages: JAVA,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [String.raw`\bSSLContext\s{0,3}\.\s{0,3}getInstance\s{0,3}\(\s{0,5}"(?:SSL|SSLv2|SSLv3|TLSv1|TLSv1\.1)"`],
     keywords: ['sslcontext'],
-    scope: 'code',
-    lesson: 'insecure-transport',
-    cwe: ['CWE-327'],
-    owasp: 'A02:2021',
-    message: 'SSL 3.0, TLS 1.0 and TLS 1.1 have known attacks and are disabled by modern peers; ask for "TLSv1.3" or "TLSv1.2".',
     examples: {
       bad: ['SSLContext ctx = SSLContext.getInstance("SSLv3");', 'SSLContext ctx = SSLContext.getInstance("TLSv1");'],
       good: ['SSLContext ctx = SSLContext.getInstance("TLSv1.3");', 'SSLContext ctx = SSLContext.getInstance("TLS");'],

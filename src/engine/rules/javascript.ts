@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -1005,6 +1005,20 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'tls.connect({ host, port, checkServerIdentity: () => undefined });',
       ],
       good: ['const agent = new https.Agent({ rejectUnauthorized: true, ca });', '// rejectUnauthorized: false only in tests', "request({ url, strictSSL: true }, cb);"],
+    },
+  },
+  {
+    id: 'js.weak-tls-protocol',
+    ...WEAK_TLS_PROTOCOL_RULE,
+    languages: JS,
+    patterns: [
+      String.raw`\bsecureProtocol\s*:\s*['"](?:SSLv2|SSLv3|TLSv1|TLSv1_1)_(?:client_|server_)?method['"]`,
+      String.raw`\b(?:minVersion|maxVersion)\s*:\s*['"](?:SSLv3|TLSv1|TLSv1\.1)['"]`,
+    ],
+    keywords: ['secureprotocol', 'minversion', 'maxversion'],
+    examples: {
+      bad: ["const ctx = tls.createSecureContext({ secureProtocol: 'TLSv1_method' });", "https.createServer({ key, cert, minVersion: 'TLSv1' }, app);"],
+      good: ["https.createServer({ key, cert, minVersion: 'TLSv1.2' }, app);", "const ctx = tls.createSecureContext({ secureProtocol: 'TLS_method' });"],
     },
   },
   {

@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -812,6 +812,20 @@ export const PYTHON_RULES: RuleSpec[] = [
         'ssl._create_default_https_context = ssl._create_unverified_context',
       ],
       good: ['ctx = ssl.create_default_context()', 'ctx.verify_mode = ssl.CERT_REQUIRED', 'ctx.check_hostname = True', 'if ctx.verify_mode == ssl.CERT_NONE:'],
+    },
+  },
+  {
+    id: 'py.weak-tls-protocol',
+    ...WEAK_TLS_PROTOCOL_RULE,
+    languages: PYTHON,
+    patterns: [
+      String.raw`\bssl\.PROTOCOL_(?:SSLv2|SSLv3|TLSv1|TLSv1_1)\b`,
+      String.raw`\b(?:minimum|maximum)_version\s*=\s*(?:ssl\.)?TLSVersion\.(?:SSLv3|TLSv1|TLSv1_1)\b`,
+    ],
+    keywords: ['protocol_', '_version'],
+    examples: {
+      bad: ['ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)', 'ctx.minimum_version = ssl.TLSVersion.TLSv1'],
+      good: ['ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)', 'ctx.minimum_version = ssl.TLSVersion.TLSv1_2'],
     },
   },
   {

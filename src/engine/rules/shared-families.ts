@@ -100,6 +100,18 @@ export const LOW_WORK_FACTOR_RULE = {
   message: 'Fewer than 10,000 PBKDF2 iterations or a bcrypt cost under 10 make offline password guessing cheap; OWASP recommends 600,000 iterations for PBKDF2-HMAC-SHA256 and a bcrypt cost of at least 10.',
 } satisfies Partial<RuleSpec>;
 
+/** A TLS context that allows or asks for SSL 3.0, TLS 1.0 or TLS 1.1. */
+export const WEAK_TLS_PROTOCOL_RULE = {
+  title: 'Use TLS 1.2 or newer',
+  severity: 'warning',
+  confidence: 'high',
+  scope: 'code',
+  lesson: 'insecure-transport',
+  cwe: ['CWE-327', 'CWE-757'],
+  owasp: 'A02:2021',
+  message: 'SSL 3.0, TLS 1.0 and TLS 1.1 have known attacks and are disabled by modern peers; require TLS 1.2 or newer.',
+} satisfies Partial<RuleSpec>;
+
 /** A cookie sent without Secure or readable by scripts (HttpOnly off). */
 export const INSECURE_COOKIE_RULE = {
   title: 'Keep Secure and HttpOnly on cookies',

@@ -416,16 +416,31 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\bnew\s{1,5}SecretKeySpec\s{0,3}\(\s{0,5}"[^"\n]{1,200}"\s{0,3}\.\s{0,3}getBytes\s{0,3}\(`],
-    keywords: ['secretkeyspec'],
+    patterns: [
+      String.raw`\bnew\s{1,5}SecretKeySpec\s{0,3}\(\s{0,5}"[^"\n]{1,200}"\s{0,3}\.\s{0,3}getBytes\s{0,3}\(`,
+      // JWT signing secrets: Algorithm.HMAC256("..."), signWith(HS256, "..."), setSigningKey("...").
+      String.raw`\bAlgorithm\s{0,3}\.\s{0,3}HMAC(?:256|384|512)\s{0,3}\(\s{0,5}"[^"\n]{1,200}"`,
+      String.raw`\.\s{0,3}(?:signWith|setSigningKey|verifyWith)\s{0,3}\(\s{0,5}(?:SignatureAlgorithm\s{0,3}\.\s{0,3}\w{4,6}\s{0,5},\s{0,5})?"[^"\n]{1,200}"`,
+    ],
+    keywords: ['secretkeyspec', 'hmac256', 'hmac384', 'hmac512', 'signwith', 'setsigningkey', 'verifywith'],
     scope: 'code',
     lesson: 'hardcoded-credentials',
     cwe: ['CWE-321'],
     owasp: 'A02:2021',
     message: 'An encryption key written in the source is known to everyone who can read the code or the binary, so it protects nothing; load it from a key store or secret manager.',
     examples: {
-      bad: ['SecretKeySpec key = new SecretKeySpec("MySuperSecretKey".getBytes(), "AES");'],
-      good: ['SecretKeySpec key = new SecretKeySpec(keyBytes, "AES");', 'SecretKeySpec key = new SecretKeySpec(loadKey(), "HmacSHA256");'],
+      bad: [
+        'SecretKeySpec key = new SecretKeySpec("MySuperSecretKey".getBytes(), "AES");',
+        'Algorithm algorithm = Algorithm.HMAC256("secret");',
+        'String token = Jwts.builder().setSubject(user).signWith(SignatureAlgorithm.HS256, "mySecretKey").compact();',
+        'Claims claims = Jwts.parser().setSigningKey("secret").parseClaimsJws(token).getBody();',
+      ],
+      good: [
+        'SecretKeySpec key = new SecretKeySpec(keyBytes, "AES");',
+        'SecretKeySpec key = new SecretKeySpec(loadKey(), "HmacSHA256");',
+        'Algorithm algorithm = Algorithm.HMAC256(System.getenv("JWT_SECRET"));',
+        'String token = Jwts.builder().setSubject(user).signWith(key).compact();',
+      ],
     },
   },
   {
@@ -731,11 +746,14 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\bsendRedirect\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
       String.raw`(?:\breturn\s{1,5}|\(\s{0,5})"redirect:"\s{0,5}\+\s{0,5}(?:${REQUEST_INPUT}|[a-z]\w{0,60}\s{0,5}[;)])`,
       String.raw`\bnew\s{1,5}RedirectView\s{0,3}\(\s{0,5}${REQUEST_INPUT}`,
+      String.raw`\bnew\s{1,5}ModelAndView\s{0,3}\(\s{0,5}"redirect:"\s{0,5}\+\s{0,5}(?:${REQUEST_INPUT}|[a-z]\w{0,60}\s{0,5}[;),])`,
+      String.raw`\bsetHeader\s{0,3}\(\s{0,5}"Location"\s{0,5},\s{0,5}(?:${REQUEST_INPUT}|[a-z]\w{0,60}\s{0,5}\))`,
+      String.raw`\.\s{0,3}location\s{0,3}\(\s{0,5}URI\s{0,3}\.\s{0,3}create\s{0,3}\(\s{0,5}(?:${REQUEST_INPUT}|[a-z]\w{0,60}\s{0,5}\))`,
       // The target is a variable that holds a request value: String next = request.getParameter("next");
       String.raw`\b(?:sendRedirect|new\s{1,5}RedirectView)\s{0,3}\(\s{0,5}[a-z]\w{0,60}\s{0,5}\)`,
     ],
     matcher: 'request-input',
-    keywords: ['redirect'],
+    keywords: ['redirect', 'location'],
     scope: 'code',
     lesson: 'open-redirect',
     cwe: ['CWE-601'],
@@ -746,6 +764,9 @@ export const JAVA_RULES: RuleSpec[] = [
         'response.sendRedirect(request.getParameter("next"));',
         '@GetMapping("/login")\npublic String login(@RequestParam String returnUrl) {\n    return "redirect:" + returnUrl;',
         'String next = request.getParameter("next");\nresponse.sendRedirect(next);',
+        'response.setHeader("Location", request.getParameter("url"));',
+        '@GetMapping("/go")\npublic ModelAndView go(@RequestParam String returnUrl) {\n    return new ModelAndView("redirect:" + returnUrl);',
+        '@GetMapping("/go")\npublic ResponseEntity<Void> go(@RequestParam String url) {\n    return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(url)).build();',
       ],
       good: [
         'response.sendRedirect(request.getContextPath() + "/home");',
@@ -834,6 +855,66 @@ export const JAVA_RULES: RuleSpec[] = [
     examples: {
       bad: ['String hashed = DigestUtils.sha256Hex(password);', 'byte[] hash = md.digest(password.getBytes(StandardCharsets.UTF_8));'],
       good: ['String hashed = passwordEncoder.encode(password);', 'byte[] hash = md.digest(fileBytes);'],
+    },
+  },
+  {
+    id: 'java.weak-password-encoder',
+    title: 'Store passwords with a slow, salted encoder',
+    languages: JAVA,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      String.raw`\bNoOpPasswordEncoder\b`,
+      String.raw`\bnew\s{1,5}(?:Md5PasswordEncoder|Md4PasswordEncoder|ShaPasswordEncoder|LdapShaPasswordEncoder|StandardPasswordEncoder)\s{0,3}\(`,
+      String.raw`\bnew\s{1,5}MessageDigestPasswordEncoder\s{0,3}\(\s{0,5}"(?:MD[245]|SHA-?1?|SHA-?(?:256|384|512))"`,
+    ],
+    keywords: ['passwordencoder'],
+    scope: 'code',
+    lesson: 'weak-hashing',
+    cwe: ['CWE-916', 'CWE-256'],
+    owasp: 'A02:2021',
+    message: 'This encoder stores passwords in plain text or as one fast hash, so a leaked table gives them all away within hours; use BCryptPasswordEncoder or Argon2PasswordEncoder.',
+    examples: {
+      bad: [
+        '@Bean\npublic PasswordEncoder passwordEncoder() { return NoOpPasswordEncoder.getInstance(); }',
+        'PasswordEncoder encoder = new Md5PasswordEncoder();',
+        'PasswordEncoder enc = new MessageDigestPasswordEncoder("MD5");',
+      ],
+      good: [
+        '@Bean\npublic PasswordEncoder passwordEncoder() { return new BCryptPasswordEncoder(); }',
+        'PasswordEncoder enc = PasswordEncoderFactories.createDelegatingPasswordEncoder();',
+      ],
+    },
+  },
+  {
+    id: 'java.unsafe-deserializer-library',
+    title: 'Do not deserialize arbitrary classes',
+    languages: JAVA,
+    severity: 'error',
+    confidence: 'medium',
+    patterns: [
+      // fastjson's autoType, Kryo without class registration, Hessian, json-io, YamlBeans and Commons Lang all
+      // instantiate whatever class the data names.
+      String.raw`\bsetAutoTypeSupport\s{0,3}\(\s{0,3}true\s{0,3}\)|\bFeature\s{0,3}\.\s{0,3}SupportAutoType\b`,
+      String.raw`\bsetRegistrationRequired\s{0,3}\(\s{0,3}false\s{0,3}\)`,
+      String.raw`\bnew\s{1,5}Hessian2?Input\s{0,3}\(|\bJsonReader\s{0,3}\.\s{0,3}jsonToJava\s{0,3}\(|\bnew\s{1,5}YamlReader\s{0,3}\(`,
+      String.raw`\bSerializationUtils\s{0,3}\.\s{0,3}deserialize\s{0,3}\(`,
+    ],
+    keywords: ['autotype', 'setregistrationrequired', 'hessian', 'jsontojava', 'yamlreader', 'serializationutils'],
+    scope: 'code',
+    lesson: 'unsafe-deserialization',
+    cwe: ['CWE-502'],
+    owasp: 'A08:2021',
+    message: 'This deserializer creates whatever classes the data names, so crafted input can run code through gadget classes on the class path; read plain data into known types, or allow-list the classes.',
+    examples: {
+      bad: [
+        'ParserConfig.getGlobalInstance().setAutoTypeSupport(true);',
+        'Object o = JSON.parseObject(body, Feature.SupportAutoType);',
+        'kryo.setRegistrationRequired(false);',
+        'HessianInput in = new HessianInput(is);\nObject o = in.readObject();',
+        'Object obj = SerializationUtils.deserialize(bytes);',
+      ],
+      good: ['User u = JSON.parseObject(body, User.class);', 'kryo.setRegistrationRequired(true);', 'byte[] bytes = SerializationUtils.serialize(obj);'],
     },
   },
   {
@@ -935,8 +1016,13 @@ export const JAVA_RULES: RuleSpec[] = [
       // jjwt's parseClaimsJwt and parseUnsecured* read unsigned tokens; Algorithm.none() and PlainJWT sign nothing.
       String.raw`\.\s{0,3}(?:parseClaimsJwt|parsePlaintextJwt|parseUnsecuredClaims|parseUnsecuredContent)\s{0,3}\(`,
       String.raw`\bAlgorithm\s{0,3}\.\s{0,3}none\s{0,3}\(\s{0,3}\)|\bPlainJWT\s{0,3}\.\s{0,3}parse\s{0,3}\(`,
+      // auth0's JWT.decode reads claims unverified: reported when the identity is taken from it (reading the expiry
+      // of one's own token is fine). jjwt's parse() accepts an unsigned token.
+      String.raw`\bJWT\s{0,3}\.\s{0,3}decode\s{0,3}\([^;\n]{1,100}\)(?:\s{0,3}\.\s{0,3}(?:getSubject|getClaims?)\s{0,3}\(|\s{0,3};[^;]{0,200}?\.\s{0,3}(?:getSubject|getClaims?)\s{0,3}\()`,
+      String.raw`\bJwts\s{0,3}\.\s{0,3}parser\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}parse\s{0,3}\(`,
     ],
-    keywords: ['parseclaimsjwt', 'parseplaintextjwt', 'parseunsecured', 'algorithm.none', 'plainjwt'],
+    keywords: ['parseclaimsjwt', 'parseplaintextjwt', 'parseunsecured', 'algorithm.none', 'plainjwt', 'jwt.decode', 'jwts'],
+    reach: 'block',
     scope: 'code',
     lesson: 'jwt-misuse',
     cwe: ['CWE-347'],
@@ -946,10 +1032,13 @@ export const JAVA_RULES: RuleSpec[] = [
       bad: [
         'Claims claims = Jwts.parser().setSigningKey(key).parseClaimsJwt(token).getBody();',
         'String token = JWT.create().withSubject(user).sign(Algorithm.none());',
+        'DecodedJWT jwt = JWT.decode(token);\nString user = jwt.getSubject();',
+        'Jwt<Header, Claims> jwt = Jwts.parser().parse(token);',
       ],
       good: [
         'Claims claims = Jwts.parserBuilder().setSigningKey(key).build().parseClaimsJws(token).getBody();',
         'DecodedJWT jwt = JWT.require(Algorithm.HMAC256(secret)).build().verify(token);',
+        'Date expiresAt = JWT.decode(accessToken).getExpiresAt();',
       ],
     },
   },
@@ -1110,11 +1199,14 @@ export const JAVA_RULES: RuleSpec[] = [
     id: 'java.pbkdf2-low-iterations',
     ...LOW_WORK_FACTOR_RULE,
     languages: JAVA,
-    patterns: [String.raw`\bnew\s{1,5}PBEKeySpec\s{0,3}\(\s{0,5}[^,;\n]{1,100},\s{0,5}[^,;\n]{1,100},\s{0,5}\d{1,4}\s{0,5}[,)]`],
-    keywords: ['pbekeyspec'],
+    patterns: [
+      String.raw`\bnew\s{1,5}PBEKeySpec\s{0,3}\(\s{0,5}[^,;\n]{1,100},\s{0,5}[^,;\n]{1,100},\s{0,5}\d{1,4}\s{0,5}[,)]`,
+      String.raw`\b(?:BCrypt\s{0,3}\.\s{0,3}gensalt|new\s{1,5}BCryptPasswordEncoder)\s{0,3}\(\s{0,5}[4-9]\s{0,5}[,)]`,
+    ],
+    keywords: ['pbekeyspec', 'gensalt', 'bcryptpasswordencoder'],
     examples: {
-      bad: ['PBEKeySpec spec = new PBEKeySpec(password, salt, 1000, 256);'],
-      good: ['PBEKeySpec spec = new PBEKeySpec(password, salt, 600000, 256);', 'PBEKeySpec spec = new PBEKeySpec(password, salt, ITERATIONS, 256);'],
+      bad: ['PBEKeySpec spec = new PBEKeySpec(password, salt, 1000, 256);', 'String h = BCrypt.hashpw(pw, BCrypt.gensalt(4));', 'return new BCryptPasswordEncoder(6);'],
+      good: ['PBEKeySpec spec = new PBEKeySpec(password, salt, 600000, 256);', 'PBEKeySpec spec = new PBEKeySpec(password, salt, ITERATIONS, 256);', 'return new BCryptPasswordEncoder(12);', 'String h = BCrypt.hashpw(pw, BCrypt.gensalt());'],
     },
   },
   {
@@ -1176,16 +1268,35 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`(?:\b(?:engine|scriptEngine|jsEngine|nashorn|shell|groovyShell|groovy|interpreter)|\bGroovyShell\s{0,3}\([^()\n]{0,100}\))\s{0,3}\.\s{0,3}(?:eval|evaluate)\s{0,3}\(\s{0,5}(?:[A-Za-z_$]|"[^"\n(]{0,200}"\s{0,5}\+)`,
       String.raw`\bEval\s{0,3}\.\s{0,3}(?:me|x|xy|xyz)\s{0,3}\(\s{0,5}[A-Za-z_$]`,
       String.raw`\.\s{0,3}parseExpression\s{0,3}\(\s{0,5}(?:[a-z_$]|"[^"\n]{0,200}"\s{0,5}\+)`,
+      // MVEL, OGNL, JEXL, Jakarta EL and Velocity evaluate their text too.
+      String.raw`\b(?:MVEL\s{0,3}\.\s{0,3}(?:eval|executeExpression|compileExpression)|Ognl\s{0,3}\.\s{0,3}(?:getValue|parseExpression)|\w{0,20}[Jj]exl\w{0,20}\s{0,3}\.\s{0,3}create(?:Expression|Script)|\w{0,20}(?:ELProcessor|elp|processor)\s{0,3}\.\s{0,3}eval)\s{0,3}\(\s{0,5}(?:[a-z_$]|"[^"\n]{0,200}"\s{0,5}\+)`,
+      String.raw`\bVelocity\s{0,3}\.\s{0,3}evaluate\s{0,3}\([^;\n]{1,200},\s{0,5}(?:[a-z_$][\w$]{0,60}|"[^"\n]{0,200}"\s{0,5}\+[^;\n]{0,100})\s{0,5}\)`,
+      // FreeMarker's template made from a string that is not a constant.
+      String.raw`\bnew\s{1,5}Template\s{0,3}\([^;\n]{0,100}new\s{1,5}StringReader\s{0,3}\(\s{0,5}(?:[a-z_$]|"[^"\n]{0,200}"\s{0,5}\+)`,
     ],
-    keywords: ['eval', 'parseexpression'],
+    keywords: ['eval', 'parseexpression', 'mvel', 'ognl', 'jexl', 'stringreader', 'executeexpression', 'compileexpression', 'getvalue'],
     scope: 'code',
     lesson: 'code-injection',
     cwe: ['CWE-94'],
     owasp: 'A03:2021',
     message: 'A script or expression engine runs this dynamic text as code, so input that reaches it can call any Java class on the server.',
     examples: {
-      bad: ['Object result = engine.eval(userScript);', 'Expression exp = parser.parseExpression(request.getParameter("q"));', 'def r = new GroovyShell().evaluate(code)'],
-      good: ['Object result = engine.eval("1 + 1");', 'Expression exp = parser.parseExpression("amount * rate");'],
+      bad: [
+        'Object result = engine.eval(userScript);',
+        'Expression exp = parser.parseExpression(request.getParameter("q"));',
+        'def r = new GroovyShell().evaluate(code)',
+        'Object result = MVEL.eval(expression, vars);',
+        'Object value = Ognl.getValue(expression, context, root);',
+        'JexlExpression e = jexl.createExpression(userExpr);',
+        'Velocity.evaluate(context, writer, "tmpl", userTemplate);',
+        'Template t = new Template("name", new StringReader(userTemplate), cfg);',
+      ],
+      good: [
+        'Object result = engine.eval("1 + 1");',
+        'Expression exp = parser.parseExpression("amount * rate");',
+        'Object result = MVEL.eval("a + b", vars);',
+        'Template t = cfg.getTemplate("invoice.ftl");',
+      ],
     },
   },
   {
@@ -1200,9 +1311,13 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\.(?:put|setProperty)\s{0,3}\(\s{0,3}"[\w.-]{0,60}(?:password|secret|api[_.-]?key)"\s{0,3},\s{0,3}"(?<secret>[^"\s]{3,200})"`,
       // The password argument of a JDBC connection: DriverManager.getConnection(url, "app", "...").
       String.raw`\bgetConnection\s{0,3}\(\s{0,3}(?:"[^"\n]{0,200}"|[\w.]{1,60})\s{0,3},\s{0,3}(?:"[^"\n]{0,100}"|[\w.]{1,60})\s{0,3},\s{0,3}"(?<secret>[^"\s]{3,200})"`,
+      String.raw`\bnew\s{1,5}PasswordAuthentication\s{0,3}\(\s{0,3}(?:"[^"\n]{0,100}"|[\w.]{1,60})\s{0,3},\s{0,3}"(?<secret>[^"\s]{3,200})"`,
+      String.raw`\bContext\s{0,3}\.\s{0,3}SECURITY_CREDENTIALS\s{0,3},\s{0,3}"(?<secret>[^"\s]{3,200})"`,
+      // Spring Security's in-memory user: .password("{noop}admin123")
+      String.raw`\.\s{0,3}password\s{0,3}\(\s{0,3}"(?:\{\w{1,20}\})?(?<secret>[^"\s{}]{3,200})"\s{0,3}\)`,
     ],
     unlessMatch: NOT_A_CREDENTIAL,
-    keywords: [...CREDENTIAL_KEYWORDS, 'password', 'apikey', 'getconnection'],
+    keywords: [...CREDENTIAL_KEYWORDS, 'password', 'apikey', 'getconnection', 'security_credentials'],
     message: 'A password or key is written into the code, so everyone with the source or the compiled classes has it and rotating it needs a release; read it from the environment, a vault or configuration outside the repository.',
     examples: {
       bad: [
@@ -1212,6 +1327,9 @@ export const JAVA_RULES: RuleSpec[] = [
         'props.put("mail.smtp.password", "m41lP4ss");',
         'val apiKey = "k3y-for-prod"',
         'Connection c = DriverManager.getConnection(DB_URL, "sa", "Pa55w0rd123");',
+        'return new PasswordAuthentication("admin", "Adm1nPass!".toCharArray());',
+        'env.put(Context.SECURITY_CREDENTIALS, "LdapPassw0rd");',
+        'auth.inMemoryAuthentication().withUser("admin").password("{noop}admin123").roles("ADMIN");',
       ],
       good: [
         'String dbPassword = System.getenv("DB_PASSWORD");',
@@ -1220,6 +1338,8 @@ export const JAVA_RULES: RuleSpec[] = [
         'dataSource.setPassword(config.getPassword());',
         'String password = "";',
         'Connection c = DriverManager.getConnection(DB_URL, "sa", System.getenv("DB_PASSWORD"));',
+        'env.put(Context.SECURITY_CREDENTIALS, ldapPassword);',
+        'return new PasswordAuthentication(user, password.toCharArray());',
       ],
     },
   },

@@ -42,11 +42,11 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bexec\s{0,3}\(\s{0,40}(?:"[^"\n]{0,300}"\s{0,5}\+\s{0,5}${JOINED}|[A-Za-z_$][\w$.]{0,60}\s{0,5}\+\s{0,5}"|String\s{0,5}\.\s{0,5}format\s{0,5}\(|"[^"\n$]{0,200}\$\{?[A-Za-z_])`,
+      String.raw`(?:\bexec|\bCommandLine\s{0,3}\.\s{0,3}parse)\s{0,3}\(\s{0,40}\(?\s{0,5}(?:"[^"\n]{0,300}"\s{0,5}\+\s{0,5}${JOINED}|[A-Za-z_$][\w$.]{0,60}\s{0,5}\+\s{0,5}"|String\s{0,5}\.\s{0,5}format\s{0,5}\(|"[^"\n$]{0,200}\$\{?[A-Za-z_])`,
       String.raw`\bnew\s{1,5}ProcessBuilder\s{0,5}\([^;\n]{0,300}?(?:"\s{0,5}\+\s{0,5}${JOINED}|[\w$)]\s{0,5}\+\s{0,5}"|String\s{0,5}\.\s{0,5}format\s{0,5}\()`,
       String.raw`\bProcessBuilder\s{0,5}\(\s{0,5}"[^"\n]{0,200}\$\{?[A-Za-z_]`,
     ],
-    keywords: ['exec', 'processbuilder'],
+    keywords: ['exec', 'processbuilder', 'commandline'],
     scope: 'code',
     lesson: 'command-injection',
     cwe: ['CWE-78'],
@@ -59,6 +59,8 @@ export const JAVA_RULES: RuleSpec[] = [
         'ProcessBuilder pb = new ProcessBuilder("sh", "-c", "tar xf " + archive);',
         'val p = Runtime.getRuntime().exec("convert $input out.png")',
         'rt.exec(String.format("kill -9 %d", pid));',
+        'Runtime.getRuntime().exec(("tar xf " + file).split(" "));',
+        'CommandLine cmdLine = CommandLine.parse("ping " + host);',
       ],
       good: [
         'Process p = new ProcessBuilder("ping", "-c", "1", host).start();',
@@ -855,6 +857,38 @@ export const JAVA_RULES: RuleSpec[] = [
     examples: {
       bad: ['String hashed = DigestUtils.sha256Hex(password);', 'byte[] hash = md.digest(password.getBytes(StandardCharsets.UTF_8));'],
       good: ['String hashed = passwordEncoder.encode(password);', 'byte[] hash = md.digest(fileBytes);'],
+    },
+  },
+  {
+    id: 'java.cors-any-origin-credentials',
+    title: 'Do not let every origin make credentialed requests',
+    languages: JAVA,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      String.raw`\b(?:allowedOrigin(?:Pattern)?s|addAllowedOrigin(?:Pattern)?)\s{0,3}\(\s{0,3}"\*"\s{0,3}\)[^;]{0,300}?\ballowCredentials\s{0,3}\(\s{0,3}true\s{0,3}\)`,
+      String.raw`\bsetAllowedOrigin(?:Pattern)?s\s{0,3}\(\s{0,3}(?:List\s{0,3}\.\s{0,3}of|Arrays\s{0,3}\.\s{0,3}asList|Collections\s{0,3}\.\s{0,3}singletonList)\s{0,3}\(\s{0,3}"\*"\s{0,3}\)\s{0,3}\)[^}]{0,300}?\bsetAllowCredentials\s{0,3}\(\s{0,3}true\s{0,3}\)`,
+      String.raw`\bsetAllowCredentials\s{0,3}\(\s{0,3}true\s{0,3}\)[^}]{0,300}?\b(?:setAllowedOrigin(?:Pattern)?s\s{0,3}\(\s{0,3}(?:List\s{0,3}\.\s{0,3}of|Arrays\s{0,3}\.\s{0,3}asList|Collections\s{0,3}\.\s{0,3}singletonList)|addAllowedOrigin(?:Pattern)?)\s{0,3}\(\s{0,3}"\*"`,
+      String.raw`@CrossOrigin\s{0,3}\((?:[^()]{0,300}?\borigins\s{0,3}=\s{0,3}\{?\s{0,3}"\*"[^()]{0,300}?\ballowCredentials\s{0,3}=\s{0,3}"true"|[^()]{0,300}?\ballowCredentials\s{0,3}=\s{0,3}"true"[^()]{0,300}?\borigins\s{0,3}=\s{0,3}\{?\s{0,3}"\*")`,
+    ],
+    keywords: ['allowcredentials'],
+    reach: 'block',
+    scope: 'code',
+    lesson: 'permissive-cors',
+    cwe: ['CWE-942'],
+    owasp: 'A05:2021',
+    message: "Allowing every origin with credentials lets any website call this API with the user's cookies and read the answers; list the origins you trust.",
+    examples: {
+      bad: [
+        'registry.addMapping("/**").allowedOriginPatterns("*").allowCredentials(true);',
+        'config.setAllowedOrigins(List.of("*"));\nconfig.setAllowCredentials(true);',
+        '@CrossOrigin(origins = "*", allowCredentials = "true")',
+      ],
+      good: [
+        'registry.addMapping("/**").allowedOrigins("https://app.example.com").allowCredentials(true);',
+        'registry.addMapping("/**").allowedOrigins("*");',
+        '@CrossOrigin(origins = "https://app.example.com", allowCredentials = "true")',
+      ],
     },
   },
   {

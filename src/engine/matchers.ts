@@ -139,6 +139,8 @@ const DEFUSEDXML_IMPORT = /^[ \t]*(?:from|import)[ \t]+defusedxml\b/m;
 /** How far above a match its file's imports are looked for. */
 const IMPORTS_LOOKBEHIND_LINES = 2000;
 
+const DEVELOPMENT_CHECK = /\bIsDevelopment\s*\(\s*\)/;
+
 const JOSE_HEADER_FIELDS = ['alg', 'typ', 'enc', 'kid', 'cty'];
 
 /**
@@ -184,6 +186,8 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
     return !(ARGUMENT_LIST.test(before) && LITERAL_PROGRAM.test(before));
   },
   'defusedxml-not-imported': (_value: string, context: MatchContext, at: number) => !DEFUSEDXML_IMPORT.test(context.linesAround(at, IMPORTS_LOOKBEHIND_LINES, 0)),
+  // A development-only switch not inside an IsDevelopment() check in the lines above it.
+  'outside-development-check': (_value: string, context: MatchContext, at: number) => !DEVELOPMENT_CHECK.test(context.linesAround(at, 3, 0)),
   'request-input': (matched: string, context: MatchContext, at: number) => usesRequestInput(matched, context.languageId, () => context.inputVariablesBefore(at)),
   'suppression-without-reason': (matched: string) => suppressionIn(matched).reason.length === 0,
   'suppression-unknown-rule': (matched: string, context: MatchContext) => {

@@ -156,7 +156,7 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     CSHARP,
     {
-      hints: ['Request', 'FileName', 'ActionResult', '[From'],
+      hints: ['Request', 'FileName', 'ActionResult', '[From', '.Map'],
       source: new RegExp(String.raw`${CSHARP_REQUEST_SOURCE}|\.\s{0,3}FileName\b`),
       assignments: [
         // var name = Request.Query["name"]; string path = Request.Form["path"].ToString();
@@ -167,6 +167,8 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
         // ASP.NET binds an action's parameters from the request: public IActionResult Download(string name)
         /\bpublic\s{1,3}(?:async\s{1,3})?(?:Task<)?(?:IActionResult|ActionResult|FileResult|RedirectResult|ContentResult)\b[^(\n]{0,100}\(()([^()\n]{1,300})\)/g,
         /\[From(?:Query|Route|Form|Header|Body)\b[^\]\n]{0,100}\]\s{0,3}string\s{1,3}(\w{1,60})/g,
+        // A minimal API's handler: app.MapGet("/go", (string url) => Results.Redirect(url))
+        /\.Map(?:Get|Post|Put|Delete|Patch|Methods)?\s{0,3}\(\s{0,3}@?"[^"\n]{0,200}"\s{0,3},\s{0,3}(?:async\s{1,3})?\(()([^()\n]{1,300})\)\s{0,3}=>/g,
       ],
       namesInList: (parameters) => [...parameters.matchAll(/\bstring\??\s{1,3}(\w{1,60})/g)].map((match) => match[1]),
       variablesIn: codeIdentifiers,

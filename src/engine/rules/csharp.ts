@@ -4,7 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -22,7 +22,7 @@ const REQUEST_INPUT = CSHARP_REQUEST_SOURCE;
 // Writing straight into the response, up to what is written.
 const RESPONSE_WRITE = String.raw`\bResponse\s{0,3}\.\s{0,3}Write(?:Async)?\s{0,3}\(`;
 // A redirect, up to its target.
-const REDIRECT_CALL = String.raw`\b(?:Redirect(?:Permanent)?|new\s{1,5}RedirectResult)\s{0,3}\(`;
+const REDIRECT_CALL = String.raw`(?:\b(?:Redirect(?:Permanent)?|new\s{1,5}RedirectResult)\s{0,3}\(|\bHeaders\s{0,3}\[\s{0,3}"Location"\s{0,3}\]\s{0,3}=)`;
 // A call that opens or builds a file path.
 const FILE_ACCESS = String.raw`(?:Path\s{0,3}\.\s{0,3}Combine|File\s{0,3}\.\s{0,3}\w{4,30}|new\s{1,5}(?:FileStream|StreamReader|StreamWriter|FileInfo)|PhysicalFile)`;
 // String building that puts a value into the text: + joining, $"{…}" interpolation, string.Format/Concat.
@@ -83,8 +83,10 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`\bnew\s{1,5}ProcessStartInfo\s{0,3}\([^;\n(]{0,150}${BUILT}`,
       String.raw`(?:\bArguments|\bStartInfo\s{0,3}\.\s{0,3}FileName)\s{0,5}=\s{0,5}[^;\n(]{0,150}${BUILT}`,
       String.raw`\bProcess\s{0,3}\.\s{0,3}Start\s{0,3}\(\s{0,5}@?"[^"\n]{0,200}"\s{0,5},[^;\n(]{0,150}${BUILT}`,
+      // PowerShell's AddScript parses its text as a script.
+      String.raw`\.\s{0,3}AddScript\s{0,3}\(\s{0,3}(?:[^;\n(]{0,150}${BUILT})`,
     ],
-    keywords: ['processstartinfo', 'arguments', 'filename', 'process'],
+    keywords: ['processstartinfo', 'arguments', 'filename', 'process', 'addscript'],
     scope: 'code',
     lesson: 'command-injection',
     cwe: ['CWE-78', 'CWE-88'],
@@ -96,6 +98,7 @@ export const CSHARP_RULES: RuleSpec[] = [
         'var psi = new ProcessStartInfo("cmd.exe", $"/c {program}");',
         'Process.Start("git", "clone " + repoUrl);',
         'psi.Arguments = string.Format("-i {0} -o {1}", input, output);',
+        'ps.AddScript("Get-Process " + name);',
       ],
       good: [
         'psi.ArgumentList.Add(repoUrl);',
@@ -249,8 +252,11 @@ export const CSHARP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bnew\s{1,5}(?:BinaryFormatter|SoapFormatter|NetDataContractSerializer|LosFormatter|ObjectStateFormatter)\s{0,3}\(`,
       String.raw`\b(?:[a-z]{0,12}[Ff]ormatter|bf)\s{0,3}\.\s{0,3}(?:Unsafe)?Deserialize\s{0,3}\(`,
+      // Serializers that take the type to create from the data or the request.
+      String.raw`\bMessagePackSerializer\s{0,3}\.\s{0,3}Typeless\s{0,3}\.\s{0,3}Deserialize\s{0,3}\(|\bFsPickler\s{0,3}\.\s{0,3}Create(?:Binary|Xml|Json)Serializer\b`,
+      String.raw`\bnew\s{1,5}(?:DataContractSerializer|XmlSerializer|DataContractJsonSerializer)\s{0,3}\(\s{0,3}Type\s{0,3}\.\s{0,3}GetType\s{0,3}\(\s{0,3}[^"\s)]`,
     ],
-    keywords: ['formatter', 'netdatacontractserializer', 'deserialize'],
+    keywords: ['formatter', 'netdatacontractserializer', 'deserialize', 'fspickler', 'gettype'],
     scope: 'code',
     lesson: 'unsafe-deserialization',
     cwe: ['CWE-502'],
@@ -336,8 +342,8 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\bCipherMode\s{0,3}\.\s{0,3}ECB\b`],
-    keywords: ['ciphermode'],
+    patterns: [String.raw`\bCipherMode\s{0,3}\.\s{0,3}ECB\b`, String.raw`\.\s{0,3}(?:Encrypt|Decrypt)Ecb\s{0,3}\(`],
+    keywords: ['ciphermode', 'encryptecb', 'decryptecb'],
     scope: 'code',
     lesson: 'weak-cryptography',
     cwe: ['CWE-327'],
@@ -390,7 +396,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\bnew\s{1,5}(?:System\s{0,3}\.\s{0,3})?Random\s{0,3}\((?:[\s\S]{0,400}?(?<report>${RANDOM_DRAW})${MORE_DRAWS})?`,
-      String.raw`(?<report>\b(?:rand|rnd|random|rng|r|randomizer)\s{0,3}\.\s{0,3}Next(?:Double|Bytes|Int64|Single)?\s{0,3}\()${MORE_DRAWS}`,
+      String.raw`(?<report>\b(?:rand|rnd|random|rng|r|randomizer|Random\s{0,3}\.\s{0,3}Shared)\s{0,3}\.\s{0,3}Next(?:Double|Bytes|Int64|Single)?\s{0,3}\()${MORE_DRAWS}`,
     ],
     keywords: ['random', '.next'],
     reach: 'block',
@@ -500,14 +506,17 @@ export const CSHARP_RULES: RuleSpec[] = [
     ],
     unless: [String.raw`\bIsLocalUrl\b`],
     matcher: 'request-input',
-    keywords: ['redirect'],
+    keywords: ['redirect', 'location'],
     scope: 'code',
     lesson: 'open-redirect',
     cwe: ['CWE-601'],
     owasp: 'A01:2021',
     message: 'The redirect target comes from the request, so a link to your site can bounce users to a phishing page; use LocalRedirect or check Url.IsLocalUrl.',
     examples: {
-      bad: ['Response.Redirect(Request.QueryString["ReturnUrl"]);', 'return Redirect(Request.Query["next"]);', 'var next = Request.Query["next"];\nResponse.Redirect(next);', 'public IActionResult Back(string url)\n{\n    return new RedirectResult(url);'],
+      bad: ['Response.Redirect(Request.QueryString["ReturnUrl"]);', 'return Redirect(Request.Query["next"]);', 'var next = Request.Query["next"];\nResponse.Redirect(next);', 'public IActionResult Back(string url)\n{\n    return new RedirectResult(url);',
+        'Response.Headers["Location"] = Request.Query["url"];',
+        'app.MapGet("/go", (string url) => Results.Redirect(url));',
+      ],
       good: ['return LocalRedirect(Request.Query["next"]);', 'Response.Redirect("~/Home");', 'var next = Url.Action("Index");\nResponse.Redirect(next);'],
     },
   },
@@ -618,8 +627,10 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`\bnew\s{1,3}Rfc2898DeriveBytes\s{0,3}\(\s{0,3}[^,()\n]{1,100},\s{0,3}[^,()\n]{1,100}(?:\)|,\s{0,3}\d{1,4}\s{0,3}[,)])`,
       String.raw`\bRfc2898DeriveBytes\s{0,3}\.\s{0,3}Pbkdf2\s{0,3}\([^,()\n]{1,100},[^,()\n]{1,100},\s{0,3}\d{1,4}\s{0,3},`,
       String.raw`\bBCrypt\s{0,3}\.\s{0,3}HashPassword\s{0,3}\([^,()\n]{1,100},\s{0,3}(?:workFactor\s{0,3}:\s{0,3})?[4-9]\s{0,3}\)`,
+      // PBKDF1, kept for compatibility: 100 iterations by default.
+      String.raw`\bnew\s{1,3}PasswordDeriveBytes\s{0,3}\(`,
     ],
-    keywords: ['rfc2898derivebytes', 'hashpassword'],
+    keywords: ['rfc2898derivebytes', 'hashpassword', 'passwordderivebytes'],
     examples: {
       bad: ['using var kdf = new Rfc2898DeriveBytes(password, salt);', 'var key = Rfc2898DeriveBytes.Pbkdf2(password, salt, 1000, HashAlgorithmName.SHA256, 32);', 'var hash = BCrypt.Net.BCrypt.HashPassword(password, 4);'],
       good: ['var key = Rfc2898DeriveBytes.Pbkdf2(password, salt, 600000, HashAlgorithmName.SHA256, 32);', 'var hash = BCrypt.Net.BCrypt.HashPassword(password, 12);'],
@@ -663,10 +674,15 @@ export const CSHARP_RULES: RuleSpec[] = [
     patterns: [
       // policy.SetIsOriginAllowed(_ => true).AllowCredentials(): every site, with the user's cookies.
       String.raw`\bSetIsOriginAllowed\s{0,3}\(\s{0,3}(?:\w{1,40}|\(\s{0,3}\w{0,40}\s{0,3}\))\s{0,3}=>\s{0,3}true\s{0,3}\)`,
+      String.raw`\b(?:AllowAnyOrigin\s{0,3}\(\s{0,3}\)|WithOrigins\s{0,3}\(\s{0,3}"\*"\s{0,3}\))[^;]{0,300}?\.\s{0,3}AllowCredentials\s{0,3}\(`,
+      String.raw`\bAllowCredentials\s{0,3}\(\s{0,3}\)[^;]{0,300}?\.\s{0,3}(?:AllowAnyOrigin\s{0,3}\(\s{0,3}\)|WithOrigins\s{0,3}\(\s{0,3}"\*"\s{0,3}\))`,
+      // Web API 2: [EnableCors(origins: "*", ..., SupportsCredentials = true)]
+      String.raw`\[\s{0,3}EnableCors\s{0,3}\([^\]\n]{0,300}?origins\s{0,3}:\s{0,3}"\*"[^\]\n]{0,300}?SupportsCredentials\s{0,3}=\s{0,3}true`,
       // The request's own Origin header sent back.
       String.raw`(?:\b(?:Add|Append|TryAdd|Set)\s{0,3}\(\s{0,3}"Access-Control-Allow-Origin"\s{0,3},|\[\s{0,3}"Access-Control-Allow-Origin"\s{0,3}\]\s{0,3}=)\s{0,3}${REQUEST_INPUT}`,
     ],
-    keywords: ['setisoriginallowed', 'access-control-allow-origin'],
+    keywords: ['setisoriginallowed', 'access-control-allow-origin', 'allowcredentials', 'supportscredentials'],
+    reach: 'block',
     scope: 'code',
     lesson: 'permissive-cors',
     cwe: ['CWE-942'],
@@ -676,10 +692,14 @@ export const CSHARP_RULES: RuleSpec[] = [
       bad: [
         'policy.AllowAnyHeader().AllowAnyMethod().SetIsOriginAllowed(_ => true).AllowCredentials();',
         'Response.Headers.Add("Access-Control-Allow-Origin", Request.Headers["Origin"]);',
+        'policy.AllowAnyOrigin().AllowCredentials();',
+        'policy.WithOrigins("*").AllowAnyHeader().AllowCredentials();',
+        '[EnableCors(origins: "*", headers: "*", methods: "*", SupportsCredentials = true)]',
       ],
       good: [
         'policy.WithOrigins("https://app.example.com").AllowCredentials();',
         'policy.SetIsOriginAllowed(origin => new Uri(origin).Host == "app.example.com");',
+        'app.UseCors(b => b.AllowAnyOrigin().AllowAnyMethod().AllowAnyHeader());',
         'Response.Headers.Add("Access-Control-Allow-Origin", "https://app.example.com");',
       ],
     },
@@ -696,6 +716,82 @@ export const CSHARP_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'cs.developer-exception-page',
+    title: 'Show the developer exception page in development only',
+    languages: CSHARP,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [String.raw`\b(?:app|builder)\s{0,3}\.\s{0,3}UseDeveloperExceptionPage\s{0,3}\(\s{0,3}\)`],
+    matcher: 'outside-development-check',
+    keywords: ['usedeveloperexceptionpage'],
+    scope: 'code',
+    lesson: 'debug-mode',
+    cwe: ['CWE-489', 'CWE-209'],
+    owasp: 'A05:2021',
+    message: 'The developer exception page shows stack traces, source lines, headers and settings to anyone who triggers an error; turn it on only inside if (app.Environment.IsDevelopment()).',
+    examples: {
+      bad: ['var app = builder.Build();\napp.UseDeveloperExceptionPage();'],
+      good: ['if (app.Environment.IsDevelopment())\n{\n    app.UseDeveloperExceptionPage();\n}', 'if (env.IsDevelopment()) app.UseDeveloperExceptionPage();', 'app.UseExceptionHandler("/Error");'],
+    },
+  },
+  {
+    id: 'cs.rsa-without-oaep',
+    title: 'Encrypt with RSA-OAEP, not PKCS#1 v1.5 padding',
+    languages: CSHARP,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [String.raw`\.\s{0,3}(?:Encrypt|Decrypt)\s{0,3}\(\s{0,3}[^,;()\n]{1,100},\s{0,3}(?:false|RSAEncryptionPadding\s{0,3}\.\s{0,3}Pkcs1)\s{0,3}\)`],
+    keywords: ['encrypt', 'decrypt'],
+    scope: 'code',
+    lesson: 'weak-cryptography',
+    cwe: ['CWE-780', 'CWE-327'],
+    owasp: 'A02:2021',
+    message: 'RSA with PKCS#1 v1.5 padding falls to padding-oracle attacks (Bleichenbacher) that recover the plaintext; use RSAEncryptionPadding.OaepSHA256.',
+    examples: {
+      bad: ['var enc = rsa.Encrypt(data, false);', 'var enc = rsa.Encrypt(data, RSAEncryptionPadding.Pkcs1);'],
+      good: ['var enc = rsa.Encrypt(data, RSAEncryptionPadding.OaepSHA256);', 'var enc = rsa.Encrypt(data, true);'],
+    },
+  },
+  {
+    id: 'cs.dynamic-code',
+    title: 'Do not compile or resolve code from dynamic text',
+    languages: CSHARP,
+    severity: 'error',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\b(?:CSharpScript\s{0,3}\.\s{0,3}(?:EvaluateAsync|RunAsync|Create)|CSharpSyntaxTree\s{0,3}\.\s{0,3}ParseText)\s{0,3}(?:<[^<>\n]{1,60}>\s{0,3})?\(\s{0,3}(?:[a-z_]\w{0,60}\s{0,3}[,)]|${REQUEST_INPUT}|[^;\n()]{0,150}${BUILT})`,
+      // A type or a Dynamic LINQ expression named by the request.
+      String.raw`\bType\s{0,3}\.\s{0,3}GetType\s{0,3}\(\s{0,3}${REQUEST_INPUT}`,
+      String.raw`\.\s{0,3}(?:Where|OrderBy|Select)\s{0,3}\(\s{0,3}${REQUEST_INPUT}`,
+    ],
+    keywords: ['csharpscript', 'parsetext', 'gettype', 'request'],
+    scope: 'code',
+    lesson: 'code-injection',
+    cwe: ['CWE-94', 'CWE-470'],
+    owasp: 'A03:2021',
+    message: 'This text is compiled, or names the type or expression that runs, so whoever controls it runs code in the server process; map allowed names to known types or handlers.',
+    examples: {
+      bad: [
+        'var result = await CSharpScript.EvaluateAsync(code);',
+        'var obj = Activator.CreateInstance(Type.GetType(Request.Query["type"]));',
+        'var q = db.Users.Where(Request.Query["filter"]);',
+      ],
+      good: ['var result = await CSharpScript.EvaluateAsync("1 + 2");', 'var t = Type.GetType("MyApp.Plugins.Default");', 'var q = db.Users.Where(u => u.Name == name);'],
+    },
+  },
+  {
+    id: 'cs.mass-assignment',
+    ...MASS_ASSIGNMENT_RULE,
+    languages: CSHARP,
+    // TryUpdateModelAsync(user) with no list of properties binds every property the request names.
+    patterns: [String.raw`\bTryUpdateModel(?:Async)?\s{0,3}\(\s{0,3}\w{1,60}\s{0,3}\)`],
+    keywords: ['tryupdatemodel'],
+    examples: {
+      bad: ['await TryUpdateModelAsync(user);'],
+      good: ['await TryUpdateModelAsync(user, "", u => u.Name, u => u.Email);'],
+    },
+  },
+  {
     id: 'cs.jwt-validation-disabled',
     title: "Keep JWT signature and lifetime checks on",
     languages: CSHARP,
@@ -703,10 +799,11 @@ export const CSHARP_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\b(?:ValidateIssuerSigningKey|RequireSignedTokens|ValidateLifetime|RequireExpirationTime)\s{0,3}=\s{0,3}false\b`,
+      String.raw`\bnew\s{1,5}SigningCredentials\s{0,3}\([^;,\n]{1,100},\s{0,3}"none"`,
       // A SignatureValidator that hands back the token unread accepts any signature.
       String.raw`\bSignatureValidator\s{0,3}=\s{0,3}(?:delegate\b|\(?\s{0,3}\w{1,40}\s{0,3},\s{0,3}\w{1,40}\s{0,3}\)?\s{0,3}=>)\s{0,3}(?:\{\s{0,40}return\s{1,3})?new\s{1,3}(?:JwtSecurityToken|JsonWebToken)\s{0,3}\(\s{0,3}\w{1,40}\s{0,3}\)`,
     ],
-    keywords: ['validateissuersigningkey', 'requiresignedtokens', 'validatelifetime', 'requireexpirationtime', 'signaturevalidator'],
+    keywords: ['validateissuersigningkey', 'requiresignedtokens', 'validatelifetime', 'requireexpirationtime', 'signaturevalidator', 'signingcredentials'],
     scope: 'code',
     lesson: 'jwt-misuse',
     cwe: ['CWE-347', 'CWE-613'],
@@ -718,6 +815,7 @@ export const CSHARP_RULES: RuleSpec[] = [
         'ValidateLifetime = false,',
         'RequireSignedTokens = false,',
         'SignatureValidator = (token, parameters) => new JwtSecurityToken(token),',
+        'var header = new JwtHeader(new SigningCredentials(key, "none"));',
       ],
       good: [
         'options.TokenValidationParameters = new TokenValidationParameters { ValidateIssuerSigningKey = true, ValidateLifetime = true };',
@@ -853,15 +951,15 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\[\s{0,3}ValidateInput\s{0,3}\(\s{0,3}false\s{0,3}\)\s{0,3}\]`, String.raw`\bValidateRequest\s{0,5}=\s{0,5}false\b`],
-    keywords: ['validateinput', 'validaterequest'],
+    patterns: [String.raw`\[\s{0,3}ValidateInput\s{0,3}\(\s{0,3}false\s{0,3}\)\s{0,3}\]`, String.raw`\bValidateRequest\s{0,5}=\s{0,5}false\b`, String.raw`\[\s{0,3}AllowHtml\s{0,3}\]`],
+    keywords: ['validateinput', 'validaterequest', 'allowhtml'],
     scope: 'code',
     lesson: 'xss',
     cwe: ['CWE-554', 'CWE-79'],
     owasp: 'A03:2021',
     message: 'Request validation is turned off for this action, so markup and script in form fields reach your code unchecked; encode all output that uses them.',
     examples: {
-      bad: ['[ValidateInput(false)]'],
+      bad: ['[ValidateInput(false)]', '[AllowHtml]\npublic string Body { get; set; }'],
       good: ['[ValidateAntiForgeryToken]', '// [ValidateInput(false)]'],
     },
   },
@@ -901,7 +999,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\b(?:HttpOnly|Secure)\s{0,5}=\s{0,5}false\b`],
+    patterns: [String.raw`\b(?:HttpOnly|Secure)\s{0,5}=\s{0,5}false\b`, String.raw`\bSecurePolicy\s{0,5}=\s{0,5}CookieSecurePolicy\s{0,3}\.\s{0,3}None\b`],
     unless: [String.raw`\b(?:UseSsl|EnableSsl|RequireHttps)\b`],
     keywords: ['httponly', 'secure'],
     scope: 'code',

@@ -177,8 +177,9 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     GO,
     {
-      hints: ['r.', 'req.', 'request.', 'c.', 'mux.Vars', 'chi.URLParam'],
-      source: new RegExp(GO_REQUEST_SOURCE),
+      hints: ['r.', 'req.', 'request.', 'c.', 'mux.Vars', 'chi.URLParam', '.Filename'],
+      // An uploaded file's own name (header.Filename from r.FormFile) is the client's choice too.
+      source: new RegExp(String.raw`${GO_REQUEST_SOURCE}|\.Filename\b`),
       assignments: [
         // name := r.URL.Query().Get("name"); file := c.Param("file")
         // (gin's, echo's and chi's reads end in their open parenthesis: c.Param( "file"), mux.Vars( r)["id"].)

@@ -17,6 +17,8 @@ const CALL_REST = String.raw`[^\n()]*(?:\([^\n()]*\)[^\n()]*)?`;
 /** Request-data words, the prefilter of the rules that need request data in the match. */
 const REQ_KEYWORDS = ['url.query', 'formvalue', 'form.get', 'header.get', 'url.path', 'rawquery', 'c.param', 'c.query', 'c.defaultquery', 'c.postform', 'queryparam', 'getheader', 'mux.vars', 'chi.urlparam'];
 // net/http and gin redirects, up to their targets.
+// CORS options that allow any origin: gin-contrib's AllowAllOrigins, rs/cors' "*" and an origin function that says yes.
+const ANY_ORIGIN = String.raw`(?:\bAllowAllOrigins:\s*true\b|\bAllowedOrigins:\s*\[\]string\s*\{\s*"\*"\s*\}|\bAllowOriginFunc:\s*func\s*\([^()\n]*\)\s*bool\s*\{\s*return\s+true\s*\})`;
 const HTTP_REDIRECT = String.raw`\bhttp\.Redirect\s*\(\s*\w+\s*,\s*\w+\s*,\s*`;
 // A gin or echo redirect, up to its target.
 const GIN_REDIRECT = String.raw`\bc\.Redirect\s*\(\s*[\w.]+\s*,\s*`;
@@ -44,8 +46,9 @@ export const GO_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\bexec\.Command(?:Context)?\s*\(\s*(?:\w+\s*,\s*)?` + SHELL + String.raw`\s*,\s*"(?:-c|/c|/C|-Command)"\s*,\s*(?:[^"\s)]|"[^"\n]*"\s*\+)`,
+      String.raw`\bsyscall\.Exec\s*\(\s*` + SHELL + String.raw`\s*,\s*\[\]string\s*\{\s*"[^"\n]*"\s*,\s*"-c"\s*,\s*(?:[^"\s}]|"[^"\n]*"\s*\+)`,
     ],
-    keywords: ['exec.command'],
+    keywords: ['exec.command', 'syscall.exec'],
     scope: 'code',
     lesson: 'command-injection',
     cwe: ['CWE-78'],
@@ -56,8 +59,7 @@ export const GO_RULES: RuleSpec[] = [
         'cmd := exec.Command("sh", "-c", "tar xzf "+archive)',
         'out, err := exec.Command("bash", "-c", fmt.Sprintf("ping -c 1 %s", host)).Output()',
         'cmd := exec.CommandContext(ctx, "/bin/sh", "-c", script)',
-        'exec.Command("cmd", "/C", userCmd).Run()',
-      ],
+        'exec.Command("cmd", "/C", userCmd).Run()', 'syscall.Exec("/bin/sh", []string{"sh", "-c", script}, os.Environ())'],
       good: [
         'cmd := exec.Command("tar", "xzf", archive)',
         'cmd := exec.Command("sh", "-c", "ls -l | wc -l")',
@@ -106,11 +108,14 @@ export const GO_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bfmt\.Sprintf\s*\(\s*["\x60]\s*` + SQL_CAPS + String.raw`[^"\x60%]*%[svdq]`,
       String.raw`[\s=(,:]"\s*` + SQL_CAPS + String.raw`[^"\n]*"\s*\+\s*[A-Za-z_]`,
+      // A query builder's condition with a value joined in: db.Where("name = '" + name + "'"), Where(fmt.Sprintf(...)).
+      String.raw`\.(?:Where|Having|Joins|Or|Not)\s*\(\s*(?:fmt\.Sprintf\s*\(\s*"[^"\n]{0,200}?(?:[=<>]|\b(?:LIKE|like|IN|in)\b)\s*'?%[svdq]|"[^"\n]{0,200}?(?:[=<>]|\b(?:LIKE|like|IN|in)\b)\s*'?"\s*\+\s*[A-Za-z_])`,
+      String.raw`\.Order\s*\(\s*` + REQ,
     ],
     // Built right inside the query call: go.sql-string-format reports that. (A request read such as c.Query("id")
     // inside the Sprintf is not a query call.)
     unless: [QUERY_CALL + String.raw`(?:fmt\.Sprintf\s*\(\s*)?` + SQL_LIT],
-    keywords: ['select', 'insert', 'update', 'delete', 'replace'],
+    keywords: ['select', 'insert', 'update', 'delete', 'replace', 'where(', 'having(', 'joins(', 'or(', 'not(', 'order('],
     // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
     reach: 'file',
     scope: 'code',
@@ -122,9 +127,8 @@ export const GO_RULES: RuleSpec[] = [
       bad: [
         'query := fmt.Sprintf("SELECT * FROM users WHERE id = %s", id)',
         'q := "DELETE FROM sessions WHERE token = \'" + token + "\'"',
-        'q := fmt.Sprintf("SELECT * FROM users WHERE id = %s", c.Query("id"))',
-      ],
-      good: ['query := "SELECT * FROM users WHERE id = $1"', 'msg := fmt.Sprintf("Select %d items", n)', '// q := fmt.Sprintf("SELECT %s", x)'],
+        'q := fmt.Sprintf("SELECT * FROM users WHERE id = %s", c.Query("id"))', 'db.Where("name = \'" + name + "\'").First(&user)', 'db.Where(fmt.Sprintf("name = \'%s\'", name)).Find(&users)', 'db.Order(r.URL.Query().Get("sort")).Find(&items)'],
+      good: ['query := "SELECT * FROM users WHERE id = $1"', 'msg := fmt.Sprintf("Select %d items", n)', '// q := fmt.Sprintf("SELECT %s", x)', 'db.Where("name = ?", name).First(&user)'],
     },
   },
   {
@@ -282,9 +286,13 @@ export const GO_RULES: RuleSpec[] = [
     confidence: 'medium',
     // iv := make([]byte, aes.BlockSize) is all zeros until something fills it: reported when an encrypter uses it
     // within the next lines and nothing reads random bytes (or a received IV) into it.
-    patterns: [String.raw`\b(?:iv|IV|nonce|Nonce)\s{0,3}:?=\s{0,3}make\s{0,3}\(\s{0,3}\[\]byte\s{0,3},\s{0,3}(?:aes\.BlockSize|\w{1,30}\.NonceSize\s{0,3}\(\s{0,3}\)|\d{1,2})\s{0,3}\)`],
+    patterns: [
+      String.raw`\b(?:iv|IV|nonce|Nonce)\s{0,3}:?=\s{0,3}make\s{0,3}\(\s{0,3}\[\]byte\s{0,3},\s{0,3}(?:aes\.BlockSize|\w{1,30}\.NonceSize\s{0,3}\(\s{0,3}\)|\d{1,2})\s{0,3}\)`,
+      String.raw`\b(?:iv|IV|nonce|Nonce)\s{0,3}:?=\s{0,3}\[\]byte\s{0,3}\(\s{0,3}"`,
+      String.raw`\bcipher\.New(?:CBCEncrypter|CFBEncrypter|CTR|OFB)\s{0,3}\(\s{0,3}\w{1,30}\s{0,3},\s{0,3}make\s{0,3}\(`,
+    ],
     matcher: 'iv-left-zero',
-    keywords: ['make'],
+    keywords: ['make', '[]byte("'],
     scope: 'code',
     lesson: 'weak-cryptography',
     cwe: ['CWE-329', 'CWE-1204'],
@@ -294,6 +302,8 @@ export const GO_RULES: RuleSpec[] = [
       bad: [
         'iv := make([]byte, aes.BlockSize)\nmode := cipher.NewCBCEncrypter(block, iv)\nmode.CryptBlocks(out, plaintext)',
         'nonce := make([]byte, gcm.NonceSize())\nsealed := gcm.Seal(nil, nonce, plaintext, nil)',
+        'mode := cipher.NewCBCEncrypter(block, make([]byte, aes.BlockSize))',
+        'iv := []byte("1234567890123456")\nstream := cipher.NewCFBEncrypter(block, iv)',
       ],
       good: [
         'iv := make([]byte, aes.BlockSize)\nif _, err := io.ReadFull(rand.Reader, iv); err != nil {\n\treturn nil, err\n}\nmode := cipher.NewCBCEncrypter(block, iv)',
@@ -308,15 +318,18 @@ export const GO_RULES: RuleSpec[] = [
     languages: GO,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:des\.NewCipher|des\.NewTripleDESCipher|rc4\.NewCipher|blowfish\.NewCipher|cast5\.NewCipher)\s*\(`],
-    keywords: ['des.new', 'rc4.new', 'blowfish.new', 'cast5.new'],
+    patterns: [
+      String.raw`\b(?:des\.NewCipher|des\.NewTripleDESCipher|rc4\.NewCipher|blowfish\.NewCipher|cast5\.NewCipher)\s*\(`,
+      String.raw`\btls\.TLS_\w{0,40}_WITH_(?:RC4|3DES)\w{0,20}`,
+    ],
+    keywords: ['des.new', 'rc4.new', 'blowfish.new', 'cast5.new', 'tls_'],
     scope: 'code',
     lesson: 'weak-cryptography',
     cwe: ['CWE-327'],
     owasp: 'A02:2021',
     message: 'DES, 3DES, RC4, Blowfish and CAST5 are broken or have blocks small enough to attack, so data they protect can be recovered; use AES-GCM or ChaCha20-Poly1305.',
     examples: {
-      bad: ['block, err := des.NewCipher(key)', 'c, err := rc4.NewCipher(key)'],
+      bad: ['block, err := des.NewCipher(key)', 'c, err := rc4.NewCipher(key)', 'cfg := &tls.Config{CipherSuites: []uint16{tls.TLS_RSA_WITH_RC4_128_SHA}}'],
       good: ['block, err := aes.NewCipher(key)', 'aead, err := chacha20poly1305.New(key)'],
     },
   },
@@ -384,18 +397,20 @@ export const GO_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bos\.(?:Chmod|Lchmod)\s*\(` + CALL_REST + String.raw`\b0o?[0-7]?[0-7]{2}[2367]\b`,
       String.raw`\.Chmod\s*\(\s*0o?[0-7]?[0-7]{2}[2367]\b`,
-      String.raw`\b(?:os|ioutil)\.(?:WriteFile|OpenFile)\s*\(` + CALL_REST + String.raw`\b0o?777\b`,
+      String.raw`\bsyscall\.Umask\s*\(\s*0\s*\)`,
     ],
     unless: [String.raw`\b0o?[0-7]{3,4}\s*(?:&\^|&|-)`],
-    keywords: ['chmod', 'writefile', 'openfile'],
+    // A mode given to WriteFile, OpenFile or Mkdir is masked by the umask, so only Chmod and a cleared umask make
+    // files world-writable.
+    keywords: ['chmod', 'umask'],
     scope: 'code',
     lesson: 'file-permissions',
     cwe: ['CWE-732'],
     owasp: 'A01:2021',
     message: 'This mode lets every local user write the file, so another account or compromised service can change its contents; use 0644 or 0600 for files and 0755 or 0700 for directories.',
     examples: {
-      bad: ['os.Chmod(path, 0777)', 'err := os.WriteFile(path, data, 0777)', 'f.Chmod(0o666)'],
-      good: ['os.Chmod(path, 0600)', 'err := os.WriteFile(path, data, 0644)', 'err := os.MkdirAll(dir, 0777)', 'err := os.WriteFile(path, data, 0666)'],
+      bad: ['os.Chmod(path, 0777)', 'f.Chmod(0o666)', 'syscall.Umask(0)'],
+      good: ['os.Chmod(path, 0600)', 'err := os.WriteFile(path, data, 0644)', 'err := os.MkdirAll(dir, 0777)', 'err := os.WriteFile(path, data, 0777)', 'old := syscall.Umask(0077)'],
     },
   },
   {
@@ -460,10 +475,11 @@ export const GO_RULES: RuleSpec[] = [
     patterns: [
       String.raw`${HTTP_GET}(?:` + REQ + String.raw`|fmt\.Sprintf\s*\(\s*"[^"\n]*"\s*,\s*` + REQ + String.raw`|"[^"\n]*"\s*\+\s*` + REQ + ')',
       String.raw`\bhttp\.NewRequest(?:WithContext)?\s*\(` + ARG_PREFIX + REQ,
+      String.raw`\bnet\.Dial(?:Timeout)?\s*\(\s*"\w{2,10}"\s*,\s*(?:` + REQ + String.raw`|\w{1,60}\s*[,)])`,
       String.raw`${HTTP_GET}(?:\w{1,60}\s*[,)]|fmt\.Sprintf\s*\(\s*"[^"\n]*"\s*,\s*\w{1,60}|"[^"\n]*"\s*\+\s*\w{1,60})`,
     ],
     matcher: 'request-input',
-    keywords: [...REQ_KEYWORDS, 'http.get', 'http.post', 'http.head', 'http.postform', 'client.get', 'client.post', 'client.head'],
+    keywords: [...REQ_KEYWORDS, 'http.get', 'http.post', 'http.head', 'http.postform', 'client.get', 'client.post', 'client.head', 'net.dial'],
     scope: 'code',
     lesson: 'ssrf',
     cwe: ['CWE-918'],
@@ -475,8 +491,7 @@ export const GO_RULES: RuleSpec[] = [
         'resp, err := http.Get(r.URL.Query().Get("url"))',
         'resp, err := client.Get(r.URL.Query().Get("url"))',
         'resp, err := http.Get("http://" + r.FormValue("host") + "/status")',
-        'req, err := http.NewRequest("GET", r.FormValue("target"), nil)',
-      ],
+        'req, err := http.NewRequest("GET", r.FormValue("target"), nil)', 'conn, err := net.Dial("tcp", r.FormValue("addr"))'],
       good: ['resp, err := http.Get(apiURL + "?q=" + url.QueryEscape(q))', 'req, err := http.NewRequest("GET", upstream, nil)', 'target := cfg.StatusURL\nresp, err := http.Get(target)'],
     },
   },
@@ -491,9 +506,10 @@ export const GO_RULES: RuleSpec[] = [
       String.raw`${GIN_REDIRECT}` + REQ,
       String.raw`${HTTP_REDIRECT}\w{1,60}\s*,`,
       String.raw`${GIN_REDIRECT}\w{1,60}\s*\)`,
+      String.raw`\.Header\(\)\.Set\s*\(\s*"Location"\s*,\s*(?:` + REQ + String.raw`|\w{1,60}\s*\))`,
     ],
     matcher: 'request-input',
-    keywords: [...REQ_KEYWORDS, 'http.redirect', 'c.redirect'],
+    keywords: [...REQ_KEYWORDS, 'http.redirect', 'c.redirect', 'location'],
     scope: 'code',
     lesson: 'open-redirect',
     cwe: ['CWE-601'],
@@ -503,8 +519,7 @@ export const GO_RULES: RuleSpec[] = [
       bad: [
         'http.Redirect(w, r, r.URL.Query().Get("next"), http.StatusFound)',
         'c.Redirect(http.StatusFound, c.Query("return_to"))',
-        'next := r.URL.Query().Get("next")\nhttp.Redirect(w, r, next, http.StatusFound)',
-      ],
+        'next := r.URL.Query().Get("next")\nhttp.Redirect(w, r, next, http.StatusFound)', 'w.Header().Set("Location", r.URL.Query().Get("url"))'],
       good: [
         'http.Redirect(w, r, "/login", http.StatusFound)',
         'http.Redirect(w, r, safeNext(r.URL.Query().Get("next")), http.StatusFound)',
@@ -546,6 +561,171 @@ export const GO_RULES: RuleSpec[] = [
     examples: {
       bad: ['token := jwt.NewWithClaims(jwt.SigningMethodNone, claims)', 'token, _, err := parser.ParseUnverified(raw, claims)'],
       good: ['token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)', 'token, err := jwt.Parse(raw, keyFunc)'],
+    },
+  },
+  {
+    id: 'go.exec-from-request',
+    title: 'Do not let the request choose the program to run',
+    languages: GO,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [String.raw`\bexec\.Command(?:Context)?\s*\(\s*(?:\w+\s*,\s*)?(?:` + REQ + String.raw`|\w{1,60}\s*[,)])`],
+    matcher: 'request-input',
+    keywords: ['exec.command'],
+    scope: 'code',
+    lesson: 'command-injection',
+    cwe: ['CWE-78'],
+    owasp: 'A03:2021',
+    message: 'The request names the program that runs, so a caller can start any binary on the server; map allowed names to fixed paths.',
+    examples: {
+      bad: ['out, err := exec.Command(r.URL.Query().Get("cmd")).Output()', 'prog := r.FormValue("prog")\nout, err := exec.Command(prog, "--version").Output()'],
+      good: ['out, err := exec.Command("git", "clone", repoURL).Output()', 'out, err := exec.Command(cfg.Tool, args...).Output()'],
+    },
+  },
+  {
+    id: 'go.cors-any-origin-credentials',
+    title: 'Do not let every origin make credentialed requests',
+    languages: GO,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      String.raw`${ANY_ORIGIN}[^;]{0,300}?\bAllowCredentials:\s*true\b`,
+      String.raw`\bAllowCredentials:\s*true\b[^;]{0,300}?${ANY_ORIGIN}`,
+    ],
+    keywords: ['allowcredentials'],
+    reach: 'block',
+    scope: 'code',
+    lesson: 'permissive-cors',
+    cwe: ['CWE-942'],
+    owasp: 'A05:2021',
+    message: "Allowing every origin with credentials lets any website call this API with the user's cookies and read the answers; list the origins you trust.",
+    examples: {
+      bad: [
+        'router.Use(cors.New(cors.Config{AllowAllOrigins: true, AllowCredentials: true}))',
+        'c := cors.New(cors.Options{\n\tAllowedOrigins:   []string{"*"},\n\tAllowCredentials: true,\n})',
+        'handler := cors.New(cors.Options{AllowOriginFunc: func(o string) bool { return true }, AllowCredentials: true})',
+      ],
+      good: ['c := cors.New(cors.Options{AllowedOrigins: []string{"https://app.example.com"}, AllowCredentials: true})', 'c := cors.New(cors.Options{AllowedOrigins: []string{"*"}})'],
+    },
+  },
+  {
+    id: 'go.jwt-claims-unchecked',
+    title: "Keep JWT expiry and claims checks on",
+    languages: GO,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [String.raw`\bjwt\.WithoutClaimsValidation\s*\(\s*\)`, String.raw`\bSkipClaimsValidation:\s*true\b`],
+    keywords: ['withoutclaimsvalidation', 'skipclaimsvalidation'],
+    scope: 'code',
+    lesson: 'jwt-misuse',
+    cwe: ['CWE-613'],
+    owasp: 'A07:2021',
+    message: 'Without claims validation an expired or not-yet-valid token is accepted, so a leaked token works forever; keep the exp and nbf checks.',
+    examples: {
+      bad: ['parser := jwt.NewParser(jwt.WithoutClaimsValidation())', 'parser := &jwt.Parser{SkipClaimsValidation: true}'],
+      good: ['parser := jwt.NewParser(jwt.WithValidMethods([]string{"HS256"}))'],
+    },
+  },
+  {
+    id: 'go.timing-unsafe-compare',
+    title: 'Compare secrets in constant time',
+    languages: GO,
+    severity: 'info',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\b\w{0,30}(?:[Tt]oken|[Ss]ecret|[Aa]pi[Kk]ey|[Ss]ignature|[Mm]ac|MAC|[Dd]igest)\w{0,20}\s*[!=]=\s*(?:r|req|c\.Request)\.Header\.Get\s*\(`,
+      String.raw`\b(?:r|req|c\.Request)\.Header\.Get\s*\([^()\n]{1,60}\)\s*[!=]=\s*\w{0,30}(?:[Tt]oken|[Ss]ecret|[Aa]pi[Kk]ey|[Ss]ignature|[Mm]ac|MAC|[Dd]igest)\b`,
+      String.raw`\b(?:string|hex\.EncodeToString)\s*\(\s*\w{0,30}(?:[Mm]ac|MAC|[Ss]ig|[Dd]igest)\w{0,20}\s*\)\s*[!=]=`,
+    ],
+    keywords: ['header.get', 'string(', 'encodetostring'],
+    requires: ['==', '!='],
+    scope: 'code',
+    lesson: 'timing-attacks',
+    cwe: ['CWE-208'],
+    owasp: 'A02:2021',
+    message: 'Comparing a secret with == stops at the first differing byte, so response times can reveal it; use hmac.Equal or subtle.ConstantTimeCompare.',
+    examples: {
+      bad: ['if token == r.Header.Get("X-Api-Key") {', 'if string(mac) == expectedMAC {'],
+      good: ['if subtle.ConstantTimeCompare([]byte(token), []byte(r.Header.Get("X-Api-Key"))) == 1 {', 'if hmac.Equal(mac, expectedMAC) {', 'if r.Header.Get("Accept") == "application/json" {'],
+    },
+  },
+  {
+    id: 'go.nosql-injection',
+    title: 'Do not build MongoDB queries from request data',
+    languages: GO,
+    severity: 'error',
+    confidence: 'medium',
+    patterns: [
+      // $where runs JavaScript on the server.
+      String.raw`[{,]\s*"\$where"\s*:\s*(?:"[^"\n]*"\s*\+|fmt\.Sprintf\s*\()`,
+      // A request body decoded straight into a filter can hold any operator ({"$ne": null}).
+      String.raw`\bvar\s+\w{1,30}\s+bson\.[MD]\b[^;]{0,200}?json\.NewDecoder\s*\(\s*(?:r|req|c\.Request)\.Body\s*\)\s*\.\s*Decode\s*\(`,
+    ],
+    keywords: ['$where', 'bson.'],
+    reach: 'block',
+    scope: 'code',
+    lesson: 'nosql-injection',
+    cwe: ['CWE-943'],
+    owasp: 'A03:2021',
+    message: 'A filter built from request data can carry operators such as {"$ne": null} that match every document, and a built $where runs as JavaScript; decode into a struct and set each field yourself.',
+    examples: {
+      bad: ['filter := bson.M{"$where": "this.name == \'" + name + "\'"}', 'var filter bson.M\njson.NewDecoder(r.Body).Decode(&filter)\ncur, err := coll.Find(ctx, filter)'],
+      good: ['filter := bson.M{"name": name}', 'var in SearchInput\njson.NewDecoder(r.Body).Decode(&in)\ncur, err := coll.Find(ctx, bson.M{"name": in.Name})'],
+    },
+  },
+  {
+    id: 'go.debug-exposed',
+    title: 'Do not expose debug endpoints and modes',
+    languages: GO,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [String.raw`\bgin\.SetMode\s*\(\s*gin\.DebugMode\s*\)`, String.raw`\b_\s+"net/http/pprof"`],
+    keywords: ['gin.debugmode', 'net/http/pprof'],
+    scope: 'code',
+    lesson: 'debug-mode',
+    cwe: ['CWE-489', 'CWE-215'],
+    owasp: 'A05:2021',
+    message: 'Importing net/http/pprof serves /debug/pprof (heap, goroutines, command line) on the default mux, and gin\'s debug mode logs every route; keep them off public servers.',
+    examples: {
+      bad: ['import _ "net/http/pprof"', 'gin.SetMode(gin.DebugMode)'],
+      good: ['gin.SetMode(gin.ReleaseMode)', 'import "net/http"'],
+    },
+  },
+  {
+    id: 'go.template-from-request',
+    title: 'Do not parse templates from request data',
+    languages: GO,
+    severity: 'error',
+    confidence: 'medium',
+    patterns: [String.raw`\btemplate\s*\.\s*New\s*\([^()\n]{0,100}\)\s*(?:\.\s*\w{1,20}\s*\([^()\n]{0,100}\)\s*){0,3}\.\s*Parse\s*\(\s*(?:` + REQ + String.raw`|\w{1,60}\s*\))`],
+    matcher: 'request-input',
+    keywords: ['template.new'],
+    scope: 'code',
+    lesson: 'template-injection',
+    cwe: ['CWE-1336'],
+    owasp: 'A03:2021',
+    message: 'A template written by the caller can call the methods of every value passed to it and read what it should not; parse only templates you ship, and pass user text as data.',
+    examples: {
+      bad: ['t := template.Must(template.New("x").Parse(r.FormValue("tpl")))'],
+      good: ['t := template.Must(template.New("x").Parse(pageTemplate))', 't.Execute(w, map[string]string{"Name": r.FormValue("name")})'],
+    },
+  },
+  {
+    id: 'go.file-server-root',
+    title: 'Do not serve the whole file system',
+    languages: GO,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [String.raw`\bhttp\.FileServer\s*\(\s*http\.Dir\s*\(\s*"/"\s*\)\s*\)`],
+    keywords: ['http.fileserver'],
+    scope: 'code',
+    lesson: 'path-traversal',
+    cwe: ['CWE-552'],
+    owasp: 'A01:2021',
+    message: 'This file server hands out every file on the machine (keys, /etc, other apps\' data) to anyone who asks; serve a folder that holds only public files.',
+    examples: {
+      bad: ['http.Handle("/", http.FileServer(http.Dir("/")))'],
+      good: ['http.Handle("/static/", http.StripPrefix("/static/", http.FileServer(http.Dir("./public"))))'],
     },
   },
   {

@@ -143,6 +143,8 @@ export const PHP_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\bpreg_replace\s{0,3}\(\s{0,5}(?:'[/#~!|@%][^'\n]{0,200}[/#~!|@%][a-zA-Z]{0,6}e[a-zA-Z]{0,6}'|"[/#~!|@%][^"\n]{0,200}[/#~!|@%][a-zA-Z]{0,6}e[a-zA-Z]{0,6}")`,
+      // A pattern built by concatenation whose last piece holds the modifiers: "/" . $pattern . "/e"
+      String.raw`\bpreg_replace\s{0,3}\([^,;\n]{0,200}\.\s{0,3}(?:'[/#~!|@%][a-zA-Z]{0,6}e[a-zA-Z]{0,6}'|"[/#~!|@%][a-zA-Z]{0,6}e[a-zA-Z]{0,6}")\s{0,3},`,
     ],
     keywords: ['preg_replace'],
     scope: 'code',
@@ -151,7 +153,7 @@ export const PHP_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'The /e modifier evaluates the replacement as PHP code, so text matched from input can run code; use preg_replace_callback().',
     examples: {
-      bad: ["$html = preg_replace('/\\[b\\](.*)\\[\\/b\\]/e', \"'<b>'.strtoupper('$1').'</b>'\", $text);"],
+      bad: ["$html = preg_replace('/\\[b\\](.*)\\[\\/b\\]/e', \"'<b>'.strtoupper('$1').'</b>'\", $text);", '$out = preg_replace("/" . $pattern . "/e", $replacement, $subject);'],
       good: ["$slug = preg_replace('/[^a-z0-9]+/i', '-', $title);", '$out = preg_replace_callback("/x/", $fn, $text);', "$s = preg_replace('#/+#', '/', $path);"],
     },
   },
@@ -362,17 +364,19 @@ export const PHP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:md5|sha1|crc32|hash\s{0,3}\(\s{0,3}['"](?:md5|sha1|sha256|sha512)['"]\s{0,3},)\s{0,3}\(?[^;\n]{0,120}(?:passw|pwd|senha|contrase|\$pass\b|\$pw\b)`,
       String.raw`\$\w{0,20}(?:passw|pwd|senha)\w{0,20}\s{0,3}=\s{0,3}(?:md5|sha1)\s{0,3}\(`,
+      // crypt() with a fixed salt that names no modern scheme ($2y$, $argon2, $6$): DES-based, 8 characters at most.
+      String.raw`(?:^|[^>:$\w])crypt\s{0,3}\(\s{0,3}\$\w{1,40}\s{0,3},\s{0,3}['"](?:[^$'"\n][^'"\n]{0,20}|\$1\$[^'"\n]{0,20})['"]\s{0,3}\)`,
     ],
     ignoreCase: true,
-    keywords: ['md5', 'sha1', 'crc32', 'hash('],
+    keywords: ['md5', 'sha1', 'crc32', 'hash(', 'crypt'],
     scope: 'code',
     lesson: 'weak-hashing',
     cwe: ['CWE-916', 'CWE-759'],
     owasp: 'A02:2021',
     message: 'A fast, unsalted hash of a password can be cracked offline by the billion per second; use password_hash() and password_verify().',
     examples: {
-      bad: ['$password = md5($_POST["password"]);', "$hash = sha1($salt . $pass);", '$insert = insertUser($name, md5($senha));'],
-      good: ['$hash = password_hash($_POST["password"], PASSWORD_DEFAULT);', 'if (password_verify($password, $row["hash"])) {', '$etag = md5($body);'],
+      bad: ['$password = md5($_POST["password"]);', "$hash = sha1($salt . $pass);", '$insert = insertUser($name, md5($senha));', '$h = crypt($password, "ab");'],
+      good: ['$hash = password_hash($_POST["password"], PASSWORD_DEFAULT);', 'if (password_verify($password, $row["hash"])) {', '$etag = md5($body);', '$h = crypt($password, \'$2y$12$\' . $salt);'],
     },
   },
   {
@@ -464,6 +468,24 @@ export const PHP_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'php.blade-unescaped-input',
+    title: 'Do not print request data unescaped in Blade',
+    languages: PHP,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [String.raw`\{!!\s{0,3}(?:${INPUT}|request\s{0,3}\(|old\s{0,3}\()[^!\n]{0,200}!!\}`],
+    keywords: ['{!!'],
+    scope: 'any',
+    lesson: 'xss',
+    cwe: ['CWE-79'],
+    owasp: 'A03:2021',
+    message: "Blade's {!! !!} prints its value as raw HTML, so request data there runs script in the visitor's session; use {{ }}, which escapes.",
+    examples: {
+      bad: ['<p>{!! $request->input("bio") !!}</p>', '<input value="{!! old(\'name\') !!}">', '{!! request(\'q\') !!}'],
+      good: ['<p>{{ $request->input("bio") }}</p>', '{!! $post->rendered_html !!}', '{!! csrf_field() !!}'],
+    },
+  },
+  {
     id: 'php.header-redirect-input',
     title: 'Do not build redirects from request data',
     languages: PHP,
@@ -541,7 +563,8 @@ export const PHP_RULES: RuleSpec[] = [
       // The first argument, the path, is a variable holding request data.
       String.raw`\b${FILE_FUNCTIONS}\s{0,3}\(\s{0,3}(?:["'][^"'\n]{0,100}["']\s{0,3}\.\s{0,3})?${VARIABLE}`,
     ],
-    unless: [String.raw`\b(?:basename|realpath|intval)\s{0,3}\(|\['tmp_name'\]|\["tmp_name"\]`],
+    // An upload's tmp_name is PHP's own path: moving it to a fixed or variable destination is fine.
+    unless: [String.raw`\b(?:basename|realpath|intval)\s{0,3}\(|\[\s{0,3}['"]tmp_name['"]\s{0,3}\]\s{0,3},\s{0,3}(?:\$\w{1,60}|'[^'\n]*'|"[^"\n]*")\s{0,3}\)`],
     matcher: 'request-input',
     keywords: [...INPUT_KEYWORDS, 'file', 'fopen', 'unlink', 'copy', 'rename', 'fpassthru', 'opendir', 'scandir', 'mkdir', 'rmdir', 'touch', 'getimagesize', 'storage::', 'download'],
     scope: 'code',
@@ -550,7 +573,13 @@ export const PHP_RULES: RuleSpec[] = [
     owasp: 'A01:2021',
     message: 'A file name or URL from the request reaches a file function, so ../ sequences can read or overwrite other files and a URL makes the server fetch it (SSRF).',
     examples: {
-      bad: ['echo file_get_contents($_GET["file"]);', '$fp = fopen("uploads/" . $_POST["name"], "w");', 'readfile($_REQUEST["path"]);', "$file = $_GET['file'];\nreadfile('downloads/' . $file);"],
+      bad: [
+        'echo file_get_contents($_GET["file"]);',
+        '$fp = fopen("uploads/" . $_POST["name"], "w");',
+        'readfile($_REQUEST["path"]);',
+        "$file = $_GET['file'];\nreadfile('downloads/' . $file);",
+        'copy($_FILES["upload"]["tmp_name"], "/var/www/uploads/" . $_POST["name"]);',
+      ],
       good: [
         'echo file_get_contents(__DIR__ . "/pages/" . basename($_GET["file"]));',
         'move_uploaded_file($_FILES["f"]["tmp_name"], $dest);',

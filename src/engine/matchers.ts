@@ -127,7 +127,7 @@ function readsPastDeclaredArray(matched: string): boolean {
  * A check that keeps an archive entry's path inside the destination folder: a prefix test on the resolved path, a
  * relative-path test, or a test for "..".
  */
-const ARCHIVE_PATH_CHECK = /\b(?:startsWith|StartsWith|HasPrefix|IsLocal|getCanonicalPath|GetFullPath|realpath|commonpath|is_relative_to|relative_to|Rel|relative)\b|["'`]\.\.["'`/\\]/;
+const ARCHIVE_PATH_CHECK = /\b(?:startsWith|StartsWith|HasPrefix|IsLocal|getCanonicalPath|GetFullPath|realpath|commonpath|is_relative_to|relative_to|Rel|relative|start_with)\b|["'`]\.\.["'`/\\]/;
 
 const IV_USED_TO_ENCRYPT = /\b(?:NewCBCEncrypter|NewCFBEncrypter|NewCTR|NewOFB|Seal)\s*\(/;
 const IV_FILLED = /\b(?:ReadFull|Read|copy)\s*\(/;

@@ -192,7 +192,8 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
     RUBY,
     {
       hints: ['params', 'request', 'cookies'],
-      source: new RegExp(RUBY_REQUEST_SOURCE),
+      // An upload's own name (original_filename) is the client's choice too.
+      source: new RegExp(String.raw`${RUBY_REQUEST_SOURCE}|\.original_filename\b`),
       assignments: [
         // file = params[:file]; @url = params.fetch(:url)
         new RegExp(String.raw`^[ \t]{0,40}@?(\w{1,60})[ \t]{0,3}=[ \t]{0,3}params[ \t]{0,3}(?:\[[^\]\n]{1,60}\]|\.fetch[ \t]{0,3}\(?[^()\n]{1,60}\)?)[ \t]{0,3}$`, 'gm'),

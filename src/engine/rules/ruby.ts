@@ -4,7 +4,7 @@ import { RUBY } from '../languages';
 import { RUBY_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { MASS_ASSIGNMENT_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Request input in Rails and Sinatra: `params[:id]`, `params.fetch(:id)`, `request.params`, cookies.
 const PARAMS = RUBY_REQUEST_SOURCE;
@@ -14,7 +14,7 @@ const RUBY_AND_ERB = [...RUBY, 'erb'];
 // The start of a call's arguments, with or without parentheses: `system(cmd)`, `system cmd`.
 const ARGS = String.raw`(?:\s*\(\s*|\s+)`;
 // A call that reads, writes, serves or removes a file by path.
-const FILE_CALL = String.raw`\b(?:File\s*\.\s*(?:open|read|readlines|binread|write|binwrite|new|delete|unlink|foreach)|IO\s*\.\s*(?:read|readlines|binread|foreach)|send_file|Pathname\s*\.\s*new|FileUtils\s*\.\s*(?:rm|rm_r|rm_rf|cp|mv|copy|move|remove))`;
+const FILE_CALL = String.raw`\b(?:File\s*\.\s*(?:open|read|readlines|binread|write|binwrite|new|delete|unlink|foreach)|IO\s*\.\s*(?:read|readlines|binread|foreach)|send_file|Pathname\s*\.\s*new|FileUtils\s*\.\s*(?:rm|rm_r|rm_rf|cp|mv|copy|move|remove)|Dir\s*\.\s*(?:glob|entries|children|each_child))`;
 
 export const RUBY_RULES: RuleSpec[] = [
   {
@@ -43,12 +43,31 @@ export const RUBY_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'rb.command-from-params',
+    title: 'Do not run commands taken from the request',
+    languages: RUBY,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [String.raw`\b(?:(?:Kernel\s*\.\s*)?(?:system|exec|spawn)|IO\s*\.\s*popen|Open3\s*\.\s*(?:capture[23]e?|popen[23]e?))${ARGS}(?:${PARAMS}|[a-z_]\w{0,60}\s*(?:$|[,)]))`],
+    matcher: 'request-input',
+    keywords: ['system', 'exec', 'spawn', 'popen', 'open3'],
+    scope: 'code',
+    lesson: 'command-injection',
+    cwe: ['CWE-78'],
+    owasp: 'A03:2021',
+    message: 'The request supplies the command line itself, so a caller can run anything on the server; map allowed actions to fixed commands.',
+    examples: {
+      bad: ['system(params[:cmd])', 'cmd = params[:command]\nIO.popen(cmd)'],
+      good: ["system('uptime')", 'cmd = COMMANDS.fetch(params[:action])\nsystem(cmd)'],
+    },
+  },
+  {
     id: 'rb.kernel-open',
     title: 'Do not pass request input to Kernel#open',
     languages: RUBY,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:Kernel\s*\.\s*)?open${ARGS}${PARAMS}`],
+    patterns: [String.raw`\b(?:Kernel\s*\.\s*)?open${ARGS}${PARAMS}`, String.raw`(?:^|[^.\w])open${ARGS}"\|[^"\n]*#\{`],
     unless: [String.raw`\b(?:File|IO|Dir|Tempfile|URI|Pathname|StringIO|CSV|Zip::File|[a-z_]\w*)\s*\.\s*open\b`],
     keywords: ['open'],
     scope: 'code',
@@ -57,7 +76,7 @@ export const RUBY_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'Kernel#open runs a command when its argument starts with "|", so a path or URL from the request can execute code on the server.',
     examples: {
-      bad: ['data = open(params[:url]).read'],
+      bad: ['data = open(params[:url]).read', 'output = open("| #{command}").read'],
       good: ['data = File.open(safe_path(params[:name])).read', 'data = URI.parse(ALLOWED_URL).open.read', '# open(params[:url]) is dangerous'],
     },
   },
@@ -88,8 +107,10 @@ export const RUBY_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       // user.send(params[:action]), a bare send(...), or send(action) where action holds params.
-      String.raw`(?:\.\s*|(?:^|[^\w.:])[ \t]{0,3})(?:send|public_send|__send__)${ARGS}(?:${PARAMS}|[a-z_]\w{0,40}\b)`,
+      String.raw`(?:\.\s*|(?:^|[^\w.:])[ \t]{0,3})(?:send|public_send|__send__|method)${ARGS}(?:${PARAMS}|[a-z_]\w{0,40}\b)`,
       String.raw`\.\s*(?:method|instance_variable_get|instance_variable_set)${ARGS}${PARAMS}`,
+      // The name spelled with the request value inside: instance_variable_set("@#{params[:name]}", ...)
+      String.raw`\b(?:instance_variable_get|instance_variable_set|const_get)${ARGS}"[^"\n]{0,40}#\{\s*${PARAMS}`,
       String.raw`\b(?:params\s*(?:\[[^\[\]\n]*\]|\.\s*(?:fetch|require)\s*\([^()\n]*\))|[a-z_]\w{0,40})(?:\s*\.\s*(?:classify|camelize|capitalize|singularize|to_s)){0,3}\s*\.\s*(?:safe_)?constantize\b`,
       String.raw`\b(?:Object\s*\.\s*)?const_get${ARGS}${PARAMS}`,
     ],
@@ -108,8 +129,7 @@ export const RUBY_RULES: RuleSpec[] = [
         'send(params[:method])',
         'klass = params[:type].classify.constantize',
         'model = params[:model]\nrecord = model.constantize.find(params[:id])',
-        'action = params[:do]\nuser.public_send(action)',
-      ],
+        'action = params[:do]\nuser.public_send(action)', 'method(params[:m]).call', 'instance_variable_set("@#{params[:name]}", params[:value])', 'Module.const_get("#{params[:kind].capitalize}Handler").new'],
       good: [
         'user.public_send(ALLOWED_ACTIONS.fetch(params[:action_name]))',
         "klass = { 'post' => Post, 'page' => Page }.fetch(params[:type])",
@@ -126,10 +146,13 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\.\s*(?:where|not|or|order|reorder|group|having|joins|select|pluck|from|lock|find_by_sql|count_by_sql|exists\?|update_all|delete_all|destroy_all|calculate|execute|exec_query|exec_update|exec_delete|exec_insert|select_all|select_one|select_value|select_values|select_rows|sanitize_sql)${ARGS}(?:${INTERPOLATED}|(?:'[^'\n]*'|"[^"\n]*")\s*\+)`,
+      String.raw`\.\s*(?:where|not|or|order|reorder|group|having|joins|select|pluck|from|lock|find_by|find_by_sql|count_by_sql|exists\?|update_all|delete_all|destroy_all|calculate|execute|exec_query|exec_update|exec_delete|exec_insert|select_all|select_one|select_value|select_values|select_rows|sanitize_sql)${ARGS}\[?\s*(?:${INTERPOLATED}|(?:'[^'\n]*'|"[^"\n]*")\s*\+)`,
       String.raw`\.\s*(?:where|order|reorder|group|having|joins|select|from|pluck|find_by_sql|exists\?)\s*\(\s*params\s*\[[^\[\]\n]*\]\s*[+)]`,
+      // Sequel's DB["..."] and mysql2's client.query with interpolated SQL; Arel.sql of a request value.
+      String.raw`(?:\bDB\s*\[|\.\s*query${ARGS})\s*"\s*(?:SELECT|INSERT|UPDATE|DELETE|select|insert|update|delete)\b[^"#\n]*#\{`,
+      String.raw`\bArel\s*\.\s*sql\s*\(\s*${PARAMS}`,
     ],
-    keywords: ['where', 'order', 'group', 'having', 'joins', 'select', 'pluck', 'from', 'lock', 'sql', 'exists', '_all', 'calculate', 'exec'],
+    keywords: ['where', 'order', 'group', 'having', 'joins', 'select', 'pluck', 'from', 'lock', 'sql', 'exists', '_all', 'calculate', 'exec', 'find_by', 'query', 'db[', 'arel'],
     scope: 'code',
     lesson: 'sql-injection',
     cwe: ['CWE-89'],
@@ -141,8 +164,7 @@ export const RUBY_RULES: RuleSpec[] = [
         'Post.order("#{params[:sort]} DESC")',
         'Post.order(params[:sort] + " " + params[:dir])',
         'User.find_by_sql("SELECT * FROM users WHERE id = " + id)',
-        'ActiveRecord::Base.connection.execute("DELETE FROM carts WHERE id = #{id}")',
-      ],
+        'ActiveRecord::Base.connection.execute("DELETE FROM carts WHERE id = #{id}")', 'User.find_by("name = \'#{name}\'")', 'Product.where(["name LIKE \'%#{q}%\'"])', 'DB["SELECT * FROM users WHERE name = \'#{name}\'"].all', 'client.query("SELECT * FROM users WHERE login = \'#{login}\'")', 'User.order(Arel.sql(params[:sort]))'],
       good: ['User.where("email = ?", params[:email])', 'User.where(email: params[:email])', "Post.order(created_at: :desc)", 'User.where("active = true")'],
     },
   },
@@ -199,8 +221,9 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\bssl\s*(?::|=>)\s*\{[^{}\n]*\bverify\s*(?::|=>)\s*false\b`,
       // HTTParty's verify: false; Excon's ssl_verify_peer set false.
       String.raw`\bHTTParty\s*\.\s*\w{1,10}\s*\(?[^\n]{0,200}\bverify\s*(?::|=>)\s*false\b|\bssl_verify_peer\b["':\]]{0,3}\s*(?:=|=>|:)\s*false\b`,
+      String.raw`\bverify_mode\s*=\s*0\b`,
     ],
-    keywords: ['verify_none', 'verify_ssl', 'verify'],
+    keywords: ['verify_none', 'verify_ssl', 'verify', 'verify_mode'],
     scope: 'code',
     lesson: 'tls-verification',
     cwe: ['CWE-295'],
@@ -212,8 +235,7 @@ export const RUBY_RULES: RuleSpec[] = [
         "conn = Faraday.new(url: url, ssl: { verify: false })",
         'RestClient::Request.execute(method: :get, url: url, verify_ssl: false)',
         'response = HTTParty.get(url, verify: false)',
-        'Excon.defaults[:ssl_verify_peer] = false',
-      ],
+        'Excon.defaults[:ssl_verify_peer] = false', 'ctx.verify_mode = 0'],
       good: ['http.verify_mode = OpenSSL::SSL::VERIFY_PEER', "conn = Faraday.new(url: url, ssl: { ca_file: CA_PATH })", '# never use OpenSSL::SSL::VERIFY_NONE'],
     },
   },
@@ -270,10 +292,12 @@ export const RUBY_RULES: RuleSpec[] = [
     patterns: [
       // Rails' redirect_to and Sinatra's redirect, given params, a string built from them, or a variable holding them.
       String.raw`\bredirect(?:_to)?${ARGS}(?:${PARAMS}|"[^"\n]{0,100}#\{\s*${PARAMS}|[a-z_]\w{0,60}\s*(?:$|[,)]))`,
+      String.raw`\bredirect_back${ARGS}(?:[^\n]{0,100}?\b)?fallback_location\s*(?::|=>)\s*(?:${PARAMS}|[a-z_]\w{0,60}\s*(?:$|[,)]))`,
+      String.raw`\bheaders\s*\[\s*["']Location["']\s*\]\s*=\s*(?:${PARAMS}|[a-z_]\w{0,60}\s*$)`,
     ],
     unless: [String.raw`\bonly_path\s*(?::|=>)\s*true\b`],
     matcher: 'request-input',
-    keywords: ['redirect'],
+    keywords: ['redirect', 'location'],
     scope: 'code',
     lesson: 'open-redirect',
     cwe: ['CWE-601'],
@@ -285,8 +309,7 @@ export const RUBY_RULES: RuleSpec[] = [
         'redirect_to(params[:next], allow_other_host: true)',
         'target = params[:return_to]\nredirect_to target',
         'redirect params[:next]',
-        'redirect_to "#{params[:url]}"',
-      ],
+        'redirect_to "#{params[:url]}"', 'redirect_back fallback_location: params[:fallback]', 'response.headers["Location"] = params[:to]'],
       good: [
         'redirect_to root_path',
         'redirect_to safe_return_path(params[:return_to])',
@@ -310,7 +333,7 @@ export const RUBY_RULES: RuleSpec[] = [
     ],
     unless: [String.raw`\bFile\s*\.\s*basename\s*\(`],
     matcher: 'request-input',
-    keywords: ['params', 'request', 'cookies', 'file.', 'io.', 'send_file', 'pathname', 'fileutils'],
+    keywords: ['params', 'request', 'cookies', 'file.', 'io.', 'send_file', 'pathname', 'fileutils', 'dir.', 'original_filename'],
     scope: 'code',
     lesson: 'path-traversal',
     cwe: ['CWE-22'],
@@ -321,8 +344,7 @@ export const RUBY_RULES: RuleSpec[] = [
         'send_file params[:path]',
         "data = File.read(Rails.root.join('uploads', params[:name]))",
         'File.open("/var/reports/#{params[:report]}") { |f| f.read }',
-        "name = params[:name]\nsend_file File.join('uploads', name)",
-      ],
+        "name = params[:name]\nsend_file File.join('uploads', name)", 'Dir.glob("#{params[:dir]}/*")', 'upload = params[:file]\nFile.write(Rails.root.join("public", upload.original_filename), upload.read)'],
       good: ["send_file Rails.root.join('uploads', File.basename(params[:name]))", "data = File.read(Rails.root.join('config', 'settings.yml'))", 'report = Report.find(params[:id])', "name = current_user.avatar_file\nsend_file File.join('uploads', name)"],
     },
   },
@@ -337,9 +359,12 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\b(?:Net::HTTP\s*\.\s*(?:get|get_response)|URI\s*\.\s*open)\s*\(\s*URI(?:\s*\.\s*parse)?\s*\(\s*${PARAMS}`,
       // The URL is a variable that holds params: url = params[:url]; HTTParty.get(url)
       String.raw`\b(?:URI\s*\.\s*open|Net::HTTP\s*\.\s*(?:get|get_response|post_form|post)|HTTParty\s*\.\s*(?:get|post|put|delete)|Faraday\s*\.\s*(?:get|post|new)|RestClient\s*\.\s*(?:get|post|put|delete)|HTTP\s*\.\s*(?:get|post)|Excon\s*\.\s*(?:get|post|new))${ARGS}(?:url:\s*)?(?:URI(?:\s*\.\s*parse)?\s*\(\s*)?[a-z_]\w{0,60}\s*(?:$|[,)])`,
+      String.raw`\b(?:Typhoeus\s*\.\s*(?:get|post|head)|Down\s*\.\s*(?:download|open))${ARGS}(?:${PARAMS}|[a-z_]\w{0,60}\s*(?:$|[,)]))`,
+      // CarrierWave and Shrine fetch a remote_*_url assigned to a model.
+      String.raw`\.\s*remote_\w{1,40}_url\s*=\s*${PARAMS}`,
     ],
     matcher: 'request-input',
-    keywords: ['uri', 'net::http', 'httparty', 'faraday', 'restclient', 'http.', 'excon'],
+    keywords: ['uri', 'net::http', 'httparty', 'faraday', 'restclient', 'http.', 'excon', 'typhoeus', 'down.', 'remote_'],
     scope: 'code',
     lesson: 'ssrf',
     cwe: ['CWE-918'],
@@ -349,8 +374,7 @@ export const RUBY_RULES: RuleSpec[] = [
       bad: [
         'response = HTTParty.get(params[:url])',
         'body = Net::HTTP.get(URI.parse(params[:feed]))',
-        'url = params[:webhook]\nHTTParty.post(url, body: payload.to_json)',
-      ],
+        'url = params[:webhook]\nHTTParty.post(url, body: payload.to_json)', 'Typhoeus.get(params[:url])', 'Down.download(params[:url])', 'user.remote_avatar_url = params[:avatar_url]'],
       good: [
         "response = HTTParty.get('https://api.example.com/status')",
         'body = Net::HTTP.get(URI.parse(ALLOWED_FEEDS.fetch(params[:feed])))',
@@ -422,7 +446,11 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     // ruby-jwt's third argument: false skips the signature check.
-    patterns: [String.raw`\bJWT\s*\.\s*decode\s*\(\s*[^,()\n]{1,100},\s*[^,()\n]{1,100},\s*false\b`],
+    patterns: [
+      String.raw`\bJWT\s*\.\s*decode\s*\(\s*[^,()\n]{1,100},\s*[^,()\n]{1,100},\s*false\b`,
+      String.raw`\bJWT\s*\.\s*decode\s*\([^\n]{0,200}\balgorithms?\s*(?::|=>)\s*\[?\s*["']none["']`,
+      String.raw`\bJWT\s*\.\s*decode\s*\([^\n]{0,200}\bverify_expiration\s*(?::|=>)\s*false\b`,
+    ],
     keywords: ['jwt'],
     scope: 'code',
     lesson: 'jwt-misuse',
@@ -430,8 +458,155 @@ export const RUBY_RULES: RuleSpec[] = [
     owasp: 'A07:2021',
     message: 'JWT.decode with verify set to false reads the claims without checking the signature, so anyone can write a token with the claims they like; pass true and the expected algorithm.',
     examples: {
-      bad: ['payload, header = JWT.decode(token, nil, false)', "claims = JWT.decode(token, secret, false).first"],
+      bad: ['payload, header = JWT.decode(token, nil, false)', "claims = JWT.decode(token, secret, false).first", 'JWT.decode(token, key, true, algorithm: "none")', 'JWT.decode(token, secret, true, { verify_expiration: false })'],
       good: ["payload, header = JWT.decode(token, secret, true, { algorithm: 'HS256' })", 'payload = JWT.decode(token, secret)'],
+    },
+  },
+  {
+    id: 'rb.kdf-low-work-factor',
+    ...LOW_WORK_FACTOR_RULE,
+    languages: RUBY,
+    patterns: [
+      String.raw`\bpbkdf2_hmac(?:_sha1)?\s*\(\s*[^,()\n]{1,100},\s*[^,()\n]{1,100},\s*\d{1,4}\s*,`,
+      String.raw`\bBCrypt::Password\s*\.\s*create\s*\([^()\n]{1,100}\bcost\s*(?::|=>)\s*[4-9]\b|\bBCrypt::Engine\s*\.\s*cost\s*=\s*[4-9]\b`,
+    ],
+    keywords: ['pbkdf2_hmac', 'bcrypt'],
+    examples: {
+      bad: ['key = OpenSSL::PKCS5.pbkdf2_hmac(pw, salt, 1000, 32, "sha256")', 'BCrypt::Password.create(pw, cost: 4)'],
+      good: ['key = OpenSSL::PKCS5.pbkdf2_hmac(pw, salt, 600_000, 32, "sha256")', 'BCrypt::Password.create(pw)'],
+    },
+  },
+  {
+    id: 'rb.static-iv',
+    title: 'Generate a fresh IV or nonce for each encryption',
+    languages: RUBY,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [String.raw`\.\s*(?:iv|nonce)\s*=\s*(?:["'][^"'\n]{1,64}["']|"\\x00"\s*\*)`],
+    keywords: ['.iv', '.nonce'],
+    scope: 'code',
+    lesson: 'weak-cryptography',
+    cwe: ['CWE-329', 'CWE-323'],
+    owasp: 'A02:2021',
+    message: 'A fixed IV or nonce repeats for every message, which leaks patterns in CBC and breaks CTR and GCM outright; use cipher.random_iv for each encryption.',
+    examples: {
+      bad: ['cipher.iv = "0000000000000000"'],
+      good: ['iv = cipher.random_iv', 'cipher.iv = iv'],
+    },
+  },
+  {
+    id: 'rb.insecure-random',
+    title: 'Use SecureRandom for secrets',
+    languages: RUBY,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\b\w{0,30}(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin)\w{0,20}\s*=\s*(?:Random\s*\.\s*(?:new\s*(?:\(\s*\d*\s*\))?\s*\.\s*)?rand|Kernel\s*\.\s*rand|rand)\s*\(`,
+      String.raw`\b\w{0,30}(?:token|secret|password|otp|api_key|reset_code)\w{0,20}\s*=\s*[^\n]{0,120}\.\s*(?:sample|shuffle)\b`,
+    ],
+    keywords: ['rand', 'sample', 'shuffle'],
+    scope: 'code',
+    lesson: 'insecure-randomness',
+    cwe: ['CWE-330', 'CWE-338'],
+    owasp: 'A02:2021',
+    message: "Kernel#rand and Array#sample use a predictable generator, so tokens and codes made with them can be guessed; use SecureRandom (SecureRandom.hex, SecureRandom.random_number).",
+    examples: {
+      bad: ['token = rand(36**32).to_s(36)', 'reset_code = rand(100000..999999)', 'api_key = (0...32).map { ("a".."z").to_a.sample }.join', 'otp = Random.rand(1_000_000).to_s.rjust(6, "0")'],
+      good: ['token = SecureRandom.hex(32)', 'reset_code = SecureRandom.random_number(100000..999999)', 'delay = rand(1..5)'],
+    },
+  },
+  {
+    id: 'rb.unsafe-json-load',
+    title: 'Parse untrusted JSON without object creation',
+    languages: RUBY,
+    severity: 'error',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\bJSON\s*\.\s*(?:parse|load)\s*\([^()\n]{0,200}\bcreate_additions\s*(?::|=>)\s*true\b`,
+      String.raw`\bJSON\s*\.\s*load\s*\(\s*(?:${PARAMS}|request\s*\.\s*(?:body|raw_post))`,
+    ],
+    keywords: ['json'],
+    scope: 'code',
+    lesson: 'unsafe-deserialization',
+    cwe: ['CWE-502'],
+    owasp: 'A08:2021',
+    message: 'With create_additions (the default of JSON.load) a "json_class" key makes the parser instantiate that class, so crafted JSON can build arbitrary objects; use JSON.parse.',
+    examples: {
+      bad: ['data = JSON.parse(body, create_additions: true)', 'data = JSON.load(params[:json])'],
+      good: ['data = JSON.parse(params[:json])', 'config = JSON.load(File.read("config.json"))'],
+    },
+  },
+  {
+    id: 'rb.xxe-entities',
+    title: 'Do not substitute XML entities from untrusted documents',
+    languages: RUBY,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [String.raw`\|\s*\w{1,20}\s*\|\s*\w{1,20}\s*\.\s*(?:noent|dtdload)\b`, String.raw`\bParseOptions\s*::\s*(?:NOENT|DTDLOAD)\b`],
+    keywords: ['noent', 'dtdload'],
+    scope: 'code',
+    lesson: 'xxe',
+    cwe: ['CWE-611'],
+    owasp: 'A05:2021',
+    message: 'NOENT and DTDLOAD make Nokogiri expand entities and load external DTDs, so a crafted document can read local files or reach internal hosts (XXE); parse with the default options.',
+    examples: {
+      bad: ['doc = Nokogiri::XML(xml) { |c| c.noent }', 'doc = Nokogiri::XML(params[:xml], nil, nil, Nokogiri::XML::ParseOptions::NOENT)'],
+      good: ['doc = Nokogiri::XML(xml) { |c| c.strict.nonet }', 'doc = Nokogiri::XML(xml)'],
+    },
+  },
+  {
+    id: 'rb.file-permissions',
+    title: 'Do not make files writable by everyone',
+    languages: RUBY,
+    severity: 'warning',
+    confidence: 'high',
+    patterns: [String.raw`\b(?:File|FileUtils)\s*\.\s*chmod(?:_R)?${ARGS}0o?[0-7]?[0-7]{2}[2367]\b`, String.raw`\bFile\s*\.\s*umask\s*\(\s*0\s*\)`],
+    keywords: ['chmod', 'umask'],
+    scope: 'code',
+    lesson: 'file-permissions',
+    cwe: ['CWE-732'],
+    owasp: 'A01:2021',
+    message: 'This mode lets every local user write the file or folder, so another account or compromised service can change its contents; grant write access to the owner only (0644, 0600 or 0755).',
+    examples: {
+      bad: ['File.chmod(0777, path)', 'FileUtils.chmod(0666, dir)', 'File.umask(0)'],
+      good: ['File.chmod(0600, path)', 'FileUtils.mkdir_p(dir, mode: 0777)', 'old = File.umask(0077)'],
+    },
+  },
+  {
+    id: 'rb.cors-reflected-origin',
+    ...CORS_REFLECTED_ORIGIN_RULE,
+    languages: RUBY,
+    patterns: [String.raw`\bheaders\s*\[\s*["']Access-Control-Allow-Origin["']\s*\]\s*=\s*[^\n]{1,200}`],
+    examples: {
+      bad: ['headers["Access-Control-Allow-Origin"] = request.headers["Origin"]'],
+      good: ['headers["Access-Control-Allow-Origin"] = "https://app.example.com"'],
+    },
+  },
+  {
+    id: 'rb.zip-slip',
+    ...ZIP_SLIP_RULE,
+    languages: RUBY,
+    patterns: [String.raw`\bFile\s*\.\s*join\s*\([^()\n]{0,100}\b(?:entry|e|f|zip_entry|file|member)\s*\.\s*(?:name|full_name)\b`],
+    keywords: ['file.join'],
+    examples: {
+      bad: ['Zip::File.open(zip) do |z|\n  z.each { |e| e.extract(File.join(dest, e.name)) }\nend'],
+      good: [
+        'Zip::File.open(zip) do |z|\n  z.each do |e|\n    target = File.expand_path(File.join(dest, e.name))\n    raise "bad entry" unless target.start_with?(File.expand_path(dest) + File::SEPARATOR)\n    e.extract(target)\n  end\nend',
+      ],
+    },
+  },
+  {
+    id: 'rb.weak-tls-protocol',
+    ...WEAK_TLS_PROTOCOL_RULE,
+    languages: RUBY,
+    patterns: [
+      String.raw`\bssl_version\s*=\s*:?["']?(?:SSLv2|SSLv3|TLSv1|TLSv1_1)\b`,
+      String.raw`\bmin_version\s*=\s*(?:OpenSSL::SSL::)?(?:SSL3_VERSION|TLS1_VERSION|TLS1_1_VERSION)\b`,
+    ],
+    keywords: ['ssl_version', 'min_version'],
+    examples: {
+      bad: ['ctx.ssl_version = :TLSv1', 'ctx.min_version = OpenSSL::SSL::TLS1_VERSION'],
+      good: ['ctx.min_version = OpenSSL::SSL::TLS1_2_VERSION', 'ctx.ssl_version = :TLSv1_2'],
     },
   },
   {

@@ -3,6 +3,7 @@ import type { RuleSpec } from '../types';
 import { C_FAMILY, CPP } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
+import { LOW_WORK_FACTOR_RULE, WEAK_TLS_PROTOCOL_RULE } from './shared-families';
 
 // A prototype in a header (`char *strcpy(char *dest, ...)`) names the function without calling it.
 const PROTOTYPE = String.raw`\w[ \t]*\([ \t]*(?:const[ \t]+)?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]*[*\[]`;
@@ -154,24 +155,27 @@ export const C_CPP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:system|popen|_popen|_wsystem|_wpopen)\s*\(\s*(?:[^"\sL)]|L[^"])`,
       String.raw`\bexecl[pe]?\s*\([^;(\n]*"-c"\s*,\s*[A-Za-z_]`,
+      String.raw`\{\s*"(?:/bin/|/usr/bin/)?(?:ba|z|da)?sh"\s*,\s*"-c"\s*,\s*[A-Za-z_]`,
+      // Windows: the command line of WinExec and CreateProcess, the file or parameters of ShellExecute, from a variable
+      // (lower-case, so not NULL) or built with +.
+      String.raw`\b(?:WinExec\s*\(|CreateProcess[AW]?\s*\(\s*(?:NULL|nullptr|0)\s*,|ShellExecute[AW]?\s*\([^,()\n]{1,40},\s*(?:L?"[^"\n]*"|NULL|nullptr)\s*,(?:\s*L?"[^"\n]*"\s*,)?)\s*(?:\(\s*LPW?STR\s*\)\s*)?(?:[a-z_][\w.>-]{0,60}(?:\.c_str\(\))?\s*[,)]|\(\s*L?"[^"\n]*"\s*\+)`,
     ],
     unless: [PROTOTYPE, EXTERN, String.raw`(?:\.|->)\s*(?:system|popen)\s*\(`, String.raw`\bsystem\s*\(\s*(?:NULL|0|nullptr)\s*\)`, String.raw`^[ \t]*#[ \t]*define[ \t]+(?:system|popen)\b`],
-    keywords: ['system', 'popen', 'execl'],
+    keywords: ['system', 'popen', 'execl', '-c', 'winexec', 'shellexecute', 'createprocess'],
     scope: 'code',
     lesson: 'command-injection',
     cwe: ['CWE-78'],
     owasp: 'A03:2021',
     message: 'system() and popen() hand a built string to the shell, so input that reaches it can run extra commands.',
     examples: {
-      bad: ['system(cmd);', 'FILE *p = popen(command.c_str(), "r");', 'if (system(buffer) != 0) return 1;', 'execlp("sh", "sh", "-c", cmd, (char *)NULL);'],
+      bad: ['system(cmd);', 'FILE *p = popen(command.c_str(), "r");', 'if (system(buffer) != 0) return 1;', 'execlp("sh", "sh", "-c", cmd, (char *)NULL);', 'char *args[] = {"/bin/sh", "-c", user_cmd, NULL};', 'WinExec(cmd.c_str(), SW_HIDE);', 'CreateProcessA(NULL, cmdLine, NULL, NULL, FALSE, 0, NULL, NULL, &si, &pi);'],
       good: [
         'system("clear");',
         'FILE *p = popen("ls -l", "r");',
         'execvp(argv[0], argv);',
         'if (system(NULL)) puts("shell available");',
         'extern int system (const char *__command);',
-        'ctx->system(cmd);',
-      ],
+        'ctx->system(cmd);', 'char *args[] = {"/usr/bin/git", "log", NULL};', 'CreateProcessA("C:\\\\tools\\\\backup.exe", NULL, NULL, NULL, FALSE, 0, NULL, NULL, &si, &pi);'],
     },
   },
   {
@@ -253,6 +257,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bsrand\s*\(\s*\d+u?\s*\)`,
       String.raw`\b(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?|ranlux(?:24|48)(?:_base)?|knuth_b)(?:\s+\w+)?\s*[({]\s*(?:\d+u?\s*)?[)}]`,
+      String.raw`\b(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?)(?:\s+\w+)?\s*[({]\s*(?:static_cast<\w+>\s*\(\s*)?(?:std::)?time\s*\(`,
     ],
     keywords: ['srand', 'mt19937', 'default_random_engine', 'minstd_rand', 'ranlux', 'knuth_b'],
     scope: 'code',
@@ -261,7 +266,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     owasp: 'A02:2021',
     message: 'A generator seeded with a constant (or its default seed) gives the same sequence on every run, so its output is predictable.',
     examples: {
-      bad: ['srand(42);', 'std::mt19937 gen(1357);', 'auto engine = std::default_random_engine{};', 'std::mt19937 gen(1357u);'],
+      bad: ['srand(42);', 'std::mt19937 gen(1357);', 'auto engine = std::default_random_engine{};', 'std::mt19937 gen(1357u);', 'std::mt19937 gen(time(nullptr));', 'std::default_random_engine eng(time(0));'],
       good: ['std::mt19937 gen(std::random_device{}());', 'srand(seed);', 'std::mt19937 rng(rd());', 'std::uniform_int_distribution<int> dist(1, 6);', 'typedef std::mt19937 engine_type;'],
     },
   },
@@ -302,16 +307,18 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`\b(?:DES|BF|RC4|RC2|AES_ecb)_\w{1,30}\s*\(`,
       String.raw`\bRC4\s*\(`,
       String.raw`\b(?:CALG_(?:DES|3DES|3DES_112|RC4|RC2)|BCRYPT_(?:DES|3DES|RC4|RC2)_ALGORITHM|kCCAlgorithm(?:DES|3DES|RC4|RC2|Blowfish)|kCCOptionECBMode)\b`,
+      // A cipher list that names RC4, DES, NULL or EXPORT suites (a name after ! is excluded, not enabled).
+      String.raw`\bSSL(?:_CTX)?_set_cipher_list\s*\([^,()\n]{1,60},\s*"(?:[^"\n]{0,200}?[:, ])?(?:RC4|DES|3DES|NULL|EXPORT|eNULL|aNULL|MD5)[:,"\s]`,
     ],
-    keywords: ['des', 'rc4', 'rc2', 'bf_', '_ecb', 'cast5', 'idea', 'calg_', 'kccalgorithm', 'kccoptionecb'],
+    keywords: ['des', 'rc4', 'rc2', 'bf_', '_ecb', 'cast5', 'idea', 'calg_', 'kccalgorithm', 'kccoptionecb', 'set_cipher_list'],
     scope: 'code',
     lesson: 'weak-cryptography',
     cwe: ['CWE-327'],
     owasp: 'A02:2021',
     message: 'DES, 3DES, RC4, RC2 and Blowfish are broken or too weak, and ECB mode leaks patterns of the plaintext.',
     examples: {
-      bad: ['cipher = EVP_des_ede3_cbc();', 'EVP_EncryptInit_ex(ctx, EVP_aes_128_ecb(), NULL, key, NULL);', 'RC4_set_key(&rc4key, len, key);', 'DES_ecb_encrypt(&in, &out, &ks, DES_ENCRYPT);', 'void BF_encrypt(BF_LONG *data, const BF_KEY *key);'],
-      good: ['EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, key, iv);', 'EVP_chacha20_poly1305();', '/* EVP_des_cbc() is insecure */', 'int describe(void);'],
+      bad: ['cipher = EVP_des_ede3_cbc();', 'EVP_EncryptInit_ex(ctx, EVP_aes_128_ecb(), NULL, key, NULL);', 'RC4_set_key(&rc4key, len, key);', 'DES_ecb_encrypt(&in, &out, &ks, DES_ENCRYPT);', 'void BF_encrypt(BF_LONG *data, const BF_KEY *key);', 'SSL_CTX_set_cipher_list(ctx, "ALL:RC4:DES");'],
+      good: ['EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, key, iv);', 'EVP_chacha20_poly1305();', '/* EVP_des_cbc() is insecure */', 'int describe(void);', 'SSL_CTX_set_cipher_list(ctx, "HIGH:!aNULL:!MD5:!RC4");'],
     },
   },
   {
@@ -378,17 +385,22 @@ export const C_CPP_RULES: RuleSpec[] = [
     languages: C_FAMILY,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\bf?chmod(?:at)?\s*\([^;()\n]*?(?:\b0[0-7]?[0-7][0-7][2367]\b|\bS_IWOTH\b|\bS_IRWXO\b)`],
+    patterns: [
+      String.raw`\bf?chmod(?:at)?\s*\([^;()\n]*?(?:\b0[0-7]?[0-7][0-7][2367]\b|\bS_IWOTH\b|\bS_IRWXO\b)`,
+      // umask(0): every file and folder created from here on is world-writable.
+      String.raw`(?:^|[^\w.>])umask\s*\(\s*0+\s*\)`,
+      String.raw`\bpermissions\s*\([^;()\n]{1,100}\bperms::(?:all|others_write|others_all)\b`,
+    ],
     unlessMatch: [String.raw`&\s*0[0-7]{3,4}$`],
-    keywords: ['chmod'],
+    keywords: ['chmod', 'umask', 'perms::'],
     scope: 'code',
     lesson: 'file-permissions',
     cwe: ['CWE-732'],
     owasp: 'A01:2021',
     message: 'This mode lets every local user write the file, so any of them can change what your program reads or runs.',
     examples: {
-      bad: ['chmod(path, 0777);', 'fchmod(fd, 0666);', 'chmod(sock_path, S_IRWXU | S_IRWXG | S_IRWXO);'],
-      good: ['chmod(path, 0755);', 'fchmod(fd, 0600);', 'chmod(path, S_IRUSR | S_IWUSR);', 'mkdir(path, 0777);'],
+      bad: ['chmod(path, 0777);', 'fchmod(fd, 0666);', 'chmod(sock_path, S_IRWXU | S_IRWXG | S_IRWXO);', 'umask(0);', 'std::filesystem::permissions(p, std::filesystem::perms::all);'],
+      good: ['chmod(path, 0755);', 'fchmod(fd, 0600);', 'chmod(path, S_IRUSR | S_IWUSR);', 'mkdir(path, 0777);', 'umask(077);', 'std::filesystem::permissions(p, std::filesystem::perms::owner_all);'],
     },
   },
   {
@@ -452,6 +464,92 @@ export const C_CPP_RULES: RuleSpec[] = [
     examples: {
       bad: ['char *copy = malloc(strlen(src));', 'char *copy = (char *)malloc(strlen(name));', 'char *buf = new char[strlen(s)];'],
       good: ['char *copy = malloc(strlen(src) + 1);', 'char *buf = new char[strlen(s) + 1];', 'char *twice = malloc(strlen(s) * 2 + 1);', 'size_t n = strlen(src);'],
+    },
+  },
+  {
+    id: 'c.kdf-low-work-factor',
+    ...LOW_WORK_FACTOR_RULE,
+    languages: C_FAMILY,
+    patterns: [String.raw`\bPKCS5_PBKDF2_HMAC(?:_SHA1)?\s*\((?:[^,()\n]{1,100}(?:\([^()\n]{0,60}\))?,){4}\s*\d{1,4}\s*,`],
+    keywords: ['pkcs5_pbkdf2_hmac'],
+    examples: {
+      bad: ['PKCS5_PBKDF2_HMAC(password, strlen(password), salt, 16, 1000, EVP_sha256(), 32, key);'],
+      good: ['PKCS5_PBKDF2_HMAC(password, strlen(password), salt, 16, 600000, EVP_sha256(), 32, key);', 'PKCS5_PBKDF2_HMAC(password, len, salt, slen, ITERATIONS, EVP_sha256(), 32, key);'],
+    },
+  },
+  {
+    id: 'c.weak-tls-protocol',
+    ...WEAK_TLS_PROTOCOL_RULE,
+    languages: C_FAMILY,
+    patterns: [
+      String.raw`\b(?:SSLv2|SSLv3|TLSv1|TLSv1_1)_(?:client_|server_)?method\s*\(`,
+      String.raw`\bSSL(?:_CTX)?_set_min_proto_version\s*\([^,()\n]{1,60},\s*(?:SSL3_VERSION|TLS1_VERSION|TLS1_1_VERSION)\b`,
+    ],
+    keywords: ['_method', 'set_min_proto_version'],
+    examples: {
+      bad: ['SSL_CTX *ctx = SSL_CTX_new(TLSv1_method());', 'SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);'],
+      good: ['SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());', 'SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);'],
+    },
+  },
+  {
+    id: 'c.timing-unsafe-compare',
+    title: 'Compare secrets in constant time',
+    languages: C_FAMILY,
+    severity: 'info',
+    confidence: 'medium',
+    patterns: [String.raw`\b(?:memcmp|strcmp|strncmp|bcmp)\s*\(\s*[^,()\n]{0,40}(?:mac|MAC|hmac|HMAC|digest|signature|token|password|passwd|secret|tag)\w{0,20}\s*,`],
+    keywords: ['memcmp', 'strcmp', 'strncmp', 'bcmp'],
+    scope: 'code',
+    lesson: 'timing-attacks',
+    cwe: ['CWE-208'],
+    owasp: 'A02:2021',
+    message: 'memcmp and strcmp stop at the first differing byte, so response times can reveal a secret byte by byte; use CRYPTO_memcmp or a constant-time loop.',
+    examples: {
+      bad: ['if (memcmp(computed_hmac, received_hmac, HMAC_LEN) == 0) return 1;', 'if (strcmp(password, stored_password) == 0) login_ok = 1;'],
+      good: ['if (CRYPTO_memcmp(computed_hmac, received_hmac, HMAC_LEN) == 0) return 1;', 'if (strcmp(name, "admin") == 0) is_admin_name = 1;'],
+    },
+  },
+  {
+    id: 'c.predictable-tmp-path',
+    title: 'Create temporary files with mkstemp',
+    languages: C_FAMILY,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\bfopen\s*\(\s*"/tmp/[^"\n]{1,100}"\s*,\s*"[wa]`,
+      // open() with O_CREAT but without O_EXCL follows a symlink planted at that name.
+      String.raw`\bopen\s*\(\s*"/tmp/[^"\n]{1,100}"\s*,\s*O_CREAT(?:\s*\|\s*O_(?:WRONLY|RDWR|TRUNC|APPEND|CLOEXEC))*\s*[,)]`,
+      String.raw`\b(?:std::)?ofstream\s*(?:\w{1,40}\s*)?[({]\s*"/tmp/[^"\n]{1,100}"`,
+    ],
+    keywords: ['/tmp/'],
+    scope: 'code',
+    lesson: 'insecure-temp-files',
+    cwe: ['CWE-377', 'CWE-59'],
+    owasp: 'A01:2021',
+    message: 'A fixed name under /tmp can be created first by another local user as a symlink, so this write lands in a file they choose; use mkstemp() or a private directory.',
+    examples: {
+      bad: ['FILE *fp = fopen("/tmp/myapp.tmp", "w");', 'int fd = open("/tmp/lockfile", O_CREAT | O_RDWR, 0644);', 'std::ofstream out("/tmp/data.txt");'],
+      good: ['int fd = mkstemp(template_path);', 'int fd = open("/tmp/lockfile", O_CREAT | O_EXCL | O_RDWR, 0600);', 'FILE *fp = fopen("/tmp/input.txt", "r");'],
+    },
+  },
+  {
+    id: 'c.hardcoded-key',
+    title: 'Do not hard-code encryption keys',
+    languages: C_FAMILY,
+    severity: 'error',
+    confidence: 'medium',
+    patterns: [String.raw`\b(?:unsigned\s+char|uint8_t|u_char|char|BYTE)\s+\w{0,30}(?:key|KEY|Key)\w{0,20}\s*\[\s*\w{0,20}\s*\]\s*=\s*"(?<secret>[^"\n]{8,})"`],
+    matcher: 'not-placeholder',
+    keywords: ['key'],
+    scope: 'code',
+    secret: true,
+    lesson: 'hardcoded-credentials',
+    cwe: ['CWE-321', 'CWE-798'],
+    owasp: 'A02:2021',
+    message: 'A key written into the source is in every copy of the binary, where strings(1) finds it, so it protects nothing; load it from a key store or the environment.',
+    examples: {
+      bad: ['unsigned char key[16] = "thisisakey123456";\nAES_set_encrypt_key(key, 128, &aes);'],
+      good: ['unsigned char key[32];\nRAND_bytes(key, sizeof key);', 'char keyword[32] = "";'],
     },
   },
   {
@@ -572,10 +670,13 @@ export const C_CPP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`(?:\[\w{0,10}\])?[ \t]*(?:=[ \t]*\{?|\{)[ \t]*(?:L|u8|u|U)?"(?<secret>[^"\s]{3,200})"`,
       String.raw`#[ \t]*define[ \t]+\w{0,30}(?:PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|AUTH_?TOKEN|ACCESS_?TOKEN)[ \t]+(?:L|u8)?"(?<secret>[^"\s]{3,200})"`,
+      // mysql_real_connect(conn, host, user, "pw", ...), CURLOPT_USERPWD "user:pw"
+      String.raw`\bmysql_real_connect\s*\(\s*[^,()\n]{1,60},\s*(?:"[^"\n]{0,100}"|[\w.>-]{1,60})\s*,\s*(?:"[^"\n]{0,100}"|[\w.>-]{1,60})\s*,\s*"(?<secret>[^"\s]{3,200})"`,
+      String.raw`\bCURLOPT_(?:USERPWD|PROXYUSERPWD)\s*,\s*"[^":\n]{1,100}:(?<secret>[^"\s]{3,200})"`,
     ],
     // A printf directive, or the field's own name (`#define CONF_PASSWORD "password"`), is no value.
     unlessMatch: [...NOT_A_CREDENTIAL, PRINTF_CONVERSION],
-    keywords: CREDENTIAL_KEYWORDS,
+    keywords: [...CREDENTIAL_KEYWORDS, 'mysql_real_connect', 'userpwd'],
     message: 'A password or key is written into the code, so everyone with the source or the binary (strings shows it) has it and rotating it needs a release; read it from the environment, a config file outside the repository or a secret store.',
     examples: {
       bad: [
@@ -583,16 +684,14 @@ export const C_CPP_RULES: RuleSpec[] = [
         'private_key = "NEW:BEST";',
         'std::string apiKey{"k3y!"};',
         'char password[] = "s3cr3t";',
-        '#define ADMIN_PASSWORD "admin123"',
-      ],
+        '#define ADMIN_PASSWORD "admin123"', 'mysql_real_connect(conn, "localhost", "root", "Sup3rSecret!", "app", 0, NULL, 0);', 'curl_easy_setopt(curl, CURLOPT_USERPWD, "admin:Sup3rSecret");'],
       good: [
         'const char *db_password = getenv("DB_PASSWORD");',
         'client_info_.client_secret = "test_client_secret";',
         'password = "";',
         'if (password == "") return;',
         '#define PASSWORD_PROMPT "Password: "',
-        'api_key = "YOUR_API_KEY";',
-      ],
+        'api_key = "YOUR_API_KEY";', 'mysql_real_connect(conn, host, user, getenv("DB_PASSWORD"), "app", 0, NULL, 0);'],
     },
   },
   {

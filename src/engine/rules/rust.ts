@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
-import { LOW_WORK_FACTOR_RULE, SSRF_FROM_REQUEST_RULE } from './shared-families';
+import { INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, SSRF_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, so matching stays linear.
 
@@ -27,8 +27,9 @@ export const RUST_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bCommand::new\s*\(\s*` + SHELL + String.raw`\s*\)\s*\.arg\s*\(\s*"(?:-c|/c|/C|-Command)"\s*\)\s*\.arg\s*\(\s*(?:&?format!|[^"\s)])`,
       String.raw`\bCommand::new\s*\(\s*` + SHELL + String.raw`\s*\)\s*\.args\s*\(\s*&?(?:\[|vec!\[)\s*"(?:-c|/c|/C|-Command)"\s*,\s*(?:&?format!|[^"\s\]])`,
+      String.raw`\bcmd!\s*\(\s*` + SHELL + String.raw`\s*,\s*"(?:-c|/c|/C|-Command)"\s*,\s*(?:&?format!|[^"\s)])`,
     ],
-    keywords: ['command::new'],
+    keywords: ['command::new', 'cmd!'],
     // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
     reach: 'file',
     scope: 'code',
@@ -40,8 +41,7 @@ export const RUST_RULES: RuleSpec[] = [
       bad: [
         'let out = Command::new("sh").arg("-c").arg(format!("tar xzf {}", archive)).output()?;',
         'Command::new("sh")\n    .arg("-c")\n    .arg(&cmd)\n    .status()?;',
-        'Command::new("cmd").args(["/C", &user_cmd]).spawn()?;',
-      ],
+        'Command::new("cmd").args(["/C", &user_cmd]).spawn()?;', 'duct::cmd!("sh", "-c", format!("echo {}", msg)).run()?;'],
       good: [
         'let out = Command::new("tar").arg("xzf").arg(&archive).output()?;',
         'Command::new("sh").arg("-c").arg("ls -l | wc -l").status()?;',
@@ -106,9 +106,12 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\bformat!\s*\(\s*r?#{0,3}"\s*` + SQL_CAPS + String.raw`[^"]*\{`],
+    patterns: [String.raw`\bformat!\s*\(\s*r?#{0,3}"\s*` + SQL_CAPS + String.raw`[^"]*\{`,
+      String.raw`\.push(?:_str)?\s*\(\s*&?format!\s*\(\s*"[^"\n]{0,200}?(?:[=<>]|\b(?:LIKE|like|IN|in)\b)\s*'?\{`,
+      String.raw`\bsqlx::raw_sql\s*\(\s*&?(?:format!|[a-z_]\w{0,40}\s*\))`,
+    ],
     unless: [SQL_CALL + 'format!'],
-    keywords: ['format!'],
+    keywords: ['format!', 'raw_sql'],
     // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
     reach: 'file',
     scope: 'code',
@@ -117,8 +120,8 @@ export const RUST_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'This SQL text is built with format!, so a quote in any value changes the query when it runs; keep placeholders in the SQL and pass the values as parameters.',
     examples: {
-      bad: ['let sql = format!("SELECT * FROM users WHERE id = {}", id);', 'let q = format!(\n    "UPDATE accounts SET balance = {} WHERE id = {}",\n    balance, id\n);'],
-      good: ['let sql = "SELECT * FROM users WHERE id = $1";', 'let msg = format!("Selected {} rows", n);'],
+      bad: ['let sql = format!("SELECT * FROM users WHERE id = {}", id);', 'let q = format!(\n    "UPDATE accounts SET balance = {} WHERE id = {}",\n    balance, id\n);', 'query.push_str(&format!(" WHERE name = \'{}\'", name));', 'builder.push(format!(" AND name = \'{}\'", name));', 'let r = sqlx::raw_sql(&q).execute(&pool).await?;'],
+      good: ['let sql = "SELECT * FROM users WHERE id = $1";', 'let msg = format!("Selected {} rows", n);', 'builder.push(" AND name = ").push_bind(name);'],
     },
   },
   {
@@ -298,6 +301,129 @@ export const RUST_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'rust.html-from-request',
+    title: 'Escape request data put into HTML',
+    languages: RUST,
+    severity: 'error',
+    confidence: 'medium',
+    patterns: [
+      // axum's Html(format!(...)) and actix-web's .body(format!(...)) of an HTML response, with a request value inside.
+      String.raw`\bHtml\s*\(\s*format!\s*\(\s*"[^"\n]{0,200}<[^"\n]{0,200}"\s*,[^;\n]{1,200}`,
+      String.raw`\.content_type\s*\(\s*"text/html[^"\n]{0,40}"\s*\)\s*\.body\s*\(\s*format!\s*\([^;\n]{1,300}`,
+    ],
+    matcher: 'request-input',
+    unless: [String.raw`\b(?:encode_text|encode_safe|escape_html|html_escape|askama_escape|ammonia)\b`],
+    keywords: ['html(', 'text/html'],
+    scope: 'code',
+    lesson: 'xss',
+    cwe: ['CWE-79'],
+    owasp: 'A03:2021',
+    message: 'A request value is formatted into HTML unescaped, so a link carrying a script runs it in the visitor\'s session; render with a template engine that escapes, or escape the value.',
+    examples: {
+      bad: ['async fn hello(Query(q): Query<Params>) -> Html<String> {\n    Html(format!("<h1>Hello {}</h1>", q.name))\n}'],
+      good: ['async fn hello(Query(q): Query<Params>) -> Html<String> {\n    Html(format!("<h1>Hello {}</h1>", html_escape::encode_text(&q.name)))\n}', 'Html(format!("<h1>{}</h1>", TITLE))'],
+    },
+  },
+  {
+    id: 'rust.markup-unescaped',
+    title: 'Do not turn escaping off for dynamic markup',
+    languages: RUST,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [String.raw`\bPreEscaped\s*\(\s*(?:&?[a-z_][\w.]{0,60}|format!)`, String.raw`\.autoescape_on\s*\(\s*vec!\s*\[\s*\]\s*\)`],
+    keywords: ['preescaped', 'autoescape_on'],
+    scope: 'code',
+    lesson: 'xss',
+    cwe: ['CWE-79'],
+    owasp: 'A03:2021',
+    message: "maud's PreEscaped and Tera with autoescaping off insert text as markup, so user content there can carry script; let the template escape it.",
+    examples: {
+      bad: ['let markup = PreEscaped(user_html);', 'tera.autoescape_on(vec![]);'],
+      good: ['let markup = PreEscaped("<br>");', 'tera.autoescape_on(vec![".html"]);'],
+    },
+  },
+  {
+    id: 'rust.insecure-cookie',
+    ...INSECURE_COOKIE_RULE,
+    languages: RUST,
+    patterns: [String.raw`\.\s*(?:http_only|secure)\s*\(\s*false\s*\)(?:\s*\.\s*(?:http_only|secure)\s*\(\s*false\s*\))?`],
+    keywords: ['http_only', 'secure('],
+    examples: {
+      bad: ['Cookie::build(("token", t)).secure(false).http_only(false)', 'Cookie::build("session", token).http_only(false).finish()'],
+      good: ['Cookie::build(("session", token)).http_only(true).secure(true).same_site(SameSite::Lax)'],
+    },
+  },
+  {
+    id: 'rust.prng-fixed-seed',
+    title: 'Do not seed random generators with constants',
+    languages: RUST,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [String.raw`\b(?:StdRng|SmallRng|ChaCha\d{0,2}Rng|Pcg\w{0,10}|Xoshiro\w{0,12}|Isaac\w{0,4}Rng)::seed_from_u64\s*\(\s*\d+\s*\)`],
+    keywords: ['seed_from_u64'],
+    scope: 'code',
+    lesson: 'insecure-randomness',
+    cwe: ['CWE-336', 'CWE-338'],
+    owasp: 'A02:2021',
+    message: 'A generator seeded with a constant produces the same sequence on every run, so every token or key drawn from it is known in advance; use rand::thread_rng() or OsRng.',
+    examples: {
+      bad: ['let mut rng = StdRng::seed_from_u64(42);'],
+      good: ['let mut rng = StdRng::from_entropy();', 'let mut rng = StdRng::seed_from_u64(seed);'],
+    },
+  },
+  {
+    id: 'rust.password-fast-hash',
+    ...PASSWORD_FAST_HASH_RULE,
+    languages: RUST,
+    patterns: [String.raw`\b(?:Sha(?:256|384|512|3_256|3_512)|Sha1|Md5|Blake2[bs]\d{0,3})::digest\s*\(\s*&?\w{0,30}(?:password|passwd|pwd|Password)\w{0,20}`],
+    keywords: ['::digest'],
+    examples: {
+      bad: ['let hash = Sha256::digest(password.as_bytes());'],
+      good: ['let hash = argon2.hash_password(password.as_bytes(), &salt)?.to_string();', 'let digest = Sha256::digest(&file_bytes);'],
+    },
+  },
+  {
+    id: 'rust.file-permissions',
+    title: 'Do not make files writable by everyone',
+    languages: RUST,
+    severity: 'warning',
+    confidence: 'high',
+    patterns: [String.raw`\bset_permissions\s*\([^;]{0,200}?from_mode\s*\(\s*0o[0-7]?[0-7]{2}[2367]\b`],
+    keywords: ['set_permissions'],
+    scope: 'code',
+    lesson: 'file-permissions',
+    cwe: ['CWE-732'],
+    owasp: 'A01:2021',
+    message: 'This mode lets every local user write the file, so another account or compromised service can change its contents; grant write access to the owner only (0o644 or 0o600).',
+    examples: {
+      bad: ['fs::set_permissions(&path, fs::Permissions::from_mode(0o777))?;'],
+      good: ['fs::set_permissions(&path, fs::Permissions::from_mode(0o600))?;', 'let f = OpenOptions::new().create(true).write(true).mode(0o666).open(p)?;'],
+    },
+  },
+  {
+    id: 'rust.weak-tls-protocol',
+    ...WEAK_TLS_PROTOCOL_RULE,
+    languages: RUST,
+    patterns: [String.raw`\bmin_(?:tls|protocol)_version\s*\(\s*(?:Some\s*\(\s*)?(?:\w+::)*(?:Version::)?(?:TLS_1_0|TLS_1_1|Tlsv10|Tlsv11|SSLV3)\b`],
+    keywords: ['min_tls_version', 'min_protocol_version'],
+    examples: {
+      bad: ['let client = reqwest::Client::builder().min_tls_version(tls::Version::TLS_1_0).build()?;'],
+      good: ['let client = reqwest::Client::builder().min_tls_version(tls::Version::TLS_1_2).build()?;'],
+    },
+  },
+  {
+    id: 'rust.zip-slip',
+    ...ZIP_SLIP_RULE,
+    languages: RUST,
+    // zip's ZipFile::name() is the raw entry name; enclosed_name() is the checked one.
+    patterns: [String.raw`\.join\s*\(\s*&?\w{1,30}\.name\s*\(\s*\)\s*\)`],
+    keywords: ['.name()'],
+    examples: {
+      bad: ['let mut f = archive.by_index(i)?;\nlet out = dest.join(f.name());\nlet mut w = File::create(&out)?;'],
+      good: ['let mut f = archive.by_index(i)?;\nlet Some(name) = f.enclosed_name() else { continue };\nlet out = dest.join(name);'],
+    },
+  },
+  {
     id: 'rust.static-nonce',
     title: 'Generate a fresh IV or nonce for each encryption',
     languages: RUST,
@@ -472,16 +598,18 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     severity: 'info',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:env::)?temp_dir\s*\(\s*\)`],
+    patterns: [String.raw`\b(?:env::)?temp_dir\s*\(\s*\)`,
+      String.raw`\bFile::create\s*\(\s*"/tmp/`,
+    ],
     unless: [String.raw`\bfn\s+temp_dir\b`, String.raw`\b(?:tempdir_in|tempfile_in|new_in)\s*\(`],
-    keywords: ['temp_dir'],
+    keywords: ['temp_dir', '/tmp/'],
     scope: 'code',
     lesson: 'insecure-temp-files',
     cwe: ['CWE-377'],
     owasp: 'A01:2021',
     message: 'env::temp_dir() is shared with every local user, so a fixed or guessable name there can be created or symlinked by someone else first; use tempfile::tempdir() or NamedTempFile for unique, private paths.',
     examples: {
-      bad: ['let path = env::temp_dir().join("app.lock");', 'let mut dir = std::env::temp_dir();'],
+      bad: ['let path = env::temp_dir().join("app.lock");', 'let mut dir = std::env::temp_dir();', 'let mut f = File::create("/tmp/report.txt")?;'],
       good: ['let dir = tempfile::tempdir()?;', 'let file = tempfile::NamedTempFile::new_in(env::temp_dir())?;'],
     },
   },
@@ -544,10 +672,11 @@ export const RUST_RULES: RuleSpec[] = [
       String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`(?:[ \t]*:[ \t]*&(?:'static[ \t]+)?(?:str|\[u8\]))?[ \t]*[=:][ \t]*b?"(?<secret>[^"\s]{3,200})"`,
       // jsonwebtoken's keys from a literal: EncodingKey::from_secret(b"..."), DecodingKey::from_secret("...".as_bytes()).
       String.raw`\b(?:Encoding|Decoding)Key::from_secret\s*\(\s*b?"(?<secret>[^"\s]{3,200})"`,
+      String.raw`\.basic_auth\s*\(\s*"[^"\n]{1,100}"\s*,\s*Some\s*\(\s*"(?<secret>[^"\s]{3,200})"`,
     ],
     // A format placeholder (`"{}"`, `"{user}"`) is a template, and the field's own name is no value.
     unlessMatch: [...NOT_A_CREDENTIAL, String.raw`\{\w{0,20}\}`],
-    keywords: [...CREDENTIAL_KEYWORDS, 'from_secret'],
+    keywords: [...CREDENTIAL_KEYWORDS, 'from_secret', 'basic_auth'],
     message: 'A password or key is written into the code, so everyone with the source or the binary has it and rotating it needs a release; read it from the environment or a secret store at run time.',
     examples: {
       bad: [
@@ -555,16 +684,14 @@ export const RUST_RULES: RuleSpec[] = [
         'const API_KEY: &str = "k3y!";',
         'let cfg = Config { user: "app", password: "hunter2" };',
         'let key = EncodingKey::from_secret(b"k8Jd92hdQxz");',
-        'const JWT_SECRET: &[u8] = b"k8Jd92hdQxz";',
-      ],
+        'const JWT_SECRET: &[u8] = b"k8Jd92hdQxz";', 'let client = Client::new().basic_auth("admin", Some("Adm1nPass!"));'],
       good: [
         'let db_password = env::var("DB_PASSWORD")?;',
         'const PASSWORD_ENV: &str = "DB_PASSWORD";',
         'let password = "";',
         'println!("password: {}", masked);',
         'let api_key = "YOUR_API_KEY";',
-        'let key = EncodingKey::from_secret(std::env::var("JWT_SECRET")?.as_bytes());',
-      ],
+        'let key = EncodingKey::from_secret(std::env::var("JWT_SECRET")?.as_bytes());', 'let client = Client::new().basic_auth(&user, Some(&password));'],
     },
   },
 ];

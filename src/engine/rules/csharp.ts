@@ -4,7 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -667,10 +667,8 @@ export const CSHARP_RULES: RuleSpec[] = [
   },
   {
     id: 'cs.cors-any-origin-credentials',
-    title: 'Do not let every origin make credentialed requests',
+    ...CREDENTIALED_ANY_ORIGIN_RULE,
     languages: CSHARP,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       // policy.SetIsOriginAllowed(_ => true).AllowCredentials(): every site, with the user's cookies.
       String.raw`\bSetIsOriginAllowed\s{0,3}\(\s{0,3}(?:\w{1,40}|\(\s{0,3}\w{0,40}\s{0,3}\))\s{0,3}=>\s{0,3}true\s{0,3}\)`,
@@ -683,10 +681,6 @@ export const CSHARP_RULES: RuleSpec[] = [
     ],
     keywords: ['setisoriginallowed', 'access-control-allow-origin', 'allowcredentials', 'supportscredentials'],
     reach: 'block',
-    scope: 'code',
-    lesson: 'permissive-cors',
-    cwe: ['CWE-942'],
-    owasp: 'A05:2021',
     message: "Allowing every origin (or echoing the request's Origin) lets any website read this API's responses with the user's cookies; list the origins you trust.",
     examples: {
       bad: [

@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -584,21 +584,14 @@ export const GO_RULES: RuleSpec[] = [
   },
   {
     id: 'go.cors-any-origin-credentials',
-    title: 'Do not let every origin make credentialed requests',
+    ...CREDENTIALED_ANY_ORIGIN_RULE,
     languages: GO,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`${ANY_ORIGIN}[^;]{0,300}?\bAllowCredentials:\s*true\b`,
       String.raw`\bAllowCredentials:\s*true\b[^;]{0,300}?${ANY_ORIGIN}`,
     ],
     keywords: ['allowcredentials'],
     reach: 'block',
-    scope: 'code',
-    lesson: 'permissive-cors',
-    cwe: ['CWE-942'],
-    owasp: 'A05:2021',
-    message: "Allowing every origin with credentials lets any website call this API with the user's cookies and read the answers; list the origins you trust.",
     examples: {
       bad: [
         'router.Use(cors.New(cors.Config{AllowAllOrigins: true, AllowCredentials: true}))',

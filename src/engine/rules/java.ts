@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -861,10 +861,8 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.cors-any-origin-credentials',
-    title: 'Do not let every origin make credentialed requests',
+    ...CREDENTIALED_ANY_ORIGIN_RULE,
     languages: JAVA,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\b(?:allowedOrigin(?:Pattern)?s|addAllowedOrigin(?:Pattern)?)\s{0,3}\(\s{0,3}"\*"\s{0,3}\)[^;]{0,300}?\ballowCredentials\s{0,3}\(\s{0,3}true\s{0,3}\)`,
       String.raw`\bsetAllowedOrigin(?:Pattern)?s\s{0,3}\(\s{0,3}(?:List\s{0,3}\.\s{0,3}of|Arrays\s{0,3}\.\s{0,3}asList|Collections\s{0,3}\.\s{0,3}singletonList)\s{0,3}\(\s{0,3}"\*"\s{0,3}\)\s{0,3}\)[^}]{0,300}?\bsetAllowCredentials\s{0,3}\(\s{0,3}true\s{0,3}\)`,
@@ -873,11 +871,6 @@ export const JAVA_RULES: RuleSpec[] = [
     ],
     keywords: ['allowcredentials'],
     reach: 'block',
-    scope: 'code',
-    lesson: 'permissive-cors',
-    cwe: ['CWE-942'],
-    owasp: 'A05:2021',
-    message: "Allowing every origin with credentials lets any website call this API with the user's cookies and read the answers; list the origins you trust.",
     examples: {
       bad: [
         'registry.addMapping("/**").allowedOriginPatterns("*").allowCredentials(true);',

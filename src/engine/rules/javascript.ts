@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -1232,10 +1232,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.cors-credentials-any-origin',
-    title: 'Do not allow credentials from any origin',
+    ...CREDENTIALED_ANY_ORIGIN_RULE,
     languages: JS,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\borigin\s*:\s*(?:['"]\*['"]|true)\s*,${across(':}')}*?\bcredentials\s*:\s*true\b`,
       String.raw`\bcredentials\s*:\s*true\s*,${across(':}')}*?\borigin\s*:\s*(?:['"]\*['"]|true)`,
@@ -1246,10 +1244,6 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ],
     keywords: ['credentials', 'access-control-allow-origin'],
     reach: 'block',
-    scope: 'code',
-    lesson: 'permissive-cors',
-    cwe: ['CWE-942'],
-    owasp: 'A05:2021',
     message: 'Reflecting any origin while allowing credentials lets every website call your API with the visitor\'s cookies and read the answers.',
     examples: {
       bad: [

@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -1378,26 +1378,20 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.cors-wildcard-credentials',
-    title: 'Do not allow any origin with credentials',
+    ...CREDENTIALED_ANY_ORIGIN_RULE,
     languages: PYTHON,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\bCORS\s*\(` + CALL_REST + String.raw`\bsupports_credentials\s*=\s*True\b`,
-      // Starlette and FastAPI answer a credentialed request from any origin with that origin when given "*".
       // django-cors-headers: every origin, with credentials.
       String.raw`\bCORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s*=\s*True\b[^()]{0,300}?\bCORS_ALLOW_CREDENTIALS\s*=\s*True\b`,
       String.raw`\bCORS_ALLOW_CREDENTIALS\s*=\s*True\b[^()]{0,300}?\bCORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s*=\s*True\b`,
+      // Starlette and FastAPI answer a credentialed request from any origin with that origin when given "*".
       String.raw`\bCORSMiddleware\b[^()]{0,300}?(?:allow_origins\s*=\s*\[\s*["']\*["']\s*\][^()]{0,300}?allow_credentials\s*=\s*True|allow_credentials\s*=\s*True[^()]{0,300}?allow_origins\s*=\s*\[\s*["']\*["']\s*\])`,
     ],
     unless: [String.raw`\borigins\s*=\s*\[?(?:["'][^*"'\n]|[A-Za-z_])`],
     keywords: ['supports_credentials', 'corsmiddleware', 'cors_origin_allow_all', 'cors_allow_all_origins'],
     // An add_middleware call lists its options over several lines.
     reach: 'block',
-    scope: 'code',
-    lesson: 'permissive-cors',
-    cwe: ['CWE-942'],
-    owasp: 'A05:2021',
     message: 'With credentials allowed and no origin list, flask-cors echoes any origin back, so every website can make logged-in requests to this API and read the answers; list the allowed origins.',
     examples: {
       bad: [

@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
-import { INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, SSRF_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, SSRF_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, so matching stays linear.
 
@@ -232,10 +232,8 @@ export const RUST_RULES: RuleSpec[] = [
   },
   {
     id: 'rust.cors-any-origin-credentials',
-    title: 'Do not let every origin make credentialed requests',
+    ...CREDENTIALED_ANY_ORIGIN_RULE,
     languages: RUST,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       // actix-cors' permissive() and tower-http's very_permissive() echo any origin and allow credentials (tower-http's
       // plain permissive() sends no credentials, so it is not reported).
@@ -248,10 +246,6 @@ export const RUST_RULES: RuleSpec[] = [
     ],
     keywords: ['permissive', 'allow_any_origin', 'mirror_request'],
     reach: 'block',
-    scope: 'code',
-    lesson: 'permissive-cors',
-    cwe: ['CWE-942'],
-    owasp: 'A05:2021',
     message: "Allowing every origin with credentials lets any website read this API's responses with the user's cookies; list the origins you trust.",
     examples: {
       bad: [

@@ -52,6 +52,18 @@ export const CORS_REFLECTED_ORIGIN_RULE = {
   message: "Copying the request's Origin (or a parameter) into Access-Control-Allow-Origin lets any website read this endpoint's responses with the user's cookies.",
 } satisfies Partial<RuleSpec>;
 
+/** Every origin allowed together with credentials (cookies): any website can act as the signed-in user. */
+export const CREDENTIALED_ANY_ORIGIN_RULE = {
+  title: 'Do not let every origin make credentialed requests',
+  severity: 'error',
+  confidence: 'high',
+  scope: 'code',
+  lesson: 'permissive-cors',
+  cwe: ['CWE-942'],
+  owasp: 'A05:2021',
+  message: "Allowing every origin with credentials lets any website call this API with the user's cookies and read the answers; list the origins you trust.",
+} satisfies Partial<RuleSpec>;
+
 /** A whole request body saved into a model (mass assignment). */
 export const MASS_ASSIGNMENT_RULE = {
   title: 'Do not save whole request bodies into models',

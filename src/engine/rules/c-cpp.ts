@@ -161,7 +161,7 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`\b(?:WinExec\s*\(|CreateProcess[AW]?\s*\(\s*(?:NULL|nullptr|0)\s*,|ShellExecute[AW]?\s*\([^,()\n]{1,40},\s*(?:L?"[^"\n]*"|NULL|nullptr)\s*,(?:\s*L?"[^"\n]*"\s*,)?)\s*(?:\(\s*LPW?STR\s*\)\s*)?(?:[a-z_][\w.>-]{0,60}(?:\.c_str\(\))?\s*[,)]|\(\s*L?"[^"\n]*"\s*\+)`,
     ],
     unless: [PROTOTYPE, EXTERN, String.raw`(?:\.|->)\s*(?:system|popen)\s*\(`, String.raw`\bsystem\s*\(\s*(?:NULL|0|nullptr)\s*\)`, String.raw`^[ \t]*#[ \t]*define[ \t]+(?:system|popen)\b`],
-    keywords: ['system', 'popen', 'execl', '-c', 'winexec', 'shellexecute', 'createprocess'],
+    keywords: ['system', 'popen', 'execl', '"-c"', 'winexec', 'shellexecute', 'createprocess'],
     scope: 'code',
     lesson: 'command-injection',
     cwe: ['CWE-78'],

@@ -758,7 +758,7 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`\bType\s{0,3}\.\s{0,3}GetType\s{0,3}\(\s{0,3}${REQUEST_INPUT}`,
       String.raw`\.\s{0,3}(?:Where|OrderBy|Select)\s{0,3}\(\s{0,3}${REQUEST_INPUT}`,
     ],
-    keywords: ['csharpscript', 'parsetext', 'gettype', 'request'],
+    keywords: ['csharpscript', 'parsetext', 'gettype', '(request'],
     scope: 'code',
     lesson: 'code-injection',
     cwe: ['CWE-94', 'CWE-470'],

@@ -115,7 +115,7 @@ export const GO_RULES: RuleSpec[] = [
     // Built right inside the query call: go.sql-string-format reports that. (A request read such as c.Query("id")
     // inside the Sprintf is not a query call.)
     unless: [QUERY_CALL + String.raw`(?:fmt\.Sprintf\s*\(\s*)?` + SQL_LIT],
-    keywords: ['select', 'insert', 'update', 'delete', 'replace', 'where(', 'having(', 'joins(', 'or(', 'not(', 'order('],
+    keywords: ['select', 'insert', 'update', 'delete', 'replace', '.where(', '.having(', '.joins(', '.or(', '.not(', '.order('],
     // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
     reach: 'file',
     scope: 'code',

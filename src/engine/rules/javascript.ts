@@ -245,7 +245,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:spawn|spawnSync|execFile|execFileSync|execa|execaSync)\s*\(\s*['"](?:/bin/|/usr/bin/)?(?:sh|bash|zsh|dash|ash|ksh|cmd(?:\.exe)?|powershell(?:\.exe)?|pwsh)['"]\s*,\s*\[\s*['"](?:-c|/[cC]|-Command)['"]\s*,\s*(?:${SQ_CONCAT}|${DQ_CONCAT}|${TEMPLATE}|[A-Za-z_$])`,
     ],
-    keywords: ['-c', '/c', '-command'],
+    // The quoted flag, not -c or /c alone, which most paths and option names contain.
+    keywords: ["'-c'", '"-c"', "'/c'", '"/c"', "'-command'", '"-command"'],
     scope: 'code',
     lesson: 'command-injection',
     cwe: ['CWE-78'],
@@ -335,7 +336,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\.(?:where|andWhere|orWhere|having|andHaving|orHaving)\s*\(\s*(?:\x60[^\x60\n]{0,200}?${SQL_COMPARISON}\s*['"(]?\s*\$\{|(?:'[^'\n]{0,200}?|"[^"\n]{0,200}?)${SQL_COMPARISON}\s*['"(]?\s*['"]\s*\+)`,
     ],
     unless: [String.raw`\b(?:SELECT|INSERT|UPDATE|DELETE)\s`, String.raw`['"\x60]\s*(?:select|insert|update|delete)\s`],
-    keywords: ['raw', 'sequelize', 'where', 'having'],
+    keywords: ['raw', 'sequelize', 'where(', 'having('],
     scope: 'code',
     lesson: 'sql-injection',
     cwe: ['CWE-89'],

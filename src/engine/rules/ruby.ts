@@ -525,7 +525,7 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\bJSON\s*\.\s*(?:parse|load)\s*\([^()\n]{0,200}\bcreate_additions\s*(?::|=>)\s*true\b`,
       String.raw`\bJSON\s*\.\s*load\s*\(\s*(?:${PARAMS}|request\s*\.\s*(?:body|raw_post))`,
     ],
-    keywords: ['json'],
+    keywords: ['json.parse', 'json.load', 'create_additions'],
     scope: 'code',
     lesson: 'unsafe-deserialization',
     cwe: ['CWE-502'],

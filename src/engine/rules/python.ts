@@ -202,7 +202,8 @@ export const PYTHON_RULES: RuleSpec[] = [
       // text() and RawSQL with a statement or a condition (name = '{name}') built in; Django's extra(where=[...]).
       String.raw`(?:\b(?:text|RawSQL)\s*\(|\.extra\s*\(\s*(?:where|select|tables)\s*=\s*\[)\s*(?:` + F_PREFIX + `["'](?:` + SQL_KEYWORD + String.raw`|[^"'\n{]{0,200}?(?:[=<>]|\blike\b|\bin\b)\s*'?\{)|` + SQL_LIT + String.raw`\s*` + FORMAT_OP + String.raw`|["'][^"'\n]{0,200}?(?:[=<>]|\blike\b|\bin\b)\s*'?%s'?["']\s*%)`,
     ],
-    keywords: ['execute', 'raw', 'text(', 'rawsql', 'mogrify', 'extra('],
+    // The call as written (`.raw`, not raw: rawdata, drawn and raw_input hold it too).
+    keywords: ['.execute', '.raw', 'text(', 'rawsql', '.mogrify', '.extra('],
     // The match may run many lines past its keyword (a triple-quoted query and its % operands).
     reach: 'file',
     scope: 'code',

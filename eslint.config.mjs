@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // Fixtures and the demo workspace are deliberately insecure sample code, not project code.
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.ci/vscode-rig/node_modules/**', 'test-results/**', 'bench/peers/**', 'bench/.*', 'test/fixtures/**', 'test/extension/workspace*/**', 'demo/workspace/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.ci/vscode-rig/node_modules/**', 'test-results/**', 'bench/peers/**', 'bench/probe/**', 'bench/.*', 'test/fixtures/**', 'test/extension/workspace*/**', 'demo/workspace/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,2 @@
+auto cmd = fmt::format("git clone {}", url);
+std::system(cmd.c_str());

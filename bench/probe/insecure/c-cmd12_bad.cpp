@@ -1,0 +1,1 @@
+FILE *f = _popen(cmd.c_str(), "r");

@@ -1,0 +1,3 @@
+std::ostringstream oss;
+oss << "ping " << host;
+system(oss.str().c_str());

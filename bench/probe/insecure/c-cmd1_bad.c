@@ -1,0 +1,3 @@
+char cmd[256];
+sprintf(cmd, "ping -c 1 %s", host);
+system(cmd);

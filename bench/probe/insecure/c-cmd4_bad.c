@@ -1,0 +1,2 @@
+snprintf(buf, sizeof buf, "ls %s", dir);
+FILE *p = popen(buf, "r");

@@ -1,0 +1,2 @@
+std::string cmd = "tar -xf " + filename;
+system(cmd.c_str());

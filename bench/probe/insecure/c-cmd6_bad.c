@@ -1,0 +1,1 @@
+execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);

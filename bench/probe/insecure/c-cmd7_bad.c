@@ -1,0 +1,1 @@
+execlp("sh", "sh", "-c", command, NULL);

@@ -1,0 +1,1 @@
+std::system(("rm -rf " + path).c_str());

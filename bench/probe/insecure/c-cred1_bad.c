@@ -1,0 +1,1 @@
+const char *password = "S3cr3tP@ss";

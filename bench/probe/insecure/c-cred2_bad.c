@@ -1,0 +1,1 @@
+#define DB_PASSWORD "hunter2hunter2"

@@ -1,0 +1,1 @@
+if (strcmp(input, "admin123") == 0) grant_access();

@@ -1,0 +1,1 @@
+std::string password = "MyS3cretPass";

@@ -1,0 +1,1 @@
+curl_easy_setopt(curl, CURLOPT_USERPWD, "admin:secretpass");

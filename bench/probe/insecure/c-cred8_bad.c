@@ -1,0 +1,1 @@
+PQconnectdb("host=db user=app password=Secr3tPw dbname=app");

@@ -1,0 +1,1 @@
+PKCS5_PBKDF2_HMAC(pw, len, salt, slen, 1000, EVP_sha256(), 32, key);

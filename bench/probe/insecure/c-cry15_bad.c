@@ -1,0 +1,1 @@
+SSL_CTX *ctx = SSL_CTX_new(TLSv1_method());

@@ -1,0 +1,2 @@
+MD5_Init(&ctx);
+MD5_Update(&ctx, password, strlen(password));

@@ -1,0 +1,1 @@
+crypt(password, "ab");

@@ -1,0 +1,1 @@
+static const unsigned char key[] = "0123456789abcdef";

@@ -1,0 +1,1 @@
+curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, FALSE);

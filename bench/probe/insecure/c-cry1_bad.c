@@ -1,0 +1,1 @@
+MD5((unsigned char*)password, strlen(password), digest);

@@ -1,0 +1,1 @@
+SSL_set_verify(ssl, SSL_VERIFY_NONE, NULL);

@@ -1,0 +1,1 @@
+SHA1((const unsigned char *)pw, len, hash);

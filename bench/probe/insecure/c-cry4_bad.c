@@ -1,0 +1,1 @@
+EVP_EncryptInit_ex(ctx, EVP_des_cbc(), NULL, key, iv);

@@ -1,0 +1,1 @@
+DES_ecb_encrypt(&in, &out, &ks, DES_ENCRYPT);

@@ -1,0 +1,1 @@
+RC4_set_key(&key, len, data);

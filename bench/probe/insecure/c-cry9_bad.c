@@ -1,0 +1,1 @@
+const EVP_MD *md = EVP_sha1();

@@ -1,0 +1,2 @@
+char *copy = malloc(sizeof(src));
+strcpy(copy, src);

@@ -1,0 +1,1 @@
+syslog(LOG_ERR, message);

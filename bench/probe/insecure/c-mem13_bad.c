@@ -1,0 +1,2 @@
+char buf[256];
+read(fd, buf, 512);

@@ -1,0 +1,2 @@
+char buf[16];
+fgets(buf, 64, stdin);

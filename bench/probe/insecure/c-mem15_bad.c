@@ -1,0 +1,1 @@
+memcpy(&hdr, data, len);

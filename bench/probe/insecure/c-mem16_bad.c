@@ -1,0 +1,1 @@
+char *buf = malloc(n * sizeof(int));

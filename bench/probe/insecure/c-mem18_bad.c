@@ -1,0 +1,1 @@
+sscanf(line, "%s %s", user, pass);

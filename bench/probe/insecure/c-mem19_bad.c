@@ -1,0 +1,2 @@
+free(ptr);
+printf("%s", ptr->name);

@@ -1,0 +1,2 @@
+char buf[64];
+strcpy(buf, input);

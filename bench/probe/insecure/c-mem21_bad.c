@@ -1,0 +1,2 @@
+char buf[10];
+buf[len] = 0;

@@ -1,0 +1,3 @@
+int n = atoi(argv[1]);
+char *buf = malloc(n);
+memcpy(buf, src, n + 1);

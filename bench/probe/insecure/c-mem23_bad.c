@@ -1,0 +1,1 @@
+vsprintf(buf, fmt, args);

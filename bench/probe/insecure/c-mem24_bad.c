@@ -1,0 +1,2 @@
+char tmp[64];
+strcpy(tmp, getenv("HOME"));

@@ -1,0 +1,1 @@
+lstrcpyA(dst, src);

@@ -1,0 +1,1 @@
+_tcscpy(buffer, input);

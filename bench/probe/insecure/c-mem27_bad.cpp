@@ -1,0 +1,1 @@
+StrCpy(dest, src);

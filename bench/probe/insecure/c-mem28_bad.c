@@ -1,0 +1,1 @@
+memmove(dst, src, user_len);

@@ -1,0 +1,2 @@
+char buf[100];
+sprintf(buf, user_fmt);

@@ -1,0 +1,1 @@
+snprintf(buf, sizeof(buf), user_input);

@@ -1,0 +1,1 @@
+fscanf(fp, "%s", word);

@@ -1,0 +1,2 @@
+delete[] arr;
+arr[0] = 1;

@@ -1,0 +1,1 @@
+std::cin >> buf;  // char buf[32]

@@ -1,0 +1,2 @@
+char buf[32];
+std::cin >> buf;

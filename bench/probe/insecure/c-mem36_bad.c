@@ -1,0 +1,2 @@
+char *s = strdup(x);
+sprintf(s, "%s-%s", a, b);

@@ -1,0 +1,1 @@
+memcpy(dst, src, strlen(src));

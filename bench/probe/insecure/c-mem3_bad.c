@@ -1,0 +1,2 @@
+char out[128];
+sprintf(out, "Hello %s", name);

@@ -1,0 +1,2 @@
+char line[100];
+gets(line);

@@ -1,0 +1,2 @@
+char name[32];
+scanf("%s", name);

@@ -1,0 +1,1 @@
+memcpy(buf, packet->data, packet->len);

@@ -1,0 +1,1 @@
+printf(user_input);

@@ -1,0 +1,1 @@
+strncpy(dest, src, strlen(src));

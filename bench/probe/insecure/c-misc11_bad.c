@@ -1,0 +1,1 @@
+PQexec(conn, query);

@@ -1,0 +1,1 @@
+txn.exec("SELECT * FROM users WHERE name = '" + name + "'");

@@ -1,0 +1,1 @@
+dlopen(user_lib, RTLD_NOW);

@@ -1,0 +1,1 @@
+signal(SIGINT, handler); // handler calls printf

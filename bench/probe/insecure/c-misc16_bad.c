@@ -1,0 +1,2 @@
+int len = ntohl(hdr->len);
+char *buf = malloc(len + 1);

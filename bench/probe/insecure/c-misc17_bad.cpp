@@ -1,0 +1,1 @@
+LoadLibraryA(dllName);

@@ -1,0 +1,1 @@
+WinExec(cmdline, SW_HIDE);

@@ -1,0 +1,1 @@
+ShellExecuteA(NULL, "open", url, NULL, NULL, SW_SHOW);

@@ -1,0 +1,1 @@
+if (strcmp(token, expected) == 0) {}

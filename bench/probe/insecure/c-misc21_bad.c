@@ -1,0 +1,3 @@
+char *p = (char *)malloc(len);
+memset(p, 0, len);
+/* no NULL check */

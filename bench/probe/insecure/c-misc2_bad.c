@@ -1,0 +1,1 @@
+if (memcmp(mac, expected_mac, 32) == 0) {}

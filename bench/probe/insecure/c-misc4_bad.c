@@ -1,0 +1,2 @@
+char *val = getenv("PATH");
+system("ls");

@@ -1,0 +1,1 @@
+xmlDocPtr doc = xmlReadMemory(buf, len, NULL, NULL, XML_PARSE_NOENT | XML_PARSE_DTDLOAD);

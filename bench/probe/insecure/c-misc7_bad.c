@@ -1,0 +1,1 @@
+sqlite3_exec(db, sql, 0, 0, &err);

@@ -1,0 +1,1 @@
+FILE *f = fopen(argv[1], "r");

@@ -1,0 +1,1 @@
+std::ifstream in(base + "/" + filename);

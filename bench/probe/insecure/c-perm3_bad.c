@@ -1,0 +1,1 @@
+int fd = open(path, O_CREAT | O_WRONLY, 0666);

@@ -1,0 +1,1 @@
+std::filesystem::permissions(p, std::filesystem::perms::all);

@@ -1,0 +1,1 @@
+fchmod(fd, S_IRWXU | S_IRWXG | S_IRWXO);

@@ -1,0 +1,1 @@
+long salt = lrand48();

@@ -1,0 +1,1 @@
+for (i = 0; i < 16; i++) nonce[i] = rand() & 0xff;

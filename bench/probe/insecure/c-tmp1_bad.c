@@ -1,0 +1,2 @@
+char *name = tmpnam(NULL);
+FILE *f = fopen(name, "w");

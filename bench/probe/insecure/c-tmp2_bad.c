@@ -1,0 +1,2 @@
+char tmpl[] = "/tmp/fooXXXXXX";
+mktemp(tmpl);

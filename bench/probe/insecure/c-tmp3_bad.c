@@ -1,0 +1,1 @@
+FILE *f = fopen("/tmp/app.log", "w");

@@ -1,0 +1,1 @@
+char *t = tempnam("/tmp", "pre");

@@ -1,0 +1,1 @@
+std::ofstream out("/tmp/data.txt");

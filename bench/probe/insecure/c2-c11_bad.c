@@ -1,0 +1,1 @@
+FILE *fp = fopen("/tmp/myapp.tmp", "w");

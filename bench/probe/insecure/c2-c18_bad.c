@@ -1,0 +1,2 @@
+char buf[128];
+ssize_t n = recv(sock, buf, 1024, 0);

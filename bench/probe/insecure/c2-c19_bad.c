@@ -1,0 +1,2 @@
+char buf[16];
+fgets(buf, 256, stdin);

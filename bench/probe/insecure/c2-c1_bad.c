@@ -1,0 +1,2 @@
+char buf[64];
+memcpy(buf, pkt->data, pkt->len);

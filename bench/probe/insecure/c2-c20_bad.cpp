@@ -1,0 +1,1 @@
+WinExec(cmd.c_str(), SW_HIDE);

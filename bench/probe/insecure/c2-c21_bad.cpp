@@ -1,0 +1,1 @@
+ShellExecuteA(NULL, "open", "cmd.exe", ("/c " + userArg).c_str(), NULL, SW_HIDE);

@@ -1,0 +1,1 @@
+AES_ecb_encrypt(in, out, &key, AES_ENCRYPT);

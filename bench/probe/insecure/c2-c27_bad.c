@@ -1,0 +1,2 @@
+int len = atoi(getenv("LEN"));
+char *p = alloca(len);

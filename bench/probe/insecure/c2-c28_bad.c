@@ -1,0 +1,2 @@
+size_t total = count * size;
+void *p = malloc(total);

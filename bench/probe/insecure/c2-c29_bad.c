@@ -1,0 +1,2 @@
+char *p = malloc(len);
+strcpy(p, s);

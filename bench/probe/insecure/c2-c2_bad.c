@@ -1,0 +1,2 @@
+char name[32];
+memcpy(name, input, strlen(input) + 1);

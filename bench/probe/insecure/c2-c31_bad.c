@@ -1,0 +1,1 @@
+setenv("LD_PRELOAD", user_lib, 1);

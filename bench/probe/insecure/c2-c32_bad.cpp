@@ -1,0 +1,1 @@
+std::regex re(userPattern);

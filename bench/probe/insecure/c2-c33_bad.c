@@ -1,0 +1,2 @@
+char path[PATH_MAX];
+sprintf(path, "%s/%s", base, name);

@@ -1,0 +1,2 @@
+char *s = getenv("USER");
+printf(s);

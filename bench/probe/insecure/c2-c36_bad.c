@@ -1,0 +1,1 @@
+MD5_CTX c; MD5_Init(&c);

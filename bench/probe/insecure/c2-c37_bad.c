@@ -1,0 +1,1 @@
+RAND_pseudo_bytes(buf, sizeof buf);

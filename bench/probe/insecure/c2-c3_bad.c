@@ -1,0 +1,2 @@
+char *dup = malloc(strlen(s));
+memcpy(dup, s, strlen(s) + 1);

@@ -1,0 +1,1 @@
+std::strcpy(dst, src.c_str());

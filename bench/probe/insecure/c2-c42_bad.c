@@ -1,0 +1,1 @@
+chmod("/etc/app.conf", 0666);

@@ -1,0 +1,1 @@
+int fd = open("/tmp/lockfile", O_CREAT | O_RDWR, 0644);

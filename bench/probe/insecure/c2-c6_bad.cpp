@@ -1,0 +1,1 @@
+std::string sql = "SELECT * FROM users WHERE id = " + std::to_string(id) + " AND name = '" + name + "'";

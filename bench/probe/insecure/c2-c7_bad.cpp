@@ -1,0 +1,2 @@
+auto q = fmt::format("DELETE FROM sessions WHERE token = '{}'", token);
+W.exec(q);

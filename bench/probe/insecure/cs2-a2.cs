@@ -1,0 +1,1 @@
+var psi = new ProcessStartInfo("bash", $"-c \"{cmd}\"");

@@ -1,0 +1,1 @@
+Process.Start("powershell.exe", "-Command " + command);

@@ -1,0 +1,1 @@
+context.Database.ExecuteSql($"UPDATE Users SET Active = 0 WHERE Id = {id}");

@@ -1,0 +1,1 @@
+var n = await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM T WHERE Id = {id}");

@@ -1,0 +1,1 @@
+var r = db.Database.SqlQuery<int>($"SELECT Id FROM Users WHERE Name = {name}");

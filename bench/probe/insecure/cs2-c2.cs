@@ -1,0 +1,1 @@
+using var process = Process.Start(startInfo);

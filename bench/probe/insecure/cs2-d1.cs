@@ -1,0 +1,1 @@
+var key = Encoding.ASCII.GetBytes("ThisIsMySecretKeyForJwt2024!!");

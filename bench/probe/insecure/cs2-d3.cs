@@ -1,0 +1,1 @@
+var secret = "ThisIsMySecretKeyForJwt2024!!";

@@ -1,0 +1,1 @@
+private const string JwtSecret = "ThisIsMySecretKeyForJwt2024!!";

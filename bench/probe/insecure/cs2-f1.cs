@@ -1,0 +1,1 @@
+string html = await new HttpClient().GetStringAsync(url);

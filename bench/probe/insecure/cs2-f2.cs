@@ -1,0 +1,2 @@
+using var client = new WebClient();
+client.DownloadFile(url, path);

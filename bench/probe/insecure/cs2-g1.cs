@@ -1,0 +1,2 @@
+var rnd = new Random();
+var code = rnd.Next(0, 1000000).ToString("D6");

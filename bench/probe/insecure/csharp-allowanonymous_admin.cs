@@ -1,0 +1,2 @@
+[AllowAnonymous]
+public IActionResult DeleteUser(int id) { return Ok(); }

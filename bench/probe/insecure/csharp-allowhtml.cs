@@ -1,0 +1,2 @@
+[AllowHtml]
+public string Body { get; set; }

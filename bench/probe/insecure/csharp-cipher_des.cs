@@ -1,0 +1,1 @@
+var des = DES.Create();

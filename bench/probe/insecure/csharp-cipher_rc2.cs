@@ -1,0 +1,1 @@
+var rc2 = new RC2CryptoServiceProvider();

@@ -1,0 +1,1 @@
+var enc = rsa.Encrypt(data, false);

@@ -1,0 +1,1 @@
+aes.Key = Encoding.UTF8.GetBytes("MySecretKey12345MySecretKey12345");

@@ -1,0 +1,1 @@
+var tdes = TripleDES.Create();

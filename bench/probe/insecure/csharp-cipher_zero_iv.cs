@@ -1,0 +1,1 @@
+aes.IV = new byte[16];

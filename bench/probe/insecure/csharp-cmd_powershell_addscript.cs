@@ -1,0 +1,2 @@
+using var ps = PowerShell.Create();
+ps.AddScript("Get-Process " + name);

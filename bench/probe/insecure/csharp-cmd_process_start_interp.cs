@@ -1,0 +1,1 @@
+Process.Start("cmd.exe", $"/c ping {host}");

@@ -1,0 +1,1 @@
+Process.Start(request.Query["file"]);

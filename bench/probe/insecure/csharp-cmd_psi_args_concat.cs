@@ -1,0 +1,1 @@
+var psi = new ProcessStartInfo("cmd.exe", "/c dir " + path);

@@ -1,0 +1,1 @@
+psi.Arguments = "/c " + cmd;

@@ -1,0 +1,1 @@
+var psi = new ProcessStartInfo { FileName = "/bin/bash", Arguments = $"-c \"{command}\"" };

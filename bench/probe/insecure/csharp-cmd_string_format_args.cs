@@ -1,0 +1,1 @@
+Process.Start("git", string.Format("clone {0}", repoUrl));

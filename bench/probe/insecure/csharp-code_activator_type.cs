@@ -1,0 +1,1 @@
+var obj = Activator.CreateInstance(Type.GetType(Request.Query["type"]));

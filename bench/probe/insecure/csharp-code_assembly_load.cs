@@ -1,0 +1,1 @@
+var asm = Assembly.LoadFrom(pluginPath);

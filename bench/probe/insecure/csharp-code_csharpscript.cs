@@ -1,0 +1,1 @@
+var result = await CSharpScript.EvaluateAsync(code);

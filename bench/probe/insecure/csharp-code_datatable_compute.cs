@@ -1,0 +1,1 @@
+var r = new DataTable().Compute(expression, null);

@@ -1,0 +1,1 @@
+var q = db.Users.Where(Request.Query["filter"]);

@@ -1,0 +1,2 @@
+var engine = new Engine();
+engine.Execute(userScript);

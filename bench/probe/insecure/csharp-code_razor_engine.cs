@@ -1,0 +1,1 @@
+string html = Engine.Razor.RunCompile(template, "key", null, model);

@@ -1,0 +1,1 @@
+var compilation = CSharpCompilation.Create("Dyn", new[] { CSharpSyntaxTree.ParseText(userCode) });

@@ -1,0 +1,2 @@
+Type t = Type.GetType(typeName);
+var o = Activator.CreateInstance(t);

@@ -1,0 +1,1 @@
+Response.Cookies.Append("AuthToken", token);

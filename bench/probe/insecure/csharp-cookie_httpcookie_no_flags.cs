@@ -1,0 +1,2 @@
+var cookie = new HttpCookie("auth", token);
+Response.Cookies.Add(cookie);

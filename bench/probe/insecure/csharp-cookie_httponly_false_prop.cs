@@ -1,0 +1,1 @@
+options.Cookie.HttpOnly = false;

@@ -1,0 +1,1 @@
+<httpCookies requireSSL="false" httpOnlyCookies="false" />

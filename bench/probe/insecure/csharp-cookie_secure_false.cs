@@ -1,0 +1,1 @@
+Response.Cookies.Append("session", token, new CookieOptions { Secure = false, HttpOnly = false });

@@ -1,0 +1,1 @@
+[EnableCors(origins: "*", headers: "*", methods: "*", SupportsCredentials = true)]

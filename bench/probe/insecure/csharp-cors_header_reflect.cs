@@ -1,0 +1,1 @@
+Response.Headers.Add("Access-Control-Allow-Origin", Request.Headers["Origin"]);

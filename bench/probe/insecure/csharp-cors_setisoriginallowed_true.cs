@@ -1,0 +1,1 @@
+builder.SetIsOriginAllowed(origin => true).AllowCredentials();

@@ -1,0 +1,1 @@
+var cs = "Server=localhost;Database=app;Uid=root;Pwd=rootpass123;";

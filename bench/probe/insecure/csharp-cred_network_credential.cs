@@ -1,0 +1,1 @@
+client.Credentials = new NetworkCredential("admin", "Adm1nPassw0rd");

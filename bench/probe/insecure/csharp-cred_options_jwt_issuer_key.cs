@@ -1,0 +1,1 @@
+IssuerSigningKey = new SymmetricSecurityKey(Encoding.ASCII.GetBytes("ThisIsMySecretKeyForJwt2024!!"))

@@ -1,0 +1,1 @@
+private const string Password = "Sup3rS3cret!";

@@ -1,0 +1,1 @@
+string password = "hunter2pass";

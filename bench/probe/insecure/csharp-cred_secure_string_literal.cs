@@ -1,0 +1,1 @@
+var pw = new NetworkCredential("", "P@ssw0rd1").SecurePassword;

@@ -1,0 +1,1 @@
+smtp.Credentials = new NetworkCredential("alerts@example.com", "MailPassw0rd!");

@@ -1,0 +1,1 @@
+<customErrors mode="Off" />

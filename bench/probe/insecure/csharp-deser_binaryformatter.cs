@@ -1,0 +1,2 @@
+var formatter = new BinaryFormatter();
+var obj = formatter.Deserialize(stream);

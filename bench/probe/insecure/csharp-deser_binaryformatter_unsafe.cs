@@ -1,0 +1,1 @@
+var o = new BinaryFormatter().UnsafeDeserialize(stream, null);

@@ -1,0 +1,1 @@
+var ser = new DataContractSerializer(Type.GetType(Request.Form["type"]));

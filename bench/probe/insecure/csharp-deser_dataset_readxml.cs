@@ -1,0 +1,2 @@
+var ds = new DataSet();
+ds.ReadXml(Request.InputStream);

@@ -1,0 +1,1 @@
+var obj = FsPickler.CreateBinarySerializer().UnPickle<object>(bytes);

@@ -1,0 +1,2 @@
+[JsonProperty(TypeNameHandling = TypeNameHandling.All)]
+public object Payload { get; set; }

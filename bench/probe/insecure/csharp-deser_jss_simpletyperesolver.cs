@@ -1,0 +1,1 @@
+var ser = new JavaScriptSerializer(new SimpleTypeResolver());

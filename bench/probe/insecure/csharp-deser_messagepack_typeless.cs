@@ -1,0 +1,1 @@
+var o = MessagePackSerializer.Typeless.Deserialize(bytes);

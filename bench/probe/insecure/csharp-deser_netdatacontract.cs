@@ -1,0 +1,2 @@
+var ser = new NetDataContractSerializer();
+var o = ser.Deserialize(stream);

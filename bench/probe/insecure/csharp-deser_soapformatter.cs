@@ -1,0 +1,2 @@
+var f = new SoapFormatter();
+object o = f.Deserialize(s);

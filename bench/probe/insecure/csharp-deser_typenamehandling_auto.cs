@@ -1,0 +1,1 @@
+JsonConvert.DeserializeObject<object>(json, new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.Auto });

@@ -1,0 +1,1 @@
+settings.TypeNameHandling = TypeNameHandling.Objects;

@@ -1,0 +1,1 @@
+var ser = new XmlSerializer(Type.GetType(typeName));

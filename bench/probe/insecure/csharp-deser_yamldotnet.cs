@@ -1,0 +1,1 @@
+var o = new DeserializerBuilder().WithTagMapping("!x", typeof(object)).Build().Deserialize(yaml);

@@ -1,0 +1,1 @@
+var enc = aes.EncryptEcb(data, PaddingMode.PKCS7);

@@ -1,0 +1,1 @@
+catch (Exception ex) { return BadRequest(ex.Message); }

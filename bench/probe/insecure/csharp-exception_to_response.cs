@@ -1,0 +1,1 @@
+catch (Exception ex) { return StatusCode(500, ex.ToString()); }

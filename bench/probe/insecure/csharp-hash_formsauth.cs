@@ -1,0 +1,1 @@
+var h = FormsAuthentication.HashPasswordForStoringInConfigFile(pw, "MD5");

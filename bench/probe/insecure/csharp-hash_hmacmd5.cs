@@ -1,0 +1,1 @@
+using var hmac = new HMACMD5(key);

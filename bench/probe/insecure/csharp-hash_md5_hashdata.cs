@@ -1,0 +1,1 @@
+var hash = MD5.HashData(Encoding.UTF8.GetBytes(password));

@@ -1,0 +1,1 @@
+var md5 = new MD5CryptoServiceProvider();

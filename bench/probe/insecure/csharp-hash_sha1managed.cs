@@ -1,0 +1,1 @@
+var sha = new SHA1Managed();

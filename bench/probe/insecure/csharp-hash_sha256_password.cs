@@ -1,0 +1,1 @@
+var hash = SHA256.HashData(Encoding.UTF8.GetBytes(password));

@@ -1,0 +1,1 @@
+Response.Headers.Add("X-User", Request.Query["user"]);

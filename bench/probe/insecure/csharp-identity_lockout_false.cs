@@ -1,0 +1,1 @@
+var result = await _signInManager.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure: false);

@@ -1,0 +1,1 @@
+options.Password.RequiredLength = 4;

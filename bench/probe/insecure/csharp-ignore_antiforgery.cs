@@ -1,0 +1,3 @@
+[IgnoreAntiforgeryToken]
+[HttpPost]
+public IActionResult Transfer(decimal amount) { return Ok(); }

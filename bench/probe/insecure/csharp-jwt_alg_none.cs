@@ -1,0 +1,1 @@
+var header = new JwtHeader(new SigningCredentials(key, "none"));

@@ -1,0 +1,1 @@
+RequireSignedTokens = false,

@@ -1,0 +1,1 @@
+options.RequireHttpsMetadata = false;

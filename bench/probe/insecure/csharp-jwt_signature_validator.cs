@@ -1,0 +1,1 @@
+SignatureValidator = (token, parameters) => new JwtSecurityToken(token),

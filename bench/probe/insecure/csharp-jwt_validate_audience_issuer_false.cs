@@ -1,0 +1,2 @@
+ValidateIssuer = false,
+ValidateAudience = false,

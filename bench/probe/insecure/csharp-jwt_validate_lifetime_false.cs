@@ -1,0 +1,1 @@
+ValidateLifetime = false,

@@ -1,0 +1,1 @@
+var entry = new DirectoryEntry(path, null, null, AuthenticationTypes.None);

@@ -1,0 +1,1 @@
+searcher.Filter = "(&(objectClass=user)(sAMAccountName=" + username + "))";

@@ -1,0 +1,1 @@
+var searcher = new DirectorySearcher($"(mail={email})");

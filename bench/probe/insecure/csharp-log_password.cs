@@ -1,0 +1,1 @@
+_logger.LogDebug($"User {user} logged in with password {password}");

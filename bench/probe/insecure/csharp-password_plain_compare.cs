@@ -1,0 +1,1 @@
+if (user.Password == model.Password) { await SignInAsync(user); }

@@ -1,0 +1,1 @@
+var pdb = new PasswordDeriveBytes(password, salt);

@@ -1,0 +1,2 @@
+var path = Path.Combine(_uploadDir, Request.Query["file"]);
+return PhysicalFile(path, "application/octet-stream");

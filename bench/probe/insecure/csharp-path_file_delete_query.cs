@@ -1,0 +1,1 @@
+System.IO.File.Delete(Path.Combine(dir, Request.Form["file"]));

@@ -1,0 +1,1 @@
+return File(System.IO.File.OpenRead(Path.Combine(baseDir, name)), "application/pdf");

@@ -1,0 +1,1 @@
+var fs = new FileStream(@"C:\\data\\" + fileName, FileMode.Open);

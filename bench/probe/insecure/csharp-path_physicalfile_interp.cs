@@ -1,0 +1,1 @@
+return PhysicalFile($"/srv/files/{name}", "text/plain");

@@ -1,0 +1,1 @@
+var p = Server.MapPath("~/files/" + Request["name"]);

@@ -1,0 +1,1 @@
+var kdf = new Rfc2898DeriveBytes(password, salt, 1000);

@@ -1,0 +1,1 @@
+var pbkdf2 = new Rfc2898DeriveBytes(password, 16);

@@ -1,0 +1,1 @@
+var resetToken = Guid.NewGuid().ToString();

@@ -1,0 +1,2 @@
+var key = new byte[32];
+new Random().NextBytes(key);

@@ -1,0 +1,1 @@
+int otp = new Random().Next(100000, 999999);

@@ -1,0 +1,1 @@
+string sessionId = Random.Shared.Next().ToString("x");

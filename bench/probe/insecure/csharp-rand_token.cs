@@ -1,0 +1,2 @@
+var random = new Random();
+var token = random.Next().ToString();

@@ -1,0 +1,1 @@
+Response.Headers["Location"] = Request.Query["url"];

@@ -1,0 +1,1 @@
+return Redirect(Request.Query["next"]);

@@ -1,0 +1,3 @@
+public IActionResult Login(string returnUrl) {
+    return Redirect(returnUrl);
+}

@@ -1,0 +1,1 @@
+app.MapGet("/go", (string url) => Results.Redirect(url));

@@ -1,0 +1,1 @@
+var re = new Regex(userPattern);

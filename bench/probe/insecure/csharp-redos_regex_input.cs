@@ -1,0 +1,1 @@
+var ok = Regex.IsMatch(input, Request.Query["pattern"]);

@@ -1,0 +1,1 @@
+<httpRuntime requestValidationMode="2.0" />

@@ -1,0 +1,1 @@
+using var rsa = new RSACryptoServiceProvider(1024);

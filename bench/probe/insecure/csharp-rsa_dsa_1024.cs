@@ -1,0 +1,1 @@
+var dsa = new DSACryptoServiceProvider(1024);

@@ -1,0 +1,1 @@
+cmd.CommandText = "DELETE FROM Orders WHERE Id = " + orderId;

@@ -1,0 +1,1 @@
+cmd.CommandText = $"UPDATE Users SET Email = '{email}' WHERE Id = {id}";

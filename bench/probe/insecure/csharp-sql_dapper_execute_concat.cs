@@ -1,0 +1,1 @@
+conn.Execute("DELETE FROM Users WHERE Id = " + id);

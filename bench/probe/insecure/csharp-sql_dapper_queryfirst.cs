@@ -1,0 +1,1 @@
+var u = await connection.QueryFirstOrDefaultAsync<User>($"SELECT * FROM Users WHERE Email = '{email}'");

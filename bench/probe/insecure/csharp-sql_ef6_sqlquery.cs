@@ -1,0 +1,1 @@
+var r = db.Database.SqlQuery<User>("SELECT * FROM Users WHERE Name = '" + name + "'");

@@ -1,0 +1,1 @@
+context.Database.ExecuteSqlRaw($"DELETE FROM Logs WHERE Date < '{date}'");

@@ -1,0 +1,1 @@
+await db.Database.ExecuteSqlRawAsync("UPDATE Users SET Role = '" + role + "'");

@@ -1,0 +1,1 @@
+var users = db.Users.FromSql("SELECT * FROM Users WHERE Name = '" + name + "'");

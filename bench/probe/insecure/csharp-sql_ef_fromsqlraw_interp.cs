@@ -1,0 +1,1 @@
+var users = context.Users.FromSqlRaw($"SELECT * FROM Users WHERE Name = '{name}'").ToList();

@@ -1,0 +1,1 @@
+var r = db.Database.SqlQueryRaw<int>($"SELECT Id FROM Users WHERE Name = '{name}'");

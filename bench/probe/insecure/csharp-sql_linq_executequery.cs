@@ -1,0 +1,1 @@
+var r = db.ExecuteQuery<User>("SELECT * FROM Users WHERE Name = '" + name + "'");

@@ -1,0 +1,1 @@
+var cmd = new MySqlCommand("SELECT * FROM users WHERE id = " + id, conn);

@@ -1,0 +1,1 @@
+await using var cmd = new NpgsqlCommand($"SELECT * FROM users WHERE name = '{name}'", conn);

@@ -1,0 +1,1 @@
+var cmd = new OleDbCommand("SELECT * FROM T WHERE A = '" + a + "'", conn);

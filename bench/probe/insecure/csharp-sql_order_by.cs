@@ -1,0 +1,1 @@
+var sql = "SELECT * FROM Products ORDER BY " + sortColumn;

@@ -1,0 +1,1 @@
+var cmd = new SqlCommand("SELECT * FROM Users WHERE Name = '" + name + "'", conn);

@@ -1,0 +1,1 @@
+var da = new SqlDataAdapter("SELECT * FROM Users WHERE Name = '" + name + "'", conn);

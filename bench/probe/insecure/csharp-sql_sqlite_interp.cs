@@ -1,0 +1,1 @@
+var cmd = new SqliteCommand($"SELECT * FROM notes WHERE owner = '{owner}'", conn);

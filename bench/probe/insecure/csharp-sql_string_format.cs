@@ -1,0 +1,2 @@
+var sql = string.Format("SELECT * FROM Users WHERE Name = '{0}'", name);
+var cmd = new SqlCommand(sql, conn);

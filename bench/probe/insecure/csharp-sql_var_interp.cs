@@ -1,0 +1,2 @@
+string query = $"SELECT * FROM Products WHERE Category = '{category}'";
+using var cmd = new SqlCommand(query, connection);

@@ -1,0 +1,4 @@
+public async Task<IActionResult> Fetch(string url) {
+    var resp = await _http.GetStringAsync(url);
+    return Ok(resp);
+}

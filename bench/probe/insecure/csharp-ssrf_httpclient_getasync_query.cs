@@ -1,0 +1,1 @@
+var resp = await _httpClient.GetAsync(Request.Query["url"]);

@@ -1,0 +1,1 @@
+var r = await client.GetAsync($"http://{host}/internal/status");

@@ -1,0 +1,2 @@
+var url = Request.Query["target"];
+var r = await client.GetAsync(url);

@@ -1,0 +1,1 @@
+var msg = new HttpRequestMessage(HttpMethod.Get, Request.Query["url"]);

@@ -1,0 +1,1 @@
+var req = (HttpWebRequest)WebRequest.Create(url);

@@ -1,0 +1,1 @@
+var req = WebRequest.Create(Request.QueryString["url"]);

@@ -1,0 +1,1 @@
+if (token == Request.Headers["X-Api-Key"]) { }

@@ -1,0 +1,1 @@
+ServicePointManager.ServerCertificateValidationCallback = (sender, cert, chain, errors) => true;

@@ -1,0 +1,1 @@
+handler.CheckCertificateRevocationList = false;

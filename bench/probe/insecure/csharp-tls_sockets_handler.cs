@@ -1,0 +1,1 @@
+var h = new SocketsHttpHandler { SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = (a, b, c, d) => true } };

@@ -1,0 +1,1 @@
+await ssl.AuthenticateAsClientAsync(host, null, SslProtocols.Tls, false);

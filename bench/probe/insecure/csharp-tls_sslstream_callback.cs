@@ -1,0 +1,1 @@
+var ssl = new SslStream(stream, false, (s, c, ch, e) => true);

@@ -1,0 +1,1 @@
+var tmp = Path.GetTempFileName();

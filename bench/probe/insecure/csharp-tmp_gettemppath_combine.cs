@@ -1,0 +1,1 @@
+var p = Path.Combine(Path.GetTempPath(), "app.lock");

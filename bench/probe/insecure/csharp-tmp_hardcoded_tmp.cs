@@ -1,0 +1,1 @@
+File.WriteAllText("/tmp/cache.txt", data);

@@ -1,0 +1,1 @@
+Marshal.Copy(ptr, buffer, 0, length);

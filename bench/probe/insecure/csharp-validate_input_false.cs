@@ -1,0 +1,2 @@
+[ValidateInput(false)]
+public ActionResult Save(string html) { return View(); }

@@ -1,0 +1,1 @@
+<compilation debug="true" targetFramework="4.8" />

@@ -1,0 +1,1 @@
+var node = doc.SelectSingleNode("//user[@name='" + user + "']");

@@ -1,0 +1,1 @@
+var nodes = doc.SelectNodes($"/users/user[@id='{id}']");

@@ -1,0 +1,1 @@
+var it = nav.Select("//book[author='" + author + "']");

@@ -1,0 +1,1 @@
+return Content("<h1>Hello " + name + "</h1>", "text/html");

@@ -1,0 +1,1 @@
+return Content($"<p>{Request.Query["q"]}</p>", "text/html");

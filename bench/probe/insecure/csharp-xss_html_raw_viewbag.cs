@@ -1,0 +1,1 @@
+@Html.Raw(ViewBag.Message)

@@ -1,0 +1,1 @@
+return new HtmlString("<b>" + name + "</b>");

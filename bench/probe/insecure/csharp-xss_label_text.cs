@@ -1,0 +1,1 @@
+lblName.Text = Request["name"];

@@ -1,0 +1,1 @@
+litMessage.Text = Request.QueryString["msg"];

@@ -1,0 +1,1 @@
+return MvcHtmlString.Create("<p>" + comment + "</p>");

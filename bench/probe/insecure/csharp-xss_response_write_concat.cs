@@ -1,0 +1,1 @@
+Response.Write("<h1>Hello " + Request.Form["name"] + "</h1>");

@@ -1,0 +1,1 @@
+return Results.Content($"<div>{name}</div>", "text/html");

@@ -1,0 +1,1 @@
+tag.InnerHtml.AppendHtml(userInput);

@@ -1,0 +1,1 @@
+await context.Response.WriteAsync($"<h1>Hello {context.Request.Query["name"]}</h1>");

@@ -1,0 +1,2 @@
+XmlDocument doc = new XmlDocument();
+doc.Load(Request.InputStream);

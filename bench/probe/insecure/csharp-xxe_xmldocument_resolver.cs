@@ -1,0 +1,3 @@
+var doc = new XmlDocument();
+doc.XmlResolver = new XmlUrlResolver();
+doc.LoadXml(xml);

@@ -1,0 +1,1 @@
+var reader = new XmlTextReader(stream);

@@ -1,0 +1,1 @@
+var r = new XmlTextReader(input) { DtdProcessing = DtdProcessing.Parse };

@@ -1,0 +1,1 @@
+xslt.Load(stylesheet, XsltSettings.TrustedXslt, new XmlUrlResolver());

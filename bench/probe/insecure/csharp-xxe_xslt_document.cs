@@ -1,0 +1,1 @@
+var settings = new XsltSettings(true, true);

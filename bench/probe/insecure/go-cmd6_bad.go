@@ -1,0 +1,3 @@
+package main
+
+exec.Command("cmd", "/C", "dir "+path).Run()

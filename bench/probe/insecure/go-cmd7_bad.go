@@ -1,0 +1,4 @@
+package main
+
+parts := strings.Fields(cmdline)
+exec.Command(parts[0], parts[1:]...).Run()

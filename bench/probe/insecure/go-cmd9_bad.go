@@ -1,0 +1,3 @@
+package main
+
+cmd := exec.Command("git", "clone", r.FormValue("repo"))

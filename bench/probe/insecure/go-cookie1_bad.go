@@ -1,0 +1,3 @@
+package main
+
+http.SetCookie(w, &http.Cookie{Name: "session", Value: sid})

@@ -1,0 +1,3 @@
+package main
+
+http.SetCookie(w, &http.Cookie{Name: "token", Value: t, HttpOnly: false, Secure: false})

@@ -1,0 +1,3 @@
+package main
+
+c.SetCookie("session", sid, 3600, "/", "", false, false)

@@ -1,0 +1,3 @@
+package main
+
+router.Use(cors.New(cors.Config{AllowAllOrigins: true, AllowCredentials: true}))

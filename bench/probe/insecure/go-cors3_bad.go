@@ -1,0 +1,3 @@
+package main
+
+c := cors.New(cors.Options{AllowedOrigins: []string{"*"}, AllowCredentials: true})

@@ -1,0 +1,3 @@
+package main
+
+handler := cors.New(cors.Options{AllowOriginFunc: func(o string) bool { return true }, AllowCredentials: true})

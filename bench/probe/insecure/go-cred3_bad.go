@@ -1,0 +1,3 @@
+package main
+
+var jwtKey = []byte("my_secret_key")

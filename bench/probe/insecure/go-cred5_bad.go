@@ -1,0 +1,3 @@
+package main
+
+req.SetBasicAuth("admin", "admin123!")

@@ -1,0 +1,3 @@
+package main
+
+token, _ := jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte("secret"))

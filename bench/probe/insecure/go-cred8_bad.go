@@ -1,0 +1,3 @@
+package main
+
+if user == "admin" && pass == "hunter22" {}

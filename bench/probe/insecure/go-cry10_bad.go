@@ -1,0 +1,4 @@
+package main
+
+h := sha256.Sum256([]byte(password))
+user.PasswordHash = hex.EncodeToString(h[:])

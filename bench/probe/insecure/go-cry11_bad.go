@@ -1,0 +1,3 @@
+package main
+
+var key = []byte("0123456789abcdef0123456789abcdef")

@@ -1,0 +1,3 @@
+package main
+
+block.Encrypt(dst, src) // ECB: for i := 0; i < len(src); i += 16

@@ -1,0 +1,3 @@
+package main
+
+priv, _ := rsa.GenerateKey(rand.Reader, 1024)

@@ -1,0 +1,3 @@
+package main
+
+h := hmac.New(md5.New, key)

@@ -1,0 +1,3 @@
+package main
+
+if string(mac) == expectedMAC {}

@@ -1,0 +1,3 @@
+package main
+
+if token == r.Header.Get("X-Api-Key") {}

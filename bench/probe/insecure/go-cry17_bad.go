@@ -1,0 +1,3 @@
+package main
+
+if subtle.ConstantTimeCompare([]byte(a), []byte(b)) == 1 {}

@@ -1,0 +1,3 @@
+package main
+
+h := md5.Sum([]byte(password))

@@ -1,0 +1,3 @@
+package main
+
+hash := sha1.Sum([]byte(user.Password))

@@ -1,0 +1,3 @@
+package main
+
+block, _ := des.NewCipher(key)

@@ -1,0 +1,3 @@
+package main
+
+c, _ := rc4.NewCipher(key)

@@ -1,0 +1,3 @@
+package main
+
+mode := cipher.NewCBCEncrypter(block, make([]byte, aes.BlockSize))

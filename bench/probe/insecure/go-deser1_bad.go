@@ -1,0 +1,4 @@
+package main
+
+var v interface{}
+yaml.Unmarshal(body, &v)

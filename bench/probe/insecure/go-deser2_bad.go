@@ -1,0 +1,4 @@
+package main
+
+dec := gob.NewDecoder(conn)
+dec.Decode(&msg)

@@ -1,0 +1,3 @@
+package main
+
+token, _ := jwt.Parse(s, func(t *jwt.Token) (interface{}, error) { return []byte(secret), nil })

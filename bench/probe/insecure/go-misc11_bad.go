@@ -1,0 +1,3 @@
+package main
+
+filter := bson.M{"$where": "this.name == '" + name + "'"}

@@ -1,0 +1,3 @@
+package main
+
+ctx.JSON(500, gin.H{"error": err.Error()})

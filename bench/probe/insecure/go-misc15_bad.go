@@ -1,0 +1,3 @@
+package main
+
+gin.SetMode(gin.DebugMode)

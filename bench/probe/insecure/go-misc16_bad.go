@@ -1,0 +1,3 @@
+package main
+
+ioutil.WriteFile("/tmp/"+r.FormValue("name"), data, 0644)

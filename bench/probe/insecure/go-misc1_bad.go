@@ -1,0 +1,3 @@
+package main
+
+w.Write([]byte(err.Error()))

@@ -1,0 +1,3 @@
+package main
+
+http.Error(w, err.Error(), 500)

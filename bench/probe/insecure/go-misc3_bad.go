@@ -1,0 +1,3 @@
+package main
+
+body, _ := ioutil.ReadAll(r.Body)

@@ -1,0 +1,3 @@
+package main
+
+srv := &http.Server{Addr: ":8080"}

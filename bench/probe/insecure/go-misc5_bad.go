@@ -1,0 +1,3 @@
+package main
+
+re := regexp.MustCompile(r.URL.Query().Get("pattern"))

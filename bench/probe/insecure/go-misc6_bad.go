@@ -1,0 +1,3 @@
+package main
+
+log.Printf("login user=%s password=%s", user, password)

@@ -1,0 +1,3 @@
+package main
+
+decoder := xml.NewDecoder(r.Body)

@@ -1,0 +1,3 @@
+package main
+
+t := template.Must(template.New("x").Parse(r.FormValue("tpl")))

@@ -1,0 +1,3 @@
+package main
+
+os.Remove(filepath.Join(dir, c.Query("f")))

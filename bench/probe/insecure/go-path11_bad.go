@@ -1,0 +1,3 @@
+package main
+
+http.Handle("/", http.FileServer(http.Dir("/")))

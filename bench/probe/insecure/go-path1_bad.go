@@ -1,0 +1,3 @@
+package main
+
+http.ServeFile(w, r, filepath.Join("uploads", r.URL.Query().Get("file")))

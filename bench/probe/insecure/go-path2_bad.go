@@ -1,0 +1,3 @@
+package main
+
+f, _ := os.Open(r.FormValue("path"))

@@ -1,0 +1,4 @@
+package main
+
+name := r.URL.Query().Get("name")
+data, _ := os.ReadFile("/data/" + name)

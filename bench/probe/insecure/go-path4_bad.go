@@ -1,0 +1,3 @@
+package main
+
+c.File(filepath.Join("./files", c.Param("name")))

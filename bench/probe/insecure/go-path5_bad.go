@@ -1,0 +1,3 @@
+package main
+
+data, _ := ioutil.ReadFile(path.Join(baseDir, r.URL.Path))

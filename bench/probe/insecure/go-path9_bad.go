@@ -1,0 +1,3 @@
+package main
+
+dst, _ := os.Create(filepath.Join("uploads", header.Filename))

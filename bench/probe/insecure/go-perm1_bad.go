@@ -1,0 +1,3 @@
+package main
+
+os.WriteFile("config.json", data, 0777)

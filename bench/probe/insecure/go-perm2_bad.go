@@ -1,0 +1,3 @@
+package main
+
+os.Chmod(path, 0777)

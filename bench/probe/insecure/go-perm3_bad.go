@@ -1,0 +1,3 @@
+package main
+
+os.MkdirAll(dir, 0777)

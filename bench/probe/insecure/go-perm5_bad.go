@@ -1,0 +1,3 @@
+package main
+
+syscall.Umask(0)

@@ -1,0 +1,3 @@
+package main
+
+ioutil.WriteFile(keyFile, privKey, 0644)

@@ -1,0 +1,3 @@
+package main
+
+http.Redirect(w, r, r.URL.Query().Get("next"), http.StatusFound)

@@ -1,0 +1,4 @@
+package main
+
+next := r.FormValue("redirect")
+http.Redirect(w, r, next, 302)

@@ -1,0 +1,3 @@
+package main
+
+c.Redirect(http.StatusFound, c.Query("return_to"))

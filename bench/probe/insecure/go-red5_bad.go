@@ -1,0 +1,3 @@
+package main
+
+return c.Redirect(http.StatusFound, c.QueryParam("next"))

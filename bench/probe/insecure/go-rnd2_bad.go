@@ -1,0 +1,5 @@
+package main
+
+import "math/rand"
+
+var sessionID = rand.Int63()

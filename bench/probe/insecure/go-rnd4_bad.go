@@ -1,0 +1,4 @@
+package main
+
+rand.Seed(time.Now().UnixNano())
+resetToken := strconv.Itoa(rand.Int())

@@ -1,0 +1,3 @@
+package main
+
+rows, _ := pool.Query(ctx, "SELECT * FROM items WHERE owner = '"+owner+"'")

@@ -1,0 +1,3 @@
+package main
+
+db.Order(r.URL.Query().Get("sort")).Find(&items)

@@ -1,0 +1,3 @@
+package main
+
+stmt, _ := db.Prepare(fmt.Sprintf("SELECT * FROM %s WHERE id = ?", table))

@@ -1,0 +1,3 @@
+package main
+
+db.Exec(`UPDATE users SET name = '` + name + `' WHERE id = ` + id)

@@ -1,0 +1,6 @@
+package main
+
+var sb strings.Builder
+sb.WriteString("SELECT * FROM users WHERE name = '")
+sb.WriteString(name)
+db.Query(sb.String())

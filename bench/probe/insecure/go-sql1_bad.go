@@ -1,0 +1,3 @@
+package main
+
+rows, err := db.Query(fmt.Sprintf("SELECT * FROM users WHERE name = '%s'", name))

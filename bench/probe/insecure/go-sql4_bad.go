@@ -1,0 +1,3 @@
+package main
+
+db.Exec(fmt.Sprintf("DELETE FROM sessions WHERE token = '%s'", tok))

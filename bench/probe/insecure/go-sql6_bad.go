@@ -1,0 +1,3 @@
+package main
+
+db.Raw("SELECT * FROM users WHERE name = '" + name + "'").Scan(&users)

@@ -1,0 +1,3 @@
+package main
+
+db.Where(fmt.Sprintf("name = '%s'", name)).Find(&users)

@@ -1,0 +1,3 @@
+package main
+
+err := sqlx.Select(db, &users, "SELECT * FROM users WHERE name = '"+name+"'")

@@ -1,0 +1,3 @@
+package main
+
+resp, _ := http.Get(r.URL.Query().Get("url"))

@@ -1,0 +1,4 @@
+package main
+
+target := r.FormValue("target")
+resp, err := http.Get(target)

@@ -1,0 +1,3 @@
+package main
+
+req, _ := http.NewRequest("GET", c.Query("url"), nil)

@@ -1,0 +1,3 @@
+package main
+
+resp, _ := http.Post(r.FormValue("webhook"), "application/json", body)

@@ -1,0 +1,4 @@
+package main
+
+u := r.URL.Query().Get("u")
+resp, _ := client.Get(u)

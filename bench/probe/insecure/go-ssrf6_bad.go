@@ -1,0 +1,3 @@
+package main
+
+resp, _ := http.Get("http://" + r.URL.Query().Get("host") + "/health")

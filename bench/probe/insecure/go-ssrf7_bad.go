@@ -1,0 +1,3 @@
+package main
+
+proxy := httputil.NewSingleHostReverseProxy(targetURL) // targetURL from r.URL.Query

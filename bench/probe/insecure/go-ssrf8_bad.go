@@ -1,0 +1,3 @@
+package main
+
+conn, _ := net.Dial("tcp", r.FormValue("addr"))

@@ -1,0 +1,3 @@
+package main
+
+client := resty.New().SetTLSClientConfig(&tls.Config{InsecureSkipVerify: true})

@@ -1,0 +1,3 @@
+package main
+
+tr := &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}

@@ -1,0 +1,3 @@
+package main
+
+cfg := &tls.Config{MinVersion: tls.VersionTLS10}

@@ -1,0 +1,3 @@
+package main
+
+config := &ssh.ClientConfig{User: "root", HostKeyCallback: ssh.InsecureIgnoreHostKey()}

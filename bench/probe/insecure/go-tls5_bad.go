@@ -1,0 +1,3 @@
+package main
+
+http.ListenAndServe(":8080", nil)

@@ -1,0 +1,5 @@
+package main
+
+cfg := &tls.Config{
+	InsecureSkipVerify: skipVerify,
+}

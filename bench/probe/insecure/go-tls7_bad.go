@@ -1,0 +1,3 @@
+package main
+
+conn, _ := grpc.Dial(addr, grpc.WithInsecure())

@@ -1,0 +1,3 @@
+package main
+
+cfg := &tls.Config{MaxVersion: tls.VersionTLS11}

@@ -1,0 +1,3 @@
+package main
+
+os.WriteFile(filepath.Join(os.TempDir(), "session.json"), data, 0600)

@@ -1,0 +1,3 @@
+package main
+
+f, _ := ioutil.TempFile("", "x") 

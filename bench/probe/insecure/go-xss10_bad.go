@@ -1,0 +1,3 @@
+package main
+
+js := template.JS(userInput)

@@ -1,0 +1,3 @@
+package main
+
+fmt.Fprintf(w, "Search results for %s", q)

@@ -1,0 +1,3 @@
+package main
+
+tmpl.Execute(w, template.HTML(r.FormValue("bio")))

@@ -1,0 +1,3 @@
+package main
+
+fmt.Fprintf(w, "<h1>Hello %s</h1>", r.URL.Query().Get("name"))

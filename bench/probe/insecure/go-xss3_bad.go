@@ -1,0 +1,3 @@
+package main
+
+w.Write([]byte("<p>" + r.FormValue("q") + "</p>"))

@@ -1,0 +1,3 @@
+package main
+
+io.WriteString(w, "Hello "+name)

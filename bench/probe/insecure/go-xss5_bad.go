@@ -1,0 +1,3 @@
+package main
+
+data := template.HTML(comment.Body)

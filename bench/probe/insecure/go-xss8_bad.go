@@ -1,0 +1,3 @@
+package main
+
+c.Data(200, "text/html", []byte("<b>"+c.Query("q")+"</b>"))

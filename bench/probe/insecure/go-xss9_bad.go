@@ -1,0 +1,3 @@
+package main
+
+url := template.URL(r.FormValue("link"))

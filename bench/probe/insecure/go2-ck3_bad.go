@@ -1,0 +1,3 @@
+package main
+
+cookie := http.Cookie{Name: "auth", Value: jwt, HttpOnly: false}

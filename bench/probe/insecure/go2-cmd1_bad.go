@@ -1,0 +1,3 @@
+package main
+
+cmd := exec.Command(c.Query("tool"), c.Query("arg"))

@@ -1,0 +1,5 @@
+package main
+
+config := cors.DefaultConfig()
+config.AllowAllOrigins = true
+config.AllowCredentials = true

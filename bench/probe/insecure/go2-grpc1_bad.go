@@ -1,0 +1,3 @@
+package main
+
+conn, err := grpc.Dial(address, grpc.WithInsecure())

@@ -1,0 +1,4 @@
+package main
+
+iv := make([]byte, aes.BlockSize)
+mode := cipher.NewCBCEncrypter(block, iv)

@@ -1,0 +1,3 @@
+package main
+
+tokenString, err := token.SignedString([]byte("my-secret-key"))

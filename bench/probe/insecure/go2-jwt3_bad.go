@@ -1,0 +1,3 @@
+package main
+
+store := sessions.NewCookieStore([]byte("secret-key-123"))

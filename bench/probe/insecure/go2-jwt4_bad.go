@@ -1,0 +1,3 @@
+package main
+
+var hmacSampleSecret = []byte("s3cr3tk3yvalue")

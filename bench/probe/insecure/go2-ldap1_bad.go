@@ -1,0 +1,3 @@
+package main
+
+filter := fmt.Sprintf("(&(objectClass=person)(uid=%s))", username)

@@ -1,0 +1,3 @@
+package main
+
+log.Printf("user %s logged in with password %s", username, password)

@@ -1,0 +1,3 @@
+package main
+
+coll.Find(ctx, bson.M{"$where": "this.owner == '" + user + "'"})

@@ -1,0 +1,3 @@
+package main
+
+os.MkdirAll("/var/app/data", 0777)

@@ -1,0 +1,3 @@
+package main
+
+os.WriteFile("id_rsa", key, 0644)

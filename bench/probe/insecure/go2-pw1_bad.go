@@ -1,0 +1,3 @@
+package main
+
+hash := sha256.Sum256([]byte(password))

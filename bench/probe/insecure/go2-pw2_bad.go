@@ -1,0 +1,3 @@
+package main
+
+hashed := md5.Sum([]byte(req.Password))

@@ -1,0 +1,4 @@
+package main
+
+next := c.Query("next")
+c.Redirect(http.StatusFound, next)

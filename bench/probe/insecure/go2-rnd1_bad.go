@@ -1,0 +1,3 @@
+package main
+
+token := strconv.Itoa(rand.Int())

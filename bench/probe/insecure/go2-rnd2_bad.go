@@ -1,0 +1,6 @@
+package main
+
+import "math/rand"
+
+key := make([]byte, 32)
+rand.Read(key)

@@ -1,0 +1,3 @@
+package main
+
+sessionID := fmt.Sprintf("%d", rand.Int63())

@@ -1,0 +1,4 @@
+package main
+
+code := fmt.Sprintf("%06d", rand.Int31n(1000000))
+sendVerificationCode(user, code)

@@ -1,0 +1,3 @@
+package main
+
+db.Model(&User{}).Where("name LIKE '%" + search + "%'").Find(&users)

@@ -1,0 +1,3 @@
+package main
+
+rows, _ := db.Query("SELECT * FROM users WHERE name = '" + r.URL.Query().Get("name") + "'")

@@ -1,0 +1,3 @@
+package main
+
+q := fmt.Sprintf("SELECT * FROM users WHERE id = %s", r.FormValue("id"))

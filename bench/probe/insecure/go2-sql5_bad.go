@@ -1,0 +1,3 @@
+package main
+
+db.Where(fmt.Sprintf("email = '%s'", email)).First(&user)

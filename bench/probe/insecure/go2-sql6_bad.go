@@ -1,0 +1,3 @@
+package main
+
+db.Where("email = '" + c.Query("email") + "'").First(&user)

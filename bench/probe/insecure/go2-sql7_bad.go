@@ -1,0 +1,3 @@
+package main
+
+db.Order(c.Query("sort")).Find(&items)

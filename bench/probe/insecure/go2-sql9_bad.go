@@ -1,0 +1,3 @@
+package main
+
+db.Raw(fmt.Sprintf("SELECT * FROM users WHERE name = '%s'", c.Query("name"))).Scan(&u)

@@ -1,0 +1,3 @@
+package main
+
+cfg := &ssh.ClientConfig{User: user, Auth: auth, HostKeyCallback: ssh.InsecureIgnoreHostKey()}

@@ -1,0 +1,3 @@
+package main
+
+resp, err := client.Get(r.URL.Query().Get("url"))

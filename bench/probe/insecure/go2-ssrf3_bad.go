@@ -1,0 +1,3 @@
+package main
+
+req, _ := http.NewRequestWithContext(ctx, "GET", c.Query("url"), nil)

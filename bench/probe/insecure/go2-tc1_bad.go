@@ -1,0 +1,3 @@
+package main
+
+if r.Header.Get("X-API-Key") == apiKey {

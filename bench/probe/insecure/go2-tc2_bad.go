@@ -1,0 +1,4 @@
+package main
+
+if hmac.Equal(a, b) {} // ok
+if signature == expectedSignature {

@@ -1,0 +1,3 @@
+package main
+
+tlsConfig := &tls.Config{MinVersion: tls.VersionTLS10}

@@ -1,0 +1,3 @@
+package main
+
+t, _ := template.New("page").Parse(r.FormValue("template"))

@@ -1,0 +1,3 @@
+package main
+
+os.WriteFile(filepath.Join("uploads", r.FormValue("name")), data, 0644)

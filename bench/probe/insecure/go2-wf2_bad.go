@@ -1,0 +1,3 @@
+package main
+
+ioutil.WriteFile("/srv/files/"+c.Param("name"), body, 0644)

@@ -1,0 +1,3 @@
+package main
+
+os.MkdirAll(filepath.Join(root, c.Query("dir")), 0755)

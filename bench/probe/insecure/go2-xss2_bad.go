@@ -1,0 +1,4 @@
+package main
+
+name := r.FormValue("name")
+fmt.Fprintf(w, "<p>Welcome, %s!</p>", name)

@@ -1,0 +1,3 @@
+package main
+
+c.Writer.WriteString("<p>" + c.Query("q") + "</p>")

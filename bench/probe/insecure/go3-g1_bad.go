@@ -1,0 +1,4 @@
+package main
+
+name := c.Param("name")
+f, _ := os.Open(name)

@@ -1,0 +1,4 @@
+package main
+
+u := c.Query("url")
+resp, _ := http.Get(u)

@@ -1,0 +1,4 @@
+package main
+
+file := chi.URLParam(r, "file")
+data, _ := os.ReadFile(file)

@@ -1,0 +1,4 @@
+package main
+
+next := c.QueryParam("next")
+return c.Redirect(http.StatusFound, next)

@@ -1,0 +1,4 @@
+package main
+
+name := r.FormValue("name")
+f, _ := os.Open(name)

@@ -1,0 +1,4 @@
+package main
+
+u := r.URL.Query().Get("url")
+resp, _ := http.Get(u)

@@ -1,0 +1,1 @@
+openFileOutput("prefs.xml", Context.MODE_WORLD_READABLE);

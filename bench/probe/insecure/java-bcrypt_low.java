@@ -1,0 +1,1 @@
+String h = BCrypt.hashpw(pw, BCrypt.gensalt(4));

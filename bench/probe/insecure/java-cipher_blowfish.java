@@ -1,0 +1,1 @@
+Cipher c = Cipher.getInstance("Blowfish");

@@ -1,0 +1,1 @@
+Cipher cipher = Cipher.getInstance("DES/CBC/PKCS5Padding");

@@ -1,0 +1,1 @@
+GCMParameterSpec spec = new GCMParameterSpec(128, new byte[12]);

@@ -1,0 +1,1 @@
+SecretKeySpec key = new SecretKeySpec("MySecretKey12345".getBytes(), "AES");

@@ -1,0 +1,1 @@
+IvParameterSpec iv = new IvParameterSpec(new byte[16]);

@@ -1,0 +1,2 @@
+CommandLine cmdLine = CommandLine.parse("ping " + host);
+executor.execute(cmdLine);

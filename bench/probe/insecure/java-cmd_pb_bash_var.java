@@ -1,0 +1,1 @@
+new ProcessBuilder("bash", "-c", cmd).start();

@@ -1,0 +1,1 @@
+ProcessBuilder pb = new ProcessBuilder("cmd.exe", "/c", "dir " + path);

@@ -1,0 +1,1 @@
+pb.command("bash", "-c", script);

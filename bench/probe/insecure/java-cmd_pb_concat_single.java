@@ -1,0 +1,1 @@
+new ProcessBuilder("ping " + host).start();

@@ -1,0 +1,2 @@
+List<String> cmd = Arrays.asList("sh", "-c", userCommand);
+new ProcessBuilder(cmd).start();

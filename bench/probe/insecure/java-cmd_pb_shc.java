@@ -1,0 +1,1 @@
+ProcessBuilder pb = new ProcessBuilder("sh", "-c", "grep " + pattern + " /var/log/app.log");

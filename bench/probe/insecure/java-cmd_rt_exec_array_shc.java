@@ -1,0 +1,1 @@
+Runtime.getRuntime().exec(new String[]{"sh", "-c", "ls " + dir});

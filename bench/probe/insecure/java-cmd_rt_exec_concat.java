@@ -1,0 +1,1 @@
+Process p = Runtime.getRuntime().exec("ping -c 1 " + host);

@@ -1,0 +1,1 @@
+Runtime.getRuntime().exec(("tar xf " + file).split(" "));

@@ -1,0 +1,1 @@
+Runtime.getRuntime().exec(String.format("convert %s out.png", filename));

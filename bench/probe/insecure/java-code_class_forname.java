@@ -1,0 +1,2 @@
+Class<?> c = Class.forName(request.getParameter("class"));
+Object o = c.getDeclaredConstructor().newInstance();

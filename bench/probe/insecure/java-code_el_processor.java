@@ -1,0 +1,2 @@
+ELProcessor elp = new ELProcessor();
+elp.eval(input);

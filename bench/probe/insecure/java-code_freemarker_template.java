@@ -1,0 +1,1 @@
+Template t = new Template("name", new StringReader(userTemplate), cfg);

@@ -1,0 +1,2 @@
+GroovyShell shell = new GroovyShell();
+shell.evaluate(script);

@@ -1,0 +1,1 @@
+JexlExpression e = jexl.createExpression(userExpr);

@@ -1,0 +1,1 @@
+Object result = MVEL.eval(expression, vars);

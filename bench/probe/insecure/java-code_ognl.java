@@ -1,0 +1,1 @@
+Object value = Ognl.getValue(expression, context, root);

@@ -1,0 +1,2 @@
+Method m = obj.getClass().getMethod(request.getParameter("action"));
+m.invoke(obj);

@@ -1,0 +1,1 @@
+Object result = engine.eval(userScript);

@@ -1,0 +1,2 @@
+ExpressionParser parser = new SpelExpressionParser();
+Expression exp = parser.parseExpression(request.getParameter("expr"));

@@ -1,0 +1,1 @@
+Object v = parser.parseExpression(userInput).getValue(context);

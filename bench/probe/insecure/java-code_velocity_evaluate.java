@@ -1,0 +1,1 @@
+Velocity.evaluate(context, writer, "tmpl", userTemplate);

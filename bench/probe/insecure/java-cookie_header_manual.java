@@ -1,0 +1,1 @@
+response.addHeader("Set-Cookie", "session=" + sid + "; Path=/");

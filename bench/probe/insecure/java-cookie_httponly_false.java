@@ -1,0 +1,1 @@
+cookie.setHttpOnly(false);

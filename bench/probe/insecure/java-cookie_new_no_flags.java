@@ -1,0 +1,2 @@
+Cookie cookie = new Cookie("sessionId", sessionId);
+response.addCookie(cookie);

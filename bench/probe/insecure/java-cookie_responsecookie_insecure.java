@@ -1,0 +1,1 @@
+ResponseCookie c = ResponseCookie.from("token", jwt).httpOnly(false).secure(false).build();

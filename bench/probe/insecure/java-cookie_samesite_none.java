@@ -1,0 +1,1 @@
+response.setHeader("Set-Cookie", "sid=" + sid + "; SameSite=None");

@@ -1,0 +1,2 @@
+config.setAllowedOrigins(List.of("*"));
+config.setAllowCredentials(true);

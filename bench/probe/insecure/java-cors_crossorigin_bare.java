@@ -1,0 +1,3 @@
+@CrossOrigin
+@RestController
+public class ApiController {}

@@ -1,0 +1,1 @@
+response.setHeader("Access-Control-Allow-Origin", request.getHeader("Origin"));

@@ -1,0 +1,1 @@
+registry.addMapping("/**").allowedOriginPatterns("*").allowCredentials(true);

@@ -1,0 +1,1 @@
+registry.addMapping("/**").allowedOrigins("*").allowCredentials(true);

@@ -1,0 +1,1 @@
+dataSource.setPassword("Adm1nPassw0rd");

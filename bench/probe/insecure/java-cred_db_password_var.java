@@ -1,0 +1,1 @@
+String dbPassword = "hunter2pass";

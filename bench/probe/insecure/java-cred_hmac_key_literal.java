@@ -1,0 +1,1 @@
+Algorithm algorithm = Algorithm.HMAC256("secret");

@@ -1,0 +1,1 @@
+session.setPassword("SshPassw0rd!");

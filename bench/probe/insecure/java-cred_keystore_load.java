@@ -1,0 +1,1 @@
+ks.load(new FileInputStream("keystore.jks"), "changeit".toCharArray());

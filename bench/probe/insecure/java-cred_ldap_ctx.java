@@ -1,0 +1,1 @@
+env.put(Context.SECURITY_CREDENTIALS, "LdapPassw0rd");

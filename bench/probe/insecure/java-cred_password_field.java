@@ -1,0 +1,1 @@
+private static final String PASSWORD = "Sup3rS3cret!";

@@ -1,0 +1,1 @@
+return new PasswordAuthentication("admin", "Adm1nPass!".toCharArray());

@@ -1,0 +1,1 @@
+auth.inMemoryAuthentication().withUser("admin").password("{noop}admin123").roles("ADMIN");

@@ -1,0 +1,1 @@
+ParserConfig.getGlobalInstance().setAutoTypeSupport(true);

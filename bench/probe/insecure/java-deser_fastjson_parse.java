@@ -1,0 +1,1 @@
+Object o = JSON.parseObject(body, Feature.SupportAutoType);

@@ -1,0 +1,2 @@
+HessianInput in = new HessianInput(is);
+Object o = in.readObject();

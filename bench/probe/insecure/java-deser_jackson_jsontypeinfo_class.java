@@ -1,0 +1,2 @@
+@JsonTypeInfo(use = JsonTypeInfo.Id.CLASS)
+private Object payload;

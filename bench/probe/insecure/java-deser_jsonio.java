@@ -1,0 +1,1 @@
+Object o = JsonReader.jsonToJava(json);

@@ -1,0 +1,1 @@
+kryo.setRegistrationRequired(false);

@@ -1,0 +1,1 @@
+ObjectInputStream in = new ObjectInputStream(socket.getInputStream());

@@ -1,0 +1,2 @@
+Yaml yaml = new Yaml();
+Object data = yaml.load(input);

@@ -1,0 +1,2 @@
+XMLDecoder decoder = new XMLDecoder(new FileInputStream(file));
+Object o = decoder.readObject();

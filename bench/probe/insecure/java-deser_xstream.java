@@ -1,0 +1,2 @@
+XStream xstream = new XStream();
+User u = (User) xstream.fromXML(xml);

@@ -1,0 +1,2 @@
+YamlReader reader = new YamlReader(new FileReader(f));
+Object o = reader.read();

@@ -1,0 +1,1 @@
+context.buildConstraintViolationWithTemplate("Invalid value: " + value).addConstraintViolation();

@@ -1,0 +1,1 @@
+catch (Exception e) { response.getWriter().write(e.getMessage()); }

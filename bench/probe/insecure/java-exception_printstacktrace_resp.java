@@ -1,0 +1,1 @@
+catch (Exception e) { e.printStackTrace(response.getWriter()); }

@@ -1,0 +1,1 @@
+catch (Exception e) { return ResponseEntity.status(500).body(e.toString()); }

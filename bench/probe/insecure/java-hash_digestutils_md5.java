@@ -1,0 +1,1 @@
+String hash = DigestUtils.md5Hex(password);

@@ -1,0 +1,1 @@
+String hash = DigestUtils.sha1Hex(password);

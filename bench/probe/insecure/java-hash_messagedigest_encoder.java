@@ -1,0 +1,1 @@
+PasswordEncoder enc = new MessageDigestPasswordEncoder("MD5");

@@ -1,0 +1,2 @@
+@Bean
+public PasswordEncoder passwordEncoder() { return NoOpPasswordEncoder.getInstance(); }

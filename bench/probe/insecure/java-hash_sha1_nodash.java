@@ -1,0 +1,1 @@
+MessageDigest md = MessageDigest.getInstance("SHA1");

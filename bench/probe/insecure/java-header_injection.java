@@ -1,0 +1,1 @@
+response.setHeader("X-User", request.getParameter("user"));

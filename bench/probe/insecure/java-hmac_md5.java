@@ -1,0 +1,1 @@
+Mac mac = Mac.getInstance("HmacMD5");

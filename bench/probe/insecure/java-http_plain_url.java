@@ -1,0 +1,1 @@
+URL url = new URL("http://api.example.com/login");

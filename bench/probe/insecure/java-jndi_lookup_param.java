@@ -1,0 +1,1 @@
+Object o = new InitialContext().lookup(request.getParameter("name"));

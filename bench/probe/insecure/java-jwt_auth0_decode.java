@@ -1,0 +1,2 @@
+DecodedJWT jwt = JWT.decode(token);
+String user = jwt.getSubject();

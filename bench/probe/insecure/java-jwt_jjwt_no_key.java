@@ -1,0 +1,1 @@
+Jwt<Header, Claims> jwt = Jwts.parser().parse(token);

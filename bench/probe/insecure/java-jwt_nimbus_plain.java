@@ -1,0 +1,1 @@
+PlainJWT jwt = PlainJWT.parse(token);

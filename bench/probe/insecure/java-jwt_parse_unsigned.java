@@ -1,0 +1,1 @@
+Claims c = Jwts.parser().parseClaimsJwt(token).getBody();

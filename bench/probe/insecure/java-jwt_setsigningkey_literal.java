@@ -1,0 +1,1 @@
+Claims claims = Jwts.parser().setSigningKey("secret").parseClaimsJws(token).getBody();

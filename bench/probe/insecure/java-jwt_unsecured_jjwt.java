@@ -1,0 +1,1 @@
+Jwts.parser().unsecured().build().parseUnsecuredClaims(token);

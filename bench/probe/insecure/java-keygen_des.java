@@ -1,0 +1,1 @@
+KeyGenerator kg = KeyGenerator.getInstance("DES");

@@ -1,0 +1,1 @@
+String filter = "(&(objectClass=person)(cn=" + name + "))";

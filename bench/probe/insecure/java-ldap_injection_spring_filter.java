@@ -1,0 +1,1 @@
+LdapQuery q = query().filter("(uid=" + uid + ")");

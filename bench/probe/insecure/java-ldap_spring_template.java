@@ -1,0 +1,1 @@
+ldapTemplate.search("", "(uid=" + uid + ")", mapper);

@@ -1,0 +1,2 @@
+String filter = String.format("(uid=%s)", username);
+ctx.search(base, filter, sc);

@@ -1,0 +1,1 @@
+logger.error("Bad request: {}", request.getHeader("User-Agent"));

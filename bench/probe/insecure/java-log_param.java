@@ -1,0 +1,1 @@
+log.info("Login failed for user: " + request.getParameter("username"));

@@ -1,0 +1,1 @@
+logger.debug("User password: " + password);

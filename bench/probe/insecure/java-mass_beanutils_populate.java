@@ -1,0 +1,1 @@
+BeanUtils.populate(user, request.getParameterMap());

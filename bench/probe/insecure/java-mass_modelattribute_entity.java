@@ -1,0 +1,2 @@
+@PostMapping("/users")
+public String save(@ModelAttribute User user) { userRepository.save(user); return "ok"; }

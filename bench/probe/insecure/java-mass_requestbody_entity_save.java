@@ -1,0 +1,2 @@
+@PutMapping("/users/{id}")
+public User update(@RequestBody User user) { return userRepository.save(user); }

@@ -1,0 +1,1 @@
+if (user.getPassword().equals(request.getParameter("password"))) { login(user); }

@@ -1,0 +1,1 @@
+File f = new File("/var/uploads/" + request.getParameter("name"));

@@ -1,0 +1,1 @@
+File f = new File(request.getParameter("file"));

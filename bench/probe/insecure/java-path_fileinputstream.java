@@ -1,0 +1,1 @@
+FileInputStream fis = new FileInputStream(uploadDir + "/" + fileName);

@@ -1,0 +1,1 @@
+Files.delete(Paths.get(UPLOAD_DIR + "/" + name));

@@ -1,0 +1,1 @@
+request.getRequestDispatcher(request.getParameter("page")).forward(request, response);

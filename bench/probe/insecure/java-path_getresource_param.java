@@ -1,0 +1,1 @@
+InputStream in = getServletContext().getResourceAsStream("/WEB-INF/" + request.getParameter("page"));

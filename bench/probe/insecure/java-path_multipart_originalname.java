@@ -1,0 +1,1 @@
+file.transferTo(new File(uploadDir + file.getOriginalFilename()));

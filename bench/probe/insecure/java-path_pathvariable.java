@@ -1,0 +1,2 @@
+@GetMapping("/files/{name}")
+public byte[] get(@PathVariable String name) throws IOException { return Files.readAllBytes(Paths.get("/srv/files", name)); }

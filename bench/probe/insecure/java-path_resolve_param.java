@@ -1,0 +1,1 @@
+Path target = root.resolve(request.getParameter("path"));

@@ -1,0 +1,1 @@
+File out = new File(destDir, entry.getName());

@@ -1,0 +1,1 @@
+FileOutputStream fos = new FileOutputStream(destDir + File.separator + zipEntry.getName());

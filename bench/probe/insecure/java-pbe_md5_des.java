@@ -1,0 +1,1 @@
+SecretKeyFactory f = SecretKeyFactory.getInstance("PBEWithMD5AndDES");

@@ -1,0 +1,1 @@
+PBEKeySpec spec = new PBEKeySpec(password, salt, 1000, 256);

@@ -1,0 +1,1 @@
+Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwxrwxrwx"));

@@ -1,0 +1,1 @@
+perms.add(PosixFilePermission.OTHERS_WRITE);

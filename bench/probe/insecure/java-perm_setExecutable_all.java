@@ -1,0 +1,1 @@
+f.setExecutable(true, false);

@@ -1,0 +1,1 @@
+file.setWritable(true, false);

@@ -1,0 +1,1 @@
+String resetToken = String.valueOf(Math.random());

@@ -1,0 +1,2 @@
+Random r = new Random(System.currentTimeMillis());
+String token = Integer.toString(r.nextInt());

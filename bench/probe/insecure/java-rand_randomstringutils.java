@@ -1,0 +1,1 @@
+String password = RandomStringUtils.randomAlphanumeric(12);

@@ -1,0 +1,2 @@
+SecureRandom sr = new SecureRandom();
+sr.setSeed(12345L);

@@ -1,0 +1,1 @@
+SecureRandom sr = new SecureRandom("seed".getBytes());

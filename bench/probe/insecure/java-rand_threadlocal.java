@@ -1,0 +1,1 @@
+String sessionId = Long.toString(ThreadLocalRandom.current().nextLong());

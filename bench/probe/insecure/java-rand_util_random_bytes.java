@@ -1,0 +1,2 @@
+byte[] key = new byte[16];
+new Random().nextBytes(key);

@@ -1,0 +1,1 @@
+int otp = new Random().nextInt(900000) + 100000;

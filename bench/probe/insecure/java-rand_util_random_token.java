@@ -1,0 +1,2 @@
+Random random = new Random();
+String token = Long.toHexString(random.nextLong());

@@ -1,0 +1,1 @@
+String token = UUID.nameUUIDFromBytes(email.getBytes()).toString();

@@ -1,0 +1,1 @@
+response.setHeader("Location", request.getParameter("url"));

@@ -1,0 +1,1 @@
+return new ModelAndView("redirect:" + returnUrl);

@@ -1,0 +1,1 @@
+return new RedirectView(request.getParameter("target"));

@@ -1,0 +1,1 @@
+return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(redirectUrl)).build();

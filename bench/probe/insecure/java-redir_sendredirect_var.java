@@ -1,0 +1,2 @@
+String next = request.getParameter("next");
+response.sendRedirect(next);

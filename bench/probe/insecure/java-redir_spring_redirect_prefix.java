@@ -1,0 +1,1 @@
+return "redirect:" + request.getParameter("returnUrl");

@@ -1,0 +1,2 @@
+@GetMapping("/login/ok")
+public String ok(@RequestParam String next) { return "redirect:" + next; }

@@ -1,0 +1,1 @@
+boolean ok = input.matches(request.getParameter("pattern"));

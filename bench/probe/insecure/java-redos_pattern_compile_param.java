@@ -1,0 +1,1 @@
+Pattern p = Pattern.compile(request.getParameter("regex"));

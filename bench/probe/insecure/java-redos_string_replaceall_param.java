@@ -1,0 +1,1 @@
+String out = text.replaceAll(userPattern, "");

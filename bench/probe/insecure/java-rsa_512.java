@@ -1,0 +1,2 @@
+KeyPairGenerator kpg = KeyPairGenerator.getInstance("RSA");
+kpg.initialize(512);

@@ -1,0 +1,1 @@
+new ScriptEngineManager().getEngineByName("nashorn").eval(code);

@@ -1,0 +1,1 @@
+http.sessionManagement().sessionFixation().none();

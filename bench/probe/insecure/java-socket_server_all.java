@@ -1,0 +1,1 @@
+ServerSocket ss = new ServerSocket(8080);

@@ -1,0 +1,1 @@
+management.endpoints.web.exposure.include=*

@@ -1,0 +1,1 @@
+http.csrf(csrf -> csrf.disable());

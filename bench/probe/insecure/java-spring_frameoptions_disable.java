@@ -1,0 +1,1 @@
+http.headers().frameOptions().disable();

@@ -1,0 +1,1 @@
+http.authorizeRequests().anyRequest().permitAll();

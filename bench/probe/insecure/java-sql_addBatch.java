@@ -1,0 +1,1 @@
+stmt.addBatch("INSERT INTO log VALUES ('" + msg + "')");

@@ -1,0 +1,1 @@
+cb.like(root.get("name"), "%" + name + "%");

@@ -1,0 +1,1 @@
+ResultSet rs = stmt.executeQuery(query);

@@ -1,0 +1,1 @@
+stmt.executeUpdate("UPDATE accounts SET balance = " + amount + " WHERE id = " + id);

@@ -1,0 +1,1 @@
+session.createQuery("from User where username = '" + username + "'").list();

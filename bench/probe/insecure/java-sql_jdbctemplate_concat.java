@@ -1,0 +1,1 @@
+List<User> users = jdbcTemplate.query("SELECT * FROM users WHERE name = '" + name + "'", rowMapper);

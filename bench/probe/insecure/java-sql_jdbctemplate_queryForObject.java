@@ -1,0 +1,1 @@
+Integer count = jdbcTemplate.queryForObject("SELECT count(*) FROM t WHERE owner = '" + owner + "'", Integer.class);

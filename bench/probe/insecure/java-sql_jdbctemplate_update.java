@@ -1,0 +1,1 @@
+jdbcTemplate.update("DELETE FROM sessions WHERE token = '" + token + "'");

@@ -1,0 +1,1 @@
+List r = em.createNativeQuery("SELECT * FROM users WHERE id = " + id).getResultList();

@@ -1,0 +1,2 @@
+@Select("SELECT * FROM users WHERE name = '${name}'")
+User findByName(@Param("name") String name);

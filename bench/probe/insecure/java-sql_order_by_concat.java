@@ -1,0 +1,1 @@
+String sql = "SELECT * FROM products ORDER BY " + sortColumn;

@@ -1,0 +1,1 @@
+PreparedStatement ps = conn.prepareStatement("SELECT * FROM users WHERE name = '" + name + "'");

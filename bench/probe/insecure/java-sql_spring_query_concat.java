@@ -1,0 +1,1 @@
+@Query(value = "SELECT * FROM users WHERE name = " + "?1", nativeQuery = true)

@@ -1,0 +1,1 @@
+stmt.execute("DELETE FROM users WHERE id = " + request.getParameter("id"));

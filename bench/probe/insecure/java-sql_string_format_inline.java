@@ -1,0 +1,1 @@
+rs = stmt.executeQuery(String.format("SELECT * FROM orders WHERE customer = '%s'", customer));

@@ -1,0 +1,3 @@
+String sql = """
+    SELECT * FROM users WHERE name = '%s'
+    """.formatted(name);

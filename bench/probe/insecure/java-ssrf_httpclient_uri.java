@@ -1,0 +1,1 @@
+HttpRequest req = HttpRequest.newBuilder(URI.create(request.getParameter("url"))).build();

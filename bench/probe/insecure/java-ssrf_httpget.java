@@ -1,0 +1,1 @@
+HttpGet get = new HttpGet(request.getParameter("url"));

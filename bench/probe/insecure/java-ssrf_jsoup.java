@@ -1,0 +1,1 @@
+Document doc = Jsoup.connect(request.getParameter("url")).get();

@@ -1,0 +1,1 @@
+Request req = new Request.Builder().url(userUrl).build();

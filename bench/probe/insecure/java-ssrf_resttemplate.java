@@ -1,0 +1,1 @@
+String body = restTemplate.getForObject(request.getParameter("url"), String.class);

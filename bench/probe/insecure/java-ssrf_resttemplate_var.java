@@ -1,0 +1,1 @@
+ResponseEntity<String> r = restTemplate.getForEntity(url, String.class);

@@ -1,0 +1,2 @@
+URL url = new URL(request.getParameter("url"));
+HttpURLConnection conn = (HttpURLConnection) url.openConnection();

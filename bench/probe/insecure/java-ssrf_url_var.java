@@ -1,0 +1,2 @@
+URL u = new URL(target);
+InputStream in = u.openStream();

@@ -1,0 +1,1 @@
+String s = WebClient.create(callbackUrl).get().retrieve().bodyToMono(String.class).block();

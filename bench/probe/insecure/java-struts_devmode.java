@@ -1,0 +1,1 @@
+<constant name="struts.devMode" value="true" />

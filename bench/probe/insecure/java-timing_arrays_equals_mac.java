@@ -1,0 +1,1 @@
+if (Arrays.equals(expectedMac, providedMac)) { }

@@ -1,0 +1,1 @@
+if (token.equals(request.getHeader("X-Api-Key"))) { }

@@ -1,0 +1,1 @@
+public void checkServerTrusted(X509Certificate[] chain, String authType) { }

@@ -1,0 +1,1 @@
+conn.setHostnameVerifier(new HostnameVerifier() { public boolean verify(String h, SSLSession s) { return true; } });

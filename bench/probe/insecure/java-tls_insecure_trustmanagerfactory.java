@@ -1,0 +1,1 @@
+sslContextBuilder.trustManager(InsecureTrustManagerFactory.INSTANCE);

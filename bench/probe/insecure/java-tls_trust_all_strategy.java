@@ -1,0 +1,1 @@
+SSLContext ctx = new SSLContextBuilder().loadTrustMaterial(null, (chain, authType) -> true).build();

@@ -1,0 +1,1 @@
+File tmp = File.createTempFile("upload", ".tmp");

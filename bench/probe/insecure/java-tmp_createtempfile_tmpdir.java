@@ -1,0 +1,1 @@
+File tmp = File.createTempFile("data", null, new File(System.getProperty("java.io.tmpdir")));

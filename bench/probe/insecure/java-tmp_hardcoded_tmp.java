@@ -1,0 +1,1 @@
+File f = new File("/tmp/cache.dat");

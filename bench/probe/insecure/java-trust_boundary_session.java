@@ -1,0 +1,1 @@
+request.getSession().setAttribute("role", request.getParameter("role"));

@@ -1,0 +1,2 @@
+webView.getSettings().setJavaScriptEnabled(true);
+webView.addJavascriptInterface(new Bridge(), "bridge");

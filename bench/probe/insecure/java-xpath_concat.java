@@ -1,0 +1,2 @@
+String expr = "//user[@name='" + user + "' and @pass='" + pass + "']";
+xpath.evaluate(expr, doc);

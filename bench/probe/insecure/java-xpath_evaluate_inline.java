@@ -1,0 +1,1 @@
+NodeList nl = (NodeList) xpath.evaluate("/users/user[name='" + name + "']", doc, XPathConstants.NODESET);

@@ -1,0 +1,1 @@
+xpath.compile(String.format("//item[@id='%s']", id));

@@ -1,0 +1,3 @@
+String name = request.getParameter("name");
+PrintWriter out = response.getWriter();
+out.println("<p>" + name + "</p>");

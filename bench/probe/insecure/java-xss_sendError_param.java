@@ -1,0 +1,1 @@
+response.sendError(400, "Invalid value: " + request.getParameter("v"));

@@ -1,0 +1,1 @@
+<div th:utext="${comment}"></div>

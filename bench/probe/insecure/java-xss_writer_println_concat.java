@@ -1,0 +1,1 @@
+response.getWriter().println("<h1>Hello " + request.getParameter("name") + "</h1>");

@@ -1,0 +1,1 @@
+dbf.setFeature("http://xml.org/sax/features/external-general-entities", true);

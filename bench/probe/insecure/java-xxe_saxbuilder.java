@@ -1,0 +1,2 @@
+SAXBuilder builder = new SAXBuilder();
+Document doc = builder.build(input);

@@ -1,0 +1,2 @@
+SAXReader reader = new SAXReader();
+Document doc = reader.read(input);

@@ -1,0 +1,2 @@
+TransformerFactory tf = TransformerFactory.newInstance();
+Transformer t = tf.newTransformer(new StreamSource(xslt));

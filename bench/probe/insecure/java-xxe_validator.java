@@ -1,0 +1,2 @@
+Validator validator = schema.newValidator();
+validator.validate(new StreamSource(input));

@@ -1,0 +1,2 @@
+XMLInputFactory xif = XMLInputFactory.newInstance();
+XMLStreamReader r = xif.createXMLStreamReader(in);

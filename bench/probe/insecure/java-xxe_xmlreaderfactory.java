@@ -1,0 +1,2 @@
+XMLReader reader = XMLReaderFactory.createXMLReader();
+reader.parse(new InputSource(in));

@@ -1,0 +1,4 @@
+while ((entry = zis.getNextEntry()) != null) {
+  Path p = Paths.get(dest, entry.getName());
+  Files.copy(zis, p);
+}

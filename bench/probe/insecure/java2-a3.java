@@ -1,0 +1,2 @@
+String[] cmd = {"sh", "-c", "ping " + host};
+Runtime.getRuntime().exec(cmd);

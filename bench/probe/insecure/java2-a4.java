@@ -1,0 +1,1 @@
+Object r = new ScriptEngineManager().getEngineByName("js").eval(script);

@@ -1,0 +1,2 @@
+ScriptEngine js = manager.getEngineByName("JavaScript");
+js.eval(userCode);

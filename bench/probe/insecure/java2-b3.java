@@ -1,0 +1,3 @@
+HostnameVerifier allHostsValid = new HostnameVerifier() {
+    public boolean verify(String hostname, SSLSession session) { return true; }
+};

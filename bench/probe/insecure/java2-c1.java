@@ -1,0 +1,4 @@
+String next = request.getParameter("redirect");
+if (next != null) {
+    response.sendRedirect(next);
+}

@@ -1,0 +1,1 @@
+Connection c = DriverManager.getConnection(DB_URL, "sa", "password123");

@@ -1,0 +1,1 @@
+Connection c = DriverManager.getConnection("jdbc:mysql://localhost/db?user=root&password=root123");

@@ -1,0 +1,1 @@
+String password = "admin123";

@@ -1,0 +1,1 @@
+String query = "SELECT * FROM users WHERE username = '" + username + "' AND password = '" + password + "'";

@@ -1,0 +1,2 @@
+StringBuilder sql = new StringBuilder();
+sql.append("SELECT * FROM orders WHERE status = '").append(status).append("'");

@@ -1,0 +1,1 @@
+String sql = "SELECT * FROM users WHERE name LIKE '%" + q + "%'";

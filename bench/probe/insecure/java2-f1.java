@@ -1,0 +1,2 @@
+String url = request.getParameter("url");
+String body = restTemplate.getForObject(url, String.class);

@@ -1,0 +1,1 @@
+CloseableHttpResponse resp = httpClient.execute(new HttpGet(url));

@@ -1,0 +1,1 @@
+String hashed = DigestUtils.sha256Hex(password);

@@ -1,0 +1,2 @@
+File file = new File(destDir, zipEntry.getName());
+if (zipEntry.isDirectory()) file.mkdirs();

@@ -1,0 +1,1 @@
+Path p = Paths.get(uploadDir).resolve(file.getOriginalFilename());

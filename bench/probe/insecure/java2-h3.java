@@ -1,0 +1,2 @@
+String fileName = request.getParameter("file");
+FileInputStream fis = new FileInputStream("/data/" + fileName);

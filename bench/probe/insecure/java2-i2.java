@@ -1,0 +1,2 @@
+Random rnd = new Random();
+int code = rnd.nextInt(999999);

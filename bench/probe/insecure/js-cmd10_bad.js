@@ -1,0 +1,2 @@
+const { exec } = require('node:child_process');
+exec(cmd + ' ' + args);

@@ -1,0 +1,3 @@
+const { exec } = require('child_process');
+const cmd = `docker run ${image}`;
+exec(cmd);

@@ -1,0 +1,2 @@
+const { spawnSync } = require('child_process');
+spawnSync('sh', ['-c', `echo ${msg}`]);

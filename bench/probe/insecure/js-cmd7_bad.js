@@ -1,0 +1,2 @@
+import { execa } from 'execa';
+await execa(`ffmpeg -i ${input} out.mp4`, { shell: true });

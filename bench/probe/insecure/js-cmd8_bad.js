@@ -1,0 +1,2 @@
+const shell = require('shelljs');
+shell.exec(`rm -rf ${dir}`);

@@ -1,0 +1,2 @@
+const _ = require('lodash');
+const compiled = _.template(req.body.tpl);

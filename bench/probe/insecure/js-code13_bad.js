@@ -1,0 +1,1 @@
+el.setAttribute('onclick', userHandler);

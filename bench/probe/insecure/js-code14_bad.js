@@ -1,0 +1,2 @@
+const ejs = require('ejs');
+res.send(ejs.render(req.body.template, data));

@@ -1,0 +1,2 @@
+const pug = require('pug');
+const html = pug.render(req.query.tpl);

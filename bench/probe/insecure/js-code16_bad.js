@@ -1,0 +1,2 @@
+const Handlebars = require('handlebars');
+const tpl = Handlebars.compile(req.body.source);

@@ -1,0 +1,1 @@
+const result = eval(req.body.expr);

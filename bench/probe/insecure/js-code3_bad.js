@@ -1,0 +1,2 @@
+const vm = require('vm');
+vm.runInNewContext(req.body.code, sandbox);

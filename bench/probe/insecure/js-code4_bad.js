@@ -1,0 +1,1 @@
+setTimeout('doThing(' + id + ')', 100);

@@ -1,0 +1,1 @@
+const fn = Function(`return ${expr}`)();

@@ -1,0 +1,1 @@
+setInterval(`update(${x})`, 1000);

@@ -1,0 +1,2 @@
+const { VM } = require('vm2');
+new VM().run(req.body.code);

@@ -1,0 +1,1 @@
+app.use(session({ secret: process.env.S, cookie: { secure: false } }));

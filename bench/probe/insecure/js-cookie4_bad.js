@@ -1,0 +1,1 @@
+document.cookie = `auth=${token}; path=/`;

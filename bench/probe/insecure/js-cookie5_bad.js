@@ -1,0 +1,1 @@
+res.cookie('sid', sid, { secure: false, httpOnly: true });

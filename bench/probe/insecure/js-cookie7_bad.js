@@ -1,0 +1,1 @@
+res.setHeader('Set-Cookie', `session=${sid}; Path=/`);

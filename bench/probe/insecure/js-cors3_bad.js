@@ -1,0 +1,1 @@
+app.use(cors({ origin: (origin, cb) => cb(null, true), credentials: true }));

@@ -1,0 +1,2 @@
+res.header('Access-Control-Allow-Origin', '*');
+res.header('Access-Control-Allow-Credentials', true);

@@ -1,0 +1,1 @@
+res.set('Access-Control-Allow-Origin', req.get('origin'));

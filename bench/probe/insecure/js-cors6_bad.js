@@ -1,0 +1,2 @@
+ctx.set('Access-Control-Allow-Origin', ctx.get('Origin'));
+ctx.set('Access-Control-Allow-Credentials', 'true');

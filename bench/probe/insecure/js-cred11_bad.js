@@ -1,0 +1,1 @@
+const dbPassword = process.env.DB_PASSWORD || 'changeme123';

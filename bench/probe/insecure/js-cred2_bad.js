@@ -1,0 +1,1 @@
+const db = mysql.createConnection({ host: 'localhost', user: 'root', password: 'hunter2pass' });

@@ -1,0 +1,1 @@
+const token = jwt.sign(payload, 'mysecretkey123');

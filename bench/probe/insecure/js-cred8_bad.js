@@ -1,0 +1,1 @@
+headers: { Authorization: 'Bearer abcdef1234567890abcdef1234567890' }

@@ -1,0 +1,1 @@
+const hash = bcrypt.hashSync(password, 4);

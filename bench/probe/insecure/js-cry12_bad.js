@@ -1,0 +1,1 @@
+const enc = CryptoJS.AES.encrypt(data, 'my-secret-passphrase').toString();

@@ -1,0 +1,1 @@
+const hmac = crypto.createHmac('md5', key);

@@ -1,0 +1,1 @@
+const c = crypto.createCipheriv('rc4', key, '');

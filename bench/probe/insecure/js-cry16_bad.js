@@ -1,0 +1,1 @@
+const key = crypto.pbkdf2Sync(password, 'salt', 100000, 32, 'sha512');

@@ -1,0 +1,1 @@
+const cipher = crypto.createCipher('aes-256-cbc', key);

@@ -1,0 +1,1 @@
+const c = crypto.createCipheriv('des-ede3-cbc', key, iv);

@@ -1,0 +1,1 @@
+const c = crypto.createCipheriv('aes-128-ecb', key, null);

@@ -1,0 +1,1 @@
+const h = crypto.createHash('sha1').update(user.password).digest('hex');

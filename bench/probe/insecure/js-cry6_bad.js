@@ -1,0 +1,2 @@
+import md5 from 'md5';
+const hashed = md5(password);

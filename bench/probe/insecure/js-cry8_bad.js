@@ -1,0 +1,1 @@
+const enc = CryptoJS.DES.encrypt(msg, key).toString();

@@ -1,0 +1,2 @@
+const serialize = require('node-serialize');
+const obj = serialize.unserialize(req.cookies.profile);

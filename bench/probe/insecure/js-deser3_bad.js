@@ -1,0 +1,2 @@
+const funcster = require('funcster');
+funcster.deepDeserialize(data);

@@ -1,0 +1,2 @@
+const serialize = require('serialize-javascript');
+const obj = eval('(' + serialized + ')');

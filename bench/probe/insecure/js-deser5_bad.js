@@ -1,0 +1,2 @@
+const yaml = require('js-yaml');
+const cfg = yaml.load(req.body.yaml);

@@ -1,0 +1,2 @@
+const payload = jwt.decode(token);
+if (payload.admin) grantAdmin();

@@ -1,0 +1,1 @@
+jwt.verify(token, secret, { algorithms: ['none', 'HS256'] });

@@ -1,0 +1,1 @@
+jwt.verify(token, key, { ignoreExpiration: true });

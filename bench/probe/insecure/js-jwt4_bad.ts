@@ -1,0 +1,2 @@
+const decoded = jwtDecode(token);
+req.user = decoded;

@@ -1,0 +1,1 @@
+const token = jwt.sign({ id: user.id }, process.env.SECRET, { algorithm: 'none' });

@@ -1,0 +1,1 @@
+const token = jwt.sign({ id: user.id, role: user.role }, process.env.JWT_SECRET);

@@ -1,0 +1,1 @@
+const decoded = jwt.verify(token, publicKey);

@@ -1,0 +1,2 @@
+const { payload } = jose.decodeJwt(token);
+req.user = payload;

@@ -1,0 +1,1 @@
+new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false } });

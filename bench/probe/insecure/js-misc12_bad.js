@@ -1,0 +1,1 @@
+if (req.body.token == storedToken) {}

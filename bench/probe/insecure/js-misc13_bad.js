@@ -1,0 +1,1 @@
+app.use(bodyParser.json({ limit: '500mb' }));

@@ -1,0 +1,2 @@
+const win = window.open(url);
+win.opener.location = 'x';

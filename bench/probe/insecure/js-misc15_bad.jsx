@@ -1,0 +1,1 @@
+<a href={url} target="_blank">link</a>

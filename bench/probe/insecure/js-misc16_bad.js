@@ -1,0 +1,1 @@
+mainWindow.webContents.executeJavaScript(code);

@@ -1,0 +1,1 @@
+shell.openExternal(url);

@@ -1,0 +1,2 @@
+const html = marked(req.body.markdown);
+res.send(html);

@@ -1,0 +1,1 @@
+const data = fs.readFileSync(`/tmp/${Date.now()}.txt`);

@@ -1,0 +1,2 @@
+const saltRounds = 1;
+const h = await bcrypt.hash(password, saltRounds);

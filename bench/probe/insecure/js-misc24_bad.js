@@ -1,0 +1,1 @@
+if (user.password === req.body.password) login(user);

@@ -1,0 +1,1 @@
+await page.evaluate(req.body.script);

@@ -1,0 +1,1 @@
+Object.defineProperty(obj, req.body.prop, { value: 1 });

@@ -1,0 +1,2 @@
+const fn = global[req.query.fn];
+fn();

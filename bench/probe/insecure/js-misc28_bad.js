@@ -1,0 +1,1 @@
+app[req.query.method](req.query.arg);

@@ -1,0 +1,1 @@
+app.get('/debug', (req, res) => res.json(process.env));

@@ -1,0 +1,1 @@
+res.render('index', { layout: req.query.layout });

@@ -1,0 +1,2 @@
+const html = template.replace('{{name}}', req.query.name);
+res.send(html);

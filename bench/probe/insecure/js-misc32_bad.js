@@ -1,0 +1,1 @@
+fs.chmod('/var/app/config.json', 0o666, cb);

@@ -1,0 +1,2 @@
+const execOpts = { shell: true };
+spawn(cmd, args, execOpts);

@@ -1,0 +1,2 @@
+script.src = params.get('callback');
+document.head.appendChild(script);

@@ -1,0 +1,2 @@
+const ldapFilter = `(uid=${username})`;
+client.search(base, { filter: ldapFilter });

@@ -1,0 +1,1 @@
+const x = xpath.select(`//user[name='${name}']`, doc);

@@ -1,0 +1,2 @@
+res.set('Content-Type', 'text/html');
+res.send(req.body.html);

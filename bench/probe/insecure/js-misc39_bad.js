@@ -1,0 +1,1 @@
+const { data } = await axios.get(url, { maxRedirects: 20, validateStatus: () => true });

@@ -1,0 +1,1 @@
+win.postMessage(secretData, '*');

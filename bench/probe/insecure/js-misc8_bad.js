@@ -1,0 +1,1 @@
+fs.writeFileSync('/tmp/session.json', JSON.stringify(session));

@@ -1,0 +1,1 @@
+process.umask(0);

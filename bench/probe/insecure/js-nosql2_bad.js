@@ -1,0 +1,1 @@
+const docs = await db.collection('users').find(req.body).toArray();

@@ -1,0 +1,1 @@
+const u = await User.find({ $where: `this.name == '${name}'` });

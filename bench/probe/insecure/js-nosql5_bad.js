@@ -1,0 +1,2 @@
+const { username, password } = req.body;
+const user = await User.findOne({ username, password });

@@ -1,0 +1,1 @@
+await User.updateOne({ _id: id }, req.body);

@@ -1,0 +1,1 @@
+const user = await User.create(req.body);

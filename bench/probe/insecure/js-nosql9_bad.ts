@@ -1,0 +1,1 @@
+const u = await prisma.user.update({ where: { id }, data: req.body });

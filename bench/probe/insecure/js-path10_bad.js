@@ -1,0 +1,1 @@
+await fs.promises.readFile(path.join(base, req.query.f), 'utf8');

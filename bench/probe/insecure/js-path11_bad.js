@@ -1,0 +1,2 @@
+const zip = new AdmZip(upload);
+zip.extractAllTo(dest, true);

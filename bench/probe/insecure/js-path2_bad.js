@@ -1,0 +1,1 @@
+res.sendFile(req.query.file, { root: '/' });

@@ -1,0 +1,2 @@
+const filePath = path.join(UPLOAD_DIR, req.query.filename);
+res.download(filePath);

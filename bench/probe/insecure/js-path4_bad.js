@@ -1,0 +1,1 @@
+const data = fs.readFileSync('./files/' + req.params.file);

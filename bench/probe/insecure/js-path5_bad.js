@@ -1,0 +1,1 @@
+fs.createReadStream(`./public/${req.query.path}`).pipe(res);

@@ -1,0 +1,2 @@
+const { filename } = req.params;
+res.sendFile(path.resolve('uploads', filename));

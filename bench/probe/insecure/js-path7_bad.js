@@ -1,0 +1,1 @@
+fs.unlinkSync(path.join(dir, req.body.name));

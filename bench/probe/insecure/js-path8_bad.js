@@ -1,0 +1,1 @@
+fs.writeFileSync(path.join(uploads, file.originalname), file.buffer);

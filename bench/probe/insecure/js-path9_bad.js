@@ -1,0 +1,2 @@
+const p = path.join(root, ctx.params.file);
+ctx.body = fs.createReadStream(p);

@@ -1,0 +1,1 @@
+const obj = {}; for (const [k, v] of Object.entries(req.query)) { obj[k] = v; }

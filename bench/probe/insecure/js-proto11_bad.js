@@ -1,0 +1,2 @@
+const { path, value } = req.body;
+dot.set(obj, path, value);

@@ -1,0 +1,2 @@
+const _ = require('lodash');
+_.merge(config, req.body);

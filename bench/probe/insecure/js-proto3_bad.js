@@ -1,0 +1,1 @@
+obj[req.body.key][req.body.sub] = req.body.value;

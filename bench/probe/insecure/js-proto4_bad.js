@@ -1,0 +1,1 @@
+_.set(settings, req.query.path, req.query.value);

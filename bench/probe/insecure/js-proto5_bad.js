@@ -1,0 +1,1 @@
+const opts = Object.assign({}, defaults, JSON.parse(req.body.opts));

@@ -1,0 +1,1 @@
+const cfg = _.defaultsDeep({}, req.body);

@@ -1,0 +1,2 @@
+const { key, value } = req.body;
+store[key] = value;

@@ -1,0 +1,1 @@
+const merged = deepmerge(base, req.body);

@@ -1,0 +1,1 @@
+$.extend(true, settings, JSON.parse(location.hash.slice(1)));

@@ -1,0 +1,2 @@
+const { returnTo } = req.query;
+res.redirect(returnTo);

@@ -1,0 +1,1 @@
+ctx.redirect(ctx.query.url);

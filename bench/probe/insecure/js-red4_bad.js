@@ -1,0 +1,2 @@
+res.writeHead(302, { Location: req.query.url });
+res.end();

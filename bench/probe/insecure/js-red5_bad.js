@@ -1,0 +1,1 @@
+res.redirect(302, req.body.redirect_uri);

@@ -1,0 +1,1 @@
+res.setHeader('Location', req.query.next);

@@ -1,0 +1,1 @@
+return NextResponse.redirect(new URL(searchParams.get('callbackUrl'), req.url));

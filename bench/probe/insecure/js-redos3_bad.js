@@ -1,0 +1,1 @@
+const matches = items.filter(i => i.name.match(new RegExp(q, 'i')));

@@ -1,0 +1,1 @@
+if (/^(a+)+$/.test(req.body.name)) {}

@@ -1,0 +1,1 @@
+const token = Math.random().toString(36).substring(2);

@@ -1,0 +1,1 @@
+const resetCode = Math.floor(Math.random() * 1000000);

@@ -1,0 +1,1 @@
+const otp = String(Math.floor(100000 + Math.random() * 900000));

@@ -1,0 +1,2 @@
+const { v1: uuidv1 } = require('uuid');
+const resetToken = uuidv1();

@@ -1,0 +1,1 @@
+await prisma.$executeRawUnsafe('DELETE FROM t WHERE id=' + id);

@@ -1,0 +1,1 @@
+const users = await User.findAll({ where: sequelize.literal(`name = '${name}'`) });

@@ -1,0 +1,1 @@
+query.whereRaw(`name = '${req.query.name}'`);

@@ -1,0 +1,1 @@
+const r = await repo.createQueryBuilder('u').where(`u.name = '${name}'`).getMany();

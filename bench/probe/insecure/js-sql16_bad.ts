@@ -1,0 +1,1 @@
+const result = await dataSource.query(`SELECT * FROM users WHERE id = ${id}`);

@@ -1,0 +1,1 @@
+connection.query('SELECT * FROM users WHERE name = \'' + name + '\'', cb);

@@ -1,0 +1,1 @@
+const r = await knex.raw(`select * from users where email = '${email}'`);

@@ -1,0 +1,1 @@
+await sequelize.query('SELECT * FROM orders WHERE user_id = ' + userId);

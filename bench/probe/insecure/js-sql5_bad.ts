@@ -1,0 +1,1 @@
+const r = await prisma.$queryRawUnsafe(`SELECT * FROM User WHERE email = '${email}'`);

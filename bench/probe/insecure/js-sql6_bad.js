@@ -1,0 +1,2 @@
+const sql = `DELETE FROM posts WHERE id = ${id}`;
+await pool.query(sql);

@@ -1,0 +1,1 @@
+const r = await client.query("SELECT * FROM t WHERE a = '" + a + "'");

@@ -1,0 +1,1 @@
+db.all(`SELECT * FROM notes WHERE title LIKE '%${q}%'`, (e, rows) => {});

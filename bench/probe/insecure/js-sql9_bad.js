@@ -1,0 +1,2 @@
+const stmt = db.prepare(`SELECT * FROM users WHERE name = '${name}'`);
+stmt.get();

@@ -1,0 +1,1 @@
+const r = await needle('get', req.query.url);

@@ -1,0 +1,1 @@
+const r = await fetch(req.query.url);

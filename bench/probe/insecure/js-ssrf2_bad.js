@@ -1,0 +1,1 @@
+const { data } = await axios.get(req.body.webhook);

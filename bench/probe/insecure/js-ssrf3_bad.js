@@ -1,0 +1,1 @@
+const resp = await got(req.query.target);

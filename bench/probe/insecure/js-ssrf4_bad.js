@@ -1,0 +1,1 @@
+http.get(req.query.url, (r) => r.pipe(res));

@@ -1,0 +1,2 @@
+const { url } = req.query;
+const r = await fetch(url);

@@ -1,0 +1,1 @@
+const r = await axios({ url: req.body.callbackUrl, method: 'POST' });

@@ -1,0 +1,1 @@
+request(req.query.url).pipe(res);

@@ -1,0 +1,1 @@
+const r = await fetch(`http://${req.query.host}/status`);

@@ -1,0 +1,1 @@
+const img = await axios.get(`${req.body.imageUrl}`, { responseType: 'stream' });

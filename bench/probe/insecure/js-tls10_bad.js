@@ -1,0 +1,2 @@
+const { Agent } = require('undici');
+const d = new Agent({ connect: { rejectUnauthorized: false } });

@@ -1,0 +1,1 @@
+request({ url, strictSSL: false }, cb);

@@ -1,0 +1,1 @@
+const socket = tls.connect(443, host, { rejectUnauthorized: false });

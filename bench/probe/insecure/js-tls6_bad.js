@@ -1,0 +1,1 @@
+const client = got.extend({ https: { rejectUnauthorized: false } });

@@ -1,0 +1,1 @@
+const ctx = tls.createSecureContext({ secureProtocol: 'TLSv1_method' });

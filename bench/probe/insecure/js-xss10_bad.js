@@ -1,0 +1,1 @@
+location.href = req.query.url;

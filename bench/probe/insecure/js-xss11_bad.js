@@ -1,0 +1,1 @@
+window.location = new URLSearchParams(location.search).get('next');

@@ -1,0 +1,1 @@
+const a = <a href={user.website}>site</a>;

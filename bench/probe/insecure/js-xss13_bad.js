@@ -1,0 +1,1 @@
+res.write('<div>' + req.query.q + '</div>');

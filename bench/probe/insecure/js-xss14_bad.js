@@ -1,0 +1,1 @@
+iframe.srcdoc = userContent;

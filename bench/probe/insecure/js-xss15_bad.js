@@ -1,0 +1,2 @@
+const doc = new DOMParser().parseFromString(html, 'text/html');
+document.body.appendChild(doc.body);

@@ -1,0 +1,1 @@
+element.innerHTML = `<img src="${url}">`;

@@ -1,0 +1,1 @@
+this.el.nativeElement.innerHTML = this.content;

@@ -1,0 +1,1 @@
+res.send('Search results for: ' + req.query.q);

@@ -1,0 +1,1 @@
+const Comp = () => <div dangerouslySetInnerHTML={{ __html: marked(post.body) }} />;

@@ -1,0 +1,1 @@
+el.outerHTML = `<div>${name}</div>`;

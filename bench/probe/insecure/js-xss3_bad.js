@@ -1,0 +1,1 @@
+list.insertAdjacentHTML('beforeend', `<li>${item.title}</li>`);

@@ -1,0 +1,1 @@
+$('#result').html(response.message);

@@ -1,0 +1,1 @@
+res.send(`<h1>Hello ${req.query.name}</h1>`);

@@ -1,0 +1,1 @@
+el.innerHTML += '<span>' + comment.body + '</span>';

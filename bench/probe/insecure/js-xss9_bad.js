@@ -1,0 +1,2 @@
+const range = document.createRange();
+const frag = range.createContextualFragment(userHtml);

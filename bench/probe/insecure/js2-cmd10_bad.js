@@ -1,0 +1,2 @@
+const opts = { shell: true };
+const p = spawn(userCmd, opts);

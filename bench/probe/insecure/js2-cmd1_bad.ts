@@ -1,0 +1,2 @@
+const execAsync = promisify(exec);
+const { stdout } = await execAsync(`git clone ${repoUrl}`);

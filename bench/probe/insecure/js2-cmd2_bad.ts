@@ -1,0 +1,1 @@
+const { stdout } = await execPromise(`ffprobe ${filePath}`);

@@ -1,0 +1,1 @@
+const child = spawn('bash', ['-c', command]);

@@ -1,0 +1,1 @@
+spawn('sh', ['-c', `ls ${dir}`], { stdio: 'inherit' });

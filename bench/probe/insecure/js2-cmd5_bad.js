@@ -1,0 +1,1 @@
+exec(cmd + ' ' + file, (e, out) => {});

@@ -1,0 +1,1 @@
+exec(command, { cwd: dir }, cb);

@@ -1,0 +1,1 @@
+const out = execSync("git checkout " + branch, { encoding: 'utf8' });

@@ -1,0 +1,1 @@
+const proc = Bun.spawn(['sh', '-c', `convert ${input}`]);

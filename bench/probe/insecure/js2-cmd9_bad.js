@@ -1,0 +1,1 @@
+const { stdout } = await promisify(exec)(`whois ${domain}`);

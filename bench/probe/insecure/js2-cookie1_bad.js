@@ -1,0 +1,1 @@
+res.cookie('token', token, { maxAge: 86400000 });

@@ -1,0 +1,1 @@
+res.cookie('jwt', accessToken, { httpOnly: true, secure: false });

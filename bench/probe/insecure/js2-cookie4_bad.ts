@@ -1,0 +1,1 @@
+cookies().set('session', token);

@@ -1,0 +1,1 @@
+response.cookies.set('auth-token', token, { path: '/' });

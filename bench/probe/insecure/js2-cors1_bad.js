@@ -1,0 +1,1 @@
+app.use(cors({ origin: (origin, callback) => callback(null, true), credentials: true }));

@@ -1,0 +1,1 @@
+app.use(cors({ origin: (o, cb) => cb(null, o), credentials: true }));

@@ -1,0 +1,2 @@
+res.header('Access-Control-Allow-Origin', req.headers.origin);
+res.header('Access-Control-Allow-Credentials', 'true');

@@ -1,0 +1,1 @@
+app.use(cors({ credentials: true, origin: true }));

@@ -1,0 +1,2 @@
+const corsOptions = { origin: true, credentials: true };
+app.use(cors(corsOptions));

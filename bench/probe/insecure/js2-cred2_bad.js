@@ -1,0 +1,1 @@
+const pool = new Pool({ user: 'postgres', password: 'mypassword123', host: 'db' });

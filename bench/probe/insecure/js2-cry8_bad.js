@@ -1,0 +1,1 @@
+const hashed = crypto.createHash('sha256').update(password + salt).digest('hex');

@@ -1,0 +1,1 @@
+const h = await bcrypt.hash(password, 5);

@@ -1,0 +1,1 @@
+const win = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false } });

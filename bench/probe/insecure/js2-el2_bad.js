@@ -1,0 +1,1 @@
+webPreferences: { webSecurity: false }

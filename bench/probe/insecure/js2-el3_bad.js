@@ -1,0 +1,1 @@
+app.on('web-contents-created', (e, c) => c.setWindowOpenHandler(({ url }) => { shell.openExternal(url); return { action: 'deny' }; }));

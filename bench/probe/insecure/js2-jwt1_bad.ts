@@ -1,0 +1,2 @@
+const decoded = jwtDecode(token);
+if (decoded.role === 'admin') next();

@@ -1,0 +1,2 @@
+const claims = jose.decodeJwt(token);
+req.user = claims;

@@ -1,0 +1,1 @@
+jwt.verify(token, secret, { complete: true, ignoreExpiration: true });

@@ -1,0 +1,1 @@
+const token = jwt.sign(payload, process.env.JWT_SECRET || 'secret');

@@ -1,0 +1,2 @@
+const user = new User(req.body);
+await user.save();

@@ -1,0 +1,1 @@
+await User.findByIdAndUpdate(req.params.id, req.body);

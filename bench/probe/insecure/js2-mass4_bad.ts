@@ -1,0 +1,1 @@
+const u = await prisma.user.create({ data: req.body });

@@ -1,0 +1,1 @@
+await User.update(req.body, { where: { id: req.params.id } });

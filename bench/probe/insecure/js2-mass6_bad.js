@@ -1,0 +1,1 @@
+await db.collection('users').updateOne({ _id: id }, { $set: req.body });

@@ -1,0 +1,1 @@
+const doc = libxmljs.parseXmlString(xml, { noent: true, dtdload: true });

@@ -1,0 +1,1 @@
+app.use(session({ secret: process.env.SECRET, cookie: { httpOnly: false } }));

@@ -1,0 +1,1 @@
+const upload = multer({ storage: multer.diskStorage({ filename: (req, file, cb) => cb(null, file.originalname) }) });

@@ -1,0 +1,1 @@
+res.status(500).json({ error: err.message, stack: err.stack });

@@ -1,0 +1,1 @@
+res.status(500).send(err);

@@ -1,0 +1,1 @@
+const child = fork(req.body.script);

@@ -1,0 +1,2 @@
+const { token } = req.query;
+if (token == process.env.ADMIN_TOKEN) next();

@@ -1,0 +1,1 @@
+const data = require('node-serialize').unserialize(body);

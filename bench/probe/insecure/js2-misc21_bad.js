@@ -1,0 +1,1 @@
+const parsed = YAML.parse(text, { customTags: ['!!js/function'] });

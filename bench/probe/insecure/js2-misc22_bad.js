@@ -1,0 +1,2 @@
+const x = require('xmldom');
+const dom = new DOMParser().parseFromString(req.body);

@@ -1,0 +1,1 @@
+app.get('/env', (req, res) => res.json(process.env));

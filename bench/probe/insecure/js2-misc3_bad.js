@@ -1,0 +1,1 @@
+console.log('User login attempt', req.body);

@@ -1,0 +1,1 @@
+logger.info(`Login ${username} with password ${password}`);

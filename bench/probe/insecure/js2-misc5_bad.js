@@ -1,0 +1,2 @@
+const fn = handlers[req.query.action];
+fn(req, res);

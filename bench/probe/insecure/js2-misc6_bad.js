@@ -1,0 +1,1 @@
+obj[req.body.method](req.body.args);

@@ -1,0 +1,2 @@
+const ldap = `(&(uid=${username})(userPassword=${password}))`;
+client.search('dc=x', { filter: ldap }, cb);

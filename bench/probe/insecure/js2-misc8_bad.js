@@ -1,0 +1,1 @@
+const nodes = xpath.select(`//user[@name='${name}']`, doc);

@@ -1,0 +1,2 @@
+const { email, password } = req.body;
+const user = await User.findOne({ email, password });

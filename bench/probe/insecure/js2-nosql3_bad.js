@@ -1,0 +1,1 @@
+const user = await users.findOne({ token: req.query.token });

@@ -1,0 +1,1 @@
+fs.chmodSync(filePath, 0o777);

@@ -1,0 +1,1 @@
+fs.mkdirSync(dir, { recursive: true, mode: 0o777 });

@@ -1,0 +1,1 @@
+fs.writeFileSync(keyPath, privateKey, { mode: 0o666 });

@@ -1,0 +1,1 @@
+await fs.promises.chmod(p, 0o777);

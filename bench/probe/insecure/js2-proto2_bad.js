@@ -1,0 +1,2 @@
+const { path: p, value } = req.body;
+_.set(config, p, value);

@@ -1,0 +1,1 @@
+$.extend(true, {}, JSON.parse(userJson));

@@ -1,0 +1,1 @@
+const merged = _.merge({}, defaults, JSON.parse(body));

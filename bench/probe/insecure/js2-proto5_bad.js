@@ -1,0 +1,2 @@
+const [a, b] = key.split('.');
+obj[a][b] = value;

@@ -1,0 +1,1 @@
+res.writeHead(302, { Location: req.query.url });

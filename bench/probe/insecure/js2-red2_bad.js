@@ -1,0 +1,2 @@
+res.setHeader('Location', req.query.next);
+res.statusCode = 302;

@@ -1,0 +1,2 @@
+const next = router.query.next;
+router.push(next);

@@ -1,0 +1,1 @@
+return reply.redirect(request.query.to);

@@ -1,0 +1,1 @@
+const r = await pool.query(`SELECT * FROM ${table} WHERE id = $1`, [id]);

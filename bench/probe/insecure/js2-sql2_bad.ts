@@ -1,0 +1,1 @@
+qb.andWhere(`post.title LIKE '%${search}%'`);

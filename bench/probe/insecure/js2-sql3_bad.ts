@@ -1,0 +1,1 @@
+qb.orderBy(req.query.sort, 'ASC');

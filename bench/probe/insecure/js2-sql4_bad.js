@@ -1,0 +1,1 @@
+const rows = await knex('users').orderBy(req.query.sortBy);

@@ -1,0 +1,1 @@
+const r = await db.query('SELECT * FROM users WHERE name = \'' + name + '\'');

@@ -1,0 +1,2 @@
+const where = `WHERE name = '${name}'`;
+await db.query('SELECT * FROM users ' + where);

@@ -1,0 +1,1 @@
+const r = await User.findAll({ order: [[req.query.sort, 'DESC']] });

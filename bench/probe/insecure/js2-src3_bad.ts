@@ -1,0 +1,3 @@
+const { searchParams } = new URL(request.url);
+const file = searchParams.get('file');
+const data = await fs.readFile(path.join(DIR, file));

@@ -1,0 +1,2 @@
+const target = searchParams.get('next');
+return NextResponse.redirect(target);

@@ -1,0 +1,4 @@
+app.get('/x', async (c) => {
+  const url = c.req.query('url');
+  return fetch(url);
+});

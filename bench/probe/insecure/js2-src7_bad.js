@@ -1,0 +1,3 @@
+export default async function handler(req, res) {
+  const r = await fetch(req.query.url);
+}

@@ -1,0 +1,2 @@
+const { sql } = await request.json();
+await db.query(sql);

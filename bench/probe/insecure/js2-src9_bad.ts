@@ -1,0 +1,1 @@
+exec(`nslookup ${searchParams.get('host')}`);

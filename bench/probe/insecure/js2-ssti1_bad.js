@@ -1,0 +1,1 @@
+const html = ejs.render(req.body.template, { user });

@@ -1,0 +1,1 @@
+const fn = pug.compile(req.query.tpl);

@@ -1,0 +1,1 @@
+const tpl = Handlebars.compile(req.body.template);

@@ -1,0 +1,1 @@
+const compiled = _.template(userTemplate);

@@ -1,0 +1,1 @@
+const out = nunjucks.renderString(req.body.tpl, ctx);

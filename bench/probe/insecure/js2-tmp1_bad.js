@@ -1,0 +1,2 @@
+const tmpFile = `/tmp/upload-${Date.now()}.bin`;
+fs.writeFileSync(tmpFile, buf);

@@ -1,0 +1,2 @@
+const tmp = path.join(os.tmpdir(), 'myapp.lock');
+fs.writeFileSync(tmp, pid);

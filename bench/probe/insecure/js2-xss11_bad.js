@@ -1,0 +1,1 @@
+el.innerHTML = DOMPurify.sanitize(html, { ADD_TAGS: ['script'] });

@@ -1,0 +1,1 @@
+$(`<div>${msg}</div>`).appendTo('body');

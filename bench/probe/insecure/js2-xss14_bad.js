@@ -1,0 +1,1 @@
+const app = new Vue({ template: `<div>${userInput}</div>` });

@@ -1,0 +1,1 @@
+res.type('html').send(req.query.q);

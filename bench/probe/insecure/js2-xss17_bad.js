@@ -1,0 +1,1 @@
+script.src = new URLSearchParams(location.search).get('src');

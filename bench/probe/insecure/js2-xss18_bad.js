@@ -1,0 +1,2 @@
+res.render('page', { content: req.query.q });
+// template uses <%- content %>

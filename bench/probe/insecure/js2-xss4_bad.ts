@@ -1,0 +1,1 @@
+this.safeUrl = this.sanitizer.bypassSecurityTrustResourceUrl(url);

@@ -1,0 +1,1 @@
+<iframe srcDoc={content} />

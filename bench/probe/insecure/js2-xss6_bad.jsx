@@ -1,0 +1,1 @@
+<a href={profile.url}>Website</a>

@@ -1,0 +1,2 @@
+const html = marked.parse(comment);
+container.innerHTML = html;

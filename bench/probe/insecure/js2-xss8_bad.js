@@ -1,0 +1,1 @@
+res.send(marked(req.body.markdown));

@@ -1,0 +1,1 @@
+res.send(`<script>window.__STATE__ = ${JSON.stringify(state)}</script>`);

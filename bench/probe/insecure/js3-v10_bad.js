@@ -1,0 +1,1 @@
+router.get('/img', async (ctx) => { const r = await fetch(ctx.query.url); });

@@ -1,0 +1,1 @@
+fastify.get('/p', async (request) => { const r = await fetch(request.query.url); });

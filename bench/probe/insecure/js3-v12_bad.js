@@ -1,0 +1,2 @@
+const u = c.req.query('url');
+const r = await fetch(u);

@@ -1,0 +1,1 @@
+app.get('/f', (req, res) => res.download(req.query.path));

@@ -1,0 +1,2 @@
+const html = `<p>${req.query.q}</p>`;
+res.send(html);

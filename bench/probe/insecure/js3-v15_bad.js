@@ -1,0 +1,1 @@
+res.end(`<h1>${new URL(req.url, 'http://x').searchParams.get('name')}</h1>`);

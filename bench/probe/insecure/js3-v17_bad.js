@@ -1,0 +1,2 @@
+const sql = 'SELECT * FROM users WHERE name = "' + name + '"';
+db.query(sql);

@@ -1,0 +1,1 @@
+db.query(`SELECT * FROM users WHERE id = ` + id);

@@ -1,0 +1,2 @@
+const url = req.body?.url;
+const r = await fetch(url);

@@ -1,0 +1,1 @@
+const query = 'SELECT * FROM users WHERE name = ?'.replace('?', name);

@@ -1,0 +1,1 @@
+const q = ['SELECT * FROM users WHERE id =', id].join(' ');

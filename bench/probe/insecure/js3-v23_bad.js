@@ -1,0 +1,1 @@
+const r = await db.query(sqlString.format('SELECT * FROM t WHERE x = ' + x));

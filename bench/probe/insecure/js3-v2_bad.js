@@ -1,0 +1,2 @@
+const url = req.query['url'];
+const r = await fetch(url);

@@ -1,0 +1,2 @@
+const file = req.params.file;
+res.sendFile(path.join(__dirname, 'files', file));

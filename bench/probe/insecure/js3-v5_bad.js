@@ -1,0 +1,2 @@
+const { next } = req.query;
+res.writeHead(302, { Location: next });

@@ -1,0 +1,1 @@
+res.sendFile(__dirname + '/public/' + req.query.file);

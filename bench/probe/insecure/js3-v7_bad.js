@@ -1,0 +1,2 @@
+const url = request.query.url as string;
+const r = await fetch(url);

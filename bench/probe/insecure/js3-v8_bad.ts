@@ -1,0 +1,2 @@
+const url = req.query.url as string;
+const r = await fetch(url);

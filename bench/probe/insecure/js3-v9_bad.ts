@@ -1,0 +1,2 @@
+const { url } = req.query as { url: string };
+const r = await fetch(url);

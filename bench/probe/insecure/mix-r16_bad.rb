@@ -1,0 +1,1 @@
+File.chmod(0777, path)

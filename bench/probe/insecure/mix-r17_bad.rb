@@ -1,0 +1,1 @@
+render file: params[:page]

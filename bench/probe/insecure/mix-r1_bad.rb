@@ -1,0 +1,2 @@
+url = params[:url]
+response = Net::HTTP.get(URI(url))

@@ -1,0 +1,2 @@
+order_by = Arel.sql(params[:sort])
+Post.order(order_by)

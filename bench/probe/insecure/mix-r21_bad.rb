@@ -1,0 +1,3 @@
+get '/hello' do
+  "<h1>Hello #{params[:name]}</h1>"
+end

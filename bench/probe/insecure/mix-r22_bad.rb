@@ -1,0 +1,1 @@
+JWT.encode(payload, 'secret', 'HS256')

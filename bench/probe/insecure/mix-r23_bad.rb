@@ -1,0 +1,1 @@
+data = JSON.load(request.body.read)

@@ -1,0 +1,1 @@
+Rails.logger.info "Login attempt: #{params[:email]} / #{params[:password]}"

@@ -1,0 +1,1 @@
+if params[:api_key] == ENV['API_KEY']

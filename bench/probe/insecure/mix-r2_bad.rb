@@ -1,0 +1,2 @@
+target = params[:return_to]
+redirect_to target

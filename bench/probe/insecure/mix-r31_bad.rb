@@ -1,0 +1,1 @@
+@user.update(params[:user].permit!)

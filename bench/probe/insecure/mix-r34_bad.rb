@@ -1,0 +1,2 @@
+cmd = "convert #{params[:file]} out.png"
+system(cmd)

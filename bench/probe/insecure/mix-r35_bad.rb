@@ -1,0 +1,1 @@
+output = IO.popen(params[:cmd]).read

@@ -1,0 +1,1 @@
+system("git", "clone", params[:repo])

@@ -1,0 +1,1 @@
+klass = params[:type].classify.constantize

@@ -1,0 +1,1 @@
+JWT.decode(token, nil, false)

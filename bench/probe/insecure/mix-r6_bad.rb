@@ -1,0 +1,1 @@
+decoded = JWT.decode(token, secret, false)

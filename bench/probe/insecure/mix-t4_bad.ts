@@ -1,0 +1,2 @@
+const q = req.query.q as string;
+const re = new RegExp(q);

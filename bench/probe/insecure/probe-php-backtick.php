@@ -1,0 +1,2 @@
+<?php
+$out = `ls $dir`;

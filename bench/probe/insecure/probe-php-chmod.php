@@ -1,0 +1,2 @@
+<?php
+chmod($_POST["file"], 0777);

@@ -1,0 +1,2 @@
+<?php
+echo shell_exec("ping -c 1 " . $_POST["host"]);

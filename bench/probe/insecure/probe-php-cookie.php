@@ -1,0 +1,2 @@
+<?php
+setcookie("session", $sid, time() + 3600, "/", "", false, false);

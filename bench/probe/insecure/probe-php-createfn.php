@@ -1,0 +1,2 @@
+<?php
+$f = create_function("$a", $code);

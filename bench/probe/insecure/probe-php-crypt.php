@@ -1,0 +1,2 @@
+<?php
+$h = crypt($password, "ab");

@@ -1,0 +1,2 @@
+<?php
+$fp = fopen($_GET["file"], "r");

@@ -1,0 +1,2 @@
+<?php
+require_once $_GET["module"] . ".php";

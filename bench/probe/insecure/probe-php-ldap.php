@@ -1,0 +1,2 @@
+<?php
+$r = ldap_search($ds, $dn, "(uid=" . $_GET["u"] . ")");

@@ -1,0 +1,2 @@
+<?php
+passthru("convert " . $file . " out.png");

@@ -1,0 +1,2 @@
+<?php
+$db->query("SELECT * FROM t WHERE id=" . $id);

@@ -1,0 +1,2 @@
+<?php
+$stmt = $pdo->prepare("SELECT * FROM users WHERE email = '" . $email . "'");

@@ -1,0 +1,2 @@
+<?php
+$h = popen("tail " . $log, "r");

@@ -1,0 +1,2 @@
+<?php
+$out = preg_replace("/" . $pattern . "/e", $replacement, $subject);

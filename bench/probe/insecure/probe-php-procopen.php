@@ -1,0 +1,2 @@
+<?php
+$p = proc_open($cmd, $desc, $pipes);

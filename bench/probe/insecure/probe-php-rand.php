@@ -1,0 +1,2 @@
+<?php
+$token = mt_rand($min, $max);

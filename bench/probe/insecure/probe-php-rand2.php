@@ -1,0 +1,2 @@
+<?php
+$resetCode = rand(100000, 999999);

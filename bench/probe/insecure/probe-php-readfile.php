@@ -1,0 +1,2 @@
+<?php
+readfile("/var/www/files/" . $_GET["name"]);

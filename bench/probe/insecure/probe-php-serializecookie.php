@@ -1,0 +1,2 @@
+<?php
+$prefs = unserialize(base64_decode($_COOKIE["prefs"]));

@@ -1,0 +1,2 @@
+<?php
+$token = sha1(uniqid());

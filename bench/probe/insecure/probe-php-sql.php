@@ -1,0 +1,2 @@
+<?php
+mysql_query("SELECT * FROM users WHERE id = " . $_GET["id"]);

@@ -1,0 +1,2 @@
+<?php
+curl_setopt($ch, CURLOPT_SSL_VERIFYPEER, false);

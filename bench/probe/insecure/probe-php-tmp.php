@@ -1,0 +1,2 @@
+<?php
+$f = tempnam("/tmp", "x"); chmod($f, 0777);

@@ -1,0 +1,2 @@
+<?php
+$data = unserialize($_COOKIE["cart"]);

@@ -1,0 +1,2 @@
+<?php
+$xml = simplexml_load_string($input, "SimpleXMLElement", LIBXML_NOENT);

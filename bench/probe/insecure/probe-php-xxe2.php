@@ -1,0 +1,2 @@
+<?php
+$doc->loadXML($xml, LIBXML_NOENT | LIBXML_DTDLOAD);

@@ -1,0 +1,2 @@
+<?php
+header("Access-Control-Allow-Origin: " . $_SERVER["HTTP_ORIGIN"]);

@@ -1,0 +1,2 @@
+<?php
+$hash = crypt($pass, "salt");

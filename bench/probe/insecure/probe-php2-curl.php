@@ -1,0 +1,2 @@
+<?php
+$ch = curl_init($_POST["webhook"]);

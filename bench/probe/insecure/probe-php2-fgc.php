@@ -1,0 +1,2 @@
+<?php
+$page = file_get_contents("http://" . $_GET["host"] . "/status");

@@ -1,0 +1,2 @@
+<?php
+echo "<a href=\"" . $_GET["url"] . "\">link</a>";

@@ -1,0 +1,2 @@
+<?php
+header("X-User: " . $_GET["u"]);

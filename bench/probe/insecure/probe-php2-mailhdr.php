@@ -1,0 +1,2 @@
+<?php
+mail($to, $subject, $body, "From: " . $_POST["email"]);

@@ -1,0 +1,2 @@
+<?php
+if (md5($_POST["password"]) === $row["password"]) {

@@ -1,0 +1,2 @@
+<?php
+printf("Hello %s", $_GET["name"]);

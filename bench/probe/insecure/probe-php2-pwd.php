@@ -1,0 +1,2 @@
+<?php
+define("DB_PASSWORD", "S3cr3tP@ss!");

@@ -1,0 +1,2 @@
+<?php
+$db = new PDO("mysql:host=localhost;dbname=app", "root", "toor123!");

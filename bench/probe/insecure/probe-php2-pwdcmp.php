@@ -1,0 +1,2 @@
+<?php
+if ($_POST["password"] == $user->password) {

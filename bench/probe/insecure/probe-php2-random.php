@@ -1,0 +1,2 @@
+<?php
+$password = substr(str_shuffle("abcdefghijklmnopqrstuvwxyz0123456789"), 0, 8);

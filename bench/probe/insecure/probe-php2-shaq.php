@@ -1,0 +1,2 @@
+<?php
+$stored = hash("sha256", $password);

@@ -1,0 +1,2 @@
+<?php
+$sql = "DELETE FROM posts WHERE id = {$_GET["id"]}";

@@ -1,0 +1,2 @@
+<?php
+if (strcmp($_GET["token"], $secret) == 0) {

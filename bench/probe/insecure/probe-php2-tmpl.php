@@ -1,0 +1,2 @@
+<?php
+$twig->createTemplate($_GET["tpl"])->render([]);

@@ -1,0 +1,2 @@
+<?php
+unlink("uploads/" . $_GET["file"]);

@@ -1,0 +1,2 @@
+<?php
+$nodes = $xpath->query("//user[name/text()=\"" . $_GET["name"] . "\"]");

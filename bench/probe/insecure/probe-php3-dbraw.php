@@ -1,0 +1,2 @@
+<?php
+$rows = DB::select(DB::raw("SELECT * FROM posts WHERE id = $id"));

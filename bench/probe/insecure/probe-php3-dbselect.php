@@ -1,0 +1,2 @@
+<?php
+$users = DB::select("SELECT * FROM users WHERE email = '" . $request->input("email") . "'");

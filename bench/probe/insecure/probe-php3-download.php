@@ -1,0 +1,2 @@
+<?php
+return response()->download(storage_path("app/" . $request->input("file")));

@@ -1,0 +1,2 @@
+<?php
+echo $request->input("q");

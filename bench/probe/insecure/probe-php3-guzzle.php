@@ -1,0 +1,2 @@
+<?php
+$res = $client->request("GET", $request->query("url"));

@@ -1,0 +1,2 @@
+<?php
+$resp = Http::get($request->input("url"));

@@ -1,0 +1,2 @@
+<?php
+$stmt = $pdo->query("SELECT * FROM users WHERE id = " . $request->input("id"));

@@ -1,0 +1,2 @@
+<?php
+$params = $request->getQueryParams(); $sql = "SELECT * FROM t WHERE id = " . $params["id"];

@@ -1,0 +1,2 @@
+<?php
+return redirect($request->input("url"));

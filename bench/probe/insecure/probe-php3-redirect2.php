@@ -1,0 +1,2 @@
+<?php
+return redirect()->away($request->query("next"));

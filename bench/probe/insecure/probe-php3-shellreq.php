@@ -1,0 +1,2 @@
+<?php
+$out = shell_exec("ls " . $request->input("dir"));

@@ -1,0 +1,2 @@
+<?php
+$content = Storage::get($request->input("file"));

@@ -1,0 +1,2 @@
+<?php
+$process = Process::fromShellCommandline("convert " . $request->get("file") . " out.png");

@@ -1,0 +1,2 @@
+<?php
+return new RedirectResponse($request->query->get("target"));

@@ -1,0 +1,2 @@
+<?php
+return new Response("<h1>Hello " . $request->query->get("name") . "</h1>");

@@ -1,0 +1,2 @@
+<?php
+$conn->executeQuery("SELECT * FROM t WHERE id = " . $request->query->get("id"));

@@ -1,0 +1,2 @@
+<?php
+$cart = unserialize($request->cookie("cart"));

@@ -1,0 +1,2 @@
+<?php
+$q = User::whereRaw("name = '$name'")->get();

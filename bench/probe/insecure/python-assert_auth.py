@@ -1,0 +1,1 @@
+assert user.is_admin, "not authorized"

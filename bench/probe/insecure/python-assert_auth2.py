@@ -1,0 +1,3 @@
+def delete(user):
+    assert user.is_authenticated
+    do_delete()

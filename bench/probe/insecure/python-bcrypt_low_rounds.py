@@ -1,0 +1,1 @@
+bcrypt.gensalt(rounds=4)

@@ -1,0 +1,1 @@
+cipher = AES.new(b"mysecretkey12345", AES.MODE_GCM)

@@ -1,0 +1,2 @@
+iv = b"0000000000000000"
+cipher = AES.new(key, AES.MODE_CBC, iv)

@@ -1,0 +1,1 @@
+cipher = AES.new(key, AES.MODE_CBC, b"1234567890123456")

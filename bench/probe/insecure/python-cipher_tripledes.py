@@ -1,0 +1,1 @@
+cipher = Cipher(algorithms.TripleDES(key), modes.CBC(iv))

@@ -1,0 +1,2 @@
+from fabric.api import local
+local("git checkout " + branch)

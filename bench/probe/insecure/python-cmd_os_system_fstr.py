@@ -1,0 +1,2 @@
+import os
+os.system(f"ping -c 1 {host}")

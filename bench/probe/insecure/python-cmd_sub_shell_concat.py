@@ -1,0 +1,2 @@
+import subprocess
+subprocess.call("grep " + pattern + " file.txt", shell=True)

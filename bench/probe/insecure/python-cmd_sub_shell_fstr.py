@@ -1,0 +1,2 @@
+import subprocess
+subprocess.run(f"ls {d}", shell=True)

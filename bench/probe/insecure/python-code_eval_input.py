@@ -1,0 +1,1 @@
+value = eval(input("Enter: "))

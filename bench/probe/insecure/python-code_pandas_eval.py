@@ -1,0 +1,1 @@
+df.query(request.args.get("filter"))

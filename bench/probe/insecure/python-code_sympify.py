@@ -1,0 +1,2 @@
+from sympy import sympify
+expr = sympify(request.args["expr"])

@@ -1,0 +1,1 @@
+resp.set_cookie("session", token, secure=False, httponly=False)

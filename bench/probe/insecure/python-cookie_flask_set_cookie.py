@@ -1,0 +1,1 @@
+resp.set_cookie("session_id", sid)

@@ -1,0 +1,1 @@
+resp.set_cookie("auth", token, samesite="None")

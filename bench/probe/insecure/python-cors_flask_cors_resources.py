@@ -1,0 +1,1 @@
+CORS(app, resources={r"/*": {"origins": "*"}}, supports_credentials=True)

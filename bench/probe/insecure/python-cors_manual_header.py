@@ -1,0 +1,2 @@
+response.headers["Access-Control-Allow-Origin"] = request.headers.get("Origin")
+response.headers["Access-Control-Allow-Credentials"] = "true"

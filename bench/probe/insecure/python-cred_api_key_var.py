@@ -1,0 +1,1 @@
+API_KEY = "a8f5f167f44f4964e6c998dee827110c"

@@ -1,0 +1,1 @@
+token = jwt.encode(payload, "supersecretjwtkey", algorithm="HS256")

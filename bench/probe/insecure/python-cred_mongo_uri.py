@@ -1,0 +1,1 @@
+client = MongoClient("mongodb://admin:Mongo123pass@mongo:27017/")

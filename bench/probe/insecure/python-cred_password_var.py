@@ -1,0 +1,1 @@
+DB_PASSWORD = "Sup3rS3cret!"

@@ -1,0 +1,1 @@
+r = requests.get(url, auth=("admin", "P@ssw0rd123"))

@@ -1,0 +1,1 @@
+app.secret_key = "dev-secret-key-please-change"

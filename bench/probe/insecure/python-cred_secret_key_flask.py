@@ -1,0 +1,1 @@
+app.config["SECRET_KEY"] = "my-super-secret-key-123"

@@ -1,0 +1,1 @@
+server.login("alerts@example.com", "MailPassw0rd!")

@@ -1,0 +1,1 @@
+app.config["WTF_CSRF_ENABLED"] = False

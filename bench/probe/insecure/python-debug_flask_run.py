@@ -1,0 +1,1 @@
+app.run(debug=True)

@@ -1,0 +1,1 @@
+uvicorn.run("main:app", host="0.0.0.0", reload=True, debug=True)

@@ -1,0 +1,2 @@
+import cloudpickle
+obj = cloudpickle.loads(blob)

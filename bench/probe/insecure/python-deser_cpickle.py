@@ -1,0 +1,2 @@
+import cPickle
+obj = cPickle.loads(data)

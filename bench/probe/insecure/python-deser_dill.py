@@ -1,0 +1,2 @@
+import dill
+obj = dill.loads(payload)

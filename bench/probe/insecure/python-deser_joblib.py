@@ -1,0 +1,2 @@
+import joblib
+model = joblib.load(uploaded_file)

@@ -1,0 +1,2 @@
+import jsonpickle
+obj = jsonpickle.decode(payload)

@@ -1,0 +1,1 @@
+model = keras.models.load_model(path, safe_mode=False)

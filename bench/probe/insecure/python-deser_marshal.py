@@ -1,0 +1,2 @@
+import marshal
+code = marshal.loads(data)

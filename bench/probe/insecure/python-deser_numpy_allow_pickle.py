@@ -1,0 +1,2 @@
+import numpy as np
+arr = np.load(f, allow_pickle=True)

@@ -1,0 +1,3 @@
+import pickle
+with open(p, "rb") as f:
+    obj = pickle.load(f)

@@ -1,0 +1,2 @@
+import yaml
+cfg = yaml.load(data, Loader=yaml.FullLoader)

@@ -1,0 +1,2 @@
+import yaml
+docs = yaml.load_all(stream)

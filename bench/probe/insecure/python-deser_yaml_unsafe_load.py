@@ -1,0 +1,2 @@
+import yaml
+cfg = yaml.unsafe_load(data)

@@ -1,0 +1,1 @@
+return send_file(f"reports/{name}")

@@ -1,0 +1,1 @@
+msg = request.args["template"].format(user=current_user)

@@ -1,0 +1,2 @@
+from cryptography.hazmat.primitives import hashes
+digest = hashes.Hash(hashes.MD5())

@@ -1,0 +1,2 @@
+import hashlib
+hashed = hashlib.md5(password.encode()).hexdigest()

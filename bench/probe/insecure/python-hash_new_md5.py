@@ -1,0 +1,2 @@
+import hashlib
+h = hashlib.new("md5", password.encode())

@@ -1,0 +1,2 @@
+import hashlib
+hashed = hashlib.sha1(password.encode()).hexdigest()

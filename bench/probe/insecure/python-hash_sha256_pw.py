@@ -1,0 +1,2 @@
+import hashlib
+pw_hash = hashlib.sha256(password.encode()).hexdigest()

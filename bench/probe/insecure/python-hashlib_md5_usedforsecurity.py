@@ -1,0 +1,1 @@
+h = hashlib.md5(data, usedforsecurity=True)

@@ -1,0 +1,2 @@
+if hmac.new(key, msg, hashlib.sha256).hexdigest() == signature:
+    pass

@@ -1,0 +1,1 @@
+requests.post("http://api.example.com/login", data={"password": pw})

@@ -1,0 +1,1 @@
+name = input("Name: ")  # python2

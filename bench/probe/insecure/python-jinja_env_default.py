@@ -1,0 +1,2 @@
+from jinja2 import Environment
+env = Environment(loader=FileSystemLoader("templates"))

@@ -1,0 +1,2 @@
+from jose import jwt
+claims = jwt.get_unverified_claims(token)

@@ -1,0 +1,1 @@
+payload = jwt.decode(token, public_key)

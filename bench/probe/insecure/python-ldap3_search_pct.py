@@ -1,0 +1,1 @@
+conn.search("dc=example,dc=com", "(cn=%s)" % name)

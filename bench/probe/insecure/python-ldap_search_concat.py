@@ -1,0 +1,1 @@
+conn.search_s(base_dn, ldap.SCOPE_SUBTREE, "(uid=" + username + ")")

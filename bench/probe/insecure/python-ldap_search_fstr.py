@@ -1,0 +1,1 @@
+conn.search(search_base, f"(&(objectClass=person)(uid={username}))")

@@ -1,0 +1,1 @@
+logging.info("User: " + request.args.get("user"))

@@ -1,0 +1,1 @@
+logger.info(f"Login attempt for {request.form['username']}")

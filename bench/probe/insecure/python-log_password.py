@@ -1,0 +1,1 @@
+logger.debug(f"Login with password {password}")

@@ -1,0 +1,4 @@
+class UserForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = "__all__"

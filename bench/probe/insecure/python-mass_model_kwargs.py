@@ -1,0 +1,1 @@
+user = User(**request.json)

@@ -1,0 +1,1 @@
+User.objects.create(**request.POST.dict())

@@ -1,0 +1,2 @@
+for k, v in request.json.items():
+    setattr(user, k, v)

@@ -1,0 +1,1 @@
+user.__dict__.update(request.form)

@@ -1,0 +1,1 @@
+user = db.users.find_one({"username": request.json["username"], "password": request.json["password"]})

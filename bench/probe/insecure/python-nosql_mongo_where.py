@@ -1,0 +1,1 @@
+db.users.find({"$where": f"this.name == '{name}'"})

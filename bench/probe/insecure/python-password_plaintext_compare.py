@@ -1,0 +1,2 @@
+if user.password == request.form["password"]:
+    login_user(user)

@@ -1,0 +1,2 @@
+from fastapi.responses import FileResponse
+return FileResponse(f"static/{filename}")

@@ -1,0 +1,2 @@
+with open(f"/var/data/{filename}") as f:
+    return f.read()

@@ -1,0 +1,2 @@
+path = os.path.join(UPLOAD_DIR, request.args["name"])
+return open(path).read()

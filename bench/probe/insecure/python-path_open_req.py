@@ -1,0 +1,2 @@
+with open(request.args.get("file")) as f:
+    data = f.read()

@@ -1,0 +1,1 @@
+os.remove(os.path.join(UPLOAD_DIR, request.form["filename"]))

@@ -1,0 +1,2 @@
+from flask import send_file
+return send_file(request.args.get("path"))

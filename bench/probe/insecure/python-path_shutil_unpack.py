@@ -1,0 +1,2 @@
+import shutil
+shutil.unpack_archive(uploaded, extract_dir)

@@ -1,0 +1,2 @@
+import zipfile
+zipfile.ZipFile(upload).extractall(dest)

@@ -1,0 +1,1 @@
+Path(p).chmod(0o777)

@@ -1,0 +1,1 @@
+session = pickle.loads(redis_client.get(key))

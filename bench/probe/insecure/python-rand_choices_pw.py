@@ -1,0 +1,2 @@
+import random
+password = "".join(random.choices(chars, k=12))

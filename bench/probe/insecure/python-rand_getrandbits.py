@@ -1,0 +1,2 @@
+import random
+session_id = random.getrandbits(128)

@@ -1,0 +1,2 @@
+import numpy as np
+token = np.random.randint(0, 10**6)

@@ -1,0 +1,2 @@
+import random
+otp = random.randint(100000, 999999)

@@ -1,0 +1,2 @@
+import random
+reset_token = str(random.random())

@@ -1,0 +1,2 @@
+import random
+api_key = hex(random.randrange(2**64))

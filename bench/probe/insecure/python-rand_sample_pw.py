@@ -1,0 +1,2 @@
+import random
+password = "".join(random.sample(alphabet, 10))

@@ -1,0 +1,1 @@
+token = "%032x" % random.getrandbits(128)

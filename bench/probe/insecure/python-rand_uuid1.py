@@ -1,0 +1,2 @@
+import uuid
+reset_token = uuid.uuid1()

@@ -1,0 +1,2 @@
+from django.http import HttpResponseRedirect
+return HttpResponseRedirect(request.GET.get("next"))

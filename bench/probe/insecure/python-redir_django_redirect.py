@@ -1,0 +1,2 @@
+from django.shortcuts import redirect
+return redirect(request.GET["next"])

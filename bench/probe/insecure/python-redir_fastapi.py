@@ -1,0 +1,2 @@
+from fastapi.responses import RedirectResponse
+return RedirectResponse(url=request.query_params["next"])

@@ -1,0 +1,1 @@
+return redirect(request.form["return_to"])

@@ -1,0 +1,2 @@
+from flask import redirect
+return redirect(request.args.get("next"))

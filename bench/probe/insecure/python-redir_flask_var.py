@@ -1,0 +1,2 @@
+next_url = request.args.get("next")
+return redirect(next_url)

@@ -1,0 +1,1 @@
+re.match(request.GET.get("q"), name)

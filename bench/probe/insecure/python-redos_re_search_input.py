@@ -1,0 +1,3 @@
+import re
+if re.search(user_regex, text):
+    pass

@@ -1,0 +1,1 @@
+qs = User.objects.extra(where=["name = '%s'" % name])

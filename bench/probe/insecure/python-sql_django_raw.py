@@ -1,0 +1,1 @@
+User.objects.raw(f"SELECT * FROM auth_user WHERE username = '{username}'")

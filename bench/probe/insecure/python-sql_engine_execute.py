@@ -1,0 +1,1 @@
+engine.execute("SELECT * FROM users WHERE name = '%s'" % name)

@@ -1,0 +1,1 @@
+cur.executemany(f"INSERT INTO {table} VALUES (?, ?)", rows)

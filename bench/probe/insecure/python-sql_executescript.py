@@ -1,0 +1,1 @@
+conn.executescript(f"DROP TABLE {table}")

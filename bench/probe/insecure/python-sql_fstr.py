@@ -1,0 +1,1 @@
+cursor.execute(f"SELECT * FROM users WHERE name = '{name}'")

@@ -1,0 +1,3 @@
+cursor.execute(
+    f"UPDATE users SET email = '{email}' WHERE id = {uid}"
+)

@@ -1,0 +1,1 @@
+df = pd.read_sql_query("SELECT * FROM t WHERE id=" + id, con)

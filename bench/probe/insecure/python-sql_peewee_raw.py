@@ -1,0 +1,1 @@
+User.raw("SELECT * FROM user WHERE name = '%s'" % name)

@@ -1,0 +1,2 @@
+query = "DELETE FROM posts WHERE id = " + str(post_id)
+cur.execute(query)

@@ -1,0 +1,2 @@
+query = f"SELECT * FROM users WHERE email = '{email}'"
+cursor.execute(query)

@@ -1,0 +1,1 @@
+conn.execute(f"INSERT INTO logs VALUES ('{msg}')")

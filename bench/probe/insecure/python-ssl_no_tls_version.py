@@ -1,0 +1,1 @@
+ctx = ssl.SSLContext(ssl.PROTOCOL_SSLv23)

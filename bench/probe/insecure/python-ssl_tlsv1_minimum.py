@@ -1,0 +1,1 @@
+ctx.minimum_version = ssl.TLSVersion.TLSv1

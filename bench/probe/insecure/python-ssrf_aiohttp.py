@@ -1,0 +1,2 @@
+async with session.get(request.query["url"]) as r:
+    pass

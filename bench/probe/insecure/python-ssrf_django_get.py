@@ -1,0 +1,1 @@
+resp = requests.get(request.GET.get("url"))

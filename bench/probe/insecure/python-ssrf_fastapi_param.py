@@ -1,0 +1,3 @@
+@app.get("/fetch")
+def fetch(url: str):
+    return requests.get(url).text

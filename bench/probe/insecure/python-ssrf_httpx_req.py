@@ -1,0 +1,2 @@
+import httpx
+r = httpx.get(request.args["target"])

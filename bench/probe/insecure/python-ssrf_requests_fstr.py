@@ -1,0 +1,1 @@
+r = requests.get(f"http://{host}/api/status")

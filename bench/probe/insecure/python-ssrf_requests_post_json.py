@@ -1,0 +1,1 @@
+requests.post(request.json["webhook_url"], json=payload)

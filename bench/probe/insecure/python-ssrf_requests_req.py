@@ -1,0 +1,2 @@
+import requests
+resp = requests.get(request.args.get("url"))

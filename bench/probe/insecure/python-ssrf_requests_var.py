@@ -1,0 +1,2 @@
+url = request.args["url"]
+resp = requests.get(url)

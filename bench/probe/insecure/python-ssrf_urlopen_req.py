@@ -1,0 +1,2 @@
+from urllib.request import urlopen
+data = urlopen(request.args["url"]).read()

@@ -1,0 +1,2 @@
+import urllib.request
+resp = urllib.request.urlopen(url)

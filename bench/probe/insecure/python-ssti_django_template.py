@@ -1,0 +1,2 @@
+from django.template import Template
+t = Template(request.POST["tpl"])

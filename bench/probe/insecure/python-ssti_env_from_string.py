@@ -1,0 +1,1 @@
+tmpl = env.from_string(request.form["template"])

@@ -1,0 +1,2 @@
+from mako.template import Template
+Template(user_text).render()

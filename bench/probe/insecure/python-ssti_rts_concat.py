@@ -1,0 +1,1 @@
+return render_template_string("<p>" + request.args.get("msg") + "</p>")

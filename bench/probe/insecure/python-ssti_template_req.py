@@ -1,0 +1,2 @@
+from jinja2 import Template
+html = Template(request.args.get("tpl")).render()

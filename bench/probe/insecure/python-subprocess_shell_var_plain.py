@@ -1,0 +1,1 @@
+subprocess.call(cmd, shell=True)

@@ -1,0 +1,1 @@
+subprocess.run([request.args["prog"], "--version"])

@@ -1,0 +1,1 @@
+tar.extract(member, path=dest)

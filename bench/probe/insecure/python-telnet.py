@@ -1,0 +1,2 @@
+import telnetlib
+tn = telnetlib.Telnet(host)

@@ -1,0 +1,2 @@
+if token == request.headers.get("X-Api-Token"):
+    pass

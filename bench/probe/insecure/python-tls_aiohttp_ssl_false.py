@@ -1,0 +1,2 @@
+async with session.get(url, ssl=False) as resp:
+    pass

@@ -1,0 +1,1 @@
+ctx.check_hostname = False

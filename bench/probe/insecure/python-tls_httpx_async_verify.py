@@ -1,0 +1,2 @@
+async with httpx.AsyncClient(verify=False) as client:
+    pass

@@ -1,0 +1,2 @@
+import httpx
+client = httpx.Client(verify=False)

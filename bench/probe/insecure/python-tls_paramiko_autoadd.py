@@ -1,0 +1,1 @@
+ssh.set_missing_host_key_policy(paramiko.AutoAddPolicy())

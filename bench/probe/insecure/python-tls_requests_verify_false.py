@@ -1,0 +1,2 @@
+import requests
+r = requests.get(url, verify=False)

@@ -1,0 +1,2 @@
+import urllib3
+http = urllib3.PoolManager(cert_reqs="CERT_NONE")

@@ -1,0 +1,2 @@
+import tempfile
+path = tempfile.mktemp()

@@ -1,0 +1,2 @@
+import tempfile
+fname = tempfile.mktemp(suffix=".txt")

@@ -1,0 +1,1 @@
+return traceback.format_exc(), 500

@@ -1,0 +1,1 @@
+file.save("/uploads/" + file.filename)

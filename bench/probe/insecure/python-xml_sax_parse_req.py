@@ -1,0 +1,1 @@
+xml.sax.parseString(request.data, handler)

@@ -1,0 +1,2 @@
+import xmltodict
+data = xmltodict.parse(request.data)

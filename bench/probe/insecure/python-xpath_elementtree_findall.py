@@ -1,0 +1,1 @@
+root.findall(f".//user[@name='{name}']")

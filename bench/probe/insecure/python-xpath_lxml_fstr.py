@@ -1,0 +1,1 @@
+results = root.xpath(f"//user[@name='{name}']")

@@ -1,0 +1,2 @@
+from fastapi.responses import HTMLResponse
+return HTMLResponse(f"<h1>{q}</h1>")

@@ -1,0 +1,3 @@
+@app.route("/hello")
+def hello():
+    return f"<h1>Hello {request.args.get('name')}</h1>"

@@ -1,0 +1,2 @@
+from django.http import HttpResponse
+return HttpResponse("Hello " + request.GET["name"])

@@ -1,0 +1,1 @@
+return make_response("<p>" + request.args["q"] + "</p>")

@@ -1,0 +1,2 @@
+from markupsafe import Markup
+return Markup(f"<b>{name}</b>")

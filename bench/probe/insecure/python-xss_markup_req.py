@@ -1,0 +1,1 @@
+return Markup(request.args.get("html"))

@@ -1,0 +1,2 @@
+import xml.etree.ElementTree as ET
+root = ET.fromstring(request.data)

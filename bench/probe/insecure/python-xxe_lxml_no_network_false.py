@@ -1,0 +1,1 @@
+parser = etree.XMLParser(no_network=False, load_dtd=True)

@@ -1,0 +1,2 @@
+from lxml import etree
+tree = etree.parse(request.files["file"])

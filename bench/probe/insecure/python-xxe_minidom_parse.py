@@ -1,0 +1,2 @@
+from xml.dom import minidom
+doc = minidom.parseString(request.data)

@@ -1,0 +1,2 @@
+from xml.dom import pulldom
+doc = pulldom.parseString(xml_string)

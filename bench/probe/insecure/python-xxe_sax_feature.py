@@ -1,0 +1,2 @@
+parser = xml.sax.make_parser()
+parser.setFeature(feature_external_ges, True)

@@ -1,0 +1,1 @@
+query = f"SELECT * FROM users WHERE email = {email}"

@@ -1,0 +1,1 @@
+df = pd.read_sql(f"SELECT * FROM t WHERE id = {x}", conn)

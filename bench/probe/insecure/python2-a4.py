@@ -1,0 +1,1 @@
+rows = await conn.fetch(f"SELECT * FROM users WHERE id = {uid}")

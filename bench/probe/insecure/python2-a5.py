@@ -1,0 +1,1 @@
+sql = f"UPDATE users SET name = '{name}' WHERE id = {uid}"

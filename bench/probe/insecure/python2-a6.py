@@ -1,0 +1,1 @@
+sql = "SELECT * FROM users WHERE name = '%s'" % name

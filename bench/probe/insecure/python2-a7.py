@@ -1,0 +1,1 @@
+rows = session.query(User).filter(text(f"name = '{name}'")).all()

@@ -1,0 +1,1 @@
+User.objects.filter(name=name).extra(where=[f"email = '{email}'"])

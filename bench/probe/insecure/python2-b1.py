@@ -1,0 +1,2 @@
+import urllib.request
+resp = urllib.request.urlopen(request.args.get("url"))

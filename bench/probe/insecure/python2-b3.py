@@ -1,0 +1,2 @@
+target = request.json.get("callback")
+requests.post(target, json=data)

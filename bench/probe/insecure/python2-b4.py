@@ -1,0 +1,2 @@
+import hashlib
+password_hash = hashlib.sha256((salt + password).encode()).hexdigest()

@@ -1,0 +1,1 @@
+hashed = hashlib.sha512(password.encode("utf-8")).hexdigest()

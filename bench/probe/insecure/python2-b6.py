@@ -1,0 +1,1 @@
+resp.set_cookie("token", jwt_token, httponly=False)

@@ -1,0 +1,2 @@
+iv = bytes(16)
+cipher = AES.new(key, AES.MODE_CBC, iv)

@@ -1,0 +1,1 @@
+token = jwt.encode({"user_id": uid}, "secret", algorithm="HS256")

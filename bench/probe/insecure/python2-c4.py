@@ -1,0 +1,1 @@
+app.config["JWT_SECRET_KEY"] = "super-secret"

@@ -1,0 +1,1 @@
+conn = http.client.HTTPSConnection(host, context=ssl._create_unverified_context())

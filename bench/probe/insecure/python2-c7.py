@@ -1,0 +1,2 @@
+ctx = ssl.create_default_context()
+ctx.check_hostname = False

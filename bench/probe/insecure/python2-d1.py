@@ -1,0 +1,1 @@
+ldap_conn.search_s("ou=users,dc=corp", ldap.SCOPE_SUBTREE, f"(sAMAccountName={username})")

@@ -1,0 +1,1 @@
+search_filter = "(&(objectClass=user)(uid=%s))" % username

@@ -1,0 +1,1 @@
+conn.search(BASE_DN, "(mail=" + email + ")", attributes=["cn"])

@@ -1,0 +1,1 @@
+subprocess.Popen(["/bin/sh", "-c", cmd])

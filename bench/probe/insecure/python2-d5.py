@@ -1,0 +1,1 @@
+subprocess.run(" ".join(["ffmpeg", "-i", src]), shell=True)

@@ -1,0 +1,1 @@
+subprocess.run(cmd, shell=True, check=True)

@@ -1,0 +1,1 @@
+return open(request.query_params["f"]).read()

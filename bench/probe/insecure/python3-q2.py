@@ -1,0 +1,1 @@
+return redirect(request.query_params.get("next"))

@@ -1,0 +1,1 @@
+return RedirectResponse(request.args.get("next"))

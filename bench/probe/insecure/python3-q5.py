@@ -1,0 +1,1 @@
+return RedirectResponse(url=next_url)

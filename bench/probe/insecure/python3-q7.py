@@ -1,0 +1,2 @@
+async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=False)) as s:
+    pass

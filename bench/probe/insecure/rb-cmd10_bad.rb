@@ -1,0 +1,2 @@
+cmd = "whois #{domain}"
+system(cmd)

@@ -1,0 +1,1 @@
+Kernel.system("unzip #{params[:zip]}")

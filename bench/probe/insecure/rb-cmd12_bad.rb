@@ -1,0 +1,1 @@
+out = Open3.capture3("identify " + upload.path)

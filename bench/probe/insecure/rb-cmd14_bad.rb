@@ -1,0 +1,1 @@
+PTY.spawn("ssh #{user}@#{host}")

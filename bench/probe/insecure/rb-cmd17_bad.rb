@@ -1,0 +1,1 @@
+IO.popen(cmd_string)

@@ -1,0 +1,1 @@
+result = %x(grep #{pattern} /var/log/app.log)

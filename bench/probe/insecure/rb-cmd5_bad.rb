@@ -1,0 +1,1 @@
+exec("tar -xzf " + params[:file])

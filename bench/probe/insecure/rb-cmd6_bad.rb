@@ -1,0 +1,1 @@
+IO.popen("git log --author=#{author}") { |io| io.read }

@@ -1,0 +1,1 @@
+render inline: params[:tpl]

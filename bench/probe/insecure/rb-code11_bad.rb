@@ -1,0 +1,1 @@
+user.__send__(params[:action])

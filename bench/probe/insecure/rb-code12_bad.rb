@@ -1,0 +1,1 @@
+model = params[:model].classify.constantize

@@ -1,0 +1,1 @@
+method(params[:m]).call

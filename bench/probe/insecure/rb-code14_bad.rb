@@ -1,0 +1,1 @@
+Module.const_get("#{params[:kind].capitalize}Handler").new

@@ -1,0 +1,1 @@
+template = Liquid::Template.parse(params[:body])

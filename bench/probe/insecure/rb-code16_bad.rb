@@ -1,0 +1,1 @@
+instance_variable_set("@#{params[:name]}", params[:value])

@@ -1,0 +1,1 @@
+obj.instance_eval(params[:expr])

@@ -1,0 +1,1 @@
+user.send(params[:method])

@@ -1,0 +1,2 @@
+klass = params[:type].constantize
+klass.new

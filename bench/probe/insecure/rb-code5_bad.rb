@@ -1,0 +1,1 @@
+Object.const_get(params[:class]).new

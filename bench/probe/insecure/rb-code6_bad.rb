@@ -1,0 +1,1 @@
+user.public_send(params[:attr], params[:value])

@@ -1,0 +1,1 @@
+class_eval("def #{name}; end")

@@ -1,0 +1,1 @@
+ERB.new(params[:template]).result(binding)

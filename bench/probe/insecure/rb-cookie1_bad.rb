@@ -1,0 +1,1 @@
+cookies[:session] = { value: token, httponly: false }

@@ -1,0 +1,1 @@
+cookies[:auth_token] = token

@@ -1,0 +1,1 @@
+cookies.permanent[:remember_token] = user.remember_token

@@ -1,0 +1,1 @@
+response.set_cookie("sid", value: sid, httponly: false)

@@ -1,0 +1,1 @@
+cookies[:user_id] = user.id

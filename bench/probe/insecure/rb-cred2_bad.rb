@@ -1,0 +1,1 @@
+config.secret_key_base = "a8f5f167f44f4964e6c998dee827110c8a8f5f167f44f4964e6c998dee827110c"

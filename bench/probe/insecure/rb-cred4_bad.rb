@@ -1,0 +1,1 @@
+ActiveRecord::Base.establish_connection(adapter: "postgresql", password: "Passw0rd!x")

@@ -1,0 +1,1 @@
+http_basic_authenticate_with name: "admin", password: "secret123"

@@ -1,0 +1,1 @@
+AWS_SECRET = "abcd1234efgh5678ijkl9012mnop3456qrst7890"

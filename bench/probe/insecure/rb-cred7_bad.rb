@@ -1,0 +1,1 @@
+smtp_settings = { user_name: "me", password: "mailpass9" }

@@ -1,0 +1,1 @@
+JWT.encode(payload, "my$ecretK3y", "HS256")

@@ -1,0 +1,1 @@
+user.password_digest = Digest::SHA256.hexdigest(params[:password])

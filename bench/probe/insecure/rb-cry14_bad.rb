@@ -1,0 +1,2 @@
+key = "0123456789abcdef0123456789abcdef"
+cipher.key = key

@@ -1,0 +1,1 @@
+if params[:token] == user.api_token

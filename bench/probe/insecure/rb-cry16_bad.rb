@@ -1,0 +1,1 @@
+OpenSSL::HMAC.hexdigest("SHA1", key, data)

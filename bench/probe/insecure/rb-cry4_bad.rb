@@ -1,0 +1,1 @@
+cipher = OpenSSL::Cipher.new("AES-128-ECB")

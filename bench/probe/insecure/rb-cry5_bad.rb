@@ -1,0 +1,1 @@
+cipher = OpenSSL::Cipher::AES.new(128, :ECB)

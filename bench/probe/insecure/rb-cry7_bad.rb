@@ -1,0 +1,1 @@
+OpenSSL::PKCS5.pbkdf2_hmac(pw, salt, 1000, 32, "sha256")

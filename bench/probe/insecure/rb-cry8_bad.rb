@@ -1,0 +1,1 @@
+BCrypt::Password.create(pw, cost: 4)

@@ -1,0 +1,1 @@
+Digest::SHA256.hexdigest(password + salt)

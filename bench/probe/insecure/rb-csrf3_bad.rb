@@ -1,0 +1,1 @@
+protect_from_forgery except: :create

@@ -1,0 +1,1 @@
+skip_forgery_protection

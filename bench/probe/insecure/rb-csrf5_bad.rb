@@ -1,0 +1,1 @@
+config.action_controller.allow_forgery_protection = false

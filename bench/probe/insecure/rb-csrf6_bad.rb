@@ -1,0 +1,2 @@
+class ApiController < ActionController::Base
+end

@@ -1,0 +1,1 @@
+data = JSON.parse(body, create_additions: true)

@@ -1,0 +1,1 @@
+cfg = YAML.load_file(params[:file])

@@ -1,0 +1,1 @@
+obj = Oj.load(body, mode: :object)

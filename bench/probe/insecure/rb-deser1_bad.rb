@@ -1,0 +1,1 @@
+obj = Marshal.load(Base64.decode64(cookies[:data]))

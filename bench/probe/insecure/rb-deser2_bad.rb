@@ -1,0 +1,1 @@
+config = YAML.load(params[:yaml])

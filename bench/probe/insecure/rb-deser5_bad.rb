@@ -1,0 +1,1 @@
+obj = Oj.load(params[:json])

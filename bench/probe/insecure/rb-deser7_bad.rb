@@ -1,0 +1,1 @@
+obj = YAML.unsafe_load(request.body.read)

@@ -1,0 +1,1 @@
+x = Psych.load(input)

@@ -1,0 +1,1 @@
+attr_accessible :role, :admin

@@ -1,0 +1,1 @@
+User.create(params.to_unsafe_h)

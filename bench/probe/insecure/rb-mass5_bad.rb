@@ -1,0 +1,1 @@
+@user.update_attributes(params[:user])

@@ -1,0 +1,1 @@
+params.require(:user).permit(:name, :email, :admin)

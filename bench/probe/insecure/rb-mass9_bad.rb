@@ -1,0 +1,1 @@
+@user.assign_attributes(params[:user])

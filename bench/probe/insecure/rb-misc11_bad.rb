@@ -1,0 +1,1 @@
+JWT.decode(token, key, true, algorithm: "none")

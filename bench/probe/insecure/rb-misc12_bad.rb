@@ -1,0 +1,1 @@
+JWT.decode(token, secret, true, { verify_expiration: false })

@@ -1,0 +1,1 @@
+ldap.search(filter: "(uid=#{params[:user]})")

@@ -1,0 +1,1 @@
+Nokogiri::XML(xml) { |c| c.noent }

@@ -1,0 +1,1 @@
+Nokogiri::XML(params[:xml], nil, nil, Nokogiri::XML::ParseOptions::NOENT)

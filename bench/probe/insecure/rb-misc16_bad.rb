@@ -1,0 +1,1 @@
+doc = REXML::Document.new(params[:xml])

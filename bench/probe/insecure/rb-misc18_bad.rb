@@ -1,0 +1,2 @@
+Tempfile.new("x", "/tmp")
+Dir.tmpdir + "/report.pdf"

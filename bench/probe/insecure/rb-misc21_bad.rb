@@ -1,0 +1,2 @@
+users.find(params[:query])
+# mongoid

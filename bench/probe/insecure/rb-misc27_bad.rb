@@ -1,0 +1,1 @@
+ActiveSupport::MessageVerifier.new("secret")

@@ -1,0 +1,1 @@
+send(params[:action_name])

@@ -1,0 +1,1 @@
+FileUtils.mkdir_p(dir, mode: 0777)

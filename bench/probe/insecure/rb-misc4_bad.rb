@@ -1,0 +1,1 @@
+File.open("/tmp/app.lock", "w") { |f| f.write(pid) }

@@ -1,0 +1,1 @@
+Regexp.new(params[:q])

@@ -1,0 +1,1 @@
+config.consider_all_requests_local = true

@@ -1,0 +1,1 @@
+Rails.logger.info("login #{params[:user]} pw=#{params[:password]}")

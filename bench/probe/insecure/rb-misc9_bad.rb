@@ -1,0 +1,2 @@
+origins "*"
+resource "*", headers: :any, methods: :any, credentials: true

@@ -1,0 +1,1 @@
+render params[:template]

@@ -1,0 +1,1 @@
+render template: "pages/#{params[:page]}"

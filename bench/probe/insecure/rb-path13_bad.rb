@@ -1,0 +1,2 @@
+name = params[:name]
+File.read("data/#{name}")

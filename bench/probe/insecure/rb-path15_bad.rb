@@ -1,0 +1,1 @@
+Zip::File.open(zip) { |z| z.each { |e| e.extract(File.join(dest, e.name)) } }

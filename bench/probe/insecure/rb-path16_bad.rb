@@ -1,0 +1,1 @@
+File.delete("tmp/#{params[:id]}.pdf")

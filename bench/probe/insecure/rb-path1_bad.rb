@@ -1,0 +1,1 @@
+send_file params[:path]

@@ -1,0 +1,1 @@
+File.open(Rails.root.join("uploads", params[:name]))

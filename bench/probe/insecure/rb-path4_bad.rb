@@ -1,0 +1,1 @@
+send_file "#{Rails.root}/files/#{params[:f]}"

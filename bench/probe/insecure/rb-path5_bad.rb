@@ -1,0 +1,1 @@
+IO.read("public/" + params[:file])

@@ -1,0 +1,1 @@
+File.join(dir, params[:filename])

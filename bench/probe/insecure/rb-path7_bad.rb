@@ -1,0 +1,1 @@
+FileUtils.rm_rf(File.join(base, params[:dir]))

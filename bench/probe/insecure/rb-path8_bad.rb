@@ -1,0 +1,1 @@
+send_data File.read(File.join(DIR, params[:doc])), filename: "x"

@@ -1,0 +1,1 @@
+File.write(Rails.root.join("public", upload.original_filename), upload.read)

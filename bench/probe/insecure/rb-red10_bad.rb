@@ -1,0 +1,1 @@
+redirect_to(params.permit(:host, :path).merge(only_path: false))

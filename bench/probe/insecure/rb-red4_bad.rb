@@ -1,0 +1,1 @@
+redirect_to "#{params[:url]}"

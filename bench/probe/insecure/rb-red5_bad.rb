@@ -1,0 +1,1 @@
+redirect_to params.fetch(:next, root_path)

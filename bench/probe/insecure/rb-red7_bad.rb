@@ -1,0 +1,1 @@
+redirect_back fallback_location: params[:fallback]

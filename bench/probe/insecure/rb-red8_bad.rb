@@ -1,0 +1,2 @@
+url = params[:redirect_uri]
+redirect_to url

@@ -1,0 +1,1 @@
+response.headers["Location"] = params[:to]

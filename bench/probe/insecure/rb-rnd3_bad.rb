@@ -1,0 +1,1 @@
+session_id = Random.new.rand(10**20)

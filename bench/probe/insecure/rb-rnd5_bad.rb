@@ -1,0 +1,1 @@
+token = Array.new(20) { CHARS.sample }.join

@@ -1,0 +1,1 @@
+password = [*("a".."z"), *("0".."9")].shuffle.first(12).join

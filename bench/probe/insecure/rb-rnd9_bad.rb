@@ -1,0 +1,1 @@
+token = Digest::MD5.hexdigest(Time.now.to_s)

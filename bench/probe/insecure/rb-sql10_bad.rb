@@ -1,0 +1,1 @@
+User.group(params[:group])

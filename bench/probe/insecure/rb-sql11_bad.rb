@@ -1,0 +1,1 @@
+DB["SELECT * FROM users WHERE name = '#{name}'"].all

@@ -1,0 +1,1 @@
+conn.exec("SELECT * FROM users WHERE id = #{id}")

@@ -1,0 +1,1 @@
+User.where("created_at > #{params[:since]}").count

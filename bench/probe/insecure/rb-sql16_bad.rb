@@ -1,0 +1,1 @@
+client.query("SELECT * FROM users WHERE login = '#{login}'")

@@ -1,0 +1,1 @@
+Product.where(["name LIKE '%#{q}%'"])

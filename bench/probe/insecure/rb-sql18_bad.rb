@@ -1,0 +1,1 @@
+User.having("count(*) > #{n}")

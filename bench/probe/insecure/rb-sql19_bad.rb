@@ -1,0 +1,1 @@
+User.reorder(params[:order])

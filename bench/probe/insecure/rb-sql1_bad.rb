@@ -1,0 +1,1 @@
+User.where("name = '#{params[:name]}'")

@@ -1,0 +1,1 @@
+Arel.sql(params[:sort])

@@ -1,0 +1,2 @@
+sql = "SELECT * FROM users WHERE name = '#{name}'"
+ActiveRecord::Base.connection.select_all(sql)

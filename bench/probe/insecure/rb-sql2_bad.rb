@@ -1,0 +1,1 @@
+User.find_by_sql("SELECT * FROM users WHERE id = #{params[:id]}")

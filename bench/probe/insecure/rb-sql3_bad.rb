@@ -1,0 +1,1 @@
+Post.order("#{params[:sort]} #{params[:dir]}")

@@ -1,0 +1,1 @@
+ActiveRecord::Base.connection.execute("DELETE FROM logs WHERE id = #{id}")

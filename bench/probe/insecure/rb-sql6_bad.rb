@@ -1,0 +1,1 @@
+User.joins("LEFT JOIN posts ON posts.user_id = #{uid}")

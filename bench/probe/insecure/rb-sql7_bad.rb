@@ -1,0 +1,1 @@
+User.pluck(params[:column])

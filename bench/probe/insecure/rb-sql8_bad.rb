@@ -1,0 +1,1 @@
+User.select("name, #{params[:field]}")

@@ -1,0 +1,1 @@
+User.exists?("id = #{params[:id]}")

@@ -1,0 +1,1 @@
+HTTP.get(params[:image_url]).to_s

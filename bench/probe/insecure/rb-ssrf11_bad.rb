@@ -1,0 +1,1 @@
+Typhoeus.get(params[:url])

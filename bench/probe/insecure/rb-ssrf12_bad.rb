@@ -1,0 +1,1 @@
+Down.download(params[:url])

@@ -1,0 +1,1 @@
+user.remote_avatar_url = params[:avatar_url]

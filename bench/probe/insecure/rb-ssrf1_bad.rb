@@ -1,0 +1,1 @@
+URI.open(params[:url]).read

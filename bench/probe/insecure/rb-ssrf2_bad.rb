@@ -1,0 +1,1 @@
+Net::HTTP.get(URI(params[:url]))

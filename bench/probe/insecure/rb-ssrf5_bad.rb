@@ -1,0 +1,1 @@
+RestClient.get(params[:webhook])

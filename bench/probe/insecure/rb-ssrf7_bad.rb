@@ -1,0 +1,2 @@
+uri = URI.parse(params[:callback])
+Net::HTTP.post(uri, body)

@@ -1,0 +1,2 @@
+url = params[:url]
+response = HTTParty.get(url)

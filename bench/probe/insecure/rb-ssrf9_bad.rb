@@ -1,0 +1,1 @@
+Net::HTTP.get_response(URI("http://#{params[:host]}/status"))

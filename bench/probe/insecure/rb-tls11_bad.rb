@@ -1,0 +1,1 @@
+config.force_ssl = false

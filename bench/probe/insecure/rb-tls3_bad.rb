@@ -1,0 +1,1 @@
+conn = Faraday.new(url, ssl: { verify: false })

@@ -1,0 +1,1 @@
+HTTParty.get(url, verify: false)

@@ -1,0 +1,1 @@
+RestClient::Request.execute(method: :get, url: url, verify_ssl: false)

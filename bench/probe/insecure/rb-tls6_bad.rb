@@ -1,0 +1,1 @@
+open(url, ssl_verify_mode: OpenSSL::SSL::VERIFY_NONE)

@@ -1,0 +1,1 @@
+Excon.defaults[:ssl_verify_peer] = false

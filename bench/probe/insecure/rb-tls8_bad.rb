@@ -1,0 +1,1 @@
+ctx.ssl_version = :TLSv1

@@ -1,0 +1,1 @@
+safe_join([params[:a].html_safe])

@@ -1,0 +1,3 @@
+get "/hi" do
+  "Hello #{params[:name]}"
+end

@@ -1,0 +1,1 @@
+erb "<p>#{params[:q]}</p>"

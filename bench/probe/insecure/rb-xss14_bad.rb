@@ -1,0 +1,1 @@
+body = "<p>#{h}</p>".html_safe

@@ -1,0 +1,1 @@
+sanitize(params[:html], tags: %w[script])

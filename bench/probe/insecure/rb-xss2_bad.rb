@@ -1,0 +1,1 @@
+@user.bio.html_safe

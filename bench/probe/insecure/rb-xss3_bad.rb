@@ -1,0 +1,1 @@
+"<b>#{params[:name]}</b>".html_safe

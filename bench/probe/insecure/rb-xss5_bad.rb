@@ -1,0 +1,1 @@
+render html: params[:msg].html_safe

@@ -1,0 +1,1 @@
+content_tag(:div, params[:x].html_safe)

@@ -1,0 +1,1 @@
+link_to "Profile", params[:url]

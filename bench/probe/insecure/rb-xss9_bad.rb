@@ -1,0 +1,1 @@
+render text: params[:message]

@@ -1,0 +1,1 @@
+Command::new("bash").args(["-c", &cmd]).spawn()?;

@@ -1,0 +1,1 @@
+Command::new("cmd").args(["/C", &user_cmd]).output()

@@ -1,0 +1,1 @@
+Command::new(&query.program).output()?

@@ -1,0 +1,1 @@
+Command::new("sh").arg("-c").arg(cmd_str).spawn().unwrap();

@@ -1,0 +1,1 @@
+duct::cmd!("sh", "-c", format!("echo {}", msg)).run()?;

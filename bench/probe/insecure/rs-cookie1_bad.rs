@@ -1,0 +1,1 @@
+Cookie::build("session", token).http_only(false).finish()

@@ -1,0 +1,2 @@
+let c = Cookie::new("session", sid);
+jar.add(c);

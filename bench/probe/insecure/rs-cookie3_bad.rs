@@ -1,0 +1,1 @@
+Cookie::build(("token", t)).secure(false).http_only(false)

@@ -1,0 +1,1 @@
+Cors::default().allow_any_origin().supports_credentials()

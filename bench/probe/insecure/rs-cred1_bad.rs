@@ -1,0 +1,1 @@
+let password = "SuperSecret123";

@@ -1,0 +1,1 @@
+let pool = PgPool::connect("postgres://admin:S3cretPw@localhost/app").await?;

@@ -1,0 +1,1 @@
+let key = EncodingKey::from_secret(b"secret");

@@ -1,0 +1,1 @@
+let client = Client::new().basic_auth("admin", Some("adminpass1"));

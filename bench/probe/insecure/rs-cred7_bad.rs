@@ -1,0 +1,1 @@
+static SECRET_KEY: &[u8] = b"supersecretkey123";

@@ -1,0 +1,1 @@
+let token: u32 = rand::random();

@@ -1,0 +1,1 @@
+if provided_token == expected_token { grant(); }

@@ -1,0 +1,1 @@
+let key = Rc4::new(&key.into());

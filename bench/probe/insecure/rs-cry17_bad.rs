@@ -1,0 +1,2 @@
+let mut rng = fastrand::Rng::new();
+let token = rng.u64(..);

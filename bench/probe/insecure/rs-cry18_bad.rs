@@ -1,0 +1,1 @@
+let hash = Md5::digest(data);

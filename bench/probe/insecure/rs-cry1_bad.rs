@@ -1,0 +1,1 @@
+let digest = md5::compute(password.as_bytes());

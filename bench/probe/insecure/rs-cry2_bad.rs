@@ -1,0 +1,2 @@
+let mut hasher = Sha1::new();
+hasher.update(password);

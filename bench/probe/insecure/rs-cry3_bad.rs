@@ -1,0 +1,1 @@
+let cipher = Des::new_from_slice(&key).unwrap();

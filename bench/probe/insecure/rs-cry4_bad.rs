@@ -1,0 +1,1 @@
+type Aes128Ecb = ecb::Encryptor<aes::Aes128>;

@@ -1,0 +1,1 @@
+let hash = bcrypt::hash(pw, 4)?;

@@ -1,0 +1,1 @@
+let hash = Sha256::digest(password.as_bytes());

@@ -1,0 +1,1 @@
+let obj: MyEnum = bincode::deserialize(&body)?;

@@ -1,0 +1,1 @@
+let v: Value = serde_yaml::from_str(&input)?;

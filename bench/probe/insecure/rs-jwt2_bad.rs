@@ -1,0 +1,2 @@
+let mut validation = Validation::new(Algorithm::HS256);
+validation.validate_exp = false;

@@ -1,0 +1,1 @@
+let token = dangerous_insecure_decode::<Claims>(&t)?;

@@ -1,0 +1,1 @@
+let data = jsonwebtoken::decode::<Claims>(&tok, &DecodingKey::from_secret(&[]), &Validation::default())?;

@@ -1,0 +1,1 @@
+let s = String::from_utf8_lossy(&bytes);

@@ -1,0 +1,1 @@
+let re = Regex::new(&params.pattern)?;

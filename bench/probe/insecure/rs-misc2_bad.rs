@@ -1,0 +1,1 @@
+println!("login {} password {}", user, password);

@@ -1,0 +1,2 @@
+let idx = req.index as usize;
+let v = data[idx];

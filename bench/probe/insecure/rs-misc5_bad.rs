@@ -1,0 +1,1 @@
+let x = a as u8;

@@ -1,0 +1,1 @@
+std::env::set_var("RUST_BACKTRACE", "1");

@@ -1,0 +1,1 @@
+let lib = unsafe { libloading::Library::new(&user_path)? };

@@ -1,0 +1,2 @@
+let x = len.wrapping_sub(1);
+buf[x] = 0;

@@ -1,0 +1,1 @@
+async fn download(Query(q): Query<Params>) -> Vec<u8> { std::fs::read(&q.file).unwrap() }

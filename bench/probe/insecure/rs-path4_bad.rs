@@ -1,0 +1,1 @@
+let file = File::open(format!("/var/data/{}", params.name))?;

@@ -1,0 +1,2 @@
+let p = PathBuf::from("./files").join(path.into_inner());
+NamedFile::open(p)

@@ -1,0 +1,1 @@
+fs::remove_file(base.join(&form.name))?;

@@ -1,0 +1,1 @@
+let f = OpenOptions::new().create(true).write(true).mode(0o666).open(p)?;

@@ -1,0 +1,1 @@
+std::fs::DirBuilder::new().mode(0o777).create(&dir)?;

@@ -1,0 +1,1 @@
+unsafe { libc::umask(0) };

@@ -1,0 +1,1 @@
+HttpResponse::Found().append_header(("Location", query.next.as_str())).finish()

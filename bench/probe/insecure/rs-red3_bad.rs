@@ -1,0 +1,1 @@
+Redirect::temporary(&q.return_to)

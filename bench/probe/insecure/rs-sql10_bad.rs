@@ -1,0 +1,1 @@
+conn.execute_batch(&format!("DROP TABLE {}", table))?;

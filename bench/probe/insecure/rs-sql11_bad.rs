@@ -1,0 +1,1 @@
+let r = sqlx::raw_sql(&q).execute(&pool).await?;

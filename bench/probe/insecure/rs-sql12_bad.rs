@@ -1,0 +1,1 @@
+query.push_str(&format!(" WHERE name = '{}'", name));

@@ -1,0 +1,1 @@
+builder.push(format!(" AND name = '{}'", name));

@@ -1,0 +1,1 @@
+sqlx::query(&format!("DELETE FROM t WHERE id = {}", id)).execute(&pool).await?;

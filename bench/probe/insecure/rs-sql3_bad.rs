@@ -1,0 +1,1 @@
+conn.execute(&format!("INSERT INTO logs VALUES ('{}')", msg), [])?;

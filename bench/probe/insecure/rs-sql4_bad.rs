@@ -1,0 +1,1 @@
+let rows = client.query(&format!("SELECT * FROM users WHERE id = {id}"), &[]).await?;

@@ -1,0 +1,1 @@
+diesel::sql_query(format!("SELECT * FROM users WHERE name = '{}'", name)).load::<User>(conn)?;

@@ -1,0 +1,1 @@
+let mut stmt = conn.prepare(&format!("SELECT * FROM t WHERE c = '{}'", c))?;

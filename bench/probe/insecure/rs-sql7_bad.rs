@@ -1,0 +1,2 @@
+let sql = "SELECT * FROM users WHERE email = '".to_string() + &email + "'";
+conn.execute(&sql, [])?;

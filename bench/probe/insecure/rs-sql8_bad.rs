@@ -1,0 +1,1 @@
+sqlx::query_as::<_, User>(&format!("SELECT * FROM users ORDER BY {}", sort)).fetch_all(&pool).await?

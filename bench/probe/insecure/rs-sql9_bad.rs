@@ -1,0 +1,1 @@
+let q = format!("SELECT * FROM users WHERE name = '{name}'");

@@ -1,0 +1,1 @@
+let body = reqwest::get(&params.url).await?.text().await?;

@@ -1,0 +1,1 @@
+let resp = client.get(&query.url).send().await?;

@@ -1,0 +1,1 @@
+let connector = TlsConnector::builder().danger_accept_invalid_certs(true).build()?;

@@ -1,0 +1,1 @@
+builder.set_verify(SslVerifyMode::NONE);

@@ -1,0 +1,1 @@
+let resp = reqwest::get("http://api.bank.com/transfer").await?;

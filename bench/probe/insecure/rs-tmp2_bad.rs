@@ -1,0 +1,1 @@
+let mut f = File::create("/tmp/report.txt")?;

@@ -1,0 +1,2 @@
+let p = format!("/tmp/upload-{}", std::process::id());
+File::create(&p)?;

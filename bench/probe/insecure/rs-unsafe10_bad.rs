@@ -1,0 +1,1 @@
+let b = unsafe { Box::from_raw(ptr) };

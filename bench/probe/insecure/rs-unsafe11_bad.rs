@@ -1,0 +1,1 @@
+let x: u32 = unsafe { std::mem::MaybeUninit::uninit().assume_init() };

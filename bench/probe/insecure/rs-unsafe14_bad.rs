@@ -1,0 +1,1 @@
+let s = unsafe { CStr::from_ptr(p) };

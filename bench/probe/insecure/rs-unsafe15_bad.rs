@@ -1,0 +1,2 @@
+static mut COUNTER: u32 = 0;
+unsafe { COUNTER += 1; }

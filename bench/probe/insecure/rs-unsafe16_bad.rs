@@ -1,0 +1,1 @@
+std::ptr::copy_nonoverlapping(src, dst, len);

@@ -1,0 +1,1 @@
+let r = unsafe { &*(bytes.as_ptr() as *const Header) };

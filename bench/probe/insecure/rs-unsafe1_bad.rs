@@ -1,0 +1,1 @@
+let s: &str = unsafe { std::mem::transmute(bytes) };

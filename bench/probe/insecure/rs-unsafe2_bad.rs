@@ -1,0 +1,1 @@
+let slice = unsafe { std::slice::from_raw_parts(ptr, len) };

@@ -1,0 +1,1 @@
+let s = unsafe { String::from_utf8_unchecked(buf) };

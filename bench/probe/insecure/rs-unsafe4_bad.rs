@@ -1,0 +1,1 @@
+let s = unsafe { std::str::from_utf8_unchecked(&data) };

@@ -1,0 +1,1 @@
+unsafe { v.set_len(n); }

@@ -1,0 +1,1 @@
+let x = unsafe { arr.get_unchecked(i) };

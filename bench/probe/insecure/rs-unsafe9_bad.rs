@@ -1,0 +1,1 @@
+let r: &'static mut T = unsafe { &mut *(p as *mut T) };

@@ -1,0 +1,1 @@
+HttpResponse::Ok().content_type("text/html").body(format!("<p>{}</p>", name))

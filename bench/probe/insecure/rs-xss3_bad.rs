@@ -1,0 +1,1 @@
+let markup = PreEscaped(user_html);

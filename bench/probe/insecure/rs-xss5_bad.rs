@@ -1,0 +1,2 @@
+let tera = Tera::default();
+tera.autoescape_on(vec![]);

@@ -1,0 +1,1 @@
+Html(format!("<div>{}</div>", comment.body))

@@ -1,0 +1,2 @@
+let mut validation = Validation::new(Algorithm::HS256);
+validation.insecure_disable_signature_validation();

@@ -1,0 +1,1 @@
+validation.validate_exp = false;

@@ -1,0 +1,1 @@
+let nonce = Nonce::from_slice(b"unique nonce"); // 96-bits

@@ -1,0 +1,1 @@
+let hashed = format!("{:x}", Sha256::digest(password.as_bytes()));

@@ -1,0 +1,1 @@
+let hash = bcrypt::hash(&password, 4)?;

@@ -1,0 +1,1 @@
+let resp = ureq::get(&query.url).call()?;

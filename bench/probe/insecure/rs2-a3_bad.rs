@@ -1,0 +1,1 @@
+let jwt_secret = "changeme-secret-123";

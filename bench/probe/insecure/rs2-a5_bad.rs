@@ -1,0 +1,1 @@
+let sql = "SELECT * FROM users WHERE name = '".to_owned() + &name + "'";

@@ -1,0 +1,1 @@
+SHA256((unsigned char*)data, len, digest);

@@ -1,0 +1,2 @@
+char buf[64];
+snprintf(buf, sizeof buf, "%s", input);

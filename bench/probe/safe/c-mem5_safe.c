@@ -1,0 +1,1 @@
+scanf("%31s", name);

@@ -1,0 +1,1 @@
+printf("%s", user_input);

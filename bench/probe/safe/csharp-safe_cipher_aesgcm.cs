@@ -1,0 +1,1 @@
+using var aes = new AesGcm(key, 16);

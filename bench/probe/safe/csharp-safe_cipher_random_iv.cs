@@ -1,0 +1,1 @@
+aes.GenerateIV();

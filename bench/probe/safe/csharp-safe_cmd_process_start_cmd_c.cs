@@ -1,0 +1,3 @@
+var psi = new ProcessStartInfo("ping");
+psi.ArgumentList.Add(host);
+Process.Start(psi);

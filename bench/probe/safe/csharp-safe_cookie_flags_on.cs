@@ -1,0 +1,1 @@
+Response.Cookies.Append("session", token, new CookieOptions { Secure = true, HttpOnly = true, SameSite = SameSiteMode.Strict });

@@ -1,0 +1,1 @@
+policy.WithOrigins("https://app.example.com").AllowCredentials();

@@ -1,0 +1,1 @@
+var conn = new SqlConnection(_config.GetConnectionString("Default"));

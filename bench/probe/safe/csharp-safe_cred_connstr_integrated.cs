@@ -1,0 +1,1 @@
+var conn = new SqlConnection("Server=db;Database=App;Integrated Security=true;");

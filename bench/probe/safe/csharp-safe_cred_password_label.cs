@@ -1,0 +1,1 @@
+private const string PasswordField = "Password";

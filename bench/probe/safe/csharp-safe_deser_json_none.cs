@@ -1,0 +1,1 @@
+var settings = new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.None };

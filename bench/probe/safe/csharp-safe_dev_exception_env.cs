@@ -1,0 +1,1 @@
+if (app.Environment.IsDevelopment()) app.UseDeveloperExceptionPage();

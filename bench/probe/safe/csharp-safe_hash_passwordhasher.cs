@@ -1,0 +1,1 @@
+var hash = _passwordHasher.HashPassword(user, password);

@@ -1,0 +1,1 @@
+searcher.Filter = $"(sAMAccountName={LdapEncoder.FilterEncode(username)})";

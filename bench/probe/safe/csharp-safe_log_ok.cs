@@ -1,0 +1,1 @@
+_logger.LogInformation("Login failed for {User}", username);

@@ -1,0 +1,2 @@
+var safe = Path.GetFileName(file.FileName);
+var path = Path.Combine(_uploads, Guid.NewGuid() + Path.GetExtension(safe));

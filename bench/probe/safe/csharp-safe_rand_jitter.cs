@@ -1,0 +1,1 @@
+await Task.Delay(new Random().Next(100, 500));

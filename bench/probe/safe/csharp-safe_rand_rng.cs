@@ -1,0 +1,1 @@
+var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));

@@ -1,0 +1,2 @@
+var rnd = new Random();
+var shuffled = items.OrderBy(_ => rnd.Next()).ToList();

@@ -1,0 +1,1 @@
+if (Url.IsLocalUrl(returnUrl)) return Redirect(returnUrl);

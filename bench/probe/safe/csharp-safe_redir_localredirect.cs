@@ -1,0 +1,1 @@
+return LocalRedirect(returnUrl);

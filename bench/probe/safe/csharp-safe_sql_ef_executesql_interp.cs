@@ -1,0 +1,1 @@
+await context.Database.ExecuteSqlAsync($"DELETE FROM Logs WHERE Date < {date}");

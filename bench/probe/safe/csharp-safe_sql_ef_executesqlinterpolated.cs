@@ -1,0 +1,1 @@
+context.Database.ExecuteSqlInterpolated($"DELETE FROM Logs WHERE Date < {date}");

@@ -1,0 +1,1 @@
+var users = context.Users.FromSqlInterpolated($"SELECT * FROM Users WHERE Name = {name}").ToList();

@@ -1,0 +1,1 @@
+var users = db.Users.FromSqlRaw("SELECT * FROM Users WHERE Name = {0}", name);

@@ -1,0 +1,2 @@
+var cmd = new SqlCommand("SELECT * FROM Users WHERE Name = @name", conn);
+cmd.Parameters.AddWithValue("@name", name);

@@ -1,0 +1,1 @@
+var r = await client.GetAsync("https://api.example.com/status");

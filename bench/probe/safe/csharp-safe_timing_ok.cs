@@ -1,0 +1,1 @@
+if (CryptographicOperations.FixedTimeEquals(a, b)) { }

@@ -1,0 +1,2 @@
+var doc = new XmlDocument { XmlResolver = null };
+doc.LoadXml(xml);

@@ -1,0 +1,3 @@
+package main
+
+out, _ := exec.Command("ping", "-c", "1", host).Output()

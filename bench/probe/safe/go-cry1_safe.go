@@ -1,0 +1,3 @@
+package main
+
+hash, _ := bcrypt.GenerateFromPassword([]byte(password), bcrypt.DefaultCost)

@@ -1,0 +1,3 @@
+package main
+
+http.Redirect(w, r, "/dashboard", http.StatusFound)

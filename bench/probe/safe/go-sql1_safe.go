@@ -1,0 +1,3 @@
+package main
+
+rows, err := db.Query("SELECT * FROM users WHERE name = $1", name)

@@ -1,0 +1,3 @@
+package main
+
+db.Where("name = ?", name).Find(&users)

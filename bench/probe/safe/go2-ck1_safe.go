@@ -1,0 +1,3 @@
+package main
+
+c.SetCookie("session_id", sid, 3600, "/", "", true, true)

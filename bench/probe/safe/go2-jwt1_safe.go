@@ -1,0 +1,3 @@
+package main
+
+var jwtSecret = []byte(os.Getenv("JWT_SECRET"))

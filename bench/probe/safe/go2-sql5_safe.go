@@ -1,0 +1,3 @@
+package main
+
+db.Where("email = ?", email).First(&user)

@@ -1,0 +1,1 @@
+Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");

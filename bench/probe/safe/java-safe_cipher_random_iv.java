@@ -1,0 +1,3 @@
+byte[] iv = new byte[12];
+new SecureRandom().nextBytes(iv);
+GCMParameterSpec spec = new GCMParameterSpec(128, iv);

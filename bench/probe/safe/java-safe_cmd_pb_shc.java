@@ -1,0 +1,1 @@
+ProcessBuilder pb = new ProcessBuilder("grep", pattern, "/var/log/app.log");

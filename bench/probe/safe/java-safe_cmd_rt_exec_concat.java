@@ -1,0 +1,1 @@
+Process p = new ProcessBuilder("ping", "-c", "1", host).start();

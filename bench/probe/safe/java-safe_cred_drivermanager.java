@@ -1,0 +1,1 @@
+Connection conn = DriverManager.getConnection(url, user, System.getenv("DB_PASSWORD"));

@@ -1,0 +1,1 @@
+private static final String PASSWORD_PARAM = "password";

@@ -1,0 +1,1 @@
+ObjectInputFilter filter = ObjectInputFilter.Config.createFilter("com.example.*;!*");

@@ -1,0 +1,1 @@
+Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));

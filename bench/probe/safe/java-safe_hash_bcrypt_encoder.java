@@ -1,0 +1,1 @@
+PasswordEncoder encoder = new BCryptPasswordEncoder();

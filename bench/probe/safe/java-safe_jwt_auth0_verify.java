@@ -1,0 +1,1 @@
+DecodedJWT jwt = JWT.require(Algorithm.HMAC256(secret)).build().verify(token);

@@ -1,0 +1,1 @@
+Claims c = Jwts.parserBuilder().setSigningKey(key).build().parseClaimsJws(token).getBody();

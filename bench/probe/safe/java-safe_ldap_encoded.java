@@ -1,0 +1,1 @@
+String filter = "(uid=" + LdapEncoder.filterEncode(username) + ")";

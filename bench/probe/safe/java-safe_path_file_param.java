@@ -1,0 +1,1 @@
+File f = new File(baseDir, FilenameUtils.getName(request.getParameter("file")));

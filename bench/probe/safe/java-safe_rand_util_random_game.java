@@ -1,0 +1,1 @@
+int dice = new Random().nextInt(6) + 1;

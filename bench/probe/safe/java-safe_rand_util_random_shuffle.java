@@ -1,0 +1,1 @@
+Collections.shuffle(list, new Random());

@@ -1,0 +1,1 @@
+Pattern p = Pattern.compile(Pattern.quote(request.getParameter("q")));

@@ -1,0 +1,1 @@
+Expression exp = parser.parseExpression("name.toUpperCase()");

@@ -1,0 +1,2 @@
+PreparedStatement ps = conn.prepareStatement("SELECT * FROM users WHERE name = ?");
+ps.setString(1, name);

@@ -1,0 +1,1 @@
+URL url = new URL("https://api.example.com/status");

@@ -1,0 +1,1 @@
+if (MessageDigest.isEqual(expectedMac, providedMac)) { }

@@ -1,0 +1,1 @@
+SSLContext ctx = SSLContext.getInstance("TLSv1.3");

@@ -1,0 +1,1 @@
+Path tmp = Files.createTempFile("upload", ".tmp");

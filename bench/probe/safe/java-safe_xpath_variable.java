@@ -1,0 +1,2 @@
+xpath.setXPathVariableResolver(resolver);
+xpath.evaluate("//user[@name=$name]", doc);

@@ -1,0 +1,1 @@
+<div th:text="${comment}"></div>

@@ -1,0 +1,1 @@
+response.getWriter().print(Encode.forHtml(request.getParameter("name")));

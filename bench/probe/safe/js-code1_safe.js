@@ -1,0 +1,1 @@
+const result = JSON.parse(req.body.expr);

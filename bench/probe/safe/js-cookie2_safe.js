@@ -1,0 +1,1 @@
+res.cookie('token', jwtToken, { httpOnly: true, secure: true, sameSite: 'strict' });

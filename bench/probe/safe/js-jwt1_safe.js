@@ -1,0 +1,1 @@
+const payload = jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'] });

@@ -1,0 +1,1 @@
+const user = await User.findOne({ username: String(req.body.username) });

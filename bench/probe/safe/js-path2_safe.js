@@ -1,0 +1,1 @@
+res.sendFile(path.basename(req.query.file), { root: PUBLIC_DIR });

@@ -1,0 +1,1 @@
+const token = crypto.randomBytes(32).toString('hex');

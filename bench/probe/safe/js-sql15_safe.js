@@ -1,0 +1,1 @@
+const [rows] = await conn.execute('SELECT * FROM products WHERE category = ?', [category]);

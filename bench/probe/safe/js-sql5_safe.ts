@@ -1,0 +1,1 @@
+const r = await prisma.$queryRaw`SELECT * FROM User WHERE email = ${email}`;

@@ -1,0 +1,1 @@
+const r = await fetch('https://api.example.com/data');

@@ -1,0 +1,1 @@
+res.send(`<h1>Hello ${escapeHtml(req.query.name)}</h1>`);

@@ -1,0 +1,2 @@
+const execFileAsync = promisify(execFile);
+const { stdout } = await execFileAsync('git', ['clone', repoUrl]);

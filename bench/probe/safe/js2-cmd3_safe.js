@@ -1,0 +1,1 @@
+const child = spawn('git', ['log', branch]);

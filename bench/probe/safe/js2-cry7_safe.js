@@ -1,0 +1,1 @@
+const hash = await bcrypt.hash(password, 12);

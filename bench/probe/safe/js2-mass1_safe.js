@@ -1,0 +1,2 @@
+const { name, email } = req.body;
+const user = await User.create({ name, email });

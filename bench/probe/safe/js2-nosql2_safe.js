@@ -1,0 +1,1 @@
+const user = await User.findOne({ email: String(req.body.email) });

@@ -1,0 +1,2 @@
+const returnUrl = req.query.returnUrl;
+res.redirect(returnUrl.startsWith('/') && !returnUrl.startsWith('//') ? returnUrl : '/');

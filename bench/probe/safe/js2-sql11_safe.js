@@ -1,0 +1,1 @@
+const rows = await sql`SELECT * FROM users WHERE id = ${id}`;

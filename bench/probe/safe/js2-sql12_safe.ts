@@ -1,0 +1,1 @@
+const rows = await db.execute(sql`select * from users where email = ${email}`);

@@ -1,0 +1,1 @@
+const q = Prisma.sql`SELECT * FROM User WHERE id = ${id}`;

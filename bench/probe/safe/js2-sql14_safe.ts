@@ -1,0 +1,1 @@
+const { rows } = await sql`SELECT * FROM posts WHERE slug = ${slug}`;

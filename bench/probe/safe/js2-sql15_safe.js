@@ -1,0 +1,1 @@
+const result = await db.query(SQL`SELECT * FROM users WHERE id = ${id}`);

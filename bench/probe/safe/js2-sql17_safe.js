@@ -1,0 +1,1 @@
+logger.info(`SELECT query took ${ms}ms`);

@@ -1,0 +1,1 @@
+const msg = `Update failed for ${id}`;

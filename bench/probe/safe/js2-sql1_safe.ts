@@ -1,0 +1,1 @@
+const users = await this.repo.createQueryBuilder('user').where('user.name = :name', { name }).getMany();

@@ -1,0 +1,2 @@
+import subprocess
+subprocess.run(["ping", "-c", "1", host])

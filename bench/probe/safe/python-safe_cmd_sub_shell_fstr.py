@@ -1,0 +1,2 @@
+import subprocess
+subprocess.run(["ls", d], shell=False)

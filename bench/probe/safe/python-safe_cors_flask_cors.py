@@ -1,0 +1,1 @@
+CORS(app, origins=["https://app.example.com"], supports_credentials=True)

@@ -1,0 +1,1 @@
+DB_PASSWORD = os.getenv("DB_PASSWORD")

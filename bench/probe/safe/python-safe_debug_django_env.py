@@ -1,0 +1,1 @@
+DEBUG = os.environ.get("DEBUG", "False") == "True"

@@ -1,0 +1,1 @@
+app.run(debug=os.environ.get("FLASK_DEBUG") == "1")

@@ -1,0 +1,1 @@
+arr = np.load(f, allow_pickle=False)

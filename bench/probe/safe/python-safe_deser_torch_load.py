@@ -1,0 +1,1 @@
+model = torch.load(path, weights_only=True)

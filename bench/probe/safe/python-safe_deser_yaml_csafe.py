@@ -1,0 +1,1 @@
+cfg = yaml.load(data, Loader=yaml.CSafeLoader)

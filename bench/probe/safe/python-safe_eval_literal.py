@@ -1,0 +1,2 @@
+import ast
+value = ast.literal_eval(s)

@@ -1,0 +1,1 @@
+html = render_template_string("{{ comment|safe }}", comment=c)

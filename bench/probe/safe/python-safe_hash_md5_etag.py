@@ -1,0 +1,1 @@
+etag = hashlib.md5(file_bytes).hexdigest()  # cache key

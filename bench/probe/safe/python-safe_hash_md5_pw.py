@@ -1,0 +1,2 @@
+import hashlib
+etag = hashlib.md5(body, usedforsecurity=False).hexdigest()

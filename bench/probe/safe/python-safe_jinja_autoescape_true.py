@@ -1,0 +1,1 @@
+env = Environment(loader=FileSystemLoader("templates"), autoescape=select_autoescape())

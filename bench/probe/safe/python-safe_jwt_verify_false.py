@@ -1,0 +1,1 @@
+data = jwt.decode(token, key, algorithms=["HS256"])

@@ -1,0 +1,1 @@
+logger.info("Login attempt for user id %s", user_id)

@@ -1,0 +1,3 @@
+name = secure_filename(request.args.get("file"))
+with open(os.path.join(BASE, name)) as f:
+    data = f.read()

@@ -1,0 +1,1 @@
+return send_from_directory(UPLOAD_DIR, secure_filename(name))

@@ -1,0 +1,1 @@
+os.chmod(script, 0o755)

@@ -1,0 +1,1 @@
+data = pickle.dumps(obj)

@@ -1,0 +1,2 @@
+import random
+delay = random.uniform(0.5, 1.5)

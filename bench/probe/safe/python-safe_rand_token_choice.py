@@ -1,0 +1,2 @@
+import secrets
+token = secrets.token_urlsafe(32)

@@ -1,0 +1,1 @@
+pattern = re.compile(re.escape(request.args["q"]))

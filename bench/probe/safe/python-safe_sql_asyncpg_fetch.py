@@ -1,0 +1,1 @@
+rows = await conn.fetch("SELECT * FROM users WHERE name = $1", name)

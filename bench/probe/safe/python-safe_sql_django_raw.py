@@ -1,0 +1,1 @@
+User.objects.raw("SELECT * FROM auth_user WHERE username = %s", [username])

@@ -1,0 +1,1 @@
+db.session.execute(text("SELECT * FROM users WHERE name = :name"), {"name": name})

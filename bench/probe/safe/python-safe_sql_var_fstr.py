@@ -1,0 +1,2 @@
+query = "SELECT * FROM users WHERE email = %s"
+cursor.execute(query, (email,))

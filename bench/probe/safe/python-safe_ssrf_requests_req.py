@@ -1,0 +1,1 @@
+resp = requests.get("https://api.example.com/status")

@@ -1,0 +1,1 @@
+Template("<h1>Hello {{ name }}</h1>").render(name=name)

@@ -1,0 +1,1 @@
+tar.extractall(dest, filter="data")

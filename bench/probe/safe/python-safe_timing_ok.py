@@ -1,0 +1,2 @@
+if hmac.compare_digest(token, request.headers.get("X-Api-Token", "")):
+    pass

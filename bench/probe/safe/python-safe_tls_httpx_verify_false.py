@@ -1,0 +1,1 @@
+client = httpx.Client(verify=True)

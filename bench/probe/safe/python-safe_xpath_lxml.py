@@ -1,0 +1,1 @@
+results = tree.xpath("//user[name=$name]", name=username)

@@ -1,0 +1,1 @@
+return format_html("<a href='{}'>link</a>", url)

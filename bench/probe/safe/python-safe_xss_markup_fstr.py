@@ -1,0 +1,2 @@
+from markupsafe import Markup, escape
+return Markup("<b>{}</b>").format(name)

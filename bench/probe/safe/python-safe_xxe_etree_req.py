@@ -1,0 +1,2 @@
+import defusedxml.ElementTree as ET
+root = ET.fromstring(request.data)

@@ -1,0 +1,1 @@
+parser = etree.XMLParser(resolve_entities=False, no_network=True)

@@ -1,0 +1,2 @@
+from django.utils.safestring import SafeString
+SafeString(user_input)

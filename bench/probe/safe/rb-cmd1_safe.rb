@@ -1,0 +1,1 @@
+system("ping", "-c", "1", params[:host])

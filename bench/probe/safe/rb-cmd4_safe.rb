@@ -1,0 +1,1 @@
+stdout, status = Open3.capture2("convert", file, "out.png")

@@ -1,0 +1,1 @@
+BCrypt::Password.create(password)

@@ -1,0 +1,1 @@
+config = YAML.safe_load(params[:yaml])

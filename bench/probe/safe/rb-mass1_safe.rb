@@ -1,0 +1,1 @@
+User.new(params.require(:user).permit(:name, :email))

@@ -1,0 +1,1 @@
+File.read(Rails.root.join("uploads", File.basename(params[:file])))

@@ -1,0 +1,1 @@
+token = SecureRandom.hex(32)

@@ -1,0 +1,1 @@
+Post.order(sanitize_sql_for_order(params[:sort]))

@@ -1,0 +1,1 @@
+sanitize(@user.bio)

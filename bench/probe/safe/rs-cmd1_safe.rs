@@ -1,0 +1,1 @@
+let out = Command::new("ping").args(["-c", "1", &host]).output()?;

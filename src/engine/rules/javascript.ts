@@ -296,7 +296,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`"\s*(?:${SQL_UPPER}|WHERE|${SQL_LOWER})\s(?:[^"\\\n]|\\.)*"\s*\+\s*[\w$(]`,
     ],
     // Tagged templates (postgres.js's sql`...`, Prisma's $queryRaw`...`) turn each ${} into a bound parameter.
-    unless: [String.raw`(?:\b(?:sql|SQL)|\$(?:queryRaw|executeRaw))\s{0,3}\x60`],
+    // Tagged templates bind their values; a logger prints the text, it does not run it.
+    unless: [
+      String.raw`(?:\b(?:sql|SQL)|\$(?:queryRaw|executeRaw))\s{0,3}\x60`,
+      String.raw`\b(?:console|logger|log|logging)\s*\.\s*(?:log|info|debug|warn|error|trace)\s*\(`,
+    ],
     keywords: ['select', 'insert', 'update', 'delete'],
     reach: 'block',
     scope: 'string',
@@ -320,6 +324,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "throw new Error('Cannot insert into ' + name);",
         'const [user] = await sql`SELECT * FROM users WHERE id = ${id}`;',
         'const rows = await prisma.$queryRaw`SELECT * FROM users WHERE email = ${email}`;',
+        'logger.info(`SELECT query took ${ms}ms`);',
       ],
     },
   },

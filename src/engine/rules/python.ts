@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -490,7 +490,7 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`\bhashes\.(?:md5|sha1)\s*\(`,
       String.raw`(?:^|[\s=(\[,+])(?:md5|sha1)\s*\([^()\n]*\)\s*\.(?:hex)?digest\s*\(`,
     ],
-    unless: [String.raw`usedforsecurity\s*=\s*False`],
+    unless: [String.raw`usedforsecurity\s*=\s*False`, NON_SECURITY_HASH_USE],
     keywords: ['md5', 'sha1', 'md4', 'sha.new'],
     scope: 'code',
     lesson: 'weak-hashing',
@@ -504,9 +504,10 @@ export const PYTHON_RULES: RuleSpec[] = [
         "hasher = hashlib.new('md5')",
         'h = MD5.new(data)',
         'digest = hashes.Hash(hashes.SHA1())',
-        'etag = md5(body).hexdigest()',
+        'token = md5(body).hexdigest()',
       ],
       good: [
+        'etag = hashlib.md5(file_bytes).hexdigest()  # cache key',
         'digest = hashlib.sha256(data).hexdigest()',
         'etag = hashlib.md5(body, usedforsecurity=False).hexdigest()',
         'mac = hmac.new(key, msg, hashlib.sha256)',

@@ -114,6 +114,8 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\b(?:params\s*(?:\[[^\[\]\n]*\]|\.\s*(?:fetch|require)\s*\([^()\n]*\))|[a-z_]\w{0,40})(?:\s*\.\s*(?:classify|camelize|capitalize|singularize|to_s)){0,3}\s*\.\s*(?:safe_)?constantize\b`,
       String.raw`\b(?:Object\s*\.\s*)?const_get${ARGS}${PARAMS}`,
     ],
+    // A modifier if that checks the value against an allow-list on the same line: ... if ALLOWED.include?(params[:x])
+    unless: [String.raw`\bif\s+[A-Z_][\w:]{0,60}\s*\.\s*include\?\s*\(`],
     matcher: 'request-input',
     keywords: ['send', 'method', 'instance_variable', 'constantize', 'const_get'],
     scope: 'code',
@@ -135,6 +137,7 @@ export const RUBY_RULES: RuleSpec[] = [
         "klass = { 'post' => Post, 'page' => Page }.fetch(params[:type])",
         'user.send(:reset_token!)',
         "model = 'Post'\nrecord = model.constantize.find(params[:id])",
+        'user.public_send(params[:attr]) if ALLOWED.include?(params[:attr])',
         'obj.send(method_name, *args)',
       ],
     },

@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -593,6 +593,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\bredirect\s*\(\s*(?:\d{3}\s*,\s*)?(?:${REQ}|${VARIABLE}\s*\))`,
+      // new URL(value, base) ignores the base when the value is absolute: NextResponse.redirect(new URL(next, req.url)).
+      String.raw`\bredirect\s*\(\s*new\s+URL\s*\(\s*(?:${REQ}|${URL_PARAMETER_READ}|${VARIABLE}\s*,)`,
       // A template that starts with the value: res.redirect(`${req.query.returnUrl}`).
       String.raw`\bredirect\s*\(\s*(?:\d{3}\s*,\s*)?\x60\$\{\s*(?:${REQ}|${VARIABLE}\s*\})`,
       // A Location header set by hand: res.setHeader('Location', next), res.writeHead(302, { Location: req.query.url }).
@@ -614,9 +616,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const { next } = req.query;\nres.redirect(next);',
         'res.writeHead(302, { Location: req.query.url });',
         "const next = req.query.next as string;\nres.setHeader('Location', next);",
+        "return NextResponse.redirect(new URL(searchParams.get('callbackUrl'), req.url));",
         'res.redirect(`${req.query.returnUrl}`);',
       ],
-      good: ["res.redirect('/dashboard');", "res.redirect(safeReturnPath(req.query.returnTo));", 'res.redirect(`/users/${user.id}`);', 'const next = session.returnTo;\nres.redirect(next);'],
+      good: ["res.redirect('/dashboard');", "res.redirect(safeReturnPath(req.query.returnTo));", 'res.redirect(`/users/${user.id}`);', 'const next = session.returnTo;\nres.redirect(next);', "return NextResponse.redirect(new URL('/login', req.url));"],
     },
   },
   {
@@ -645,6 +648,84 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const next = params.get('next');\nif (next && next.startsWith('/') && !next.startsWith('//')) location.href = next;",
         "const page = params.get('page');",
       ],
+    },
+  },
+  {
+    id: 'js.env-in-response',
+    title: 'Do not send the environment in a response',
+    languages: JS,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [String.raw`\b(?:res|response|reply|ctx)\s*\.\s*(?:json|send|end|write)\s*\(\s*(?:\{\s*(?:env\s*:\s*)?)?process\s*\.\s*env\s*(?:\}\s*)?\)|\bctx\s*\.\s*body\s*=\s*process\s*\.\s*env\s*(?:;|$)`],
+    keywords: ['process.env'],
+    scope: 'code',
+    lesson: 'debug-mode',
+    cwe: ['CWE-200', 'CWE-215'],
+    owasp: 'A05:2021',
+    message: 'process.env holds the database passwords, API keys and signing secrets of the deployment, so an endpoint that returns it hands them to anyone who calls it; return only the values a client needs.',
+    examples: {
+      bad: ["app.get('/debug', (req, res) => res.json(process.env));", 'ctx.body = process.env;'],
+      good: ["app.get('/health', (req, res) => res.json({ version: process.env.APP_VERSION }));"],
+    },
+  },
+  {
+    id: 'js.static-serves-source',
+    title: 'Do not serve the project folder as static files',
+    languages: JS,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [String.raw`\b(?:express\s*\.\s*static|serveStatic|serve)\s*\(\s*(?:__dirname|process\s*\.\s*cwd\s*\(\s*\)|['"]\.\/?['"])\s*[,)]`],
+    keywords: ['static(', 'servestatic(', 'serve('],
+    scope: 'code',
+    lesson: 'path-traversal',
+    cwe: ['CWE-552', 'CWE-538'],
+    owasp: 'A01:2021',
+    message: "Serving the project's own folder hands out its source, package files and .env (with its secrets) to anyone who asks for them by name; serve a folder that holds only public files.",
+    examples: {
+      bad: ['app.use(express.static(__dirname));', "app.use(express.static('.'));"],
+      good: ["app.use(express.static(path.join(__dirname, 'public')));", "app.use(express.static('public'));"],
+    },
+  },
+  {
+    id: 'js.ldap-filter-built',
+    title: 'Escape values in LDAP filters',
+    languages: JS,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      String.raw`\x60\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^\x60\n$]{0,200}\$\{`,
+      String.raw`['"]\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^'"\n]{0,200}['"]\s*\+\s*[A-Za-z_$]`,
+    ],
+    unless: [String.raw`\b(?:escapeFilter|escapeLdap\w{0,20}|ldapEscape\w{0,20}|filterEscape)\s*\(`],
+    keywords: ['uid=', 'cn=', 'sn=', 'mail=', 'ou=', 'member', 'samaccountname=', 'userprincipalname=', 'user=', 'name=', 'login='],
+    scope: 'any',
+    lesson: 'ldap-injection',
+    cwe: ['CWE-90'],
+    owasp: 'A03:2021',
+    message: "A value joined into an LDAP filter can add its own ) and (|(uid=*) and match every entry, bypassing a login check; escape it (ldap-escape, or ldapjs's EqualityFilter) before it goes in.",
+    examples: {
+      bad: ['const ldapFilter = `(uid=${username})`;\nclient.search(base, { filter: ldapFilter }, cb);', "const filter = '(&(objectClass=person)(mail=' + email + '))';"],
+      good: ['const filter = new EqualityFilter({ attribute: \'uid\', value: username });', 'const ldapFilter = `(uid=${escapeFilter(username)})`;', "const filter = '(objectClass=person)';"],
+    },
+  },
+  {
+    id: 'js.xpath-built',
+    title: 'Do not build XPath queries from strings',
+    languages: JS,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      String.raw`\b(?:xpath\s*\.\s*(?:select1?|evaluate|useNamespaces\s*\([^()\n]{0,100}\))|document\s*\.\s*evaluate|\.\s*(?:selectNodes|selectSingleNode))\s*\(\s*(?:\x60[^\x60\n$]{0,200}\[[^\x60\n]{0,100}\$\{|(?:'[^'\n]{0,200}\[[^'\n]{0,100}'|"[^"\n]{0,200}\[[^"\n]{0,100}")\s*\+\s*[A-Za-z_$])`,
+    ],
+    keywords: ['xpath', 'evaluate', 'selectnodes', 'selectsinglenode'],
+    scope: 'code',
+    lesson: 'xpath-injection',
+    cwe: ['CWE-643'],
+    owasp: 'A03:2021',
+    message: 'A value joined into an XPath query can close the quote and add or 1=1, returning or bypassing any node; pass it as an XPath variable or check it against an allow-list.',
+    examples: {
+      bad: ["const x = xpath.select(`//user[name='${name}']`, doc);", "const node = document.evaluate(\"//item[@id='\" + id + \"']\", doc, null, 9, null);"],
+      good: ["const x = xpath.select(\"//user[name='admin']\", doc);", 'const nodes = xpath.select(`//item[@type="book"]`, doc);'],
     },
   },
   {

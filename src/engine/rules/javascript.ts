@@ -592,7 +592,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\bredirect\s*\(\s*(?:\d{3}\s*,\s*)?(?:${REQ}|${VARIABLE}\s*\))`,
+      String.raw`\bredirect\s*\(\s*(?:\d{3}\s*,\s*)?(?:${REQ}|${VARIABLE}\s*\)|${URL_PARAMETER_READ})`,
       // new URL(value, base) ignores the base when the value is absolute: NextResponse.redirect(new URL(next, req.url)).
       String.raw`\bredirect\s*\(\s*new\s+URL\s*\(\s*(?:${REQ}|${URL_PARAMETER_READ}|${VARIABLE}\s*,)`,
       // A template that starts with the value: res.redirect(`${req.query.returnUrl}`).
@@ -617,6 +617,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'res.writeHead(302, { Location: req.query.url });',
         "const next = req.query.next as string;\nres.setHeader('Location', next);",
         "return NextResponse.redirect(new URL(searchParams.get('callbackUrl'), req.url));",
+        "redirect(searchParams.get('next'));",
         'res.redirect(`${req.query.returnUrl}`);',
       ],
       good: ["res.redirect('/dashboard');", "res.redirect(safeReturnPath(req.query.returnTo));", 'res.redirect(`/users/${user.id}`);', 'const next = session.returnTo;\nres.redirect(next);', "return NextResponse.redirect(new URL('/login', req.url));"],

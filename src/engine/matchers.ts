@@ -129,6 +129,7 @@ function readsPastDeclaredArray(matched: string): boolean {
  */
 const ARCHIVE_PATH_CHECK = /\b(?:startsWith|StartsWith|HasPrefix|IsLocal|getCanonicalPath|GetFullPath|realpath|commonpath|is_relative_to|relative_to|Rel|relative|start_with)\b|["'`]\.\.["'`/\\]/;
 
+// Go's crypto/cipher: the encrypters that take an IV or nonce, and the reads that fill one.
 const IV_USED_TO_ENCRYPT = /\b(?:NewCBCEncrypter|NewCFBEncrypter|NewCTR|NewOFB|Seal)\s*\(/;
 const IV_FILLED = /\b(?:ReadFull|Read|copy)\s*\(/;
 

@@ -49,6 +49,7 @@ describe('request input variables', () => {
     assert.deepEqual(names('public String get(@RequestParam("q") String query, @PathVariable String id, int n) {', 'java'), ['id', 'query']);
     assert.deepEqual(names('public IActionResult Download(string name, int id) {\n[FromHeader] string agent', 'csharp'), ['agent', 'name']);
     assert.deepEqual(names('public IActionResult Download(string name) {\n  name = Path.GetFileName(name);', 'csharp'), [], 'a reassigned parameter may be cleaned');
+    assert.deepEqual(names('app.MapGet("/go", (string url, int id) => Results.Redirect(url));', 'csharp'), ['url'], "a minimal API handler's text parameters");
     assert.deepEqual(names('async fn get(Path((user, file)): Path<(String, String)>, Query(p): Query<P>, info: web::Json<Info>, State(s): State<App>) {', 'rust'), ['file', 'info', 'p', 'user']);
     assert.deepEqual(names("$next = $request->input('next');\n$origin = $_SERVER['HTTP_ORIGIN'];", 'php'), ['next', 'origin']);
   });

@@ -452,6 +452,7 @@ export const GO_RULES: RuleSpec[] = [
     message: 'This file path comes from request data, so a value such as ../../etc/passwd reaches files outside the intended folder; clean it, join it to a base folder and check the result stays inside.',
     examples: {
       bad: [
+        'file, header, err := r.FormFile("upload")\ndst, err := os.Create(filepath.Join("uploads", header.Filename))',
         'path := filepath.Join(baseDir, r.URL.Query().Get("file"))',
         'data, err := os.ReadFile(r.FormValue("path"))',
         'http.ServeFile(w, r, filepath.Join("static", mux.Vars(r)["name"]))',

@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -341,7 +341,7 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:KeyGenerator|SecretKeyFactory)\s{0,3}\.\s{0,3}getInstance\s{0,3}\(\s{0,5}"(?:DES|DESede|TripleDES|3DES|RC2|RC4|ARCFOUR|Blowfish)"`,
+      String.raw`\b(?:KeyGenerator|SecretKeyFactory)\s{0,3}\.\s{0,3}getInstance\s{0,3}\(\s{0,5}"(?:DES|DESede|TripleDES|3DES|RC2|RC4|ARCFOUR|Blowfish|PBEWith(?:MD5|SHA1)And(?:DES|TripleDES|RC2_\d{2,3}|RC4_\d{2,3}))"`,
       String.raw`\bCipher\s{0,3}\.\s{0,3}getInstance\s{0,3}\(\s{0,5}"(?:(?:DES|DESede|TripleDES|3DES|DESedeWrap|RC2|RC4|ARCFOUR|Blowfish)(?:/[^"\n]{0,40})?|AES|[A-Za-z]{2,12}(?:_\d{3})?/ECB/[^"\n]{0,40})"`,
       String.raw`\bnew\s{1,5}NullCipher\s{0,3}\(`,
       String.raw`\bBLOCK_MODE_ECB\b`,
@@ -360,8 +360,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'Cipher c = Cipher.getInstance("AES");',
         'Cipher c = Cipher.getInstance("AES/ECB/PKCS5Padding");',
         'cipher = Cipher.getInstance("Blowfish");',
-        'builder.setBlockModes(KeyProperties.BLOCK_MODE_ECB);',
-      ],
+        'builder.setBlockModes(KeyProperties.BLOCK_MODE_ECB);', 'SecretKeyFactory f = SecretKeyFactory.getInstance("PBEWithMD5AndDES");'],
       good: [
         'Cipher c = Cipher.getInstance("AES/GCM/NoPadding");',
         'Cipher c = Cipher.getInstance("RSA/ECB/OAEPWithSHA-256AndMGF1Padding");',
@@ -787,11 +786,13 @@ export const JAVA_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:${FILE_OPEN}|Files\s{0,3}\.\s{0,3}\w{1,30})\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
       String.raw`\bnew\s{1,5}File\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?\.\s{0,3}getOriginalFilename\s{0,3}\(\s{0,3}\)`,
+      // A path resolved against a folder, a web resource or a forward target named by the request.
+      String.raw`\.\s{0,3}(?:resolve|getResourceAsStream|getResource|getRealPath|getRequestDispatcher)\s{0,3}\([^;\n(]{0,100}${REQUEST_INPUT}`,
       // The path's parts are variables, one of which holds a request value.
       String.raw`\b${FILE_OPEN}\s{0,3}\([^;\n()]{0,150}\)`,
     ],
     matcher: 'request-input',
-    keywords: ['file', 'path'],
+    keywords: ['file', 'path', 'resolve', 'getresource', 'getrealpath', 'getrequestdispatcher'],
     scope: 'code',
     lesson: 'path-traversal',
     cwe: ['CWE-22'],
@@ -803,8 +804,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'byte[] data = Files.readAllBytes(Paths.get(BASE, req.getParameter("file")));',
         'File dest = new File(uploadDir, file.getOriginalFilename());',
         'String name = request.getParameter("name");\nFile f = new File(uploadDir, name);',
-        'public Resource get(@RequestParam String file) {\n    return new FileSystemResource(Paths.get(BASE, file));',
-      ],
+        'public Resource get(@RequestParam String file) {\n    return new FileSystemResource(Paths.get(BASE, file));', 'Path target = root.resolve(request.getParameter("path"));', 'request.getRequestDispatcher(request.getParameter("page")).forward(request, response);', 'InputStream in = getServletContext().getResourceAsStream("/WEB-INF/" + request.getParameter("file"));'],
       good: [
         'File f = new File(uploadDir, UUID.randomUUID().toString());',
         'String name = request.getParameter("name");',
@@ -882,6 +882,17 @@ export const JAVA_RULES: RuleSpec[] = [
         'registry.addMapping("/**").allowedOrigins("*");',
         '@CrossOrigin(origins = "https://app.example.com", allowCredentials = "true")',
       ],
+    },
+  },
+  {
+    id: 'java.mass-assignment',
+    ...MASS_ASSIGNMENT_RULE,
+    languages: JAVA,
+    patterns: [String.raw`\bBeanUtils\s{0,3}\.\s{0,3}populate\s{0,3}\([^;\n()]{1,100},\s{0,3}(?:request|req|httpRequest)\s{0,3}\.\s{0,3}getParameterMap\s{0,3}\(\s{0,3}\)`],
+    keywords: ['beanutils'],
+    examples: {
+      bad: ['BeanUtils.populate(user, request.getParameterMap());'],
+      good: ['BeanUtils.populate(user, allowedFields(request.getParameterMap()));', 'BeanUtils.copyProperties(dto, user);'],
     },
   },
   {
@@ -1246,8 +1257,9 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\bMODE_WORLD_(?:READABLE|WRITEABLE)\b`,
       String.raw`\bPosixFilePermissions\s{0,3}\.\s{0,3}fromString\s{0,3}\(\s{0,3}"[r-][w-][x-][r-][w-][x-][r-]w[x-]"`,
       String.raw`\.\s{0,3}set(?:Writable|Readable|Executable)\s{0,3}\(\s{0,3}true\s{0,3},\s{0,3}false\s{0,3}\)`,
+      String.raw`\bPosixFilePermission\s{0,3}\.\s{0,3}OTHERS_WRITE\b`,
     ],
-    keywords: ['mode_world', 'posixfilepermissions', 'setwritable', 'setreadable', 'setexecutable'],
+    keywords: ['mode_world', 'posixfilepermission', 'setwritable', 'setreadable', 'setexecutable'],
     scope: 'code',
     lesson: 'file-permissions',
     cwe: ['CWE-732'],
@@ -1257,13 +1269,11 @@ export const JAVA_RULES: RuleSpec[] = [
       bad: [
         'SharedPreferences prefs = context.getSharedPreferences("cfg", Context.MODE_WORLD_READABLE);',
         'Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwxrwxrwx"));',
-        'file.setWritable(true, false);',
-      ],
+        'file.setWritable(true, false);', 'perms.add(PosixFilePermission.OTHERS_WRITE);'],
       good: [
         'SharedPreferences prefs = context.getSharedPreferences("cfg", Context.MODE_PRIVATE);',
         'Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));',
-        'file.setWritable(true, true);',
-      ],
+        'file.setWritable(true, true);', 'perms.add(PosixFilePermission.OWNER_WRITE);'],
     },
   },
   {

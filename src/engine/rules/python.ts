@@ -821,13 +821,14 @@ export const PYTHON_RULES: RuleSpec[] = [
     ...WEAK_TLS_PROTOCOL_RULE,
     languages: PYTHON,
     patterns: [
-      String.raw`\bssl\.PROTOCOL_(?:SSLv2|SSLv3|TLSv1|TLSv1_1)\b`,
+      // Where a context or socket is made with the protocol (not a table that maps protocol constants).
+      String.raw`\b(?:SSLContext\s*\(\s*(?:protocol\s*=\s*)?|ssl_version\s*=\s*)(?:ssl\.)?PROTOCOL_(?:SSLv2|SSLv3|TLSv1|TLSv1_1)\b`,
       String.raw`\b(?:minimum|maximum)_version\s*=\s*(?:ssl\.)?TLSVersion\.(?:SSLv3|TLSv1|TLSv1_1)\b`,
     ],
-    keywords: ['protocol_', '_version'],
+    keywords: ['sslcontext', 'ssl_version', '_version'],
     examples: {
-      bad: ['ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)', 'ctx.minimum_version = ssl.TLSVersion.TLSv1'],
-      good: ['ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)', 'ctx.minimum_version = ssl.TLSVersion.TLSv1_2'],
+      bad: ['ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)', 'ctx.minimum_version = ssl.TLSVersion.TLSv1', 'sock = ssl.wrap_socket(s, ssl_version=ssl.PROTOCOL_SSLv3)'],
+      good: ['ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)', 'ctx.minimum_version = ssl.TLSVersion.TLSv1_2', '_openssl_versions = {ssl.PROTOCOL_TLSv1: OpenSSL.SSL.TLSv1_METHOD}'],
     },
   },
   {

@@ -730,6 +730,68 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'js.dynamic-dispatch-request',
+    title: 'Do not call functions named by the request',
+    languages: JS,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      // handlers[req.query.fn](...) and global[req.query.fn]: the caller picks any function, or a built-in.
+      String.raw`\b[A-Za-z_$][\w$.]{0,60}\s*\[\s*${REQ}(?:\.[\w$]+|\[[^\[\]\n]+\])?\s*\]\s*\(`,
+      String.raw`\b(?:global|globalThis|window|self|module\s*\.\s*exports|exports)\s*\[\s*${REQ}`,
+    ],
+    keywords: REQUEST_DATA_KEYWORDS,
+    scope: 'code',
+    lesson: 'code-injection',
+    cwe: ['CWE-470', 'CWE-94'],
+    owasp: 'A03:2021',
+    message: 'The request names the function that runs, so a caller can reach any method of the object (constructor, __proto__ methods) or a global; look the name up in a map of allowed handlers.',
+    examples: {
+      bad: ['app[req.query.method](req.query.arg);', 'const fn = global[req.query.fn];\nfn();', 'handlers[req.body.action](req, res);'],
+      good: ['const handler = HANDLERS.get(req.body.action);\nif (handler) handler(req, res);', 'const value = settings[req.query.key];'],
+    },
+  },
+  {
+    id: 'js.regex-nested-quantifier',
+    title: 'Avoid nested quantifiers in regular expressions',
+    languages: JS,
+    severity: 'warning',
+    confidence: 'medium',
+    // A regex literal with a repeated group whose whole body is one repeated atom: (a+)+, ([a-z]{2,4})+, (x*)*. Such a
+    // pattern backtracks exponentially on a near-miss input, so one request can hold the event loop for minutes. A
+    // group with a separator in it, (?:\.[a-z]+)+, or a fixed count, ([A-Za-z0-9+/]{4})*, matches each string one way
+    // only and is not reported.
+    patterns: [String.raw`(?:^|[=(,:!&|?;{}\[]|\breturn)\s*\/[^/*\n](?:[^/\n\\]|\\.){0,200}?\((?:\?:)?(?:\[(?:[^\]\\\n]|\\.){1,60}\]|\\.|[^()\\|[\]\n])(?:[+*]|\{\d{1,3},\d{0,3}\})\??\)(?:[+*]|\{\d{1,3},)(?:[^/\n\\]|\\.){0,200}\/[dgimsuy]{0,6}`],
+    keywords: [')+', ')*', '){'],
+    scope: 'code',
+    lesson: 'regex-injection',
+    cwe: ['CWE-1333'],
+    owasp: 'A06:2021',
+    message: 'A group that repeats a repeat, such as (a+)+, backtracks exponentially on input that almost matches, so one crafted string can freeze the event loop (ReDoS); rewrite it so each character can match in one way only.',
+    examples: {
+      bad: ['if (/^(a+)+$/.test(req.body.name)) {}', 'const emailRe = /^([a-zA-Z0-9_.-])+@(([a-zA-Z0-9-])+\\.)+([a-zA-Z0-9]{2,4})+$/;'],
+      good: ['const emailRe = /^[a-zA-Z0-9_.-]+@[a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)+$/;', 'const total = (a + b) * c / 2;', 'if (/^(ab)+$/.test(s)) {}', 'const base64 = /^([0-9a-zA-Z+/]{4})*$/;'],
+    },
+  },
+  {
+    id: 'js.jquery-selector-from-url',
+    title: "Do not pass the page's URL to jQuery's $()",
+    languages: JS,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [String.raw`(?:\$|\bjQuery)\s*\(\s*(?:decodeURIComponent\s*\(\s*)?(?:window\s*\.\s*|document\s*\.\s*)?location\s*\.\s*(?:hash|search|href)\b`],
+    keywords: ['location'],
+    scope: 'code',
+    lesson: 'xss',
+    cwe: ['CWE-79'],
+    owasp: 'A03:2021',
+    message: '$() parses a string that looks like markup as HTML, so a link whose fragment holds <img src=x onerror=...> runs script in the page; select with document.getElementById or escape the value first.',
+    examples: {
+      bad: ['$(location.hash).addClass("active");', 'const el = $(decodeURIComponent(window.location.hash));'],
+      good: ['const el = document.getElementById(location.hash.slice(1));', '$("#" + CSS.escape(location.hash.slice(1)));'],
+    },
+  },
+  {
     id: 'js.path-from-request',
     title: 'Do not build file paths from the request',
     languages: JS,
@@ -1211,7 +1273,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'error',
     confidence: 'medium',
-    patterns: [String.raw`\b[A-Za-z_]\w*\s*\[\s*${REQ}(?:\.[\w$]+|\[[^\[\]\n]+\])?\s*\]\s*(?:\[[^\[\]\n]+\]\s*)?=[^=]`],
+    patterns: [
+      String.raw`\b[A-Za-z_]\w*\s*\[\s*${REQ}(?:\.[\w$]+|\[[^\[\]\n]+\])?\s*\]\s*(?:\[[^\[\]\n]+\]\s*)?=[^=]`,
+      // A path setter given a path from the request: _.set(obj, req.body.path, value) writes obj.__proto__.polluted.
+      String.raw`\b(?:_|lodash|dot|dotProp|dottie|objectPath|jsonpointer)\s*\.\s*(?:set|setWith|put)\s*\(\s*[^,()\n]{1,60},\s*${REQ}`,
+    ],
     keywords: REQUEST_DATA_KEYWORDS,
     scope: 'code',
     lesson: 'prototype-pollution',
@@ -1219,7 +1285,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     owasp: 'A08:2021',
     message: 'A key taken from the request can be __proto__ or constructor, so this assignment can change the prototype of every object.',
     examples: {
-      bad: ['settings[req.body.key] = req.body.value;', 'store[req.params.section][req.params.field] = value;'],
+      bad: ['settings[req.body.key] = req.body.value;', 'store[req.params.section][req.params.field] = value;', '_.set(config, req.body.path, req.body.value);'],
       good: ['if (ALLOWED_KEYS.has(req.body.key)) settings.set(req.body.key, req.body.value);', 'const value = settings[req.query.key];'],
     },
   },

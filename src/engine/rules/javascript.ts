@@ -761,8 +761,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     // pattern backtracks exponentially on a near-miss input, so one request can hold the event loop for minutes. A
     // group with a separator in it, (?:\.[a-z]+)+, or a fixed count, ([A-Za-z0-9+/]{4})*, matches each string one way
     // only and is not reported.
-    patterns: [String.raw`(?:^|[=(,:!&|?;{}\[]|\breturn)\s*\/[^/*\n](?:[^/\n\\]|\\.){0,200}?\((?:\?:)?(?:\[(?:[^\]\\\n]|\\.){1,60}\]|\\.|[^()\\|[\]\n])(?:[+*]|\{\d{1,3},\d{0,3}\})\??\)(?:[+*]|\{\d{1,3},)(?:[^/\n\\]|\\.){0,200}\/[dgimsuy]{0,6}`],
-    keywords: [')+', ')*', '){'],
+    patterns: [String.raw`(?:^|[=(,:!&|?;{}\[]|\breturn)\s*\/[^/*\n](?:[^/\n\\]|\\.){0,200}?\((?:\?:)?(?:\[(?:[^\]\\\n]|\\.){1,60}\]|\\.|[^()\\|[\]\n])(?:[+*]|\{\d{1,3},\d{0,3}\})\??\)[+*](?:[^/\n\\]|\\.){0,200}\/[dgimsuy]{0,6}`],
+    // The group's own + or *. A {m,} repeat is left out: its keyword `){` opens most function bodies.
+    keywords: [')+', ')*'],
     scope: 'code',
     lesson: 'regex-injection',
     cwe: ['CWE-1333'],

@@ -3,7 +3,7 @@ import type { RuleSpec } from '../types';
 import { C_FAMILY, CPP } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { LOW_WORK_FACTOR_RULE, WEAK_TLS_PROTOCOL_RULE } from './shared-families';
+import { LOW_WORK_FACTOR_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE } from './shared-families';
 
 // A prototype in a header (`char *strcpy(char *dest, ...)`) names the function without calling it.
 const PROTOTYPE = String.raw`\w[ \t]*\([ \t]*(?:const[ \t]+)?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]*[*\[]`;
@@ -493,16 +493,10 @@ export const C_CPP_RULES: RuleSpec[] = [
   },
   {
     id: 'c.timing-unsafe-compare',
-    title: 'Compare secrets in constant time',
+    ...TIMING_UNSAFE_COMPARE_RULE,
     languages: C_FAMILY,
-    severity: 'info',
-    confidence: 'medium',
     patterns: [String.raw`\b(?:memcmp|strcmp|strncmp|bcmp)\s*\(\s*[^,()\n]{0,40}(?:mac|MAC|hmac|HMAC|digest|signature|token|password|passwd|secret|tag)\w{0,20}\s*,`],
     keywords: ['memcmp', 'strcmp', 'strncmp', 'bcmp'],
-    scope: 'code',
-    lesson: 'timing-attacks',
-    cwe: ['CWE-208'],
-    owasp: 'A02:2021',
     message: 'memcmp and strcmp stop at the first differing byte, so response times can reveal a secret byte by byte; use CRYPTO_memcmp or a constant-time loop.',
     examples: {
       bad: ['if (memcmp(computed_hmac, received_hmac, HMAC_LEN) == 0) return 1;', 'if (strcmp(password, stored_password) == 0) login_ok = 1;'],

@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -297,7 +297,7 @@ export const GO_RULES: RuleSpec[] = [
     lesson: 'weak-cryptography',
     cwe: ['CWE-329', 'CWE-1204'],
     owasp: 'A02:2021',
-    message: 'This IV is all zeros, the same for every message, which leaks patterns in CBC and breaks CTR and GCM outright; fill it with io.ReadFull(rand.Reader, iv) before each encryption.',
+    message: 'This IV is fixed (all zeros, or written in the code), the same for every message, which leaks patterns in CBC and breaks CTR and GCM outright; fill it with io.ReadFull(rand.Reader, iv) before each encryption.',
     examples: {
       bad: [
         'iv := make([]byte, aes.BlockSize)\nmode := cipher.NewCBCEncrypter(block, iv)\nmode.CryptBlocks(out, plaintext)',
@@ -622,10 +622,8 @@ export const GO_RULES: RuleSpec[] = [
   },
   {
     id: 'go.timing-unsafe-compare',
-    title: 'Compare secrets in constant time',
+    ...TIMING_UNSAFE_COMPARE_RULE,
     languages: GO,
-    severity: 'info',
-    confidence: 'medium',
     patterns: [
       String.raw`\b\w{0,30}(?:[Tt]oken|[Ss]ecret|[Aa]pi[Kk]ey|[Ss]ignature|[Mm]ac|MAC|[Dd]igest)\w{0,20}\s*[!=]=\s*(?:r|req|c\.Request)\.Header\.Get\s*\(`,
       String.raw`\b(?:r|req|c\.Request)\.Header\.Get\s*\([^()\n]{1,60}\)\s*[!=]=\s*\w{0,30}(?:[Tt]oken|[Ss]ecret|[Aa]pi[Kk]ey|[Ss]ignature|[Mm]ac|MAC|[Dd]igest)\b`,
@@ -633,10 +631,6 @@ export const GO_RULES: RuleSpec[] = [
     ],
     keywords: ['header.get', 'string(', 'encodetostring'],
     requires: ['==', '!='],
-    scope: 'code',
-    lesson: 'timing-attacks',
-    cwe: ['CWE-208'],
-    owasp: 'A02:2021',
     message: 'Comparing a secret with == stops at the first differing byte, so response times can reveal it; use hmac.Equal or subtle.ConstantTimeCompare.',
     examples: {
       bad: ['if token == r.Header.Get("X-Api-Key") {', 'if string(mac) == expectedMAC {'],

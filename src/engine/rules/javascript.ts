@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -1060,10 +1060,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.timing-unsafe-compare',
-    title: 'Compare secrets in constant time',
+    ...TIMING_UNSAFE_COMPARE_RULE,
     languages: JS,
-    severity: 'info',
-    confidence: 'medium',
     patterns: [
       String.raw`\b${SECRET_OPERAND}\s{0,4}[!=]==?\s{0,4}${PLAIN_OPERAND}${OPERAND_END}`,
       String.raw`(?:\b[A-Za-z_$][\w$]{0,60}|[\])])\s{0,4}[!=]==?\s{0,4}${SECRET_OPERAND}${OPERAND_END}`,
@@ -1089,10 +1087,6 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ],
     // Secret words are everywhere in auth code; only lines that also compare are worth the patterns.
     requires: ['==', '!='],
-    scope: 'code',
-    lesson: 'timing-attacks',
-    cwe: ['CWE-208'],
-    owasp: 'A02:2021',
     message: 'Comparing a secret with == or === stops at the first differing character, so response times can reveal the secret; use crypto.timingSafeEqual.',
     examples: {
       bad: [

@@ -52,6 +52,17 @@ export const CORS_REFLECTED_ORIGIN_RULE = {
   message: "Copying the request's Origin (or a parameter) into Access-Control-Allow-Origin lets any website read this endpoint's responses with the user's cookies.",
 } satisfies Partial<RuleSpec>;
 
+/** A secret (token, MAC, password) compared with an operator or function that stops at the first difference. */
+export const TIMING_UNSAFE_COMPARE_RULE = {
+  title: 'Compare secrets in constant time',
+  severity: 'info',
+  confidence: 'medium',
+  scope: 'code',
+  lesson: 'timing-attacks',
+  cwe: ['CWE-208'],
+  owasp: 'A02:2021',
+} satisfies Partial<RuleSpec>;
+
 /** Every origin allowed together with credentials (cookies): any website can act as the signed-in user. */
 export const CREDENTIALED_ANY_ORIGIN_RULE = {
   title: 'Do not let every origin make credentialed requests',

@@ -26,7 +26,7 @@ const REDIRECT_CALL = String.raw`(?:\b(?:Redirect(?:Permanent)?|new\s{1,5}Redire
 // A call that opens or builds a file path.
 const FILE_ACCESS = String.raw`(?:Path\s{0,3}\.\s{0,3}Combine|File\s{0,3}\.\s{0,3}\w{4,30}|new\s{1,5}(?:FileStream|StreamReader|StreamWriter|FileInfo)|PhysicalFile)`;
 // String building that puts a value into the text: + joining, $"{…}" interpolation, string.Format/Concat.
-const BUILT = String.raw`(?:"\s{0,5}\+\s{0,5}${JOINED}|[\w)\]]\s{0,5}\+\s{0,5}@?"|\$@?"[^"\n{]{0,200}\{|@\$"[^"\n{]{0,200}\{|\b[Ss]tring\s{0,3}\.\s{0,3}(?:Format|Concat|Join)\s{0,3}\()`;
+const BUILT = String.raw`(?:"\s{0,5}\+\s{0,5}${JOINED}|[\w)\]]\s{0,5}\+\s{0,5}@?"|\$@?"(?:[^"\\\n{]|\\.){0,200}\{|@\$"[^"\n{]{0,200}\{|\b[Ss]tring\s{0,3}\.\s{0,3}(?:Format|Concat|Join)\s{0,3}\()`;
 const SHELL_EXE = String.raw`"(?:cmd|cmd\.exe|powershell|powershell\.exe|pwsh|pwsh\.exe|/bin/sh|/bin/bash|bash|sh)"`;
 // XML hardening that makes a reader or document safe for untrusted input.
 const XML_HARDENING = String.raw`\b(?:XmlResolver\s{0,5}=\s{0,5}null|DtdProcessing\s{0,5}=\s{0,5}DtdProcessing\s{0,3}\.\s{0,3}(?:Prohibit|Ignore)|ProhibitDtd\s{0,5}=\s{0,5}true)\b`;
@@ -45,6 +45,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bProcess\s{0,3}\.\s{0,3}Start\s{0,3}\(\s{0,5}(?:[A-Za-z_]|\$@?"|@\$"|@?"[^"\n]{0,200}"\s{0,5}\+)`,
       String.raw`\bStartInfo\s{0,3}\.\s{0,3}(?:FileName|Arguments)\s{0,5}=\s{0,5}[A-Za-z_][\w.]{0,80}\s{0,5};`,
+      String.raw`\bnew\s{1,5}ProcessStartInfo\s{0,3}\(\s{0,5}${REQUEST_INPUT}`,
     ],
     unless: [String.raw`\bProcess\s{0,3}\.\s{0,3}Start\s{0,3}\(\s{0,5}new\s{1,5}ProcessStartInfo\s{0,3}\(\s{0,5}@?"[^"\n]{0,200}"\s{0,5}(?:,\s{0,5}@?"[^"\n]{0,200}"\s{0,5})?\)`],
     // A start info with a literal program and its arguments in ArgumentList (each passed as is, never re-parsed) is
@@ -62,8 +63,7 @@ export const CSHARP_RULES: RuleSpec[] = [
         'Process.Start(e.Uri.ToString());',
         'p.StartInfo.Arguments = arguments;',
         'Process.Start($"{tool} {args}");',
-        'Process.Start("convert.exe " + fileName);',
-      ],
+        'Process.Start("convert.exe " + fileName);', 'var psi = new ProcessStartInfo(Request.Form["exe"]);'],
       good: [
         'Process.Start("notepad.exe");',
         'Process.Start(new ProcessStartInfo("openssl", "ciphers NULL") { RedirectStandardOutput = true });',
@@ -98,8 +98,7 @@ export const CSHARP_RULES: RuleSpec[] = [
         'var psi = new ProcessStartInfo("cmd.exe", $"/c {program}");',
         'Process.Start("git", "clone " + repoUrl);',
         'psi.Arguments = string.Format("-i {0} -o {1}", input, output);',
-        'ps.AddScript("Get-Process " + name);',
-      ],
+        'ps.AddScript("Get-Process " + name);', 'var psi = new ProcessStartInfo("bash", $"-c \\"{cmd}\\"");'],
       good: [
         'psi.ArgumentList.Add(repoUrl);',
         'var psi = new ProcessStartInfo("git", "status");',
@@ -366,8 +365,9 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`\.\s{0,3}IV\s{0,5}=\s{0,5}new\s{1,5}byte\s{0,3}\[\s{0,3}\d{1,3}\s{0,3}\]\s{0,3};`,
       // A JWT signing key written in the code: new SymmetricSecurityKey(Encoding.UTF8.GetBytes("...")).
       String.raw`\bnew\s{1,5}SymmetricSecurityKey\s{0,3}\(\s{0,5}Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"`,
+      String.raw`\b(?:var|byte\[\])\s{1,5}\w{0,30}(?:[Kk]ey|[Ss]ecret|IV|Iv)\w{0,20}\s{0,3}=\s{0,3}Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"`,
     ],
-    keywords: ['.iv', '.key', 'symmetricsecuritykey'],
+    keywords: ['.iv', '.key', 'symmetricsecuritykey', 'getbytes'],
     scope: 'code',
     lesson: 'weak-cryptography',
     cwe: ['CWE-321', 'CWE-329'],
@@ -378,14 +378,12 @@ export const CSHARP_RULES: RuleSpec[] = [
         'aes.Key = Encoding.UTF8.GetBytes("0123456789abcdef");',
         'aes.IV = new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 };',
         'aes.IV = new byte[16];',
-        'IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("my_super_secret_key_1234567890")),',
-      ],
+        'IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("my_super_secret_key_1234567890")),', 'var key = Encoding.ASCII.GetBytes("ThisIsMySecretKeyForJwt2024!!");'],
       good: [
         'aes.GenerateIV();',
         'aes.Key = keyProvider.GetKey("orders");',
         'var iv = new byte[16];\nRandomNumberGenerator.Fill(iv);\naes.IV = iv;',
-        'IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!)),',
-      ],
+        'IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!)),', 'var key = Encoding.UTF8.GetBytes(_config["Jwt:Key"]);'],
     },
   },
   {
@@ -426,8 +424,11 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`\b(?:ServerCertificateValidationCallback|ServerCertificateCustomValidationCallback|RemoteCertificateValidationCallback)\s{0,5}\+?=\s{0,5}(?:\([^()\n]{0,200}\)|[A-Za-z_]\w{0,30})\s{0,5}=>\s{0,5}(?:true\b|\{\s{0,20}return\s{1,5}true\s{0,3};)`,
       String.raw`\b(?:ServerCertificateValidationCallback|RemoteCertificateValidationCallback)\s{0,5}\+?=\s{0,5}delegate\s{0,5}(?:\([^()\n]{0,200}\))?\s{0,5}\{\s{0,20}return\s{1,5}true\s{0,3};`,
       String.raw`\bDangerousAcceptAnyServerCertificateValidator\b`,
+      String.raw`\bnew\s{1,5}SslStream\s{0,3}\([^;]{0,200}?=>\s{0,5}true\b`,
+      // A validation method that ignores the policy errors it is given and always says yes.
+      String.raw`\bbool\s{1,5}\w{1,60}\s{0,3}\([^()]{0,200}\bSslPolicyErrors\s{1,5}\w{1,40}\s{0,3}\)\s{0,5}\{\s{0,20}return\s{1,5}true\s{0,3};`,
     ],
-    keywords: ['validationcallback', 'dangerousacceptanyservercertificatevalidator'],
+    keywords: ['validationcallback', 'dangerousacceptanyservercertificatevalidator', 'sslstream', 'sslpolicyerrors'],
     scope: 'code',
     lesson: 'tls-verification',
     cwe: ['CWE-295'],
@@ -437,9 +438,8 @@ export const CSHARP_RULES: RuleSpec[] = [
       bad: [
         'ServicePointManager.ServerCertificateValidationCallback += (sender, cert, chain, errors) => true;',
         'handler.ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator;',
-        'ServicePointManager.ServerCertificateValidationCallback = delegate { return true; };',
-      ],
-      good: ['handler.ServerCertificateCustomValidationCallback = (msg, cert, chain, errors) => errors == SslPolicyErrors.None;'],
+        'ServicePointManager.ServerCertificateValidationCallback = delegate { return true; };', 'var ssl = new SslStream(stream, false, (s, c, ch, e) => true);', 'private static bool ValidateCert(object s, X509Certificate c, X509Chain ch, SslPolicyErrors e) { return true; }'],
+      good: ['handler.ServerCertificateCustomValidationCallback = (msg, cert, chain, errors) => errors == SslPolicyErrors.None;', 'private static bool ValidateCert(object s, X509Certificate c, X509Chain ch, SslPolicyErrors e) { return e == SslPolicyErrors.None; }'],
     },
   },
   {
@@ -890,17 +890,20 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP_AND_RAZOR,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\bHtml\s{0,3}\.\s{0,3}Raw\s{0,3}\(\s{0,5}[A-Za-z_@(]`, String.raw`\bnew\s{1,5}(?:HtmlString|MvcHtmlString)\s{0,3}\(\s{0,5}[A-Za-z_@(]`],
+    patterns: [
+      String.raw`\bHtml\s{0,3}\.\s{0,3}Raw\s{0,3}\(\s{0,5}[A-Za-z_@(]`,
+      String.raw`\b(?:new\s{1,5}(?:HtmlString|MvcHtmlString)|MvcHtmlString\s{0,3}\.\s{0,3}Create|\.\s{0,3}AppendHtml)\s{0,3}\(\s{0,5}(?:[A-Za-z_@(]|[^;\n()]{0,150}${BUILT})`,
+    ],
     unless: [String.raw`\b(?:JsonSerializer|Json\s{0,3}\.\s{0,3}Encode|HtmlEncoder|Sanitize\w{0,20}|HtmlEncode)\b`],
-    keywords: ['html.raw', 'htmlstring'],
+    keywords: ['html.raw', 'htmlstring', 'appendhtml'],
     scope: 'code',
     lesson: 'xss',
     cwe: ['CWE-79'],
     owasp: 'A03:2021',
     message: 'Raw HTML output skips Razor\'s encoding, so any user-supplied text in this value runs as script in the page; encode it or sanitize it with an allow-list.',
     examples: {
-      bad: ['@Html.Raw(Model.Comment)', 'return new HtmlString(description);'],
-      good: ['@Model.Comment', '@Html.Raw("<br />")', 'return new HtmlString("<hr/>");'],
+      bad: ['@Html.Raw(Model.Comment)', 'return new HtmlString(description);', 'return new HtmlString("<b>" + name + "</b>");', 'return MvcHtmlString.Create("<p>" + comment + "</p>");', 'tag.InnerHtml.AppendHtml(userInput);'],
+      good: ['@Model.Comment', '@Html.Raw("<br />")', 'return new HtmlString("<hr/>");', 'tag.InnerHtml.AppendHtml("<br/>");', 'tag.InnerHtml.Append(userInput);'],
     },
   },
   {
@@ -912,12 +915,14 @@ export const CSHARP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`${RESPONSE_WRITE}[^;\n(]{0,150}${REQUEST_INPUT}`,
       String.raw`${RESPONSE_WRITE}[^;\n()]{1,150}\)`,
+      // WebForms: a Label's or Literal's Text is written into the page as is.
+      String.raw`\b(?:lbl|lit|label|literal)\w{0,40}\s{0,3}\.\s{0,3}Text\s{0,3}=\s{0,3}[^;\n]{0,100}${REQUEST_INPUT}`,
       // return Content("<h1>Hello " + name + "</h1>", "text/html"): markup built with a value, sent as HTML.
       String.raw`\bContent\s{0,3}\(\s{0,3}(?:\$@?"|"[^"\n]{0,200}"\s{0,3}\+)[^;\n]{1,300}?,\s{0,3}"text/html`,
     ],
     unless: [String.raw`\b(?:HtmlEncode|HtmlEncoder|AntiXssEncoder|Encode\s{0,3}\()`],
     matcher: 'request-input',
-    keywords: ['response', 'text/html'],
+    keywords: ['response', 'text/html', '.text'],
     scope: 'code',
     lesson: 'xss',
     cwe: ['CWE-79'],
@@ -928,15 +933,13 @@ export const CSHARP_RULES: RuleSpec[] = [
         'Response.Write("Hello " + Request.QueryString["name"]);',
         'var name = Request.QueryString["name"];\nResponse.Write("Hello " + name);',
         'public IActionResult Hello(string name)\n{\n    return Content("<h1>Hello " + name + "</h1>", "text/html");\n}',
-        'public IActionResult Hello([FromQuery] string name) => Content($"<p>{name}</p>", "text/html");',
-      ],
+        'public IActionResult Hello([FromQuery] string name) => Content($"<p>{name}</p>", "text/html");', 'lblName.Text = Request["name"];', 'litMessage.Text = "Hi " + Request.QueryString["msg"];'],
       good: [
         'Response.Write("Hello " + HttpUtility.HtmlEncode(Request.QueryString["name"]));',
         'Response.Write("Hello");',
         'var name = User.Identity.Name;\nResponse.Write("Hello " + name);',
         'public IActionResult Hello(string name)\n{\n    return Content("<h1>Hello " + HtmlEncoder.Default.Encode(name) + "</h1>", "text/html");\n}',
-        'public IActionResult Hello(string name)\n{\n    return Content("Hello " + name, "text/plain");\n}',
-      ],
+        'public IActionResult Hello(string name)\n{\n    return Content("Hello " + name, "text/plain");\n}', 'lblName.Text = HttpUtility.HtmlEncode(Request["name"]);'],
     },
   },
   {

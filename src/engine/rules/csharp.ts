@@ -262,7 +262,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     owasp: 'A08:2021',
     message: 'BinaryFormatter and its relatives build whatever types the payload names, so deserializing data someone else can touch lets them run code; use System.Text.Json with known types.',
     examples: {
-      bad: ['BinaryFormatter bf = new BinaryFormatter();', 'list.Add((Bar)bFormatter.Deserialize(fileStream));', 'var obj = new LosFormatter().Deserialize(viewState);'],
+      bad: ['BinaryFormatter bf = new BinaryFormatter();', 'list.Add((Bar)bFormatter.Deserialize(fileStream));', 'var obj = new LosFormatter().Deserialize(viewState);', 'var o = MessagePackSerializer.Typeless.Deserialize(bytes);', 'var ser = new XmlSerializer(Type.GetType(typeName));'],
       good: ['var obj = JsonSerializer.Deserialize<Order>(json);', 'var serializer = new DataContractSerializer(typeof(Order));'],
     },
   },
@@ -349,7 +349,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     owasp: 'A02:2021',
     message: 'ECB encrypts equal blocks to equal ciphertext, so patterns in the data show through and blocks can be swapped; use AesGcm.',
     examples: {
-      bad: ['aes.Mode = CipherMode.ECB;'],
+      bad: ['aes.Mode = CipherMode.ECB;', 'var enc = aes.EncryptEcb(data, PaddingMode.PKCS7);'],
       good: ['aes.Mode = CipherMode.CBC;', '// never CipherMode.ECB'],
     },
   },
@@ -632,7 +632,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     ],
     keywords: ['rfc2898derivebytes', 'hashpassword', 'passwordderivebytes'],
     examples: {
-      bad: ['using var kdf = new Rfc2898DeriveBytes(password, salt);', 'var key = Rfc2898DeriveBytes.Pbkdf2(password, salt, 1000, HashAlgorithmName.SHA256, 32);', 'var hash = BCrypt.Net.BCrypt.HashPassword(password, 4);'],
+      bad: ['using var kdf = new Rfc2898DeriveBytes(password, salt);', 'var key = Rfc2898DeriveBytes.Pbkdf2(password, salt, 1000, HashAlgorithmName.SHA256, 32);', 'var hash = BCrypt.Net.BCrypt.HashPassword(password, 4);', 'var pdb = new PasswordDeriveBytes(password, salt);'],
       good: ['var key = Rfc2898DeriveBytes.Pbkdf2(password, salt, 600000, HashAlgorithmName.SHA256, 32);', 'var hash = BCrypt.Net.BCrypt.HashPassword(password, 12);'],
     },
   },
@@ -656,8 +656,7 @@ export const CSHARP_RULES: RuleSpec[] = [
       bad: [
         'var body = await _http.GetStringAsync(Request.Query["url"]);',
         'public async Task<IActionResult> Preview(string url)\n{\n    var response = await _httpClient.GetAsync(url);',
-        'var html = new WebClient().DownloadString(Request.QueryString["url"]);',
-      ],
+        'var html = new WebClient().DownloadString(Request.QueryString["url"]);', 'var req = WebRequest.Create(Request.Query["url"]);'],
       good: [
         'var body = await _http.GetStringAsync("https://api.example.com/status");',
         'public async Task<IActionResult> Preview(string id)\n{\n    var response = await _httpClient.GetAsync(_options.BaseUrl);',
@@ -688,8 +687,7 @@ export const CSHARP_RULES: RuleSpec[] = [
         'Response.Headers.Add("Access-Control-Allow-Origin", Request.Headers["Origin"]);',
         'policy.AllowAnyOrigin().AllowCredentials();',
         'policy.WithOrigins("*").AllowAnyHeader().AllowCredentials();',
-        '[EnableCors(origins: "*", headers: "*", methods: "*", SupportsCredentials = true)]',
-      ],
+        '[EnableCors(origins: "*", headers: "*", methods: "*", SupportsCredentials = true)]', 'policy.AllowCredentials().AllowAnyOrigin();'],
       good: [
         'policy.WithOrigins("https://app.example.com").AllowCredentials();',
         'policy.SetIsOriginAllowed(origin => new Uri(origin).Host == "app.example.com");',
@@ -1005,7 +1003,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     owasp: 'A05:2021',
     message: 'Turning off Secure lets the cookie travel over plain HTTP, and turning off HttpOnly lets any injected script read it.',
     examples: {
-      bad: ['cookie.HttpOnly = false;', 'Response.Cookies.Append("session", id, new CookieOptions { Secure = false });'],
+      bad: ['cookie.HttpOnly = false;', 'Response.Cookies.Append("session", id, new CookieOptions { Secure = false });', 'options.Cookie.SecurePolicy = CookieSecurePolicy.None;'],
       good: ['cookie.HttpOnly = true;', 'var options = new CookieOptions { Secure = true, HttpOnly = true, SameSite = SameSiteMode.Lax };'],
     },
   },

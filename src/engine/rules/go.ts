@@ -597,8 +597,7 @@ export const GO_RULES: RuleSpec[] = [
       bad: [
         'router.Use(cors.New(cors.Config{AllowAllOrigins: true, AllowCredentials: true}))',
         'c := cors.New(cors.Options{\n\tAllowedOrigins:   []string{"*"},\n\tAllowCredentials: true,\n})',
-        'handler := cors.New(cors.Options{AllowOriginFunc: func(o string) bool { return true }, AllowCredentials: true})',
-      ],
+        'handler := cors.New(cors.Options{AllowOriginFunc: func(o string) bool { return true }, AllowCredentials: true})', 'c := cors.New(cors.Options{AllowCredentials: true, AllowedOrigins: []string{"*"}})'],
       good: ['c := cors.New(cors.Options{AllowedOrigins: []string{"https://app.example.com"}, AllowCredentials: true})', 'c := cors.New(cors.Options{AllowedOrigins: []string{"*"}})'],
     },
   },
@@ -633,7 +632,7 @@ export const GO_RULES: RuleSpec[] = [
     requires: ['==', '!='],
     message: 'Comparing a secret with == stops at the first differing byte, so response times can reveal it; use hmac.Equal or subtle.ConstantTimeCompare.',
     examples: {
-      bad: ['if token == r.Header.Get("X-Api-Key") {', 'if string(mac) == expectedMAC {'],
+      bad: ['if token == r.Header.Get("X-Api-Key") {', 'if string(mac) == expectedMAC {', 'if r.Header.Get("X-Api-Key") != apiKey {'],
       good: ['if subtle.ConstantTimeCompare([]byte(token), []byte(r.Header.Get("X-Api-Key"))) == 1 {', 'if hmac.Equal(mac, expectedMAC) {', 'if r.Header.Get("Accept") == "application/json" {'],
     },
   },

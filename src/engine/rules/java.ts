@@ -729,8 +729,7 @@ export const JAVA_RULES: RuleSpec[] = [
     examples: {
       bad: [
         'String filter = "(&(objectClass=person)(uid=" + username + "))";',
-        'NamingEnumeration<SearchResult> r = ctx.search(base, "(sAMAccountName=" + user + ")", controls);',
-      ],
+        'NamingEnumeration<SearchResult> r = ctx.search(base, "(sAMAccountName=" + user + ")", controls);', 'val filter = "(uid=$username)"'],
       good: [
         'NamingEnumeration<SearchResult> r = ctx.search(base, "(uid={0})", new Object[] {username}, controls);',
         'String filter = "(uid=" + LdapEncoder.filterEncode(username) + ")";',
@@ -875,8 +874,7 @@ export const JAVA_RULES: RuleSpec[] = [
       bad: [
         'registry.addMapping("/**").allowedOriginPatterns("*").allowCredentials(true);',
         'config.setAllowedOrigins(List.of("*"));\nconfig.setAllowCredentials(true);',
-        '@CrossOrigin(origins = "*", allowCredentials = "true")',
-      ],
+        '@CrossOrigin(origins = "*", allowCredentials = "true")', 'config.setAllowCredentials(true);\nconfig.addAllowedOriginPattern("*");'],
       good: [
         'registry.addMapping("/**").allowedOrigins("https://app.example.com").allowCredentials(true);',
         'registry.addMapping("/**").allowedOrigins("*");',

@@ -822,8 +822,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'res.sendFile(req.query.file);',
         "const stream = fs.createReadStream('./files/' + req.query.name);",
         'await fs.promises.unlink(`/tmp/${req.body.id}`);',
-        "const { file } = req.query;\nres.sendFile(path.join(__dirname, 'public', file));",
-      ],
+        "const { file } = req.query;\nres.sendFile(path.join(__dirname, 'public', file));", 'const data = fs.readFileSync("./uploads/" + req.query.name);'],
       good: [
         "const file = config.logFile;\nfs.readFile(path.join(__dirname, file), cb);",
         "res.sendFile(req.params.name, { root: path.join(__dirname, 'public') });",
@@ -1400,8 +1399,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "app.use(cors({\n  credentials: true,\n  origin: '*',\n}));",
         "res.setHeader('Access-Control-Allow-Origin', req.headers.origin);",
         'app.use(cors({ origin: (origin, callback) => callback(null, true), credentials: true }));',
-        "ctx.set('Access-Control-Allow-Origin', ctx.get('Origin'));",
-      ],
+        "ctx.set('Access-Control-Allow-Origin', ctx.get('Origin'));", 'app.use(cors({ credentials: true, origin: (origin, cb) => cb(null, true) }));'],
       good: [
         "app.use(cors({ origin: ['https://app.example.com'], credentials: true }));",
         "app.use(cors({ origin: '*' }));",

@@ -456,8 +456,7 @@ export const PHP_RULES: RuleSpec[] = [
         "<form action=\"<?php echo $_SERVER['PHP_SELF']; ?>\">",
         "die($_GET['error']);",
         '<?= $_POST["comment"] ?>',
-        '$name = $_GET["name"];\necho "<h1>Hello $name</h1>";',
-      ],
+        '$name = $_GET["name"];\necho "<h1>Hello $name</h1>";', 'return new Response("Hello " . $_GET["name"]);'],
       good: [
         'echo "Hello " . htmlspecialchars($_GET["name"], ENT_QUOTES);',
         '<?= htmlspecialchars($_POST["comment"]) ?>',
@@ -506,7 +505,7 @@ export const PHP_RULES: RuleSpec[] = [
     owasp: 'A01:2021',
     message: 'The redirect URL includes raw request data, so a crafted link can send users to another site or add parameters; redirect only to known paths and encode values.',
     examples: {
-      bad: ['header("Location: " . $_GET["redirect"]);', "header('Location: topic.php?id=' . $_POST['id']);", 'wp_redirect($_GET["to"]);', '$next = $_GET["return"];\nheader("Location: $next");'],
+      bad: ['header("Location: " . $_GET["redirect"]);', "header('Location: topic.php?id=' . $_POST['id']);", 'wp_redirect($_GET["to"]);', '$next = $_GET["return"];\nheader("Location: $next");', "return redirect()->away($request->input('next'));"],
       good: ['header("Location: /account");', "header('Location: topic.php?id=' . (int) $_POST['id']);", 'wp_safe_redirect($_GET["to"]);', '$next = "/account";\nheader("Location: $next");'],
     },
   },
@@ -578,8 +577,7 @@ export const PHP_RULES: RuleSpec[] = [
         '$fp = fopen("uploads/" . $_POST["name"], "w");',
         'readfile($_REQUEST["path"]);',
         "$file = $_GET['file'];\nreadfile('downloads/' . $file);",
-        'copy($_FILES["upload"]["tmp_name"], "/var/www/uploads/" . $_POST["name"]);',
-      ],
+        'copy($_FILES["upload"]["tmp_name"], "/var/www/uploads/" . $_POST["name"]);', "return Storage::download($request->input('path'));"],
       good: [
         'echo file_get_contents(__DIR__ . "/pages/" . basename($_GET["file"]));',
         'move_uploaded_file($_FILES["f"]["tmp_name"], $dest);',
@@ -610,7 +608,7 @@ export const PHP_RULES: RuleSpec[] = [
     owasp: 'A10:2021',
     message: 'The server fetches a URL taken from the request, so a caller can make it reach internal services or cloud metadata; allow only known hosts.',
     examples: {
-      bad: ['$ch = curl_init($_GET["url"]);', 'curl_setopt($ch, CURLOPT_URL, $_POST["endpoint"]);', '$url = $_GET["url"];\n$ch = curl_init($url);'],
+      bad: ['$ch = curl_init($_GET["url"]);', 'curl_setopt($ch, CURLOPT_URL, $_POST["endpoint"]);', '$url = $_GET["url"];\n$ch = curl_init($url);', '$headers = get_headers($_GET["url"]);', "$response = Http::get($request->input('url'));"],
       good: ['$ch = curl_init("https://api.example.com/v1/items");', 'curl_setopt($ch, CURLOPT_URL, $endpoints[$name]);'],
     },
   },

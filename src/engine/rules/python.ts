@@ -1241,7 +1241,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     ],
     keywords: ['sha2', 'sha3', 'sha5', 'sha384', 'blake2', 'hashlib.new'],
     examples: {
-      bad: ['hashed = hashlib.sha256(password.encode()).hexdigest()', 'digest = hashlib.sha512((salt + user.password).encode()).hexdigest()'],
+      bad: ['hashed = hashlib.sha256(password.encode()).hexdigest()', 'digest = hashlib.sha512((salt + user.password).encode()).hexdigest()', 'digest = hashlib.new("sha256", password.encode()).hexdigest()'],
       good: ['hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt())', 'etag = hashlib.sha256(body).hexdigest()', 'key = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600_000)'],
     },
   },
@@ -1402,8 +1402,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         'CORS(app, origins="*", supports_credentials=True)',
         'CORS(app, resources={r"/api/*": {"origins": "*"}}, supports_credentials=True)',
         'app.add_middleware(\n    CORSMiddleware,\n    allow_origins=["*"],\n    allow_credentials=True,\n    allow_methods=["*"],\n)',
-        'CORS_ORIGIN_ALLOW_ALL = True\nCORS_ALLOW_CREDENTIALS = True',
-      ],
+        'CORS_ORIGIN_ALLOW_ALL = True\nCORS_ALLOW_CREDENTIALS = True', 'CORS_ALLOW_CREDENTIALS = True\nCORS_ALLOW_ALL_ORIGINS = True'],
       good: [
         'CORS(app, origins=["https://app.example.com"], supports_credentials=True)',
         'CORS(app)',
@@ -1425,8 +1424,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     examples: {
       bad: [
         'response.headers["Access-Control-Allow-Origin"] = request.headers.get("Origin")',
-        'origin = request.headers["Origin"]\nresp.headers["Access-Control-Allow-Origin"] = origin',
-      ],
+        'origin = request.headers["Origin"]\nresp.headers["Access-Control-Allow-Origin"] = origin', 'response.headers.set("Access-Control-Allow-Origin", request.headers.get("Origin"))'],
       good: [
         'response.headers["Access-Control-Allow-Origin"] = "https://app.example.com"',
         'origin = request.headers.get("Origin")\nif origin in ALLOWED_ORIGINS:\n    response.headers["Access-Control-Allow-Origin"] = origin',

@@ -131,7 +131,7 @@ export const RUBY_RULES: RuleSpec[] = [
         'send(params[:method])',
         'klass = params[:type].classify.constantize',
         'model = params[:model]\nrecord = model.constantize.find(params[:id])',
-        'action = params[:do]\nuser.public_send(action)', 'method(params[:m]).call', 'instance_variable_set("@#{params[:name]}", params[:value])', 'Module.const_get("#{params[:kind].capitalize}Handler").new'],
+        'action = params[:do]\nuser.public_send(action)', 'method(params[:m]).call', 'instance_variable_set("@#{params[:name]}", params[:value])', 'Module.const_get("#{params[:kind].capitalize}Handler").new', 'user.instance_variable_get(params[:ivar])'],
       good: [
         'user.public_send(ALLOWED_ACTIONS.fetch(params[:action_name]))',
         "klass = { 'post' => Post, 'page' => Page }.fetch(params[:type])",
@@ -438,7 +438,7 @@ export const RUBY_RULES: RuleSpec[] = [
     owasp: 'A01:2021',
     message: "Without Rails' authenticity token check, any website a logged-in user visits can submit forms to these actions with the user's cookies (CSRF); keep it on, or use token authentication for a pure API.",
     examples: {
-      bad: ['skip_before_action :verify_authenticity_token', 'protect_from_forgery with: :null_session', 'config.action_controller.allow_forgery_protection = false'],
+      bad: ['skip_before_action :verify_authenticity_token', 'protect_from_forgery with: :null_session', 'config.action_controller.allow_forgery_protection = false', 'skip_forgery_protection'],
       good: ['protect_from_forgery with: :exception', 'before_action :verify_authenticity_token', 'config.action_controller.allow_forgery_protection = true'],
     },
   },

@@ -252,8 +252,7 @@ export const RUST_RULES: RuleSpec[] = [
         'App::new().wrap(Cors::permissive())',
         'let app = Router::new().route("/", get(handler)).layer(CorsLayer::very_permissive());',
         'let cors = Cors::default()\n    .allow_any_origin()\n    .allow_any_method()\n    .supports_credentials();',
-        'let cors = CorsLayer::new()\n    .allow_credentials(true)\n    .allow_origin(AllowOrigin::mirror_request());',
-      ],
+        'let cors = CorsLayer::new()\n    .allow_credentials(true)\n    .allow_origin(AllowOrigin::mirror_request());', 'let cors = Cors::default()\n    .supports_credentials()\n    .allow_any_origin();', 'let cors = CorsLayer::new()\n    .allow_origin(AllowOrigin::mirror_request())\n    .allow_credentials(true);'],
       good: [
         'let app = Router::new().route("/", get(handler)).layer(CorsLayer::permissive());',
         'let cors = Cors::default().allowed_origin("https://app.example.com").supports_credentials();',
@@ -314,7 +313,7 @@ export const RUST_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'A request value is formatted into HTML unescaped, so a link carrying a script runs it in the visitor\'s session; render with a template engine that escapes, or escape the value.',
     examples: {
-      bad: ['async fn hello(Query(q): Query<Params>) -> Html<String> {\n    Html(format!("<h1>Hello {}</h1>", q.name))\n}'],
+      bad: ['async fn hello(Query(q): Query<Params>) -> Html<String> {\n    Html(format!("<h1>Hello {}</h1>", q.name))\n}', 'async fn hi(web::Query(q): web::Query<P>) -> HttpResponse {\n    HttpResponse::Ok().content_type("text/html").body(format!("<p>{}</p>", q.name))\n}'],
       good: ['async fn hello(Query(q): Query<Params>) -> Html<String> {\n    Html(format!("<h1>Hello {}</h1>", html_escape::encode_text(&q.name)))\n}', 'Html(format!("<h1>{}</h1>", TITLE))'],
     },
   },

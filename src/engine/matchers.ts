@@ -142,6 +142,10 @@ const IMPORTS_LOOKBEHIND_LINES = 2000;
 
 const DEVELOPMENT_CHECK = /\bIsDevelopment\s*\(\s*\)/;
 
+/** A check that holds when `pattern` occurs nowhere from `before` lines above the match to `after` lines below it. */
+const absentAround = (pattern: RegExp, before: number, after: number): MatchCheck => (_value, context, at) =>
+  !pattern.test(context.linesAround(at, before, after));
+
 const JOSE_HEADER_FIELDS = ['alg', 'typ', 'enc', 'kid', 'cty'];
 
 /**
@@ -175,7 +179,7 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'copies-into-declared-array': copiesIntoDeclaredArray,
   'reads-past-declared-array': readsPastDeclaredArray,
   // An archive entry's own name joined to a folder, with no check near it that the result stays inside (Zip Slip).
-  'unchecked-archive-entry': (_value: string, context: MatchContext, at: number) => !ARCHIVE_PATH_CHECK.test(context.linesAround(at, 3, 8)),
+  'unchecked-archive-entry': absentAround(ARCHIVE_PATH_CHECK, 3, 8),
   // A zeroed IV that an encrypter uses within the next lines, with nothing reading random (or received) bytes into it.
   'iv-left-zero': (_value: string, context: MatchContext, at: number) => {
     const following = context.linesAround(at, 0, 8);
@@ -186,9 +190,9 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
     const before = context.linesAround(at, 10, 0);
     return !(ARGUMENT_LIST.test(before) && LITERAL_PROGRAM.test(before));
   },
-  'defusedxml-not-imported': (_value: string, context: MatchContext, at: number) => !DEFUSEDXML_IMPORT.test(context.linesAround(at, IMPORTS_LOOKBEHIND_LINES, 0)),
+  'defusedxml-not-imported': absentAround(DEFUSEDXML_IMPORT, IMPORTS_LOOKBEHIND_LINES, 0),
   // A development-only switch not inside an IsDevelopment() check in the lines above it.
-  'outside-development-check': (_value: string, context: MatchContext, at: number) => !DEVELOPMENT_CHECK.test(context.linesAround(at, 3, 0)),
+  'outside-development-check': absentAround(DEVELOPMENT_CHECK, 3, 0),
   'request-input': (matched: string, context: MatchContext, at: number) => usesRequestInput(matched, context.languageId, () => context.inputVariablesBefore(at)),
   'suppression-without-reason': (matched: string) => suppressionIn(matched).reason.length === 0,
   'suppression-unknown-rule': (matched: string, context: MatchContext) => {

@@ -6,6 +6,7 @@ import { ruleSpecSchema } from '../../src/engine/rule-schema';
 import { loadLessons } from '../../src/engine/lessons';
 import { MATCHERS } from '../../src/engine/matchers';
 import { isCaseSensitiveKeyword } from '../../src/engine/keyword-automaton';
+import { compilePattern } from '../../src/engine/regex';
 
 const lessons = loadLessons([{ dir: path.join(__dirname, '../../lessons'), origin: 'builtin' }]).lessons;
 
@@ -41,6 +42,17 @@ describe('rule registry', () => {
   it('messages never quote the matched text and end with a full stop', () => {
     const bad = BUILTIN_RULES.filter((rule) => !/[.!?]$/.test(rule.message)).map((rule) => rule.id);
     assert.deepEqual(bad, []);
+  });
+
+  // A pattern no bad example reaches could be broken, or never match, and every test would still pass.
+  it('each pattern of a rule matches at least one of its bad examples', () => {
+    const unexercised = BUILTIN_RULES.flatMap((rule) =>
+      rule.patterns
+        .map((source, index) => ({ index, pattern: compilePattern(source, rule.ignoreCase === true, 'builtin') }))
+        .filter(({ pattern }) => !rule.examples.bad.some((example) => pattern.test(example)))
+        .map(({ index }) => `${rule.id} pattern ${index}`),
+    );
+    assert.deepEqual(unexercised, []);
   });
 
   it('secret rules mark their value for masking', () => {

@@ -123,7 +123,13 @@ const CLOUD_RULES: RuleSpec[] = [
     ],
     keywords: ['abskqmvkcm9ja0fqsutles', 'bedrock-api-key-'],
     unlessMatch: [TOKEN_FILLER],
-    bad: [`AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS0${fake(B64, 110, 223)}=`],
+    bad: [
+      `AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS0${fake(B64, 110, 223)}=`,
+      // A short-term key: a presigned CallWithBearerToken URL in base64.
+      `AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-${Buffer.from(
+        `bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIA${fake(UPPER + DIGITS, 16, 253)}%2F20260501%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Date=20260501T093000Z&X-Amz-Expires=43200&X-Amz-Security-Token=${fake(ALNUM, 120, 254)}&X-Amz-Signature=${fake(HEX, 64, 255)}&X-Amz-SignedHeaders=host&Version=1`,
+      ).toString('base64')}`,
+    ],
     good: ['AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS0...', 'AWS_BEARER_TOKEN_BEDROCK=${AWS_BEARER_TOKEN_BEDROCK}'],
   }),
   tokenRule({
@@ -309,7 +315,12 @@ const VCS_RULES: RuleSpec[] = [
     ],
     keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
     matcher: 'high-entropy',
-    bad: [`GITHUB_TOKEN=ghp_${GH_BODY}`, `token = "gho_${fake(ALNUM, 36, 51)}"`, `github_pat_${fake(ALNUM, 22, 52)}_${fake(ALNUM, 59, 53)}`],
+    bad: [
+      `GITHUB_TOKEN=ghp_${GH_BODY}`,
+      `token = "gho_${fake(ALNUM, 36, 51)}"`,
+      `github_pat_${fake(ALNUM, 22, 52)}_${fake(ALNUM, 59, 53)}`,
+      `GH_TOKEN=ghs_${fake(DIGITS, 8, 261)}_${Buffer.from('{"alg":"RS256","typ":"JWT"}').toString('base64url')}.${Buffer.from(`{"iid":${fake(DIGITS, 8, 261)},"exp":1780300800}`).toString('base64url')}.${fake(URLSAFE, 342, 262)}`,
+    ],
     good: ['GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'token: ${{ secrets.GITHUB_TOKEN }}', `ghp_${fake(ALNUM, 20, 54)}`],
   }),
   tokenRule({
@@ -324,7 +335,13 @@ const VCS_RULES: RuleSpec[] = [
     ],
     keywords: ['glpat-', 'gldt-', 'glft-', 'glsoat-', 'glrt-', 'glcbt-', 'glffct-', 'glimt-', 'glagent-', 'gloas-', 'glptt-', 'gr1348941', '_gitlab_session='],
     matcher: 'high-entropy',
-    bad: [`GITLAB_TOKEN=glpat-${fake(URLSAFE, 20, 55)}`, `GITLAB_TOKEN=glpat-${fake(UPPER + LOWER, 20, 244)}`, `registration-token: GR1348941${fake(URLSAFE, 20, 56)}`, `trigger = "glptt-${fake(HEX, 40, 57)}"`],
+    bad: [
+      `GITLAB_TOKEN=glpat-${fake(URLSAFE, 20, 55)}`,
+      `GITLAB_TOKEN=glpat-${fake(UPPER + LOWER, 20, 244)}`,
+      `registration-token: GR1348941${fake(URLSAFE, 20, 56)}`,
+      `trigger = "glptt-${fake(HEX, 40, 57)}"`,
+      `curl -H "Cookie: _gitlab_session=${fake(HEX, 32, 263)}" https://gitlab.example.com/api/v4/user`,
+    ],
     good: ['glpat-XXXXXXXXXXX-XXXXXXXX', 'glptt-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'GR134894112312312312312312312'],
   }),
   tokenRule({
@@ -379,6 +396,10 @@ const CHAT_RULES: RuleSpec[] = [
       `SLACK_BOT_TOKEN=xoxb-${fake(DIGITS, 12, 64)}-${fake(DIGITS, 13, 65)}-${fake(ALNUM, 24, 66)}`,
       `"user_token": "xoxp-${fake(DIGITS, 12, 67)}-${fake(DIGITS, 12, 68)}-${fake(DIGITS, 12, 69)}-${fake(HEX, 32, 70)}"`,
       `SLACK_APP_TOKEN=xapp-1-A${fake(UPPER + DIGITS, 10, 71)}-${fake(DIGITS, 13, 72)}-${fake(HEX, 64, 73)}`,
+      `SLACK_LEGACY_TOKEN = "xoxs-${fake(DIGITS, 10, 295)}-${fake(DIGITS, 12, 296)}-${fake(DIGITS, 13, 297)}-${fake(HEX, 64, 298)}"`,
+      `SLACK_WORKSPACE_TOKEN=xoxa-2-${fake(ALNUM, 40, 299)}`,
+      `SLACK_USER_TOKEN=xoxe.xoxp-1-${fake(ALNUM, 166, 300)}`,
+      `"refresh_token": "xoxe-1-${fake(ALNUM, 146, 301)}"`,
     ],
     good: ['xoxb-12345-abcd234', 'xoxb-Slack_BOT_TOKEN', '"token": "xoxp-XXXXXXXXXX-XXXXXXXXXX-XXXXXXXXXXX-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"', 'xoxe.xoxp-1-initial'],
   }),
@@ -405,12 +426,20 @@ const CHAT_RULES: RuleSpec[] = [
     ],
     ignoreCase: true,
     keywords: ['discord'],
+    // An application's public key (it verifies interaction signatures) is published, not a secret.
+    unless: [String.raw`discord[\w.-]{0,30}public[_.-]?key`],
     matcher: 'high-entropy',
     bad: [
       `webhook = "https://discord.com/api/webhooks/${fake(DIGITS, 18, 77)}/${fake(URLSAFE, 68, 78)}"`,
       `DISCORD_BOT_TOKEN = "M${fake(ALNUM, 23, 79)}.${fake(URLSAFE, 6, 80)}.${fake(URLSAFE, 38, 81)}"`,
+      `DISCORD_CLIENT_SECRET=${fake(URLSAFE, 32, 259)}`,
     ],
-    good: ['discord=000000000000000000', 'DISCORD_TOKEN = os.environ["DISCORD_TOKEN"]', 'webhook = "https://discord.com/api/webhooks/<id>/<token>"'],
+    good: [
+      'discord=000000000000000000',
+      'DISCORD_TOKEN = os.environ["DISCORD_TOKEN"]',
+      'webhook = "https://discord.com/api/webhooks/<id>/<token>"',
+      `DISCORD_PUBLIC_KEY=${fake(HEX, 64, 360)}`,
+    ],
   }),
   tokenRule({
     id: 'secret.telegram-bot-token',
@@ -436,7 +465,11 @@ const CHAT_RULES: RuleSpec[] = [
     ignoreCase: true,
     keywords: ['webhook.office.com', 'outlook.office', 'logic.azure.com'],
     unlessMatch: [TOKEN_FILLER],
-    bad: [`https://contoso.webhook.office.com/webhookb2/${uuid(84)}@${uuid(85)}/IncomingWebhook/${fake(HEX, 32, 86)}/${uuid(87)}`],
+    bad: [
+      `https://contoso.webhook.office.com/webhookb2/${uuid(84)}@${uuid(85)}/IncomingWebhook/${fake(HEX, 32, 86)}/${uuid(87)}`,
+      `TEAMS_WEBHOOK_URL=https://outlook.office.com/webhook/${uuid(335)}@${uuid(340)}/IncomingWebhook/${fake(HEX, 32, 345)}/${uuid(346)}`,
+      `url = "https://prod-27.westeurope.logic.azure.com:443/workflows/${fake(HEX, 32, 351)}/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${fake(URLSAFE, 43, 352)}"`,
+    ],
     good: ['https://contoso.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<id>/<owner>', 'Create an Incoming Webhook in Teams.'],
   }),
 ];
@@ -451,7 +484,7 @@ const PAYMENT_RULES: RuleSpec[] = [
     keywords: ['k_live_', 'k_test_', 'k_prod_', 'whsec_'],
     // Test-mode keys that Stripe prints in its public documentation.
     unlessMatch: [TOKEN_FILLER, String.raw`^sk_test_(?:4eC39HqLyjWDarjtT1zdp7dc|BQokikJOvBiI2HlWgH4olfQ2|26PHem9AhJZvU623DfE1x4sd|51H5J0dLkdIoNhWj2)`],
-    bad: [`STRIPE_SECRET_KEY=sk_live_${fake(ALNUM, 99, 88)}`, `stripe.api_key = "rk_live_${fake(ALNUM, 24, 89)}"`],
+    bad: [`STRIPE_SECRET_KEY=sk_live_${fake(ALNUM, 99, 88)}`, `stripe.api_key = "rk_live_${fake(ALNUM, 24, 89)}"`, `STRIPE_WEBHOOK_SECRET=whsec_${fake(ALNUM, 32, 302)}`],
     good: ['stripe.api_key = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"', 'pk_live_AAAAAAAAAAAAAAAAAAAAAAAA', 'sk_live_short', 'xsk_live_AAAAAAAAAAAAAAAAAAAAAAAA'],
   }),
   tokenRule({
@@ -805,6 +838,7 @@ const KEY_RULES: RuleSpec[] = [
       `const key = "-----BEGIN EC PRIVATE KEY-----\\n${fake(B64, 64, 30)}\\n${fake(B64, 40, 31)}\\n-----END EC PRIVATE KEY-----";`,
       `RSA_PRIVATE_KEY=MIIEpAIBAAKCAQEA${fake(B64, 300, 235)}==`,
       `signing_key: MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg${fake(B64, 120, 236)}`,
+      `-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-256-CBC,${fake(HEX, 32, 285).toUpperCase()}\n\n${Array.from({ length: 5 }, (_, i) => fake(B64, 64, 286 + i)).join('\n')}\n-----END RSA PRIVATE KEY-----`,
     ],
     good: [
       '-----BEGIN OPENSSH PRIVATE KEY----------END OPENSSH PRIVATE KEY-----',
@@ -889,6 +923,7 @@ const KEY_RULES: RuleSpec[] = [
       `apiVersion: v1\ndata:\n  .dockerconfigjson: |\n    ${Buffer.from(`{"auths":{"registry.example.com":{"auth":"${fake(B64, 24, 240)}"}}}`).toString('base64')}\nkind: Secret\nmetadata:\n  name: pull-secret`,
       `kind: Secret\nmetadata:\n  name: api\ndata:\n  username: ${Buffer.from('admin').toString('base64')}\n  password: ${Buffer.from(fake(ALNUM, 20, 245)).toString('base64')}`,
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  API_TOKEN: ${fake(ALNUM, 32, 246)}`,
+      `apiVersion: v1\nmetadata:\n  name: smtp\nstringData:\n  SMTP_PASSWORD: "${fake(ALNUM, 24, 267)}"\ntype: Opaque\nkind: Secret`,
     ],
     good: [
       `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  settings: ${Buffer.from('log_level=debug').toString('base64')}`,
@@ -936,8 +971,13 @@ const CONNECTION_RULES: RuleSpec[] = [
       `url = "jdbc:sqlserver://db:1433;databaseName=app;user=sa;password=${fake(ALNUM, 12, 139)}"`,
       `"Server=tcp:db.windows.net,1433;Database=app;User ID=app;Password=${fake(ALNUM, 14, 140)};"`,
       `var cs = "Server=localhost;Database=app;Uid=root;Pwd=${fake(ALNUM, 12, 149)};";`,
+      `mysqldump -h db.internal -u backup --password=${fake(ALNUM, 16, 256)} shop > shop.sql`,
+      `mysql -u root -p${fake(ALNUM, 14, 257)} shop < schema.sql`,
+      `PGPASSWORD=${fake(ALNUM, 18, 258)} pg_dump -h db.internal -U app orders > orders.sql`,
     ],
     good: [
+      'mysql -u root -p shop < schema.sql',
+      'PGPASSWORD="$DB_PASSWORD" pg_dump -h db.internal -U app orders > orders.sql',
       'DATABASE_URL = "postgresql://app:${DB_PASSWORD}@db.internal:5432/prod"',
       'const MONGO_TEMPLATE = "mongodb://username:password@localhost:27017/database";',
       'const PG = "postgres://postgres:postgres@localhost:5432/database";',
@@ -1100,7 +1140,7 @@ const DEVTOOLS_RULES: RuleSpec[] = [
     grants: 'read and change your issues and projects',
     patterns: [String.raw`(?:^|[^A-Za-z])(?<secret>lin_api_[A-Za-z0-9_]{32,128})(?:$|[^A-Za-z0-9_])`, String.raw`\b(?<secret>lin_oauth_[a-f0-9]{64})\b`],
     keywords: ['lin_api_', 'lin_oauth_'],
-    bad: [`LINEAR_API_KEY=lin_api_${fake(ALNUM, 40, 157)}`],
+    bad: [`LINEAR_API_KEY=lin_api_${fake(ALNUM, 40, 157)}`, `LINEAR_OAUTH_TOKEN=lin_oauth_${fake(HEX, 64, 268)}`],
     good: ['LINEAR_API_KEY=lin_api_', 'LINEAR_API_KEY=${LINEAR_API_KEY}'],
   }),
   tokenRule({
@@ -1136,7 +1176,21 @@ const DEVTOOLS_RULES: RuleSpec[] = [
     ],
     keywords: ['a3-', 'ops_eyj'],
     matcher: 'high-entropy',
-    bad: [`A3-${fake(UPPER + DIGITS, 6, 162)}-${fake(UPPER + DIGITS, 11, 163)}-${fake(UPPER + DIGITS, 5, 164)}-${fake(UPPER + DIGITS, 5, 165)}-${fake(UPPER + DIGITS, 5, 166)}`],
+    bad: [
+      `A3-${fake(UPPER + DIGITS, 6, 162)}-${fake(UPPER + DIGITS, 11, 163)}-${fake(UPPER + DIGITS, 5, 164)}-${fake(UPPER + DIGITS, 5, 165)}-${fake(UPPER + DIGITS, 5, 166)}`,
+      // A service-account token: its sign-in details in base64.
+      `export OP_SERVICE_ACCOUNT_TOKEN=ops_${Buffer.from(
+        JSON.stringify({
+          signInAddress: 'https://my.1password.com',
+          userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', iterations: 650000, salt: fake(URLSAFE, 22, 274) },
+          email: `${fake(LOWER + DIGITS, 13, 275)}@1passwordserviceaccounts.com`,
+          srpX: fake(HEX, 64, 276),
+          muk: { alg: 'A256GCM', ext: false, k: fake(URLSAFE, 43, 277), key_ops: ['decrypt', 'encrypt'], kty: 'oct', kid: 'mp' },
+          secretKey: `A3-${fake(UPPER + DIGITS, 6, 278)}-${fake(UPPER + DIGITS, 6, 279)}-${fake(UPPER + DIGITS, 5, 280)}-${fake(UPPER + DIGITS, 5, 281)}-${fake(UPPER + DIGITS, 5, 282)}-${fake(UPPER + DIGITS, 5, 283)}`,
+          deviceUuid: fake(LOWER + DIGITS, 26, 284),
+        }),
+      ).toString('base64')}`,
+    ],
     good: ['export OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoiaHR0cHM6...', 'A3-XXXXXX-XXXXXXXXXXX-XXXXX-XXXXX-XXXXX'],
   }),
   tokenRule({
@@ -1184,7 +1238,12 @@ const DEVTOOLS_RULES: RuleSpec[] = [
     ],
     keywords: ['glc_', 'glsa_', 'eyjrijoi'],
     matcher: 'high-entropy',
-    bad: [`'Authorization': 'Bearer glsa_${fake(ALNUM, 32, 173)}_${fake(HEX, 8, 174)}'`, `loki_key: glc_${fake(B64, 60, 175)}==`],
+    bad: [
+      `'Authorization': 'Bearer glsa_${fake(ALNUM, 32, 173)}_${fake(HEX, 8, 174)}'`,
+      `loki_key: glc_${fake(B64, 60, 175)}==`,
+      // A legacy API key: {"k":…,"n":…,"id":…} in base64.
+      `GRAFANA_API_KEY=${Buffer.from(`{"k":"${fake(ALNUM, 32, 264)}","n":"ci-deploy","id":1}`).toString('base64')}`,
+    ],
     good: ['static void GLC_CreateLightmapTextureArray(void);', 'GRAFANA_TOKEN=glsa_...'],
   }),
   tokenRule({
@@ -1253,7 +1312,12 @@ const DEVTOOLS_RULES: RuleSpec[] = [
     ignoreCase: true,
     keywords: ['sntrys_', 'sntryu_', 'sentry'],
     unlessMatch: [TOKEN_FILLER],
-    bad: [`SENTRY_AUTH_TOKEN=sntryu_${fake(HEX, 64, 186)}`, `dsn = "https://${fake(HEX, 32, 187)}:${fake(HEX, 32, 188)}@o1.ingest.sentry.io/42"`],
+    bad: [
+      `SENTRY_AUTH_TOKEN=sntryu_${fake(HEX, 64, 186)}`,
+      `dsn = "https://${fake(HEX, 32, 187)}:${fake(HEX, 32, 188)}@o1.ingest.sentry.io/42"`,
+      `SENTRY_AUTH_TOKEN=sntrys_${Buffer.from('{"iat":1767225600.123456,"url":"https://sentry.io","region_url":"https://us.sentry.io","org":"acme"}').toString('base64')}_${fake(B64, 43, 291)}`,
+      `export SENTRY_AUTH_TOKEN=${fake(HEX, 64, 292)}`,
+    ],
     good: [`dsn = "https://${fake(HEX, 32, 189)}@o1.ingest.sentry.io/42"`, 'SENTRY_AUTH_TOKEN=${SENTRY_AUTH_TOKEN}'],
   }),
   tokenRule({
@@ -1269,7 +1333,11 @@ const DEVTOOLS_RULES: RuleSpec[] = [
     ignoreCase: true,
     keywords: ['akcp', 'cmvmd', 'jfrog', 'artifactory'],
     matcher: 'high-entropy',
-    bad: [`ARTIFACTORY_API_KEY=AKCp${fake(ALNUM, 69, 190)}`],
+    bad: [
+      `ARTIFACTORY_API_KEY=AKCp${fake(ALNUM, 69, 190)}`,
+      `JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjE3${fake(ALNUM, 48, 251)}`,
+      `artifactory_password=${fake(ALNUM, 64, 252)}`,
+    ],
     good: ['lowEntropy := AKCpXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'ARTIFACTORY_API_KEY=${ARTIFACTORY_API_KEY}'],
   }),
   tokenRule({
@@ -1285,7 +1353,12 @@ const DEVTOOLS_RULES: RuleSpec[] = [
     ],
     keywords: ['nrak-', 'nrii-', 'nrjs-', 'nral'],
     unlessMatch: [TOKEN_FILLER],
-    bad: [`NEW_RELIC_API_KEY=NRAK-${fake(UPPER + DIGITS, 27, 191)}`],
+    bad: [
+      `NEW_RELIC_API_KEY=NRAK-${fake(UPPER + DIGITS, 27, 191)}`,
+      `NEW_RELIC_INSERT_KEY=NRII-${fake(URLSAFE, 32, 269)}`,
+      `;NREUM.loader_config={accountID:"${fake(DIGITS, 7, 270)}",trustKey:"${fake(DIGITS, 7, 270)}",agentID:"${fake(DIGITS, 10, 271)}",licenseKey:"NRJS-${fake(HEX, 19, 272)}",applicationID:"${fake(DIGITS, 10, 271)}"};`,
+      `  license_key: '${fake(HEX, 36, 273)}NRAL'`,
+    ],
     good: ['NEW_RELIC_API_KEY=NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX', 'NEW_RELIC_API_KEY=${NEW_RELIC_API_KEY}'],
   }),
   tokenRule({
@@ -1378,7 +1451,11 @@ const MORE_PROVIDER_RULES: RuleSpec[] = [
     ],
     keywords: ['eaam', 'eaac', 'facebook', 'fb_'],
     matcher: 'high-entropy',
-    bad: [`facebook ${fake(DIGITS, 16, 198)}|${fake(URLSAFE, 27, 199)}`, `FACEBOOK_APP_SECRET="${fake(HEX, 32, 200)}"`],
+    bad: [
+      `facebook ${fake(DIGITS, 16, 198)}|${fake(URLSAFE, 27, 199)}`,
+      `FACEBOOK_APP_SECRET="${fake(HEX, 32, 200)}"`,
+      `const PAGE_ACCESS_TOKEN = "EAAC${fake(ALNUM, 180, 260)}";`,
+    ],
     good: ['eaaaC0b75a9329fded2ffa9a02b47e0117831b82', 'FACEBOOK_APP_SECRET=${FACEBOOK_APP_SECRET}'],
   }),
   tokenRule({
@@ -1404,7 +1481,10 @@ const MORE_PROVIDER_RULES: RuleSpec[] = [
     ],
     ignoreCase: true,
     keywords: ['contribsys'],
-    bad: [`export BUNDLE_ENTERPRISE__CONTRIBSYS__COM=${fake(HEX, 8, 202)}:${fake(HEX, 8, 203)}`],
+    bad: [
+      `export BUNDLE_ENTERPRISE__CONTRIBSYS__COM=${fake(HEX, 8, 202)}:${fake(HEX, 8, 203)}`,
+      `source "https://${fake(HEX, 8, 293)}:${fake(HEX, 8, 294)}@gems.contribsys.com/" do`,
+    ],
     good: ['export BUNDLE_ENTERPRISE__CONTRIBSYS__COM=${SIDEKIQ_CREDS}', 'source "https://enterprise.contribsys.com/"'],
   }),
   tokenRule({
@@ -1425,13 +1505,14 @@ const MORE_PROVIDER_RULES: RuleSpec[] = [
     grants: 'read and change your CRM records',
     patterns: [
       String.raw`\b(?<secret>pat-(?:na|eu)\d-${UUID})\b`,
-      String.raw`hubspot[\w.-]{0,30}${ASSIGN}(?<secret>${UUID})\b`,
+      // A legacy API key or an app's client secret; the app's client id is a UUID too, but public.
+      String.raw`hubspot[\w.-]{0,30}(?:key|token|secret)[\w.-]{0,10}${ASSIGN}(?<secret>${UUID})\b`,
     ],
     ignoreCase: true,
     keywords: ['pat-na', 'pat-eu', 'hubspot'],
     unlessMatch: [TOKEN_FILLER],
-    bad: [`HUBSPOT_TOKEN=pat-na1-${uuid(208)}`],
-    good: ['HUBSPOT_TOKEN=${HUBSPOT_TOKEN}', `HUBSPOT_PORTAL_URL=https://app.hubspot.com/${fake(DIGITS, 8, 209)}`],
+    bad: [`HUBSPOT_TOKEN=pat-na1-${uuid(208)}`, `HUBSPOT_API_KEY = "${uuid(330)}"`],
+    good: ['HUBSPOT_TOKEN=${HUBSPOT_TOKEN}', `HUBSPOT_PORTAL_URL=https://app.hubspot.com/${fake(DIGITS, 8, 209)}`, `HUBSPOT_CLIENT_ID=${uuid(361)}`],
   }),
 ];
 
@@ -1458,12 +1539,14 @@ const HEADER_RULES: RuleSpec[] = [
       `curl -H "Authorization: Bearer ${fake(URLSAFE, 40, 210)}" https://api.example.com/v1/me`,
       `curl -H "X-Api-Key: ${uuid(211)}" https://api.example.com`,
       `headers = {"Authorization": "Bearer ${fake(ALNUM, 36, 212)}"}`,
+      `curl -H "Authorization: Basic ${Buffer.from(`deploy:${fake(ALNUM, 16, 265)}`).toString('base64')}" https://ci.example.com/api/json`,
     ],
     good: [
       'curl -H "Authorization: Bearer $TOKEN" https://api.example.com/v1/me',
       'curl -H "Authorization: Bearer <your token>" https://api.example.com',
       'headers = {"Authorization": "Bearer " + token}',
       'curl -H "Authorization: Bearer XXXXXXXXXXXX" https://api.example.com',
+      'curl -H "Authorization: Basic $(printf %s "$CI_USER:$CI_PASSWORD" | base64)" https://ci.example.com/api/json',
     ],
   }),
   secretRule({

@@ -20,6 +20,7 @@ import { CONFIG_FILE_RULES } from './config-files';
 import { ASSISTANT_RULES } from './assistant';
 import { SECRET_RULES } from './secrets';
 import { PASSWORD_POLICY_RULES } from './password-policy';
+import { SENSITIVE_LOGGING_RULES } from './sensitive-logging';
 
 export const BUILTIN_RULES: readonly RuleSpec[] = Object.freeze(
   [
@@ -40,6 +41,7 @@ export const BUILTIN_RULES: readonly RuleSpec[] = Object.freeze(
     ...TERRAFORM_RULES,
     ...CONFIG_FILE_RULES,
     ...PASSWORD_POLICY_RULES,
+    ...SENSITIVE_LOGGING_RULES,
     ...ASSISTANT_RULES,
     ...SECRET_RULES,
   ].sort((a, b) => byCodeUnits(a.id, b.id)),

@@ -1,0 +1,215 @@
+// Passwords, keys and tokens written to logs or the console: the debugging line an assistant adds to a login
+// handler ("login attempt", username, password) outlives the debugging. One family across the languages, which
+// differ only in how they log and how they interpolate.
+import type { RuleSpec } from '../types';
+import { CSHARP, GO, JAVA, JS, PHP, PYTHON, RUBY, RUST } from '../languages';
+
+const PASSWORD_OWNERS = ['db', 'user', 'new', 'old', 'admin', 'root', 'plain', 'raw', 'current', 'login', 'account', 'master', 'smtp', 'mail', 'email', 'redis', 'mysql', 'pg', 'postgres', 'ldap', 'bind', 'proxy', 'sudo', 'app', 'client', 'jwt', 'hmac', 'signing', 'webhook', 'api', 'aws', 'session', 'cookie'];
+const KEY_KINDS = ['api', 'secret', 'private', 'signing', 'encryption', 'access'];
+const TOKEN_KINDS = ['access', 'refresh', 'auth', 'api', 'bearer', 'id', 'session', 'oauth', 'jwt', 'csrf', 'github', 'slack', 'stripe'];
+
+/**
+ * A whole name that holds a credential, in snake or camel case (the rules ignore case). `token` and `key` alone
+ * are left out: lexers, parsers and maps log those all day.
+ */
+const SENSITIVE_NAME = String.raw`(?:(?:${PASSWORD_OWNERS.join('|')})_?)?(?:password|passwd|passphrase|secret)|(?:${KEY_KINDS.join('|')})_?key|(?:${TOKEN_KINDS.join('|')})_?token|client_?secret`;
+/** Every match holds one of these: the prefilter. */
+const SENSITIVE_KEYWORDS = [
+  'passw',
+  'passphrase',
+  'secret',
+  ...KEY_KINDS.flatMap((kind) => [`${kind}key`, `${kind}_key`]),
+  ...TOKEN_KINDS.flatMap((kind) => [`${kind}token`, `${kind}_token`]),
+].filter((keyword, i, all) => !all.some((other, j) => j !== i && keyword.includes(other)));
+
+/** `this.`, `req.body.`, `$user->`, `@`, `self::`, `&config.`: the objects in front of the name. */
+const MEMBER_PATH = String.raw`[&*]?(?:[$@]{0,2}\w{1,40}(?:\??\.|->|::)){0,4}[$@]{0,2}`;
+/** The name itself, its getter, or a lookup of it: `password`, `getPassword()`, `form["password"]`, `params[:password]`. */
+const SENSITIVE_VALUE = String.raw`${MEMBER_PATH}(?:(?:get_?)?(?:${SENSITIVE_NAME})(?:\(\))?|\w{1,40}(?:\[\s{0,2}[:'"]|\.get\(\s{0,2}['"])(?:${SENSITIVE_NAME})['"]?\s{0,2}[\])])`;
+/**
+ * What may stand right after the value: the end of the argument. A value that goes on (`password.length`,
+ * `password ? 'set' : 'unset'`, `password == null`, `passwords`) is something else.
+ */
+const VALUE_END = String.raw`\s{0,2}(?:[,)+;}\]]|$)`;
+
+interface LoggingSpelling {
+  id: string;
+  languages: string[];
+  /** The log and print calls, up to and including the opening of their arguments. */
+  call: string;
+  /** What separates one argument or operand from the next (`,` and `+` everywhere; `.` joins PHP strings). */
+  separator?: string;
+  /** Interpolated strings as `(opening quote and text)(value)(closing)`: the value is a SENSITIVE_VALUE. */
+  interpolations: { before: string; after: string }[];
+  examples: RuleSpec['examples'];
+}
+
+/** `:` only before a space, so that a Ruby symbol (`params[:api_key]`) is not taken for a separator. */
+const DEFAULT_SEPARATOR = String.raw`[,+%{]|:[ \t]|=>`;
+/**
+ * The arguments before the value, string literals skipped whole (a name inside one is text, not the value): up
+ * to four runs that each end in a literal, then the text up to the separator.
+ */
+const ARGUMENTS_BEFORE = String.raw`(?:[^;\n"'\x60]{0,100}(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|\x60[^\x60\n]{0,100}\x60)){0,4}[^;\n"'\x60]{0,100}?`;
+
+/**
+ * Two shapes per language. A value passed as an argument is reported where it stands. A value interpolated into
+ * a string is inside the literal, which is not code, so that finding is reported on the call.
+ */
+function secretLoggedRule(spelling: LoggingSpelling): RuleSpec {
+  const separator = spelling.separator ?? DEFAULT_SEPARATOR;
+  const asArgument = String.raw`${spelling.call}(?:${ARGUMENTS_BEFORE}(?:${separator}))?[ \t]{0,3}(?<report>${SENSITIVE_VALUE})${VALUE_END}`;
+  const interpolated = spelling.interpolations.map(
+    ({ before, after }) => String.raw`(?<report>${spelling.call})[^;\n]{0,200}?${before}${SENSITIVE_VALUE}${after}`,
+  );
+  return {
+    id: spelling.id,
+    title: 'Keep passwords, keys and tokens out of logs',
+    languages: spelling.languages,
+    severity: 'warning',
+    confidence: 'medium',
+    ignoreCase: true,
+    patterns: [asArgument, ...interpolated],
+    keywords: SENSITIVE_KEYWORDS,
+    scope: 'code',
+    lesson: 'sensitive-data-in-logs',
+    cwe: ['CWE-532'],
+    owasp: 'A09:2021',
+    message: 'This writes a password, key or token to a log or the console, where everyone who can read the logs (and every service they are shipped to) can read it too; log that it was set, or an identifier, never the value.',
+    examples: spelling.examples,
+  };
+}
+
+export const SENSITIVE_LOGGING_RULES: RuleSpec[] = [
+  secretLoggedRule({
+    id: 'cs.secret-logged',
+    languages: CSHARP,
+    call: String.raw`\b(?:Console\s{0,2}\.\s{0,2}Write(?:Line)?|(?:Debug|Trace)\s{0,2}\.\s{0,2}(?:Write(?:Line)?|Trace(?:Information|Warning|Error))|_?(?:logger|log)\s{0,2}\.\s{0,2}(?:Log(?:Information|Debug|Warning|Error|Trace|Critical)?|Info|Debug|Warn|Error))\s{0,2}\(`,
+    interpolations: [{ before: String.raw`\$@?"[^"\n]{0,200}?\{\s{0,2}`, after: String.raw`\s{0,2}[}:,]` }],
+    examples: {
+      bad: [
+        'Console.WriteLine($"Connecting to {host} with password {password}");',
+        '_logger.LogInformation("Client secret: {Secret}", clientSecret);',
+        'Console.WriteLine("Token: " + response.AccessToken);',
+      ],
+      good: [
+        'Console.WriteLine($"Connecting to {host} as {username}");',
+        '_logger.LogInformation("Client secret configured: {Configured}", clientSecret != null);',
+        'Console.WriteLine("Token expires at " + response.ExpiresAt);',
+      ],
+    },
+  }),
+  secretLoggedRule({
+    id: 'go.secret-logged',
+    languages: GO,
+    call: String.raw`\b(?:(?:log|fmt)\s{0,2}\.\s{0,2}Print(?:f|ln)?|log\s{0,2}\.\s{0,2}(?:Fatal|Panic)(?:f|ln)?|(?:logger|log|slog|sugar)\s{0,2}\.\s{0,2}(?:Info|Debug|Warn|Error)[fw]?)\s{0,2}\(`,
+    interpolations: [],
+    examples: {
+      bad: ['log.Printf("login %s/%s", username, password)', 'logger.Info("token issued", zap.String("token", accessToken))'],
+      good: ['log.Printf("login %s", username)', 'log.Printf("password length %d", len(password))', 'logger.Info("token issued", zap.String("user", userID))'],
+    },
+  }),
+  secretLoggedRule({
+    id: 'java.secret-logged',
+    languages: JAVA,
+    call: String.raw`\b(?:System\s{0,2}\.\s{0,2}(?:out|err)\s{0,2}\.\s{0,2}print(?:ln|f)?|println|(?:logger|log)\s{0,2}\.\s{0,2}(?:info|debug|warn|error|trace|fatal))\s{0,2}\(`,
+    // Kotlin and Groovy templates: "$password", "${user.password}".
+    interpolations: [{ before: String.raw`"[^"\n]{0,200}?\$\{?`, after: String.raw`(?:\}|[^\w\n]|$)` }],
+    examples: {
+      bad: [
+        'System.out.println("Password: " + password);',
+        'log.info("Issued token {}", accessToken);',
+        'logger.debug("user " + user.getName() + " pw " + user.getPassword());',
+        'println("Connecting with $dbPassword")',
+      ],
+      good: [
+        'System.out.println("Password updated for " + username);',
+        'log.info("Issued token for {}", userId);',
+        'logger.debug("pw length " + user.getPassword().length());',
+        'println("Connecting as $dbUser")',
+      ],
+    },
+  }),
+  secretLoggedRule({
+    id: 'js.secret-logged',
+    languages: JS,
+    call: String.raw`\b(?:console\s{0,2}\.\s{0,2}(?:log|info|debug|warn|error|trace|dir)|(?:logger|log)\s{0,2}\.\s{0,2}(?:info|debug|warn|warning|error|trace|verbose|fatal|log))\s{0,2}\(`,
+    interpolations: [{ before: String.raw`\x60[^\x60\n]{0,200}?\$\{\s{0,2}`, after: String.raw`\s{0,2}\}` }],
+    examples: {
+      bad: [
+        "console.log('login attempt', username, password);",
+        'logger.info(`token refreshed: ${refreshToken}`);',
+        'console.log("user " + user.email + " pw " + req.body.password);',
+        "logger.debug({ apiKey }, 'calling the API');",
+      ],
+      good: [
+        "console.log('login attempt', username);",
+        "console.log('password length', password.length);",
+        'logger.info(`token refreshed for ${user.id}`);',
+        "console.log('password reset email sent to', email);",
+        "logger.debug({ hasApiKey: Boolean(apiKey) }, 'calling the API');",
+      ],
+    },
+  }),
+  secretLoggedRule({
+    id: 'php.secret-logged',
+    languages: PHP,
+    call: String.raw`(?:\b(?:error_log|var_dump|print_r)|\$(?:this\s{0,2}->\s{0,2})?(?:logger|log)\s{0,2}->\s{0,2}(?:info|debug|warning|error|notice|critical)|\b(?:Log|logger\(\))\s{0,2}(?:::|->)\s{0,2}(?:info|debug|warning|error|notice|critical))\s{0,2}\(`,
+    separator: String.raw`[,.]|=>`,
+    interpolations: [{ before: String.raw`"[^"\n]{0,200}?\{?\$`, after: String.raw`(?:\}|[^\w\n]|$)` }],
+    examples: {
+      bad: [
+        'error_log("Login failed for $username with password $password");',
+        "$this->logger->info('Login', ['user' => $user, 'password' => $request->password]);",
+        "error_log('API key: ' . $apiKey);",
+      ],
+      good: [
+        'error_log("Login failed for $username");',
+        "$this->logger->info('Login', ['user' => $user]);",
+        "error_log('Password reset requested for ' . $email);",
+      ],
+    },
+  }),
+  secretLoggedRule({
+    id: 'py.secret-logged',
+    languages: PYTHON,
+    call: String.raw`\b(?:print|_{0,2}(?:logging|logger|log)\s{0,2}\.\s{0,2}(?:debug|info|warning|warn|error|critical|exception|log))\s{0,2}\(`,
+    separator: String.raw`${DEFAULT_SEPARATOR}|\.format\(`,
+    interpolations: [{ before: String.raw`\b[rb]?f[rb]?["'][^"'\n]{0,200}?\{\s{0,2}`, after: String.raw`\s{0,2}[}!:=]` }],
+    examples: {
+      bad: [
+        'print(f"Connecting to {host} with password {db_password}")',
+        'logging.debug("API key: %s", api_key)',
+        'logger.info("login %s %s", username, request.form["password"])',
+        'print("token: {}".format(access_token))',
+      ],
+      good: [
+        'print(f"Connecting to {host} as {user}")',
+        'logging.debug("API key set: %s", bool(api_key))',
+        'logger.info("password changed for %s", username)',
+        'print("token expires: {}".format(expires_at))',
+      ],
+    },
+  }),
+  secretLoggedRule({
+    id: 'rb.secret-logged',
+    languages: RUBY,
+    call: String.raw`\b(?:puts|pp?|print|(?:logger|log)\s{0,2}\.\s{0,2}(?:info|debug|warn|error|fatal))(?:\s{0,2}\(|[ \t]{1,3})`,
+    interpolations: [{ before: String.raw`"[^"\n]{0,200}?#\{\s{0,2}`, after: String.raw`\s{0,2}\}` }],
+    examples: {
+      bad: ['puts "Connecting with password #{password}"', 'Rails.logger.info("login #{params[:username]} #{params[:password]}")', 'logger.debug(params[:api_key])'],
+      good: ['puts "Connecting as #{username}"', 'logger.info("password changed for #{user.email}")', 'logger.debug(params[:api_key].present?)'],
+    },
+  }),
+  secretLoggedRule({
+    id: 'rust.secret-logged',
+    languages: RUST,
+    call: String.raw`\b(?:e?println|e?print|dbg|(?:(?:log|tracing)\s{0,2}::\s{0,2})?(?:info|debug|warn|error|trace))\s{0,2}!\s{0,2}\(`,
+    // Inline format arguments: "{password}", "{password:?}".
+    interpolations: [{ before: String.raw`"[^"\n]{0,200}?\{`, after: String.raw`[}:]` }],
+    examples: {
+      bad: ['println!("db password: {}", db_password);', 'info!("token {access_token}");', 'dbg!(&config.client_secret);'],
+      good: ['println!("db user: {}", db_user);', 'info!("token refreshed for {user_id}");', 'dbg!(config.client_secret.is_some());'],
+    },
+  }),
+];

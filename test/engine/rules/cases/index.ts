@@ -17,6 +17,7 @@ import { TERRAFORM_CASES } from './terraform';
 import { ASSISTANT_CASES } from './assistant';
 import { SECRET_CASES } from './secrets';
 import { CONFIG_FILE_CASES } from './config-files';
+import { SENSITIVE_LOGGING_CASES } from './sensitive-logging';
 
 export const EXTRA_CASES: Record<string, RuleCases> = {
   ...JAVASCRIPT_CASES,
@@ -36,4 +37,5 @@ export const EXTRA_CASES: Record<string, RuleCases> = {
   ...ASSISTANT_CASES,
   ...SECRET_CASES,
   ...CONFIG_FILE_CASES,
+  ...SENSITIVE_LOGGING_CASES,
 };

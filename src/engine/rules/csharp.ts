@@ -126,7 +126,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'The process is a command shell, which interprets everything written to it or passed after /c, so any input in that text can add commands.',
     examples: {
-      bad: ['proc.StartInfo.FileName = "cmd.exe";', 'var psi = new ProcessStartInfo("powershell", script);'],
+      bad: ['proc.StartInfo.FileName = "cmd.exe";', 'var psi = new ProcessStartInfo("powershell", script);', 'var proc = Process.Start("cmd.exe", arguments);'],
       good: ['proc.StartInfo.FileName = "git";', 'var psi = new ProcessStartInfo("cmd.exe", "/c dir");'],
     },
   },
@@ -310,8 +310,14 @@ export const CSHARP_RULES: RuleSpec[] = [
     owasp: 'A02:2021',
     message: 'MD5 and SHA-1 are broken for collisions and far too fast for passwords; use SHA256 for integrity and PBKDF2 (Rfc2898DeriveBytes.Pbkdf2) or a password hasher for passwords.',
     examples: {
-      bad: ['using (var md5 = MD5.Create())', 'MD5 md5 = new MD5CryptoServiceProvider();', 'using (var hasher = System.Security.Cryptography.SHA1.Create())'],
-      good: ['using (var sha = SHA256.Create())', 'var hash = SHA256.HashData(bytes);', '// MD5.Create() is broken'],
+      bad: [
+        'using (var md5 = MD5.Create())',
+        'MD5 md5 = new MD5CryptoServiceProvider();',
+        'using (var hasher = System.Security.Cryptography.SHA1.Create())',
+        'var hasher = HashAlgorithm.Create("MD5");',
+        'string hash = FormsAuthentication.HashPasswordForStoringInConfigFile(password, "MD5");',
+      ],
+      good: ['using (var sha = SHA256.Create())', 'var hash = SHA256.HashData(bytes);', '// MD5.Create() is broken', 'var hasher = HashAlgorithm.Create("SHA256");'],
     },
   },
   {
@@ -954,7 +960,11 @@ export const CSHARP_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'Request validation is turned off for this action, so markup and script in form fields reach your code unchecked; encode all output that uses them.',
     examples: {
-      bad: ['[ValidateInput(false)]', '[AllowHtml]\npublic string Body { get; set; }'],
+      bad: [
+        '[ValidateInput(false)]',
+        '[AllowHtml]\npublic string Body { get; set; }',
+        'var pages = (PagesSection)config.GetSection("system.web/pages");\npages.ValidateRequest = false;',
+      ],
       good: ['[ValidateAntiForgeryToken]', '// [ValidateInput(false)]'],
     },
   },
@@ -1025,8 +1035,16 @@ export const CSHARP_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'With scripts enabled, an XSLT stylesheet can embed C# that runs on the server, so anyone who can supply or change the stylesheet can run code.',
     examples: {
-      bad: ['var settings = new XsltSettings(false, true);', 'xslt.Load(path, XsltSettings.TrustedXslt, resolver);'],
-      good: ['var settings = new XsltSettings(false, false);', 'xslt.Load(path, XsltSettings.Default, null);'],
+      bad: [
+        'var settings = new XsltSettings(false, true);',
+        'xslt.Load(path, XsltSettings.TrustedXslt, resolver);',
+        'var settings = new XsltSettings { EnableDocumentFunction = false, EnableScript = true };',
+      ],
+      good: [
+        'var settings = new XsltSettings(false, false);',
+        'xslt.Load(path, XsltSettings.Default, null);',
+        'var settings = new XsltSettings { EnableDocumentFunction = false, EnableScript = false };',
+      ],
     },
   },
   {

@@ -61,6 +61,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'rt.exec(String.format("kill -9 %d", pid));',
         'Runtime.getRuntime().exec(("tar xf " + file).split(" "));',
         'CommandLine cmdLine = CommandLine.parse("ping " + host);',
+        'val proc = ProcessBuilder("git clone $repoUrl".split(" ")).start()',
       ],
       good: [
         'Process p = new ProcessBuilder("ping", "-c", "1", host).start();',
@@ -325,12 +326,16 @@ export const JAVA_RULES: RuleSpec[] = [
         'MessageDigest sha = MessageDigest.getInstance("SHA-1");',
         'String hex = DigestUtils.md5Hex(password);',
         'HashCode h = Hashing.sha1().hashString(value, UTF_8);',
+        'String digest = DigestUtils.shaHex(token);',
+        'Digest digest = new SHA1Digest();',
+        'MessageDigest md = MessageDigest.getInstance(MessageDigestAlgorithms.MD5);',
       ],
       good: [
         'MessageDigest md = MessageDigest.getInstance("SHA-256");',
         'String hex = DigestUtils.sha256Hex(data);',
         '// MessageDigest.getInstance("MD5") is broken',
         'String label = "md5(value)";',
+        'MessageDigest md = MessageDigest.getInstance(MessageDigestAlgorithms.SHA_256);',
       ],
     },
   },
@@ -360,7 +365,10 @@ export const JAVA_RULES: RuleSpec[] = [
         'Cipher c = Cipher.getInstance("AES");',
         'Cipher c = Cipher.getInstance("AES/ECB/PKCS5Padding");',
         'cipher = Cipher.getInstance("Blowfish");',
-        'builder.setBlockModes(KeyProperties.BLOCK_MODE_ECB);', 'SecretKeyFactory f = SecretKeyFactory.getInstance("PBEWithMD5AndDES");'],
+        'builder.setBlockModes(KeyProperties.BLOCK_MODE_ECB);',
+        'SecretKeyFactory f = SecretKeyFactory.getInstance("PBEWithMD5AndDES");',
+        'Cipher cipher = new NullCipher();',
+      ],
       good: [
         'Cipher c = Cipher.getInstance("AES/GCM/NoPadding");',
         'Cipher c = Cipher.getInstance("RSA/ECB/OAEPWithSHA-256AndMGF1Padding");',
@@ -474,6 +482,8 @@ export const JAVA_RULES: RuleSpec[] = [
         'if (rnd.nextBoolean()) swap(a, b);',
         'double noise = random.nextGaussian() * sigma;',
         'int k = rnd.nextInt(n + 1);',
+        'val rng = java.util.Random()',
+        'int pin = RandomUtils.nextInt(1000, 10000);',
       ],
       good: [
         'SecureRandom random = new SecureRandom();',
@@ -482,6 +492,8 @@ export const JAVA_RULES: RuleSpec[] = [
         'double d = secureRandom.nextDouble();',
         'int age = scanner.nextInt();',
         '// rnd.nextBoolean() decides the order',
+        'val rng = java.security.SecureRandom()',
+        'int pin = RandomUtils.secure().randomInt(1000, 10000);',
       ],
     },
   },
@@ -550,6 +562,8 @@ export const JAVA_RULES: RuleSpec[] = [
         'public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {\n    // trust everyone\n}',
         'override fun checkServerTrusted(chain: Array<X509Certificate>?, authType: String?) {}',
         'SSLContext ctx = SSLContexts.custom().loadTrustMaterial(null, (chain, authType) -> true).build();',
+        'override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) = Unit',
+        'SSLContext sslContext = SSLContextBuilder.create().loadTrustMaterial(TrustAllStrategy.INSTANCE).build();',
       ],
       good: [
         'public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {\n    defaultTm.checkServerTrusted(chain, authType);\n}',
@@ -582,11 +596,13 @@ export const JAVA_RULES: RuleSpec[] = [
         'public boolean verify(String hostname, SSLSession session) { return true; }',
         'builder.hostnameVerifier { _, _ -> true }',
         'HostnameVerifier allHostsValid = (hostname, session) -> true;',
+        'override fun verify(hostname: String?, session: SSLSession?): Boolean = true',
       ],
       good: [
         'SSLConnectionSocketFactory sf = new SSLConnectionSocketFactory(ctx, new DefaultHostnameVerifier());',
         'public boolean verify(String hostname, SSLSession session) { return hostname.equals(expected); }',
         'HostnameVerifier strict = (hostname, session) -> hostname.equals(expected);',
+        'override fun verify(hostname: String?, session: SSLSession?): Boolean = hostname == expectedHost',
       ],
     },
   },
@@ -628,11 +644,13 @@ export const JAVA_RULES: RuleSpec[] = [
         'SAXParserFactory factory = SAXParserFactory.newInstance();',
         'XMLInputFactory inputFactory = XMLInputFactory.newFactory();',
         'XMLReader reader = XMLReaderFactory.createXMLReader();',
+        'SAXBuilder builder = new SAXBuilder();\nDocument doc = builder.build(xmlFile);',
       ],
       good: [
         'dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);',
         'DocumentBuilder db = dbf.newDocumentBuilder();',
         '// DocumentBuilderFactory.newInstance() needs hardening',
+        'SAXBuilder builder = new SAXBuilder();\nbuilder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);\nDocument doc = builder.build(xmlFile);',
       ],
     },
   },
@@ -686,6 +704,7 @@ export const JAVA_RULES: RuleSpec[] = [
       bad: [
         'NodeList users = (NodeList) xpath.evaluate("//user[@name=\'" + name + "\']", doc, XPathConstants.NODESET);',
         'List<Node> nodes = document.selectNodes("/accounts/account[@id=\'" + id + "\']");',
+        'val node = xpath.evaluate("//user[@name=\'$name\']", doc, XPathConstants.NODE)',
       ],
       good: [
         'XPathExpression expr = xpath.compile("//user[@name=$name]");',
@@ -767,6 +786,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'response.setHeader("Location", request.getParameter("url"));',
         '@GetMapping("/go")\npublic ModelAndView go(@RequestParam String returnUrl) {\n    return new ModelAndView("redirect:" + returnUrl);',
         '@GetMapping("/go")\npublic ResponseEntity<Void> go(@RequestParam String url) {\n    return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(url)).build();',
+        'return new RedirectView(request.getParameter("returnUrl"));',
       ],
       good: [
         'response.sendRedirect(request.getContextPath() + "/home");',
@@ -1127,6 +1147,7 @@ export const JAVA_RULES: RuleSpec[] = [
       bad: [
         'response.getWriter().println("Hello " + request.getParameter("name"));',
         'String name = req.getParameter("name");\nPrintWriter out = resp.getWriter();\nout.write("<h1>Hello " + name + "</h1>");',
+        'response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such page: " + request.getParameter("page"));',
       ],
       good: [
         'response.getWriter().println("Hello " + Encode.forHtml(request.getParameter("name")));',
@@ -1168,7 +1189,7 @@ export const JAVA_RULES: RuleSpec[] = [
     owasp: 'A05:2021',
     message: 'Exception details sent to the client reveal class names, paths, queries and versions that help an attacker; log them and return a generic error.',
     examples: {
-      bad: ['e.printStackTrace(response.getWriter());', 'resp.sendError(500, "Failed: " + e.getMessage());'],
+      bad: ['e.printStackTrace(response.getWriter());', 'resp.sendError(500, "Failed: " + e.getMessage());', 'response.getWriter().println("Error: " + e.getMessage());'],
       good: ['log.error("Request failed", e);', 'resp.sendError(500, "Internal error");', 'e.printStackTrace();'],
     },
   },
@@ -1301,7 +1322,8 @@ export const JAVA_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`(?:\b(?:engine|scriptEngine|jsEngine|nashorn|shell|groovyShell|groovy|interpreter)|\bGroovyShell\s{0,3}\([^()\n]{0,100}\))\s{0,3}\.\s{0,3}(?:eval|evaluate)\s{0,3}\(\s{0,5}(?:[A-Za-z_$]|"[^"\n(]{0,200}"\s{0,5}\+)`,
-      String.raw`\bEval\s{0,3}\.\s{0,3}(?:me|x|xy|xyz)\s{0,3}\(\s{0,5}[A-Za-z_$]`,
+      // Groovy's Eval: the script is the last argument (Eval.me(expr), Eval.x(value, expr), Eval.xy(a, b, expr), ...).
+      String.raw`\bEval\s{0,3}\.\s{0,3}(?:me\s{0,3}\((?:[^,;\n()]{1,100},[^,;\n()]{1,100},)?|x\s{0,3}\([^,;\n()]{1,100},|xy\s{0,3}\((?:[^,;\n()]{1,100},){2}|xyz\s{0,3}\((?:[^,;\n()]{1,100},){3})\s{0,5}(?:[A-Za-z_$]|"[^"\n(]{0,200}"\s{0,5}\+)`,
       String.raw`\.\s{0,3}parseExpression\s{0,3}\(\s{0,5}(?:[a-z_$]|"[^"\n]{0,200}"\s{0,5}\+)`,
       // MVEL, OGNL, JEXL, Jakarta EL and Velocity evaluate their text too.
       String.raw`\b(?:MVEL\s{0,3}\.\s{0,3}(?:eval|executeExpression|compileExpression)|Ognl\s{0,3}\.\s{0,3}(?:getValue|parseExpression)|\w{0,20}[Jj]exl\w{0,20}\s{0,3}\.\s{0,3}create(?:Expression|Script)|\w{0,20}(?:ELProcessor|elp|processor)\s{0,3}\.\s{0,3}eval)\s{0,3}\(\s{0,5}(?:[a-z_$]|"[^"\n]{0,200}"\s{0,5}\+)`,
@@ -1325,12 +1347,14 @@ export const JAVA_RULES: RuleSpec[] = [
         'JexlExpression e = jexl.createExpression(userExpr);',
         'Velocity.evaluate(context, writer, "tmpl", userTemplate);',
         'Template t = new Template("name", new StringReader(userTemplate), cfg);',
+        'def result = Eval.me(params.formula)',
       ],
       good: [
         'Object result = engine.eval("1 + 1");',
         'Expression exp = parser.parseExpression("amount * rate");',
         'Object result = MVEL.eval("a + b", vars);',
         'Template t = cfg.getTemplate("invoice.ftl");',
+        'def net = Eval.x(price, "x * 0.8")',
       ],
     },
   },
@@ -1402,7 +1426,7 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\bSECURITY_AUTHENTICATION\s{0,3}["']?\s{0,3},\s{0,3}"none"`, String.raw`"java\.naming\.security\.authentication"\s{0,3},\s{0,3}"none"`],
+    patterns: [String.raw`\bSECURITY_AUTHENTICATION\s{0,3}["']?\s{0,3},\s{0,3}"none"`, String.raw`[(,]\s{0,5}"java\.naming\.security\.authentication"\s{0,3},\s{0,3}"none"`],
     keywords: ['security_authentication', 'java.naming.security.authentication'],
     scope: 'code',
     lesson: 'ldap-injection',
@@ -1410,8 +1434,8 @@ export const JAVA_RULES: RuleSpec[] = [
     owasp: 'A07:2021',
     message: 'This LDAP connection binds anonymously, so the directory answers without knowing who asks and anything the anonymous user may read or change is open to all.',
     examples: {
-      bad: ['env.put(Context.SECURITY_AUTHENTICATION, "none");'],
-      good: ['env.put(Context.SECURITY_AUTHENTICATION, "simple");'],
+      bad: ['env.put(Context.SECURITY_AUTHENTICATION, "none");', 'env.put("java.naming.security.authentication", "none");'],
+      good: ['env.put(Context.SECURITY_AUTHENTICATION, "simple");', 'env.put("java.naming.security.authentication", "simple");'],
     },
   },
   {

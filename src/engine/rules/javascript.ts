@@ -124,6 +124,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const fn = new Function("return " + expression);',
         "const cmp = new Function('a', 'b', body.join(';'));",
         'const f = Function(`return ${expr}`);',
+        'const handler = new Function(code);',
       ],
       good: [
         "const getGlobal = new Function('return this');",
@@ -225,6 +226,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const { stdout } = await exec(command);',
         "exec(cmd + ' ' + file, callback);",
         'const { stdout } = await execAsync(`git clone ${repoUrl}`);',
+        "require('child_process').exec(command, (err, stdout) => res.send(stdout));",
       ],
       good: [
         "execFile('convert', [file, 'out.png'], callback);",
@@ -562,7 +564,13 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'jQuery parses strings passed to .html() and .append() as markup, so user text in them can run script in the page.',
     examples: {
-      bad: ["$('#greeting').html(data.message);", "$('#list').append('<li>' + item.title + '</li>');", 'jQuery(".out").html(`<b>${name}</b>`);'],
+      bad: [
+        "$('#greeting').html(data.message);",
+        "$('#list').append('<li>' + item.title + '</li>');",
+        'jQuery(".out").html(`<b>${name}</b>`);',
+        '$("#list").append("<li>" + item.title + "</li>");',
+        '$("#comments").append(`<div class="comment">${comment.body}</div>`);',
+      ],
       good: ["$('#greeting').text(data.message);", "const current = $('#greeting').html();", "$('#list').append($('<li>').text(item.title));"],
     },
   },
@@ -822,7 +830,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'res.sendFile(req.query.file);',
         "const stream = fs.createReadStream('./files/' + req.query.name);",
         'await fs.promises.unlink(`/tmp/${req.body.id}`);',
-        "const { file } = req.query;\nres.sendFile(path.join(__dirname, 'public', file));", 'const data = fs.readFileSync("./uploads/" + req.query.name);'],
+        "const { file } = req.query;\nres.sendFile(path.join(__dirname, 'public', file));",
+        'const data = fs.readFileSync("./uploads/" + req.query.name);',
+        'fs.readFile(UPLOAD_DIR + req.params.filename, (err, data) => res.send(data));',
+      ],
       good: [
         "const file = config.logFile;\nfs.readFile(path.join(__dirname, file), cb);",
         "res.sendFile(req.params.name, { root: path.join(__dirname, 'public') });",
@@ -918,11 +929,13 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const hash = crypto.createHash('md5').update(password).digest('hex');",
         "const sig = createHash('sha1').update(payload).digest('hex');",
         'const h = CryptoJS.MD5(password).toString();',
+        'const hashed = md5(req.body.password);',
       ],
       good: [
         "const hash = crypto.createHash('sha256').update(payload).digest('hex');",
         "const etag = crypto.createHash('md5').update(body).digest('hex');",
         "// createHash('md5') is too weak",
+        'const avatarHash = md5(user.email.trim().toLowerCase());',
       ],
     },
   },
@@ -1013,6 +1026,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const cipher = crypto.createCipheriv('des-ede3-cbc', key, iv);",
         "const cipher = crypto.createCipheriv('aes-128-ecb', key, null);",
         'const enc = CryptoJS.DES.encrypt(text, key);',
+        'const enc = CryptoJS.AES.encrypt(text, key, { mode: CryptoJS.mode.ECB });',
       ],
       good: [
         "const cipher = crypto.createCipheriv('aes-256-gcm', key, iv);",
@@ -1498,8 +1512,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     owasp: 'A05:2021',
     message: 'A stack trace in a response shows attackers your file paths, libraries and code structure.',
     examples: {
-      bad: ['res.status(500).send(err.stack);', 'res.json({ message: err.message, stack: err.stack });'],
-      good: ['console.error(err.stack);\nres.status(500).json({ message: "Internal error" });', "res.status(500).json({ message: 'Internal error' });"],
+      bad: ['res.status(500).send(err.stack);', 'res.json({ message: err.message, stack: err.stack });', 'ctx.body = err.stack;'],
+      good: [
+        'console.error(err.stack);\nres.status(500).json({ message: "Internal error" });',
+        "res.status(500).json({ message: 'Internal error' });",
+        "console.error(err.stack);\nctx.body = { error: 'Internal error' };",
+      ],
     },
   },
   {

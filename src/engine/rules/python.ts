@@ -225,6 +225,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         'session.execute(text(f"SELECT * FROM t WHERE id = {tid}"))',
         'rows = session.query(User).filter(text(f"name = \'{name}\'")).all()',
         'qs = User.objects.extra(where=["name = \'%s\'" % name])',
+        'cur.execute(f"""\n    SELECT id, total FROM orders\n    WHERE customer_id = {customer_id}\n""")',
       ],
       good: [
         'cursor.execute("SELECT * FROM users WHERE name = %s", (name,))',
@@ -264,6 +265,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         'q = "DELETE FROM sessions WHERE token = \'" + token + "\'"',
         'stmt = "UPDATE accounts SET balance = {} WHERE id = {}".format(b, i)',
         'sql = f"""\n    SELECT name\n    FROM users WHERE id = {uid}\n"""',
+        'sql = """\n    SELECT id, total FROM orders WHERE status = \'{}\'\n""".format(status)',
       ],
       good: [
         'sql = "SELECT * FROM users WHERE name = %s"',
@@ -454,8 +456,21 @@ export const PYTHON_RULES: RuleSpec[] = [
     owasp: 'A08:2021',
     message: 'yaml.load with the default or full loader can build arbitrary Python objects, so a crafted document can run code; use yaml.safe_load or Loader=yaml.SafeLoader.',
     examples: {
-      bad: ['config = yaml.load(stream)', 'cfg = yaml.load(f, Loader=yaml.Loader)', 'config_dict = load(config_stream, Loader=Loader)', 'docs = yaml.unsafe_load(text)'],
-      good: ['config = yaml.safe_load(stream)', 'cfg = yaml.load(f, Loader=yaml.SafeLoader)', 'cfg = yaml.load(f, Loader=yaml.CSafeLoader)', 'data = yaml.load(stream, SafeOrderedLoader)', 'data = json.load(f)'],
+      bad: [
+        'config = yaml.load(stream)',
+        'cfg = yaml.load(f, Loader=yaml.Loader)',
+        'config_dict = load(config_stream, Loader=Loader)',
+        'docs = yaml.unsafe_load(text)',
+        'yaml = YAML(typ="unsafe")',
+      ],
+      good: [
+        'config = yaml.safe_load(stream)',
+        'cfg = yaml.load(f, Loader=yaml.SafeLoader)',
+        'cfg = yaml.load(f, Loader=yaml.CSafeLoader)',
+        'data = yaml.load(stream, SafeOrderedLoader)',
+        'data = json.load(f)',
+        'yaml = YAML(typ="safe")',
+      ],
     },
   },
   {
@@ -533,7 +548,12 @@ export const PYTHON_RULES: RuleSpec[] = [
     owasp: 'A02:2021',
     message: 'DES, 3DES, RC2, RC4, Blowfish and similar ciphers are broken or have blocks small enough to attack, so data they protect can be recovered; use AES-GCM or ChaCha20-Poly1305.',
     examples: {
-      bad: ['cipher = DES.new(key, DES.MODE_CBC, iv)', 'c = Cipher(algorithms.ARC4(key), mode=None)', 'cipher = ARC4.new(key)'],
+      bad: [
+        'cipher = DES.new(key, DES.MODE_CBC, iv)',
+        'c = Cipher(algorithms.ARC4(key), mode=None)',
+        'cipher = ARC4.new(key)',
+        'k = pyDes.triple_des(key, pyDes.CBC, iv, padmode=pyDes.PAD_PKCS5)',
+      ],
       good: ['cipher = AES.new(key, AES.MODE_GCM)', 'c = Cipher(algorithms.AES(key), modes.GCM(iv))'],
     },
   },
@@ -812,8 +832,15 @@ export const PYTHON_RULES: RuleSpec[] = [
         'sock = ssl.wrap_socket(s, cert_reqs=ssl.CERT_NONE)',
         'ctx.check_hostname = False',
         'ssl._create_default_https_context = ssl._create_unverified_context',
+        'http = urllib3.PoolManager(cert_reqs="CERT_NONE")',
       ],
-      good: ['ctx = ssl.create_default_context()', 'ctx.verify_mode = ssl.CERT_REQUIRED', 'ctx.check_hostname = True', 'if ctx.verify_mode == ssl.CERT_NONE:'],
+      good: [
+        'ctx = ssl.create_default_context()',
+        'ctx.verify_mode = ssl.CERT_REQUIRED',
+        'ctx.check_hostname = True',
+        'if ctx.verify_mode == ssl.CERT_NONE:',
+        'http = urllib3.PoolManager(cert_reqs="CERT_REQUIRED", ca_certs=certifi.where())',
+      ],
     },
   },
   {
@@ -989,7 +1016,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     owasp: 'A01:2021',
     message: 'mktemp() only returns a name, so another process can create that path first (or a symlink there) before you open it; use tempfile.mkstemp() or NamedTemporaryFile().',
     examples: {
-      bad: ['path = tempfile.mktemp(suffix=".txt")', 'name = mktemp()'],
+      bad: ['path = tempfile.mktemp(suffix=".txt")', 'name = mktemp()', 'path = os.tempnam(None, "upload")'],
       good: ['d = tmp_path_factory.mktemp("data")', 'fd, path = tempfile.mkstemp(suffix=".txt")', 'd = tempfile.mkdtemp()', 'with tempfile.NamedTemporaryFile() as f:'],
     },
   },

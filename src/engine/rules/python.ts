@@ -251,7 +251,10 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`[\s=(,+:\[][rRbBuU]{0,2}(?:` + TQ + String.raw`\s*` + SQL_CAPS + String.raw`[^"]*` + TQ + '|' + TQS + String.raw`\s*` + SQL_CAPS + String.raw`[^']*` + TQS + String.raw`)\s*(?:%\s*[\w(]|\.format\s*\()`,
     ],
     unless: [String.raw`\.(?:execute|executemany|executescript|raw)\s*\(`, String.raw`\btext\s*\(`],
-    keywords: ['select', 'insert', 'update', 'delete', 'replace'],
+    // Capitals match exactly: every match holds SQL_CAPS, and `dict.update` is everywhere.
+    keywords: ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REPLACE'],
+    // A triple-quoted query runs on for lines past its keyword before the % or .format that fills it in.
+    reach: 'block',
     scope: 'code',
     lesson: 'sql-injection',
     cwe: ['CWE-89'],
@@ -266,8 +269,10 @@ export const PYTHON_RULES: RuleSpec[] = [
         'stmt = "UPDATE accounts SET balance = {} WHERE id = {}".format(b, i)',
         'sql = f"""\n    SELECT name\n    FROM users WHERE id = {uid}\n"""',
         'sql = """\n    SELECT id, total FROM orders WHERE status = \'{}\'\n""".format(status)',
+        'sql = """\n    SELECT id, total\n    FROM orders\n    WHERE archived = 0\n      AND status = \'%s\'\n    ORDER BY id\n""" % status',
       ],
       good: [
+        'sql = """\n    SELECT id, total\n    FROM orders\n    WHERE archived = 0\n      AND status = %s\n    ORDER BY id\n"""',
         'sql = "SELECT * FROM users WHERE name = %s"',
         'query = "SELECT id FROM orders WHERE user = ?"',
         'print(f"Select a file from the list {names}")',

@@ -86,10 +86,13 @@ export const ACTIONS_RULES: RuleSpec[] = [
       bad: [
         'on: pull_request_target\njobs:\n  t:\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}',
         'on:\n  pull_request_target:\njobs:\n  t:\n    steps:\n      - run: gh pr checkout ${{ github.event.number }}',
+        'on:\n  pull_request_target:\n    types: [labeled]\njobs:\n  test:\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: refs/pull/${{ github.event.pull_request.number }}/merge',
+        'on: pull_request_target\njobs:\n  t:\n    steps:\n      - uses: actions/checkout@v4\n      - run: |\n          git fetch origin ${{ github.event.pull_request.head.sha }}\n          git checkout FETCH_HEAD',
       ],
       good: [
         'on: pull_request\njobs:\n  t:\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}',
         'on: pull_request_target\njobs:\n  label:\n    steps:\n      - uses: actions/labeler@v5',
+        'on: pull_request_target\njobs:\n  t:\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.base.sha }}',
       ],
     },
   },

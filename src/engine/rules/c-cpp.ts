@@ -217,6 +217,8 @@ export const C_CPP_RULES: RuleSpec[] = [
         'float *row = new float[width * height];',
         'buf = av_malloc(s->nb_streams * sizeof(*buf));',
         'VALUE *args = alloca(sizeof(VALUE) * argc);',
+        'struct entry *entries = malloc(\n    nentries * sizeof(struct entry));',
+        'struct entry *entries = malloc(\n    sizeof(struct entry) * nentries);',
       ],
       good: [
         'int *v = calloc(count, sizeof(int));',
@@ -226,6 +228,7 @@ export const C_CPP_RULES: RuleSpec[] = [
         'float *row = new float[width];',
         'if (n > SIZE_MAX / sizeof(int)) return NULL; int *v = malloc(n * sizeof(int));',
         'char *p = (char *)malloc(len); /* len * 2 */',
+        'struct entry *entries = calloc(\n    nentries, sizeof(struct entry));',
       ],
     },
   },
@@ -291,8 +294,8 @@ export const C_CPP_RULES: RuleSpec[] = [
     owasp: 'A02:2021',
     message: 'MD5, MD4 and SHA-1 have practical collision attacks, so they cannot protect integrity, signatures or passwords.',
     examples: {
-      bad: ['MD5_Init(&ctx);', 'HMAC(EVP_sha1(), key, klen, data, dlen, out, &olen);', 'const EVP_MD *md = EVP_md5();', 'CC_MD5(data, len, digest);'],
-      good: ['SHA256_Init(&ctx);', 'const EVP_MD *md = EVP_sha256();', '// EVP_md5() is broken', 'const char *name = "MD5_Init";'],
+      bad: ['MD5_Init(&ctx);', 'HMAC(EVP_sha1(), key, klen, data, dlen, out, &olen);', 'const EVP_MD *md = EVP_md5();', 'CC_MD5(data, len, digest);', 'CryptCreateHash(hProv, CALG_MD5, 0, 0, &hHash);', 'CryptoPP::Weak::MD5 hash;', 'const EVP_MD *md = EVP_get_digestbyname("sha1");'],
+      good: ['SHA256_Init(&ctx);', 'const EVP_MD *md = EVP_sha256();', '// EVP_md5() is broken', 'const char *name = "MD5_Init";', 'CryptCreateHash(hProv, CALG_SHA_256, 0, 0, &hHash);', 'CryptoPP::SHA256 hash;', 'const EVP_MD *md = EVP_get_digestbyname("sha256");'],
     },
   },
   {
@@ -317,8 +320,8 @@ export const C_CPP_RULES: RuleSpec[] = [
     owasp: 'A02:2021',
     message: 'DES, 3DES, RC4, RC2 and Blowfish are broken or too weak, and ECB mode leaks patterns of the plaintext.',
     examples: {
-      bad: ['cipher = EVP_des_ede3_cbc();', 'EVP_EncryptInit_ex(ctx, EVP_aes_128_ecb(), NULL, key, NULL);', 'RC4_set_key(&rc4key, len, key);', 'DES_ecb_encrypt(&in, &out, &ks, DES_ENCRYPT);', 'void BF_encrypt(BF_LONG *data, const BF_KEY *key);', 'SSL_CTX_set_cipher_list(ctx, "ALL:RC4:DES");'],
-      good: ['EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, key, iv);', 'EVP_chacha20_poly1305();', '/* EVP_des_cbc() is insecure */', 'int describe(void);', 'SSL_CTX_set_cipher_list(ctx, "HIGH:!aNULL:!MD5:!RC4");'],
+      bad: ['cipher = EVP_des_ede3_cbc();', 'EVP_EncryptInit_ex(ctx, EVP_aes_128_ecb(), NULL, key, NULL);', 'RC4_set_key(&rc4key, len, key);', 'DES_ecb_encrypt(&in, &out, &ks, DES_ENCRYPT);', 'void BF_encrypt(BF_LONG *data, const BF_KEY *key);', 'SSL_CTX_set_cipher_list(ctx, "ALL:RC4:DES");', 'RC4(&rc4key, len, plaintext, ciphertext);', 'CryptDeriveKey(hProv, CALG_RC4, hHash, 0, &hKey);'],
+      good: ['EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, key, iv);', 'CryptDeriveKey(hProv, CALG_AES_256, hHash, 0, &hKey);', 'EVP_chacha20_poly1305();', '/* EVP_des_cbc() is insecure */', 'int describe(void);', 'SSL_CTX_set_cipher_list(ctx, "HIGH:!aNULL:!MD5:!RC4");'],
     },
   },
   {

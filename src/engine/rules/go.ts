@@ -520,11 +520,14 @@ export const GO_RULES: RuleSpec[] = [
       bad: [
         'http.Redirect(w, r, r.URL.Query().Get("next"), http.StatusFound)',
         'c.Redirect(http.StatusFound, c.Query("return_to"))',
-        'next := r.URL.Query().Get("next")\nhttp.Redirect(w, r, next, http.StatusFound)', 'w.Header().Set("Location", r.URL.Query().Get("url"))'],
+        'next := r.URL.Query().Get("next")\nhttp.Redirect(w, r, next, http.StatusFound)', 'w.Header().Set("Location", r.URL.Query().Get("url"))',
+        'returnTo := c.Query("return_to")\nc.Redirect(http.StatusFound, returnTo)',
+      ],
       good: [
         'http.Redirect(w, r, "/login", http.StatusFound)',
         'http.Redirect(w, r, safeNext(r.URL.Query().Get("next")), http.StatusFound)',
         'next := "/home"\nhttp.Redirect(w, r, next, http.StatusFound)',
+        'returnTo := "/dashboard"\nc.Redirect(http.StatusFound, returnTo)',
       ],
     },
   },

@@ -172,8 +172,16 @@ export const KUBERNETES_RULES: RuleSpec[] = [
     owasp: 'A05:2021',
     message: 'The seccomp or AppArmor profile is turned off, so the container can make any system call, including those used in kernel exploits.',
     examples: {
-      bad: ['services:\n  app:\n    security_opt:\n      - seccomp:unconfined', 'securityContext:\n  seccompProfile:\n    type: Unconfined'],
-      good: ['securityContext:\n  seccompProfile:\n    type: RuntimeDefault', 'services:\n  app:\n    security_opt:\n      - no-new-privileges:true'],
+      bad: [
+        'services:\n  app:\n    security_opt:\n      - seccomp:unconfined',
+        'securityContext:\n  seccompProfile:\n    type: Unconfined',
+        'metadata:\n  annotations:\n    container.apparmor.security.beta.kubernetes.io/web: unconfined',
+      ],
+      good: [
+        'securityContext:\n  seccompProfile:\n    type: RuntimeDefault',
+        'services:\n  app:\n    security_opt:\n      - no-new-privileges:true',
+        'metadata:\n  annotations:\n    container.apparmor.security.beta.kubernetes.io/web: runtime/default',
+      ],
     },
   },
 ];

@@ -736,8 +736,8 @@ export const PHP_RULES: RuleSpec[] = [
     owasp: 'A05:2021',
     message: 'This cookie is sent without Secure or HttpOnly, so it can travel over plain HTTP or be read by any injected script.',
     examples: {
-      bad: ['setcookie("session", $id, time() + 3600, "/", "", false, false);', "session_set_cookie_params(['httponly' => false]);"],
-      good: ['setcookie("session", $id, ["expires" => time() + 3600, "secure" => true, "httponly" => true, "samesite" => "Lax"]);'],
+      bad: ['setcookie("session", $id, time() + 3600, "/", "", false, false);', "session_set_cookie_params(['httponly' => false]);", "ini_set('session.cookie_httponly', 0);"],
+      good: ['setcookie("session", $id, ["expires" => time() + 3600, "secure" => true, "httponly" => true, "samesite" => "Lax"]);', "ini_set('session.cookie_httponly', 1);"],
     },
   },
   {
@@ -898,7 +898,9 @@ export const PHP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bin_array\s{0,3}\(\s{0,3}@?${REMOTE_ADDR}\s{0,3},`,
       String.raw`${REMOTE_ADDR}\s{0,3}(?:===?|!==?|<>)\s{0,3}['"]`,
-      String.raw`['"]\s{0,3}(?:===?|!==?|<>)\s{0,3}@?${REMOTE_ADDR}`,
+      // A literal first ('127.0.0.1' === …): the match starts at the literal's closing quote, inside the string, so
+      // the comparison (in code) is what is reported.
+      String.raw`['"]\s{0,3}(?<report>(?:===?|!==?|<>)\s{0,3}@?${REMOTE_ADDR})`,
       String.raw`\b(?:strpos|stripos|str_starts_with|strncmp|preg_match|fnmatch|ip_in_range|cidr_match|checkIp)\s{0,3}\([^;\n]{0,80}${REMOTE_ADDR}`,
       String.raw`\bsubstr\s{0,3}\(\s{0,3}@?${REMOTE_ADDR}[^)\n]{0,30}\)\s{0,3}(?:===?|!==?)`,
       String.raw`\b(?:isset|array_key_exists)\s{0,3}\(\s{0,3}(?:\$\w{1,40}\s{0,3}\[\s{0,3}@?${REMOTE_ADDR}|@?${REMOTE_ADDR}\s{0,3},)`,
@@ -915,8 +917,10 @@ export const PHP_RULES: RuleSpec[] = [
         "if ($_SERVER['REMOTE_ADDR'] == '10.0.0.5') { $isAdmin = true; }",
         "if (strpos($_SERVER['REMOTE_ADDR'], '192.168.') === 0) {",
         "if (!isset($allowed[$_SERVER['REMOTE_ADDR']])) { die('Forbidden'); }",
+        "if ('127.0.0.1' !== $_SERVER['REMOTE_ADDR']) { http_response_code(403); exit; }",
+        "if (substr($_SERVER['REMOTE_ADDR'], 0, 8) === '192.168.') {",
       ],
-      good: ["$ip = $_SERVER['REMOTE_ADDR'];", "log_message('info', 'login from ' . $_SERVER['REMOTE_ADDR']);", "if (isset($_SERVER['REMOTE_ADDR'])) {", "// if ($_SERVER['REMOTE_ADDR'] == '127.0.0.1')"],
+      good: ["$ip = $_SERVER['REMOTE_ADDR'];", "$subnet = substr($_SERVER['REMOTE_ADDR'], 0, 8);", "log_message('info', 'login from ' . $_SERVER['REMOTE_ADDR']);", "if (isset($_SERVER['REMOTE_ADDR'])) {", "// if ($_SERVER['REMOTE_ADDR'] == '127.0.0.1')"],
     },
   },
   {

@@ -38,7 +38,16 @@ export const RUBY_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'Interpolating values into a shell command lets input such as "; rm -rf ~" run commands of its own; pass the program and its arguments separately.',
     examples: {
-      bad: ['system("convert #{params[:file]} out.png")', 'output = `git log #{branch}`', 'stdout, status = Open3.capture2("ping -c 1 " + host)', 'files = %x(ls #{dir})'],
+      bad: [
+        'system("convert #{params[:file]} out.png")',
+        'output = `git log #{branch}`',
+        'stdout, status = Open3.capture2("ping -c 1 " + host)',
+        'files = %x(ls #{dir})',
+        'stdout, stderr, status = Open3.capture3("ffmpeg -i #{input} -vf scale=640:-1 #{output}")',
+        "system('tar -czf backup.tgz ' + dir)",
+        "output = IO.popen('git show ' + sha).read",
+        'system "rm -rf " + tmp_dir',
+      ],
       good: ["system('convert', params[:file], 'out.png')", "stdout, status = Open3.capture2('ping', '-c', '1', host)", "output = `git log --oneline`", '# system("rm #{path}")'],
     },
   },
@@ -261,7 +270,7 @@ export const RUBY_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'html_safe and raw switch off Rails escaping, so request input or interpolated values in them can inject script into the page.',
     examples: {
-      bad: ['<%= params[:q].html_safe %>', 'content_tag(:p, "Hello #{user.name}".html_safe)', '<%= raw params[:bio] %>'],
+      bad: ['<%= params[:q].html_safe %>', 'content_tag(:p, "Hello #{user.name}".html_safe)', '<%= raw params[:bio] %>', '<p><%== params[:name] %></p>'],
       good: ['<%= params[:q] %>', 'content_tag(:p, "Hello #{user.name}")', '<%= sanitize(params[:bio]) %>', "<%= 'static <b>text</b>'.html_safe %>"],
     },
   },

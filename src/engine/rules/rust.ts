@@ -222,6 +222,7 @@ export const RUST_RULES: RuleSpec[] = [
         'builder = builder.danger_accept_invalid_certs(opts.insecure);',
         'ctx.set_verify(SslVerifyMode::NONE);',
         'config.dangerous().set_certificate_verifier(Arc::new(NoVerifier));',
+        'rustls::client::DangerousClientConfig { cfg: &mut tls_config }.set_certificate_verifier(Arc::new(NoCertificateVerification));',
       ],
       good: [
         'let client = reqwest::Client::builder().add_root_certificate(cert).build()?;',

@@ -43,6 +43,7 @@ export const SHELL_RULES: RuleSpec[] = [
         "iex ((New-Object System.Net.WebClient).DownloadString('https://example.com/install.ps1'))",
         'irm https://example.com/install.ps1 | iex',
         'curl -sL https://deb.example.com/setup_20.x | sudo -E bash -',
+        'if (-not (Get-Command scoop -ErrorAction SilentlyContinue)) {\n    irm get.scoop.sh | iex\n}',
       ],
       good: [
         'curl -fsSLo install.sh https://get.example.com/install.sh && sha256sum -c install.sh.sha256 && bash install.sh',
@@ -129,6 +130,7 @@ export const SHELL_RULES: RuleSpec[] = [
         'Invoke-WebRequest -Uri $url -SkipCertificateCheck',
         'npm config set strict-ssl false',
         'helm install app ./chart --insecure-skip-tls-verify',
+        '[System.Net.ServicePointManager]::ServerCertificateValidationCallback = { $true }',
       ],
       good: [
         'curl -fsSL https://example.com/api',
@@ -204,8 +206,16 @@ export const SHELL_RULES: RuleSpec[] = [
         'yum install -y --nogpgcheck app.rpm',
         'pip install --trusted-host pypi.internal -r requirements.txt',
         'echo "gpgcheck=0" >> /etc/yum.repos.d/internal.repo',
+        'echo "deb [trusted=yes] http://apt.internal.corp/debian bookworm main" > /etc/apt/sources.list.d/internal.list',
       ],
-      good: ['apt-get install -y --no-install-recommends nginx', 'apk add --no-cache curl', 'yum install -y app', 'pip install --require-hashes -r requirements.txt', 'echo "gpgcheck=1" >> /etc/yum.repos.d/internal.repo'],
+      good: [
+        'apt-get install -y --no-install-recommends nginx',
+        'apk add --no-cache curl',
+        'yum install -y app',
+        'pip install --require-hashes -r requirements.txt',
+        'echo "gpgcheck=1" >> /etc/yum.repos.d/internal.repo',
+        'echo "deb [signed-by=/usr/share/keyrings/internal.gpg] http://apt.internal.corp/debian bookworm main" > /etc/apt/sources.list.d/internal.list',
+      ],
     },
   },
   {

@@ -43,8 +43,8 @@ export const JAVA_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`(?:\bexec|\bCommandLine\s{0,3}\.\s{0,3}parse)\s{0,3}\(\s{0,40}\(?\s{0,5}(?:"[^"\n]{0,300}"\s{0,5}\+\s{0,5}${JOINED}|[A-Za-z_$][\w$.]{0,60}\s{0,5}\+\s{0,5}"|String\s{0,5}\.\s{0,5}format\s{0,5}\(|"[^"\n$]{0,200}\$\{?[A-Za-z_])`,
-      String.raw`\bnew\s{1,5}ProcessBuilder\s{0,5}\([^;\n]{0,300}?(?:"\s{0,5}\+\s{0,5}${JOINED}|[\w$)]\s{0,5}\+\s{0,5}"|String\s{0,5}\.\s{0,5}format\s{0,5}\()`,
-      String.raw`\bProcessBuilder\s{0,5}\(\s{0,5}"[^"\n]{0,200}\$\{?[A-Za-z_]`,
+      String.raw`\b(?:new\s{1,5})?ProcessBuilder\s{0,5}\([^;\n]{0,300}?(?:"\s{0,5}\+\s{0,5}${JOINED}|[\w$)]\s{0,5}\+\s{0,5}"|String\s{0,5}\.\s{0,5}format\s{0,5}\()`,
+      String.raw`\bProcessBuilder\s{0,5}\((?:\s{0,5}"[^"\n]{0,200}"\s{0,5},){0,3}\s{0,5}"[^"\n]{0,200}\$\{?[A-Za-z_]`,
     ],
     keywords: ['exec', 'processbuilder', 'commandline'],
     scope: 'code',
@@ -62,8 +62,11 @@ export const JAVA_RULES: RuleSpec[] = [
         'Runtime.getRuntime().exec(("tar xf " + file).split(" "));',
         'CommandLine cmdLine = CommandLine.parse("ping " + host);',
         'val proc = ProcessBuilder("git clone $repoUrl".split(" ")).start()',
+        'ProcessBuilder("sh", "-c", "tar xf $archive").start()',
+        'val pb = ProcessBuilder("ping", "-c", "1", "" + host)',
       ],
       good: [
+        'ProcessBuilder("tar", "xf", archive).start()',
         'Process p = new ProcessBuilder("ping", "-c", "1", host).start();',
         'Process p = Runtime.getRuntime().exec(new String[] {"ping", "-c", "1", host});',
         '// Runtime.getRuntime().exec("ping " + host)',
@@ -111,7 +114,7 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`[{(,]\s{0,5}"(?:/bin/|/usr/bin/|/system/bin/)?(?:ba|z|k|da)?sh"\s{0,5},\s{0,5}"-c"\s{0,5},\s{0,5}(?:[A-Za-z_$]|"[^"\n]{0,200}"\s{0,5}\+)`,
+      String.raw`[{(,]\s{0,5}"(?:/bin/|/usr/bin/|/system/bin/)?(?:ba|z|k|da)?sh"\s{0,5},\s{0,5}"-c"\s{0,5},\s{0,5}(?:[A-Za-z_$]|"[^"\n]{0,200}"\s{0,5}\+|"[^"\n]{0,200}\$\{?[A-Za-z_])`,
       String.raw`[{(,]\s{0,5}"cmd(?:\.exe)?"\s{0,5},\s{0,5}"/[cCkK]"\s{0,5},\s{0,5}[A-Za-z_$]`,
       String.raw`\bexec\s{0,3}\(\s{0,5}"(?:su|sh|bash|/system/x?bin/su|/system/bin/sh|/bin/sh|/bin/bash)"\s{0,5}\)`,
       String.raw`\bexec\s{0,3}\(\s{0,5}"(?:cmd(?:\.exe)?\s{1,5}/[cCkK]|(?:/bin/|/usr/bin/)?(?:ba)?sh\s{1,5}-c)\s`,
@@ -129,9 +132,11 @@ export const JAVA_RULES: RuleSpec[] = [
         'new ProcessBuilder("cmd.exe", "/c", userCommand).start();',
         'Process su = Runtime.getRuntime().exec("su");',
         'Process p = Runtime.getRuntime().exec("cmd.exe /c tasklist /fi \\"IMAGENAME eq notes.exe\\"");',
+        'ProcessBuilder("bash", "-c", "ls ${dir}").start()',
       ],
       good: [
         'String[] cmd = {"/bin/sh", "-c", "ls -l /tmp"};',
+        'ProcessBuilder("bash", "-c", "ls /tmp").start()',
         'Process p = Runtime.getRuntime().exec("tasklist /fi \\"IMAGENAME eq notes.exe\\"");',
         'new ProcessBuilder("git", "log", branch).start();',
         'String shell = "sh";',

@@ -2,7 +2,10 @@
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
-import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, SSRF_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, SSRF_FROM_REQUEST_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+
+/** A name for a MAC, signature, digest, API key or secret, as a whole snake_case part. */
+const SECRET_COMPARED = String.raw`(?:\w{1,30}_)?(?:signature|sig|hmac|mac|digest|api_key|secret|(?:api|auth|access|session|csrf|bearer|refresh)_token)(?:_\w{1,20})?`;
 
 // Adjacent repeats never accept the same characters, so matching stays linear.
 
@@ -107,7 +110,8 @@ export const RUST_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [String.raw`\bformat!\s*\(\s*r?#{0,3}"\s*` + SQL_CAPS + String.raw`[^"]*\{`,
-      String.raw`\.push(?:_str)?\s*\(\s*&?format!\s*\(\s*"[^"\n]{0,200}?(?:[=<>]|\b(?:LIKE|like|IN|in)\b)\s*'?\{`,
+      // A placeholder ({}, {id}, {:?}), not an escaped brace ({{).
+      String.raw`\.push(?:_str)?\s*\(\s*&?format!\s*\(\s*"[^"\n]{0,200}?(?:[=<>]|\b(?:LIKE|like|IN|in)\b)\s*'?\{[\w:}]`,
       String.raw`\bsqlx::raw_sql\s*\(\s*&?(?:format!|[a-z_]\w{0,40}\s*\))`,
     ],
     unless: [SQL_CALL + 'format!'],
@@ -121,7 +125,7 @@ export const RUST_RULES: RuleSpec[] = [
     message: 'This SQL text is built with format!, so a quote in any value changes the query when it runs; keep placeholders in the SQL and pass the values as parameters.',
     examples: {
       bad: ['let sql = format!("SELECT * FROM users WHERE id = {}", id);', 'let q = format!(\n    "UPDATE accounts SET balance = {} WHERE id = {}",\n    balance, id\n);', 'query.push_str(&format!(" WHERE name = \'{}\'", name));', 'builder.push(format!(" AND name = \'{}\'", name));', 'let r = sqlx::raw_sql(&q).execute(&pool).await?;'],
-      good: ['let sql = "SELECT * FROM users WHERE id = $1";', 'let msg = format!("Selected {} rows", n);', 'builder.push(" AND name = ").push_bind(name);'],
+      good: ['let sql = "SELECT * FROM users WHERE id = $1";', 'let msg = format!("Selected {} rows", n);', 'builder.push(" AND name = ").push_bind(name);', 'out.push_str(&format!("    (@$v:ident, {}) => {{\\n", i));'],
     },
   },
   {
@@ -194,6 +198,25 @@ export const RUST_RULES: RuleSpec[] = [
       good: [
         'async fn login(Query(params): Query<Login>) -> Redirect {\n    Redirect::to("/dashboard")',
         'async fn back(q: web::Query<Next>) -> HttpResponse {\n    HttpResponse::Found().append_header((header::LOCATION, "/")).finish()',
+      ],
+    },
+  },
+  {
+    id: 'rust.timing-unsafe-compare',
+    ...TIMING_UNSAFE_COMPARE_RULE,
+    languages: RUST,
+    ignoreCase: true,
+    // Both sides named for a MAC, signature, digest or secret, as whole snake_case parts (not `macro` or `signal`).
+    patterns: [String.raw`\b${SECRET_COMPARED}\s*[!=]=\s*&?\*?${SECRET_COMPARED}\s*(?:[{)&|;]|$)`],
+    keywords: ['sig', 'mac', 'digest', 'api_key', 'secret', '_token'],
+    message: 'Comparing a secret with == stops at the first differing byte, so response times can reveal it; compare in constant time (subtle\'s ct_eq, constant_time_eq, or the hmac crate\'s verify_slice).',
+    examples: {
+      bad: ['if computed_mac == expected_mac {', 'if provided_signature != signature {', 'return api_key == stored_api_key;'],
+      good: [
+        'if computed_mac.ct_eq(&expected_mac).into() {',
+        'if constant_time_eq(provided_signature.as_bytes(), signature.as_bytes()) {',
+        'if macro_name == other_macro {',
+        'if signature_count == 0 {',
       ],
     },
   },
@@ -424,18 +447,29 @@ export const RUST_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:Nonce|XNonce|Iv|IV|GenericArray)::(?:from_slice|from)\s*\(\s*b"`,
+      String.raw`\b(?:Nonce|XNonce|Iv|IV|GenericArray)::(?:from_slice|from)\s*\(\s*(?:b"|&\[0u8;)`,
       String.raw`\blet\s+(?:mut\s+)?\w{0,20}(?:iv|nonce|IV|NONCE)\w{0,20}\s*(?::\s*\[u8;\s*\d{1,3}\])?\s*=\s*b"[^"\n]{4,100}"`,
+      // All zeros and immutable: `let mut` with a fill after it is the right way to make one.
+      String.raw`\blet\s+\w{0,20}(?:iv|nonce|IV|NONCE)\w{0,20}\s*(?::\s*\[u8;\s*\d{1,3}\])?\s*=\s*\[0u8;\s*\d{1,3}\]`,
     ],
-    keywords: ['from_slice(b"', 'from(b"', 'nonce', 'let iv', 'let mut iv'],
+    keywords: ['from_slice(b"', 'from(b"', 'from_slice(&[0u8', 'nonce', 'let iv', 'let mut iv'],
     scope: 'code',
     lesson: 'weak-cryptography',
     cwe: ['CWE-329', 'CWE-323'],
     owasp: 'A02:2021',
     message: 'A fixed IV or nonce repeats for every message, which leaks patterns in CBC and breaks CTR and GCM outright (key stream reuse, forged tags); generate a fresh one with OsRng (Aes256Gcm::generate_nonce) for each encryption.',
     examples: {
-      bad: ['let nonce = Nonce::from_slice(b"unique nonce");', 'let iv = b"0123456789abcdef";'],
-      good: ['let nonce = Aes256Gcm::generate_nonce(&mut OsRng);', 'let mut iv = [0u8; 16];\nOsRng.fill_bytes(&mut iv);'],
+      bad: [
+        'let nonce = Nonce::from_slice(b"unique nonce");',
+        'let iv = b"0123456789abcdef";',
+        'let iv = [0u8; 16];\nlet cipher = Aes256CbcEnc::new(&key.into(), &iv.into());',
+        'let ciphertext = cipher.encrypt(Nonce::from_slice(&[0u8; 12]), plaintext)?;',
+      ],
+      good: [
+        'let nonce = Aes256Gcm::generate_nonce(&mut OsRng);',
+        'let mut iv = [0u8; 16];\nOsRng.fill_bytes(&mut iv);',
+        'let ciphertext = cipher.encrypt(&nonce, plaintext)?;',
+      ],
     },
   },
   {

@@ -4,15 +4,38 @@
 import type { RuleSpec } from '../types';
 import { CSHARP, GO, JAVA, JS, PHP, PYTHON, RUBY, RUST } from '../languages';
 
-const PASSWORD_OWNERS = ['db', 'user', 'new', 'old', 'admin', 'root', 'plain', 'raw', 'current', 'login', 'account', 'master', 'smtp', 'mail', 'email', 'redis', 'mysql', 'pg', 'postgres', 'ldap', 'bind', 'proxy', 'sudo', 'app', 'client', 'jwt', 'hmac', 'signing', 'webhook', 'api', 'aws', 'session', 'cookie'];
+const PASSWORD_OWNERS = ['get', 'db', 'user', 'new', 'old', 'admin', 'root', 'plain', 'raw', 'current', 'login', 'account', 'master', 'smtp', 'mail', 'email', 'redis', 'mysql', 'pg', 'postgres', 'ldap', 'bind', 'proxy', 'sudo', 'app', 'client', 'jwt', 'hmac', 'signing', 'webhook', 'api', 'aws', 'session', 'cookie'];
 const KEY_KINDS = ['api', 'secret', 'private', 'signing', 'encryption', 'access'];
 const TOKEN_KINDS = ['access', 'refresh', 'auth', 'api', 'bearer', 'id', 'session', 'oauth', 'jwt', 'csrf', 'github', 'slack', 'stripe'];
 
+const PASSWORD_WORDS = ['password', 'passwd', 'passphrase', 'secret'];
+
+const capital = (word: string) => word[0].toUpperCase() + word.slice(1);
+const upper = (word: string) => word.toUpperCase();
+const anyOf = (words: string[], style: (word: string) => string = (word) => word) => `(?:${words.map(style).join('|')})`;
+/** The words after a lower-case first word, in snake case (db_password, apikey) or camel case (dbPassword, apiKey). */
+const snakeOrCamel = (words: string[]) => `(?:_?${anyOf(words)}|${anyOf(words, capital)})`;
+/** A constant's leading words, any of them: OPENAI_API_KEY, SMTP_PASSWORD. Constants are rarely flags. */
+const CONSTANT_PREFIX = String.raw`(?:[A-Z][A-Z0-9]{0,15}_){0,2}`;
+
 /**
- * A whole name that holds a credential, in snake or camel case (the rules ignore case). `token` and `key` alone
- * are left out: lexers, parsers and maps log those all day.
+ * A whole name that holds a credential, in the case styles code uses. Spelt out rather than matched ignoring case,
+ * which made V8 compile these patterns six times slower and would take showPassword (a flag) for a password.
+ * `token` and `key` alone are left out: lexers, parsers and maps log those all day.
  */
-const SENSITIVE_NAME = String.raw`(?:(?:${PASSWORD_OWNERS.join('|')})_?)?(?:password|passwd|passphrase|secret)|(?:${KEY_KINDS.join('|')})_?key|(?:${TOKEN_KINDS.join('|')})_?token|client_?secret`;
+const SENSITIVE_NAME = [
+  // password, db_password, dbPassword, apiKey, access_token
+  anyOf(PASSWORD_WORDS),
+  `${anyOf(PASSWORD_OWNERS)}${snakeOrCamel(PASSWORD_WORDS)}`,
+  `${anyOf(KEY_KINDS)}${snakeOrCamel(['key'])}`,
+  `${anyOf(TOKEN_KINDS)}${snakeOrCamel(['token'])}`,
+  // Password, DbPassword, DBPassword, ApiKey, APIKey, AccessToken, IDToken
+  `(?:${anyOf(PASSWORD_OWNERS, capital)}|[A-Z]{2,5})?${anyOf(PASSWORD_WORDS, capital)}`,
+  `(?:${anyOf(KEY_KINDS, capital)}|${anyOf(KEY_KINDS, upper)})Key`,
+  `(?:${anyOf(TOKEN_KINDS, capital)}|${anyOf(TOKEN_KINDS, upper)})Token`,
+  // PASSWORD, DB_PASSWORD, OPENAI_API_KEY, GITHUB_TOKEN
+  `${CONSTANT_PREFIX}(?:${anyOf(PASSWORD_WORDS, upper)}|${anyOf(KEY_KINDS, upper)}_?KEY|${anyOf(TOKEN_KINDS, upper)}_?TOKEN)`,
+].join('|');
 /** Every match holds one of these: the prefilter. */
 const SENSITIVE_KEYWORDS = [
   'passw',
@@ -22,15 +45,18 @@ const SENSITIVE_KEYWORDS = [
   ...TOKEN_KINDS.flatMap((kind) => [`${kind}token`, `${kind}_token`]),
 ].filter((keyword, i, all) => !all.some((other, j) => j !== i && keyword.includes(other)));
 
-/** `this.`, `req.body.`, `$user->`, `@`, `self::`, `&config.`: the objects in front of the name. */
-const MEMBER_PATH = String.raw`[&*]?(?:[$@]{0,2}\w{1,40}(?:\??\.|->|::)){0,4}[$@]{0,2}`;
-/** The name itself, its getter, or a lookup of it: `password`, `getPassword()`, `form["password"]`, `params[:password]`. */
-const SENSITIVE_VALUE = String.raw`${MEMBER_PATH}(?:(?:get_?)?(?:${SENSITIVE_NAME})(?:\(\))?|\w{1,40}(?:\[\s{0,2}[:'"]|\.get\(\s{0,2}['"])(?:${SENSITIVE_NAME})['"]?\s{0,2}[\])])`;
+/**
+ * The objects in front of the name and the lookups that reach it: `this.`, `req.body.`, `$user->`, `@`, `self::`,
+ * `&config.`, `form["`, `params[:`, `request.form.get('`.
+ */
+const MEMBER_PATH = String.raw`[&*]?(?:[$@]*\w+(?:\??\.|->|::|\[\s*[:'"]|\.get\(\s*['"]))*[$@]*`;
+/** The name itself, its getter (`getPassword()`, `get_password()`: `get` is an owner) or a lookup of it. */
+const SENSITIVE_VALUE = String.raw`${MEMBER_PATH}(?:${SENSITIVE_NAME})(?:\(\)|['"]?\s*[\])])?`;
 /**
  * What may stand right after the value: the end of the argument. A value that goes on (`password.length`,
  * `password ? 'set' : 'unset'`, `password == null`, `passwords`) is something else.
  */
-const VALUE_END = String.raw`\s{0,2}(?:[,)+;}\]]|$)`;
+const VALUE_END = String.raw`\s*(?:[,)+;}]|$)`;
 
 interface LoggingSpelling {
   id: string;
@@ -48,7 +74,8 @@ interface LoggingSpelling {
 const DEFAULT_SEPARATOR = String.raw`[,+%{]|:[ \t]|=>`;
 /**
  * The arguments before the value, string literals skipped whole (a name inside one is text, not the value): up
- * to four runs that each end in a literal, then the text up to the separator.
+ * to four runs that each end in a literal, then the text up to the separator. Bounded, so that a minified line of
+ * many calls costs each call a constant.
  */
 const ARGUMENTS_BEFORE = String.raw`(?:[^;\n"'\x60]{0,100}(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|\x60[^\x60\n]{0,100}\x60)){0,4}[^;\n"'\x60]{0,100}?`;
 
@@ -58,7 +85,7 @@ const ARGUMENTS_BEFORE = String.raw`(?:[^;\n"'\x60]{0,100}(?:"[^"\n]{0,100}"|'[^
  */
 function secretLoggedRule(spelling: LoggingSpelling): RuleSpec {
   const separator = spelling.separator ?? DEFAULT_SEPARATOR;
-  const asArgument = String.raw`${spelling.call}(?:${ARGUMENTS_BEFORE}(?:${separator}))?[ \t]{0,3}(?<report>${SENSITIVE_VALUE})${VALUE_END}`;
+  const asArgument = String.raw`${spelling.call}(?:${ARGUMENTS_BEFORE}(?:${separator}))?[ \t]*(?<report>${SENSITIVE_VALUE})${VALUE_END}`;
   const interpolated = spelling.interpolations.map(
     ({ before, after }) => String.raw`(?<report>${spelling.call})[^;\n]{0,200}?${before}${SENSITIVE_VALUE}${after}`,
   );
@@ -68,7 +95,6 @@ function secretLoggedRule(spelling: LoggingSpelling): RuleSpec {
     languages: spelling.languages,
     severity: 'warning',
     confidence: 'medium',
-    ignoreCase: true,
     patterns: [asArgument, ...interpolated],
     keywords: SENSITIVE_KEYWORDS,
     scope: 'code',
@@ -84,8 +110,8 @@ export const SENSITIVE_LOGGING_RULES: RuleSpec[] = [
   secretLoggedRule({
     id: 'cs.secret-logged',
     languages: CSHARP,
-    call: String.raw`\b(?:Console\s{0,2}\.\s{0,2}Write(?:Line)?|(?:Debug|Trace)\s{0,2}\.\s{0,2}(?:Write(?:Line)?|Trace(?:Information|Warning|Error))|_?(?:logger|log)\s{0,2}\.\s{0,2}(?:Log(?:Information|Debug|Warning|Error|Trace|Critical)?|Info|Debug|Warn|Error))\s{0,2}\(`,
-    interpolations: [{ before: String.raw`\$@?"[^"\n]{0,200}?\{\s{0,2}`, after: String.raw`\s{0,2}[}:,]` }],
+    call: String.raw`\b(?:Console\s*\.\s*Write(?:Line)?|(?:Debug|Trace)\s*\.\s*(?:Write(?:Line)?|Trace(?:Information|Warning|Error))|_?[Ll]og(?:ger)?\s*\.\s*(?:Log(?:Information|Debug|Warning|Error|Trace|Critical)?|Information|Info|Debug|Warning|Warn|Error|Fatal|Verbose))\s*\(`,
+    interpolations: [{ before: String.raw`\$@?"[^"\n]{0,200}?\{\s*`, after: String.raw`\s*[}:,]` }],
     examples: {
       bad: [
         'Console.WriteLine($"Connecting to {host} with password {password}");',
@@ -102,7 +128,7 @@ export const SENSITIVE_LOGGING_RULES: RuleSpec[] = [
   secretLoggedRule({
     id: 'go.secret-logged',
     languages: GO,
-    call: String.raw`\b(?:(?:log|fmt)\s{0,2}\.\s{0,2}Print(?:f|ln)?|log\s{0,2}\.\s{0,2}(?:Fatal|Panic)(?:f|ln)?|(?:logger|log|slog|sugar)\s{0,2}\.\s{0,2}(?:Info|Debug|Warn|Error)[fw]?)\s{0,2}\(`,
+    call: String.raw`\b(?:(?:log|fmt)\s*\.\s*Print(?:f|ln)?|log\s*\.\s*(?:Fatal|Panic)(?:f|ln)?|(?:logger|log|slog|sugar)\s*\.\s*(?:Info|Debug|Warn|Error)[fw]?)\s*\(`,
     interpolations: [],
     examples: {
       bad: ['log.Printf("login %s/%s", username, password)', 'logger.Info("token issued", zap.String("token", accessToken))'],
@@ -112,7 +138,7 @@ export const SENSITIVE_LOGGING_RULES: RuleSpec[] = [
   secretLoggedRule({
     id: 'java.secret-logged',
     languages: JAVA,
-    call: String.raw`\b(?:System\s{0,2}\.\s{0,2}(?:out|err)\s{0,2}\.\s{0,2}print(?:ln|f)?|println|(?:logger|log)\s{0,2}\.\s{0,2}(?:info|debug|warn|error|trace|fatal))\s{0,2}\(`,
+    call: String.raw`\b(?:System\s*\.\s*(?:out|err)\s*\.\s*print(?:ln|f)?|println|(?:[Ll]og(?:ger)?|LOG(?:GER)?)\s*\.\s*(?:info|debug|warn|error|trace|fatal))\s*\(`,
     // Kotlin and Groovy templates: "$password", "${user.password}".
     interpolations: [{ before: String.raw`"[^"\n]{0,200}?\$\{?`, after: String.raw`(?:\}|[^\w\n]|$)` }],
     examples: {
@@ -133,8 +159,8 @@ export const SENSITIVE_LOGGING_RULES: RuleSpec[] = [
   secretLoggedRule({
     id: 'js.secret-logged',
     languages: JS,
-    call: String.raw`\b(?:console\s{0,2}\.\s{0,2}(?:log|info|debug|warn|error|trace|dir)|(?:logger|log)\s{0,2}\.\s{0,2}(?:info|debug|warn|warning|error|trace|verbose|fatal|log))\s{0,2}\(`,
-    interpolations: [{ before: String.raw`\x60[^\x60\n]{0,200}?\$\{\s{0,2}`, after: String.raw`\s{0,2}\}` }],
+    call: String.raw`\b(?:console\s*\.\s*(?:log|info|debug|warn|error|trace|dir)|(?:logger|log)\s*\.\s*(?:info|debug|warn|warning|error|trace|verbose|fatal|log))\s*\(`,
+    interpolations: [{ before: String.raw`\x60[^\x60\n]{0,200}?\$\{\s*`, after: String.raw`\s*\}` }],
     examples: {
       bad: [
         "console.log('login attempt', username, password);",
@@ -154,7 +180,7 @@ export const SENSITIVE_LOGGING_RULES: RuleSpec[] = [
   secretLoggedRule({
     id: 'php.secret-logged',
     languages: PHP,
-    call: String.raw`(?:\b(?:error_log|var_dump|print_r)|\$(?:this\s{0,2}->\s{0,2})?(?:logger|log)\s{0,2}->\s{0,2}(?:info|debug|warning|error|notice|critical)|\b(?:Log|logger\(\))\s{0,2}(?:::|->)\s{0,2}(?:info|debug|warning|error|notice|critical))\s{0,2}\(`,
+    call: String.raw`(?:\b(?:error_log|var_dump|print_r)|\$(?:this\s*->\s*)?(?:logger|log)\s*->\s*(?:info|debug|warning|error|notice|critical)|\b(?:Log|logger\(\))\s*(?:::|->)\s*(?:info|debug|warning|error|notice|critical))\s*\(`,
     separator: String.raw`[,.]|=>`,
     interpolations: [{ before: String.raw`"[^"\n]{0,200}?\{?\$`, after: String.raw`(?:\}|[^\w\n]|$)` }],
     examples: {
@@ -173,9 +199,9 @@ export const SENSITIVE_LOGGING_RULES: RuleSpec[] = [
   secretLoggedRule({
     id: 'py.secret-logged',
     languages: PYTHON,
-    call: String.raw`\b(?:print|_{0,2}(?:logging|logger|log)\s{0,2}\.\s{0,2}(?:debug|info|warning|warn|error|critical|exception|log))\s{0,2}\(`,
+    call: String.raw`\b(?:print|_{0,2}(?:logging|logger|log|LOGGER|LOG)\s*\.\s*(?:debug|info|warning|warn|error|critical|exception|log))\s*\(`,
     separator: String.raw`${DEFAULT_SEPARATOR}|\.format\(`,
-    interpolations: [{ before: String.raw`\b[rb]?f[rb]?["'][^"'\n]{0,200}?\{\s{0,2}`, after: String.raw`\s{0,2}[}!:=]` }],
+    interpolations: [{ before: String.raw`\b[rRbB]?[fF][rRbB]?["'][^"'\n]{0,200}?\{\s*`, after: String.raw`\s*[}!:=]` }],
     examples: {
       bad: [
         'print(f"Connecting to {host} with password {db_password}")',
@@ -194,8 +220,8 @@ export const SENSITIVE_LOGGING_RULES: RuleSpec[] = [
   secretLoggedRule({
     id: 'rb.secret-logged',
     languages: RUBY,
-    call: String.raw`\b(?:puts|pp?|print|(?:logger|log)\s{0,2}\.\s{0,2}(?:info|debug|warn|error|fatal))(?:\s{0,2}\(|[ \t]{1,3})`,
-    interpolations: [{ before: String.raw`"[^"\n]{0,200}?#\{\s{0,2}`, after: String.raw`\s{0,2}\}` }],
+    call: String.raw`\b(?:puts|pp?|print|(?:logger|log)\s*\.\s*(?:info|debug|warn|error|fatal))(?:\s*\(|[ \t]+)`,
+    interpolations: [{ before: String.raw`"[^"\n]{0,200}?#\{\s*`, after: String.raw`\s*\}` }],
     examples: {
       bad: ['puts "Connecting with password #{password}"', 'Rails.logger.info("login #{params[:username]} #{params[:password]}")', 'logger.debug(params[:api_key])'],
       good: ['puts "Connecting as #{username}"', 'logger.info("password changed for #{user.email}")', 'logger.debug(params[:api_key].present?)'],
@@ -204,7 +230,7 @@ export const SENSITIVE_LOGGING_RULES: RuleSpec[] = [
   secretLoggedRule({
     id: 'rust.secret-logged',
     languages: RUST,
-    call: String.raw`\b(?:e?println|e?print|dbg|(?:(?:log|tracing)\s{0,2}::\s{0,2})?(?:info|debug|warn|error|trace))\s{0,2}!\s{0,2}\(`,
+    call: String.raw`\b(?:e?println|e?print|dbg|(?:(?:log|tracing)\s*::\s*)?(?:info|debug|warn|error|trace))\s*!\s*\(`,
     // Inline format arguments: "{password}", "{password:?}".
     interpolations: [{ before: String.raw`"[^"\n]{0,200}?\{`, after: String.raw`[}:]` }],
     examples: {

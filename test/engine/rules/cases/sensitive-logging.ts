@@ -10,11 +10,13 @@ export const SENSITIVE_LOGGING_CASES: Record<string, RuleCases> = {
       "console.log('has password:', !!password, typeof apiKey);",
       'logger.info(`login ${username}`, { passwordLength: password.length });',
       'console.log(passwords.length);',
+      'console.log(showPassword, isSecret);',
     ],
     invalid: [
       { code: "console.log('user, password:', password);", findings: [{ line: 1, column: 32 }] },
       { code: "app.post('/login', (req, res) => {\n  console.log(req.body.username, req.body.password);\n});", findings: [{ line: 2, column: 34 }] },
       "this.logger.debug('session', this.sessionToken);",
+      'console.log(process.env.OPENAI_API_KEY);',
     ],
   },
   'py.secret-logged': {
@@ -22,7 +24,7 @@ export const SENSITIVE_LOGGING_CASES: Record<string, RuleCases> = {
     invalid: ["logger.warning('bad login: %s:%s' % (user, password))", 'print(f"{self.client_secret=}")'],
   },
   'go.secret-logged': {
-    valid: ['fmt.Fprintf(w, "password: %s", password)', 'log.Printf("login %s", strings.Repeat("*", len(password)))'],
-    invalid: ['fmt.Println("token:", *accessToken)'],
+    valid: ['fmt.Println(cfg.ShowPassword)', 'fmt.Fprintf(w, "password: %s", password)', 'log.Printf("login %s", strings.Repeat("*", len(password)))'],
+    invalid: ['fmt.Println("token:", *accessToken)', 'log.Printf("db: %s:%s", cfg.DBUser, cfg.DBPassword)'],
   },
 };

@@ -49,14 +49,14 @@ const SENSITIVE_KEYWORDS = [
  * The objects in front of the name and the lookups that reach it: `this.`, `req.body.`, `$user->`, `@`, `self::`,
  * `&config.`, `form["`, `params[:`, `request.form.get('`.
  */
-const MEMBER_PATH = String.raw`[&*]?(?:[$@]*\w+(?:\??\.|->|::|\[\s*[:'"]|\.get\(\s*['"]))*[$@]*`;
+const MEMBER_PATH = String.raw`[&*]?(?:[$@]?\w{1,40}(?:\??\.|->|::|\[\s{0,3}[:'"]|\.get\(\s{0,3}['"])){0,6}[$@]?`;
 /** The name itself, its getter (`getPassword()`, `get_password()`: `get` is an owner) or a lookup of it. */
-const SENSITIVE_VALUE = String.raw`${MEMBER_PATH}(?:${SENSITIVE_NAME})(?:\(\)|['"]?\s*[\])])?`;
+const SENSITIVE_VALUE = String.raw`${MEMBER_PATH}(?:${SENSITIVE_NAME})(?:\(\)|['"]?\s{0,5}[\])])?`;
 /**
  * What may stand right after the value: the end of the argument. A value that goes on (`password.length`,
  * `password ? 'set' : 'unset'`, `password == null`, `passwords`) is something else.
  */
-const VALUE_END = String.raw`\s*(?:[,)+;}]|$)`;
+const VALUE_END = String.raw`\s{0,5}(?:[,)+;}]|$)`;
 
 interface LoggingSpelling {
   id: string;
@@ -85,9 +85,9 @@ const ARGUMENTS_BEFORE = String.raw`(?:[^;\n"'\x60]{0,100}(?:"[^"\n]{0,100}"|'[^
  */
 function secretLoggedRule(spelling: LoggingSpelling): RuleSpec {
   const separator = spelling.separator ?? DEFAULT_SEPARATOR;
-  const asArgument = String.raw`${spelling.call}(?:${ARGUMENTS_BEFORE}(?:${separator}))?[ \t]*(?<report>${SENSITIVE_VALUE})${VALUE_END}`;
+  const asArgument = String.raw`${spelling.call}(?:${ARGUMENTS_BEFORE}(?:${separator}))?[ \t]{0,5}(?<report>${SENSITIVE_VALUE})${VALUE_END}`;
   const interpolated = spelling.interpolations.map(
-    ({ before, after }) => String.raw`(?<report>${spelling.call})[^;\n]{0,200}?${before}${SENSITIVE_VALUE}${after}`,
+    ({ before, after }) => String.raw`(?<report>${spelling.call})${ARGUMENTS_BEFORE}${before}${SENSITIVE_VALUE}${after}`,
   );
   return {
     id: spelling.id,
@@ -110,8 +110,8 @@ export const SENSITIVE_LOGGING_RULES: RuleSpec[] = [
   secretLoggedRule({
     id: 'cs.secret-logged',
     languages: CSHARP,
-    call: String.raw`\b(?:Console\s*\.\s*Write(?:Line)?|(?:Debug|Trace)\s*\.\s*(?:Write(?:Line)?|Trace(?:Information|Warning|Error))|_?[Ll]og(?:ger)?\s*\.\s*(?:Log(?:Information|Debug|Warning|Error|Trace|Critical)?|Information|Info|Debug|Warning|Warn|Error|Fatal|Verbose))\s*\(`,
-    interpolations: [{ before: String.raw`\$@?"[^"\n]{0,200}?\{\s*`, after: String.raw`\s*[}:,]` }],
+    call: String.raw`\b(?:Console\s{0,5}\.\s{0,5}Write(?:Line)?|(?:Debug|Trace)\s{0,5}\.\s{0,5}(?:Write(?:Line)?|Trace(?:Information|Warning|Error))|_?[Ll]og(?:ger)?\s{0,5}\.\s{0,5}(?:Log(?:Information|Debug|Warning|Error|Trace|Critical)?|Information|Info|Debug|Warning|Warn|Error|Fatal|Verbose))\s{0,5}\(`,
+    interpolations: [{ before: String.raw`\$@?"[^"\n]{0,200}?\{\s{0,5}`, after: String.raw`\s{0,5}[}:,]` }],
     examples: {
       bad: [
         'Console.WriteLine($"Connecting to {host} with password {password}");',
@@ -128,7 +128,7 @@ export const SENSITIVE_LOGGING_RULES: RuleSpec[] = [
   secretLoggedRule({
     id: 'go.secret-logged',
     languages: GO,
-    call: String.raw`\b(?:(?:log|fmt)\s*\.\s*Print(?:f|ln)?|log\s*\.\s*(?:Fatal|Panic)(?:f|ln)?|(?:logger|log|slog|sugar)\s*\.\s*(?:Info|Debug|Warn|Error)[fw]?)\s*\(`,
+    call: String.raw`\b(?:(?:log|fmt)\s{0,5}\.\s{0,5}Print(?:f|ln)?|log\s{0,5}\.\s{0,5}(?:Fatal|Panic)(?:f|ln)?|(?:logger|log|slog|sugar)\s{0,5}\.\s{0,5}(?:Info|Debug|Warn|Error)[fw]?)\s{0,5}\(`,
     interpolations: [],
     examples: {
       bad: ['log.Printf("login %s/%s", username, password)', 'logger.Info("token issued", zap.String("token", accessToken))'],
@@ -138,7 +138,7 @@ export const SENSITIVE_LOGGING_RULES: RuleSpec[] = [
   secretLoggedRule({
     id: 'java.secret-logged',
     languages: JAVA,
-    call: String.raw`\b(?:System\s*\.\s*(?:out|err)\s*\.\s*print(?:ln|f)?|println|(?:[Ll]og(?:ger)?|LOG(?:GER)?)\s*\.\s*(?:info|debug|warn|error|trace|fatal))\s*\(`,
+    call: String.raw`\b(?:System\s{0,5}\.\s{0,5}(?:out|err)\s{0,5}\.\s{0,5}print(?:ln|f)?|println|(?:[Ll]og(?:ger)?|LOG(?:GER)?)\s{0,5}\.\s{0,5}(?:info|debug|warn|error|trace|fatal))\s{0,5}\(`,
     // Kotlin and Groovy templates: "$password", "${user.password}".
     interpolations: [{ before: String.raw`"[^"\n]{0,200}?\$\{?`, after: String.raw`(?:\}|[^\w\n]|$)` }],
     examples: {
@@ -159,8 +159,8 @@ export const SENSITIVE_LOGGING_RULES: RuleSpec[] = [
   secretLoggedRule({
     id: 'js.secret-logged',
     languages: JS,
-    call: String.raw`\b(?:console\s*\.\s*(?:log|info|debug|warn|error|trace|dir)|(?:logger|log)\s*\.\s*(?:info|debug|warn|warning|error|trace|verbose|fatal|log))\s*\(`,
-    interpolations: [{ before: String.raw`\x60[^\x60\n]{0,200}?\$\{\s*`, after: String.raw`\s*\}` }],
+    call: String.raw`\b(?:console\s{0,5}\.\s{0,5}(?:log|info|debug|warn|error|trace|dir)|(?:logger|log)\s{0,5}\.\s{0,5}(?:info|debug|warn|warning|error|trace|verbose|fatal|log))\s{0,5}\(`,
+    interpolations: [{ before: String.raw`\x60[^\x60\n]{0,200}?\$\{\s{0,5}`, after: String.raw`\s{0,5}\}` }],
     examples: {
       bad: [
         "console.log('login attempt', username, password);",
@@ -180,7 +180,7 @@ export const SENSITIVE_LOGGING_RULES: RuleSpec[] = [
   secretLoggedRule({
     id: 'php.secret-logged',
     languages: PHP,
-    call: String.raw`(?:\b(?:error_log|var_dump|print_r)|\$(?:this\s*->\s*)?(?:logger|log)\s*->\s*(?:info|debug|warning|error|notice|critical)|\b(?:Log|logger\(\))\s*(?:::|->)\s*(?:info|debug|warning|error|notice|critical))\s*\(`,
+    call: String.raw`(?:\b(?:error_log|var_dump|print_r)|\$(?:this\s{0,5}->\s{0,5})?(?:logger|log)\s{0,5}->\s{0,5}(?:info|debug|warning|error|notice|critical)|\b(?:Log|logger\(\))\s{0,5}(?:::|->)\s{0,5}(?:info|debug|warning|error|notice|critical))\s{0,5}\(`,
     separator: String.raw`[,.]|=>`,
     interpolations: [{ before: String.raw`"[^"\n]{0,200}?\{?\$`, after: String.raw`(?:\}|[^\w\n]|$)` }],
     examples: {
@@ -199,9 +199,9 @@ export const SENSITIVE_LOGGING_RULES: RuleSpec[] = [
   secretLoggedRule({
     id: 'py.secret-logged',
     languages: PYTHON,
-    call: String.raw`\b(?:print|_{0,2}(?:logging|logger|log|LOGGER|LOG)\s*\.\s*(?:debug|info|warning|warn|error|critical|exception|log))\s*\(`,
+    call: String.raw`\b(?:print|_{0,2}(?:logging|logger|log|LOGGER|LOG)\s{0,5}\.\s{0,5}(?:debug|info|warning|warn|error|critical|exception|log))\s{0,5}\(`,
     separator: String.raw`${DEFAULT_SEPARATOR}|\.format\(`,
-    interpolations: [{ before: String.raw`\b[rRbB]?[fF][rRbB]?["'][^"'\n]{0,200}?\{\s*`, after: String.raw`\s*[}!:=]` }],
+    interpolations: [{ before: String.raw`\b[rRbB]?[fF][rRbB]?["'][^"'\n]{0,200}?\{\s{0,5}`, after: String.raw`\s{0,5}[}!:=]` }],
     examples: {
       bad: [
         'print(f"Connecting to {host} with password {db_password}")',
@@ -220,8 +220,8 @@ export const SENSITIVE_LOGGING_RULES: RuleSpec[] = [
   secretLoggedRule({
     id: 'rb.secret-logged',
     languages: RUBY,
-    call: String.raw`\b(?:puts|pp?|print|(?:logger|log)\s*\.\s*(?:info|debug|warn|error|fatal))(?:\s*\(|[ \t]+)`,
-    interpolations: [{ before: String.raw`"[^"\n]{0,200}?#\{\s*`, after: String.raw`\s*\}` }],
+    call: String.raw`\b(?:puts|pp?|print|(?:logger|log)\s{0,5}\.\s{0,5}(?:info|debug|warn|error|fatal))(?:\s{0,5}\(|[ \t]{1,5})`,
+    interpolations: [{ before: String.raw`"[^"\n]{0,200}?#\{\s{0,5}`, after: String.raw`\s{0,5}\}` }],
     examples: {
       bad: ['puts "Connecting with password #{password}"', 'Rails.logger.info("login #{params[:username]} #{params[:password]}")', 'logger.debug(params[:api_key])'],
       good: ['puts "Connecting as #{username}"', 'logger.info("password changed for #{user.email}")', 'logger.debug(params[:api_key].present?)'],
@@ -230,7 +230,7 @@ export const SENSITIVE_LOGGING_RULES: RuleSpec[] = [
   secretLoggedRule({
     id: 'rust.secret-logged',
     languages: RUST,
-    call: String.raw`\b(?:e?println|e?print|dbg|(?:(?:log|tracing)\s*::\s*)?(?:info|debug|warn|error|trace))\s*!\s*\(`,
+    call: String.raw`\b(?:e?println|e?print|dbg|(?:(?:log|tracing)\s{0,5}::\s{0,5})?(?:info|debug|warn|error|trace))\s{0,5}!\s{0,5}\(`,
     // Inline format arguments: "{password}", "{password:?}".
     interpolations: [{ before: String.raw`"[^"\n]{0,200}?\{`, after: String.raw`[}:]` }],
     examples: {

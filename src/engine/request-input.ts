@@ -47,7 +47,7 @@ export const CSHARP_REQUEST_SOURCE = String.raw`\bRequest\s{0,3}(?:\.\s{0,3}(?:Q
 /** Request data in net/http, gin, echo, chi and gorilla/mux handlers. */
 export const GO_REQUEST_SOURCE = String.raw`(?:\b(?:r|req|request)\.(?:URL\.Query\(\)\.Get|FormValue|PostFormValue|URL\.Query\(\)|Form\.Get|PostForm\.Get|Header\.Get|URL\.Path|URL\.RawQuery)\b|\bc\.(?:Param|Query|DefaultQuery|PostForm|FormValue|QueryParam|GetHeader)\s*\(|\b(?:mux\.Vars|chi\.URLParam)\s*\()`;
 /** Request data in Rails and Sinatra. */
-export const RUBY_REQUEST_SOURCE = String.raw`(?:\bparams\b|\brequest\s*\.\s*(?:params|query_string|body|headers)\b|\bcookies\s*\[)`;
+export const RUBY_REQUEST_SOURCE = String.raw`(?:\bparams\b|\brequest\s{0,3}\.\s{0,3}(?:params|query_string|body|headers)\b|\bcookies\s{0,3}\[)`;
 /** Request data read from actix-web's HttpRequest (axum and actix hand the rest over through extractors). */
 const RUST_REQUEST_SOURCE = String.raw`\breq\s{0,3}\.\s{0,3}(?:match_info\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}(?:get|query)|query_string|headers\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}get)\s{0,3}\(`;
 // An axum or actix-web extractor in a handler's parameters: Path(name): Path<String>, info: web::Query<Info>.

@@ -455,8 +455,9 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:malloc|xmalloc|g_malloc|alloca)\s*\(\s*(?:strlen|wcslen)\s*\(\s*[^()\n]{1,80}\)\s*\)`,
-      String.raw`\bnew\s+(?:char|wchar_t)\s*\[\s*(?:strlen|wcslen)\s*\(\s*[^()\n]{1,80}\)\s*\]`,
+      // Bounded runs, and an argument that starts with no blank, so the blanks before it are matched one way only.
+      String.raw`\b(?:malloc|xmalloc|g_malloc|alloca)\s{0,5}\(\s{0,20}(?:strlen|wcslen)\s{0,5}\(\s{0,20}[^\s()][^()\n]{0,79}\)\s{0,5}\)`,
+      String.raw`\bnew\s{1,5}(?:char|wchar_t)\s{0,5}\[\s{0,5}(?:strlen|wcslen)\s{0,5}\(\s{0,20}[^\s()][^()\n]{0,79}\)\s{0,5}\]`,
     ],
     keywords: ['strlen', 'wcslen'],
     scope: 'code',
@@ -575,9 +576,9 @@ export const C_CPP_RULES: RuleSpec[] = [
     confidence: 'medium',
     // `n = snprintf(...);` whose next statement is not a check (if, assert, return, a preprocessor line or comment).
     patterns: [
-      String.raw`\b[A-Za-z_][\w.\[\]>-]{0,40}[ \t]*=[ \t]*(?:\w{1,20}::)?\w{0,16}snprintf[ \t]*\([^;{}]{0,400}\)[ \t]*;(?:[ \t]*//[^\n]{0,200}\n)?\s{0,40}(?:[b-hj-qs-uw-zA-Z_*(]|i(?:[^f]|f\w)|r(?:[^e]|e[^t])|a(?:[^s]|s[^s])|v(?:[^a]|a[^_]))`,
+      String.raw`\b[A-Za-z_][\w.\[\]>-]{0,40}[ \t]{0,10}=[ \t]{0,10}(?:\w{1,20}::)?\w{0,16}snprintf[ \t]{0,10}\([^;{}]{0,400}\)[ \t]{0,10};(?:[ \t]{0,10}//[^\n]{0,200}\n)?\s{0,40}(?:[b-hj-qs-uw-zA-Z_*(]|i(?:[^f]|f\w)|r(?:[^e]|e[^t])|a(?:[^s]|s[^s])|v(?:[^a]|a[^_]))`,
     ],
-    unless: [String.raw`\bif[ \t]*\(`, String.raw`\bwhile[ \t]*\(`],
+    unless: [String.raw`\bif[ \t]{0,10}\(`, String.raw`\bwhile[ \t]{0,10}\(`],
     keywords: ['snprintf'],
     reach: 'block',
     scope: 'code',
@@ -665,11 +666,11 @@ export const C_CPP_RULES: RuleSpec[] = [
     ...HARDCODED_CREDENTIAL_RULE,
     languages: C_FAMILY,
     patterns: [
-      String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`(?:\[\w{0,10}\])?[ \t]*(?:=[ \t]*\{?|\{)[ \t]*(?:L|u8|u|U)?"(?<secret>[^"\s]{3,200})"`,
-      String.raw`#[ \t]*define[ \t]+\w{0,30}(?:PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|AUTH_?TOKEN|ACCESS_?TOKEN)[ \t]+(?:L|u8)?"(?<secret>[^"\s]{3,200})"`,
+      String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`(?:\[\w{0,10}\])?[ \t]{0,10}(?:=[ \t]{0,10}\{?|\{)[ \t]{0,10}(?:L|u8|u|U)?"(?<secret>[^"\s]{3,200})"`,
+      String.raw`#[ \t]{0,10}define[ \t]{1,10}\w{0,30}(?:PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|AUTH_?TOKEN|ACCESS_?TOKEN)[ \t]{1,10}(?:L|u8)?"(?<secret>[^"\s]{3,200})"`,
       // mysql_real_connect(conn, host, user, "pw", ...), CURLOPT_USERPWD "user:pw"
-      String.raw`\bmysql_real_connect\s*\(\s*[^,()\n]{1,60},\s*(?:"[^"\n]{0,100}"|[\w.>-]{1,60})\s*,\s*(?:"[^"\n]{0,100}"|[\w.>-]{1,60})\s*,\s*"(?<secret>[^"\s]{3,200})"`,
-      String.raw`\bCURLOPT_(?:USERPWD|PROXYUSERPWD)\s*,\s*"[^":\n]{1,100}:(?<secret>[^"\s]{3,200})"`,
+      String.raw`\bmysql_real_connect\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,59},\s{0,20}(?:"[^"\n]{0,100}"|[\w.>-]{1,60})\s{0,5},\s{0,20}(?:"[^"\n]{0,100}"|[\w.>-]{1,60})\s{0,5},\s{0,20}"(?<secret>[^"\s]{3,200})"`,
+      String.raw`\bCURLOPT_(?:USERPWD|PROXYUSERPWD)\s{0,5},\s{0,20}"[^":\n]{1,100}:(?<secret>[^"\s]{3,200})"`,
     ],
     // A printf directive, or the field's own name (`#define CONF_PASSWORD "password"`), is no value.
     unlessMatch: [...NOT_A_CREDENTIAL, PRINTF_CONVERSION],

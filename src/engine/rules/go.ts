@@ -18,7 +18,7 @@ const CALL_REST = String.raw`[^\n()]*(?:\([^\n()]*\)[^\n()]*)?`;
 const REQ_KEYWORDS = ['url.query', 'formvalue', 'form.get', 'header.get', 'url.path', 'rawquery', 'c.param', 'c.query', 'c.defaultquery', 'c.postform', 'queryparam', 'getheader', 'mux.vars', 'chi.urlparam'];
 // net/http and gin redirects, up to their targets.
 // CORS options that allow any origin: gin-contrib's AllowAllOrigins, rs/cors' "*" and an origin function that says yes.
-const ANY_ORIGIN = String.raw`(?:\bAllowAllOrigins:\s*true\b|\bAllowedOrigins:\s*\[\]string\s*\{\s*"\*"\s*\}|\bAllowOriginFunc:\s*func\s*\([^()\n]*\)\s*bool\s*\{\s*return\s+true\s*\})`;
+const ANY_ORIGIN = String.raw`(?:\bAllowAllOrigins:\s{0,5}true\b|\bAllowedOrigins:\s{0,5}\[\]string\s{0,5}\{\s{0,20}"\*"\s{0,20}\}|\bAllowOriginFunc:\s{0,5}func\s{0,5}\([^()\n]{0,100}\)\s{0,5}bool\s{0,5}\{\s{0,20}return\s{1,5}true\s{0,20}\})`;
 const HTTP_REDIRECT = String.raw`\bhttp\.Redirect\s*\(\s*\w+\s*,\s*\w+\s*,\s*`;
 // A gin or echo redirect, up to its target.
 const GIN_REDIRECT = String.raw`\bc\.Redirect\s*\(\s*[\w.]+\s*,\s*`;
@@ -217,7 +217,8 @@ export const GO_RULES: RuleSpec[] = [
     ...LOW_WORK_FACTOR_RULE,
     languages: GO,
     patterns: [
-      String.raw`\bpbkdf2\.Key\s*\([^,()\n]{1,100}(?:\([^()\n]*\))?[^,()\n]*,[^,()\n]{1,100},\s*\d{1,4}\s*,`,
+      // A nested call ends the first argument's filler, so the two fillers cannot share characters.
+      String.raw`\bpbkdf2\.Key\s{0,5}\([^,()\n]{1,100}(?:\([^()\n]{0,100}\)[^,()\n]{0,100})?,[^,()\n]{1,100},\s{0,20}\d{1,4}\s{0,5},`,
       String.raw`\bbcrypt\.GenerateFromPassword\s*\(` + CALL_REST + String.raw`,\s*(?:bcrypt\.MinCost|[4-9])\s*\)`,
     ],
     keywords: ['pbkdf2.key', 'generatefrompassword'],
@@ -591,8 +592,8 @@ export const GO_RULES: RuleSpec[] = [
     ...CREDENTIALED_ANY_ORIGIN_RULE,
     languages: GO,
     patterns: [
-      String.raw`${ANY_ORIGIN}[^;]{0,300}?\bAllowCredentials:\s*true\b`,
-      String.raw`\bAllowCredentials:\s*true\b[^;]{0,300}?${ANY_ORIGIN}`,
+      String.raw`${ANY_ORIGIN}[^;]{0,300}?\bAllowCredentials:\s{0,5}true\b`,
+      String.raw`\bAllowCredentials:\s{0,5}true\b[^;]{0,300}?${ANY_ORIGIN}`,
     ],
     keywords: ['allowcredentials'],
     reach: 'block',
@@ -647,9 +648,9 @@ export const GO_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       // $where runs JavaScript on the server.
-      String.raw`[{,]\s*"\$where"\s*:\s*(?:"[^"\n]*"\s*\+|fmt\.Sprintf\s*\()`,
+      String.raw`[{,]\s{0,20}"\$where"\s{0,5}:\s{0,5}(?:"[^"\n]{0,500}"\s{0,5}\+|fmt\.Sprintf\s{0,5}\()`,
       // A request body decoded straight into a filter can hold any operator ({"$ne": null}).
-      String.raw`\bvar\s+\w{1,30}\s+bson\.[MD]\b[^;]{0,200}?json\.NewDecoder\s*\(\s*(?:r|req|c\.Request)\.Body\s*\)\s*\.\s*Decode\s*\(`,
+      String.raw`\bvar\s{1,5}\w{1,30}\s{1,5}bson\.[MD]\b[^;]{0,200}?json\.NewDecoder\s{0,5}\(\s{0,5}(?:r|req|c\.Request)\.Body\s{0,5}\)\s{0,5}\.\s{0,5}Decode\s{0,5}\(`,
     ],
     keywords: ['$where', 'bson.'],
     reach: 'block',

@@ -44,7 +44,7 @@ const STAR_ORIGIN = String.raw`,\s*['"]\*['"](?:\s*,)?\s*\)`;
 // The start of a Node file-system or Express file-sending call, up to its first argument.
 const FILE_CALL = String.raw`\b(?:(?:readFile|writeFile|appendFile|unlink|readdir|rm|open)(?:Sync)?|create(?:Read|Write)Stream|sendFile|download|outputFile|remove)\s*\(\s*`;
 // An Express response body being sent, up to its argument.
-const RESPONSE_SEND = String.raw`\b(?:res|response)\.(?:status\(\s*\d{3}\s*\)\.)?(?:send|write|end)\s*\(`;
+const RESPONSE_SEND = String.raw`\b(?:res|response)\.(?:status\(\s{0,5}\d{3}\s{0,5}\)\.)?(?:send|write|end)\s{0,5}\(`;
 // A MongoDB / Mongoose query call, up to its filter argument.
 const MONGO_CALL = String.raw`\.(?:find(?:One(?:And(?:Update|Delete|Remove))?)?|(?:update|delete)(?:One|Many)|countDocuments|exists)\s*\(\s*`;
 // An Express/Fastify/Koa response call, up to its body argument.
@@ -340,9 +340,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       ...joinedArg(String.raw`(?:\.(?:raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|groupByRaw|joinRaw)|\b[Ss]equelize\s*\.\s*literal)\s*\(\s*`),
       ...dynamicArg(String.raw`\$(?:queryRawUnsafe|executeRawUnsafe)\s*\(\s*`),
       // A query builder's condition with a value joined in: .where(`user.name = '${name}'`), .andWhere("id = " + id).
-      String.raw`\.(?:where|andWhere|orWhere|having|andHaving|orHaving)\s*\(\s*(?:\x60[^\x60\n]{0,200}?${SQL_COMPARISON}\s*['"(]?\s*\$\{|(?:'[^'\n]{0,200}?|"[^"\n]{0,200}?)${SQL_COMPARISON}\s*['"(]?\s*['"]\s*\+)`,
+      String.raw`\.(?:where|andWhere|orWhere|having|andHaving|orHaving)\s{0,5}\(\s{0,20}(?:\x60[^\x60\n]{0,200}?${SQL_COMPARISON}\s{0,5}['"(]?\s{0,5}\$\{|(?:'[^'\n]{0,200}?|"[^"\n]{0,200}?)${SQL_COMPARISON}\s{0,5}['"(]?\s{0,5}['"]\s{0,5}\+)`,
     ],
-    unless: [String.raw`\b(?:SELECT|INSERT|UPDATE|DELETE)\s`, String.raw`['"\x60]\s*(?:select|insert|update|delete)\s`],
+    unless: [String.raw`\b(?:SELECT|INSERT|UPDATE|DELETE)\s`, String.raw`['"\x60]\s{0,5}(?:select|insert|update|delete)\s`],
     keywords: ['raw', 'sequelize', 'where(', 'having('],
     scope: 'code',
     lesson: 'sql-injection',
@@ -499,7 +499,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`${RESPONSE_SEND}[^;\n]{0,200}?${REQ}`,
       String.raw`${RESPONSE_SEND}[^;\n()]{0,200}(?:\([^;\n()]{0,100}\)[^;\n()]{0,100})?\)`,
     ],
-    unless: [String.raw`\b(?:escape\w{0,10}|encode\w{0,20}|sanitize\w{0,10}|DOMPurify|xss|he\s*\.\s*encode|validator\s*\.\s*escape)\s*\(|\bJSON\s*\.\s*stringify\s*\(`],
+    unless: [String.raw`\b(?:escape\w{0,10}|encode\w{0,20}|sanitize\w{0,10}|DOMPurify|xss|he\s{0,5}\.\s{0,5}encode|validator\s{0,5}\.\s{0,5}escape)\s{0,5}\(|\bJSON\s{0,5}\.\s{0,5}stringify\s{0,5}\(`],
     matcher: 'request-input',
     keywords: ['res.send', 'res.write', 'res.end', 'res.status', 'response.send', 'response.write', 'response.end', 'response.status'],
     scope: 'code',
@@ -745,8 +745,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       // handlers[req.query.fn](...) and global[req.query.fn]: the caller picks any function, or a built-in.
-      String.raw`\b[A-Za-z_$][\w$.]{0,60}\s*\[\s*${REQ}(?:\.[\w$]+|\[[^\[\]\n]+\])?\s*\]\s*\(`,
-      String.raw`\b(?:global|globalThis|window|self|module\s*\.\s*exports|exports)\s*\[\s*${REQ}`,
+      String.raw`\b[A-Za-z_$][\w$.]{0,60}\s{0,5}\[\s{0,5}${REQ}(?:\.[\w$]{1,60}|\[[^\[\]\n]{1,100}\])?\s{0,5}\]\s{0,5}\(`,
+      String.raw`\b(?:global|globalThis|window|self|module\s{0,5}\.\s{0,5}exports|exports)\s{0,5}\[\s{0,5}${REQ}`,
     ],
     keywords: REQUEST_DATA_KEYWORDS,
     scope: 'code',
@@ -769,7 +769,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     // pattern backtracks exponentially on a near-miss input, so one request can hold the event loop for minutes. A
     // group with a separator in it, (?:\.[a-z]+)+, or a fixed count, ([A-Za-z0-9+/]{4})*, matches each string one way
     // only and is not reported.
-    patterns: [String.raw`(?:^|[=(,:!&|?;{}\[]|\breturn)\s*\/[^/*\n](?:[^/\n\\]|\\.){0,200}?\((?:\?:)?(?:\[(?:[^\]\\\n]|\\.){1,60}\]|\\.|[^()\\|[\]\n])(?:[+*]|\{\d{1,3},\d{0,3}\})\??\)[+*](?:[^/\n\\]|\\.){0,200}\/[dgimsuy]{0,6}`],
+    patterns: [String.raw`(?:^|[=(,:!&|?;{}\[]|\breturn)\s{0,5}\/[^/*\n](?:[^/\n\\]|\\.){0,200}?\((?:\?:)?(?:\[(?:[^\]\\\n]|\\.){1,60}\]|\\.|[^()\\|[\]\n])(?:[+*]|\{\d{1,3},\d{0,3}\})\??\)[+*](?:[^/\n\\]|\\.){0,200}\/[dgimsuy]{0,6}`],
     // The group's own + or *. A {m,} repeat is left out: its keyword `){` opens most function bodies.
     keywords: [')+', ')*'],
     scope: 'code',
@@ -945,10 +945,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     patterns: [
       // pbkdf2(password, salt, 1000, ...): fewer than 10,000 iterations.
-      String.raw`\bpbkdf2(?:Sync)?\s*\(\s*[^,()\n]{1,100}(?:\([^()\n]{0,60}\))?,\s*[^,()\n]{1,100}(?:\([^()\n]{0,60}\))?,\s*\d{1,4}\s*,`,
+      // Each argument starts with no blank, so the blanks before it are matched one way only.
+      String.raw`\bpbkdf2(?:Sync)?\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,99}(?:\([^()\n]{0,60}\))?,\s{0,20}[^\s,()][^,()\n]{0,99}(?:\([^()\n]{0,60}\))?,\s{0,20}\d{1,4}\s{0,5},`,
       // bcrypt's cost under 10: bcrypt.hash(password, 4), bcrypt.genSalt(8), const saltRounds = 1.
-      String.raw`\bbcrypt(?:js)?\s*\.\s*(?:genSalt(?:Sync)?\s*\(\s*|hash(?:Sync)?\s*\(\s*[^,()\n]{1,100},\s*)[1-9]\s*[,)]`,
-      String.raw`\b(?:saltRounds|SALT_ROUNDS|BCRYPT_(?:ROUNDS|COST|SALT_ROUNDS)|bcryptRounds|bcryptCost)\s*=\s*[1-9]\s*(?:[;,\n]|$)`,
+      String.raw`\bbcrypt(?:js)?\s{0,5}\.\s{0,5}(?:genSalt(?:Sync)?\s{0,5}\(\s{0,20}|hash(?:Sync)?\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,99},\s{0,20})[1-9]\s{0,5}[,)]`,
+      String.raw`\b(?:saltRounds|SALT_ROUNDS|BCRYPT_(?:ROUNDS|COST|SALT_ROUNDS)|bcryptRounds|bcryptCost)\s{0,5}=\s{0,5}[1-9]\s{0,5}(?:[;,\n]|$)`,
     ],
     keywords: ['pbkdf2', 'bcrypt', 'saltrounds', 'salt_rounds'],
     examples: {
@@ -987,8 +988,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       // createCipheriv(alg, key, Buffer.alloc(16, 0)) or a literal IV; const iv = Buffer.from('0123456789abcdef')
-      String.raw`\bcreateCipheriv\s*\(\s*[^,()\n]{1,60},\s*[^,()\n]{1,100},\s*(?:Buffer\s*\.\s*(?:alloc\s*\(\s*\d{1,3}\s*(?:,\s*0\s*)?\)|from\s*\(\s*['"\x60])|['"\x60])`,
-      String.raw`\b(?:iv|IV|nonce|NONCE)\s*=\s*Buffer\s*\.\s*from\s*\(\s*['"\x60]`,
+      // Each argument starts with no blank, so the blanks before it are matched one way only.
+      String.raw`\bcreateCipheriv\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,59},\s{0,20}[^\s,()][^,()\n]{0,99},\s{0,20}(?:Buffer\s{0,5}\.\s{0,5}(?:alloc\s{0,5}\(\s{0,20}\d{1,3}\s{0,5}(?:,\s{0,20}0\s{0,5})?\)|from\s{0,5}\(\s{0,20}['"\x60])|['"\x60])`,
+      String.raw`\b(?:iv|IV|nonce|NONCE)\s{0,5}=\s{0,5}Buffer\s{0,5}\.\s{0,5}from\s{0,5}\(\s{0,20}['"\x60]`,
     ],
     keywords: ['createcipheriv', 'iv =', 'iv=', 'nonce'],
     scope: 'code',
@@ -1282,9 +1284,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b[A-Za-z_]\w*\s*\[\s*${REQ}(?:\.[\w$]+|\[[^\[\]\n]+\])?\s*\]\s*(?:\[[^\[\]\n]+\]\s*)?=[^=]`,
+      String.raw`\b[A-Za-z_]\w{0,60}\s{0,5}\[\s{0,5}${REQ}(?:\.[\w$]{1,60}|\[[^\[\]\n]{1,100}\])?\s{0,5}\]\s{0,5}(?:\[[^\[\]\n]{1,100}\]\s{0,5})?=[^=]`,
       // A path setter given a path from the request: _.set(obj, req.body.path, value) writes obj.__proto__.polluted.
-      String.raw`\b(?:_|lodash|dot|dotProp|dottie|objectPath|jsonpointer)\s*\.\s*(?:set|setWith|put)\s*\(\s*[^,()\n]{1,60},\s*${REQ}`,
+      String.raw`\b(?:_|lodash|dot|dotProp|dottie|objectPath|jsonpointer)\s{0,5}\.\s{0,5}(?:set|setWith|put)\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,59},\s{0,20}${REQ}`,
     ],
     keywords: REQUEST_DATA_KEYWORDS,
     scope: 'code',
@@ -1344,8 +1346,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     patterns: [
       // Model.create(req.body), Model.findByIdAndUpdate(id, req.body), prisma.user.create({ data: req.body }), $set: req.body
-      String.raw`\.\s*(?:create|bulkCreate|build|insert(?:One|Many)?|update(?:One|Many)?|findByIdAndUpdate|findOneAndUpdate|upsert)\s*\(\s*(?:[^,()\n]{1,60},\s*)?(?:\{\s*(?:data|\$set)\s*:\s*)?(?:req|request|ctx\s*\.\s*request)\s*\.\s*body\s*[,)}]`,
-      String.raw`\bnew\s+[A-Z][\w$]{0,60}\s*\(\s*(?:req|request|ctx\s*\.\s*request)\s*\.\s*body\s*\)`,
+      // The first argument starts with no blank, so the blanks before it are matched one way only.
+      String.raw`\.\s{0,5}(?:create|bulkCreate|build|insert(?:One|Many)?|update(?:One|Many)?|findByIdAndUpdate|findOneAndUpdate|upsert)\s{0,5}\(\s{0,20}(?:[^\s,()][^,()\n]{0,59},\s{0,20})?(?:\{\s{0,5}(?:data|\$set)\s{0,5}:\s{0,5})?(?:req|request|ctx\s{0,5}\.\s{0,5}request)\s{0,5}\.\s{0,5}body\s{0,5}[,)}]`,
+      String.raw`\bnew\s{1,5}[A-Z][\w$]{0,60}\s{0,5}\(\s{0,20}(?:req|request|ctx\s{0,5}\.\s{0,5}request)\s{0,5}\.\s{0,5}body\s{0,5}\)`,
     ],
     keywords: ['.body'],
     examples: {
@@ -1732,9 +1735,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     // The match takes in the start of an inline handler, so a check of event.origin there cancels it; a handler
     // defined elsewhere (addEventListener('message', onMessage)) cannot be seen and is left alone.
     patterns: [
-      String.raw`(?<report>\bwindow\s*\.\s*(?:addEventListener\s*\(\s*['"]message['"]\s*,|onmessage\s*=))\s*(?:async\s+)?(?:function\b|\(?\s*[\w$]*\s*\)?\s*=>)[\s\S]{0,300}`,
+      String.raw`(?<report>\bwindow\s{0,5}\.\s{0,5}(?:addEventListener\s{0,5}\(\s{0,20}['"]message['"]\s{0,5},|onmessage\s{0,5}=))\s{0,20}(?:async\s{1,5})?(?:function\b|\(?\s{0,5}[\w$]{0,60}\s{0,5}\)?\s{0,5}=>)[\s\S]{0,300}`,
     ],
-    unlessMatch: [String.raw`\.origin\b|\borigin\s*(?:[!=]==?|\))|\bsource\s*[!=]==?|\bisTrusted\b`],
+    unlessMatch: [String.raw`\.origin\b|\borigin\s{0,5}(?:[!=]==?|\))|\bsource\s{0,5}[!=]==?|\bisTrusted\b`],
     keywords: ['window'],
     requires: ['message'],
     reach: 'block',
@@ -1913,12 +1916,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: dynamicArg(String.raw`\brequire\s*\(\s*`),
     unless: [
       REQ,
-      String.raw`\brequire\s*\(\s*require\s*\.\s*resolve\b`,
+      String.raw`\brequire\s{0,5}\(\s{0,20}require\s{0,5}\.\s{0,5}resolve\b`,
       // Names fixed at build time: literals only, or the module's own folder joined with literals.
-      String.raw`\brequire\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")\s*\+\s*(?:'[^'\n]*'|"[^"\n]*")\s*\)`,
-      String.raw`\brequire\s*\(\s*(?:__dirname|__filename|process\.cwd\(\))\s*\+\s*(?:'[^'\n]*'|"[^"\n]*")\s*\)`,
-      String.raw`\brequire\s*\(\s*\w{0,10}\s*\.\s*(?:join|resolve)\s*\(\s*(?:__dirname|__filename|process\.cwd\(\))(?:\s*,\s*(?:'[^'\n]*'|"[^"\n]*")){0,8}\s*\)\s*\)`,
-      String.raw`\brequire\s*\(\s*\x60\$\{\s*(?:__dirname|__filename)\s*\}[^\x60$\n]*\x60`,
+      String.raw`\brequire\s{0,5}\(\s{0,20}(?:'[^'\n]{0,200}'|"[^"\n]{0,200}")\s{0,5}\+\s{0,5}(?:'[^'\n]{0,200}'|"[^"\n]{0,200}")\s{0,5}\)`,
+      String.raw`\brequire\s{0,5}\(\s{0,20}(?:__dirname|__filename|process\.cwd\(\))\s{0,5}\+\s{0,5}(?:'[^'\n]{0,200}'|"[^"\n]{0,200}")\s{0,5}\)`,
+      String.raw`\brequire\s{0,5}\(\s{0,20}\w{0,10}\s{0,5}\.\s{0,5}(?:join|resolve)\s{0,5}\(\s{0,20}(?:__dirname|__filename|process\.cwd\(\))(?:\s{0,5},\s{0,20}(?:'[^'\n]{0,100}'|"[^"\n]{0,100}")){0,8}\s{0,5}\)\s{0,5}\)`,
+      String.raw`\brequire\s{0,5}\(\s{0,20}\x60\$\{\s{0,5}(?:__dirname|__filename)\s{0,5}\}[^\x60$\n]{0,200}\x60`,
     ],
     keywords: ['require(', 'require ('],
     scope: 'code',

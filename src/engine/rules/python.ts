@@ -61,7 +61,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:Popen|call|run|check_call|check_output)\s*\(` + IN_CALL + String.raw`\bshell\s*=\s*True\b`,
       // The shell named outright: ["bash", "-c", cmd], ["sh", "-c", "tar xf " + name], ["sh", "-c", f"..."].
-      String.raw`\b(?:Popen|call|run|check_call|check_output|create_subprocess_exec)\s*\(\s*\[?\s*["'](?:/bin/|/usr/bin/)?(?:ba|z|da)?sh["']\s*,\s*["']-c["']\s*,\s*(?:[A-Za-z_][\w.]*\s*[\],+%(]|[fF][rR]?["']|` + LIT + String.raw`\s*(?:\+|%|\.format\b))`,
+      String.raw`\b(?:Popen|call|run|check_call|check_output|create_subprocess_exec)\s{0,5}\((?:\s{0,20}\[)?\s{0,20}["'](?:/bin/|/usr/bin/)?(?:ba|z|da)?sh["']\s{0,5},\s{0,20}["']-c["']\s{0,5},\s{0,20}(?:[A-Za-z_][\w.]{0,100}\s{0,5}[\],+%(]|[fF][rR]?["']|` + LIT + String.raw`\s{0,5}(?:\+|%|\.format\b))`,
     ],
     unless: [String.raw`^[ \t]*(?:async[ \t]+)?def\s`],
     unlessMatch: [CALL_HEAD + LIT + String.raw`[ \t]*,[ \t]*shell[ \t]*=[ \t]*True`],
@@ -288,10 +288,10 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:importlib\s*\.\s*import_module|__import__)\s*\(\s*(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s*[,)])`,
-      String.raw`\bgetattr\s*\(\s*[^,()\n]{1,80},\s*(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s*[,)])`,
+      String.raw`\b(?:importlib\s{0,5}\.\s{0,5}import_module|__import__)\s{0,5}\(\s{0,20}(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s{0,5}[,)])`,
+      String.raw`\bgetattr\s{0,5}\(\s{0,20}[^,()\s][^,()\n]{0,80},\s{0,20}(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s{0,5}[,)])`,
       // sympify() and parse_expr() evaluate their text as Python.
-      String.raw`\b(?:sympify|parse_expr)\s*\(\s*(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s*[,)])`,
+      String.raw`\b(?:sympify|parse_expr)\s{0,5}\(\s{0,20}(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s{0,5}[,)])`,
     ],
     matcher: 'request-input',
     keywords: ['import_module', '__import__', 'getattr', 'sympify', 'parse_expr'],
@@ -587,10 +587,10 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`(?:\b|_)(?:iv|IV|nonce|NONCE|initialization_vector|initializationVector)\s*=\s*[bB]?["'][^"'\n]+["']`,
+      String.raw`(?:\b|_)(?:iv|IV|nonce|NONCE|initialization_vector|initializationVector)\s{0,5}=\s{0,5}[bB]?["'][^"'\n]{1,500}["']`,
       String.raw`(?:\b|_)(?:iv|IV|nonce|NONCE)\s*=\s*[bB]["'](?:\\x00)+["']\s*\*`,
       // The IV written into the cipher call: AES.new(key, AES.MODE_CBC, b"..."), modes.CBC(b"..."); a zeroed bytes(16).
-      String.raw`\bAES\.new\s*\(\s*[^,()\n]{1,100},\s*AES\.MODE_\w{2,4}\s*,\s*(?:(?:iv|nonce)\s*=\s*)?[bB]["']`,
+      String.raw`\bAES\.new\s{0,5}\(\s{0,20}[^,()\s][^,()\n]{0,100},\s{0,20}AES\.MODE_\w{2,4}\s{0,5},\s{0,20}(?:(?:iv|nonce)\s{0,5}=\s{0,5})?[bB]["']`,
       String.raw`\bmodes\.(?:CBC|CFB|CFB8|OFB|CTR|GCM)\s*\(\s*[bB]["']`,
       String.raw`(?:\b|_)(?:iv|IV|nonce|NONCE)\s*=\s*bytes\s*\(\s*\d{1,2}\s*\)`,
     ],
@@ -719,9 +719,9 @@ export const PYTHON_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       // The call may follow the = directly (`x=random.random()`), else after text that ends in a non-name character.
-      String.raw`^[ \t]*(?:return\b|[\w.]{1,60}(?:\[[^\]\n]{1,40}\])?[ \t]*[-+*]?=)(?:[^\n=#]{0,80}[^.\w\n])?random\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes|Random)\s*\(`,
+      String.raw`^[ \t]{0,40}(?:return\b|[\w.]{1,60}(?:\[[^\]\n]{1,40}\])?[ \t]{0,10}[-+*]?=)(?:[^\n=#]{0,80}[^.\w\n])?random\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes|Random)\s{0,5}\(`,
       // A random value that steers a branch or a loop (`if random.random() < p:`, `for i in random.sample(...)`).
-      String.raw`^[ \t]*(?:if|elif|while|for[ \t][^\n#]{1,60}[ \t]in)\b[^\n#]{0,80}(?:^|[^.\w])random\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes)\s*\(`,
+      String.raw`^[ \t]{0,40}(?:if|elif|while|for[ \t][^\n#]{1,60}[ \t]in)\b[^\n#]{0,80}(?:^|[^.\w])random\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes)\s{0,5}\(`,
     ],
     unless: [
       String.raw`\bSystemRandom\b`,
@@ -1353,8 +1353,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     confidence: 'high',
     // (The other quote mark may stand inside: "//user[name='" + name + "']".)
     patterns: [
-      String.raw`\.(?:xpath|findall|find|iterfind)\s*\(\s*(?:[fF]"[^"\n]{0,200}\[[^"\n]{0,100}\{|[fF]'[^'\n]{0,200}\[[^'\n]{0,100}\{)`,
-      String.raw`\.(?:xpath|findall|find|iterfind)\s*\(\s*(?:"[^"\n]{0,200}\[[^"\n]{0,100}"|'[^'\n]{0,200}\[[^'\n]{0,100}')\s*(?:\+\s*[A-Za-z_]|%\s*[\w(]|\.format\s*\()`,
+      String.raw`\.(?:xpath|findall|find|iterfind)\s{0,5}\(\s{0,20}(?:[fF]"[^"\n\[]{0,200}\[[^"\n]{0,200}\{|[fF]'[^'\n\[]{0,200}\[[^'\n]{0,200}\{)`,
+      String.raw`\.(?:xpath|findall|find|iterfind)\s{0,5}\(\s{0,20}(?:"[^"\n\[]{0,200}\[[^"\n]{0,200}"|'[^'\n\[]{0,200}\[[^'\n]{0,200}')\s{0,5}(?:\+\s{0,5}[A-Za-z_]|%\s{0,5}[\w(]|\.format\s{0,5}\()`,
     ],
     keywords: ['xpath', 'find'],
     scope: 'code',
@@ -1402,7 +1402,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     ...LOW_WORK_FACTOR_RULE,
     languages: PYTHON,
     patterns: [
-      String.raw`\bpbkdf2_hmac\s*\(\s*[^,()\n]{1,60},[^,()\n]{1,100}(?:\([^()\n]*\))?[^,()\n]*,[^,()\n]{1,100},\s*(?:iterations\s*=\s*)?\d{1,4}\s*[,)]`,
+      String.raw`\bpbkdf2_hmac\s{0,5}\(\s{0,20}[^,()\s][^,()\n]{0,60},[^,()\n]{1,100}(?:\([^()\n]{0,100}\)[^,()\n]{0,100})?,[^,()\n]{1,100},\s{0,20}(?:iterations\s{0,5}=\s{0,5})?\d{1,4}\s{0,5}[,)]`,
       String.raw`\bbcrypt\s*\.\s*gensalt\s*\(\s*(?:rounds\s*=\s*)?[4-9]\s*\)`,
     ],
     keywords: ['pbkdf2_hmac', 'gensalt'],
@@ -1418,10 +1418,10 @@ export const PYTHON_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bCORS\s*\(` + CALL_REST + String.raw`\bsupports_credentials\s*=\s*True\b`,
       // django-cors-headers: every origin, with credentials.
-      String.raw`\bCORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s*=\s*True\b[^()]{0,300}?\bCORS_ALLOW_CREDENTIALS\s*=\s*True\b`,
-      String.raw`\bCORS_ALLOW_CREDENTIALS\s*=\s*True\b[^()]{0,300}?\bCORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s*=\s*True\b`,
+      String.raw`\bCORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s{0,5}=\s{0,5}True\b[^()]{0,300}?\bCORS_ALLOW_CREDENTIALS\s{0,5}=\s{0,5}True\b`,
+      String.raw`\bCORS_ALLOW_CREDENTIALS\s{0,5}=\s{0,5}True\b[^()]{0,300}?\bCORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s{0,5}=\s{0,5}True\b`,
       // Starlette and FastAPI answer a credentialed request from any origin with that origin when given "*".
-      String.raw`\bCORSMiddleware\b[^()]{0,300}?(?:allow_origins\s*=\s*\[\s*["']\*["']\s*\][^()]{0,300}?allow_credentials\s*=\s*True|allow_credentials\s*=\s*True[^()]{0,300}?allow_origins\s*=\s*\[\s*["']\*["']\s*\])`,
+      String.raw`\bCORSMiddleware\b[^()]{0,300}?(?:allow_origins\s{0,5}=\s{0,5}\[\s{0,5}["']\*["']\s{0,5}\][^()]{0,300}?allow_credentials\s{0,5}=\s{0,5}True|allow_credentials\s{0,5}=\s{0,5}True[^()]{0,300}?allow_origins\s{0,5}=\s{0,5}\[\s{0,5}["']\*["']\s{0,5}\])`,
     ],
     unless: [String.raw`\borigins\s*=\s*\[?(?:["'][^*"'\n]|[A-Za-z_])`],
     keywords: ['supports_credentials', 'corsmiddleware', 'cors_origin_allow_all', 'cors_allow_all_origins'],
@@ -1575,9 +1575,9 @@ export const PYTHON_RULES: RuleSpec[] = [
     patterns: [
       // An HTML string (it holds a tag) with a value put in: f"<h1>{name}</h1>", "<p>" + q, "<p>%s</p>" % q
       String.raw`^[ \t]{0,40}return[ \t]{1,5}(?:` + F_PREFIX + String.raw`["'][^"'\n]{0,200}<[^"'\n]{0,200}\{[^"'\n]{1,200}["']|[bBuU]?(?:"[^"\n]{0,200}<[^"\n]{0,200}"|'[^'\n]{0,200}<[^'\n]{0,200}')[ \t]{0,3}(?:\+|%)[^\n]{1,200})`,
-      String.raw`^[ \t]{0,40}return[ \t]{1,5}(?:HttpResponse|make_response)\s*\([^\n]{0,200}` + REQ,
+      String.raw`^[ \t]{0,40}return[ \t]{1,5}(?:HttpResponse|make_response)\s{0,5}\([^\n]{0,200}` + REQ,
       // FastAPI's HTMLResponse with a value put into its markup.
-      String.raw`\bHTMLResponse\s*\(\s*(?:content\s*=\s*)?(?:` + F_PREFIX + String.raw`["'][^"'\n]{0,200}\{[^"'\n]{1,200}["']|[bBuU]?(?:"[^"\n]{0,200}"|'[^'\n]{0,200}')[ \t]{0,3}(?:\+|%)[^\n]{1,200})`,
+      String.raw`\bHTMLResponse\s{0,5}\(\s{0,20}(?:content\s{0,5}=\s{0,5})?(?:` + F_PREFIX + String.raw`["'][^"'\n]{0,200}\{[^"'\n]{1,200}["']|[bBuU]?(?:"[^"\n]{0,200}"|'[^'\n]{0,200}')[ \t]{0,3}(?:\+|%)[^\n]{1,200})`,
     ],
     unless: [String.raw`\b(?:escape|html\.escape|markupsafe\.escape|bleach\.clean|render_template|jsonify|json\.dumps)\s*\(`],
     matcher: 'request-input',

@@ -9,10 +9,11 @@ import { CORS_REFLECTED_ORIGIN_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE,
 // Request input in Rails and Sinatra: `params[:id]`, `params.fetch(:id)`, `request.params`, cookies.
 const PARAMS = RUBY_REQUEST_SOURCE;
 // The opening of a double-quoted string with `#{...}` interpolation, kept to one literal.
-const INTERPOLATED = String.raw`"[^"#\n]*#\{`;
+const INTERPOLATED = String.raw`"[^"#\n]{0,500}#\{`;
 const RUBY_AND_ERB = [...RUBY, 'erb'];
-// The start of a call's arguments, with or without parentheses: `system(cmd)`, `system cmd`.
-const ARGS = String.raw`(?:\s*\(\s*|\s+)`;
+// The start of a call's arguments, with or without parentheses: `system(cmd)`, `system cmd`. (Bounded, so the
+// whitespace runs before and after a parenthesis cannot trade characters without limit.)
+const ARGS = String.raw`(?:\s{0,5}\(\s{0,20}|\s{1,5})`;
 // A call that reads, writes, serves or removes a file by path.
 const FILE_CALL = String.raw`\b(?:File\s*\.\s*(?:open|read|readlines|binread|write|binwrite|new|delete|unlink|foreach)|IO\s*\.\s*(?:read|readlines|binread|foreach)|send_file|Pathname\s*\.\s*new|FileUtils\s*\.\s*(?:rm|rm_r|rm_rf|cp|mv|copy|move|remove)|Dir\s*\.\s*(?:glob|entries|children|each_child))`;
 
@@ -158,11 +159,11 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\.\s*(?:where|not|or|order|reorder|group|having|joins|select|pluck|from|lock|find_by|find_by_sql|count_by_sql|exists\?|update_all|delete_all|destroy_all|calculate|execute|exec_query|exec_update|exec_delete|exec_insert|select_all|select_one|select_value|select_values|select_rows|sanitize_sql)${ARGS}\[?\s*(?:${INTERPOLATED}|(?:'[^'\n]*'|"[^"\n]*")\s*\+)`,
-      String.raw`\.\s*(?:where|order|reorder|group|having|joins|select|from|pluck|find_by_sql|exists\?)\s*\(\s*params\s*\[[^\[\]\n]*\]\s*[+)]`,
+      String.raw`\.\s{0,5}(?:where|not|or|order|reorder|group|having|joins|select|pluck|from|lock|find_by|find_by_sql|count_by_sql|exists\?|update_all|delete_all|destroy_all|calculate|execute|exec_query|exec_update|exec_delete|exec_insert|select_all|select_one|select_value|select_values|select_rows|sanitize_sql)${ARGS}(?:\[\s{0,20})?(?:${INTERPOLATED}|(?:'[^'\n]{0,500}'|"[^"\n]{0,500}")\s{0,5}\+)`,
+      String.raw`\.\s{0,5}(?:where|order|reorder|group|having|joins|select|from|pluck|find_by_sql|exists\?)\s{0,5}\(\s{0,20}params\s{0,5}\[[^\[\]\n]{0,100}\]\s{0,5}[+)]`,
       // Sequel's DB["..."] and mysql2's client.query with interpolated SQL; Arel.sql of a request value.
-      String.raw`(?:\bDB\s*\[|\.\s*query${ARGS})\s*"\s*(?:SELECT|INSERT|UPDATE|DELETE|select|insert|update|delete)\b[^"#\n]*#\{`,
-      String.raw`\bArel\s*\.\s*sql\s*\(\s*${PARAMS}`,
+      String.raw`(?:\bDB\s{0,5}\[\s{0,20}|\.\s{0,5}query${ARGS})"\s{0,20}(?:SELECT|INSERT|UPDATE|DELETE|select|insert|update|delete)\b[^"#\n]{0,500}#\{`,
+      String.raw`\bArel\s{0,5}\.\s{0,5}sql\s{0,5}\(\s{0,20}${PARAMS}`,
     ],
     keywords: ['where', 'order', 'group', 'having', 'joins', 'select', 'pluck', 'from', 'lock', 'sql', 'exists', '_all', 'calculate', 'exec', 'find_by', 'query', 'db[', 'arel'],
     scope: 'code',
@@ -230,9 +231,9 @@ export const RUBY_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bOpenSSL\s*::\s*SSL\s*::\s*VERIFY_NONE\b`,
       String.raw`\bverify_ssl\s*(?::|=>)\s*false\b`,
-      String.raw`\bssl\s*(?::|=>)\s*\{[^{}\n]*\bverify\s*(?::|=>)\s*false\b`,
+      String.raw`\bssl\s{0,5}(?::|=>)\s{0,5}\{[^{}\n]{0,300}\bverify\s{0,5}(?::|=>)\s{0,5}false\b`,
       // HTTParty's verify: false; Excon's ssl_verify_peer set false.
-      String.raw`\bHTTParty\s*\.\s*\w{1,10}\s*\(?[^\n]{0,200}\bverify\s*(?::|=>)\s*false\b|\bssl_verify_peer\b["':\]]{0,3}\s*(?:=|=>|:)\s*false\b`,
+      String.raw`\bHTTParty\s{0,5}\.\s{0,5}\w{1,10}\s{0,5}\(?[^\n]{0,200}\bverify\s{0,5}(?::|=>)\s{0,5}false\b|\bssl_verify_peer\b["':\]]{0,3}\s{0,5}(?:=|=>|:)\s{0,5}false\b`,
       String.raw`\bverify_mode\s*=\s*0\b`,
     ],
     keywords: ['verify_none', 'verify_ssl', 'verify', 'verify_mode'],
@@ -303,11 +304,11 @@ export const RUBY_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       // Rails' redirect_to and Sinatra's redirect, given params, a string built from them, or a variable holding them.
-      String.raw`\bredirect(?:_to)?${ARGS}(?:${PARAMS}|"[^"\n]{0,100}#\{\s*${PARAMS}|[a-z_]\w{0,60}\s*(?:$|[,)]))`,
-      String.raw`\bredirect_back${ARGS}(?:[^\n]{0,100}?\b)?fallback_location\s*(?::|=>)\s*(?:${PARAMS}|[a-z_]\w{0,60}\s*(?:$|[,)]))`,
-      String.raw`\bheaders\s*\[\s*["']Location["']\s*\]\s*=\s*(?:${PARAMS}|[a-z_]\w{0,60}\s*$)`,
+      String.raw`\bredirect(?:_to)?${ARGS}(?:${PARAMS}|"[^"\n]{0,100}#\{\s{0,5}${PARAMS}|[a-z_]\w{0,60}[ \t]{0,10}(?:$|[,)]))`,
+      String.raw`\bredirect_back${ARGS}(?:[^\n]{0,100}?\b)?fallback_location\s{0,5}(?::|=>)\s{0,5}(?:${PARAMS}|[a-z_]\w{0,60}[ \t]{0,10}(?:$|[,)]))`,
+      String.raw`\bheaders\s{0,5}\[\s{0,5}["']Location["']\s{0,5}\]\s{0,5}=\s{0,5}(?:${PARAMS}|[a-z_]\w{0,60}[ \t]{0,10}$)`,
     ],
-    unless: [String.raw`\bonly_path\s*(?::|=>)\s*true\b`],
+    unless: [String.raw`\bonly_path\s{0,5}(?::|=>)\s{0,5}true\b`],
     matcher: 'request-input',
     keywords: ['redirect', 'location'],
     scope: 'code',
@@ -401,8 +402,8 @@ export const RUBY_RULES: RuleSpec[] = [
     patterns: [
       // permit! and to_unsafe_h turn strong parameters off; permitting a privilege field lets callers set it.
       String.raw`\.permit!|\.to_unsafe_h(?:ash)?\b`,
-      String.raw`\.permit\s*\(?[^)\n]{0,200}:(?:admin|is_admin|role|roles|superuser|owner_id|account_id)\b`,
-      String.raw`\.(?:new|create!?|update!?|assign_attributes|update_attributes)\s*\(?\s*params\s*\[\s*:\w{1,60}\s*\]\s*\)?\s*(?:$|[;)])`,
+      String.raw`\.permit\s{0,5}\(?[^)\n]{0,200}:(?:admin|is_admin|role|roles|superuser|owner_id|account_id)\b`,
+      String.raw`\.(?:new|create!?|update!?|assign_attributes|update_attributes)\s{0,5}\(?\s{0,20}params\s{0,5}\[\s{0,5}:\w{1,60}\s{0,5}\]\s{0,5}\)?[ \t]{0,10}(?:$|[;)])`,
     ],
     keywords: ['permit', 'to_unsafe_h', 'params['],
     examples: {
@@ -416,7 +417,7 @@ export const RUBY_RULES: RuleSpec[] = [
     languages: RUBY,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\brender\s*\(?\s*(?:(?:file|template|partial)\s*:\s*)?(?:${PARAMS}|"[^"\n]{0,100}#\{\s*${PARAMS})`],
+    patterns: [String.raw`\brender${ARGS}(?:(?:file|template|partial)\s{0,5}:\s{0,5})?(?:${PARAMS}|"[^"\n]{0,100}#\{\s{0,5}${PARAMS})`],
     keywords: ['render'],
     scope: 'code',
     lesson: 'path-traversal',
@@ -459,9 +460,9 @@ export const RUBY_RULES: RuleSpec[] = [
     confidence: 'high',
     // ruby-jwt's third argument: false skips the signature check.
     patterns: [
-      String.raw`\bJWT\s*\.\s*decode\s*\(\s*[^,()\n]{1,100},\s*[^,()\n]{1,100},\s*false\b`,
-      String.raw`\bJWT\s*\.\s*decode\s*\([^\n]{0,200}\balgorithms?\s*(?::|=>)\s*\[?\s*["']none["']`,
-      String.raw`\bJWT\s*\.\s*decode\s*\([^\n]{0,200}\bverify_expiration\s*(?::|=>)\s*false\b`,
+      String.raw`\bJWT\s{0,5}\.\s{0,5}decode\s{0,5}\(\s{0,20}[^,()\s][^,()\n]{0,100},\s{0,20}[^,()\s][^,()\n]{0,100},\s{0,20}false\b`,
+      String.raw`\bJWT\s{0,5}\.\s{0,5}decode\s{0,5}\([^\n]{0,200}\balgorithms?\s{0,5}(?::|=>)\s{0,5}\[?\s{0,5}["']none["']`,
+      String.raw`\bJWT\s{0,5}\.\s{0,5}decode\s{0,5}\([^\n]{0,200}\bverify_expiration\s{0,5}(?::|=>)\s{0,5}false\b`,
     ],
     keywords: ['jwt'],
     scope: 'code',
@@ -479,8 +480,8 @@ export const RUBY_RULES: RuleSpec[] = [
     ...LOW_WORK_FACTOR_RULE,
     languages: RUBY,
     patterns: [
-      String.raw`\bpbkdf2_hmac(?:_sha1)?\s*\(\s*[^,()\n]{1,100},\s*[^,()\n]{1,100},\s*\d{1,4}\s*,`,
-      String.raw`\bBCrypt::Password\s*\.\s*create\s*\([^()\n]{1,100}\bcost\s*(?::|=>)\s*[4-9]\b|\bBCrypt::Engine\s*\.\s*cost\s*=\s*[4-9]\b`,
+      String.raw`\bpbkdf2_hmac(?:_sha1)?\s{0,5}\(\s{0,20}[^,()\s][^,()\n]{0,100},\s{0,20}[^,()\s][^,()\n]{0,100},\s{0,20}\d{1,4}\s{0,5},`,
+      String.raw`\bBCrypt::Password\s{0,5}\.\s{0,5}create\s{0,5}\([^()\n]{1,100}\bcost\s{0,5}(?::|=>)\s{0,5}[4-9]\b|\bBCrypt::Engine\s{0,5}\.\s{0,5}cost\s{0,5}=\s{0,5}[4-9]\b`,
     ],
     keywords: ['pbkdf2_hmac', 'bcrypt'],
     examples: {
@@ -513,8 +514,8 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\b\w{0,30}(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin)\w{0,20}\s*=\s*(?:Random\s*\.\s*(?:new\s*(?:\(\s*\d*\s*\))?\s*\.\s*)?rand|Kernel\s*\.\s*rand|rand)\s*\(`,
-      String.raw`\b\w{0,30}(?:token|secret|password|otp|api_key|reset_code)\w{0,20}\s*=\s*[^\n]{0,120}\.\s*(?:sample|shuffle)\b`,
+      String.raw`\b\w{0,30}(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin)\w{0,20}\s{0,5}=\s{0,5}(?:Random\s{0,5}\.\s{0,5}(?:new\s{0,5}(?:\(\s{0,5}\d{0,20}\s{0,5}\))?\s{0,5}\.\s{0,5})?rand|Kernel\s{0,5}\.\s{0,5}rand|rand)\s{0,5}\(`,
+      String.raw`\b\w{0,30}(?:token|secret|password|otp|api_key|reset_code)\w{0,20}\s{0,5}=\s{0,5}[^\n]{0,120}\.\s{0,5}(?:sample|shuffle)\b`,
     ],
     keywords: ['rand', 'sample', 'shuffle'],
     scope: 'code',

@@ -207,7 +207,7 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     ignoreCase: true,
     // Both sides named for a MAC, signature, digest or secret, as whole snake_case parts (not `macro` or `signal`).
-    patterns: [String.raw`\b${SECRET_COMPARED}\s*[!=]=\s*&?\*?${SECRET_COMPARED}\s*(?:[{)&|;]|$)`],
+    patterns: [String.raw`\b${SECRET_COMPARED}\s{0,5}[!=]=\s{0,5}&?\*?${SECRET_COMPARED}[ \t]{0,10}(?:[{)&|;]|$)`],
     keywords: ['sig', 'mac', 'digest', 'api_key', 'secret', '_token'],
     message: 'Comparing a secret with == stops at the first differing byte, so response times can reveal it; compare in constant time (subtle\'s ct_eq, constant_time_eq, or the hmac crate\'s verify_slice).',
     examples: {
@@ -325,8 +325,8 @@ export const RUST_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       // axum's Html(format!(...)) and actix-web's .body(format!(...)) of an HTML response, with a request value inside.
-      String.raw`\bHtml\s*\(\s*format!\s*\(\s*"[^"\n]{0,200}<[^"\n]{0,200}"\s*,[^;\n]{1,200}`,
-      String.raw`\.content_type\s*\(\s*"text/html[^"\n]{0,40}"\s*\)\s*\.body\s*\(\s*format!\s*\([^;\n]{1,300}`,
+      String.raw`\bHtml\s{0,5}\(\s{0,20}format!\s{0,5}\(\s{0,20}"[^"\n<]{0,200}<[^"\n]{0,200}"\s{0,5},[^;\n]{1,200}`,
+      String.raw`\.content_type\s{0,5}\(\s{0,20}"text/html[^"\n]{0,40}"\s{0,5}\)\s{0,20}\.body\s{0,5}\(\s{0,20}format!\s{0,5}\([^;\n]{1,300}`,
     ],
     matcher: 'request-input',
     unless: [String.raw`\b(?:encode_text|encode_safe|escape_html|html_escape|askama_escape|ammonia)\b`],
@@ -405,7 +405,7 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\bset_permissions\s*\([^;]{0,200}?from_mode\s*\(\s*0o[0-7]?[0-7]{2}[2367]\b`],
+    patterns: [String.raw`\bset_permissions\s{0,5}\([^;]{0,200}?from_mode\s{0,5}\(\s{0,20}0o[0-7]?[0-7]{2}[2367]\b`],
     keywords: ['set_permissions'],
     scope: 'code',
     lesson: 'file-permissions',
@@ -682,8 +682,8 @@ export const RUST_RULES: RuleSpec[] = [
     ...LOW_WORK_FACTOR_RULE,
     languages: RUST,
     patterns: [
-      String.raw`\bbcrypt::hash\s*\([^,()\n]{1,100},\s*[4-9]\s*\)`,
-      String.raw`\bpbkdf2(?:_hmac)?(?:::<[\w:]{1,40}>)?\s*\([^,;\n]{1,100},[^,;\n]{1,100},\s*\d{1,4}\s*,`,
+      String.raw`\bbcrypt::hash\s{0,5}\([^,()\n]{1,100},\s{0,20}[4-9]\s{0,5}\)`,
+      String.raw`\bpbkdf2(?:_hmac)?(?:::<[\w:]{1,40}>)?\s{0,5}\([^,;\n]{1,100},[^,;\n]{1,100},\s{0,20}\d{1,4}\s{0,5},`,
     ],
     keywords: ['bcrypt::hash', 'pbkdf2'],
     examples: {

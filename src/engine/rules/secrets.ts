@@ -801,16 +801,29 @@ const REGISTRY_RULES: RuleSpec[] = [
   }),
 ];
 
-// Kubernetes Secret manifests. A line `kind: Secret`; any lines of the same YAML document (none starts a new one
-// with ---); and a value of the `data` or `stringData` map, after comments and up to ten other keys. A block
-// scalar (`.dockercfg: |`) holds its value on the next line.
-const K8S_SECRET_KIND = String.raw`[ \t]*kind:[ \t]*["']?[Ss]ecret["']?[ \t]*`;
-const SAME_YAML_DOCUMENT = String.raw`(?:(?:[^-\n][^\n]*|-(?:[^-\n][^\n]*)?|--(?:[^-\n][^\n]*)?)?\n){0,20}?`;
-const BASE64_VALUE = String.raw`[A-Za-z0-9+/]{8,}={0,2}`;
+// Kubernetes Secret manifests. A line `kind: Secret`; up to 1000 characters of the same YAML document (no line
+// starts a new one with ---); and a value of the `data` or `stringData` map, after comments and up to ten other
+// keys. A block scalar (`.dockercfg: |`) holds its value on the next line. Every run is bounded, so the work per
+// start is too.
+const K8S_SECRET_KIND = String.raw`[ \t]{0,20}kind:[ \t]{0,10}["']?[Ss]ecret["']?[ \t]{0,10}`;
+// The first characters of a line that does not start a new document (up to two blank or dash-only lines before it).
+// The span is counted in characters rather than lines: RE2 refuses nested counts whose product is over 1000, so
+// "20 lines of up to 1000 characters" cannot be written.
+const YAML_LINE_START = String.raw`(?:-?-?\r?\n)?(?:-?-?\r?\n)?(?:[^-\n]|-[^-\n]|--[^-\n])`;
+// From the end of one line to the end of a later one in the same document, or nothing (tried first, so the
+// nearest match wins); then up to two blank or dash-only lines, and a line break.
+const SAME_YAML_DOCUMENT = String.raw`(?:\r?\n${YAML_LINE_START}(?:[^\n]|\n${YAML_LINE_START}){0,1000}?)??(?:\r?\n-?-?\r?)?(?:\r?\n-?-?\r?)?\r?\n`;
+// A base64 value of up to 10,000 characters (a TLS key or a kubeconfig is longer than RE2's largest count, 1000):
+// whole blocks of 1000, each only after the one before, and then the rest, so a run splits in one way per count of
+// blocks and a value that does not end its line is given up after at most ten tries of the rest.
+const BASE64_BLOCK = String.raw`[A-Za-z0-9+/]{1000}`;
+const BASE64_VALUE = String.raw`(?:${BASE64_BLOCK}${`(?:${BASE64_BLOCK}`.repeat(8)}${')?'.repeat(8)}[A-Za-z0-9+/]{0,1000}|[A-Za-z0-9+/]{8,1000})={0,2}`;
 const PLAIN_VALUE = String.raw`[^\s"'{}$<>#]{8,200}`;
-const YAML_KEY = String.raw`[ \t]+["']?[\w.-]{1,100}["']?:`;
+const YAML_KEY = String.raw`[ \t]{1,20}["']?[\w.-]{1,100}["']?:`;
 const k8sSecretValue = (map: 'data' | 'stringData', value: string) =>
-  String.raw`[ \t]*${map}:[ \t]*\r?\n(?:[ \t]*#[^\n]*\n){0,3}(?:${YAML_KEY}[^\n]*\n){0,10}?${YAML_KEY}[ \t]*(?:[|>][-+]?[ \t]*\r?\n[ \t]+)?["']?(?<secret>${value})["']?[ \t]*\r?`;
+  String.raw`[ \t]{0,20}${map}:[ \t]{0,10}\r?\n(?:[ \t]{0,20}#[^\n]{0,200}\n){0,3}(?:${YAML_KEY}[^\n]{0,100}\n){0,10}?${YAML_KEY}[ \t]{0,10}(?:[|>][-+]?[ \t]{0,10}\r?\n[ \t]{1,20})?["']?(?<secret>${value})`;
+// The rest of the value's line.
+const K8S_VALUE_END = String.raw`["']?[ \t]{0,10}\r?$`;
 
 const KEY_RULES: RuleSpec[] = [
   secretRule({
@@ -908,10 +921,10 @@ const KEY_RULES: RuleSpec[] = [
     // A value of the Secret's data (base64) or stringData (plain text) map, whether `kind: Secret` comes before the
     // map or after it, within one YAML document.
     patterns: [
-      String.raw`^${K8S_SECRET_KIND}\r?\n${SAME_YAML_DOCUMENT}${k8sSecretValue('data', BASE64_VALUE)}$`,
-      String.raw`^${k8sSecretValue('data', BASE64_VALUE)}\n${SAME_YAML_DOCUMENT}${K8S_SECRET_KIND}$`,
-      String.raw`^${K8S_SECRET_KIND}\r?\n${SAME_YAML_DOCUMENT}${k8sSecretValue('stringData', PLAIN_VALUE)}$`,
-      String.raw`^${k8sSecretValue('stringData', PLAIN_VALUE)}\n${SAME_YAML_DOCUMENT}${K8S_SECRET_KIND}$`,
+      String.raw`^${K8S_SECRET_KIND}${SAME_YAML_DOCUMENT}${k8sSecretValue('data', BASE64_VALUE)}${K8S_VALUE_END}`,
+      String.raw`^${k8sSecretValue('data', BASE64_VALUE)}${K8S_VALUE_END}${SAME_YAML_DOCUMENT}${K8S_SECRET_KIND}$`,
+      String.raw`^${K8S_SECRET_KIND}${SAME_YAML_DOCUMENT}${k8sSecretValue('stringData', PLAIN_VALUE)}${K8S_VALUE_END}`,
+      String.raw`^${k8sSecretValue('stringData', PLAIN_VALUE)}${K8S_VALUE_END}${SAME_YAML_DOCUMENT}${K8S_SECRET_KIND}$`,
     ],
     keywords: ['kind:', 'data:'],
     reach: 'block',
@@ -1040,7 +1053,7 @@ const GENERIC_RULES: RuleSpec[] = [
       // ("key", "value") as in a getter with a default or a map literal
       String.raw`${CRED_WORD}${CRED_SUFFIX}["'\x60][ \t]{0,5},[ \t]{0,5}["'\x60](?<secret>[^"'\x60\s$<>{}\\]{8,200})["'\x60]`,
       // PASSWORD=value on a line of its own (.env, properties, YAML)
-      String.raw`(?:passw(?:or)?d|pwd|secret)${CRED_SUFFIX}[ \t]{0,5}[=:][ \t]{0,5}(?<secret>[A-Za-z0-9+/=_~!@#%^&*.-]{8,200})[ \t]*$`,
+      String.raw`(?:passw(?:or)?d|pwd|secret)${CRED_SUFFIX}[ \t]{0,5}[=:][ \t]{0,5}(?<secret>[A-Za-z0-9+/=_~!@#%^&*.-]{8,200})[ \t]{0,20}$`,
     ],
     ignoreCase: true,
     keywords: CRED_KEYWORDS,
@@ -1048,7 +1061,7 @@ const GENERIC_RULES: RuleSpec[] = [
       String.raw`\b(?:public|publishable|csrf|xsrf)[_.-]?(?:key|token)`,
       String.raw`--mount=type=secret`,
       // A namespaced type name used as a map key (CloudFormation's "AWS::ApiGateway::ApiKey": ...).
-      String.raw`::\w{0,60}(?:key|token|secret)["']\s*:`,
+      String.raw`::\w{0,60}(?:key|token|secret)["']\s{0,5}:`,
     ],
     unlessMatch: [
       PROVIDER_PREFIX,

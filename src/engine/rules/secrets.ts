@@ -1458,16 +1458,18 @@ const MORE_PROVIDER_RULES: RuleSpec[] = [
     provider: 'Facebook (Meta) access token or app secret',
     grants: 'post and read data as your app or page',
     patterns: [
-      String.raw`\b(?<secret>EAA[MC][A-Za-z0-9]{100,400})\b`,
+      // Page and app tokens (EAAC, EAAM) and user tokens (EAAG from the Graph API Explorer, EAAB from older apps).
+      String.raw`\b(?<secret>EAA[BCGM][A-Za-z0-9]{100,400})\b`,
       String.raw`\b(?<secret>\d{15,16}[|%][0-9A-Za-z_-]{27,40})(?:$|[^\w-])`,
       String.raw`(?:[Ff]acebook|FACEBOOK|\b[Ff][Bb]_)[\w.-]{0,20}(?:[Ss]ecret|SECRET|[Tt]oken|TOKEN)${ASSIGN}(?<secret>[a-f0-9]{32})\b`,
     ],
-    keywords: ['eaam', 'eaac', 'facebook', 'fb_'],
+    keywords: ['eaab', 'eaac', 'eaag', 'eaam', 'facebook', 'fb_'],
     matcher: 'high-entropy',
     bad: [
       `facebook ${fake(DIGITS, 16, 198)}|${fake(URLSAFE, 27, 199)}`,
       `FACEBOOK_APP_SECRET="${fake(HEX, 32, 200)}"`,
       `const PAGE_ACCESS_TOKEN = "EAAC${fake(ALNUM, 180, 260)}";`,
+      `graph.setAccessToken('EAAG${fake(ALNUM, 200, 422)}');`,
     ],
     good: ['eaaaC0b75a9329fded2ffa9a02b47e0117831b82', 'FACEBOOK_APP_SECRET=${FACEBOOK_APP_SECRET}'],
   }),
@@ -1520,12 +1522,23 @@ const MORE_PROVIDER_RULES: RuleSpec[] = [
       String.raw`\b(?<secret>pat-(?:na|eu)\d-${UUID})\b`,
       // A legacy API key or an app's client secret; the app's client id is a UUID too, but public.
       String.raw`hubspot[\w.-]{0,30}(?:key|token|secret)[\w.-]{0,10}${ASSIGN}(?<secret>${UUID})\b`,
+      // The legacy API key in a request's query string: api.hubapi.com/...?hapikey=<uuid>.
+      String.raw`[?&]hapikey=(?<secret>${UUID})\b`,
     ],
     ignoreCase: true,
-    keywords: ['pat-na', 'pat-eu', 'hubspot'],
+    keywords: ['pat-na', 'pat-eu', 'hubspot', 'hapikey='],
     unlessMatch: [TOKEN_FILLER],
-    bad: [`HUBSPOT_TOKEN=pat-na1-${uuid(208)}`, `HUBSPOT_API_KEY = "${uuid(330)}"`],
-    good: ['HUBSPOT_TOKEN=${HUBSPOT_TOKEN}', `HUBSPOT_PORTAL_URL=https://app.hubspot.com/${fake(DIGITS, 8, 209)}`, `HUBSPOT_CLIENT_ID=${uuid(361)}`],
+    bad: [
+      `HUBSPOT_TOKEN=pat-na1-${uuid(208)}`,
+      `HUBSPOT_API_KEY = "${uuid(330)}"`,
+      `const res = await fetch('https://api.hubapi.com/contacts/v1/lists/all/contacts/all?count=100&hapikey=${uuid(421)}');`,
+    ],
+    good: [
+      'HUBSPOT_TOKEN=${HUBSPOT_TOKEN}',
+      `HUBSPOT_PORTAL_URL=https://app.hubspot.com/${fake(DIGITS, 8, 209)}`,
+      `HUBSPOT_CLIENT_ID=${uuid(361)}`,
+      "const res = await fetch('https://api.hubapi.com/contacts/v1/lists/all/contacts/all?hapikey=' + process.env.HUBSPOT_KEY);",
+    ],
   }),
 ];
 

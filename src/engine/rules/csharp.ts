@@ -952,7 +952,13 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\[\s{0,3}ValidateInput\s{0,3}\(\s{0,3}false\s{0,3}\)\s{0,3}\]`, String.raw`\bValidateRequest\s{0,5}=\s{0,5}false\b`, String.raw`\[\s{0,3}AllowHtml\s{0,3}\]`],
+    patterns: [
+      String.raw`\[\s{0,3}ValidateInput\s{0,3}\(\s{0,3}false\s{0,3}\)\s{0,3}\]`,
+      String.raw`\bValidateRequest\s{0,5}=\s{0,5}false\b`,
+      String.raw`\[\s{0,3}AllowHtml\s{0,3}\]`,
+      // WebForms 4.5+: a page's or control's own switch, usually in Page_Init.
+      String.raw`\bValidateRequestMode\s{0,5}=\s{0,5}(?:System\.Web\.UI\.)?ValidateRequestMode\.Disabled\b`,
+    ],
     keywords: ['validateinput', 'validaterequest', 'allowhtml'],
     scope: 'code',
     lesson: 'xss',
@@ -964,8 +970,9 @@ export const CSHARP_RULES: RuleSpec[] = [
         '[ValidateInput(false)]',
         '[AllowHtml]\npublic string Body { get; set; }',
         'var pages = (PagesSection)config.GetSection("system.web/pages");\npages.ValidateRequest = false;',
+        'protected void Page_Init(object sender, EventArgs e) { ValidateRequestMode = ValidateRequestMode.Disabled; }',
       ],
-      good: ['[ValidateAntiForgeryToken]', '// [ValidateInput(false)]'],
+      good: ['[ValidateAntiForgeryToken]', '// [ValidateInput(false)]', 'protected void Page_Init(object sender, EventArgs e) { ValidateRequestMode = ValidateRequestMode.Enabled; }'],
     },
   },
   {

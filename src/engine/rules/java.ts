@@ -1431,7 +1431,11 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\bSECURITY_AUTHENTICATION\s{0,3}["']?\s{0,3},\s{0,3}"none"`, String.raw`[(,]\s{0,5}"java\.naming\.security\.authentication"\s{0,3},\s{0,3}"none"`],
+    // env.put(KEY, "none"), and Kotlin's env[KEY] = "none".
+    patterns: [
+      String.raw`\bSECURITY_AUTHENTICATION\s{0,3}(?:,|\]\s{0,3}=)\s{0,3}"none"`,
+      String.raw`[(,\[]\s{0,5}"java\.naming\.security\.authentication"\s{0,3}(?:,|\]\s{0,3}=)\s{0,3}"none"`,
+    ],
     keywords: ['security_authentication', 'java.naming.security.authentication'],
     scope: 'code',
     lesson: 'ldap-injection',
@@ -1439,8 +1443,8 @@ export const JAVA_RULES: RuleSpec[] = [
     owasp: 'A07:2021',
     message: 'This LDAP connection binds anonymously, so the directory answers without knowing who asks and anything the anonymous user may read or change is open to all.',
     examples: {
-      bad: ['env.put(Context.SECURITY_AUTHENTICATION, "none");', 'env.put("java.naming.security.authentication", "none");'],
-      good: ['env.put(Context.SECURITY_AUTHENTICATION, "simple");', 'env.put("java.naming.security.authentication", "simple");'],
+      bad: ['env.put(Context.SECURITY_AUTHENTICATION, "none");', 'env.put("java.naming.security.authentication", "none");', 'env[Context.SECURITY_AUTHENTICATION] = "none"'],
+      good: ['env.put(Context.SECURITY_AUTHENTICATION, "simple");', 'env.put("java.naming.security.authentication", "simple");', 'env[Context.SECURITY_AUTHENTICATION] = "simple"'],
     },
   },
   {

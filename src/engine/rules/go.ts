@@ -33,9 +33,10 @@ const SQL_LIT = String.raw`(?:"` + SQL_KEYWORD + String.raw`[^"\n]*"|\x60` + SQL
 const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
 // A database/sql, sqlx or GORM query call, up to its query argument.
 const QUERY_CALL = String.raw`\.(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Prepare|PrepareContext|Queryx|QueryRowx|Get|Select|MustExec|Raw|Where)\s*\(\s*(?:ctx\s*,\s*|&\w+\s*,\s*)?`;
-// math/rand's draws. Its Int() takes no argument; crypto/rand's Int(rand.Reader, max) is the safe one.
-const MATH_RAND_CALL = String.raw`\brand\.(?:(?:Intn|Int63n?|Int31n?|Uint32|Uint64|Float32|Float64|Perm|ExpFloat64|NormFloat64)\s*\(|Int\s*\(\s*\))`;
-const SECURITY_TARGET = String.raw`(?:\b|_)(?:[Tt]oken|[Ss]ecret|[Pp]assw(?:or)?d|[Ss]alt|[Nn]once|[Oo]tp|OTP|[Aa]piKey|API_?KEY|[Ss]ession(?:ID|Id|Key)|[Cc]srf(?:Token)?|CSRF|[Rr]esetCode|[Vv]erificationCode|[Pp]inCode|[Ii]nviteCode|[Aa]ctivationCode)(?:ID|Id|Key|Str|String|Hex|Code|Bytes)?\s*(?::=|=)[^\n=]*`;
+// math/rand's draws (imported as rand, or as mrand or mathrand beside crypto/rand). Its Int() takes no argument;
+// crypto/rand's Int(rand.Reader, max) is the safe one.
+const MATH_RAND_CALL = String.raw`\b(?:m|math)?rand\.(?:(?:Intn|Int63n?|Int31n?|Uint32|Uint64|Float32|Float64|Perm|ExpFloat64|NormFloat64)\s*\(|Int\s*\(\s*\))`;
+const SECURITY_TARGET = String.raw`(?:\b|_|[a-z0-9])(?:[Tt]oken|[Ss]ecret|[Pp]assw(?:or)?d|[Ss]alt|[Nn]once|[Oo]tp|OTP|[Aa]piKey|API_?KEY|[Ss]ession(?:ID|Id|Key)|[Cc]srf(?:Token)?|CSRF|[Rr]esetCode|[Vv]erificationCode|[Pp]inCode|[Ii]nviteCode|[Aa]ctivationCode)(?:ID|Id|Key|Str|String|Hex|Code|Bytes)?\s*(?::=|=)[^\n=]*`;
 
 export const GO_RULES: RuleSpec[] = [
   {
@@ -340,7 +341,11 @@ export const GO_RULES: RuleSpec[] = [
     languages: GO,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [SECURITY_TARGET + MATH_RAND_CALL],
+    patterns: [
+      SECURITY_TARGET + MATH_RAND_CALL,
+      // A function named for the secret that returns the draw: func otp() int { return rand.Intn(900000) }.
+      String.raw`\bfunc\s{1,3}\w{0,30}(?:[Tt]oken|[Oo]tp|OTP|[Pp]assword|[Ss]ecret|[Aa]piKey|APIKey|[Nn]once|[Ss]alt|[Ss]ession(?:ID|Id))(?:ID|Id|String|Str|Hex|Code|Bytes)?\s{0,3}\([^()\n]{0,100}\)[^{\n]{0,40}\{\s{0,20}return\s[^\n]{0,100}?` + MATH_RAND_CALL,
+    ],
     keywords: ['rand.'],
     scope: 'code',
     lesson: 'insecure-randomness',
@@ -348,8 +353,21 @@ export const GO_RULES: RuleSpec[] = [
     owasp: 'A02:2021',
     message: 'math/rand is a predictable generator, so tokens, passwords or keys drawn from it can be guessed; use crypto/rand (rand.Read or rand.Int with rand.Reader).',
     examples: {
-      bad: ['token := strconv.Itoa(rand.Intn(1000000))', 'resetCode := fmt.Sprintf("%06d", rand.Intn(999999))', 'sessionID = rand.Int63()', 'token := strconv.Itoa(rand.Int())'],
-      good: ['n, err := rand.Int(rand.Reader, big.NewInt(1000000))', 'delay := time.Duration(rand.Intn(100)) * time.Millisecond', 'maxTokens := rand.Intn(10)'],
+      bad: [
+        'token := strconv.Itoa(rand.Intn(1000000))',
+        'resetCode := fmt.Sprintf("%06d", rand.Intn(999999))',
+        'sessionID = rand.Int63()',
+        'token := strconv.Itoa(rand.Int())',
+        'passwordResetToken := strconv.Itoa(mrand.Int())',
+        'func otp() int {\n\treturn mrand.Intn(900000) + 100000\n}',
+      ],
+      good: [
+        'n, err := rand.Int(rand.Reader, big.NewInt(1000000))',
+        'delay := time.Duration(rand.Intn(100)) * time.Millisecond',
+        'maxTokens := rand.Intn(10)',
+        'func maxTokens() int { return rand.Intn(10) }',
+        'func otp() (int, error) {\n\tn, err := rand.Int(rand.Reader, big.NewInt(900000))',
+      ],
     },
   },
   {
@@ -745,9 +763,12 @@ export const GO_RULES: RuleSpec[] = [
       CREDENTIAL_IDENTIFIER + String.raw`(?:\s{0,3}string)?\s{0,3}(?::=|=|:)\s{0,3}(?:\[\]byte\s{0,3}\(\s{0,3})?["\x60](?<secret>[^"\x60\s]{3,200})["\x60]`,
       // A signing or cookie key given as a literal: token.SignedString([]byte("...")), sessions.NewCookieStore([]byte("...")).
       String.raw`\b(?:SignedString|NewCookieStore|NewCookie)\s{0,3}\(\s{0,3}\[\]byte\s{0,3}\(\s{0,3}["\x60](?<secret>[^"\x60\s]{3,200})["\x60]`,
+      // A password passed as a literal: req.SetBasicAuth("admin", "..."), smtp.PlainAuth("", "me@x.com", "...", host).
+      String.raw`\.SetBasicAuth\s{0,3}\(\s{0,20}"[^"\n]{0,100}"\s{0,3},\s{0,20}"(?<secret>[^"\s]{3,200})"`,
+      String.raw`\bsmtp\.PlainAuth\s{0,3}\(\s{0,20}"[^"\n]{0,100}"\s{0,3},\s{0,20}"[^"\n]{0,100}"\s{0,3},\s{0,20}"(?<secret>[^"\s]{3,200})"`,
     ],
     unlessMatch: NOT_A_CREDENTIAL,
-    keywords: [...CREDENTIAL_KEYWORDS, 'signedstring', 'newcookiestore', 'newcookie'],
+    keywords: [...CREDENTIAL_KEYWORDS, 'signedstring', 'newcookiestore', 'newcookie', 'setbasicauth', 'plainauth'],
     message: 'A password or key is written into the code, so everyone with the source or the binary has it and rotating it needs a release; read it from the environment or a secret store at run time.',
     examples: {
       bad: [
@@ -756,6 +777,8 @@ export const GO_RULES: RuleSpec[] = [
         'cfg := mysql.Config{User: "app", Passwd: "Sup3rS3cret!"}',
         'var jwtSecret = []byte("k8Jd92hdQxz")',
         'signed, err := token.SignedString([]byte("my-signing-key-2024"))',
+        'req.SetBasicAuth("admin", "Adm1n-pa55!")',
+        'auth := smtp.PlainAuth("", "alerts@example.com", "Mailp4ss-921", "smtp.example.com")',
       ],
       good: [
         'dbPassword := os.Getenv("DB_PASSWORD")',
@@ -763,6 +786,8 @@ export const GO_RULES: RuleSpec[] = [
         'password := ""',
         'fmt.Println("password:", masked)',
         'signed, err := token.SignedString([]byte(os.Getenv("JWT_SECRET")))',
+        'req.SetBasicAuth("admin", os.Getenv("ADMIN_PASSWORD"))',
+        'auth := smtp.PlainAuth("", cfg.User, cfg.Password, cfg.Host)',
       ],
     },
   },

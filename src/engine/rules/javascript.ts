@@ -1634,6 +1634,42 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'js.default-credential',
+    title: 'Do not fall back to a password or secret in the code',
+    languages: JS,
+    severity: 'error',
+    confidence: 'high',
+    // Unlike js.hardcoded-password, a weak or placeholder-like value counts: here it is the one that works.
+    patterns: [
+      // const JWT_SECRET = process.env.JWT_SECRET || 'keyboard cat'
+      String.raw`\bprocess\.env\.\w{0,40}(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY)\w{0,20}\s{0,5}(?:\|\||\?\?)\s{0,5}['"\x60](?<secret>[^'"\x60\n]{1,200})['"\x60]`,
+      // if (req.body.password === 'admin123')
+      String.raw`\b\w{0,30}(?:[Pp]assword|[Pp]asswd|PASSWORD)\s{0,3}[!=]==?\s{0,3}['"](?<secret>[^'"\n]{1,200})['"]`,
+    ],
+    unlessMatch: [String.raw`^\$\{`],
+    keywords: ['process.env.', 'password', 'passwd'],
+    scope: 'code',
+    secret: true,
+    lesson: 'hardcoded-credentials',
+    cwe: ['CWE-798', 'CWE-1392'],
+    owasp: 'A07:2021',
+    message: 'This password or secret is written in the code as the fallback or the expected value, so anyone who reads the code or the bundle can use it; fail at startup when the setting is missing, and check passwords against a stored hash.',
+    examples: {
+      bad: [
+        "const JWT_SECRET = process.env.JWT_SECRET || 'keyboard cat';",
+        "app.use(session({ secret: process.env.SESSION_SECRET ?? 'changeme123' }));",
+        "if (req.body.username === 'admin' && req.body.password === 'admin123') { return next(); }",
+      ],
+      good: [
+        "const JWT_SECRET = process.env.JWT_SECRET ?? fail('JWT_SECRET is not set');",
+        "const PORT = process.env.PORT || '3000';",
+        "if (input.type === 'password') { mask(input); }",
+        'if (password === confirmPassword) { save(); }',
+        "if (await bcrypt.compare(req.body.password, user.passwordHash)) { return next(); }",
+      ],
+    },
+  },
+  {
     id: 'js.hardcoded-password',
     ...HARDCODED_CREDENTIAL_RULE,
     title: 'Do not hard-code passwords in object literals',

@@ -236,7 +236,8 @@ export async function paste(editor: vscode.TextEditor, text: string): Promise<{ 
     pressed = Date.now();
     await vscode.commands.executeCommand('editor.action.clipboardPasteAction');
   }
-  const at = await Promise.race([landed, sleep(10_000).then(() => Promise.reject(new Error('the paste never reached the document')))]);
+  // Generous: the browser workbench takes seconds to apply an edit to a 10 MB document on a busy machine.
+  const at = await Promise.race([landed, sleep(30_000).then(() => Promise.reject(new Error('the paste never reached the document')))]);
   return { pressed, landed: at };
 }
 

@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -1684,11 +1684,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.default-credential',
-    title: 'Do not fall back to a password or secret in the code',
+    ...DEFAULT_CREDENTIAL_RULE,
     languages: JS,
-    severity: 'error',
-    confidence: 'high',
-    // Unlike js.hardcoded-password, a weak or placeholder-like value counts: here it is the one that works.
     patterns: [
       // const JWT_SECRET = process.env.JWT_SECRET || 'keyboard cat'
       String.raw`\bprocess\.env\.\w{0,40}(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY)\w{0,20}\s{0,5}(?:\|\||\?\?)\s{0,5}['"\x60](?<secret>[^'"\x60\n]{1,200})['"\x60]`,
@@ -1697,12 +1694,6 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ],
     unlessMatch: [String.raw`^\$\{`],
     keywords: ['process.env.', 'password', 'passwd'],
-    scope: 'code',
-    secret: true,
-    lesson: 'hardcoded-credentials',
-    cwe: ['CWE-798', 'CWE-1392'],
-    owasp: 'A07:2021',
-    message: 'This password or secret is written in the code as the fallback or the expected value, so anyone who reads the code or the bundle can use it; fail at startup when the setting is missing, and check passwords against a stored hash.',
     examples: {
       bad: [
         "const JWT_SECRET = process.env.JWT_SECRET || 'keyboard cat';",

@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -1510,8 +1510,6 @@ export const PYTHON_RULES: RuleSpec[] = [
       // name = "value", also annotated (`password: str = "value"`)
       String.raw`(?:(?:\b|_)` + CREDENTIAL_NAME + String.raw`|_(?:pass|PASS))(?:[ \t]*:[ \t]*(?:str|bytes|Final|Final\[str\]|Optional\[str\]))?\s*=\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']`,
       String.raw`[\[{,]\s*["']` + CREDENTIAL_NAME + String.raw`["']\s*(?:\]\s*=|:)\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']`,
-      // a literal fallback for a credential read from the environment or a config (`os.environ.get("DB_PASSWORD", "hunter2")`)
-      String.raw`\b(?:get|getenv)\s*\(\s*["'][\w.-]{0,40}` + CREDENTIAL_NAME + String.raw`["']\s*,\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']\s*\)`,
       // server.login("user", "pw"), conn.simple_bind_s(dn, "pw"), requests.get(url, auth=("admin", "pw")).
       String.raw`\.(?:login|simple_bind_s|simple_bind|bind_s)\s*\(\s*["'][^"'\n]{1,100}["']\s*,\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']`,
       String.raw`\b(?:auth\s*=\s*\(|HTTPBasicAuth\s*\(|HTTPDigestAuth\s*\()\s*["'][^"'\n]{1,100}["']\s*,\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']`,
@@ -1542,7 +1540,6 @@ export const PYTHON_RULES: RuleSpec[] = [
         'secret = "secret"',
         'password: str = "hunter2"',
         'DB_PASS = "hunter2"',
-        'password = os.environ.get("DB_PASSWORD", "hunter2")',
         'server.login("alerts@example.com", "MailPassw0rd!")',
         'conn.simple_bind_s("cn=admin,dc=example,dc=com", "LdapAdm1nPw")',
         'r = requests.get(url, auth=("admin", "P@ssw0rd123"))',
@@ -1558,10 +1555,31 @@ export const PYTHON_RULES: RuleSpec[] = [
         'ACCESS_KEY = "AWS_ACCESS_KEY_ID"',
         'CONF_PASSWORD = "password"',
         'FIELDS = {"password": "password", "user": "username"}',
-        'password = os.environ.get("DB_PASSWORD", "")',
         'compass = "north"',
         "user_pass = '%s:%s' % (user, password)",
         'password: str = ""',
+      ],
+    },
+  },
+  {
+    id: 'py.default-credential',
+    ...DEFAULT_CREDENTIAL_RULE,
+    languages: PYTHON,
+    patterns: [
+      // JWT_SECRET = os.getenv("JWT_SECRET", "changeme"), app.config.get("DB_PASSWORD", "hunter2")
+      String.raw`\b(?:get|getenv)\s{0,5}\(\s{0,20}["'][\w.-]{0,40}` + CREDENTIAL_NAME + String.raw`["']\s{0,5},\s{0,20}[rbuRBU]?["'](?<secret>[^"'\n]{1,200})["']\s{0,5}\)`,
+      // if password == "admin123":
+      String.raw`\b\w{0,30}(?:[Pp]assword|[Pp]asswd|PASSWORD)\s{0,3}[!=]=\s{0,3}[rbuRBU]?["'](?<secret>[^"'\n]{1,200})["']`,
+    ],
+    keywords: CREDENTIAL_KEYWORDS,
+    examples: {
+      bad: ['JWT_SECRET = os.getenv("JWT_SECRET", "changeme")', 'password = os.environ.get("DB_PASSWORD", "hunter2")', 'if username == "admin" and password == "admin123":'],
+      good: [
+        'JWT_SECRET = os.environ["JWT_SECRET"]',
+        'password = os.environ.get("DB_PASSWORD", "")',
+        'DEBUG = os.getenv("DEBUG", "false")',
+        'if password == confirm_password:',
+        'if check_password_hash(user.password_hash, password):',
       ],
     },
   },

@@ -52,6 +52,22 @@ export const CORS_REFLECTED_ORIGIN_RULE = {
   message: "Copying the request's Origin (or a parameter) into Access-Control-Allow-Origin lets any website read this endpoint's responses with the user's cookies.",
 } satisfies Partial<RuleSpec>;
 
+/**
+ * A secret's fallback written in the code (used whenever the setting is missing), or a password compared with a
+ * literal. Unlike the hard-coded credential rules, a weak or placeholder-like value counts: it is the one that works.
+ */
+export const DEFAULT_CREDENTIAL_RULE = {
+  title: 'Do not fall back to a password or secret in the code',
+  severity: 'error',
+  confidence: 'high',
+  scope: 'code',
+  secret: true,
+  lesson: 'hardcoded-credentials',
+  cwe: ['CWE-798', 'CWE-1392'],
+  owasp: 'A07:2021',
+  message: 'This password or secret is written in the code as the fallback or the expected value, so anyone who reads the code can use it; fail at startup when the setting is missing, and check passwords against a stored hash.',
+} satisfies Partial<RuleSpec>;
+
 /** A secret (token, MAC, password) compared with an operator or function that stops at the first difference. */
 export const TIMING_UNSAFE_COMPARE_RULE = {
   title: 'Compare secrets in constant time',

@@ -72,6 +72,10 @@ describe('request input variables', () => {
     assert.equal(usesRequestInput('x(page)', 'shellscript', variables), false, 'a language without request spellings never matches');
     assert.equal(usesRequestInput('fs::read(req.match_info().get("file").unwrap())', 'rust', variables), true, "actix-web's HttpRequest");
     assert.equal(usesRequestInput('fs::read(req.path())', 'rust', variables), false, 'a read the spelling does not name');
+    assert.equal(usesRequestInput('os.Create(filepath.Join(dir, header.Filename))', 'go', variables), true, "an upload's own file name");
+    assert.equal(usesRequestInput('os.Create(filepath.Join(dir, header.Size))', 'go', variables), false);
+    assert.equal(usesRequestInput('File.open(upload.original_filename, "wb")', 'ruby', variables), true, "an upload's own file name");
+    assert.equal(usesRequestInput('File.open(upload.content_type, "wb")', 'ruby', variables), false);
   });
 
   it('follows an assignment up to 60 lines above the sink, so a scan of a neighbourhood gives what a whole-text scan gives', () => {

@@ -36,7 +36,7 @@ const SENSITIVE_NAME = [
   // PASSWORD, DB_PASSWORD, OPENAI_API_KEY, GITHUB_TOKEN
   `${CONSTANT_PREFIX}(?:${anyOf(PASSWORD_WORDS, upper)}|${anyOf(KEY_KINDS, upper)}_?KEY|${anyOf(TOKEN_KINDS, upper)}_?TOKEN)`,
 ].join('|');
-/** Every match holds one of these: the prefilter. */
+/** Every match holds one of these: the prefilter (less any that holds another: secretkey holds secret). */
 const SENSITIVE_KEYWORDS = [
   'passw',
   'passphrase',
@@ -63,7 +63,7 @@ interface LoggingSpelling {
   languages: string[];
   /** The log and print calls, up to and including the opening of their arguments. */
   call: string;
-  /** What separates one argument or operand from the next (`,` and `+` everywhere; `.` joins PHP strings). */
+  /** What may stand just before the value (DEFAULT_SEPARATOR unless given: PHP joins strings with `.`). */
   separator?: string;
   /** Interpolated strings as `(opening quote and text)(value)(closing)`: the value is a SENSITIVE_VALUE. */
   interpolations: { before: string; after: string }[];

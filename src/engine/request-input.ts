@@ -75,7 +75,7 @@ const flaskRouteParts = (route: string) => [...route.matchAll(/<(?:\w{1,20}:)?(\
 
 // Parameters FastAPI fills with something other than request data: the request itself, injected dependencies,
 // and values whose type cannot carry text (numbers, flags, ids).
-const FASTAPI_NOT_INPUT = /:\s*(?:Request|Response|BackgroundTasks|(?:Async)?Session|int|float|bool|UUID|datetime|date)\b|=\s*(?:fastapi\.)?Depends\s*\(|^\s*(?:self|cls)\s*$/;
+const FASTAPI_NOT_INPUT = /:\s*(?:(?:Annotated|Optional)\[\s*)?(?:Request|Response|BackgroundTasks|(?:Async)?Session|int|float|bool|UUID|datetime|date)\b|\b(?:Depends|Security)\s*\(|^\s*(?:self|cls)\s*$/;
 
 /** The names of a FastAPI route function's parameters that hold request data. */
 function fastApiParameters(list: string): string[] {
@@ -120,7 +120,7 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     PYTHON,
     {
-      hints: ['request.', 'route(', '.get(', '.post(', '.put(', '.delete(', '.patch(', 'api_route('],
+      hints: ['request.', 'route(', '.get(', '.post(', '.put(', '.delete(', '.patch('],
       source: new RegExp(PYTHON_REQUEST_SOURCE),
       assignments: [
         // name = request.args.get("name"); path = request.form["path"]
@@ -131,7 +131,8 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
         // A Flask route's URL parts reach its function's parameters: @app.route("/files/<path:name>")
         /@\w{1,40}\.(?:route|get|post|put|delete|patch)\(\s{0,3}[rf]?["']()([^"'\n]{0,200}<[^"'\n]{0,200})["']/g,
         // FastAPI fills a route function's parameters from the query, path and body: @app.get("/fetch") def fetch(url: str)
-        /@\w{1,40}\.(?:get|post|put|delete|patch|api_route)\([^\n]{0,300}\)[ \t]{0,40}\r?\n(?:[ \t]{0,40}@[^\n]{0,300}\r?\n){0,4}[ \t]{0,40}(?:async[ \t]{1,3})?def[ \t]{1,3}\w{1,60}[ \t]{0,3}\(()([^()]{0,600}(?:\([^()]{0,200}\)[^()]{0,600}){0,8})\)/g,
+        // (A route's path starts with / or is empty: @cache.get("key") is no route.)
+        /@\w{1,40}\.(?:get|post|put|delete|patch|api_route)\(\s{0,3}[rf]?["'](?:\/|["'])[^\n]{0,300}\)[ \t]{0,40}\r?\n(?:[ \t]{0,40}@[^\n]{0,300}\r?\n){0,4}[ \t]{0,40}(?:async[ \t]{1,3})?def[ \t]{1,3}\w{1,60}[ \t]{0,3}\(()([^()]{0,600}(?:\([^()]{0,200}\)[^()]{0,600}){0,8})\)/g,
       ],
       // A Flask route always has a <part>; a parameter list never has a `<` (Python's type hints use brackets).
       namesInList: (list) => (list.includes('<') ? flaskRouteParts(list) : fastApiParameters(list)),
@@ -168,7 +169,7 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
         /\bpublic\s{1,3}(?:async\s{1,3})?(?:Task<)?(?:IActionResult|ActionResult|FileResult|RedirectResult|ContentResult)\b[^(\n]{0,100}\(()([^()\n]{1,300})\)/g,
         /\[From(?:Query|Route|Form|Header|Body)\b[^\]\n]{0,100}\]\s{0,3}string\s{1,3}(\w{1,60})/g,
         // A minimal API's handler: app.MapGet("/go", (string url) => Results.Redirect(url))
-        /\.Map(?:Get|Post|Put|Delete|Patch|Methods)?\s{0,3}\(\s{0,3}@?"[^"\n]{0,200}"\s{0,3},\s{0,3}(?:async\s{1,3})?\(()([^()\n]{1,300})\)\s{0,3}=>/g,
+        /\.Map(?:Get|Post|Put|Delete|Patch)?\s{0,3}\(\s{0,3}@?"[^"\n]{0,200}"\s{0,3},\s{0,3}(?:async\s{1,3})?\(()([^()\n]{1,300})\)\s{0,3}=>/g,
       ],
       namesInList: (parameters) => [...parameters.matchAll(/\bstring\??\s{1,3}(\w{1,60})/g)].map((match) => match[1]),
       variablesIn: codeIdentifiers,
@@ -177,13 +178,14 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     GO,
     {
-      hints: ['r.', 'req.', 'request.', 'c.', 'mux.Vars', 'chi.URLParam', '.Filename'],
-      // An uploaded file's own name (header.Filename from r.FormFile) is the client's choice too.
-      source: new RegExp(String.raw`${GO_REQUEST_SOURCE}|\.Filename\b`),
+      hints: ['r.', 'req.', 'request.', 'c.', 'mux.Vars', 'chi.URLParam'],
+      source: new RegExp(GO_REQUEST_SOURCE),
       assignments: [
         // name := r.URL.Query().Get("name"); file := c.Param("file")
         // (gin's, echo's and chi's reads end in their open parenthesis: c.Param( "file"), mux.Vars( r)["id"].)
         new RegExp(String.raw`\b(\w{1,60})\s{0,3}:?=\s{0,3}${GO_REQUEST_SOURCE}(?:\s{0,3}\([^()\n]{0,100}\)|[^()\n]{0,100}\))?(?:\[[^\]\n]{1,60}\])?\s{0,3}$`, 'gm'),
+        // An upload's header (its Filename is the client's choice): file, header, err := r.FormFile("f")
+        /\b\w{1,60}\s{0,3},\s{0,3}(\w{1,60})\s{0,3},\s{0,3}\w{1,60}\s{0,3}:?=\s{0,3}(?:r|req|request|c)\.FormFile\s{0,3}\(/g,
       ],
       variablesIn: codeIdentifiers,
     },

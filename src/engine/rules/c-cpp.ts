@@ -499,12 +499,14 @@ export const C_CPP_RULES: RuleSpec[] = [
     id: 'c.timing-unsafe-compare',
     ...TIMING_UNSAFE_COMPARE_RULE,
     languages: C_FAMILY,
-    patterns: [String.raw`\b(?:memcmp|strcmp|strncmp|bcmp)\s*\(\s*[^,()\n]{0,40}(?:mac|MAC|hmac|HMAC|digest|signature|token|password|passwd|secret|tag)\w{0,20}\s*,`],
+    // The other operand is not a literal: a lexer's strcmp(token, "else") or a parser's strcmp(node->tag, "div")
+    // compares no secret (mac also covers hmac).
+    patterns: [String.raw`\b(?:memcmp|strcmp|strncmp|bcmp)\s*\(\s*[^,()\n]{0,40}(?:mac|MAC|digest|signature|token|password|passwd|secret|tag)\w{0,20}\s*,\s*[^"\s]`],
     keywords: ['memcmp', 'strcmp', 'strncmp', 'bcmp'],
     message: 'memcmp and strcmp stop at the first differing byte, so response times can reveal a secret byte by byte; use CRYPTO_memcmp or a constant-time loop.',
     examples: {
       bad: ['if (memcmp(computed_hmac, received_hmac, HMAC_LEN) == 0) return 1;', 'if (strcmp(password, stored_password) == 0) login_ok = 1;'],
-      good: ['if (CRYPTO_memcmp(computed_hmac, received_hmac, HMAC_LEN) == 0) return 1;', 'if (strcmp(name, "admin") == 0) is_admin_name = 1;'],
+      good: ['if (CRYPTO_memcmp(computed_hmac, received_hmac, HMAC_LEN) == 0) return 1;', 'if (strcmp(token, "else") == 0) return ELSE;'],
     },
   },
   {
@@ -536,8 +538,10 @@ export const C_CPP_RULES: RuleSpec[] = [
     languages: C_FAMILY,
     severity: 'error',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:unsigned\s+char|uint8_t|u_char|char|BYTE)\s+\w{0,30}(?:key|KEY|Key)\w{0,20}\s*\[\s*\w{0,20}\s*\]\s*=\s*"(?<secret>[^"\n]{8,})"`],
+    // The array's name ends in the word key (key, aes_key, encKey, AES_KEY), not keyword, keyfile or hotkey.
+    patterns: [String.raw`\b(?:unsigned\s+char|uint8_t|u_char|char|BYTE)\s+(?:\w{0,30}_)?(?:[Kk]ey|KEY|\w{0,30}[a-z0-9]Key)\s*\[\s*\w{0,20}\s*\]\s*=\s*"(?<secret>[^"\n]{8,})"`],
     matcher: 'not-placeholder',
+    unlessMatch: NOT_A_CREDENTIAL,
     keywords: ['key'],
     scope: 'code',
     secret: true,
@@ -547,7 +551,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     message: 'A key written into the source is in every copy of the binary, where strings(1) finds it, so it protects nothing; load it from a key store or the environment.',
     examples: {
       bad: ['unsigned char key[16] = "thisisakey123456";\nAES_set_encrypt_key(key, 128, &aes);'],
-      good: ['unsigned char key[32];\nRAND_bytes(key, sizeof key);', 'char keyword[32] = "";'],
+      good: ['unsigned char key[32];\nRAND_bytes(key, sizeof key);', 'char keyword[32] = "whileforeverloop";', 'char keyfile[64] = "/etc/ssl/private/server.key";'],
     },
   },
   {

@@ -4,7 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -371,8 +371,10 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`\.\s{0,3}IV\s{0,5}=\s{0,5}new\s{1,5}byte\s{0,3}\[\s{0,3}\d{1,3}\s{0,3}\]\s{0,3};`,
       // A JWT signing key written in the code: new SymmetricSecurityKey(Encoding.UTF8.GetBytes("...")).
       String.raw`\bnew\s{1,5}SymmetricSecurityKey\s{0,3}\(\s{0,5}Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"`,
-      String.raw`\b(?:var|byte\[\])\s{1,5}\w{0,30}(?:[Kk]ey|[Ss]ecret|IV|Iv)\w{0,20}\s{0,3}=\s{0,3}Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"`,
+      // A local named for a key, secret or IV (ending in the word: not keyboardLayout), but not a cache key.
+      String.raw`\b(?:var|byte\[\])\s{1,5}\w{0,30}(?:[Kk]ey|[Ss]ecret|IV|Iv)\s{0,3}=\s{0,3}Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"`,
     ],
+    unless: [NON_SECURITY_HASH_USE],
     keywords: ['.iv', '.key', 'symmetricsecuritykey', 'getbytes'],
     scope: 'code',
     lesson: 'weak-cryptography',
@@ -384,9 +386,13 @@ export const CSHARP_RULES: RuleSpec[] = [
         'aes.Key = Encoding.UTF8.GetBytes("0123456789abcdef");',
         'aes.IV = new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 };',
         'aes.IV = new byte[16];',
-        'IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("my_super_secret_key_1234567890")),', 'var key = Encoding.ASCII.GetBytes("ThisIsMySecretKeyForJwt2024!!");'],
+        'IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("my_super_secret_key_1234567890")),',
+        'var key = Encoding.ASCII.GetBytes("ThisIsMySecretKeyForJwt2024!!");',
+      ],
       good: [
         'aes.GenerateIV();',
+        'var cacheKey = Encoding.UTF8.GetBytes("users:list");',
+        'var keyboardLayout = Encoding.UTF8.GetBytes("en-US");',
         'aes.Key = keyProvider.GetKey("orders");',
         'var iv = new byte[16];\nRandomNumberGenerator.Fill(iv);\naes.IV = iv;',
         'IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!)),', 'var key = Encoding.UTF8.GetBytes(_config["Jwt:Key"]);'],

@@ -44,8 +44,11 @@ export const JAVA_RULES: RuleSpec[] = [
     patterns: [
       String.raw`(?:\bexec|\bCommandLine\s{0,3}\.\s{0,3}parse)\s{0,3}\(\s{0,40}\(?\s{0,5}(?:"[^"\n]{0,300}"\s{0,5}\+\s{0,5}${JOINED}|[A-Za-z_$][\w$.]{0,60}\s{0,5}\+\s{0,5}"|String\s{0,5}\.\s{0,5}format\s{0,5}\(|"[^"\n$]{0,200}\$\{?[A-Za-z_])`,
       String.raw`\b(?:new\s{1,5})?ProcessBuilder\s{0,5}\([^;\n]{0,300}?(?:"\s{0,5}\+\s{0,5}${JOINED}|[\w$)]\s{0,5}\+\s{0,5}"|String\s{0,5}\.\s{0,5}format\s{0,5}\()`,
-      String.raw`\bProcessBuilder\s{0,5}\((?:\s{0,5}"[^"\n]{0,200}"\s{0,5},){0,3}\s{0,5}"[^"\n]{0,200}\$\{?[A-Za-z_]`,
+      // Kotlin's template as the program's whole command line (split later); in a later argument it is one argument.
+      String.raw`\bProcessBuilder\s{0,5}\(\s{0,5}"[^"\n]{0,200}\$\{?[A-Za-z_]`,
     ],
+    // A shell given -c is java.exec-shell's finding.
+    unless: [String.raw`"(?:/bin/|/usr/bin/)?(?:ba|z|k|da)?sh"\s{0,5},\s{0,5}"-c"`],
     keywords: ['exec', 'processbuilder', 'commandline'],
     scope: 'code',
     lesson: 'command-injection',
@@ -56,17 +59,16 @@ export const JAVA_RULES: RuleSpec[] = [
       bad: [
         'Process p = Runtime.getRuntime().exec("ping -c 1 " + host);',
         'Runtime.getRuntime().exec(cmd + " " + file);',
-        'ProcessBuilder pb = new ProcessBuilder("sh", "-c", "tar xf " + archive);',
         'val p = Runtime.getRuntime().exec("convert $input out.png")',
         'rt.exec(String.format("kill -9 %d", pid));',
         'Runtime.getRuntime().exec(("tar xf " + file).split(" "));',
         'CommandLine cmdLine = CommandLine.parse("ping " + host);',
         'val proc = ProcessBuilder("git clone $repoUrl".split(" ")).start()',
-        'ProcessBuilder("sh", "-c", "tar xf $archive").start()',
-        'val pb = ProcessBuilder("ping", "-c", "1", "" + host)',
+        'Process p = new ProcessBuilder(("convert " + input + " out.png").split(" ")).start();',
       ],
       good: [
         'ProcessBuilder("tar", "xf", archive).start()',
+        'ProcessBuilder("git", "log", "$branch").start()',
         'Process p = new ProcessBuilder("ping", "-c", "1", host).start();',
         'Process p = Runtime.getRuntime().exec(new String[] {"ping", "-c", "1", host});',
         '// Runtime.getRuntime().exec("ping " + host)',
@@ -431,13 +433,17 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bnew\s{1,5}SecretKeySpec\s{0,3}\(\s{0,5}"[^"\n]{1,200}"\s{0,3}\.\s{0,3}getBytes\s{0,3}\(`,
+      String.raw`\bnew\s{1,5}SecretKeySpec\s{0,3}\(\s{0,5}"(?<secret>[^"\n]{1,200})"\s{0,3}\.\s{0,3}getBytes\s{0,3}\(`,
       // JWT signing secrets: Algorithm.HMAC256("..."), signWith(HS256, "..."), setSigningKey("...").
-      String.raw`\bAlgorithm\s{0,3}\.\s{0,3}HMAC(?:256|384|512)\s{0,3}\(\s{0,5}"[^"\n]{1,200}"`,
-      String.raw`\.\s{0,3}(?:signWith|setSigningKey|verifyWith)\s{0,3}\(\s{0,5}(?:SignatureAlgorithm\s{0,3}\.\s{0,3}\w{4,6}\s{0,5},\s{0,5})?"[^"\n]{1,200}"`,
+      String.raw`\bAlgorithm\s{0,3}\.\s{0,3}HMAC(?:256|384|512)\s{0,3}\(\s{0,5}"(?<secret>[^"\n]{1,200})"`,
+      String.raw`\.\s{0,3}(?:signWith|setSigningKey|verifyWith)\s{0,3}\(\s{0,5}(?:SignatureAlgorithm\s{0,3}\.\s{0,3}\w{4,6}\s{0,5},\s{0,5})?"(?<secret>[^"\n]{1,200})"`,
     ],
+    // A Spring placeholder is resolved from the configuration, not a key.
+    unlessMatch: [String.raw`^\$\{`],
     keywords: ['secretkeyspec', 'hmac256', 'hmac384', 'hmac512', 'signwith', 'setsigningkey', 'verifywith'],
     scope: 'code',
+    // The key is shown masked, like any credential.
+    secret: true,
     lesson: 'hardcoded-credentials',
     cwe: ['CWE-321'],
     owasp: 'A02:2021',
@@ -453,6 +459,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'SecretKeySpec key = new SecretKeySpec(keyBytes, "AES");',
         'SecretKeySpec key = new SecretKeySpec(loadKey(), "HmacSHA256");',
         'Algorithm algorithm = Algorithm.HMAC256(System.getenv("JWT_SECRET"));',
+        'Algorithm algorithm = Algorithm.HMAC256("${jwt.secret}");',
         'String token = Jwts.builder().setSubject(user).signWith(key).compact();',
       ],
     },

@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, INSECURE_COOKIE_RULE, PASSWORD_EQUALS, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -43,6 +43,8 @@ const SECRET_NAME = String.raw`\b\w*(?:token|secret|passw(?:or)?d|nonce|salt|otp
 const STAR_ORIGIN = String.raw`,\s*['"]\*['"](?:\s*,)?\s*\)`;
 // The start of a Node file-system or Express file-sending call, up to its first argument.
 const FILE_CALL = String.raw`\b(?:(?:readFile|writeFile|appendFile|unlink|readdir|rm|open)(?:Sync)?|create(?:Read|Write)Stream|sendFile|download|outputFile|remove)\s*\(\s*`;
+// A Markdown renderer's call: marked(), marked.parse(), markdown-it's md.render(), showdown's converter.makeHtml().
+const MARKDOWN_RENDER = String.raw`\b(?:marked(?:\s{0,5}\.\s{0,5}parse)?|(?:md|markdown|markdownIt|mdIt|converter)\s{0,5}\.\s{0,5}(?:render|makeHtml))`;
 // An Express response body being sent, up to its argument.
 const RESPONSE_SEND = String.raw`\b(?:res|response)\.(?:status\(\s{0,5}\d{3}\s{0,5}\)\.)?(?:send|write|end)\s{0,5}\(`;
 // A MongoDB / Mongoose query call, up to its filter argument.
@@ -211,7 +213,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:marked(?:\s{0,5}\.\s{0,5}parse)?|(?:md|markdown|markdownIt|mdIt|converter)\s{0,5}\.\s{0,5}(?:render|makeHtml))\s{0,5}\(\s{0,20}${REQ}`],
+    patterns: [String.raw`${MARKDOWN_RENDER}\s{0,5}\(\s{0,20}${REQ}`],
     unless: [SANITIZED],
     keywords: ['marked', '.render', '.makehtml'],
     scope: 'code',
@@ -477,7 +479,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: dynamicArg(String.raw`\.(?:innerHTML|outerHTML|srcdoc)\s*\+?=\s*`),
-    unless: [SANITIZED, String.raw`(?:inner|outer)HTML\s*\+?=\s*(?:null|undefined|[\w$.]+\.(?:innerHTML|outerHTML))\s*(?:;\s*)?$`],
+    unless: [SANITIZED, String.raw`(?:innerHTML|outerHTML|srcdoc)\s*\+?=\s*(?:null|undefined|[\w$.]+\.(?:innerHTML|outerHTML|srcdoc))\s*(?:;\s*)?$`],
     keywords: ['innerhtml', 'outerhtml', 'srcdoc'],
     scope: 'code',
     lesson: 'xss',
@@ -496,6 +498,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "list.innerHTML = '';",
         'el.innerHTML = DOMPurify.sanitize(html);',
         "el.innerHTML = '<p>Loading…</p>';",
+        'copy.srcdoc = original.srcdoc;',
       ],
     },
   },
@@ -548,7 +551,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`${RESPONSE_SEND}[^;\n]{0,200}?${REQ}`,
       String.raw`${RESPONSE_SEND}[^;\n()]{0,200}(?:\([^;\n()]{0,100}\)[^;\n()]{0,100})?\)`,
     ],
-    unless: [String.raw`\b(?:escape\w{0,10}|encode\w{0,20}|sanitize\w{0,10}|DOMPurify|xss|he\s{0,5}\.\s{0,5}encode|validator\s{0,5}\.\s{0,5}escape)\s{0,5}\(|\bJSON\s{0,5}\.\s{0,5}stringify\s{0,5}\(`],
+    // Request Markdown rendered to HTML is js.markdown-from-request's finding.
+    unless: [String.raw`\b(?:escape\w{0,10}|encode\w{0,20}|sanitize\w{0,10}|DOMPurify|xss|he\s{0,5}\.\s{0,5}encode|validator\s{0,5}\.\s{0,5}escape)\s{0,5}\(|\bJSON\s{0,5}\.\s{0,5}stringify\s{0,5}\(`, MARKDOWN_RENDER],
     matcher: 'request-input',
     keywords: ['res.send', 'res.write', 'res.end', 'res.status', 'response.send', 'response.write', 'response.end', 'response.status'],
     scope: 'code',
@@ -797,6 +801,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\b[A-Za-z_$][\w$.]{0,60}\s{0,5}\[\s{0,5}${REQ}(?:\.[\w$]{1,60}|\[[^\[\]\n]{1,100}\])?\s{0,5}\]\s{0,5}\(`,
       String.raw`\b(?:global|globalThis|window|self|module\s{0,5}\.\s{0,5}exports|exports)\s{0,5}\[\s{0,5}${REQ}`,
     ],
+    // Assigning to global[req.query.name] is js.proto-key-from-request's finding.
+    unless: [String.raw`\]\s{0,5}=[^=]`],
     keywords: REQUEST_DATA_KEYWORDS,
     scope: 'code',
     lesson: 'code-injection',
@@ -805,7 +811,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     message: 'The request names the function that runs, so a caller can reach any method of the object (constructor, __proto__ methods) or a global; look the name up in a map of allowed handlers.',
     examples: {
       bad: ['app[req.query.method](req.query.arg);', 'const fn = global[req.query.fn];\nfn();', 'handlers[req.body.action](req, res);'],
-      good: ['const handler = HANDLERS.get(req.body.action);\nif (handler) handler(req, res);', 'const value = settings[req.query.key];'],
+      good: ['const handler = HANDLERS.get(req.body.action);\nif (handler) handler(req, res);', 'const value = settings[req.query.key];', 'global[req.query.fn] = handler;'],
     },
   },
   {
@@ -1334,8 +1340,6 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\b[A-Za-z_]\w{0,60}\s{0,5}\[\s{0,5}${REQ}(?:\.[\w$]{1,60}|\[[^\[\]\n]{1,100}\])?\s{0,5}\]\s{0,5}(?:\[[^\[\]\n]{1,100}\]\s{0,5})?=[^=]`,
-      // A path setter given a path from the request: _.set(obj, req.body.path, value) writes obj.__proto__.polluted.
-      String.raw`\b(?:_|lodash|dot|dotProp|dottie|objectPath|jsonpointer)\s{0,5}\.\s{0,5}(?:set|setWith|put)\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,59},\s{0,20}${REQ}`,
     ],
     keywords: REQUEST_DATA_KEYWORDS,
     scope: 'code',
@@ -1344,7 +1348,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     owasp: 'A08:2021',
     message: 'A key taken from the request can be __proto__ or constructor, so this assignment can change the prototype of every object.',
     examples: {
-      bad: ['settings[req.body.key] = req.body.value;', 'store[req.params.section][req.params.field] = value;', '_.set(config, req.body.path, req.body.value);'],
+      bad: ['settings[req.body.key] = req.body.value;', 'store[req.params.section][req.params.field] = value;'],
       good: ['if (ALLOWED_KEYS.has(req.body.key)) settings.set(req.body.key, req.body.value);', 'const value = settings[req.query.key];'],
     },
   },
@@ -1355,7 +1359,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:merge|mergeWith|defaultsDeep|deepmerge|deepMerge|deepExtend|extend|setWith|zipObjectDeep|(?:_|lodash)\s*\.\s*set|Object\s*\.\s*assign)\s*\([^;()\n]*?${REQ}`,
+      String.raw`\b(?:merge|mergeWith|defaultsDeep|deepmerge|deepMerge|deepExtend|extend|setWith|zipObjectDeep|(?:_|lodash|dot|dotProp|dottie|objectPath|jsonpointer)\s*\.\s*(?:set|put)|Object\s*\.\s*assign)\s*\([^;()\n]*?${REQ}`,
     ],
     keywords: REQUEST_DATA_KEYWORDS,
     scope: 'code',
@@ -1368,6 +1372,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const config = _.merge({}, defaults, req.body);',
         '$.extend(true, settings, req.body.settings);',
         '_.set(profile, req.body.path, req.body.value);',
+        'dotProp.set(settings, req.body.key, req.body.value);',
         'Object.assign(user, req.body);',
       ],
       good: ['const config = { ...defaults, name: String(req.body.name) };', "res.set('Cache-Control', 'no-store');", 'const config = _.merge({}, defaults, overrides);'],
@@ -1688,11 +1693,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     patterns: [
       // const JWT_SECRET = process.env.JWT_SECRET || 'keyboard cat'
-      String.raw`\bprocess\.env\.\w{0,40}(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY)\w{0,20}\s{0,5}(?:\|\||\?\?)\s{0,5}['"\x60](?<secret>[^'"\x60\n]{1,200})['"\x60]`,
+      // The setting's name ends in the credential word: TOKEN_URL or PRIVATE_KEY_PATH names no secret.
+      String.raw`\bprocess\.env\.\w{0,40}(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY)\b\s{0,5}(?:\|\||\?\?)\s{0,5}['"\x60](?<secret>[^'"\x60\n]{1,200})['"\x60]`,
       // if (req.body.password === 'admin123')
-      String.raw`\b\w{0,30}(?:[Pp]assword|[Pp]asswd|PASSWORD)\s{0,3}[!=]==?\s{0,3}['"](?<secret>[^'"\n]{1,200})['"]`,
+      String.raw`${PASSWORD_EQUALS}['"](?<secret>[^'"\n]{1,200})['"]`,
     ],
-    unlessMatch: [String.raw`^\$\{`],
+    unlessMatch: [...DEFAULT_CREDENTIAL_RULE.unlessMatch, String.raw`^\$\{`],
     keywords: ['process.env.', 'password', 'passwd'],
     examples: {
       bad: [
@@ -1703,6 +1709,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       good: [
         "const JWT_SECRET = process.env.JWT_SECRET ?? fail('JWT_SECRET is not set');",
         "const PORT = process.env.PORT || '3000';",
+        "const keyPath = process.env.PRIVATE_KEY_PATH || './keys/private.pem';",
+        "if (showPassword === 'true') { input.type = 'text'; }",
         "if (input.type === 'password') { mask(input); }",
         'if (password === confirmPassword) { save(); }',
         "if (await bcrypt.compare(req.body.password, user.passwordHash)) { return next(); }",

@@ -562,8 +562,12 @@ export const PHP_RULES: RuleSpec[] = [
       // The first argument, the path, is a variable holding request data.
       String.raw`\b${FILE_FUNCTIONS}\s{0,3}\(\s{0,3}(?:["'][^"'\n]{0,100}["']\s{0,3}\.\s{0,3})?${VARIABLE}`,
     ],
-    // An upload's tmp_name is PHP's own path: moving it to a fixed or variable destination is fine.
-    unless: [String.raw`\b(?:basename|realpath|intval)\s{0,3}\(|\[\s{0,3}['"]tmp_name['"]\s{0,3}\]\s{0,3},\s{0,3}(?:\$\w{1,60}|'[^'\n]*'|"[^"\n]*")\s{0,3}\)`],
+    // An upload's tmp_name is PHP's own path: moving it is fine unless the destination reads another superglobal
+    // (an upload's own name there is php.upload-client-filename's finding).
+    unless: [
+      String.raw`\b(?:basename|realpath|intval)\s{0,3}\(`,
+      String.raw`\[\s{0,3}['"]tmp_name['"]\s{0,3}\]\s{0,3},[^;\n$]{0,80}(?:\$(?:[A-Za-z]\w{0,60}|_FILES)[^;\n$]{0,80}){0,10}\)`,
+    ],
     matcher: 'request-input',
     keywords: [...INPUT_KEYWORDS, 'file', 'fopen', 'unlink', 'copy', 'rename', 'fpassthru', 'opendir', 'scandir', 'mkdir', 'rmdir', 'touch', 'getimagesize', 'storage::', 'download'],
     scope: 'code',
@@ -577,10 +581,15 @@ export const PHP_RULES: RuleSpec[] = [
         '$fp = fopen("uploads/" . $_POST["name"], "w");',
         'readfile($_REQUEST["path"]);',
         "$file = $_GET['file'];\nreadfile('downloads/' . $file);",
-        'copy($_FILES["upload"]["tmp_name"], "/var/www/uploads/" . $_POST["name"]);', "return Storage::download($request->input('path'));"],
+        'copy($_FILES["upload"]["tmp_name"], "/var/www/uploads/" . $_POST["name"]);',
+        "return Storage::download($request->input('path'));",
+      ],
       good: [
         'echo file_get_contents(__DIR__ . "/pages/" . basename($_GET["file"]));',
         'move_uploaded_file($_FILES["f"]["tmp_name"], $dest);',
+        "move_uploaded_file($_FILES['f']['tmp_name'], 'uploads/' . bin2hex(random_bytes(16)) . '.png');",
+        "move_uploaded_file($_FILES['f']['tmp_name'], $dir . '/' . $newName);",
+        "move_uploaded_file($_FILES['f']['tmp_name'], UPLOAD_DIR . $id . '.jpg');",
         '$path = __DIR__ . "/data.json";\n$data = file_get_contents($path);',
       ],
     },

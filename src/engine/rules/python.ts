@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -857,7 +857,7 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`\b(?:SSLContext\s*\(\s*(?:protocol\s*=\s*)?|ssl_version\s*=\s*)(?:ssl\.)?PROTOCOL_(?:SSLv2|SSLv3|TLSv1|TLSv1_1)\b`,
       String.raw`\b(?:minimum|maximum)_version\s*=\s*(?:ssl\.)?TLSVersion\.(?:SSLv3|TLSv1|TLSv1_1)\b`,
     ],
-    keywords: ['sslcontext', 'ssl_version', '_version'],
+    keywords: ['sslcontext', 'ssl_version', 'minimum_version', 'maximum_version'],
     examples: {
       bad: ['ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)', 'ctx.minimum_version = ssl.TLSVersion.TLSv1', 'sock = ssl.wrap_socket(s, ssl_version=ssl.PROTOCOL_SSLv3)'],
       good: ['ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)', 'ctx.minimum_version = ssl.TLSVersion.TLSv1_2', '_openssl_versions = {ssl.PROTOCOL_TLSv1: OpenSSL.SSL.TLSv1_METHOD}'],
@@ -1418,8 +1418,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bCORS\s*\(` + CALL_REST + String.raw`\bsupports_credentials\s*=\s*True\b`,
       // django-cors-headers: every origin, with credentials.
-      String.raw`\bCORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s{0,5}=\s{0,5}True\b[^()]{0,300}?\bCORS_ALLOW_CREDENTIALS\s{0,5}=\s{0,5}True\b`,
-      String.raw`\bCORS_ALLOW_CREDENTIALS\s{0,5}=\s{0,5}True\b[^()]{0,300}?\bCORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s{0,5}=\s{0,5}True\b`,
+      // django-cors-headers' settings, in either order.
+      String.raw`\bCORS_(?:(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s{0,5}=\s{0,5}True\b[^()]{0,300}?\bCORS_ALLOW_CREDENTIALS|ALLOW_CREDENTIALS\s{0,5}=\s{0,5}True\b[^()]{0,300}?\bCORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS))\s{0,5}=\s{0,5}True\b`,
       // Starlette and FastAPI answer a credentialed request from any origin with that origin when given "*".
       String.raw`\bCORSMiddleware\b[^()]{0,300}?(?:allow_origins\s{0,5}=\s{0,5}\[\s{0,5}["']\*["']\s{0,5}\][^()]{0,300}?allow_credentials\s{0,5}=\s{0,5}True|allow_credentials\s{0,5}=\s{0,5}True[^()]{0,300}?allow_origins\s{0,5}=\s{0,5}\[\s{0,5}["']\*["']\s{0,5}\])`,
     ],
@@ -1427,7 +1427,6 @@ export const PYTHON_RULES: RuleSpec[] = [
     keywords: ['supports_credentials', 'corsmiddleware', 'cors_origin_allow_all', 'cors_allow_all_origins'],
     // An add_middleware call lists its options over several lines.
     reach: 'block',
-    message: 'With credentials allowed and no origin list, flask-cors echoes any origin back, so every website can make logged-in requests to this API and read the answers; list the allowed origins.',
     examples: {
       bad: [
         'CORS(app, supports_credentials=True)',
@@ -1569,8 +1568,10 @@ export const PYTHON_RULES: RuleSpec[] = [
       // JWT_SECRET = os.getenv("JWT_SECRET", "changeme"), app.config.get("DB_PASSWORD", "hunter2")
       String.raw`\b(?:get|getenv)\s{0,5}\(\s{0,20}["'][\w.-]{0,40}` + CREDENTIAL_NAME + String.raw`["']\s{0,5},\s{0,20}[rbuRBU]?["'](?<secret>[^"'\n]{1,200})["']\s{0,5}\)`,
       // if password == "admin123":
-      String.raw`\b\w{0,30}(?:[Pp]assword|[Pp]asswd|PASSWORD)\s{0,3}[!=]=\s{0,3}[rbuRBU]?["'](?<secret>[^"'\n]{1,200})["']`,
+      String.raw`${PASSWORD_EQUALS}[rbuRBU]?["'](?<secret>[^"'\n]{1,200})["']`,
     ],
+    // The shell's working directory, not a password.
+    unless: [String.raw`\b(?:get|getenv)\s{0,5}\(\s{0,20}["'](?:OLD)?PWD["']`],
     keywords: CREDENTIAL_KEYWORDS,
     examples: {
       bad: ['JWT_SECRET = os.getenv("JWT_SECRET", "changeme")', 'password = os.environ.get("DB_PASSWORD", "hunter2")', 'if username == "admin" and password == "admin123":'],
@@ -1578,6 +1579,8 @@ export const PYTHON_RULES: RuleSpec[] = [
         'JWT_SECRET = os.environ["JWT_SECRET"]',
         'password = os.environ.get("DB_PASSWORD", "")',
         'DEBUG = os.getenv("DEBUG", "false")',
+        'workdir = os.getenv("PWD", "/app")',
+        'if show_password == "true":',
         'if password == confirm_password:',
         'if check_password_hash(user.password_hash, password):',
       ],
@@ -1600,7 +1603,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     unless: [String.raw`\b(?:escape|html\.escape|markupsafe\.escape|bleach\.clean|render_template|jsonify|json\.dumps)\s*\(`],
     matcher: 'request-input',
     keywords: ['return', 'htmlresponse'],
-    requires: ['<', 'request'],
+    // An HTMLResponse is HTML whatever it holds; a returned string must hold a tag or read the request itself.
+    requires: ['<', 'request', 'HTMLResponse'],
     scope: 'code',
     lesson: 'xss',
     cwe: ['CWE-79'],
@@ -1612,6 +1616,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         "return HttpResponse('<p>' + request.GET['q'] + '</p>')",
         'q = request.args["q"]\nreturn "<p>No results for %s</p>" % q',
         '@app.get("/hello")\ndef hello(q: str = ""):\n    return HTMLResponse(f"<h1>{q}</h1>")',
+        '@app.get("/greet")\ndef greet(q: str = ""):\n    return HTMLResponse("Hello " + q)',
       ],
       good: [
         'name = request.args.get("name")\nreturn f"<h1>Hello {escape(name)}</h1>"',
@@ -1619,6 +1624,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         'name = current_user.name\nreturn f"<h1>Hello {name}</h1>"',
         '@app.get("/hello")\ndef hello(q: str = ""):\n    return HTMLResponse(f"<h1>{escape(q)}</h1>")',
         '@app.get("/items/{item_id}")\ndef item(item_id: int):\n    return HTMLResponse(f"<h1>{item_id}</h1>")',
+        '@app.get("/greet")\ndef greet(count: int = 1):\n    return HTMLResponse("Hello " + str(count))',
       ],
     },
   },

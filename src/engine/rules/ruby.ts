@@ -6,6 +6,9 @@ import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, 
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 import { CORS_REFLECTED_ORIGIN_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
+/** A variable named for a secret, as whole snake_case parts: reset_token, @otp, but not max_tokens or footprint. */
+const SECRET_VARIABLE = String.raw`(?:\b|_)(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin(?:_code)?)(?:_(?:id|key|value|str|string|hex|code|digits))?`;
+
 // Request input in Rails and Sinatra: `params[:id]`, `params.fetch(:id)`, `request.params`, cookies.
 const PARAMS = RUBY_REQUEST_SOURCE;
 // The opening of a double-quoted string with `#{...}` interpolation, kept to one literal.
@@ -514,8 +517,8 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\b\w{0,30}(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin)\w{0,20}\s{0,5}=\s{0,5}(?:Random\s{0,5}\.\s{0,5}(?:new\s{0,5}(?:\(\s{0,5}\d{0,20}\s{0,5}\))?\s{0,5}\.\s{0,5})?rand|Kernel\s{0,5}\.\s{0,5}rand|rand)\s{0,5}\(`,
-      String.raw`\b\w{0,30}(?:token|secret|password|otp|api_key|reset_code)\w{0,20}\s{0,5}=\s{0,5}[^\n]{0,120}\.\s{0,5}(?:sample|shuffle)\b`,
+      String.raw`${SECRET_VARIABLE}\s{0,5}=\s{0,5}(?:Random\s{0,5}\.\s{0,5}(?:new\s{0,5}(?:\(\s{0,5}\d{0,20}\s{0,5}\))?\s{0,5}\.\s{0,5})?rand|Kernel\s{0,5}\.\s{0,5}rand|rand)\s{0,5}\(`,
+      String.raw`${SECRET_VARIABLE}\s{0,5}=\s{0,5}[^\n]{0,120}\.\s{0,5}(?:sample|shuffle)\b`,
     ],
     keywords: ['rand', 'sample', 'shuffle'],
     scope: 'code',
@@ -525,7 +528,14 @@ export const RUBY_RULES: RuleSpec[] = [
     message: "Kernel#rand and Array#sample use a predictable generator, so tokens and codes made with them can be guessed; use SecureRandom (SecureRandom.hex, SecureRandom.random_number).",
     examples: {
       bad: ['token = rand(36**32).to_s(36)', 'reset_code = rand(100000..999999)', 'api_key = (0...32).map { ("a".."z").to_a.sample }.join', 'otp = Random.rand(1_000_000).to_s.rjust(6, "0")'],
-      good: ['token = SecureRandom.hex(32)', 'reset_code = SecureRandom.random_number(100000..999999)', 'delay = rand(1..5)'],
+      good: [
+        'token = SecureRandom.hex(32)',
+        'reset_code = SecureRandom.random_number(100000..999999)',
+        'delay = rand(1..5)',
+        'max_tokens = rand(100)',
+        'footprint = rand(10)',
+        'color = COLORS.sample',
+      ],
     },
   },
   {

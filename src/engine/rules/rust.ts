@@ -4,8 +4,11 @@ import { RUST } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, SSRF_FROM_REQUEST_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
-/** A name for a MAC, signature, digest, API key or secret, as a whole snake_case part. */
-const SECRET_COMPARED = String.raw`(?:\w{1,30}_)?(?:signature|sig|hmac|mac|digest|api_key|secret|(?:api|auth|access|session|csrf|bearer|refresh)_token)(?:_\w{1,20})?`;
+/**
+ * A name for a MAC, signature, digest, API key or secret, as a whole snake_case part. A bare `mac` is as often a
+ * network address (src_mac == dst_mac), so only a computed or received one counts.
+ */
+const SECRET_COMPARED = String.raw`(?:\w{1,30}_)?(?:signature|sig|hmac|digest|api_key|secret|(?:computed|expected|received|provided|given|calculated|actual)_mac|mac_tag|(?:api|auth|access|session|csrf|bearer|refresh)_token)(?:_\w{1,20})?`;
 
 // Adjacent repeats never accept the same characters, so matching stays linear.
 
@@ -110,8 +113,9 @@ export const RUST_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [String.raw`\bformat!\s*\(\s*r?#{0,3}"\s*` + SQL_CAPS + String.raw`[^"]*\{`,
-      // A placeholder ({}, {id}, {:?}), not an escaped brace ({{).
-      String.raw`\.push(?:_str)?\s*\(\s*&?format!\s*\(\s*"[^"\n]{0,200}?(?:[=<>]|\b(?:LIKE|like|IN|in)\b)\s*'?\{[\w:}]`,
+      // A clause (WHERE, AND...) comparing with a placeholder ({}, {id}, {:?}, not an escaped {{): a builder's SQL,
+      // not an argument list's "--jobs={}" or markup's "<td>{}</td>".
+      String.raw`\.push(?:_str)?\s*\(\s*&?format!\s*\(\s*"[^"\n]{0,100}?\b(?:WHERE|AND|OR|SET|HAVING|ON)\s[^"\n]{0,100}?(?:[=<>]|\b(?:LIKE|IN)\b)\s*'?\{[\w:}]`,
       String.raw`\bsqlx::raw_sql\s*\(\s*&?(?:format!|[a-z_]\w{0,40}\s*\))`,
     ],
     unless: [SQL_CALL + 'format!'],
@@ -125,7 +129,7 @@ export const RUST_RULES: RuleSpec[] = [
     message: 'This SQL text is built with format!, so a quote in any value changes the query when it runs; keep placeholders in the SQL and pass the values as parameters.',
     examples: {
       bad: ['let sql = format!("SELECT * FROM users WHERE id = {}", id);', 'let q = format!(\n    "UPDATE accounts SET balance = {} WHERE id = {}",\n    balance, id\n);', 'query.push_str(&format!(" WHERE name = \'{}\'", name));', 'builder.push(format!(" AND name = \'{}\'", name));', 'let r = sqlx::raw_sql(&q).execute(&pool).await?;'],
-      good: ['let sql = "SELECT * FROM users WHERE id = $1";', 'let msg = format!("Selected {} rows", n);', 'builder.push(" AND name = ").push_bind(name);', 'out.push_str(&format!("    (@$v:ident, {}) => {{\\n", i));'],
+      good: ['let sql = "SELECT * FROM users WHERE id = $1";', 'let msg = format!("Selected {} rows", n);', 'builder.push(" AND name = ").push_bind(name);', 'out.push_str(&format!("    (@$v:ident, {}) => {{\\n", i));', 'args.push(format!("--jobs={}", n));', 'out.push_str(&format!("<td>{}</td>", cell));'],
     },
   },
   {
@@ -205,8 +209,8 @@ export const RUST_RULES: RuleSpec[] = [
     id: 'rust.timing-unsafe-compare',
     ...TIMING_UNSAFE_COMPARE_RULE,
     languages: RUST,
-    ignoreCase: true,
-    // Both sides named for a MAC, signature, digest or secret, as whole snake_case parts (not `macro` or `signal`).
+    // Both sides named for a MAC, signature, digest or secret, as whole snake_case parts (not `macro` or `signal`;
+    // case matters, so a signal's SIG_IGN is not a signature).
     patterns: [String.raw`\b${SECRET_COMPARED}\s{0,5}[!=]=\s{0,5}&?\*?${SECRET_COMPARED}[ \t]{0,10}(?:[{)&|;]|$)`],
     keywords: ['sig', 'mac', 'digest', 'api_key', 'secret', '_token'],
     message: 'Comparing a secret with == stops at the first differing byte, so response times can reveal it; compare in constant time (subtle\'s ct_eq, constant_time_eq, or the hmac crate\'s verify_slice).',
@@ -217,6 +221,8 @@ export const RUST_RULES: RuleSpec[] = [
         'if constant_time_eq(provided_signature.as_bytes(), signature.as_bytes()) {',
         'if macro_name == other_macro {',
         'if signature_count == 0 {',
+        'if src_mac == dst_mac {',
+        'if sig == SIG_IGN {',
       ],
     },
   },

@@ -66,7 +66,14 @@ export const DEFAULT_CREDENTIAL_RULE = {
   cwe: ['CWE-798', 'CWE-1392'],
   owasp: 'A07:2021',
   message: 'This password or secret is written in the code as the fallback or the expected value, so anyone who reads the code can use it; fail at startup when the setting is missing, and check passwords against a stored hash.',
+  // A provider's key or a generic credential finding on the same value says more: that one is reported instead.
+  fallback: true,
+  // A flag compared with a word (showPassword === 'true', type == 'password') is no credential.
+  unlessMatch: [String.raw`^(?:true|false|yes|no|on|off|text|hidden|password|none|null|undefined)$`],
 } satisfies Partial<RuleSpec>;
+
+/** A name ending in password, then an equality test against what follows: `req.body.password === `, `password == `. */
+export const PASSWORD_EQUALS = String.raw`\b\w{0,30}(?:[Pp]assword|[Pp]asswd|PASSWORD)\s{0,3}[!=]==?\s{0,3}`;
 
 /** A secret (token, MAC, password) compared with an operator or function that stops at the first difference. */
 export const TIMING_UNSAFE_COMPARE_RULE = {

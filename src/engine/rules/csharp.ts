@@ -45,7 +45,8 @@ export const CSHARP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bProcess\s{0,3}\.\s{0,3}Start\s{0,3}\(\s{0,5}(?:[A-Za-z_]|\$@?"|@\$"|@?"[^"\n]{0,200}"\s{0,5}\+)`,
       String.raw`\bStartInfo\s{0,3}\.\s{0,3}(?:FileName|Arguments)\s{0,5}=\s{0,5}[A-Za-z_][\w.]{0,80}\s{0,5};`,
-      String.raw`\bnew\s{1,5}ProcessStartInfo\s{0,3}\(\s{0,5}${REQUEST_INPUT}`,
+      // The program itself from the request; one built with + is cs.process-arguments-concatenation's finding.
+      String.raw`\bnew\s{1,5}ProcessStartInfo\s{0,3}\(\s{0,5}${REQUEST_INPUT}[^+;\n()]{0,60}[,)]`,
     ],
     unless: [String.raw`\bProcess\s{0,3}\.\s{0,3}Start\s{0,3}\(\s{0,5}new\s{1,5}ProcessStartInfo\s{0,3}\(\s{0,5}@?"[^"\n]{0,200}"\s{0,5}(?:,\s{0,5}@?"[^"\n]{0,200}"\s{0,5})?\)`],
     // A start info with a literal program and its arguments in ArgumentList (each passed as is, never re-parsed) is
@@ -768,6 +769,8 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`\bType\s{0,3}\.\s{0,3}GetType\s{0,3}\(\s{0,3}${REQUEST_INPUT}`,
       String.raw`\.\s{0,3}(?:Where|OrderBy|Select)\s{0,3}\(\s{0,3}${REQUEST_INPUT}`,
     ],
+    // A serializer made for a type named by the request is cs.insecure-deserializer's finding.
+    unless: [String.raw`Serializer\s{0,3}\(\s{0,3}Type\s{0,3}\.\s{0,3}GetType`],
     keywords: ['csharpscript', 'parsetext', 'gettype', '(request'],
     scope: 'code',
     lesson: 'code-injection',

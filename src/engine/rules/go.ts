@@ -16,9 +16,9 @@ const ARG_PREFIX = String.raw`[^\n()]*(?:\([^\n()]*)?`;
 const CALL_REST = String.raw`[^\n()]*(?:\([^\n()]*\)[^\n()]*)?`;
 /** Request-data words, the prefilter of the rules that need request data in the match. */
 const REQ_KEYWORDS = ['url.query', 'formvalue', 'form.get', 'header.get', 'url.path', 'rawquery', 'c.param', 'c.query', 'c.defaultquery', 'c.postform', 'queryparam', 'getheader', 'mux.vars', 'chi.urlparam'];
-// net/http and gin redirects, up to their targets.
 // CORS options that allow any origin: gin-contrib's AllowAllOrigins, rs/cors' "*" and an origin function that says yes.
 const ANY_ORIGIN = String.raw`(?:\bAllowAllOrigins:\s{0,5}true\b|\bAllowedOrigins:\s{0,5}\[\]string\s{0,5}\{\s{0,20}"\*"\s{0,20}\}|\bAllowOriginFunc:\s{0,5}func\s{0,5}\([^()\n]{0,100}\)\s{0,5}bool\s{0,5}\{\s{0,20}return\s{1,5}true\s{0,20}\})`;
+// net/http and gin redirects, up to their targets.
 const HTTP_REDIRECT = String.raw`\bhttp\.Redirect\s*\(\s*\w+\s*,\s*\w+\s*,\s*`;
 // A gin or echo redirect, up to its target.
 const GIN_REDIRECT = String.raw`\bc\.Redirect\s*\(\s*[\w.]+\s*,\s*`;

@@ -1059,6 +1059,8 @@ export const JAVA_RULES: RuleSpec[] = [
       // Spring's RestTemplate and WebClient, Apache HttpClient, java.net.http, Jsoup, given a URL from the request.
       String.raw`(?:\.\s{0,3}(?:getForObject|getForEntity|postForObject|postForEntity|exchange|uri)|\bnew\s{1,3}Http(?:Get|Post|Put|Delete|Head|Patch)|\bURI\s{0,3}\.\s{0,3}create|\bJsoup\s{0,3}\.\s{0,3}connect|\bHttpRequest\s{0,3}\.\s{0,3}newBuilder)\s{0,3}\(\s{0,5}(?:URI\s{0,3}\.\s{0,3}create\s{0,3}\(\s{0,3})?(?:${REQUEST_INPUT}|[A-Za-z_$][\w$]{0,60}\s{0,3}[,)])`,
     ],
+    // A redirect's Location built with URI.create is java.open-redirect's finding, not a fetch.
+    unless: [String.raw`\.\s{0,3}location\s{0,3}\(\s{0,3}URI\s{0,3}\.\s{0,3}create`],
     keywords: ['getfor', 'postfor', 'exchange', '.uri(', 'uri.create', 'new http', 'jsoup', 'newbuilder'],
     examples: {
       bad: [

@@ -130,7 +130,12 @@ const CLOUD_RULES: RuleSpec[] = [
         `bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIA${fake(UPPER + DIGITS, 16, 253)}%2F20260501%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Date=20260501T093000Z&X-Amz-Expires=43200&X-Amz-Security-Token=${fake(ALNUM, 120, 254)}&X-Amz-Signature=${fake(HEX, 64, 255)}&X-Amz-SignedHeaders=host&Version=1`,
       ).toString('base64')}`,
     ],
-    good: ['AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS0...', 'AWS_BEARER_TOKEN_BEDROCK=${AWS_BEARER_TOKEN_BEDROCK}'],
+    good: [
+      'AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS0...',
+      'AWS_BEARER_TOKEN_BEDROCK=${AWS_BEARER_TOKEN_BEDROCK}',
+      'AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t...',
+      'Short-term keys start with bedrock-api-key- and expire with the console session.',
+    ],
   }),
   tokenRule({
     id: 'secret.google-oauth-access-token',
@@ -342,7 +347,13 @@ const VCS_RULES: RuleSpec[] = [
       `trigger = "glptt-${fake(HEX, 40, 57)}"`,
       `curl -H "Cookie: _gitlab_session=${fake(HEX, 32, 263)}" https://gitlab.example.com/api/v4/user`,
     ],
-    good: ['glpat-XXXXXXXXXXX-XXXXXXXX', 'glptt-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'GR134894112312312312312312312'],
+    good: [
+      'glpat-XXXXXXXXXXX-XXXXXXXX',
+      'glptt-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'GR134894112312312312312312312',
+      'curl -H "Cookie: _gitlab_session=${GITLAB_SESSION}" https://gitlab.example.com/api/v4/user',
+      `Cookie: _gitlab_session=${'x'.repeat(32)}`,
+    ],
   }),
   tokenRule({
     id: 'secret.bitbucket-credential',
@@ -470,7 +481,12 @@ const CHAT_RULES: RuleSpec[] = [
       `TEAMS_WEBHOOK_URL=https://outlook.office.com/webhook/${uuid(335)}@${uuid(340)}/IncomingWebhook/${fake(HEX, 32, 345)}/${uuid(346)}`,
       `url = "https://prod-27.westeurope.logic.azure.com:443/workflows/${fake(HEX, 32, 351)}/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${fake(URLSAFE, 43, 352)}"`,
     ],
-    good: ['https://contoso.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<id>/<owner>', 'Create an Incoming Webhook in Teams.'],
+    good: [
+      'https://contoso.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<id>/<owner>',
+      'Create an Incoming Webhook in Teams.',
+      `url = "https://prod-27.westeurope.logic.azure.com:443/workflows/${fake(HEX, 32, 351)}/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=<signature>"`,
+      `url = "https://prod-27.westeurope.logic.azure.com:443/workflows/${fake(HEX, 32, 351)}/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=" + process.env.LOGIC_APP_SIG`,
+    ],
   }),
 ];
 
@@ -485,7 +501,14 @@ const PAYMENT_RULES: RuleSpec[] = [
     // Test-mode keys that Stripe prints in its public documentation.
     unlessMatch: [TOKEN_FILLER, String.raw`^sk_test_(?:4eC39HqLyjWDarjtT1zdp7dc|BQokikJOvBiI2HlWgH4olfQ2|26PHem9AhJZvU623DfE1x4sd|51H5J0dLkdIoNhWj2)`],
     bad: [`STRIPE_SECRET_KEY=sk_live_${fake(ALNUM, 99, 88)}`, `stripe.api_key = "rk_live_${fake(ALNUM, 24, 89)}"`, `STRIPE_WEBHOOK_SECRET=whsec_${fake(ALNUM, 32, 302)}`],
-    good: ['stripe.api_key = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"', 'pk_live_AAAAAAAAAAAAAAAAAAAAAAAA', 'sk_live_short', 'xsk_live_AAAAAAAAAAAAAAAAAAAAAAAA'],
+    good: [
+      'stripe.api_key = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"',
+      'pk_live_AAAAAAAAAAAAAAAAAAAAAAAA',
+      'sk_live_short',
+      'xsk_live_AAAAAAAAAAAAAAAAAAAAAAAA',
+      'STRIPE_WEBHOOK_SECRET=whsec_xxxxxxxx',
+      'const endpointSecret = "whsec_...";',
+    ],
   }),
   tokenRule({
     id: 'secret.square-token',
@@ -1157,8 +1180,9 @@ const DEVTOOLS_RULES: RuleSpec[] = [
     grants: 'read and change your issues and projects',
     patterns: [String.raw`(?:^|[^A-Za-z])(?<secret>lin_api_[A-Za-z0-9_]{32,128})(?:$|[^A-Za-z0-9_])`, String.raw`\b(?<secret>lin_oauth_[a-f0-9]{64})\b`],
     keywords: ['lin_api_', 'lin_oauth_'],
+    unlessMatch: [TOKEN_FILLER],
     bad: [`LINEAR_API_KEY=lin_api_${fake(ALNUM, 40, 157)}`, `LINEAR_OAUTH_TOKEN=lin_oauth_${fake(HEX, 64, 268)}`],
-    good: ['LINEAR_API_KEY=lin_api_', 'LINEAR_API_KEY=${LINEAR_API_KEY}'],
+    good: ['LINEAR_API_KEY=lin_api_', 'LINEAR_API_KEY=${LINEAR_API_KEY}', `LINEAR_API_KEY=lin_api_${'x'.repeat(40)}`, 'LINEAR_OAUTH_TOKEN=lin_oauth_<your-token>'],
   }),
   tokenRule({
     id: 'secret.notion-token',
@@ -1376,7 +1400,12 @@ const DEVTOOLS_RULES: RuleSpec[] = [
       `;NREUM.loader_config={accountID:"${fake(DIGITS, 7, 270)}",trustKey:"${fake(DIGITS, 7, 270)}",agentID:"${fake(DIGITS, 10, 271)}",licenseKey:"NRJS-${fake(HEX, 19, 272)}",applicationID:"${fake(DIGITS, 10, 271)}"};`,
       `  license_key: '${fake(HEX, 36, 273)}NRAL'`,
     ],
-    good: ['NEW_RELIC_API_KEY=NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX', 'NEW_RELIC_API_KEY=${NEW_RELIC_API_KEY}'],
+    good: [
+      'NEW_RELIC_API_KEY=NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX',
+      'NEW_RELIC_API_KEY=${NEW_RELIC_API_KEY}',
+      `NEW_RELIC_INSERT_KEY=NRII-${'X'.repeat(32)}`,
+      'NEW_RELIC_INSERT_KEY=NRII-...',
+    ],
   }),
   tokenRule({
     id: 'secret.postman-api-key',

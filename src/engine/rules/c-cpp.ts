@@ -3,7 +3,7 @@ import type { RuleSpec } from '../types';
 import { C_FAMILY, CPP } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { LOW_WORK_FACTOR_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE } from './shared-families';
+import { LOW_WORK_FACTOR_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE } from './shared-families';
 
 // A prototype in a header (`char *strcpy(char *dest, ...)`) names the function without calling it.
 const PROTOTYPE = String.raw`\w[ \t]*\([ \t]*(?:const[ \t]+)?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]*[*\[]`;
@@ -828,20 +828,13 @@ export const C_CPP_RULES: RuleSpec[] = [
   },
   {
     id: 'c.static-iv',
-    title: 'Generate a fresh IV or nonce for each encryption',
+    ...STATIC_IV_RULE,
     languages: C_FAMILY,
-    severity: 'warning',
-    confidence: 'medium',
     // An IV or nonce given a literal: a string, or bytes in braces.
     patterns: [
       String.raw`\b(?:\w{0,30}(?:nonce|NONCE|Nonce)\w{0,30}|iv|IV|\w{0,30}(?:initiali[sz]ation_?[vV]ector|InitializationVector)\w{0,30})(?:\s{0,3}\[\s{0,3}\w{0,10}\s{0,3}\])?\s{0,3}=\s{0,3}(?:\{[^{}\n;]{1,300}\}|(?:u8|L)?"[^"\n]{4,100}")`,
     ],
     keywords: ['nonce', 'iv[', 'iv =', 'iv=', 'initialization'],
-    scope: 'code',
-    lesson: 'weak-cryptography',
-    cwe: ['CWE-329', 'CWE-323'],
-    owasp: 'A02:2021',
-    message: 'A fixed IV or nonce repeats for every message, which leaks patterns in CBC and breaks CTR and GCM outright (key stream reuse, forged tags); fill it from RAND_bytes or getrandom for each encryption.',
     examples: {
       bad: ['static const unsigned char iv[16] = { 0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f };', 'iv = "0123456789abcdef";', 'unsigned char nonce[12] = {0};'],
       good: ['unsigned char iv[16];\nRAND_bytes(iv, sizeof(iv));', 'if (RAND_bytes(nonce, sizeof(nonce)) != 1) abort();', 'const char *iv_hex = argv[2];'],

@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -282,10 +282,8 @@ export const GO_RULES: RuleSpec[] = [
   },
   {
     id: 'go.static-iv',
-    title: 'Fill each IV or nonce from crypto/rand',
+    ...STATIC_IV_RULE,
     languages: GO,
-    severity: 'warning',
-    confidence: 'medium',
     // iv := make([]byte, aes.BlockSize) is all zeros until something fills it: reported when an encrypter uses it
     // within the next lines and nothing reads random bytes (or a received IV) into it.
     patterns: [
@@ -295,11 +293,6 @@ export const GO_RULES: RuleSpec[] = [
     ],
     matcher: 'iv-left-zero',
     keywords: ['make', '[]byte("'],
-    scope: 'code',
-    lesson: 'weak-cryptography',
-    cwe: ['CWE-329', 'CWE-1204'],
-    owasp: 'A02:2021',
-    message: 'This IV is fixed (all zeros, or written in the code), the same for every message, which leaks patterns in CBC and breaks CTR and GCM outright; fill it with io.ReadFull(rand.Reader, iv) before each encryption.',
     examples: {
       bad: [
         'iv := make([]byte, aes.BlockSize)\nmode := cipher.NewCBCEncrypter(block, iv)\nmode.CryptBlocks(out, plaintext)',

@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -403,20 +403,13 @@ export const JAVA_RULES: RuleSpec[] = [
     },
   },
   {
-    id: 'java.hardcoded-iv',
-    title: 'Generate a fresh IV for every encryption',
+    id: 'java.static-iv',
+    ...STATIC_IV_RULE,
     languages: JAVA,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [
       String.raw`\bnew\s{1,5}(?:IvParameterSpec|GCMParameterSpec)\s{0,3}\((?:\s{0,5}\d{2,3}\s{0,5},)?\s{0,5}(?:"[^"\n]{0,100}"\s{0,3}\.\s{0,3}getBytes\s{0,3}\(|new\s{1,5}byte\s{0,3}\[\s{0,3}\]\s{0,3}\{|new\s{1,5}byte\s{0,3}\[\s{0,3}\d{1,3}\s{0,3}\]\s{0,3}\))`,
     ],
     keywords: ['parameterspec'],
-    scope: 'code',
-    lesson: 'weak-cryptography',
-    cwe: ['CWE-329'],
-    owasp: 'A02:2021',
-    message: 'A constant or all-zero IV makes equal plaintexts encrypt to equal ciphertexts and, with GCM, lets an attacker forge messages; draw a random IV from SecureRandom each time.',
     examples: {
       bad: [
         'IvParameterSpec iv = new IvParameterSpec("0123456789abcdef".getBytes());',

@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, INSECURE_COOKIE_RULE, PASSWORD_EQUALS, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -1037,10 +1037,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.static-iv',
-    title: 'Generate a fresh IV or nonce for each encryption',
+    ...STATIC_IV_RULE,
     languages: JS,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       // createCipheriv(alg, key, Buffer.alloc(16, 0)) or a literal IV; const iv = Buffer.from('0123456789abcdef')
       // Each argument starts with no blank, so the blanks before it are matched one way only.
@@ -1048,11 +1046,6 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\b(?:iv|IV|nonce|NONCE)\s{0,5}=\s{0,5}Buffer\s{0,5}\.\s{0,5}from\s{0,5}\(\s{0,20}['"\x60]`,
     ],
     keywords: ['createcipheriv', 'iv =', 'iv=', 'nonce'],
-    scope: 'code',
-    lesson: 'weak-cryptography',
-    cwe: ['CWE-329', 'CWE-323'],
-    owasp: 'A02:2021',
-    message: 'A fixed IV or nonce repeats for every message, which leaks patterns in CBC and breaks CTR and GCM outright (key stream reuse, forged tags); generate a fresh one with crypto.randomBytes for each encryption.',
     examples: {
       bad: ["const cipher = crypto.createCipheriv('aes-256-cbc', key, Buffer.alloc(16, 0));", "const iv = Buffer.from('1234567890123456');"],
       good: ["const iv = crypto.randomBytes(16);\nconst cipher = crypto.createCipheriv('aes-256-gcm', key, iv);", "const iv = Buffer.from(payload.iv, 'base64');"],

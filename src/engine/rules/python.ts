@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -582,10 +582,8 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.static-iv',
-    title: 'Do not hardcode IVs and nonces',
+    ...STATIC_IV_RULE,
     languages: PYTHON,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       String.raw`(?:\b|_)(?:iv|IV|nonce|NONCE|initialization_vector|initializationVector)\s{0,5}=\s{0,5}[bB]?["'][^"'\n]{1,500}["']`,
       String.raw`(?:\b|_)(?:iv|IV|nonce|NONCE)\s*=\s*[bB]["'](?:\\x00)+["']\s*\*`,
@@ -595,11 +593,6 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`(?:\b|_)(?:iv|IV|nonce|NONCE)\s*=\s*bytes\s*\(\s*\d{1,2}\s*\)`,
     ],
     keywords: ['iv', 'nonce', 'initialization', 'aes.new', 'modes.'],
-    scope: 'code',
-    lesson: 'weak-cryptography',
-    cwe: ['CWE-329', 'CWE-323'],
-    owasp: 'A02:2021',
-    message: 'A fixed IV or nonce repeats for every message, which leaks patterns in CBC and breaks CTR and GCM outright (key stream reuse, forged tags); generate a fresh random one with os.urandom for each encryption.',
     examples: {
       bad: [
         'iv = b"1234567890123456"',

@@ -4,7 +4,7 @@ import { RUBY } from '../languages';
 import { RUBY_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /** A variable named for a secret, as whole snake_case parts: reset_token, @otp, but not max_tokens or footprint. */
 const SECRET_VARIABLE = String.raw`(?:\b|_)(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin(?:_code)?)(?:_(?:id|key|value|str|string|hex|code|digits))?`;
@@ -512,17 +512,10 @@ export const RUBY_RULES: RuleSpec[] = [
   },
   {
     id: 'rb.static-iv',
-    title: 'Generate a fresh IV or nonce for each encryption',
+    ...STATIC_IV_RULE,
     languages: RUBY,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [String.raw`\.\s*(?:iv|nonce)\s*=\s*(?:["'][^"'\n]{1,64}["']|"\\x00"\s*\*)`],
     keywords: ['.iv', '.nonce'],
-    scope: 'code',
-    lesson: 'weak-cryptography',
-    cwe: ['CWE-329', 'CWE-323'],
-    owasp: 'A02:2021',
-    message: 'A fixed IV or nonce repeats for every message, which leaks patterns in CBC and breaks CTR and GCM outright; use cipher.random_iv for each encryption.',
     examples: {
       bad: ['cipher.iv = "0000000000000000"'],
       good: ['iv = cipher.random_iv', 'cipher.iv = iv'],

@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
-import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, SSRF_FROM_REQUEST_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /**
  * A name for a MAC, signature, digest, API key or secret, as a whole snake_case part. A bare `mac` is as often a
@@ -448,10 +448,8 @@ export const RUST_RULES: RuleSpec[] = [
   },
   {
     id: 'rust.static-nonce',
-    title: 'Generate a fresh IV or nonce for each encryption',
+    ...STATIC_IV_RULE,
     languages: RUST,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       String.raw`\b(?:Nonce|XNonce|Iv|IV|GenericArray)::(?:from_slice|from)\s*\(\s*(?:b"|&\[0u8;)`,
       String.raw`\blet\s+(?:mut\s+)?\w{0,20}(?:iv|nonce|IV|NONCE)\w{0,20}\s*(?::\s*\[u8;\s*\d{1,3}\])?\s*=\s*b"[^"\n]{4,100}"`,
@@ -459,11 +457,6 @@ export const RUST_RULES: RuleSpec[] = [
       String.raw`\blet\s+\w{0,20}(?:iv|nonce|IV|NONCE)\w{0,20}\s*(?::\s*\[u8;\s*\d{1,3}\])?\s*=\s*\[0u8;\s*\d{1,3}\]`,
     ],
     keywords: ['from_slice(b"', 'from(b"', 'from_slice(&[0u8', 'nonce', 'let iv', 'let mut iv'],
-    scope: 'code',
-    lesson: 'weak-cryptography',
-    cwe: ['CWE-329', 'CWE-323'],
-    owasp: 'A02:2021',
-    message: 'A fixed IV or nonce repeats for every message, which leaks patterns in CBC and breaks CTR and GCM outright (key stream reuse, forged tags); generate a fresh one with OsRng (Aes256Gcm::generate_nonce) for each encryption.',
     examples: {
       bad: [
         'let nonce = Nonce::from_slice(b"unique nonce");',

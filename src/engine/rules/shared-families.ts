@@ -169,3 +169,15 @@ export const INSECURE_COOKIE_RULE = {
   owasp: 'A05:2021',
   message: 'Without Secure a cookie travels over plain HTTP, and without HttpOnly any injected script can read it.',
 } satisfies Partial<RuleSpec>;
+
+/** An IV or nonce written in the code or left all zeros, so that every message is encrypted with the same one. */
+export const STATIC_IV_RULE = {
+  title: 'Generate a fresh IV or nonce for each encryption',
+  severity: 'warning',
+  confidence: 'medium',
+  scope: 'code',
+  lesson: 'weak-cryptography',
+  cwe: ['CWE-329', 'CWE-323'],
+  owasp: 'A02:2021',
+  message: 'An IV or nonce written in the code or left all zeros is the same for every message, which leaks patterns in CBC and breaks CTR and GCM outright (key stream reuse, forged tags); generate a fresh random one for each encryption.',
+} satisfies Partial<RuleSpec>;

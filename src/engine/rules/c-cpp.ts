@@ -3,7 +3,7 @@ import type { RuleSpec } from '../types';
 import { C_FAMILY, CPP } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { LOW_WORK_FACTOR_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE } from './shared-families';
+import { LOW_WORK_FACTOR_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 // A prototype in a header (`char *strcpy(char *dest, ...)`) names the function without calling it.
 const PROTOTYPE = String.raw`\w[ \t]*\([ \t]*(?:const[ \t]+)?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]*[*\[]`;
@@ -384,10 +384,8 @@ export const C_CPP_RULES: RuleSpec[] = [
   },
   {
     id: 'c.chmod-world-writable',
-    title: 'Do not make files world-writable',
+    ...WORLD_WRITABLE_FILE_RULE,
     languages: C_FAMILY,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [
       String.raw`\bf?chmod(?:at)?\s*\([^;()\n]*?(?:\b0[0-7]?[0-7][0-7][2367]\b|\bS_IWOTH\b|\bS_IRWXO\b)`,
       // umask(0): every file and folder created from here on is world-writable.
@@ -396,11 +394,6 @@ export const C_CPP_RULES: RuleSpec[] = [
     ],
     unlessMatch: [String.raw`&\s*0[0-7]{3,4}$`],
     keywords: ['chmod', 'umask', 'perms::'],
-    scope: 'code',
-    lesson: 'file-permissions',
-    cwe: ['CWE-732'],
-    owasp: 'A01:2021',
-    message: 'This mode lets every local user write the file, so any of them can change what your program reads or runs.',
     examples: {
       bad: ['chmod(path, 0777);', 'fchmod(fd, 0666);', 'chmod(sock_path, S_IRWXU | S_IRWXG | S_IRWXO);', 'umask(0);', 'std::filesystem::permissions(p, std::filesystem::perms::all);'],
       good: ['chmod(path, 0755);', 'fchmod(fd, 0600);', 'chmod(path, S_IRUSR | S_IWUSR);', 'mkdir(path, 0777);', 'umask(077);', 'std::filesystem::permissions(p, std::filesystem::perms::owner_all);'],

@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -401,11 +401,9 @@ export const GO_RULES: RuleSpec[] = [
     },
   },
   {
-    id: 'go.file-permissions',
-    title: 'Do not make files world-writable',
+    id: 'go.chmod-world-writable',
+    ...WORLD_WRITABLE_FILE_RULE,
     languages: GO,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       String.raw`\bos\.(?:Chmod|Lchmod)\s*\(` + CALL_REST + String.raw`\b0o?[0-7]?[0-7]{2}[2367]\b`,
       String.raw`\.Chmod\s*\(\s*0o?[0-7]?[0-7]{2}[2367]\b`,
@@ -415,11 +413,6 @@ export const GO_RULES: RuleSpec[] = [
     // A mode given to WriteFile, OpenFile or Mkdir is masked by the umask, so only Chmod and a cleared umask make
     // files world-writable.
     keywords: ['chmod', 'umask'],
-    scope: 'code',
-    lesson: 'file-permissions',
-    cwe: ['CWE-732'],
-    owasp: 'A01:2021',
-    message: 'This mode lets every local user write the file, so another account or compromised service can change its contents; use 0644 or 0600 for files and 0755 or 0700 for directories.',
     examples: {
       bad: ['os.Chmod(path, 0777)', 'f.Chmod(0o666)', 'syscall.Umask(0)'],
       good: ['os.Chmod(path, 0600)', 'err := os.WriteFile(path, data, 0644)', 'err := os.MkdirAll(dir, 0777)', 'err := os.WriteFile(path, data, 0777)', 'old := syscall.Umask(0077)'],

@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -1275,10 +1275,11 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.world-accessible-file',
+    ...WORLD_WRITABLE_FILE_RULE,
+    // Android's MODE_WORLD_READABLE and setReadable(true, false) count too: on a phone every other app can read the file.
     title: 'Do not make files world-readable or world-writable',
+    message: 'This lets every user or app on the device read or change the file, exposing or tampering with its contents.',
     languages: JAVA,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [
       String.raw`\bMODE_WORLD_(?:READABLE|WRITEABLE)\b`,
       String.raw`\bPosixFilePermissions\s{0,3}\.\s{0,3}fromString\s{0,3}\(\s{0,3}"[r-][w-][x-][r-][w-][x-][r-]w[x-]"`,
@@ -1286,11 +1287,6 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\bPosixFilePermission\s{0,3}\.\s{0,3}OTHERS_WRITE\b`,
     ],
     keywords: ['mode_world', 'posixfilepermission', 'setwritable', 'setreadable', 'setexecutable'],
-    scope: 'code',
-    lesson: 'file-permissions',
-    cwe: ['CWE-732'],
-    owasp: 'A01:2021',
-    message: 'This lets every user or app on the device read or change the file, exposing or tampering with its contents.',
     examples: {
       bad: [
         'SharedPreferences prefs = context.getSharedPreferences("cfg", Context.MODE_WORLD_READABLE);',

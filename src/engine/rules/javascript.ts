@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -1658,10 +1658,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.chmod-world-writable',
-    title: 'Do not make files writable by everyone',
+    ...WORLD_WRITABLE_FILE_RULE,
     languages: JS,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [
       String.raw`\b(?:chmod|lchmod|fchmod)(?:Sync)?\s*\([^,()\n]{1,100},\s*(?:0o[0-7]?[0-7][0-7][2367]|['"][0-7]?[0-7][0-7][2367]['"]|511|438)\s*[,)]`,
       // umask(0): every file and folder the process creates from here on is world-writable.
@@ -1670,11 +1668,6 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     // A mode given to mkdir or writeFile is masked by the umask (0o777 is mkdir's default), so only chmod and a
     // cleared umask make files world-writable.
     keywords: ['chmod', 'umask'],
-    scope: 'code',
-    lesson: 'file-permissions',
-    cwe: ['CWE-732'],
-    owasp: 'A01:2021',
-    message: 'Mode 0o777 (or any world-writable mode) lets every user and process on the machine change this file or folder, and what runs from it; use 0o600 for files and 0o700 or 0o755 for folders.',
     examples: {
       bad: ["fs.chmodSync(uploadDir, 0o777);", "await fs.promises.chmod(sharedDir, '777');", 'process.umask(0);'],
       good: ["fs.chmodSync(keyFile, 0o600);", "await fs.promises.mkdir(cacheDir, { recursive: true, mode: 0o777 });", 'process.umask(0o077);', 'const mask = process.umask();'],

@@ -4,7 +4,7 @@ import { PHP } from '../languages';
 import { PHP_FRAMEWORK_INPUT, PHP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, LDAP_ATTRIBUTE, MASS_ASSIGNMENT_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, LDAP_ATTRIBUTE, MASS_ASSIGNMENT_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -1005,17 +1005,10 @@ export const PHP_RULES: RuleSpec[] = [
   },
   {
     id: 'php.chmod-world-writable',
-    title: 'Do not make files writable by everyone',
+    ...WORLD_WRITABLE_FILE_RULE,
     languages: PHP,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [String.raw`\b(?:chmod|mkdir)\s{0,3}\([^;\n]{1,200},\s{0,3}0?[0-7]?[0-7][0-7][2367]\s{0,3}[,)]`],
     keywords: ['chmod', 'mkdir'],
-    scope: 'code',
-    lesson: 'file-permissions',
-    cwe: ['CWE-732'],
-    owasp: 'A01:2021',
-    message: 'Mode 0777 (or any mode writable by others) lets every local user and process change this file or folder, such as a web shell dropped into an upload folder; grant only what the owner needs.',
     examples: {
       bad: ['chmod($path, 0777);', 'mkdir($uploadDir, 0777, true);'],
       good: ['chmod($path, 0640);', 'mkdir($uploadDir, 0750, true);'],

@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -1020,10 +1020,8 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.chmod-world-writable',
-    title: 'Do not make files world-writable',
+    ...WORLD_WRITABLE_FILE_RULE,
     languages: PYTHON,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [
       String.raw`\bchmod\s*\(` + CALL_REST + String.raw`\b0o?[0-7]?[0-7]{2}[2367]\b`,
       String.raw`\bchmod\s*\(` + CALL_REST + String.raw`\bS_I(?:WOTH|RWXO)\b`,
@@ -1034,11 +1032,6 @@ export const PYTHON_RULES: RuleSpec[] = [
     ],
     unless: [String.raw`\b0o?[0-7]{3,4}\s*(?:-|&|\^)`],
     keywords: ['chmod', 'umask'],
-    scope: 'code',
-    lesson: 'file-permissions',
-    cwe: ['CWE-732'],
-    owasp: 'A01:2021',
-    message: 'This mode lets every local user write the file, so another account or compromised service can change its contents; grant write access to the owner only (for example 0o644 or 0o600).',
     examples: {
       bad: ['os.chmod(path, 0o777)', 'os.chmod(path, 0666)', 'Path(p).chmod(0o666)', 'os.chmod(os.path.join(d, name), stat.S_IRWXU | stat.S_IRWXO)', 'os.chmod(path, 511)', 'os.umask(0)'],
       good: ['os.chmod(path, 0o755)', 'os.chmod(path, 0o600)', 'os.chmod(target, 0o777 - umask)', 'os.makedirs(path, 0o777, exist_ok=True)', 'os.chmod(path, 493)', 'old = os.umask(0o077)', 'mask = os.umask(0)\nos.umask(mask)'],

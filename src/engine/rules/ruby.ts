@@ -4,7 +4,7 @@ import { RUBY } from '../languages';
 import { RUBY_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /** A variable named for a secret, as whole snake_case parts: reset_token, @otp, but not max_tokens or footprint. */
 const SECRET_VARIABLE = String.raw`(?:\b|_)(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin(?:_code)?)(?:_(?:id|key|value|str|string|hex|code|digits))?`;
@@ -589,18 +589,11 @@ export const RUBY_RULES: RuleSpec[] = [
     },
   },
   {
-    id: 'rb.file-permissions',
-    title: 'Do not make files writable by everyone',
+    id: 'rb.chmod-world-writable',
+    ...WORLD_WRITABLE_FILE_RULE,
     languages: RUBY,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [String.raw`\b(?:File|FileUtils)\s*\.\s*chmod(?:_R)?${ARGS}0o?[0-7]?[0-7]{2}[2367]\b`, String.raw`\bFile\s*\.\s*umask\s*\(\s*0\s*\)`],
     keywords: ['chmod', 'umask'],
-    scope: 'code',
-    lesson: 'file-permissions',
-    cwe: ['CWE-732'],
-    owasp: 'A01:2021',
-    message: 'This mode lets every local user write the file or folder, so another account or compromised service can change its contents; grant write access to the owner only (0644, 0600 or 0755).',
     examples: {
       bad: ['File.chmod(0777, path)', 'FileUtils.chmod(0666, dir)', 'File.umask(0)'],
       good: ['File.chmod(0600, path)', 'FileUtils.mkdir_p(dir, mode: 0777)', 'old = File.umask(0077)'],

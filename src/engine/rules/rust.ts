@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
-import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /**
  * A name for a MAC, signature, digest, API key or secret, as a whole snake_case part. A bare `mac` is as often a
@@ -406,18 +406,11 @@ export const RUST_RULES: RuleSpec[] = [
     },
   },
   {
-    id: 'rust.file-permissions',
-    title: 'Do not make files writable by everyone',
+    id: 'rust.chmod-world-writable',
+    ...WORLD_WRITABLE_FILE_RULE,
     languages: RUST,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [String.raw`\bset_permissions\s{0,5}\([^;]{0,200}?from_mode\s{0,5}\(\s{0,20}0o[0-7]?[0-7]{2}[2367]\b`],
     keywords: ['set_permissions'],
-    scope: 'code',
-    lesson: 'file-permissions',
-    cwe: ['CWE-732'],
-    owasp: 'A01:2021',
-    message: 'This mode lets every local user write the file, so another account or compromised service can change its contents; grant write access to the owner only (0o644 or 0o600).',
     examples: {
       bad: ['fs::set_permissions(&path, fs::Permissions::from_mode(0o777))?;'],
       good: ['fs::set_permissions(&path, fs::Permissions::from_mode(0o600))?;', 'let f = OpenOptions::new().create(true).write(true).mode(0o666).open(p)?;'],

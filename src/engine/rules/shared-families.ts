@@ -181,3 +181,15 @@ export const STATIC_IV_RULE = {
   owasp: 'A02:2021',
   message: 'An IV or nonce written in the code or left all zeros is the same for every message, which leaks patterns in CBC and breaks CTR and GCM outright (key stream reuse, forged tags); generate a fresh random one for each encryption.',
 } satisfies Partial<RuleSpec>;
+
+/** A file or folder made writable by every local user: a world-writable mode, or a cleared umask. */
+export const WORLD_WRITABLE_FILE_RULE = {
+  title: 'Do not make files world-writable',
+  severity: 'warning',
+  confidence: 'high',
+  scope: 'code',
+  lesson: 'file-permissions',
+  cwe: ['CWE-732'],
+  owasp: 'A01:2021',
+  message: 'This mode lets every local user write the file or folder, so another account or a compromised service can change what your program reads or runs; grant write access to the owner only.',
+} satisfies Partial<RuleSpec>;

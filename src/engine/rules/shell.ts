@@ -1,6 +1,7 @@
 // Shell scripts (sh, bash, zsh, PowerShell).
 import type { RuleSpec } from '../types';
 import { DOCKERFILE, SHELL } from '../languages';
+import { WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 // Shell commands also run in Dockerfile RUN instructions.
 const SHELL_AND_DOCKER = [...SHELL, ...DOCKERFILE];
@@ -78,21 +79,14 @@ export const SHELL_RULES: RuleSpec[] = [
   },
   {
     id: 'sh.chmod-world-writable',
-    title: 'Do not make files world-writable',
+    ...WORLD_WRITABLE_FILE_RULE,
     languages: SHELL_AND_DOCKER,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [
       String.raw`\bchmod[ \t]+(?:-[A-Za-z]{1,4}[ \t]+)?(?:0?[0-7]?[0-7][0-7][2367]\b|[ug]{0,2}[ao][ugo]{0,2}\+[rxXst]{0,3}w)`,
     ],
     // A sticky-bit mode (1777) is the standard, safe mode for shared temporary directories.
     unlessMatch: [String.raw`\b0?1[0-7]{3}$`],
     keywords: ['chmod'],
-    scope: 'code',
-    lesson: 'file-permissions',
-    cwe: ['CWE-732'],
-    owasp: 'A01:2021',
-    message: 'This mode lets every user on the machine write the file, so any of them can change what later runs or is read from it.',
     examples: {
       bad: ['chmod 777 /var/www/uploads', 'chmod -R 777 "$APP_DIR"', 'chmod 0666 /tmp/app.sock', 'chmod a+w config.json', 'chmod o+rw secrets.env', 'RUN chmod -R 777 /app'],
       good: ['chmod 755 /usr/local/bin/tool', 'chmod -R 750 "$APP_DIR"', 'chmod 600 ~/.ssh/id_ed25519', 'chmod +x install.sh', 'chmod u+w config.json', 'chmod 1777 /tmp', '# chmod 777 is never the answer'],

@@ -3,7 +3,7 @@ import type { RuleSpec } from '../types';
 import { C_FAMILY, CPP } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { LOW_WORK_FACTOR_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
+import { HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 // A prototype in a header (`char *strcpy(char *dest, ...)`) names the function without calling it.
 const PROTOTYPE = String.raw`\w[ \t]*\([ \t]*(?:const[ \t]+)?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]*[*\[]`;
@@ -527,21 +527,15 @@ export const C_CPP_RULES: RuleSpec[] = [
   },
   {
     id: 'c.hardcoded-key',
-    title: 'Do not hard-code encryption keys',
-    languages: C_FAMILY,
-    severity: 'error',
+    ...HARDCODED_KEY_RULE,
+    // Only its name says the array holds a key.
     confidence: 'medium',
+    languages: C_FAMILY,
     // The array's name ends in the word key (key, aes_key, encKey, AES_KEY), not keyword, keyfile or hotkey.
     patterns: [String.raw`\b(?:unsigned\s+char|uint8_t|u_char|char|BYTE)\s+(?:\w{0,30}_)?(?:[Kk]ey|KEY|\w{0,30}[a-z0-9]Key)\s*\[\s*\w{0,20}\s*\]\s*=\s*"(?<secret>[^"\n]{8,})"`],
     matcher: 'not-placeholder',
     unlessMatch: NOT_A_CREDENTIAL,
     keywords: ['key'],
-    scope: 'code',
-    secret: true,
-    lesson: 'hardcoded-credentials',
-    cwe: ['CWE-321', 'CWE-798'],
-    owasp: 'A02:2021',
-    message: 'A key written into the source is in every copy of the binary, where strings(1) finds it, so it protects nothing; load it from a key store or the environment.',
     examples: {
       bad: ['unsigned char key[16] = "thisisakey123456";\nAES_set_encrypt_key(key, 128, &aes);'],
       good: ['unsigned char key[32];\nRAND_bytes(key, sizeof key);', 'char keyword[32] = "whileforeverloop";', 'char keyfile[64] = "/etc/ssl/private/server.key";'],

@@ -4,7 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -361,42 +361,57 @@ export const CSHARP_RULES: RuleSpec[] = [
     },
   },
   {
-    id: 'cs.hardcoded-key-or-iv',
-    title: 'Do not hard-code keys or IVs',
+    id: 'cs.hardcoded-key',
+    ...HARDCODED_KEY_RULE,
     languages: CSHARP,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [
-      String.raw`\.\s{0,3}(?:IV|Key)\s{0,5}=\s{0,5}(?:Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"|new\s{1,5}byte\s{0,3}\[\s{0,3}\d{0,3}\s{0,3}\]\s{0,3}\{)`,
-      // An all-zero IV: aes.IV = new byte[16];
-      String.raw`\.\s{0,3}IV\s{0,5}=\s{0,5}new\s{1,5}byte\s{0,3}\[\s{0,3}\d{1,3}\s{0,3}\]\s{0,3};`,
+      String.raw`\.\s{0,3}Key\s{0,5}=\s{0,5}(?:Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"|new\s{1,5}byte\s{0,3}\[\s{0,3}\d{0,3}\s{0,3}\]\s{0,3}\{)`,
       // A JWT signing key written in the code: new SymmetricSecurityKey(Encoding.UTF8.GetBytes("...")).
       String.raw`\bnew\s{1,5}SymmetricSecurityKey\s{0,3}\(\s{0,5}Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"`,
-      // A local named for a key, secret or IV (ending in the word: not keyboardLayout), but not a cache key.
-      String.raw`\b(?:var|byte\[\])\s{1,5}\w{0,30}(?:[Kk]ey|[Ss]ecret|IV|Iv)\s{0,3}=\s{0,3}Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"`,
+      // A local named for a key or secret (ending in the word: not keyboardLayout), but not a cache key.
+      String.raw`\b(?:var|byte\[\])\s{1,5}\w{0,30}(?:[Kk]ey|[Ss]ecret)\s{0,3}=\s{0,3}Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"`,
     ],
     unless: [NON_SECURITY_HASH_USE],
-    keywords: ['.iv', '.key', 'symmetricsecuritykey', 'getbytes'],
-    scope: 'code',
-    lesson: 'weak-cryptography',
-    cwe: ['CWE-321', 'CWE-329'],
-    owasp: 'A02:2021',
-    message: 'A key or IV written in the source is the same for every message and known to anyone with the code, so the encryption protects little; load keys from a secret store and generate a random IV each time.',
+    keywords: ['.key', 'symmetricsecuritykey', 'getbytes'],
     examples: {
       bad: [
         'aes.Key = Encoding.UTF8.GetBytes("0123456789abcdef");',
-        'aes.IV = new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 };',
-        'aes.IV = new byte[16];',
+        'aes.Key = new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 };',
         'IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("my_super_secret_key_1234567890")),',
         'var key = Encoding.ASCII.GetBytes("ThisIsMySecretKeyForJwt2024!!");',
       ],
       good: [
-        'aes.GenerateIV();',
+        'aes.GenerateKey();',
         'var cacheKey = Encoding.UTF8.GetBytes("users:list");',
         'var keyboardLayout = Encoding.UTF8.GetBytes("en-US");',
         'aes.Key = keyProvider.GetKey("orders");',
-        'var iv = new byte[16];\nRandomNumberGenerator.Fill(iv);\naes.IV = iv;',
         'IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!)),', 'var key = Encoding.UTF8.GetBytes(_config["Jwt:Key"]);'],
+    },
+  },
+  {
+    id: 'cs.static-iv',
+    ...STATIC_IV_RULE,
+    languages: CSHARP,
+    patterns: [
+      String.raw`\.\s{0,3}IV\s{0,5}=\s{0,5}(?:Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"|new\s{1,5}byte\s{0,3}\[\s{0,3}\d{0,3}\s{0,3}\]\s{0,3}\{)`,
+      // An all-zero IV: aes.IV = new byte[16];
+      String.raw`\.\s{0,3}IV\s{0,5}=\s{0,5}new\s{1,5}byte\s{0,3}\[\s{0,3}\d{1,3}\s{0,3}\]\s{0,3};`,
+      String.raw`\b(?:var|byte\[\])\s{1,5}\w{0,30}(?:IV|Iv)\s{0,3}=\s{0,3}Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"`,
+    ],
+    keywords: ['.iv', 'getbytes'],
+    examples: {
+      bad: [
+        'aes.IV = new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 };',
+        'aes.IV = new byte[16];',
+        'aes.IV = Encoding.UTF8.GetBytes("1234567890123456");',
+        'byte[] staticIv = Encoding.ASCII.GetBytes("abcdefghijklmnop");',
+      ],
+      good: [
+        'aes.GenerateIV();',
+        'var iv = new byte[16];\nRandomNumberGenerator.Fill(iv);\naes.IV = iv;',
+        'aes.IV = ivFromMessage;',
+        'var ivText = Encoding.UTF8.GetString(aes.IV);',
+      ],
     },
   },
   {

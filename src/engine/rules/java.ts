@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -421,10 +421,8 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.hardcoded-secret-key',
-    title: 'Do not hard-code encryption keys',
+    ...HARDCODED_KEY_RULE,
     languages: JAVA,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\bnew\s{1,5}SecretKeySpec\s{0,3}\(\s{0,5}"(?<secret>[^"\n]{1,200})"\s{0,3}\.\s{0,3}getBytes\s{0,3}\(`,
       // JWT signing secrets: Algorithm.HMAC256("..."), signWith(HS256, "..."), setSigningKey("...").
@@ -434,13 +432,6 @@ export const JAVA_RULES: RuleSpec[] = [
     // A Spring placeholder is resolved from the configuration, not a key.
     unlessMatch: [String.raw`^\$\{`],
     keywords: ['secretkeyspec', 'hmac256', 'hmac384', 'hmac512', 'signwith', 'setsigningkey', 'verifywith'],
-    scope: 'code',
-    // The key is shown masked, like any credential.
-    secret: true,
-    lesson: 'hardcoded-credentials',
-    cwe: ['CWE-321'],
-    owasp: 'A02:2021',
-    message: 'An encryption key written in the source is known to everyone who can read the code or the binary, so it protects nothing; load it from a key store or secret manager.',
     examples: {
       bad: [
         'SecretKeySpec key = new SecretKeySpec("MySuperSecretKey".getBytes(), "AES");',

@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, HARDCODED_KEY_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -613,10 +613,8 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.hardcoded-crypto-key',
-    title: 'Do not hard-code encryption keys or signing secrets',
+    ...HARDCODED_KEY_RULE,
     languages: PYTHON,
-    severity: 'error',
-    confidence: 'medium',
     patterns: [
       String.raw`\bjwt\.(?:encode|decode)\s*\([^,()\n]{1,200}(?:\([^()\n]{0,100}\)[^,()\n]{0,60})?,\s*[bB]?["'](?<secret>[^"'\n]{3,})["']`,
       String.raw`\bAES\.new\s*\(\s*[bB]?["'](?<secret>[^"'\n]{8,})["']`,
@@ -625,12 +623,6 @@ export const PYTHON_RULES: RuleSpec[] = [
     ],
     matcher: 'not-placeholder',
     keywords: ['jwt.', 'aes.new', 'algorithms.', 'fernet'],
-    scope: 'code',
-    secret: true,
-    lesson: 'hardcoded-credentials',
-    cwe: ['CWE-798', 'CWE-321'],
-    owasp: 'A07:2021',
-    message: 'A key written in the code is readable by anyone with the source or the package, who can then decrypt the data or mint valid tokens; load it from the environment or a secret store.',
     examples: {
       bad: [
         'token = jwt.encode(payload, "s3cr3t-jwt-k3y", algorithm="HS256")',

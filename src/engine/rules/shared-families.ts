@@ -193,3 +193,16 @@ export const WORLD_WRITABLE_FILE_RULE = {
   owasp: 'A01:2021',
   message: 'This mode lets every local user write the file or folder, so another account or a compromised service can change what your program reads or runs; grant write access to the owner only.',
 } satisfies Partial<RuleSpec>;
+
+/** An encryption or signing key written in the code: a cipher's key, an HMAC or JWT signing secret. */
+export const HARDCODED_KEY_RULE = {
+  title: 'Do not hard-code encryption or signing keys',
+  severity: 'error',
+  confidence: 'high',
+  scope: 'code',
+  secret: true,
+  lesson: 'hardcoded-credentials',
+  cwe: ['CWE-321', 'CWE-798'],
+  owasp: 'A02:2021',
+  message: 'A key written in the code is known to everyone who can read the source or the binary, who can then decrypt the data or forge signed tokens; load it from a key store, a secret manager or the environment.',
+} satisfies Partial<RuleSpec>;

@@ -4,7 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_STRING_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -110,10 +110,11 @@ export const CSHARP_RULES: RuleSpec[] = [
   },
   {
     id: 'cs.process-shell',
-    title: 'Avoid running commands through a shell',
-    languages: CSHARP,
+    ...SHELL_COMMAND_STRING_RULE,
+    // Also flags a shell started as the program (FileName = "cmd.exe"), whatever it is then fed: worth a look, not an alarm.
     severity: 'warning',
     confidence: 'medium',
+    languages: CSHARP,
     patterns: [
       String.raw`\bFileName\s{0,5}=\s{0,5}@?${SHELL_EXE}`,
       String.raw`\bnew\s{1,5}ProcessStartInfo\s{0,3}\(\s{0,5}@?${SHELL_EXE}\s{0,5},\s{0,5}[A-Za-z_]`,
@@ -121,11 +122,6 @@ export const CSHARP_RULES: RuleSpec[] = [
     ],
     unless: [BUILT],
     keywords: ['cmd', 'powershell', 'pwsh', 'bash', 'sh"'],
-    scope: 'code',
-    lesson: 'command-injection',
-    cwe: ['CWE-78'],
-    owasp: 'A03:2021',
-    message: 'The process is a command shell, which interprets everything written to it or passed after /c, so any input in that text can add commands.',
     examples: {
       bad: ['proc.StartInfo.FileName = "cmd.exe";', 'var psi = new ProcessStartInfo("powershell", script);', 'var proc = Process.Start("cmd.exe", arguments);'],
       good: ['proc.StartInfo.FileName = "git";', 'var psi = new ProcessStartInfo("cmd.exe", "/c dir");'],

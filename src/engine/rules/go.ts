@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SHELL_COMMAND_STRING_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -41,20 +41,13 @@ const SECURITY_TARGET = String.raw`(?:\b|_|[a-z0-9])(?:[Tt]oken|[Ss]ecret|[Pp]as
 export const GO_RULES: RuleSpec[] = [
   {
     id: 'go.exec-shell-command',
-    title: 'Do not pass built strings to sh -c',
+    ...SHELL_COMMAND_STRING_RULE,
     languages: GO,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\bexec\.Command(?:Context)?\s*\(\s*(?:\w+\s*,\s*)?` + SHELL + String.raw`\s*,\s*"(?:-c|/c|/C|-Command)"\s*,\s*(?:[^"\s)]|"[^"\n]*"\s*\+)`,
       String.raw`\bsyscall\.Exec\s*\(\s*` + SHELL + String.raw`\s*,\s*\[\]string\s*\{\s*"[^"\n]*"\s*,\s*"-c"\s*,\s*(?:[^"\s}]|"[^"\n]*"\s*\+)`,
     ],
     keywords: ['exec.command', 'syscall.exec'],
-    scope: 'code',
-    lesson: 'command-injection',
-    cwe: ['CWE-78'],
-    owasp: 'A03:2021',
-    message: 'The command line given to the shell is built at run time, so any input in it can add commands of its own; run the program directly with exec.Command(name, args...).',
     examples: {
       bad: [
         'cmd := exec.Command("sh", "-c", "tar xzf "+archive)',

@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_STRING_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -111,10 +111,11 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.exec-shell',
-    title: 'Avoid running commands through a shell',
-    languages: JAVA,
+    ...SHELL_COMMAND_STRING_RULE,
+    // Also flags a shell started with no value in sight (exec("su"), a literal cmd /c line): worth a look, not an alarm.
     severity: 'warning',
     confidence: 'medium',
+    languages: JAVA,
     patterns: [
       String.raw`[{(,]\s{0,5}"(?:/bin/|/usr/bin/|/system/bin/)?(?:ba|z|k|da)?sh"\s{0,5},\s{0,5}"-c"\s{0,5},\s{0,5}(?:[A-Za-z_$]|"[^"\n]{0,200}"\s{0,5}\+|"[^"\n]{0,200}\$\{?[A-Za-z_])`,
       String.raw`[{(,]\s{0,5}"cmd(?:\.exe)?"\s{0,5},\s{0,5}"/[cCkK]"\s{0,5},\s{0,5}[A-Za-z_$]`,
@@ -122,11 +123,6 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\bexec\s{0,3}\(\s{0,5}"(?:cmd(?:\.exe)?\s{1,5}/[cCkK]|(?:/bin/|/usr/bin/)?(?:ba)?sh\s{1,5}-c)\s`,
     ],
     keywords: ['sh"', 'cmd', 'su"', 'sh -c'],
-    scope: 'code',
-    lesson: 'command-injection',
-    cwe: ['CWE-78'],
-    owasp: 'A03:2021',
-    message: 'This starts a shell that interprets a command string, so any input in that string can add commands of its own.',
     examples: {
       bad: [
         'String[] cmd = {"/bin/sh", "-c", script};',

@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, SHELL_COMMAND_STRING_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -291,20 +291,13 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.shell-command-built',
-    title: 'Do not build the command a shell runs with -c',
+    ...SHELL_COMMAND_STRING_RULE,
     languages: JS,
-    severity: 'error',
-    confidence: 'medium',
     patterns: [
       String.raw`\b(?:spawn|spawnSync|execFile|execFileSync|execa|execaSync)\s*\(\s*['"](?:/bin/|/usr/bin/)?(?:sh|bash|zsh|dash|ash|ksh|cmd(?:\.exe)?|powershell(?:\.exe)?|pwsh)['"]\s*,\s*\[\s*['"](?:-c|/[cC]|-Command)['"]\s*,\s*(?:${SQ_CONCAT}|${DQ_CONCAT}|${TEMPLATE}|[A-Za-z_$])`,
     ],
     // The quoted flag, not -c or /c alone, which most paths and option names contain.
     keywords: ["'-c'", '"-c"', "'/c'", '"/c"', "'-command'", '"-command"'],
-    scope: 'code',
-    lesson: 'command-injection',
-    cwe: ['CWE-78'],
-    owasp: 'A03:2021',
-    message: 'The shell parses the string after -c, so any input joined into it can add commands of its own; run the program directly with an argument array.',
     examples: {
       bad: [
         "execFile('/bin/sh', ['-c', 'grep ' + pattern + ' data.txt'], callback);",

@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
-import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, SHELL_COMMAND_STRING_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /**
  * A name for a MAC, signature, digest, API key or secret, as a whole snake_case part. A bare `mac` is as often a
@@ -26,10 +26,8 @@ const CREDENTIAL_NAME = credentialName();
 export const RUST_RULES: RuleSpec[] = [
   {
     id: 'rust.command-shell',
-    title: 'Do not pass built strings to sh -c',
+    ...SHELL_COMMAND_STRING_RULE,
     languages: RUST,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\bCommand::new\s*\(\s*` + SHELL + String.raw`\s*\)\s*\.arg\s*\(\s*"(?:-c|/c|/C|-Command)"\s*\)\s*\.arg\s*\(\s*(?:&?format!|[^"\s)])`,
       String.raw`\bCommand::new\s*\(\s*` + SHELL + String.raw`\s*\)\s*\.args\s*\(\s*&?(?:\[|vec!\[)\s*"(?:-c|/c|/C|-Command)"\s*,\s*(?:&?format!|[^"\s\]])`,
@@ -38,11 +36,6 @@ export const RUST_RULES: RuleSpec[] = [
     keywords: ['command::new', 'cmd!'],
     // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
     reach: 'file',
-    scope: 'code',
-    lesson: 'command-injection',
-    cwe: ['CWE-78'],
-    owasp: 'A03:2021',
-    message: 'The command line given to the shell is built at run time, so any input in it can add commands of its own; run the program directly with Command::new(program).args(...).',
     examples: {
       bad: [
         'let out = Command::new("sh").arg("-c").arg(format!("tar xzf {}", archive)).output()?;',

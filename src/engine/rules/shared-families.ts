@@ -206,3 +206,15 @@ export const HARDCODED_KEY_RULE = {
   owasp: 'A02:2021',
   message: 'A key written in the code is known to everyone who can read the source or the binary, who can then decrypt the data or forge signed tokens; load it from a key store, a secret manager or the environment.',
 } satisfies Partial<RuleSpec>;
+
+/** A command line built at run time and handed to a shell to parse: sh -c, bash -c, cmd /c, powershell -Command. */
+export const SHELL_COMMAND_STRING_RULE = {
+  title: 'Do not pass built command strings to a shell',
+  severity: 'error',
+  confidence: 'high',
+  scope: 'code',
+  lesson: 'command-injection',
+  cwe: ['CWE-78'],
+  owasp: 'A03:2021',
+  message: 'A shell parses the command string it is given (after -c or /c, or on its input), so any input joined into that string can add commands of its own; run the program directly with an argument list.',
+} satisfies Partial<RuleSpec>;

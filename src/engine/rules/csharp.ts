@@ -4,7 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_STRING_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_STRING_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -886,20 +886,12 @@ export const CSHARP_RULES: RuleSpec[] = [
   },
   {
     id: 'cs.ldap-filter-concatenation',
-    title: 'Escape values placed in LDAP filters',
+    ...LDAP_FILTER_BUILT_RULE,
     languages: CSHARP,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`"\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"\n{]{0,200}(?:"\s{0,5}\+\s{0,5}${JOINED}|${HOLE})`,
     ],
     unless: [String.raw`\b(?:LdapFilterEncode|EscapeLdap\w{0,20}|Encoder\s{0,3}\.\s{0,3}LdapFilterEncode)\b`],
-    keywords: ['uid=', 'cn=', 'sn=', 'ou=', 'dc=', 'mail=', 'name=', 'objectclass=', 'objectcategory=', 'member', 'login=', 'employeeid='],
-    scope: 'string',
-    lesson: 'ldap-injection',
-    cwe: ['CWE-90'],
-    owasp: 'A03:2021',
-    message: 'This LDAP filter is built by joining in a value, so characters like * ( ) in it can widen the search or bypass a login check; escape it first.',
     examples: {
       bad: [
         'searcher.Filter = "(&(objectClass=user)(sAMAccountName=" + userName + "))";',

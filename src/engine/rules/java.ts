@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_STRING_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_STRING_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -725,18 +725,10 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.ldap-filter-concatenation',
-    title: 'Escape values placed in LDAP filters',
+    ...LDAP_FILTER_BUILT_RULE,
     languages: JAVA,
-    severity: 'error',
-    confidence: 'high',
     patterns: [String.raw`"\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"\n]{0,200}"\s{0,5}\+\s{0,5}${JOINED}`, String.raw`"\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"\n]{0,200}\$\{?[A-Za-z_]`],
     unless: [String.raw`\b(?:encodeFilterValue|escapeLDAPSearchFilter|escapeLdap\w{0,20}|LdapEncoder|Filter\s{0,5}\.\s{0,5}encodeValue|filterEncode)\b`],
-    keywords: ['uid=', 'cn=', 'sn=', 'ou=', 'dc=', 'mail=', 'name=', 'objectclass=', 'member', 'user=', 'login=', 'employeeid='],
-    scope: 'string',
-    lesson: 'ldap-injection',
-    cwe: ['CWE-90'],
-    owasp: 'A03:2021',
-    message: 'This LDAP filter is built by joining in a value, so characters like * ( ) in it can widen the search or bypass a login check; escape it or use a filter builder.',
     examples: {
       bad: [
         'String filter = "(&(objectClass=person)(uid=" + username + "))";',

@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, SHELL_COMMAND_STRING_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, SHELL_COMMAND_STRING_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -743,21 +743,13 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.ldap-filter-built',
-    title: 'Escape values in LDAP filters',
+    ...LDAP_FILTER_BUILT_RULE,
     languages: JS,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\x60\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^\x60\n$]{0,200}\$\{`,
       String.raw`['"]\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^'"\n]{0,200}['"]\s*\+\s*[A-Za-z_$]`,
     ],
     unless: [String.raw`\b(?:escapeFilter|escapeLdap\w{0,20}|ldapEscape\w{0,20}|filterEscape)\s*\(`],
-    keywords: ['uid=', 'cn=', 'sn=', 'mail=', 'ou=', 'member', 'samaccountname=', 'userprincipalname=', 'user=', 'name=', 'login='],
-    scope: 'any',
-    lesson: 'ldap-injection',
-    cwe: ['CWE-90'],
-    owasp: 'A03:2021',
-    message: "A value joined into an LDAP filter can add its own ) and (|(uid=*) and match every entry, bypassing a login check; escape it (ldap-escape, or ldapjs's EqualityFilter) before it goes in.",
     examples: {
       bad: ['const ldapFilter = `(uid=${username})`;\nclient.search(base, { filter: ldapFilter }, cb);', "const filter = '(&(objectClass=person)(mail=' + email + '))';"],
       good: ['const filter = new EqualityFilter({ attribute: \'uid\', value: username });', 'const ldapFilter = `(uid=${escapeFilter(username)})`;', "const filter = '(objectClass=person)';"],

@@ -4,7 +4,7 @@ import { PHP } from '../languages';
 import { PHP_FRAMEWORK_INPUT, PHP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, LDAP_ATTRIBUTE, MASS_ASSIGNMENT_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -681,21 +681,13 @@ export const PHP_RULES: RuleSpec[] = [
   },
   {
     id: 'php.ldap-filter-concatenation',
-    title: 'Escape values placed in LDAP filters',
+    ...LDAP_FILTER_BUILT_RULE,
     languages: PHP,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`"\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"\n$]{0,200}(?:\$[A-Za-z_]|"\s{0,5}\.\s{0,5}\$)`,
       String.raw`'\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^'\n]{0,200}'\s{0,5}\.\s{0,5}\$`,
     ],
     unless: [String.raw`\bldap_escape\s{0,3}\(`],
-    keywords: ['uid=', 'cn=', 'sn=', 'ou=', 'dc=', 'mail=', 'name=', 'objectclass=', 'member', 'user=', 'login='],
-    scope: 'string',
-    lesson: 'ldap-injection',
-    cwe: ['CWE-90'],
-    owasp: 'A03:2021',
-    message: 'This LDAP filter is built by joining in a value, so characters like * ( ) in it can widen the search or bypass a login check; escape it with ldap_escape(..., LDAP_ESCAPE_FILTER).',
     examples: {
       bad: ['$sr = ldap_search($ds, $dn, "(uid=$username)");', "$filter = '(&(objectClass=person)(mail=' . $email . '))';"],
       good: ['$sr = ldap_search($ds, $dn, "(uid=" . ldap_escape($username, "", LDAP_ESCAPE_FILTER) . ")");', '$sr = ldap_search($ds, $dn, "(objectClass=person)");'],

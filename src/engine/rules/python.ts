@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, HARDCODED_KEY_RULE, LDAP_ATTRIBUTE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, HARDCODED_KEY_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -1302,22 +1302,16 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.ldap-filter-built',
-    title: 'Escape values in LDAP filters',
+    ...LDAP_FILTER_BUILT_RULE,
+    // An f-string's prefix is code, and the match starts at it.
+    scope: 'any',
     languages: PYTHON,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       // "(uid=" + name + ")", "(uid=%s)" % name, "(uid={})".format(name), f"(uid={name})"
       String.raw`[fF]["']\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"'\n{]{0,200}\{`,
       String.raw`["']\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"'\n]{0,200}["']\s*(?:\+\s*[A-Za-z_]|%\s*[\w(]|\.format\s*\()`,
     ],
     unless: [String.raw`\b(?:escape_filter_chars|escape_rdn|filter_format)\s*\(`],
-    keywords: ['uid=', 'cn=', 'sn=', 'mail=', 'ou=', 'member', 'samaccountname=', 'userprincipalname=', 'user=', 'name=', 'login='],
-    scope: 'any',
-    lesson: 'ldap-injection',
-    cwe: ['CWE-90'],
-    owasp: 'A03:2021',
-    message: 'A value formatted into an LDAP filter can add its own ) and (|(uid=*) and match every entry, bypassing a login check; escape it with ldap.filter.escape_filter_chars or use filter_format.',
     examples: {
       bad: ['conn.search_s(base, ldap.SCOPE_SUBTREE, "(uid=" + username + ")")', 'conn.search(base, f"(&(objectClass=person)(uid={username}))")', 'flt = "(cn=%s)" % name'],
       good: ['conn.search_s(base, ldap.SCOPE_SUBTREE, "(uid=%s)" % escape_filter_chars(username))', 'flt = filter_format("(cn=%s)", [name])', 'conn.search(base, "(objectClass=person)")'],

@@ -218,3 +218,17 @@ export const SHELL_COMMAND_STRING_RULE = {
   owasp: 'A03:2021',
   message: 'A shell parses the command string it is given (after -c or /c, or on its input), so any input joined into that string can add commands of its own; run the program directly with an argument list.',
 } satisfies Partial<RuleSpec>;
+
+/** A value joined or formatted into an LDAP search filter: "(uid=" + name + ")". */
+export const LDAP_FILTER_BUILT_RULE = {
+  title: 'Escape values placed in LDAP filters',
+  severity: 'error',
+  confidence: 'high',
+  // Every match names one of LDAP_ATTRIBUTE's attributes followed by =.
+  keywords: ['uid=', 'userid=', 'user=', 'login=', 'cn=', 'sn=', 'ou=', 'dc=', 'mail=', 'name=', 'member', 'objectclass=', 'objectcategory=', 'employeeid='],
+  scope: 'string',
+  lesson: 'ldap-injection',
+  cwe: ['CWE-90'],
+  owasp: 'A03:2021',
+  message: 'A value joined into an LDAP filter can add its own ) and (|(uid=*) and match every entry, bypassing a login check; escape it with an LDAP filter encoder (or use a filter builder) before it goes in.',
+} satisfies Partial<RuleSpec>;

@@ -1239,7 +1239,7 @@ export const JAVA_RULES: RuleSpec[] = [
     },
   },
   {
-    id: 'java.pbkdf2-low-iterations',
+    id: 'java.kdf-low-work-factor',
     ...LOW_WORK_FACTOR_RULE,
     languages: JAVA,
     patterns: [

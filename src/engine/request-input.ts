@@ -38,9 +38,12 @@ export const PHP_REQUEST_SOURCE = String.raw`\$_(?:GET|POST|REQUEST|COOKIE|FILES
 /** Express, Koa and Fastify request objects: the reads that the JavaScript rules' own patterns look for. */
 export const JS_REQUEST_SOURCE = String.raw`\b(?:req|request|ctx(?:\.request)?)\.(?:query|body|params|headers|cookies)\b`;
 // Reads that reach the rules through variables: the URL's query in Next.js and the browser (searchParams.get),
-// Hono's c.req.query(), and a fetch-style request's body (await request.json()). Kept out of the rules' patterns,
-// where each alternative costs every JavaScript scan.
-const JS_REQUEST_READ = String.raw`(?:${JS_REQUEST_SOURCE}|\bsearchParams\s*\.\s*get\s*\(|\bc\s*\.\s*req\s*\.\s*(?:query|queries|param|header)\s*\(|\b(?:req|request)\s*\.\s*(?:json|formData)\s*\(\s*\))`;
+// Hono's c.req.query(), a fetch-style request's body (await request.json()), and a header read through Express's
+// req.get('Origin') or Koa's ctx.get('Origin'). Kept out of the rules' patterns, where each alternative costs
+// every JavaScript scan.
+const JS_REQUEST_READ = String.raw`(?:${JS_REQUEST_SOURCE}|\bsearchParams\s*\.\s*get\s*\(|\bc\s*\.\s*req\s*\.\s*(?:query|queries|param|header)\s*\(|\b(?:req|request)\s*\.\s*(?:json|formData)\s*\(\s*\)|\b(?:req\s*\.\s*(?:get|header)|ctx\s*\.\s*get)\s*\(\s*['"])`;
+// A whole query string kept for later reads (params.get('next')): the browser's own URL, or a request URL's.
+const JS_QUERY_OBJECT = String.raw`(?:new\s{1,3}URLSearchParams\s{0,3}\(\s{0,3}(?:(?:window|document)\s{0,3}\.\s{0,3})?location\s{0,3}\.\s{0,3}search\b|(?:[\w$]{1,40}\s{0,3}\.\s{0,3}){1,3}searchParams\s{0,3}(?:;|$))`;
 export const PYTHON_REQUEST_SOURCE = String.raw`\brequest\.(?:args|form|values|json|data|files|cookies|headers|GET|POST|FILES|COOKIES|META|get_json|query_params|path_params|params|body|get_data|query_string)\b`;
 export const JAVA_REQUEST_SOURCE = String.raw`\b(?:request|req|httpRequest|servletRequest)\s{0,5}\.\s{0,5}(?:getParameter|getHeader|getQueryString|getParameterValues|getCookies|getRequestURI|getPathInfo)\s{0,5}\(`;
 export const CSHARP_REQUEST_SOURCE = String.raw`\bRequest\s{0,3}(?:\.\s{0,3}(?:QueryString|Query|Form|Params|Headers|Cookies|RouteValues|ServerVariables)\b|\[)`;
@@ -104,12 +107,12 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     JS,
     {
-      hints: ['req.', 'request.', 'ctx.', 'searchParams'],
+      hints: ['req.', 'request.', 'ctx.', 'searchParams', 'URLSearchParams'],
       source: new RegExp(JS_REQUEST_READ),
       assignments: [
-        // const file = req.query.file; let { name, path: p } = req.body;
+        // const file = req.query.file; let { name, path: p } = req.body; const params = new URLSearchParams(location.search);
         new RegExp(
-          String.raw`\b(?:const|let|var)\s{1,3}(?:([A-Za-z_$][\w$]{0,60})\s{0,3}=\s{0,3}(?:await\s{1,3})?(?:[\w$]{1,40}\s{0,3}\.\s{0,3}){0,3}${JS_REQUEST_READ}(?:[^()\n]{0,100}\))?(?:\s{0,3}\??\.\s{0,3}[\w$]{1,60}|\s{0,3}\[[^\]\n]{1,60}\])?${TS_ASSERTION}\s{0,3}(?:;|\|\||\?\?|$)|\{([^{}\n]{1,200})\}\s{0,3}=\s{0,3}(?:await\s{1,3})?${JS_REQUEST_READ})`,
+          String.raw`\b(?:const|let|var)\s{1,3}(?:([A-Za-z_$][\w$]{0,60})\s{0,3}=\s{0,3}(?:${JS_QUERY_OBJECT}|(?:await\s{1,3})?(?:[\w$]{1,40}\s{0,3}\.\s{0,3}){0,3}${JS_REQUEST_READ}(?:[^()\n]{0,100}\))?(?:\s{0,3}\??\.\s{0,3}[\w$]{1,60}|\s{0,3}\[[^\]\n]{1,60}\])?${TS_ASSERTION}\s{0,3}(?:;|\|\||\?\?|$))|\{([^{}\n]{1,200})\}\s{0,3}=\s{0,3}(?:await\s{1,3})?${JS_REQUEST_READ})`,
           'gm',
         ),
       ],

@@ -3,7 +3,7 @@ import type { RuleSpec } from '../types';
 import { C_FAMILY, CPP } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
+import { HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 // A prototype in a header (`char *strcpy(char *dest, ...)`) names the function without calling it.
 const PROTOTYPE = String.raw`\w[ \t]*\([ \t]*(?:const[ \t]+)?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]*[*\[]`;
@@ -401,20 +401,13 @@ export const C_CPP_RULES: RuleSpec[] = [
   },
   {
     id: 'c.tls-verify-disabled',
-    title: 'Keep TLS certificate verification on',
+    ...TLS_VERIFICATION_DISABLED_RULE,
     languages: C_FAMILY,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\bSSL_(?:CTX_)?set_verify ?\([^;()\n]*\bSSL_VERIFY_NONE\b`,
       String.raw`\bCURLOPT_SSL_VERIFY(?:PEER|HOST)\s*,\s*(?:0L?|false|FALSE)\s*\)`,
     ],
     keywords: ['ssl_verify_none', 'curlopt_ssl_verify'],
-    scope: 'code',
-    lesson: 'tls-verification',
-    cwe: ['CWE-295'],
-    owasp: 'A07:2021',
-    message: 'Certificate verification is turned off, so anyone on the network path can impersonate the server and read or change the traffic.',
     examples: {
       bad: ['SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);', 'curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);', 'curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 0);'],
       good: ['SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL);', 'curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);', 'curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);'],
@@ -750,7 +743,7 @@ export const C_CPP_RULES: RuleSpec[] = [
   },
   {
     id: 'c.sql-string-building',
-    title: 'Bind SQL values instead of formatting them into the query',
+    ...SQL_BUILT_INTO_QUERY_RULE,
     languages: C_FAMILY,
     severity: 'warning',
     confidence: 'medium',
@@ -762,10 +755,6 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`(?:[=(,]|\breturn)\s{0,3}"\s{0,10}(?:SELECT|INSERT\s{1,5}INTO|UPDATE\s{1,5}\w{1,60}\s{1,5}SET|DELETE\s{1,5}FROM)\s[^"\n]{0,250}"\s{0,3}(?:\+\s{0,3}[A-Za-z_]|\)\s{0,3}\.\s{0,3}arg\s{0,3}\()`,
     ],
     keywords: ['select', 'insert', 'update', 'delete'],
-    scope: 'code',
-    lesson: 'sql-injection',
-    cwe: ['CWE-89'],
-    owasp: 'A03:2021',
     message: 'Formatting a value into SQL text lets a quote in it change the query; prepare the statement with ? placeholders and bind the values (sqlite3_bind_*, mysql_stmt_bind_param, PQexecParams).',
     examples: {
       bad: [

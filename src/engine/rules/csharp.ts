@@ -4,7 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_STRING_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_STRING_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -22,7 +22,7 @@ const REQUEST_INPUT = CSHARP_REQUEST_SOURCE;
 // Writing straight into the response, up to what is written.
 const RESPONSE_WRITE = String.raw`\bResponse\s{0,3}\.\s{0,3}Write(?:Async)?\s{0,3}\(`;
 // A redirect, up to its target.
-const REDIRECT_CALL = String.raw`(?:\b(?:Redirect(?:Permanent)?|new\s{1,5}RedirectResult)\s{0,3}\(|\bHeaders\s{0,3}\[\s{0,3}"Location"\s{0,3}\]\s{0,3}=)`;
+const REDIRECT_CALL = String.raw`(?:\b(?:Redirect(?:Permanent)?|new\s{1,5}RedirectResult)\s{0,3}\(|\bHeaders\s{0,3}(?:\[\s{0,3}"Location"\s{0,3}\]|\.\s{0,3}Location)\s{0,3}=)`;
 // A call that opens or builds a file path.
 const FILE_ACCESS = String.raw`(?:Path\s{0,3}\.\s{0,3}Combine|File\s{0,3}\.\s{0,3}\w{4,30}|new\s{1,5}(?:FileStream|StreamReader|StreamWriter|FileInfo)|PhysicalFile)`;
 // String building that puts a value into the text: + joining, $"{…}" interpolation, string.Format/Concat.
@@ -129,10 +129,10 @@ export const CSHARP_RULES: RuleSpec[] = [
   },
   {
     id: 'cs.sql-concatenation',
-    title: 'Use parameters instead of building SQL strings',
+    ...SQL_BUILT_INTO_QUERY_RULE,
     languages: CSHARP,
-    severity: 'error',
-    confidence: 'high',
+    // The query text is the string literal: its SQL keywords, and the value joined onto it.
+    scope: 'string',
     patterns: [
       String.raw`"(?:${SQL_HEAD}[^"\n]{0,250}|${SQL_CONDITION})"\s{0,5}\+\s{0,5}${JOINED}[^\n]{0,300}`,
       String.raw`"${SQL_HEAD}[^"\n{]{0,250}${HOLE}[^\n]{0,300}`,
@@ -147,11 +147,6 @@ export const CSHARP_RULES: RuleSpec[] = [
     ],
     keywords: ['select', 'insert', 'update', 'delete', 'where', 'merge', 'exec', ' and ', ' or ', ' set ', 'having'],
     reach: 'block',
-    scope: 'string',
-    lesson: 'sql-injection',
-    cwe: ['CWE-89'],
-    owasp: 'A03:2021',
-    message: 'This SQL is built by joining, formatting or interpolating values into the query text, so a crafted value can change the query; use SqlParameter or a parameterized API.',
     examples: {
       bad: [
         'cmd.CommandText = "SELECT * FROM Users WHERE Name = \'" + name + "\'";',
@@ -440,10 +435,8 @@ export const CSHARP_RULES: RuleSpec[] = [
   },
   {
     id: 'cs.certificate-validation-disabled',
-    title: 'Do not accept every server certificate',
+    ...TLS_VERIFICATION_DISABLED_RULE,
     languages: CSHARP,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\b(?:ServerCertificateValidationCallback|ServerCertificateCustomValidationCallback|RemoteCertificateValidationCallback)\s{0,5}\+?=\s{0,5}(?:\([^()\n]{0,200}\)|[A-Za-z_]\w{0,30})\s{0,5}=>\s{0,5}(?:true\b|\{\s{0,20}return\s{1,5}true\s{0,3};)`,
       String.raw`\b(?:ServerCertificateValidationCallback|RemoteCertificateValidationCallback)\s{0,5}\+?=\s{0,5}delegate\s{0,5}(?:\([^()\n]{0,200}\))?\s{0,5}\{\s{0,20}return\s{1,5}true\s{0,3};`,
@@ -453,11 +446,6 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`\bbool\s{1,5}\w{1,60}\s{0,3}\([^()]{0,200}\bSslPolicyErrors\s{1,5}\w{1,40}\s{0,3}\)\s{0,5}\{\s{0,20}return\s{1,5}true\s{0,3};`,
     ],
     keywords: ['validationcallback', 'dangerousacceptanyservercertificatevalidator', 'sslstream', 'sslpolicyerrors'],
-    scope: 'code',
-    lesson: 'tls-verification',
-    cwe: ['CWE-295'],
-    owasp: 'A07:2021',
-    message: 'A certificate callback that always returns true turns off TLS authentication, so anyone on the network path can impersonate the server.',
     examples: {
       bad: [
         'ServicePointManager.ServerCertificateValidationCallback += (sender, cert, chain, errors) => true;',
@@ -520,28 +508,27 @@ export const CSHARP_RULES: RuleSpec[] = [
   },
   {
     id: 'cs.redirect-from-request',
-    title: 'Do not redirect to a URL taken from the request',
+    ...OPEN_REDIRECT_FROM_REQUEST_RULE,
     languages: CSHARP,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [
       String.raw`${REDIRECT_CALL}[^;\n(]{0,100}${REQUEST_INPUT}`,
-      String.raw`${REDIRECT_CALL}[^;\n()]{1,100}\)`,
+      // A variable's value: up to the call's end, or the header assignment's.
+      String.raw`${REDIRECT_CALL}[^;\n()]{1,100}[);]`,
     ],
     unless: [String.raw`\bIsLocalUrl\b`],
-    matcher: 'request-input',
     keywords: ['redirect', 'location'],
-    scope: 'code',
-    lesson: 'open-redirect',
-    cwe: ['CWE-601'],
-    owasp: 'A01:2021',
+    // ASP.NET has its own safe spellings to name.
     message: 'The redirect target comes from the request, so a link to your site can bounce users to a phishing page; use LocalRedirect or check Url.IsLocalUrl.',
     examples: {
       bad: ['Response.Redirect(Request.QueryString["ReturnUrl"]);', 'return Redirect(Request.Query["next"]);', 'var next = Request.Query["next"];\nResponse.Redirect(next);', 'public IActionResult Back(string url)\n{\n    return new RedirectResult(url);',
         'Response.Headers["Location"] = Request.Query["url"];',
         'app.MapGet("/go", (string url) => Results.Redirect(url));',
+        'string next = Request.Query["next"];\nResponse.StatusCode = 302;\nResponse.Headers["Location"] = next;',
       ],
-      good: ['return LocalRedirect(Request.Query["next"]);', 'Response.Redirect("~/Home");', 'var next = Url.Action("Index");\nResponse.Redirect(next);'],
+      good: [
+        'return LocalRedirect(Request.Query["next"]);', 'Response.Redirect("~/Home");', 'var next = Url.Action("Index");\nResponse.Redirect(next);',
+        'var next = Url.Action("Index");\nResponse.Headers.Location = next;',
+      ],
     },
   },
   {
@@ -699,16 +686,12 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`\bAllowCredentials\s{0,3}\(\s{0,3}\)[^;]{0,300}?\.\s{0,3}(?:AllowAnyOrigin\s{0,3}\(\s{0,3}\)|WithOrigins\s{0,3}\(\s{0,3}"\*"\s{0,3}\))`,
       // Web API 2: [EnableCors(origins: "*", ..., SupportsCredentials = true)]
       String.raw`\[\s{0,3}EnableCors\s{0,3}\([^\]\n]{0,300}?origins\s{0,3}:\s{0,3}"\*"[^\]\n]{0,300}?SupportsCredentials\s{0,3}=\s{0,3}true`,
-      // The request's own Origin header sent back.
-      String.raw`(?:\b(?:Add|Append|TryAdd|Set)\s{0,3}\(\s{0,3}"Access-Control-Allow-Origin"\s{0,3},|\[\s{0,3}"Access-Control-Allow-Origin"\s{0,3}\]\s{0,3}=)\s{0,3}${REQUEST_INPUT}`,
     ],
-    keywords: ['setisoriginallowed', 'access-control-allow-origin', 'allowcredentials', 'supportscredentials'],
+    keywords: ['setisoriginallowed', 'allowcredentials', 'supportscredentials'],
     reach: 'block',
-    message: "Allowing every origin (or echoing the request's Origin) lets any website read this API's responses with the user's cookies; list the origins you trust.",
     examples: {
       bad: [
         'policy.AllowAnyHeader().AllowAnyMethod().SetIsOriginAllowed(_ => true).AllowCredentials();',
-        'Response.Headers.Add("Access-Control-Allow-Origin", Request.Headers["Origin"]);',
         'policy.AllowAnyOrigin().AllowCredentials();',
         'policy.WithOrigins("*").AllowAnyHeader().AllowCredentials();',
         '[EnableCors(origins: "*", headers: "*", methods: "*", SupportsCredentials = true)]', 'policy.AllowCredentials().AllowAnyOrigin();'],
@@ -716,7 +699,25 @@ export const CSHARP_RULES: RuleSpec[] = [
         'policy.WithOrigins("https://app.example.com").AllowCredentials();',
         'policy.SetIsOriginAllowed(origin => new Uri(origin).Host == "app.example.com");',
         'app.UseCors(b => b.AllowAnyOrigin().AllowAnyMethod().AllowAnyHeader());',
+      ],
+    },
+  },
+  {
+    id: 'cs.cors-reflected-origin',
+    ...CORS_REFLECTED_ORIGIN_RULE,
+    languages: CSHARP,
+    patterns: [
+      String.raw`(?:\b(?:Add|Append|TryAdd|Set)\s{0,3}\(\s{0,3}"Access-Control-Allow-Origin"\s{0,3},\s{0,3}(?:${REQUEST_INPUT}|\w{1,60}\s{0,3}\))|\[\s{0,3}"Access-Control-Allow-Origin"\s{0,3}\]\s{0,3}=\s{0,3}(?:${REQUEST_INPUT}|\w{1,60}\s{0,3};))`,
+    ],
+    examples: {
+      bad: [
+        'Response.Headers.Add("Access-Control-Allow-Origin", Request.Headers["Origin"]);',
+        'var origin = Request.Headers["Origin"].ToString();\ncontext.Response.Headers["Access-Control-Allow-Origin"] = origin;',
+      ],
+      good: [
         'Response.Headers.Add("Access-Control-Allow-Origin", "https://app.example.com");',
+        'var origin = Request.Headers["Origin"].ToString();\nif (_allowedOrigins.Contains(origin)) context.Response.Headers["Access-Control-Allow-Origin"] = origin;',
+        'context.Response.Headers["Access-Control-Allow-Origin"] = allowedOrigin;',
       ],
     },
   },
@@ -756,7 +757,11 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\.\s{0,3}(?:Encrypt|Decrypt)\s{0,3}\(\s{0,3}[^,;()\n]{1,100},\s{0,3}(?:false|RSAEncryptionPadding\s{0,3}\.\s{0,3}Pkcs1)\s{0,3}\)`],
+    patterns: [
+      // RSACryptoServiceProvider's Encrypt(data, fOAEP: false); other classes' Encrypt(text, false) means something else.
+      String.raw`\b\w{0,40}(?:[Rr]sa|RSA|[Cc]sp)\w{0,40}\s{0,3}\.\s{0,3}(?:Encrypt|Decrypt)\s{0,3}\(\s{0,3}[^,;()\n]{1,100},\s{0,3}false\s{0,3}\)`,
+      String.raw`\.\s{0,3}(?:Encrypt|Decrypt)\s{0,3}\(\s{0,3}[^,;()\n]{1,100},\s{0,3}RSAEncryptionPadding\s{0,3}\.\s{0,3}Pkcs1\s{0,3}\)`,
+    ],
     keywords: ['encrypt', 'decrypt'],
     scope: 'code',
     lesson: 'weak-cryptography',
@@ -764,8 +769,8 @@ export const CSHARP_RULES: RuleSpec[] = [
     owasp: 'A02:2021',
     message: 'RSA with PKCS#1 v1.5 padding falls to padding-oracle attacks (Bleichenbacher) that recover the plaintext; use RSAEncryptionPadding.OaepSHA256.',
     examples: {
-      bad: ['var enc = rsa.Encrypt(data, false);', 'var enc = rsa.Encrypt(data, RSAEncryptionPadding.Pkcs1);'],
-      good: ['var enc = rsa.Encrypt(data, RSAEncryptionPadding.OaepSHA256);', 'var enc = rsa.Encrypt(data, true);'],
+      bad: ['var enc = rsa.Encrypt(data, false);', 'var enc = rsa.Encrypt(data, RSAEncryptionPadding.Pkcs1);', 'byte[] decrypted = RSAalg.Decrypt(dataToDecrypt, false);'],
+      good: ['var enc = rsa.Encrypt(data, RSAEncryptionPadding.OaepSHA256);', 'var enc = rsa.Encrypt(data, true);', 'var token = CryptoHelper.Encrypt(text, false);'],
     },
   },
   {
@@ -811,10 +816,8 @@ export const CSHARP_RULES: RuleSpec[] = [
   },
   {
     id: 'cs.jwt-validation-disabled',
-    title: "Keep JWT signature and lifetime checks on",
+    ...JWT_VALIDATION_DISABLED_RULE,
     languages: CSHARP,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\b(?:ValidateIssuerSigningKey|RequireSignedTokens|ValidateLifetime|RequireExpirationTime)\s{0,3}=\s{0,3}false\b`,
       String.raw`\bnew\s{1,5}SigningCredentials\s{0,3}\([^;,\n]{1,100},\s{0,3}"none"`,
@@ -822,11 +825,6 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`\bSignatureValidator\s{0,3}=\s{0,3}(?:delegate\b|\(?\s{0,3}\w{1,40}\s{0,3},\s{0,3}\w{1,40}\s{0,3}\)?\s{0,3}=>)\s{0,3}(?:\{\s{0,40}return\s{1,3})?new\s{1,3}(?:JwtSecurityToken|JsonWebToken)\s{0,3}\(\s{0,3}\w{1,40}\s{0,3}\)`,
     ],
     keywords: ['validateissuersigningkey', 'requiresignedtokens', 'validatelifetime', 'requireexpirationtime', 'signaturevalidator', 'signingcredentials'],
-    scope: 'code',
-    lesson: 'jwt-misuse',
-    cwe: ['CWE-347', 'CWE-613'],
-    owasp: 'A07:2021',
-    message: 'With this check off the API accepts tokens that are unsigned, signed with any key, or long expired, so anyone can forge or replay a login; keep signature and lifetime validation on.',
     examples: {
       bad: [
         'options.TokenValidationParameters = new TokenValidationParameters { ValidateIssuerSigningKey = false };',
@@ -844,18 +842,12 @@ export const CSHARP_RULES: RuleSpec[] = [
   },
   {
     id: 'cs.xpath-concatenation',
-    title: 'Do not build XPath queries by joining strings',
+    ...XPATH_BUILT_RULE,
     languages: CSHARP,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\b(?:SelectNodes|SelectSingleNode|XPathSelectElements?|XPathEvaluate|Evaluate|Compile|Select)\s{0,3}\(\s{0,5}(?:@?"[^"\n]{0,200}"\s{0,5}\+\s{0,5}${JOINED}|[A-Za-z_][\w.]{0,60}\s{0,5}\+\s{0,5}@?"|\$@?"[^"\n{]{0,200}\{|@\$"[^"\n{]{0,200}\{|[Ss]tring\s{0,3}\.\s{0,3}Format\s{0,3}\()`,
     ],
     keywords: ['select', 'xpath', 'evaluate', 'compile'],
-    scope: 'code',
-    lesson: 'xpath-injection',
-    cwe: ['CWE-643'],
-    owasp: 'A03:2021',
     message: 'This XPath query is built by joining in a value, so a quote in it can rewrite the query and return or bypass any node; escape the value or use an XsltArgumentList variable.',
     examples: {
       bad: [
@@ -1019,18 +1011,13 @@ export const CSHARP_RULES: RuleSpec[] = [
   },
   {
     id: 'cs.cookie-flags-disabled',
-    title: 'Keep Secure and HttpOnly on cookies',
+    ...INSECURE_COOKIE_RULE,
     languages: CSHARP,
-    severity: 'warning',
+    // Only a flag explicitly turned off is reported, never a cookie merely set without it.
     confidence: 'high',
     patterns: [String.raw`\b(?:HttpOnly|Secure)\s{0,5}=\s{0,5}false\b`, String.raw`\bSecurePolicy\s{0,5}=\s{0,5}CookieSecurePolicy\s{0,3}\.\s{0,3}None\b`],
     unless: [String.raw`\b(?:UseSsl|EnableSsl|RequireHttps)\b`],
     keywords: ['httponly', 'secure'],
-    scope: 'code',
-    lesson: 'insecure-cookies',
-    cwe: ['CWE-614', 'CWE-1004'],
-    owasp: 'A05:2021',
-    message: 'Turning off Secure lets the cookie travel over plain HTTP, and turning off HttpOnly lets any injected script read it.',
     examples: {
       bad: ['cookie.HttpOnly = false;', 'Response.Cookies.Append("session", id, new CookieOptions { Secure = false });', 'options.Cookie.SecurePolicy = CookieSecurePolicy.None;'],
       good: ['cookie.HttpOnly = true;', 'var options = new CookieOptions { Secure = true, HttpOnly = true, SameSite = SameSiteMode.Lax };'],

@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SHELL_COMMAND_STRING_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SHELL_COMMAND_STRING_RULE, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -63,21 +63,14 @@ export const GO_RULES: RuleSpec[] = [
   },
   {
     id: 'go.sql-string-format',
-    title: 'Pass SQL arguments as parameters',
+    ...SQL_BUILT_INTO_QUERY_RULE,
     languages: GO,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       QUERY_CALL + String.raw`(?:fmt\.Sprintf\s*\(\s*` + SQL_LIT + '|' + SQL_LIT + String.raw`\s*\+\s*[\w(])`,
     ],
     keywords: ['query', 'exec', 'prepare', '.get(', '.select(', '.raw(', '.where('],
     // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
     reach: 'file',
-    scope: 'code',
-    lesson: 'sql-injection',
-    cwe: ['CWE-89'],
-    owasp: 'A03:2021',
-    message: 'This SQL statement is built with Sprintf or string concatenation, so a quote in any value changes the query; use placeholders ($1 or ?) and pass the values as arguments.',
     examples: {
       bad: [
         'rows, err := db.Query(fmt.Sprintf("SELECT * FROM users WHERE name = \'%s\'", name))',
@@ -95,10 +88,8 @@ export const GO_RULES: RuleSpec[] = [
   },
   {
     id: 'go.sql-query-built',
-    title: 'Avoid building SQL text with Sprintf',
+    ...SQL_TEXT_BUILT_RULE,
     languages: GO,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       String.raw`\bfmt\.Sprintf\s*\(\s*["\x60]\s*` + SQL_CAPS + String.raw`[^"\x60%]*%[svdq]`,
       String.raw`[\s=(,:]"\s*` + SQL_CAPS + String.raw`[^"\n]*"\s*\+\s*[A-Za-z_]`,
@@ -112,11 +103,6 @@ export const GO_RULES: RuleSpec[] = [
     keywords: ['select', 'insert', 'update', 'delete', 'replace', '.where(', '.having(', '.joins(', '.or(', '.not(', '.order('],
     // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
     reach: 'file',
-    scope: 'code',
-    lesson: 'sql-injection',
-    cwe: ['CWE-89'],
-    owasp: 'A03:2021',
-    message: 'This SQL text is built with Sprintf or concatenation, so a quote in any value changes the query when it runs; keep placeholders in the SQL and pass the values as query arguments.',
     examples: {
       bad: [
         'query := fmt.Sprintf("SELECT * FROM users WHERE id = %s", id)',
@@ -127,17 +113,10 @@ export const GO_RULES: RuleSpec[] = [
   },
   {
     id: 'go.tls-insecure-skip-verify',
-    title: 'Keep TLS certificate checks on',
+    ...TLS_VERIFICATION_DISABLED_RULE,
     languages: GO,
-    severity: 'error',
-    confidence: 'high',
     patterns: [String.raw`\bInsecureSkipVerify\s*(?::|=)\s*true\b`],
     keywords: ['insecureskipverify'],
-    scope: 'code',
-    lesson: 'tls-verification',
-    cwe: ['CWE-295'],
-    owasp: 'A02:2021',
-    message: 'InsecureSkipVerify turns off certificate and host name checks, so anyone on the network path can impersonate the server; add the right CA to RootCAs instead.',
     examples: {
       bad: ['tr := &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}', 'cfg.InsecureSkipVerify = true'],
       good: ['cfg := &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}', 'cfg.InsecureSkipVerify = false', '// never set InsecureSkipVerify: true'],
@@ -467,23 +446,15 @@ export const GO_RULES: RuleSpec[] = [
   },
   {
     id: 'go.ssrf-request-url',
-    title: 'Do not fetch URLs taken from requests',
+    ...SSRF_FROM_REQUEST_RULE,
     languages: GO,
-    severity: 'error',
-    confidence: 'medium',
     patterns: [
       String.raw`${HTTP_GET}(?:` + REQ + String.raw`|fmt\.Sprintf\s*\(\s*"[^"\n]*"\s*,\s*` + REQ + String.raw`|"[^"\n]*"\s*\+\s*` + REQ + ')',
       String.raw`\bhttp\.NewRequest(?:WithContext)?\s*\(` + ARG_PREFIX + REQ,
       String.raw`\bnet\.Dial(?:Timeout)?\s*\(\s*"\w{2,10}"\s*,\s*(?:` + REQ + String.raw`|\w{1,60}\s*[,)])`,
       String.raw`${HTTP_GET}(?:\w{1,60}\s*[,)]|fmt\.Sprintf\s*\(\s*"[^"\n]*"\s*,\s*\w{1,60}|"[^"\n]*"\s*\+\s*\w{1,60})`,
     ],
-    matcher: 'request-input',
     keywords: [...REQ_KEYWORDS, 'http.get', 'http.post', 'http.head', 'http.postform', 'client.get', 'client.post', 'client.head', 'net.dial'],
-    scope: 'code',
-    lesson: 'ssrf',
-    cwe: ['CWE-918'],
-    owasp: 'A10:2021',
-    message: 'The server fetches a URL taken from the request, so a caller can make it reach internal services or cloud metadata endpoints; allow only known hosts and schemes.',
     examples: {
       bad: [
         'target := r.URL.Query().Get("url")\nresp, err := http.Get(target)',
@@ -496,10 +467,8 @@ export const GO_RULES: RuleSpec[] = [
   },
   {
     id: 'go.open-redirect',
-    title: 'Do not redirect to URLs from requests',
+    ...OPEN_REDIRECT_FROM_REQUEST_RULE,
     languages: GO,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       String.raw`${HTTP_REDIRECT}` + REQ,
       String.raw`${GIN_REDIRECT}` + REQ,
@@ -507,13 +476,7 @@ export const GO_RULES: RuleSpec[] = [
       String.raw`${GIN_REDIRECT}\w{1,60}\s*\)`,
       String.raw`\.Header\(\)\.Set\s*\(\s*"Location"\s*,\s*(?:` + REQ + String.raw`|\w{1,60}\s*\))`,
     ],
-    matcher: 'request-input',
     keywords: [...REQ_KEYWORDS, 'http.redirect', 'c.redirect', 'location'],
-    scope: 'code',
-    lesson: 'open-redirect',
-    cwe: ['CWE-601'],
-    owasp: 'A01:2021',
-    message: 'Redirecting to a URL from the request lets anyone craft a link on your domain that sends users to a phishing site; redirect only to relative paths or an allow-list.',
     examples: {
       bad: [
         'http.Redirect(w, r, r.URL.Query().Get("next"), http.StatusFound)',
@@ -549,17 +512,10 @@ export const GO_RULES: RuleSpec[] = [
   },
   {
     id: 'go.jwt-none-algorithm',
-    title: 'Do not accept unsigned JWTs',
+    ...JWT_NONE_ALGORITHM_RULE,
     languages: GO,
-    severity: 'error',
-    confidence: 'high',
     patterns: [String.raw`\bjwt\.(?:SigningMethodNone|UnsafeAllowNoneSignatureType)\b`, String.raw`\.ParseUnverified\s*\(`],
     keywords: ['signingmethodnone', 'unsafeallownonesignaturetype', 'parseunverified'],
-    scope: 'code',
-    lesson: 'jwt-misuse',
-    cwe: ['CWE-347'],
-    owasp: 'A02:2021',
-    message: 'This token is created or read without a signature check, so anyone can forge one with any claims; parse with a key function that checks the expected signing method.',
     examples: {
       bad: ['token := jwt.NewWithClaims(jwt.SigningMethodNone, claims)', 'token, _, err := parser.ParseUnverified(raw, claims)'],
       good: ['token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)', 'token, err := jwt.Parse(raw, keyFunc)'],

@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_STRING_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_STRING_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -164,21 +164,16 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.sql-concatenation',
-    title: 'Use parameters instead of building SQL strings',
+    ...SQL_BUILT_INTO_QUERY_RULE,
     languages: JAVA,
-    severity: 'error',
-    confidence: 'high',
+    // The query text is the string literal: its SQL keywords, and the value joined onto it.
+    scope: 'string',
     patterns: [
       String.raw`"(?:${SQL_HEAD}[^"\n]{0,250}|${SQL_CONDITION})"\s{0,5}\+\s{0,5}${JOINED}[^\n]{0,300}`,
       String.raw`"${SQL_HEAD}[^"\n]{0,250}(?:\$\{?[A-Za-z_]|%s)[^\n]{0,300}`,
     ],
     unless: [String.raw`\b(?:log|logger|LOG|LOGGER|Log)\s{0,5}\.\s{0,5}(?:debug|info|warn|error|trace)\s{0,5}\(`],
     keywords: ['select', 'insert', 'update', 'delete', 'where', 'replace', 'merge', ' and ', ' or ', ' set ', 'having'],
-    scope: 'string',
-    lesson: 'sql-injection',
-    cwe: ['CWE-89'],
-    owasp: 'A03:2021',
-    message: 'This SQL is built by joining or formatting values into the query text, so a crafted value can change the query; bind it as a parameter instead.',
     examples: {
       bad: [
         'ResultSet rs = stmt.executeQuery("SELECT * FROM users WHERE name = \'" + name + "\'");',
@@ -531,10 +526,8 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.trust-all-certificates',
-    title: 'Do not trust every TLS certificate',
+    ...TLS_VERIFICATION_DISABLED_RULE,
     languages: JAVA,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\bcheckServerTrusted\s{0,3}\([^()]{0,300}\)[^{};()/]{0,200}\{[^\S\n]{0,40}(?:\n[^\S\n]{0,40}//[^\n]{0,200})?\n?[^\S\n]{0,40}\}`,
       String.raw`\bcheckServerTrusted\s{0,3}\([^()]{0,300}\)[ \t]{0,5}=[ \t]{0,5}Unit\b`,
@@ -543,11 +536,6 @@ export const JAVA_RULES: RuleSpec[] = [
     ],
     keywords: ['checkservertrusted', 'trustall', 'insecuretrustmanager', 'loadtrustmaterial'],
     reach: 'block',
-    scope: 'code',
-    lesson: 'tls-verification',
-    cwe: ['CWE-295'],
-    owasp: 'A07:2021',
-    message: 'A trust manager that accepts every certificate turns off TLS authentication, so anyone on the network path can impersonate the server.',
     examples: {
       bad: [
         'public void checkServerTrusted(X509Certificate[] chain, String authType) {}',
@@ -678,19 +666,13 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.xpath-concatenation',
-    title: 'Do not build XPath expressions by joining strings',
+    ...XPATH_BUILT_RULE,
     languages: JAVA,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\.\s{0,3}(?:compile|evaluate|selectNodes|selectSingleNode|valueOf|selectObject)\s{0,3}\(\s{0,10}"[^"\n/\[]{0,200}[/\[][^"\n]{0,200}"\s{0,5}\+\s{0,5}${JOINED}`,
       String.raw`\.\s{0,3}(?:compile|evaluate|selectNodes|selectSingleNode|valueOf|selectObject)\s{0,3}\(\s{0,10}"[^"\n/\[]{0,200}[/\[][^"\n$]{0,200}(?:'\$\{?|\$\{)[A-Za-z_]`,
     ],
     keywords: ['compile', 'evaluate', 'select', 'valueof'],
-    scope: 'code',
-    lesson: 'xpath-injection',
-    cwe: ['CWE-643'],
-    owasp: 'A03:2021',
     message: 'This XPath expression is built by joining in a value, so a quote in it can rewrite the query and return or bypass any node; use an XPathVariableResolver.',
     examples: {
       bad: [
@@ -741,10 +723,8 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.open-redirect',
-    title: 'Do not redirect to a URL taken from the request',
+    ...OPEN_REDIRECT_FROM_REQUEST_RULE,
     languages: JAVA,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [
       String.raw`\bsendRedirect\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
       String.raw`(?:\breturn\s{1,5}|\(\s{0,5})"redirect:"\s{0,5}\+\s{0,5}(?:${REQUEST_INPUT}|[a-z]\w{0,60}\s{0,5}[;)])`,
@@ -755,13 +735,7 @@ export const JAVA_RULES: RuleSpec[] = [
       // The target is a variable that holds a request value: String next = request.getParameter("next");
       String.raw`\b(?:sendRedirect|new\s{1,5}RedirectView)\s{0,3}\(\s{0,5}[a-z]\w{0,60}\s{0,5}\)`,
     ],
-    matcher: 'request-input',
     keywords: ['redirect', 'location'],
-    scope: 'code',
-    lesson: 'open-redirect',
-    cwe: ['CWE-601'],
-    owasp: 'A01:2021',
-    message: 'The redirect target comes from the request, so a link to your site can bounce users to a phishing page; allow only known paths or hosts.',
     examples: {
       bad: [
         'response.sendRedirect(request.getParameter("next"));',
@@ -867,8 +841,10 @@ export const JAVA_RULES: RuleSpec[] = [
     ...CREDENTIALED_ANY_ORIGIN_RULE,
     languages: JAVA,
     patterns: [
-      String.raw`\b(?:allowedOrigin(?:Pattern)?s|addAllowedOrigin(?:Pattern)?)\s{0,3}\(\s{0,3}"\*"\s{0,3}\)[^;]{0,300}?\ballowCredentials\s{0,3}\(\s{0,3}true\s{0,3}\)`,
-      String.raw`\bsetAllowedOrigin(?:Pattern)?s\s{0,3}\(\s{0,3}(?:List\s{0,3}\.\s{0,3}of|Arrays\s{0,3}\.\s{0,3}asList|Collections\s{0,3}\.\s{0,3}singletonList)\s{0,3}\(\s{0,3}"\*"\s{0,3}\)\s{0,3}\)[^}]{0,300}?\bsetAllowCredentials\s{0,3}\(\s{0,3}true\s{0,3}\)`,
+      // Spring's CorsRegistry chain: .allowedOriginPatterns("*").allowCredentials(true)
+      String.raw`\ballowedOrigin(?:Pattern)?s\s{0,3}\(\s{0,3}"\*"\s{0,3}\)[^;]{0,300}?\ballowCredentials\s{0,3}\(\s{0,3}true\s{0,3}\)`,
+      // A CorsConfiguration's setters, one statement each.
+      String.raw`\b(?:setAllowedOrigin(?:Pattern)?s\s{0,3}\(\s{0,3}(?:List\s{0,3}\.\s{0,3}of|Arrays\s{0,3}\.\s{0,3}asList|Collections\s{0,3}\.\s{0,3}singletonList)\s{0,3}\(\s{0,3}"\*"\s{0,3}\)|addAllowedOrigin(?:Pattern)?\s{0,3}\(\s{0,3}"\*")\s{0,3}\)[^}]{0,300}?\bsetAllowCredentials\s{0,3}\(\s{0,3}true\s{0,3}\)`,
       String.raw`\bsetAllowCredentials\s{0,3}\(\s{0,3}true\s{0,3}\)[^}]{0,300}?\b(?:setAllowedOrigin(?:Pattern)?s\s{0,3}\(\s{0,3}(?:List\s{0,3}\.\s{0,3}of|Arrays\s{0,3}\.\s{0,3}asList|Collections\s{0,3}\.\s{0,3}singletonList)|addAllowedOrigin(?:Pattern)?)\s{0,3}\(\s{0,3}"\*"`,
       String.raw`@CrossOrigin\s{0,3}\((?:[^()]{0,300}?\borigins\s{0,3}=\s{0,3}\{?\s{0,3}"\*"[^()]{0,300}?\ballowCredentials\s{0,3}=\s{0,3}"true"|[^()]{0,300}?\ballowCredentials\s{0,3}=\s{0,3}"true"[^()]{0,300}?\borigins\s{0,3}=\s{0,3}\{?\s{0,3}"\*")`,
     ],
@@ -878,11 +854,13 @@ export const JAVA_RULES: RuleSpec[] = [
       bad: [
         'registry.addMapping("/**").allowedOriginPatterns("*").allowCredentials(true);',
         'config.setAllowedOrigins(List.of("*"));\nconfig.setAllowCredentials(true);',
-        '@CrossOrigin(origins = "*", allowCredentials = "true")', 'config.setAllowCredentials(true);\nconfig.addAllowedOriginPattern("*");'],
+        '@CrossOrigin(origins = "*", allowCredentials = "true")', 'config.setAllowCredentials(true);\nconfig.addAllowedOriginPattern("*");',
+        'config.addAllowedOrigin("*");\nconfig.addAllowedHeader("*");\nconfig.setAllowCredentials(true);'],
       good: [
         'registry.addMapping("/**").allowedOrigins("https://app.example.com").allowCredentials(true);',
         'registry.addMapping("/**").allowedOrigins("*");',
         '@CrossOrigin(origins = "https://app.example.com", allowCredentials = "true")',
+        'config.addAllowedOrigin("https://app.example.com");\nconfig.setAllowCredentials(true);',
       ],
     },
   },
@@ -1050,10 +1028,8 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.jwt-unverified',
-    title: 'Verify JWT signatures',
+    ...JWT_SIGNATURE_UNCHECKED_RULE,
     languages: JAVA,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       // jjwt's parseClaimsJwt and parseUnsecured* read unsigned tokens; Algorithm.none() and PlainJWT sign nothing.
       String.raw`\.\s{0,3}(?:parseClaimsJwt|parsePlaintextJwt|parseUnsecuredClaims|parseUnsecuredContent)\s{0,3}\(`,
@@ -1065,10 +1041,6 @@ export const JAVA_RULES: RuleSpec[] = [
     ],
     keywords: ['parseclaimsjwt', 'parseplaintextjwt', 'parseunsecured', 'algorithm.none', 'plainjwt', 'jwt.decode', 'jwts'],
     reach: 'block',
-    scope: 'code',
-    lesson: 'jwt-misuse',
-    cwe: ['CWE-347'],
-    owasp: 'A07:2021',
     message: 'This reads a JWT without checking its signature (or makes one without any), so anyone can write a token with the claims they like; parse signed tokens (parseClaimsJws, JWT.require(...).verify).',
     examples: {
       bad: [
@@ -1181,17 +1153,12 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.cookie-flags-disabled',
-    title: 'Keep Secure and HttpOnly on cookies',
+    ...INSECURE_COOKIE_RULE,
     languages: JAVA,
-    severity: 'warning',
+    // Only a flag explicitly turned off is reported, never a cookie merely set without it.
     confidence: 'high',
     patterns: [String.raw`\.\s{0,3}set(?:Secure|HttpOnly)\s{0,3}\(\s{0,3}false\s{0,3}\)`, String.raw`\.\s{0,3}(?:secure|httpOnly)\s{0,3}\(\s{0,3}false\s{0,3}\)`],
     keywords: ['secure', 'httponly'],
-    scope: 'code',
-    lesson: 'insecure-cookies',
-    cwe: ['CWE-614', 'CWE-1004'],
-    owasp: 'A05:2021',
-    message: 'Turning off Secure lets the cookie travel over plain HTTP, and turning off HttpOnly lets any injected script read it.',
     examples: {
       bad: ['cookie.setHttpOnly(false);', 'ResponseCookie c = ResponseCookie.from("SESSION", id).secure(false).build();'],
       good: ['cookie.setHttpOnly(true);', 'cookie.setSecure(true);'],
@@ -1218,21 +1185,14 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.spring-csrf-disabled',
-    title: 'Keep Spring Security CSRF protection on',
+    ...CSRF_PROTECTION_DISABLED_RULE,
     languages: JAVA,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [
       String.raw`\.\s{0,3}csrf\s{0,3}\(\s{0,3}\)\s{0,40}\.\s{0,3}disable\s{0,3}\(`,
       String.raw`\bcsrf\s{0,3}\(\s{0,5}(?:AbstractHttpConfigurer\s{0,3}::\s{0,3}disable|\w{1,30}\s{0,3}->\s{0,3}\w{1,30}\s{0,3}\.\s{0,3}disable\s{0,3}\(\s{0,3}\)|\{\s{0,5}(?:it\s{0,3}\.\s{0,3})?disable\s{0,3}\(\s{0,3}\)\s{0,5}\})`,
       String.raw`\bcsrf\s{0,3}\{\s{0,20}disable\s{0,3}\(\s{0,3}\)`,
     ],
     keywords: ['csrf'],
-    scope: 'code',
-    lesson: 'insecure-cookies',
-    cwe: ['CWE-352'],
-    owasp: 'A01:2021',
-    message: 'With CSRF protection off, any site a logged-in user visits can submit forms to this app with their session cookie.',
     examples: {
       bad: ['http.csrf().disable();', 'http.csrf(AbstractHttpConfigurer::disable);', 'http.csrf(csrf -> csrf.disable())', 'http {\n    csrf { disable() }\n}'],
       good: ['http.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse()));', 'http.csrf(withDefaults());'],

@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, SHELL_COMMAND_STRING_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_STRING_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -332,10 +332,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.sql-string-building',
-    title: 'Do not build SQL with string concatenation or template literals',
+    ...SQL_BUILT_INTO_QUERY_RULE,
     languages: JS,
-    severity: 'error',
     confidence: 'medium',
+    // The query text is the string literal: its SQL keywords, and the value joined onto it.
+    scope: 'string',
     patterns: [
       String.raw`\x60[\s\n]*(?:${SQL_UPPER}|${SQL_LOWER})\s${across('\\x60;')}*?\$\{`,
       String.raw`'\s*(?:${SQL_UPPER}|WHERE|${SQL_LOWER})\s(?:[^'\\\n]|\\.)*'\s*\+\s*[\w$(]`,
@@ -349,11 +350,6 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ],
     keywords: ['select', 'insert', 'update', 'delete'],
     reach: 'block',
-    scope: 'string',
-    lesson: 'sql-injection',
-    cwe: ['CWE-89'],
-    owasp: 'A03:2021',
-    message: 'Joining values into SQL text lets a crafted value change the query, so pass them as bound parameters instead.',
     examples: {
       bad: [
         'const rows = await db.query(`SELECT * FROM users WHERE id = ${req.params.id}`);',
@@ -641,10 +637,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.open-redirect',
-    title: 'Do not redirect to a URL taken from the request',
+    ...OPEN_REDIRECT_FROM_REQUEST_RULE,
     languages: JS,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [
       String.raw`\bredirect\s*\(\s*(?:\d{3}\s*,\s*)?(?:${REQ}|${VARIABLE}\s*\)|${URL_PARAMETER_READ})`,
       // new URL(value, base) ignores the base when the value is absolute: NextResponse.redirect(new URL(next, req.url)).
@@ -655,13 +649,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\b(?:setHeader|header|set)\s*\(\s*['"]Location['"]\s*,\s*(?:${REQ}|${VARIABLE}\s*\))`,
       String.raw`\bwriteHead\s*\(\s*30[1278]\s*,\s*\{[^{}\n]{0,100}?\bLocation['"]?\s*:\s*(?:${REQ}|${VARIABLE}\s*[,}])`,
     ],
-    matcher: 'request-input',
     keywords: ['redirect', 'location'],
-    scope: 'code',
-    lesson: 'open-redirect',
-    cwe: ['CWE-601'],
-    owasp: 'A01:2021',
-    message: 'Redirecting to a URL from the request lets anyone craft a link on your domain that sends users to a phishing site.',
     examples: {
       bad: [
         'res.redirect(req.query.returnTo);',
@@ -673,8 +661,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "return NextResponse.redirect(new URL(searchParams.get('callbackUrl'), req.url));",
         "redirect(searchParams.get('next'));",
         'res.redirect(`${req.query.returnUrl}`);',
+        "const params = request.nextUrl.searchParams;\nreturn NextResponse.redirect(params.get('next'));",
       ],
-      good: ["res.redirect('/dashboard');", "res.redirect(safeReturnPath(req.query.returnTo));", 'res.redirect(`/users/${user.id}`);', 'const next = session.returnTo;\nres.redirect(next);', "return NextResponse.redirect(new URL('/login', req.url));"],
+      good: [
+        "res.redirect('/dashboard');", "res.redirect(safeReturnPath(req.query.returnTo));", 'res.redirect(`/users/${user.id}`);', 'const next = session.returnTo;\nres.redirect(next);', "return NextResponse.redirect(new URL('/login', req.url));",
+        "const params = new URLSearchParams(DEFAULT_ROUTES);\nreturn NextResponse.redirect(params.get('home'));",
+      ],
     },
   },
   {
@@ -757,19 +749,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.xpath-built',
-    title: 'Do not build XPath queries from strings',
+    ...XPATH_BUILT_RULE,
     languages: JS,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\b(?:xpath\s*\.\s*(?:select1?|evaluate|useNamespaces\s*\([^()\n]{0,100}\))|document\s*\.\s*evaluate|\.\s*(?:selectNodes|selectSingleNode))\s*\(\s*(?:\x60[^\x60\n$]{0,200}\[[^\x60\n]{0,100}\$\{|(?:'[^'\n]{0,200}\[[^'\n]{0,100}'|"[^"\n]{0,200}\[[^"\n]{0,100}")\s*\+\s*[A-Za-z_$])`,
     ],
     keywords: ['xpath', 'evaluate', 'selectnodes', 'selectsinglenode'],
-    scope: 'code',
-    lesson: 'xpath-injection',
-    cwe: ['CWE-643'],
-    owasp: 'A03:2021',
-    message: 'A value joined into an XPath query can close the quote and add or 1=1, returning or bypassing any node; pass it as an XPath variable or check it against an allow-list.',
     examples: {
       bad: ["const x = xpath.select(`//user[name='${name}']`, doc);", "const node = document.evaluate(\"//item[@id='\" + id + \"']\", doc, null, 9, null);"],
       good: ["const x = xpath.select(\"//user[name='admin']\", doc);", 'const nodes = xpath.select(`//item[@type="book"]`, doc);'],
@@ -884,22 +869,14 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.ssrf-request-url',
-    title: 'Do not fetch URLs taken from the request',
+    ...SSRF_FROM_REQUEST_RULE,
     languages: JS,
-    severity: 'error',
-    confidence: 'medium',
     patterns: [
       String.raw`\b(?:fetch|axios(?:\s*\.\s*(?:get|post|put|patch|delete|head|request))?|got(?:\s*\.\s*(?:get|post|stream))?|needle|(?:page|tab)\s*\.\s*goto|superagent\s*\.\s*(?:get|post)|https?\s*\.\s*(?:get|request)|request(?:\s*\.\s*(?:get|post))?)\s*\(\s*(?:${REQ}|\x60(?:https?://)?\$\{\s*${REQ}|['"]https?://['"]\s*\+\s*${REQ}|\{\s*url\s*:\s*${REQ}|${VARIABLE}\s*[,)]|\x60(?:https?://)?\$\{\s*${VARIABLE}|['"]https?://['"]\s*\+\s*${VARIABLE})`,
       // needle's method-first form: needle('get', url)
       String.raw`\bneedle\s*\(\s*['"]\w{3,7}['"]\s*,\s*(?:${REQ}|${VARIABLE}\s*[,)])`,
     ],
-    matcher: 'request-input',
     keywords: [...REQUEST_DATA_KEYWORDS, 'fetch', 'axios', 'got', 'needle', 'goto', 'superagent', 'http.get', 'https.get', 'http.request', 'https.request', 'request('],
-    scope: 'code',
-    lesson: 'ssrf',
-    cwe: ['CWE-918'],
-    owasp: 'A10:2021',
-    message: 'Fetching a URL chosen by the caller lets them make your server reach internal services and cloud metadata endpoints.',
     examples: {
       bad: [
         'const response = await fetch(req.query.url);',
@@ -1176,21 +1153,14 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.tls-reject-unauthorized',
-    title: 'Do not turn off TLS certificate checks',
+    ...TLS_VERIFICATION_DISABLED_RULE,
     languages: JS,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\brejectUnauthorized['"]?\s*:\s*false\b`,
       String.raw`\bstrictSSL['"]?\s*:\s*false\b`,
       String.raw`\bcheckServerIdentity\s*:\s*(?:\(\s*\)\s*=>\s*(?:undefined|null|\{\s*\})|function\s*\(\s*\)\s*\{\s*(?:return(?:\s+undefined|\s+null)?\s*;\s*)?\})`,
     ],
     keywords: ['rejectunauthorized', 'strictssl', 'checkserveridentity'],
-    scope: 'code',
-    lesson: 'tls-verification',
-    cwe: ['CWE-295'],
-    owasp: 'A07:2021',
-    message: 'Skipping certificate verification lets anyone on the network impersonate the server and read or change the traffic.',
     examples: {
       bad: [
         'const agent = new https.Agent({ rejectUnauthorized: false });',
@@ -1237,17 +1207,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.jwt-none-algorithm',
-    title: 'Never accept the JWT "none" algorithm',
+    ...JWT_NONE_ALGORITHM_RULE,
     languages: JS,
-    severity: 'error',
-    confidence: 'high',
     patterns: [String.raw`\balgorithms?\s*:\s*(?:\[[^\]:\n]*?)?['"](?:none|None|NONE)['"]`],
     keywords: ['none'],
-    scope: 'code',
-    lesson: 'jwt-misuse',
-    cwe: ['CWE-347'],
-    owasp: 'A02:2021',
-    message: 'A JWT with algorithm "none" carries no signature, so anyone can forge tokens that this code accepts or issues.',
     examples: {
       bad: ["jwt.verify(token, secret, { algorithms: ['HS256', 'none'] });", "const token = jwt.sign(payload, '', { algorithm: 'none' });"],
       good: ["jwt.verify(token, secret, { algorithms: ['HS256'] });", "const opts = { algorithm: 'RS256', expiresIn: '1h' };"],
@@ -1255,18 +1218,14 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.jwt-decode-without-verify',
-    title: 'Verify JWTs instead of only decoding them',
+    ...JWT_SIGNATURE_UNCHECKED_RULE,
     languages: JS,
+    // decode() also reads tokens the code just verified or issued itself (an expiry before a refresh).
     severity: 'warning',
     confidence: 'medium',
     patterns: [String.raw`\b(?:jwt|jsonwebtoken)\s*\.\s*decode\s*\(`],
     unless: [String.raw`\bverify\s*\(`],
     keywords: ['decode'],
-    scope: 'code',
-    lesson: 'jwt-misuse',
-    cwe: ['CWE-347'],
-    owasp: 'A07:2021',
-    message: 'jwt.decode() reads a token without checking its signature, so trusting its claims lets anyone forge their identity.',
     examples: {
       bad: ['const user = jwt.decode(req.headers.authorization.split(" ")[1]);'],
       good: ['const user = jwt.verify(token, process.env.JWT_SECRET);', 'const payload = jwtDecode(token); // client-side display only'],
@@ -1437,22 +1396,36 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       // An origin callback that allows every origin: origin: (origin, callback) => callback(null, true)
       String.raw`\borigin\s*:\s*\([^()\n]{0,60}\)\s*=>\s*[\w$]{1,30}\s*\(\s*null\s*,\s*true\s*\)\s*,${across(':}')}*?\bcredentials\s*:\s*true\b`,
       String.raw`\bcredentials\s*:\s*true\s*,${across(':}')}*?\borigin\s*:\s*\([^()\n]{0,60}\)\s*=>\s*[\w$]{1,30}\s*\(\s*null\s*,\s*true\s*\)`,
-      String.raw`\b(?:setHeader|header|set)\s*\(\s*['"]Access-Control-Allow-Origin['"]\s*,\s*(?:${REQ}\s*(?:\.\s*origin|\[\s*['"]origin['"]\s*\])|(?:req|request|ctx)\s*\.\s*(?:get|header)\s*\(\s*['"][Oo]rigin['"]\s*\))`,
     ],
-    keywords: ['credentials', 'access-control-allow-origin'],
+    keywords: ['credentials'],
     reach: 'block',
-    message: 'Reflecting any origin while allowing credentials lets every website call your API with the visitor\'s cookies and read the answers.',
     examples: {
       bad: [
         'app.use(cors({ origin: true, credentials: true }));',
         "app.use(cors({\n  credentials: true,\n  origin: '*',\n}));",
-        "res.setHeader('Access-Control-Allow-Origin', req.headers.origin);",
         'app.use(cors({ origin: (origin, callback) => callback(null, true), credentials: true }));',
-        "ctx.set('Access-Control-Allow-Origin', ctx.get('Origin'));", 'app.use(cors({ credentials: true, origin: (origin, cb) => cb(null, true) }));'],
+        'app.use(cors({ credentials: true, origin: (origin, cb) => cb(null, true) }));'],
       good: [
         "app.use(cors({ origin: ['https://app.example.com'], credentials: true }));",
         "app.use(cors({ origin: '*' }));",
+      ],
+    },
+  },
+  {
+    id: 'js.cors-reflected-origin',
+    ...CORS_REFLECTED_ORIGIN_RULE,
+    languages: JS,
+    patterns: [String.raw`\b(?:setHeader|header|set|append)\s*\(\s*['"]Access-Control-Allow-Origin['"]\s*,\s*(?:${REQ}|${VARIABLE}\s*\)|(?:req\s*\.\s*(?:get|header)|ctx\s*\.\s*get)\s*\(\s*['"])`],
+    examples: {
+      bad: [
+        "res.setHeader('Access-Control-Allow-Origin', req.headers.origin);",
+        "ctx.set('Access-Control-Allow-Origin', ctx.get('Origin'));",
+        "const origin = req.get('origin');\nres.header('Access-Control-Allow-Origin', origin);\nres.header('Access-Control-Allow-Credentials', 'true');",
+      ],
+      good: [
         "res.setHeader('Access-Control-Allow-Origin', 'https://app.example.com');",
+        "const origin = req.get('origin');\nif (ALLOWED_ORIGINS.includes(origin)) res.header('Access-Control-Allow-Origin', origin);",
+        "res.setHeader('Access-Control-Allow-Origin', config.corsOrigin);",
       ],
     },
   },
@@ -1557,18 +1530,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.regexp-from-request',
-    title: 'Do not build regular expressions from request input',
+    ...REGEX_FROM_REQUEST_RULE,
     languages: JS,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [String.raw`\bRegExp\s*\([^()\n]*?${REQ}`, String.raw`[{,][\s\n]*['"]?\$regex['"]?\s*:\s*${REQ}`],
     unless: [String.raw`[Ee]scape(?:Reg[Ee]xp?|String[Rr]egexp|Regex)|_\.escapeRegExp|escapeStringRegexp`],
     keywords: REQUEST_DATA_KEYWORDS,
-    scope: 'code',
-    lesson: 'regex-injection',
-    cwe: ['CWE-1333', 'CWE-185'],
-    owasp: 'A03:2021',
-    message: 'A pattern from the request can be crafted to backtrack for minutes and block the event loop, or to match more than intended.',
     examples: {
       bad: ["const re = new RegExp(req.query.search, 'i');", 'const users = await User.find({ name: { $regex: req.query.q } });'],
       good: ["const re = new RegExp(escapeRegExp(req.query.search), 'i');", "const re = new RegExp('^[a-z]+$', 'i');"],

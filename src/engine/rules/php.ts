@@ -4,7 +4,7 @@ import { PHP } from '../languages';
 import { PHP_FRAMEWORK_INPUT, PHP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -218,10 +218,10 @@ export const PHP_RULES: RuleSpec[] = [
   },
   {
     id: 'php.sql-concatenation',
-    title: 'Use prepared statements instead of building SQL strings',
+    ...SQL_BUILT_INTO_QUERY_RULE,
     languages: PHP,
-    severity: 'error',
-    confidence: 'high',
+    // The query text is the string literal: its SQL keywords, and the value joined onto it.
+    scope: 'string',
     patterns: [
       String.raw`"(?:${sqlHead('"')}[^"\n]{0,250}|${sqlCondition('"', "'")})"\s{0,5}\.\s{0,5}\$[^\n]{0,300}`,
       String.raw`'(?:${sqlHead("'")}[^'\n]{0,250}|${sqlCondition("'", '"')})'\s{0,5}\.\s{0,5}\$[^\n]{0,300}`,
@@ -230,11 +230,6 @@ export const PHP_RULES: RuleSpec[] = [
       String.raw`(?:"${sqlHead('"')}[^"\n%]{0,250}|'${sqlHead("'")}[^'\n%]{0,250})%s[^\n]{0,300}`,
     ],
     keywords: ['select', 'insert', 'update', 'delete', 'where', 'replace', ' and ', ' or ', ' set ', 'having'],
-    scope: 'string',
-    lesson: 'sql-injection',
-    cwe: ['CWE-89'],
-    owasp: 'A03:2021',
-    message: 'This SQL is built by joining or interpolating values into the query text, so a crafted value can change the query; use a prepared statement with bound parameters.',
     examples: {
       bad: [
         '$result = mysqli_query($conn, "SELECT * FROM users WHERE id = " . $_GET["id"]);',
@@ -486,23 +481,17 @@ export const PHP_RULES: RuleSpec[] = [
   },
   {
     id: 'php.header-redirect-input',
-    title: 'Do not build redirects from request data',
+    ...OPEN_REDIRECT_FROM_REQUEST_RULE,
     languages: PHP,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       String.raw`\bheader\s{0,3}\(\s{0,5}['"]\s{0,3}Location\s{0,3}:[^;\n]{0,200}(?:${INPUT}|${VARIABLE})`,
       String.raw`\b(?:wp_redirect|redirect)\s{0,3}\(\s{0,5}(?:${INPUT}|${VARIABLE})`,
       // Laravel's redirect()->away($url), Redirect::to($url); Symfony's new RedirectResponse($url).
       String.raw`(?:\bredirect\s{0,3}\(\s{0,3}\)\s{0,3}->\s{0,3}(?:away|to)|\bRedirect::(?:away|to)|\bnew\s{1,3}RedirectResponse)\s{0,3}\(\s{0,5}(?:${INPUT}|${VARIABLE})`,
     ],
-    matcher: 'request-input',
     unless: [String.raw`\b(?:urlencode|rawurlencode|intval|filter_var)\s{0,3}\(|\(int\)`],
     keywords: ['location', 'redirect'],
-    scope: 'code',
-    lesson: 'open-redirect',
-    cwe: ['CWE-601'],
-    owasp: 'A01:2021',
+    // A Location header built by hand can also take request data in its query string.
     message: 'The redirect URL includes raw request data, so a crafted link can send users to another site or add parameters; redirect only to known paths and encode values.',
     examples: {
       bad: ['header("Location: " . $_GET["redirect"]);', "header('Location: topic.php?id=' . $_POST['id']);", 'wp_redirect($_GET["to"]);', '$next = $_GET["return"];\nheader("Location: $next");', "return redirect()->away($request->input('next'));"],
@@ -596,10 +585,8 @@ export const PHP_RULES: RuleSpec[] = [
   },
   {
     id: 'php.ssrf-input',
-    title: 'Do not fetch URLs taken from the request',
+    ...SSRF_FROM_REQUEST_RULE,
     languages: PHP,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\bcurl_init\s{0,3}\([^;\n)]{0,100}${INPUT}`,
       String.raw`\bCURLOPT_URL\s{0,5}(?:,|=>)[^;\n]{0,150}${INPUT}`,
@@ -609,13 +596,7 @@ export const PHP_RULES: RuleSpec[] = [
       // The URL is a variable that holds request data.
       String.raw`\b(?:curl_init\s{0,3}\(|CURLOPT_URL\s{0,5}(?:,|=>))\s{0,5}(?:["'][^"'\n]{0,100}["']\s{0,3}\.\s{0,3})?${VARIABLE}`,
     ],
-    matcher: 'request-input',
     keywords: ['curl', 'get_headers', 'fsockopen', 'stream_socket_client', 'http::', 'request('],
-    scope: 'code',
-    lesson: 'ssrf',
-    cwe: ['CWE-918'],
-    owasp: 'A10:2021',
-    message: 'The server fetches a URL taken from the request, so a caller can make it reach internal services or cloud metadata; allow only known hosts.',
     examples: {
       bad: ['$ch = curl_init($_GET["url"]);', 'curl_setopt($ch, CURLOPT_URL, $_POST["endpoint"]);', '$url = $_GET["url"];\n$ch = curl_init($url);', '$headers = get_headers($_GET["url"]);', "$response = Http::get($request->input('url'));"],
       good: ['$ch = curl_init("https://api.example.com/v1/items");', 'curl_setopt($ch, CURLOPT_URL, $endpoints[$name]);'],
@@ -623,20 +604,13 @@ export const PHP_RULES: RuleSpec[] = [
   },
   {
     id: 'php.tls-verification-disabled',
-    title: 'Keep TLS certificate checks on',
+    ...TLS_VERIFICATION_DISABLED_RULE,
     languages: PHP,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\bCURLOPT_SSL_VERIFY(?:PEER|HOST)\s{0,5}(?:,|=>)\s{0,5}(?:false|FALSE|False|0)\b`,
       String.raw`[\[(,]\s{0,5}['"](?:verify_peer|verify_peer_name|verify)['"]\s{0,5}=>\s{0,5}(?:false|FALSE|False)\b`,
     ],
     keywords: ['curlopt_ssl_verify', 'verify'],
-    scope: 'code',
-    lesson: 'tls-verification',
-    cwe: ['CWE-295'],
-    owasp: 'A07:2021',
-    message: 'With certificate or host checks off, anyone on the network path can impersonate the server and read or change the traffic.',
     examples: {
       bad: ['curl_setopt($ch, CURLOPT_SSL_VERIFYPEER, false);', 'curl_setopt($ch, CURLOPT_SSL_VERIFYHOST, 0);', "$client = new Client(['verify' => false]);"],
       good: ['curl_setopt($ch, CURLOPT_SSL_VERIFYPEER, true);', 'curl_setopt($ch, CURLOPT_SSL_VERIFYHOST, 2);', "$client = new Client(['verify' => '/etc/ssl/certs/ca.pem']);"],
@@ -695,20 +669,15 @@ export const PHP_RULES: RuleSpec[] = [
   },
   {
     id: 'php.xpath-concatenation',
-    title: 'Do not build XPath queries from variables',
+    ...XPATH_BUILT_RULE,
     languages: PHP,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`"/{1,2}[^"\n$\[]{0,100}\[[^"\n$\]]{0,60}=\s{0,3}(?:'|\\")?\s{0,3}(?:\$[A-Za-z_]|\{\$|"\s{0,5}\.\s{0,5}\$)`,
       String.raw`'/{1,2}[^'\n\[]{0,100}\[[^'\n\]]{0,60}=\s{0,3}"?\s{0,3}'\s{0,5}\.\s{0,5}\$`,
     ],
-    keywords: ['[@', "='", '="', '=\\"'],
+    // The query is a string literal whose quotes open onto the joined variable.
     scope: 'string',
-    lesson: 'xpath-injection',
-    cwe: ['CWE-643'],
-    owasp: 'A03:2021',
-    message: 'This XPath query is built from a variable, so a quote in the value can rewrite the query and return or bypass any node; validate the value or quote it safely.',
+    keywords: ['[@', "='", '="', '=\\"'],
     examples: {
       bad: [
         '$nodes = $xpath->query("//user[@name=\'$name\']");',
@@ -720,10 +689,8 @@ export const PHP_RULES: RuleSpec[] = [
   },
   {
     id: 'php.cookie-flags-disabled',
-    title: 'Set Secure and HttpOnly on cookies',
+    ...INSECURE_COOKIE_RULE,
     languages: PHP,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       String.raw`\bsetcookie\s{0,3}\([^;\n]{0,300},\s{0,5}(?:false|0)\s{0,5},\s{0,5}(?:false|0)\s{0,5}\)`,
       String.raw`[\[(,]\s{0,5}['"](?:secure|httponly)['"]\s{0,5}=>\s{0,5}(?:false|0)\b`,
@@ -731,11 +698,6 @@ export const PHP_RULES: RuleSpec[] = [
     ],
     ignoreCase: true,
     keywords: ['setcookie', 'secure', 'httponly', 'session.cookie_'],
-    scope: 'code',
-    lesson: 'insecure-cookies',
-    cwe: ['CWE-614', 'CWE-1004'],
-    owasp: 'A05:2021',
-    message: 'This cookie is sent without Secure or HttpOnly, so it can travel over plain HTTP or be read by any injected script.',
     examples: {
       bad: ['setcookie("session", $id, time() + 3600, "/", "", false, false);', "session_set_cookie_params(['httponly' => false]);", "ini_set('session.cookie_httponly', 0);"],
       good: ['setcookie("session", $id, ["expires" => time() + 3600, "secure" => true, "httponly" => true, "samesite" => "Lax"]);', "ini_set('session.cookie_httponly', 1);"],

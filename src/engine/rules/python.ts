@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, HARDCODED_KEY_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
 // call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
@@ -188,10 +188,8 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.sql-string-format',
-    title: 'Pass SQL parameters instead of formatting them in',
+    ...SQL_BUILT_INTO_QUERY_RULE,
     languages: PYTHON,
-    severity: 'error',
-    confidence: 'high',
     ignoreCase: true,
     patterns: [
       SQL_CALL + F_PREFIX + String.raw`(?:"|')` + SQL_KEYWORD,
@@ -206,11 +204,6 @@ export const PYTHON_RULES: RuleSpec[] = [
     keywords: ['.execute', '.raw', 'text(', 'rawsql', '.mogrify', '.extra('],
     // The match may run many lines past its keyword (a triple-quoted query and its % operands).
     reach: 'file',
-    scope: 'code',
-    lesson: 'sql-injection',
-    cwe: ['CWE-89'],
-    owasp: 'A03:2021',
-    message: 'This SQL statement is built with string formatting, so a quote in any value changes the query; pass the values as parameters (cursor.execute(sql, params)) instead.',
     examples: {
       bad: [
         'cursor.execute("SELECT * FROM users WHERE name = \'%s\'" % name)',
@@ -239,10 +232,8 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.sql-query-built',
-    title: 'Avoid building SQL text with string formatting',
+    ...SQL_TEXT_BUILT_RULE,
     languages: PYTHON,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       // f"... WHERE email = '{email}'": the other quote mark may stand inside the string.
       String.raw`[\s=(,+:\[]` + F_PREFIX + String.raw`(?:"[ \t]*` + SQL_CAPS + String.raw`[^"\n{]*|'[ \t]*` + SQL_CAPS + String.raw`[^'\n{]*)\{`,
@@ -255,11 +246,6 @@ export const PYTHON_RULES: RuleSpec[] = [
     keywords: ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REPLACE'],
     // A triple-quoted query runs on for lines past its keyword before the % or .format that fills it in.
     reach: 'block',
-    scope: 'code',
-    lesson: 'sql-injection',
-    cwe: ['CWE-89'],
-    owasp: 'A03:2021',
-    message: 'This SQL text is built with string formatting, so a quote in any value changes the query when it runs; keep placeholders in the SQL and pass the values as parameters.',
     examples: {
       bad: [
         'sql = "SELECT * FROM users WHERE name = \'%s\'" % name',
@@ -767,10 +753,8 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.requests-verify-false',
-    title: 'Keep TLS certificate checks on',
+    ...TLS_VERIFICATION_DISABLED_RULE,
     languages: PYTHON,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\b(?:get|post|put|patch|delete|head|options|request|send|stream|urlopen|Client|AsyncClient|Session|ClientSession|TCPConnector|PoolManager)\s*\(` + IN_CALL + String.raw`\b(?:verify(?:_ssl)?|ssl)\s*=\s*False\b`,
       String.raw`\b(?:session|sess|s|client|http|self\.session)\.verify\s*=\s*False\b`,
@@ -779,11 +763,6 @@ export const PYTHON_RULES: RuleSpec[] = [
     keywords: ['verify', 'ssl=false', 'ssl = false'],
     // The match may run many lines past its keyword (a query string, a call's arguments).
     reach: 'file',
-    scope: 'code',
-    lesson: 'tls-verification',
-    cwe: ['CWE-295'],
-    owasp: 'A02:2021',
-    message: 'verify=False turns off TLS certificate checks, so anyone on the network path can impersonate the server and read or change the traffic; fix the trust store or pass a CA bundle path instead.',
     examples: {
       bad: [
         'r = requests.get(url, verify=False)',
@@ -798,10 +777,8 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.ssl-unverified-context',
-    title: 'Do not disable TLS verification in ssl',
+    ...TLS_VERIFICATION_DISABLED_RULE,
     languages: PYTHON,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\b(?:ssl\.)?_create_unverified_context\b`,
       String.raw`\b(?:verify_mode|cert_reqs)\s*=\s*(?:ssl\.)?CERT_NONE\b`,
@@ -810,11 +787,6 @@ export const PYTHON_RULES: RuleSpec[] = [
     ],
     unless: [String.raw`^[ \t]*def\s`],
     keywords: ['_create_unverified_context', 'cert_none', 'check_hostname'],
-    scope: 'code',
-    lesson: 'tls-verification',
-    cwe: ['CWE-295'],
-    owasp: 'A02:2021',
-    message: 'This TLS context skips certificate or host name checks, so anyone on the network path can impersonate the server; use ssl.create_default_context() and keep verification on.',
     examples: {
       bad: [
         'ctx = ssl._create_unverified_context()',
@@ -1118,21 +1090,13 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.ssrf-request-url',
-    title: 'Do not fetch URLs taken from requests',
+    ...SSRF_FROM_REQUEST_RULE,
     languages: PYTHON,
-    severity: 'error',
-    confidence: 'medium',
     patterns: [
       String.raw`${FETCH_CALL}(?:` + REQ + String.raw`|[fF]["'][^"'\n{]*\{\s*` + REQ + '|' + LIT + String.raw`\s*\+\s*` + REQ + ')',
       String.raw`${FETCH_CALL}(?:[A-Za-z_]\w{0,60}\s*[,)]|[fF]["'][^"'\n{]*\{\s*[A-Za-z_]\w{0,60}|` + LIT + String.raw`\s*\+\s*[A-Za-z_]\w{0,60})`,
     ],
-    matcher: 'request-input',
     keywords: ['request.', 'requests.', 'httpx.', 'aiohttp.', 'urlopen', 'urllib'],
-    scope: 'code',
-    lesson: 'ssrf',
-    cwe: ['CWE-918'],
-    owasp: 'A10:2021',
-    message: 'The server fetches a URL taken from the request, so a caller can make it reach internal services or cloud metadata endpoints; allow only known hosts and schemes.',
     examples: {
       bad: ["r = requests.get(request.args.get('url'))", 'resp = urllib.request.urlopen(request.form["feed"])', 'r = httpx.post(f"http://{request.args[\'host\']}/hook")',
         'r = requests.get("http://" + request.args["host"] + "/status")', 'host = request.args.get("host")\nr = requests.get(f"http://{host}/status")'],
@@ -1141,22 +1105,14 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.open-redirect',
-    title: 'Do not redirect to URLs from requests',
+    ...OPEN_REDIRECT_FROM_REQUEST_RULE,
     languages: PYTHON,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       String.raw`${REDIRECT_CALL}(?:` + REQ + String.raw`|[fF]["'][^"'\n{]*\{\s*` + REQ + ')',
       String.raw`${REDIRECT_CALL}(?:[A-Za-z_]\w{0,60}|[fF]["'][^"'\n{]*\{\s*[A-Za-z_]\w{0,60})\s*[)}]`,
     ],
-    matcher: 'request-input',
     unless: [String.raw`\b(?:url_has_allowed_host_and_scheme|is_safe_url)\s*\(`],
     keywords: ['redirect'],
-    scope: 'code',
-    lesson: 'open-redirect',
-    cwe: ['CWE-601'],
-    owasp: 'A01:2021',
-    message: 'Redirecting to a URL from the request lets anyone craft a link on your domain that sends users to a phishing site; redirect only to relative paths or an allow-list.',
     examples: {
       bad: [
         "return redirect(request.args.get('next'))",
@@ -1173,10 +1129,8 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.jwt-verify-disabled',
-    title: 'Verify JWT signatures',
+    ...JWT_SIGNATURE_UNCHECKED_RULE,
     languages: PYTHON,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\bjwt\.decode\s*\(` + CALL_REST + String.raw`\bverify\s*=\s*False\b`,
       String.raw`\{\s*["']verify_signature["']\s*:\s*False\b`,
@@ -1185,10 +1139,6 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`\bjwt\.get_unverified_claims\s*\(`,
     ],
     keywords: ['verify', 'get_unverified_claims'],
-    scope: 'code',
-    lesson: 'jwt-misuse',
-    cwe: ['CWE-347'],
-    owasp: 'A02:2021',
     message: 'This JWT is decoded without checking its signature or expiry, so anyone can forge a token with any claims or replay an old one; verify with the expected key, an explicit algorithms list and expiry on.',
     examples: {
       bad: [
@@ -1202,18 +1152,11 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.jwt-none-algorithm',
-    title: 'Do not accept the JWT none algorithm',
+    ...JWT_NONE_ALGORITHM_RULE,
     languages: PYTHON,
-    severity: 'error',
-    confidence: 'high',
     ignoreCase: true,
     patterns: [String.raw`\balgorithms?\s*=\s*\[?["']none["']`],
     keywords: ['none'],
-    scope: 'code',
-    lesson: 'jwt-misuse',
-    cwe: ['CWE-347'],
-    owasp: 'A02:2021',
-    message: 'The none algorithm means an unsigned token, so anyone can create one with any claims; sign with HS256, RS256 or ES256 and accept only that algorithm.',
     examples: {
       bad: ['token = jwt.encode(payload, None, algorithm="none")', 'data = jwt.decode(token, algorithms=["none"])'],
       good: ['token = jwt.encode(payload, key, algorithm="HS256")', 'data = jwt.decode(token, key, algorithms=["RS256"])'],
@@ -1319,20 +1262,14 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.xpath-built',
-    title: 'Do not build XPath queries from strings',
+    ...XPATH_BUILT_RULE,
     languages: PYTHON,
-    severity: 'error',
-    confidence: 'high',
     // (The other quote mark may stand inside: "//user[name='" + name + "']".)
     patterns: [
       String.raw`\.(?:xpath|findall|find|iterfind)\s{0,5}\(\s{0,20}(?:[fF]"[^"\n\[]{0,200}\[[^"\n]{0,200}\{|[fF]'[^'\n\[]{0,200}\[[^'\n]{0,200}\{)`,
       String.raw`\.(?:xpath|findall|find|iterfind)\s{0,5}\(\s{0,20}(?:"[^"\n\[]{0,200}\[[^"\n]{0,200}"|'[^'\n\[]{0,200}\[[^'\n]{0,200}')\s{0,5}(?:\+\s{0,5}[A-Za-z_]|%\s{0,5}[\w(]|\.format\s{0,5}\()`,
     ],
     keywords: ['xpath', 'find'],
-    scope: 'code',
-    lesson: 'xpath-injection',
-    cwe: ['CWE-643'],
-    owasp: 'A03:2021',
     message: "A value formatted into an XPath query can close the quote and add or 1=1, returning or bypassing any node; pass it as an XPath variable (tree.xpath('//user[name=$name]', name=value)).",
     examples: {
       bad: ['users = tree.xpath("//user[name=\'" + username + "\']")', "node = root.xpath(f\"//user[@name='{name}']\")"],
@@ -1341,17 +1278,10 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.csrf-disabled',
-    title: 'Keep CSRF protection on',
+    ...CSRF_PROTECTION_DISABLED_RULE,
     languages: PYTHON,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [String.raw`@csrf_exempt\b`, String.raw`(?:\[\s*["']|\b)WTF_CSRF_ENABLED["']?\]?\s*=\s*False\b`],
     keywords: ['csrf_exempt', 'wtf_csrf_enabled'],
-    scope: 'code',
-    lesson: 'insecure-cookies',
-    cwe: ['CWE-352'],
-    owasp: 'A01:2021',
-    message: "Without the CSRF check, any website a logged-in user visits can submit this form with the user's cookies; keep it on, or use token authentication for a pure API.",
     examples: {
       bad: ['@csrf_exempt\ndef transfer(request):', 'app.config["WTF_CSRF_ENABLED"] = False'],
       good: ['@csrf_protect\ndef transfer(request):', 'app.config["WTF_CSRF_ENABLED"] = True'],
@@ -1436,20 +1366,15 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.cookie-insecure-flags',
-    title: 'Keep Secure and HttpOnly on session cookies',
+    ...INSECURE_COOKIE_RULE,
     languages: PYTHON,
-    severity: 'warning',
+    // Only a flag explicitly turned off is reported, never a cookie merely set without it.
     confidence: 'high',
     patterns: [
       String.raw`(?:\[\s*["'])?\b(?:SESSION|CSRF|REMEMBER)_COOKIE_(?:SECURE|HTTPONLY)\b["']?\]?\s*=\s*False\b`,
       String.raw`\bset_cookie\s*\(` + CALL_REST + String.raw`\b(?:secure|httponly)\s*=\s*False\b`,
     ],
     keywords: ['cookie'],
-    scope: 'code',
-    lesson: 'insecure-cookies',
-    cwe: ['CWE-614', 'CWE-1004'],
-    owasp: 'A05:2021',
-    message: 'Turning off Secure or HttpOnly lets the cookie travel over plain HTTP or be read by injected script, which exposes the session; leave both flags on.',
     examples: {
       bad: ['SESSION_COOKIE_SECURE = False', 'resp.set_cookie("session", sid, httponly=False)', 'app.config["SESSION_COOKIE_HTTPONLY"] = False'],
       good: ['defaults = {"SESSION_COOKIE_SECURE": False}', 'SESSION_COOKIE_SECURE = True', 'resp.set_cookie("session", sid, secure=True, httponly=True, samesite="Lax")'],

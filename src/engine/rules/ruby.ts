@@ -4,7 +4,7 @@ import { RUBY } from '../languages';
 import { RUBY_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, STATIC_IV_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, REGEX_FROM_REQUEST_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /** A variable named for a secret, as whole snake_case parts: reset_token, @otp, but not max_tokens or footprint. */
 const SECRET_VARIABLE = String.raw`(?:\b|_)(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin(?:_code)?)(?:_(?:id|key|value|str|string|hex|code|digits))?`;
@@ -12,6 +12,8 @@ const SECRET_VARIABLE = String.raw`(?:\b|_)(?:token|secret|password|passwd|otp|n
 // Request input in Rails and Sinatra: `params[:id]`, `params.fetch(:id)`, `request.params`, cookies.
 const PARAMS = RUBY_REQUEST_SOURCE;
 // The opening of a double-quoted string with `#{...}` interpolation, kept to one literal.
+// A modifier if that checks the value against an allow-list on the same line: ... if ALLOWED.include?(params[:x])
+const ALLOW_LIST_GUARD = String.raw`\bif\s{1,5}[A-Z_][\w:]{0,60}\s{0,3}\.\s{0,3}(?:include|member|key|has_key)\?`;
 const INTERPOLATED = String.raw`"[^"#\n]{0,500}#\{`;
 const RUBY_AND_ERB = [...RUBY, 'erb'];
 // The start of a call's arguments, with or without parentheses: `system(cmd)`, `system cmd`. (Bounded, so the
@@ -62,6 +64,7 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [String.raw`\b(?:(?:Kernel\s*\.\s*)?(?:system|exec|spawn)|IO\s*\.\s*popen|Open3\s*\.\s*(?:capture[23]e?|popen[23]e?))${ARGS}(?:${PARAMS}|[a-z_]\w{0,60}\s*(?:$|[,)]))`],
+    unless: [ALLOW_LIST_GUARD],
     matcher: 'request-input',
     keywords: ['system', 'exec', 'spawn', 'popen', 'open3'],
     scope: 'code',
@@ -71,7 +74,7 @@ export const RUBY_RULES: RuleSpec[] = [
     message: 'The request supplies the command line itself, so a caller can run anything on the server; map allowed actions to fixed commands.',
     examples: {
       bad: ['system(params[:cmd])', 'cmd = params[:command]\nIO.popen(cmd)'],
-      good: ["system('uptime')", 'cmd = COMMANDS.fetch(params[:action])\nsystem(cmd)'],
+      good: ["system('uptime')", 'cmd = COMMANDS.fetch(params[:action])\nsystem(cmd)', 'system(params[:tool], "--version") if INSTALLED_TOOLS.include?(params[:tool])'],
     },
   },
   {
@@ -127,8 +130,7 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\b(?:params\s*(?:\[[^\[\]\n]*\]|\.\s*(?:fetch|require)\s*\([^()\n]*\))|[a-z_]\w{0,40})(?:\s*\.\s*(?:classify|camelize|capitalize|singularize|to_s)){0,3}\s*\.\s*(?:safe_)?constantize\b`,
       String.raw`\b(?:Object\s*\.\s*)?const_get${ARGS}${PARAMS}`,
     ],
-    // A modifier if that checks the value against an allow-list on the same line: ... if ALLOWED.include?(params[:x])
-    unless: [String.raw`\bif\s+[A-Z_][\w:]{0,60}\s*\.\s*include\?\s*\(`],
+    unless: [ALLOW_LIST_GUARD],
     matcher: 'request-input',
     keywords: ['send', 'method', 'instance_variable', 'constantize', 'const_get'],
     scope: 'code',
@@ -157,10 +159,8 @@ export const RUBY_RULES: RuleSpec[] = [
   },
   {
     id: 'rb.sql-interpolation',
-    title: 'Do not interpolate values into ActiveRecord SQL',
+    ...SQL_BUILT_INTO_QUERY_RULE,
     languages: RUBY,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\.\s{0,5}(?:where|not|or|order|reorder|group|having|joins|select|pluck|from|lock|find_by|find_by_sql|count_by_sql|exists\?|update_all|delete_all|destroy_all|calculate|execute|exec_query|exec_update|exec_delete|exec_insert|select_all|select_one|select_value|select_values|select_rows|sanitize_sql)${ARGS}(?:\[\s{0,20})?(?:${INTERPOLATED}|(?:'[^'\n]{0,500}'|"[^"\n]{0,500}")\s{0,5}\+)`,
       String.raw`\.\s{0,5}(?:where|order|reorder|group|having|joins|select|from|pluck|find_by_sql|exists\?)\s{0,5}\(\s{0,20}params\s{0,5}\[[^\[\]\n]{0,100}\]\s{0,5}[+)]`,
@@ -169,10 +169,6 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\bArel\s{0,5}\.\s{0,5}sql\s{0,5}\(\s{0,20}${PARAMS}`,
     ],
     keywords: ['where', 'order', 'group', 'having', 'joins', 'select', 'pluck', 'from', 'lock', 'sql', 'exists', '_all', 'calculate', 'exec', 'find_by', 'query', 'db[', 'arel'],
-    scope: 'code',
-    lesson: 'sql-injection',
-    cwe: ['CWE-89'],
-    owasp: 'A03:2021',
     message: 'Interpolating a value into an SQL fragment lets a crafted value rewrite the query; use placeholders (where("name = ?", name)) or hash conditions.',
     examples: {
       bad: [
@@ -240,10 +236,8 @@ export const RUBY_RULES: RuleSpec[] = [
   },
   {
     id: 'rb.ssl-verify-none',
-    title: 'Do not turn off TLS certificate checks',
+    ...TLS_VERIFICATION_DISABLED_RULE,
     languages: RUBY,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\bOpenSSL\s*::\s*SSL\s*::\s*VERIFY_NONE\b`,
       String.raw`\bverify_ssl\s*(?::|=>)\s*false\b`,
@@ -253,11 +247,6 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\bverify_mode\s*=\s*0\b`,
     ],
     keywords: ['verify_none', 'verify_ssl', 'verify', 'verify_mode'],
-    scope: 'code',
-    lesson: 'tls-verification',
-    cwe: ['CWE-295'],
-    owasp: 'A07:2021',
-    message: 'Skipping certificate verification lets anyone on the network impersonate the server and read or change the traffic.',
     examples: {
       bad: [
         'http.verify_mode = OpenSSL::SSL::VERIFY_NONE',
@@ -314,36 +303,31 @@ export const RUBY_RULES: RuleSpec[] = [
   },
   {
     id: 'rb.open-redirect',
-    title: 'Do not redirect to a URL from params',
+    ...OPEN_REDIRECT_FROM_REQUEST_RULE,
     languages: RUBY,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [
       // Rails' redirect_to and Sinatra's redirect, given params, a string built from them, or a variable holding them.
-      String.raw`\bredirect(?:_to)?${ARGS}(?:${PARAMS}|"[^"\n]{0,100}#\{\s{0,5}${PARAMS}|[a-z_]\w{0,60}[ \t]{0,10}(?:$|[,)]))`,
+      // A built string counts where params pick the host: first, or right after the scheme ("/search?q=#{...}" stays on the site).
+      String.raw`\bredirect(?:_to)?${ARGS}(?:${PARAMS}|"(?:https?:)?(?:\/\/)?#\{\s{0,5}${PARAMS}|[a-z_]\w{0,60}[ \t]{0,10}(?:$|[,)]))`,
       String.raw`\bredirect_back${ARGS}(?:[^\n]{0,100}?\b)?fallback_location\s{0,5}(?::|=>)\s{0,5}(?:${PARAMS}|[a-z_]\w{0,60}[ \t]{0,10}(?:$|[,)]))`,
       String.raw`\bheaders\s{0,5}\[\s{0,5}["']Location["']\s{0,5}\]\s{0,5}=\s{0,5}(?:${PARAMS}|[a-z_]\w{0,60}[ \t]{0,10}$)`,
     ],
-    unless: [String.raw`\bonly_path\s{0,5}(?::|=>)\s{0,5}true\b`],
-    matcher: 'request-input',
+    unless: [String.raw`\bonly_path\s{0,5}(?::|=>)\s{0,5}true\b`, ALLOW_LIST_GUARD],
     keywords: ['redirect', 'location'],
-    scope: 'code',
-    lesson: 'open-redirect',
-    cwe: ['CWE-601'],
-    owasp: 'A01:2021',
-    message: 'Redirecting to a URL from the request lets anyone build a link on your domain that forwards users to a phishing site.',
     examples: {
       bad: [
         'redirect_to params[:return_to]',
         'redirect_to(params[:next], allow_other_host: true)',
         'target = params[:return_to]\nredirect_to target',
         'redirect params[:next]',
-        'redirect_to "#{params[:url]}"', 'redirect_back fallback_location: params[:fallback]', 'response.headers["Location"] = params[:to]'],
+        'redirect_to "#{params[:url]}"', 'redirect_to "https://#{params[:host]}/welcome"', 'redirect_back fallback_location: params[:fallback]', 'response.headers["Location"] = params[:to]'],
       good: [
         'redirect_to root_path',
         'redirect_to safe_return_path(params[:return_to])',
         'redirect_to params.permit(:page).merge(only_path: true)',
         'target = user_path(@user)\nredirect_to target',
+        'redirect_to params[:return_to] if SAFE_RETURN_PATHS.include?(params[:return_to])',
+        'redirect_to "/search?q=#{params[:q]}"',
         "redirect '/login'",
         'redirect_to(url_from(params[:next]) || root_path)',
         "redirect to('/dashboard')",
@@ -365,7 +349,7 @@ export const RUBY_RULES: RuleSpec[] = [
       // The path is a variable that holds request data.
       String.raw`${FILE_CALL}${ARGS}[^\n]{1,200}`,
     ],
-    unless: [String.raw`\bFile\s*\.\s*basename\s*\(`],
+    unless: [String.raw`\bFile\s*\.\s*basename\s*\(`, ALLOW_LIST_GUARD],
     matcher: 'request-input',
     keywords: ['params', 'request', 'cookies', 'file.', 'io.', 'send_file', 'pathname', 'fileutils', 'dir.', 'original_filename'],
     scope: 'code',
@@ -379,15 +363,13 @@ export const RUBY_RULES: RuleSpec[] = [
         "data = File.read(Rails.root.join('uploads', params[:name]))",
         'File.open("/var/reports/#{params[:report]}") { |f| f.read }',
         "name = params[:name]\nsend_file File.join('uploads', name)", 'Dir.glob("#{params[:dir]}/*")', 'upload = params[:file]\nFile.write(Rails.root.join("public", upload.original_filename), upload.read)'],
-      good: ["send_file Rails.root.join('uploads', File.basename(params[:name]))", "data = File.read(Rails.root.join('config', 'settings.yml'))", 'report = Report.find(params[:id])', "name = current_user.avatar_file\nsend_file File.join('uploads', name)"],
+      good: ["send_file Rails.root.join('uploads', File.basename(params[:name]))", "data = File.read(Rails.root.join('config', 'settings.yml'))", 'report = Report.find(params[:id])', "name = current_user.avatar_file\nsend_file File.join('uploads', name)", "send_file File.join('docs', params[:doc]) if DOCS.key?(params[:doc])"],
     },
   },
   {
     id: 'rb.ssrf-params',
-    title: 'Do not fetch URLs taken from params',
+    ...SSRF_FROM_REQUEST_RULE,
     languages: RUBY,
-    severity: 'error',
-    confidence: 'medium',
     patterns: [
       String.raw`\b(?:URI\s*\.\s*open|Net::HTTP\s*\.\s*(?:get|get_response|post_form)|HTTParty\s*\.\s*(?:get|post|put|delete)|Faraday\s*\.\s*(?:get|post|new)|RestClient\s*\.\s*(?:get|post|put|delete)|HTTP\s*\.\s*(?:get|post)|Excon\s*\.\s*(?:get|post|new))${ARGS}(?:url:\s*)?${PARAMS}`,
       String.raw`\b(?:Net::HTTP\s*\.\s*(?:get|get_response)|URI\s*\.\s*open)\s*\(\s*URI(?:\s*\.\s*parse)?\s*\(\s*${PARAMS}`,
@@ -397,13 +379,8 @@ export const RUBY_RULES: RuleSpec[] = [
       // CarrierWave and Shrine fetch a remote_*_url assigned to a model.
       String.raw`\.\s*remote_\w{1,40}_url\s*=\s*${PARAMS}`,
     ],
-    matcher: 'request-input',
+    unless: [ALLOW_LIST_GUARD],
     keywords: ['uri', 'net::http', 'httparty', 'faraday', 'restclient', 'http.', 'excon', 'typhoeus', 'down.', 'remote_'],
-    scope: 'code',
-    lesson: 'ssrf',
-    cwe: ['CWE-918'],
-    owasp: 'A10:2021',
-    message: 'Fetching a URL chosen by the caller lets them make your server reach internal services and cloud metadata endpoints.',
     examples: {
       bad: [
         'response = HTTParty.get(params[:url])',
@@ -413,6 +390,7 @@ export const RUBY_RULES: RuleSpec[] = [
         "response = HTTParty.get('https://api.example.com/status')",
         'body = Net::HTTP.get(URI.parse(ALLOWED_FEEDS.fetch(params[:feed])))',
         'url = settings.status_url\nHTTParty.get(url)',
+        'HTTParty.get(params[:feed]) if TRUSTED_FEEDS.include?(params[:feed])',
       ],
     },
   },
@@ -426,10 +404,12 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\.permit\s{0,5}\(?[^)\n]{0,200}:(?:admin|is_admin|role|roles|superuser|owner_id|account_id)\b`,
       String.raw`\.(?:new|create!?|update!?|assign_attributes|update_attributes)\s{0,5}\(?\s{0,20}params\s{0,5}\[\s{0,5}:\w{1,60}\s{0,5}\]\s{0,5}\)?[ \t]{0,10}(?:$|[;)])`,
     ],
+    // Ruby's own classes built from one parameter are no records: Regexp.new(params[:q]) is rb.regexp-from-params' case.
+    unless: [String.raw`\b(?:Regexp|ERB|String|Struct|OpenStruct|Set|Array|Hash|Time|Date|DateTime|URI|File|Dir|Pathname|StringIO|BigDecimal|Logger|Integer|Float)\s{0,3}\.\s{0,3}new\b`],
     keywords: ['permit', 'to_unsafe_h', 'params['],
     examples: {
       bad: ['@user.update(params.require(:user).permit!)', 'params.require(:user).permit(:name, :email, :admin)', '@user = User.new(params[:user])'],
-      good: ['@user.update(params.require(:user).permit(:name, :email))', '@user = User.new(user_params)', 'id = params[:id]'],
+      good: ['@user.update(params.require(:user).permit(:name, :email))', '@user = User.new(user_params)', 'id = params[:id]', 'pattern = Regexp.new(params[:q])', 'template = ERB.new(params[:body])'],
     },
   },
   {
@@ -452,10 +432,8 @@ export const RUBY_RULES: RuleSpec[] = [
   },
   {
     id: 'rb.csrf-protection-disabled',
-    title: 'Keep CSRF protection on',
+    ...CSRF_PROTECTION_DISABLED_RULE,
     languages: RUBY,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [
       String.raw`\bskip_before_action\s+:verify_authenticity_token\b`,
       String.raw`\bskip_forgery_protection\b`,
@@ -463,11 +441,6 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\ballow_forgery_protection\s*=\s*false\b`,
     ],
     keywords: ['verify_authenticity_token', 'forgery_protection', 'protect_from_forgery'],
-    scope: 'code',
-    lesson: 'insecure-cookies',
-    cwe: ['CWE-352'],
-    owasp: 'A01:2021',
-    message: "Without Rails' authenticity token check, any website a logged-in user visits can submit forms to these actions with the user's cookies (CSRF); keep it on, or use token authentication for a pure API.",
     examples: {
       bad: ['skip_before_action :verify_authenticity_token', 'protect_from_forgery with: :null_session', 'config.action_controller.allow_forgery_protection = false', 'skip_forgery_protection'],
       good: ['protect_from_forgery with: :exception', 'before_action :verify_authenticity_token', 'config.action_controller.allow_forgery_protection = true'],
@@ -475,10 +448,8 @@ export const RUBY_RULES: RuleSpec[] = [
   },
   {
     id: 'rb.jwt-unverified',
-    title: 'Verify JWT signatures',
+    ...JWT_SIGNATURE_UNCHECKED_RULE,
     languages: RUBY,
-    severity: 'error',
-    confidence: 'high',
     // ruby-jwt's third argument: false skips the signature check.
     patterns: [
       String.raw`\bJWT\s{0,5}\.\s{0,5}decode\s{0,5}\(\s{0,20}[^,()\s][^,()\n]{0,100},\s{0,20}[^,()\s][^,()\n]{0,100},\s{0,20}false\b`,
@@ -486,10 +457,6 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\bJWT\s{0,5}\.\s{0,5}decode\s{0,5}\([^\n]{0,200}\bverify_expiration\s{0,5}(?::|=>)\s{0,5}false\b`,
     ],
     keywords: ['jwt'],
-    scope: 'code',
-    lesson: 'jwt-misuse',
-    cwe: ['CWE-347'],
-    owasp: 'A07:2021',
     message: 'JWT.decode with verify set to false reads the claims without checking the signature, so anyone can write a token with the claims they like; pass true and the expected algorithm.',
     examples: {
       bad: ['payload, header = JWT.decode(token, nil, false)', "claims = JWT.decode(token, secret, false).first", 'JWT.decode(token, key, true, algorithm: "none")', 'JWT.decode(token, secret, true, { verify_expiration: false })'],
@@ -677,18 +644,11 @@ export const RUBY_RULES: RuleSpec[] = [
   },
   {
     id: 'rb.regexp-from-params',
-    title: 'Do not build regular expressions from params',
+    ...REGEX_FROM_REQUEST_RULE,
     languages: RUBY,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [String.raw`\bRegexp\s*\.\s*new\s*\(\s*${PARAMS}`, String.raw`\/[^\/\n]*#\{\s*params\b`],
     unless: [String.raw`Regexp\s*\.\s*(?:escape|quote)\s*\(`],
     keywords: ['regexp', '#{'],
-    scope: 'code',
-    lesson: 'regex-injection',
-    cwe: ['CWE-1333'],
-    owasp: 'A03:2021',
-    message: 'A pattern from the request can be crafted to backtrack for a very long time, or to match far more than intended.',
     examples: {
       bad: ['matcher = Regexp.new(params[:pattern])', 'names.grep(/#{params[:q]}/i)'],
       good: ['matcher = Regexp.new(Regexp.escape(params[:pattern]))', 'names.grep(/\\A[a-z]+\\z/)'],
@@ -696,17 +656,10 @@ export const RUBY_RULES: RuleSpec[] = [
   },
   {
     id: 'rb.insecure-cookie',
-    title: 'Keep httponly and secure on cookies',
+    ...INSECURE_COOKIE_RULE,
     languages: RUBY,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [String.raw`\b(?:httponly|secure)\s*(?::|=>)\s*false\b`],
     keywords: ['httponly', 'secure'],
-    scope: 'code',
-    lesson: 'insecure-cookies',
-    cwe: ['CWE-614', 'CWE-1004'],
-    owasp: 'A05:2021',
-    message: 'Without secure a cookie travels over plain HTTP, and without httponly any injected script can read it.',
     examples: {
       bad: ['cookies[:session_id] = { value: id, httponly: false }', 'cookies[:remember] = { value: token, secure: false }'],
       good: ['cookies[:session_id] = { value: id, httponly: true, secure: true, same_site: :lax }'],

@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
-import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, SHELL_COMMAND_STRING_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, SHELL_COMMAND_STRING_RULE, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /**
  * A name for a MAC, signature, digest, API key or secret, as a whole snake_case part. A bare `mac` is as often a
@@ -69,10 +69,8 @@ export const RUST_RULES: RuleSpec[] = [
   },
   {
     id: 'rust.sql-format',
-    title: 'Pass SQL parameters instead of format!',
+    ...SQL_BUILT_INTO_QUERY_RULE,
     languages: RUST,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       SQL_CALL + String.raw`format!\s*\(\s*r?#{0,3}"` + SQL_KEYWORD,
       String.raw`\bsql_query\s*\(\s*(?:[a-z_][\w.]*|"[^"\n]*"\.to_(?:owned|string)\(\))\s*\+`,
@@ -80,11 +78,6 @@ export const RUST_RULES: RuleSpec[] = [
     keywords: ['format!', 'sql_query'],
     // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
     reach: 'file',
-    scope: 'code',
-    lesson: 'sql-injection',
-    cwe: ['CWE-89'],
-    owasp: 'A03:2021',
-    message: 'This SQL statement is built with format!, so a quote in any value changes the query; use placeholders ($1 or ?) and pass the values as parameters.',
     examples: {
       bad: [
         'conn.execute(&format!("DELETE FROM items WHERE id = {}", id), [])?;',
@@ -101,10 +94,8 @@ export const RUST_RULES: RuleSpec[] = [
   },
   {
     id: 'rust.sql-query-built',
-    title: 'Avoid building SQL text with format!',
+    ...SQL_TEXT_BUILT_RULE,
     languages: RUST,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [String.raw`\bformat!\s*\(\s*r?#{0,3}"\s*` + SQL_CAPS + String.raw`[^"]*\{`,
       // A clause (WHERE, AND...) comparing with a placeholder ({}, {id}, {:?}, not an escaped {{): a builder's SQL,
       // not an argument list's "--jobs={}" or markup's "<td>{}</td>".
@@ -115,11 +106,6 @@ export const RUST_RULES: RuleSpec[] = [
     keywords: ['format!', 'raw_sql'],
     // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
     reach: 'file',
-    scope: 'code',
-    lesson: 'sql-injection',
-    cwe: ['CWE-89'],
-    owasp: 'A03:2021',
-    message: 'This SQL text is built with format!, so a quote in any value changes the query when it runs; keep placeholders in the SQL and pass the values as parameters.',
     examples: {
       bad: ['let sql = format!("SELECT * FROM users WHERE id = {}", id);', 'let q = format!(\n    "UPDATE accounts SET balance = {} WHERE id = {}",\n    balance, id\n);', 'query.push_str(&format!(" WHERE name = \'{}\'", name));', 'builder.push(format!(" AND name = \'{}\'", name));', 'let r = sqlx::raw_sql(&q).execute(&pool).await?;'],
       good: ['let sql = "SELECT * FROM users WHERE id = $1";', 'let msg = format!("Selected {} rows", n);', 'builder.push(" AND name = ").push_bind(name);', 'out.push_str(&format!("    (@$v:ident, {}) => {{\\n", i));', 'args.push(format!("--jobs={}", n));', 'out.push_str(&format!("<td>{}</td>", cell));'],
@@ -172,21 +158,13 @@ export const RUST_RULES: RuleSpec[] = [
   },
   {
     id: 'rust.open-redirect',
-    title: 'Do not redirect to a URL from the request',
+    ...OPEN_REDIRECT_FROM_REQUEST_RULE,
     languages: RUST,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [
       String.raw`\bRedirect::(?:to|temporary|permanent|see_other)\s*` + FIRST_ARGUMENT,
       String.raw`\b(?:append|insert)_header\s*\(\s*\(\s*(?:header::)?(?:LOCATION|"[Ll]ocation")\s*,\s*&?[^()\n]{1,120}(?:\(\s*\)[^()\n]{0,40})?\)`,
     ],
-    matcher: 'request-input',
     keywords: ['redirect::', 'location'],
-    scope: 'code',
-    lesson: 'open-redirect',
-    cwe: ['CWE-601'],
-    owasp: 'A01:2021',
-    message: 'Redirecting to a URL from the request lets anyone build a link on your domain that forwards users to a phishing site; redirect only to known paths.',
     examples: {
       bad: [
         'async fn login(Query(params): Query<Login>) -> Redirect {\n    Redirect::to(&params.redirect_uri)',
@@ -221,10 +199,8 @@ export const RUST_RULES: RuleSpec[] = [
   },
   {
     id: 'rust.tls-accept-invalid',
-    title: 'Keep TLS certificate checks on',
+    ...TLS_VERIFICATION_DISABLED_RULE,
     languages: RUST,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\.danger_accept_invalid_(?:certs|hostnames)\s*\(\s*[^\s)][^\n)]*`,
       String.raw`\bset_verify\s*\(\s*(?:[\w:]*::)?(?:SslVerifyMode::NONE|SSL_VERIFY_NONE)\b`,
@@ -233,11 +209,6 @@ export const RUST_RULES: RuleSpec[] = [
     ],
     unlessMatch: [String.raw`\(\s*false\b`],
     keywords: ['danger_accept_invalid', 'set_verify', 'dangerous'],
-    scope: 'code',
-    lesson: 'tls-verification',
-    cwe: ['CWE-295'],
-    owasp: 'A02:2021',
-    message: 'This client can skip TLS certificate or host name checks, so anyone on the network path can impersonate the server; add the right root certificate instead.',
     examples: {
       bad: [
         'let client = reqwest::Client::builder().danger_accept_invalid_certs(true).build()?;',
@@ -286,10 +257,8 @@ export const RUST_RULES: RuleSpec[] = [
   },
   {
     id: 'rust.jwt-validation-disabled',
-    title: 'Keep JWT signature and expiry checks on',
+    ...JWT_VALIDATION_DISABLED_RULE,
     languages: RUST,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\.\s{0,3}insecure_disable_signature_validation\s{0,3}\(\s{0,3}\)`,
       // jsonwebtoken's decoders that read claims without checking the signature.
@@ -297,11 +266,6 @@ export const RUST_RULES: RuleSpec[] = [
       String.raw`\.\s{0,3}validate_exp\s{0,3}=\s{0,3}false\b`,
     ],
     keywords: ['insecure_disable_signature_validation', 'insecure_decode', 'validate_exp'],
-    scope: 'code',
-    lesson: 'jwt-misuse',
-    cwe: ['CWE-347', 'CWE-613'],
-    owasp: 'A07:2021',
-    message: 'With this check off the service accepts tokens that are forged or long expired, so anyone can sign in as anyone; decode with a key and keep expiry validation on.',
     examples: {
       bad: [
         'let mut validation = Validation::new(Algorithm::HS256);\nvalidation.insecure_disable_signature_validation();',

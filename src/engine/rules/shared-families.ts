@@ -38,6 +38,108 @@ export const PASSWORD_FAST_HASH_RULE = {
   message: 'A single fast hash of a password can be brute-forced at billions of guesses per second, so use bcrypt, scrypt or Argon2 instead.',
 } satisfies Partial<RuleSpec>;
 
+/** A redirect whose target request data chose (open redirect). */
+export const OPEN_REDIRECT_FROM_REQUEST_RULE = {
+  title: 'Do not redirect to a URL taken from the request',
+  severity: 'warning',
+  confidence: 'high',
+  matcher: 'request-input',
+  scope: 'code',
+  lesson: 'open-redirect',
+  cwe: ['CWE-601'],
+  owasp: 'A01:2021',
+  message: 'Redirecting to a URL from the request lets anyone craft a link on your domain that sends users to a phishing site; redirect only to local paths or known hosts.',
+} satisfies Partial<RuleSpec>;
+
+/** An XPath query with a value joined or formatted into it. Languages name their own safe spelling in the message. */
+export const XPATH_BUILT_RULE = {
+  title: 'Do not build XPath queries from values',
+  severity: 'error',
+  confidence: 'high',
+  scope: 'code',
+  lesson: 'xpath-injection',
+  cwe: ['CWE-643'],
+  owasp: 'A03:2021',
+  message: 'A value joined into an XPath query can close its quote and add or 1=1, returning or bypassing any node; pass it as an XPath variable or check it against an allow-list.',
+} satisfies Partial<RuleSpec>;
+
+/** A TLS client or server told to accept any certificate (or any host name). */
+export const TLS_VERIFICATION_DISABLED_RULE = {
+  title: 'Keep TLS certificate checks on',
+  severity: 'error',
+  confidence: 'high',
+  scope: 'code',
+  lesson: 'tls-verification',
+  cwe: ['CWE-295'],
+  owasp: 'A07:2021',
+  message: 'Certificate checks are turned off, so anyone on the network path can impersonate the server and read or change the traffic; trust the right CA instead of skipping the check.',
+} satisfies Partial<RuleSpec>;
+
+/** A framework's CSRF token check switched off. */
+export const CSRF_PROTECTION_DISABLED_RULE = {
+  title: 'Keep CSRF protection on',
+  severity: 'warning',
+  confidence: 'high',
+  scope: 'code',
+  lesson: 'insecure-cookies',
+  cwe: ['CWE-352'],
+  owasp: 'A01:2021',
+  message: "Without the CSRF check, any website a logged-in user visits can submit forms to this app with the user's cookies; keep it on, or use token authentication for a pure API.",
+} satisfies Partial<RuleSpec>;
+
+/** Values joined, formatted or interpolated into the SQL text that a query call runs. */
+export const SQL_BUILT_INTO_QUERY_RULE = {
+  title: 'Pass SQL values as parameters, not in the query text',
+  severity: 'error',
+  confidence: 'high',
+  scope: 'code',
+  lesson: 'sql-injection',
+  cwe: ['CWE-89'],
+  owasp: 'A03:2021',
+  message: 'This SQL is built by joining, formatting or interpolating values into the query text, so a quote in a value can change the query; keep placeholders in the SQL and pass the values as parameters.',
+} satisfies Partial<RuleSpec>;
+
+/** SQL text built with string formatting and kept for later: where it runs is out of sight, so it is a warning. */
+export const SQL_TEXT_BUILT_RULE = {
+  ...SQL_BUILT_INTO_QUERY_RULE,
+  title: 'Do not build SQL text with string formatting',
+  severity: 'warning',
+  confidence: 'medium',
+  message: 'This SQL text is built with string formatting, so a quote in any value changes the query when it runs; keep placeholders in the SQL and pass the values as parameters.',
+} satisfies Partial<RuleSpec>;
+
+/** JWT misuse: what the rules on tokens read or made without a signature share. */
+const JWT_SIGNATURE = {
+  severity: 'error',
+  confidence: 'high',
+  scope: 'code',
+  lesson: 'jwt-misuse',
+  cwe: ['CWE-347'],
+  owasp: 'A02:2021',
+} satisfies Partial<RuleSpec>;
+
+/** A JWT made or accepted with the "none" algorithm. */
+export const JWT_NONE_ALGORITHM_RULE = {
+  ...JWT_SIGNATURE,
+  title: 'Do not accept unsigned JWTs (the "none" algorithm)',
+  message: 'A JWT with the "none" algorithm carries no signature, so anyone can forge tokens with any claims that this code accepts or issues; sign with HS256, RS256 or ES256 and accept only that algorithm.',
+} satisfies Partial<RuleSpec>;
+
+/** A JWT's claims read without checking its signature. */
+export const JWT_SIGNATURE_UNCHECKED_RULE = {
+  ...JWT_SIGNATURE,
+  title: 'Verify JWT signatures',
+  message: 'This reads a JWT without checking its signature, so anyone can write a token with the claims they like; verify it with the expected key and algorithm.',
+} satisfies Partial<RuleSpec>;
+
+/** A JWT library's validation switched off: signature, lifetime or both. */
+export const JWT_VALIDATION_DISABLED_RULE = {
+  ...JWT_SIGNATURE,
+  title: 'Keep JWT signature and expiry checks on',
+  cwe: ['CWE-347', 'CWE-613'],
+  message: 'With this check off the service accepts tokens that are forged or long expired, so anyone can sign in as anyone; keep signature and expiry validation on.',
+} satisfies Partial<RuleSpec>;
+
 /** The request's Origin (or a parameter) copied into Access-Control-Allow-Origin. */
 export const CORS_REFLECTED_ORIGIN_RULE = {
   title: 'Do not reflect the request origin into CORS headers',
@@ -136,7 +238,7 @@ export const REGEX_FROM_REQUEST_RULE = {
   lesson: 'regex-injection',
   cwe: ['CWE-1333', 'CWE-185'],
   owasp: 'A03:2021',
-  message: 'A pattern from the request can be crafted to backtrack for minutes and tie up the server, or to match far more than intended; escape the value (Pattern.quote, Regex.Escape, re.escape) or match it as plain text.',
+  message: 'A pattern from the request can be crafted to backtrack for minutes and tie up the server, or to match far more than intended; escape the value (re.escape, Regexp.escape, Pattern.quote, Regex.Escape) or match it as plain text.',
 } satisfies Partial<RuleSpec>;
 
 /** A password hash or key derivation with a work factor far under today's guidance (PBKDF2 iterations, bcrypt cost). */

@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SHELL_COMMAND_STRING_RULE, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SHELL_COMMAND_STRING_RULE, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -250,6 +250,28 @@ export const GO_RULES: RuleSpec[] = [
     examples: {
       bad: ['h := md5.New()', 'sum := sha1.Sum([]byte(password))', 'sig, err := rsa.SignPKCS1v15(rand.Reader, key, crypto.SHA1, digest)'],
       good: ['h := sha256.New()', 'sum := sha256.Sum256(data)', 'import "crypto/md5" // kept for a legacy checksum', 'etag := fmt.Sprintf("%x", md5.Sum(body))'],
+    },
+  },
+  {
+    id: 'go.hardcoded-key',
+    ...HARDCODED_KEY_RULE,
+    languages: GO,
+    patterns: [
+      // aes.NewCipher([]byte("...")), chacha20poly1305.New([]byte("...")), hmac.New(sha256.New, []byte("...")).
+      String.raw`\b(?:aes\.NewCipher|chacha20poly1305\.NewX?|hmac\.New\s{0,3}\(\s{0,3}[\w.]{1,40}\s{0,3},)\s{0,3}\(?\s{0,3}\[\]byte\s{0,3}\(\s{0,3}["\x60](?<secret>[^"\x60\n]{8,200})["\x60]`,
+    ],
+    matcher: 'not-placeholder',
+    keywords: ['aes.newcipher', 'chacha20poly1305.new', 'hmac.new'],
+    examples: {
+      bad: [
+        'block, err := aes.NewCipher([]byte("Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a"))',
+        'mac := hmac.New(sha256.New, []byte("whk-9f8e7d6c5b4a3928"))',
+      ],
+      good: [
+        'block, err := aes.NewCipher(key)',
+        'mac := hmac.New(sha256.New, []byte(os.Getenv("WEBHOOK_SECRET")))',
+        'block, err := aes.NewCipher([]byte("your-32-byte-encryption-key-here"))',
+      ],
     },
   },
   {

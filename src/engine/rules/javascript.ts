@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_STRING_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_STRING_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -995,6 +995,30 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     examples: {
       bad: ["const hashed = crypto.createHash('sha256').update(password).digest('hex');", 'const h = CryptoJS.SHA256(user.password).toString();'],
       good: ['const hashed = await bcrypt.hash(password, 12);', "const digest = crypto.createHash('sha256').update(fileBuffer).digest('hex');"],
+    },
+  },
+  {
+    id: 'js.hardcoded-key',
+    ...HARDCODED_KEY_RULE,
+    languages: JS,
+    patterns: [
+      // createCipheriv(alg, 'literal key', iv), also through Buffer.from('...').
+      String.raw`\bcreate(?:Cipher|Decipher)iv\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,59},\s{0,20}(?:Buffer\s{0,5}\.\s{0,5}from\s{0,5}\(\s{0,5})?['"\x60](?<secret>[^'"\x60\n]{8,200})['"\x60]`,
+      String.raw`\bcreateHmac\s{0,5}\(\s{0,20}['"][\w-]{2,20}['"]\s{0,5},\s{0,20}(?:Buffer\s{0,5}\.\s{0,5}from\s{0,5}\(\s{0,5})?['"\x60](?<secret>[^'"\x60\n]{8,200})['"\x60]`,
+    ],
+    matcher: 'not-placeholder',
+    keywords: ['createcipheriv', 'createdecipheriv', 'createhmac'],
+    examples: {
+      bad: [
+        "const cipher = crypto.createCipheriv('aes-256-cbc', 'Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a', iv);",
+        "const signature = crypto.createHmac('sha256', 'whk-9f8e7d6c5b4a3928').update(body).digest('hex');",
+        "const decipher = createDecipheriv(ALGORITHM, Buffer.from('a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6', 'hex'), iv);",
+      ],
+      good: [
+        "const cipher = crypto.createCipheriv('aes-256-cbc', key, iv);",
+        "const signature = crypto.createHmac('sha256', process.env.WEBHOOK_SECRET).update(body).digest('hex');",
+        "const cipher = crypto.createCipheriv('aes-256-gcm', 'your-32-byte-encryption-key-here', iv);",
+      ],
     },
   },
   {

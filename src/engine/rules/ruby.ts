@@ -4,7 +4,7 @@ import { RUBY } from '../languages';
 import { RUBY_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, REGEX_FROM_REQUEST_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, REGEX_FROM_REQUEST_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /** A variable named for a secret, as whole snake_case parts: reset_token, @otp, but not max_tokens or footprint. */
 const SECRET_VARIABLE = String.raw`(?:\b|_)(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin(?:_code)?)(?:_(?:id|key|value|str|string|hex|code|digits))?`;
@@ -475,6 +475,32 @@ export const RUBY_RULES: RuleSpec[] = [
     examples: {
       bad: ['key = OpenSSL::PKCS5.pbkdf2_hmac(pw, salt, 1000, 32, "sha256")', 'BCrypt::Password.create(pw, cost: 4)'],
       good: ['key = OpenSSL::PKCS5.pbkdf2_hmac(pw, salt, 600_000, 32, "sha256")', 'BCrypt::Password.create(pw)'],
+    },
+  },
+  {
+    id: 'rb.hardcoded-key',
+    ...HARDCODED_KEY_RULE,
+    languages: RUBY,
+    patterns: [
+      // cipher.key = "...", OpenSSL::HMAC.hexdigest("SHA256", "key", data), JWT.encode(payload, "key", "HS256").
+      String.raw`\b\w{0,30}(?:cipher|aes|Cipher)\w{0,30}\.key\s{0,3}=\s{0,3}['"](?<secret>[^'"\n]{8,200})['"]`,
+      String.raw`\bOpenSSL::HMAC\.(?:hexdigest|digest|base64digest)\s{0,3}\(\s{0,3}[^,()\n]{1,60},\s{0,3}['"](?<secret>[^'"\n]{8,200})['"]`,
+      String.raw`\bJWT\.(?:encode|decode)\s{0,3}\(?\s{0,3}[^,()\n]{1,100},\s{0,3}['"](?<secret>[^'"\n]{8,200})['"]`,
+    ],
+    matcher: 'not-placeholder',
+    keywords: ['.key', 'openssl::hmac', 'jwt.'],
+    examples: {
+      bad: [
+        'cipher.key = "Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a"',
+        'signature = OpenSSL::HMAC.hexdigest("SHA256", "whk-9f8e7d6c5b4a3928", payload)',
+        "token = JWT.encode(payload, 'k8Jd92hdQxz-signing', 'HS256')",
+      ],
+      good: [
+        'cipher.key = key',
+        'signature = OpenSSL::HMAC.hexdigest("SHA256", ENV.fetch("WEBHOOK_SECRET"), payload)',
+        "token = JWT.encode(payload, 'your-secret-key', 'HS256')",
+        'config.key = "Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a"',
+      ],
     },
   },
   {

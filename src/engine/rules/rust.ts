@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
-import { CREDENTIALED_ANY_ORIGIN_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, SHELL_COMMAND_STRING_RULE, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, SHELL_COMMAND_STRING_RULE, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /**
  * A name for a MAC, signature, digest, API key or secret, as a whole snake_case part. A bare `mac` is as often a
@@ -394,6 +394,29 @@ export const RUST_RULES: RuleSpec[] = [
     examples: {
       bad: ['let mut f = archive.by_index(i)?;\nlet out = dest.join(f.name());\nlet mut w = File::create(&out)?;'],
       good: ['let mut f = archive.by_index(i)?;\nlet Some(name) = f.enclosed_name() else { continue };\nlet out = dest.join(name);'],
+    },
+  },
+  {
+    id: 'rust.hardcoded-key',
+    ...HARDCODED_KEY_RULE,
+    languages: RUST,
+    patterns: [
+      // Aes256Gcm::new_from_slice(b"..."), Key::<Aes256Gcm>::from_slice(b"..."), HmacSha256::new_from_slice(b"...").
+      String.raw`\b(?:Key\s{0,3}::\s{0,3}<[^<>\n]{1,40}>|Hmac(?:\s{0,3}::\s{0,3}<[^<>\n]{1,40}>|\w{1,20})|Aes\d{3}(?:Gcm(?:Siv)?)?|X?ChaCha20Poly1305)\s{0,3}::\s{0,3}(?:new_from_slice|from_slice)\s{0,3}\(\s{0,3}b"(?<secret>[^"\n]{8,200})"`,
+    ],
+    matcher: 'not-placeholder',
+    keywords: ['from_slice'],
+    examples: {
+      bad: [
+        'let cipher = Aes256Gcm::new_from_slice(b"Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a").unwrap();',
+        'let mut mac = Hmac::<Sha256>::new_from_slice(b"whk-9f8e7d6c5b4a3928")?;',
+        'let key = Key::<Aes256Gcm>::from_slice(b"Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a");',
+      ],
+      good: [
+        'let cipher = Aes256Gcm::new_from_slice(&key).unwrap();',
+        'let mut mac = HmacSha256::new_from_slice(secret.as_bytes())?;',
+        'let nonce = Nonce::from_slice(b"unique nonce");',
+      ],
     },
   },
   {

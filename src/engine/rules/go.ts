@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SHELL_COMMAND_STRING_RULE, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -26,7 +26,7 @@ const GIN_REDIRECT = String.raw`\bc\.Redirect\s*\(\s*[\w.]+\s*,\s*`;
 const HTTP_GET = String.raw`\b(?:http|\w{0,40}[Cc]lient)\.(?:Get|Post|Head|PostForm)\s*\(\s*`;
 // A call that opens, serves, joins or removes a path, up to its arguments.
 const PATH_CALL = String.raw`\b(?:filepath\.Join|path\.Join|os\.Open|os\.OpenFile|os\.ReadFile|ioutil\.ReadFile|os\.Create|os\.Remove|os\.RemoveAll|os\.WriteFile|ioutil\.WriteFile|os\.Mkdir(?:All)?|os\.Rename|http\.ServeFile|c\.File|c\.Attachment)\s*\(`;
-const SHELL = String.raw`"(?:/bin/|/usr/bin/)?(?:sh|bash|zsh|ash|dash|ksh|cmd|cmd\.exe|powershell|pwsh)"`;
+const SHELL = `"${SHELL_PROGRAM}"`;
 const SQL_KEYWORD = String.raw`\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|PRAGMA|SHOW|GRANT|WITH|select|insert|update|delete|replace|create|drop|alter|truncate|pragma|show|grant|with)\b`;
 /** A string literal (interpreted or raw) that starts with a SQL keyword. */
 const SQL_LIT = String.raw`(?:"` + SQL_KEYWORD + String.raw`[^"\n]*"|\x60` + SQL_KEYWORD + String.raw`[^\x60]*\x60)`;
@@ -44,7 +44,7 @@ export const GO_RULES: RuleSpec[] = [
     ...SHELL_COMMAND_STRING_RULE,
     languages: GO,
     patterns: [
-      String.raw`\bexec\.Command(?:Context)?\s*\(\s*(?:\w+\s*,\s*)?` + SHELL + String.raw`\s*,\s*"(?:-c|/c|/C|-Command)"\s*,\s*(?:[^"\s)]|"[^"\n]*"\s*\+)`,
+      String.raw`\bexec\.Command(?:Context)?\s*\(\s*(?:\w+\s*,\s*)?` + SHELL + String.raw`\s*,\s*"${SHELL_COMMAND_FLAG}"\s*,\s*(?:[^"\s)]|"[^"\n]*"\s*\+)`,
       String.raw`\bsyscall\.Exec\s*\(\s*` + SHELL + String.raw`\s*,\s*\[\]string\s*\{\s*"[^"\n]*"\s*,\s*"-c"\s*,\s*(?:[^"\s}]|"[^"\n]*"\s*\+)`,
     ],
     keywords: ['exec.command', 'syscall.exec'],

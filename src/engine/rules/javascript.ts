@@ -2000,11 +2000,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       // Patterns composed from other regular expressions or from constants, and patterns from the program's own
       // configuration, are written by its developers.
       String.raw`\.source\b`,
-      String.raw`\b[A-Z][A-Z0-9_]{2,40}\$?\s*[:=]\s*(?:new\s+)?RegExp\s*\(`,
-      String.raw`\bRegExp\s*\(\s*[A-Z][A-Z0-9_]{0,40}\$?\s*[,)]`,
-      String.raw`\bRegExp\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")\s*\+\s*[A-Z][A-Z0-9_]{0,40}\$?\s*(?:\+\s*(?:'[^'\n]*'|"[^"\n]*")\s*)?[,)]`,
-      String.raw`\bRegExp\s*\(\s*\x60(?:[^\x60$\n]|\$\{\s*[A-Z][A-Z0-9_]*\$?\s*\}|\$[^{\x60\n]){0,200}\$?\x60`,
-      String.raw`\bRegExp\s*\(\s*(?:this\s*\.\s*)?(?:options|opts|config|configuration|settings|PARAMS|params)\s*\.`,
+      String.raw`\b[A-Z][A-Z0-9_]{2,40}\$?\s{0,5}[:=]\s{0,60}(?:new\s{1,5})?RegExp\s{0,5}\(`,
+      String.raw`\bRegExp\s{0,5}\(\s{0,60}[A-Z][A-Z0-9_]{0,40}\$?\s{0,5}[,)]`,
+      String.raw`\bRegExp\s{0,5}\(\s{0,60}(?:'[^'\n]{0,300}'|"[^"\n]{0,300}")\s{0,60}\+\s{0,60}[A-Z][A-Z0-9_]{0,40}\$?\s{0,5}(?:\+\s{0,60}(?:'[^'\n]{0,300}'|"[^"\n]{0,300}")\s{0,5})?[,)]`,
+      // (Each repeat starts at a $, so the text between two of them is matched in one way only.)
+      String.raw`\bRegExp\s{0,5}\(\s{0,60}\x60[^\x60$\n]{0,100}(?:(?:\$\{\s{0,5}[A-Z][A-Z0-9_]{0,40}\$?\s{0,5}\}|\$[^{\x60\n])[^\x60$\n]{0,100}){0,10}\$?\x60`,
+      String.raw`\bRegExp\s{0,5}\(\s{0,60}(?:this\s{0,60}\.\s{0,5})?(?:options|opts|config|configuration|settings|PARAMS|params)\s{0,60}\.`,
     ],
     keywords: ['RegExp'],
     scope: 'code',

@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
-import { CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, SHELL_COMMAND_STRING_RULE, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /**
  * A name for a MAC, signature, digest, API key or secret, as a whole snake_case part. A bare `mac` is as often a
@@ -12,7 +12,7 @@ const SECRET_COMPARED = String.raw`(?:\w{1,30}_)?(?:signature|sig|hmac|digest|ap
 
 // Adjacent repeats never accept the same characters, so matching stays linear.
 
-const SHELL = String.raw`"(?:/bin/|/usr/bin/)?(?:sh|bash|zsh|dash|ksh|cmd|cmd\.exe|powershell|pwsh)"`;
+const SHELL = `"${SHELL_PROGRAM}"`;
 const SQL_KEYWORD = String.raw`\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|PRAGMA|WITH|select|insert|update|delete|replace|create|drop|alter|truncate|pragma|with)\b`;
 const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
 const SQL_CALL = String.raw`\b(?:execute|query|query_row|query_map|query_one|query_opt|query_as|query_scalar|prepare|prepare_cached|batch_execute|execute_batch|simple_query|sql_query)(?:::<[^<>\n]*>)?\s*\(\s*&?`;
@@ -29,9 +29,9 @@ export const RUST_RULES: RuleSpec[] = [
     ...SHELL_COMMAND_STRING_RULE,
     languages: RUST,
     patterns: [
-      String.raw`\bCommand::new\s*\(\s*` + SHELL + String.raw`\s*\)\s*\.arg\s*\(\s*"(?:-c|/c|/C|-Command)"\s*\)\s*\.arg\s*\(\s*(?:&?format!|[^"\s)])`,
-      String.raw`\bCommand::new\s*\(\s*` + SHELL + String.raw`\s*\)\s*\.args\s*\(\s*&?(?:\[|vec!\[)\s*"(?:-c|/c|/C|-Command)"\s*,\s*(?:&?format!|[^"\s\]])`,
-      String.raw`\bcmd!\s*\(\s*` + SHELL + String.raw`\s*,\s*"(?:-c|/c|/C|-Command)"\s*,\s*(?:&?format!|[^"\s)])`,
+      String.raw`\bCommand::new\s*\(\s*` + SHELL + String.raw`\s*\)\s*\.arg\s*\(\s*"${SHELL_COMMAND_FLAG}"\s*\)\s*\.arg\s*\(\s*(?:&?format!|[^"\s)])`,
+      String.raw`\bCommand::new\s*\(\s*` + SHELL + String.raw`\s*\)\s*\.args\s*\(\s*&?(?:\[|vec!\[)\s*"${SHELL_COMMAND_FLAG}"\s*,\s*(?:&?format!|[^"\s\]])`,
+      String.raw`\bcmd!\s*\(\s*` + SHELL + String.raw`\s*,\s*"${SHELL_COMMAND_FLAG}"\s*,\s*(?:&?format!|[^"\s)])`,
     ],
     keywords: ['command::new', 'cmd!'],
     // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).

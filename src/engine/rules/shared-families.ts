@@ -321,6 +321,12 @@ export const SHELL_COMMAND_STRING_RULE = {
   message: 'A shell parses the command string it is given (after -c or /c, or on its input), so any input joined into that string can add commands of its own; run the program directly with an argument list.',
 } satisfies Partial<RuleSpec>;
 
+/** A shell's program name as process APIs are given it (unquoted): sh, /bin/bash, cmd.exe, powershell, pwsh. */
+export const SHELL_PROGRAM = String.raw`(?:/bin/|/usr/bin/)?(?:sh|bash|zsh|ash|dash|ksh|cmd(?:\.exe)?|powershell(?:\.exe)?|pwsh(?:\.exe)?)`;
+
+/** The flag after which a shell reads its command string (unquoted): -c, /c, -Command. */
+export const SHELL_COMMAND_FLAG = String.raw`(?:-c|/[cC]|-Command)`;
+
 /** A value joined or formatted into an LDAP search filter: "(uid=" + name + ")". */
 export const LDAP_FILTER_BUILT_RULE = {
   title: 'Escape values placed in LDAP filters',

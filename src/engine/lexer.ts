@@ -43,7 +43,9 @@ const CSHARP_LIKE = family([LINE, BLOCK, String.raw`@"(?:[^"]|"")*"?`, TRIPLE_DQ
 const GO_LIKE = family([LINE, BLOCK, BACKTICK, DQ, SQ]);
 const RUST_LIKE = family([LINE, BLOCK, String.raw`r#{1,5}"[\s\S]*?"#{1,5}`, DQ, CHAR]);
 const PHP_LIKE = family([LINE, BLOCK, HASH, DQ, SQ]);
-const PYTHON_LIKE = family([HASH, TRIPLE_DQ, TRIPLE_SQ, DQ, SQ], false, ['"""', "'''"]);
+// A Python string's prefix (f, r, b, u, rb, fr...) belongs to the literal: an f-string starts at its f.
+const PY_PREFIX = String.raw`(?:\b[rRbBuUfF]{1,2})?`;
+const PYTHON_LIKE = family([HASH, ...[TRIPLE_DQ, TRIPLE_SQ, DQ, SQ].map((quoted) => `${PY_PREFIX}(?:${quoted})`)], false, ['"""', "'''"]);
 const HASH_LIKE = family([HASH, DQ, SQ], true);
 const HCL_LIKE = family([HASH, LINE, BLOCK, DQ]);
 const SQL_LIKE = family([String.raw`--[^\n]*`, BLOCK, SQ, DQ]);

@@ -21,6 +21,14 @@ describe('lexer', () => {
     assert.equal(kindOf(text, 'python', 'os.system(c)'), 'code');
   });
 
+  it("counts a Python string's prefix as part of the string, not a name ending in one", () => {
+    const text = 'q = f"(uid={name})"\np = rb\'raw\'\nelif"x" == kind: pass\n';
+    assert.equal(kindOf(text, 'python', 'f"(uid'), 'string');
+    assert.equal(kindOf(text, 'python', "rb'raw"), 'string');
+    assert.equal(kindOf(text, 'python', 'elif'), 'code');
+    assert.equal(kindOf(text, 'python', '"x"'), 'string');
+  });
+
   it('marks XML comments, and nothing else, in markup', () => {
     const text = '<!-- <password>old</password> -->\n<p>"quoted <password>new</password></p>';
     assert.equal(kindOf(text, 'xml', '<password>old'), 'comment');

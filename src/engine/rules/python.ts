@@ -1246,8 +1246,6 @@ export const PYTHON_RULES: RuleSpec[] = [
   {
     id: 'py.ldap-filter-built',
     ...LDAP_FILTER_BUILT_RULE,
-    // An f-string's prefix is code, and the match starts at it.
-    scope: 'any',
     languages: PYTHON,
     patterns: [
       // "(uid=" + name + ")", "(uid=%s)" % name, "(uid={})".format(name), f"(uid={name})"
@@ -1257,7 +1255,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     unless: [String.raw`\b(?:escape_filter_chars|escape_rdn|filter_format)\s*\(`],
     examples: {
       bad: ['conn.search_s(base, ldap.SCOPE_SUBTREE, "(uid=" + username + ")")', 'conn.search(base, f"(&(objectClass=person)(uid={username}))")', 'flt = "(cn=%s)" % name'],
-      good: ['conn.search_s(base, ldap.SCOPE_SUBTREE, "(uid=%s)" % escape_filter_chars(username))', 'flt = filter_format("(cn=%s)", [name])', 'conn.search(base, "(objectClass=person)")'],
+      good: ['conn.search_s(base, ldap.SCOPE_SUBTREE, "(uid=%s)" % escape_filter_chars(username))', 'flt = filter_format("(cn=%s)", [name])', 'conn.search(base, "(objectClass=person)")',
+        '# conn.search(base, f"(uid={username})")'],
     },
   },
   {

@@ -14,43 +14,43 @@ const VARIABLE = String.raw`[A-Za-z_$][\w$]{0,60}`;
 const REQ = JS_REQUEST_SOURCE;
 // Only the parts of a request that can carry an object rather than a string.
 const REQ_OBJECT = String.raw`\b(?:req|request|ctx(?:\.request)?)\.(?:query|body)\b`;
-// Patterns avoid large bounded repeats: unbounded runs are kept linear by excluding the character that opens the
-// construct (a quote, a backtick, a parenthesis), so one scan never runs into the next match's start.
+// Every run is bounded (blanks between tokens to 5, or 60 where a line may break; a literal's text to 300 or
+// 1,000 characters; a multi-line span to 1,000), so that recheck's exact checker can prove each pattern linear.
 // Any character but `chars`, newlines included. The explicit \n tells the scanner the pattern may span lines.
 const across = (chars: string) => String.raw`(?:[^${chars}\n]|\n)`;
 // A string literal followed by `+`, and a template literal with a `${` substitution.
 // A quoted literal, escaped quotes included ('name = \''), then a +.
-const SQ_CONCAT = String.raw`'(?:[^'\\\n]|\\.)*'\s*\+`;
-const DQ_CONCAT = String.raw`"(?:[^"\\\n]|\\.)*"\s*\+`;
-const TEMPLATE = String.raw`\x60${across('\\x60')}*\$\{`;
+const SQ_CONCAT = String.raw`'(?:[^'\\\n]|\\.){0,1000}'\s{0,60}\+`;
+const DQ_CONCAT = String.raw`"(?:[^"\\\n]|\\.){0,1000}"\s{0,60}\+`;
+const TEMPLATE = String.raw`\x60${across('\\x60')}{0,1000}\$\{`;
 // A pattern for `prefix` followed by a string built at run time: one pattern, so the window is searched for the
 // prefix once rather than once per kind of string.
 const joinedArg = (prefix: string) => [`${prefix}(?:${SQ_CONCAT}|${DQ_CONCAT}|${TEMPLATE})`];
 // ... or followed by any argument that is not a plain literal (an identifier or call, or a built string).
 const dynamicArg = (prefix: string) => [`${prefix}(?:[A-Za-z_$]|${SQ_CONCAT}|${DQ_CONCAT}|${TEMPLATE})`];
 // A value read from the page's or a request's URL query: params.get('next'), new URLSearchParams(location.search).get('x').
-const URL_PARAMETER_READ = String.raw`(?:new\s+URLSearchParams\s*\([^()\n]{0,80}\)|\b(?:params|searchParams|urlParams|queryParams|query|qs|search|sp|url\s*\.\s*searchParams))\s*\.\s*get\s*\(`;
+const URL_PARAMETER_READ = String.raw`(?:new\s{1,5}URLSearchParams\s{0,5}\([^()\n]{0,80}\)|\b(?:params|searchParams|urlParams|queryParams|query|qs|search|sp|url\s{0,60}\.\s{0,5}searchParams))\s{0,60}\.\s{0,5}get\s{0,5}\(`;
 // A comparison in an SQL condition, before the value it compares with.
 const SQL_COMPARISON = String.raw`(?:[=<>]|\b(?:like|LIKE|in|IN)\b)`;
 // The start of an SQL statement. Lower-case SQL must read as a whole statement (`select * from users`, `update t set`)
 // so that prose such as "select a file from the list" does not match.
-const SQL_UPPER = String.raw`(?:SELECT|INSERT\s+INTO|UPDATE\s+[\w."\[\]]+\s+SET|DELETE\s+FROM)`;
-const SQL_LOWER = String.raw`(?:select\s+[\w*,.]+\s+from\s+[\w."\[\]]+|insert\s+into\s+[\w."\[\]]+\s*(?:\(|values)|update\s+[\w."\[\]]+\s+set|delete\s+from\s+[\w."\[\]]+\s+where)`;
+const SQL_UPPER = String.raw`(?:SELECT|INSERT\s{1,20}INTO|UPDATE\s{1,20}[\w."\[\]]{1,100}\s{1,20}SET|DELETE\s{1,20}FROM)`;
+const SQL_LOWER = String.raw`(?:select\s{1,20}[\w*,.]{1,200}\s{1,20}from\s{1,20}[\w."\[\]]{1,100}|insert\s{1,20}into\s{1,20}[\w."\[\]]{1,100}\s{0,60}(?:\(|values)|update\s{1,20}[\w."\[\]]{1,100}\s{1,20}set|delete\s{1,20}from\s{1,20}[\w."\[\]]{1,100}\s{1,20}where)`;
 // A variable, property or function name that ends in a word for something an attacker must not guess
 // (optionally followed by a word for its representation: resetTokenValue, uuidChar).
-const SECRET_NAME = String.raw`\b\w*(?:token|secret|passw(?:or)?d|nonce|salt|otp|csrf|xsrf|session_?id|uuid|guid|api_?key|secret_?key|private_?key|access_?key|auth_?key|reset_?code|verification_?code|invite_?code)(?:_?(?:value|str|string|chars?|bytes|hex|part))?`;
+const SECRET_NAME = String.raw`\b\w{0,60}(?:token|secret|passw(?:or)?d|nonce|salt|otp|csrf|xsrf|session_?id|uuid|guid|api_?key|secret_?key|private_?key|access_?key|auth_?key|reset_?code|verification_?code|invite_?code)(?:_?(?:value|str|string|chars?|bytes|hex|part))?`;
 // The last argument of postMessage: the target origin '*'.
-const STAR_ORIGIN = String.raw`,\s*['"]\*['"](?:\s*,)?\s*\)`;
+const STAR_ORIGIN = String.raw`,\s{0,60}['"]\*['"](?:\s{0,60},)?\s{0,60}\)`;
 // The start of a Node file-system or Express file-sending call, up to its first argument.
-const FILE_CALL = String.raw`\b(?:(?:readFile|writeFile|appendFile|unlink|readdir|rm|open)(?:Sync)?|create(?:Read|Write)Stream|sendFile|download|outputFile|remove)\s*\(\s*`;
+const FILE_CALL = String.raw`\b(?:(?:readFile|writeFile|appendFile|unlink|readdir|rm|open)(?:Sync)?|create(?:Read|Write)Stream|sendFile|download|outputFile|remove)\s{0,5}\(\s{0,60}`;
 // A Markdown renderer's call: marked(), marked.parse(), markdown-it's md.render(), showdown's converter.makeHtml().
 const MARKDOWN_RENDER = String.raw`\b(?:marked(?:\s{0,5}\.\s{0,5}parse)?|(?:md|markdown|markdownIt|mdIt|converter)\s{0,5}\.\s{0,5}(?:render|makeHtml))`;
 // An Express response body being sent, up to its argument.
 const RESPONSE_SEND = String.raw`\b(?:res|response)\.(?:status\(\s{0,5}\d{3}\s{0,5}\)\.)?(?:send|write|end)\s{0,5}\(`;
 // A MongoDB / Mongoose query call, up to its filter argument.
-const MONGO_CALL = String.raw`\.(?:find(?:One(?:And(?:Update|Delete|Remove))?)?|(?:update|delete)(?:One|Many)|countDocuments|exists)\s*\(\s*`;
+const MONGO_CALL = String.raw`\.(?:find(?:One(?:And(?:Update|Delete|Remove))?)?|(?:update|delete)(?:One|Many)|countDocuments|exists)\s{0,5}\(\s{0,60}`;
 // An Express/Fastify/Koa response call, up to its body argument.
-const RESPOND = String.raw`\b(?:res|response|reply|ctx)\s*(?:\.\s*status\s*\(\s*\d+\s*\)\s*)?\.\s*(?:send|json|end|write)\s*\(\s*`;
+const RESPOND = String.raw`\b(?:res|response|reply|ctx)\s{0,60}(?:\.\s{0,5}status\s{0,5}\(\s{0,60}\d{1,3}\s{0,60}\)\s{0,60})?\.\s{0,5}(?:send|json|end|write)\s{0,5}\(\s{0,60}`;
 // The last name of a value that holds a secret to compare: a password, token, API key, hash, signature or HMAC
 // (`token`, `expectedSignature`, `user.passwordHash`, `API_TOKEN`), as opposed to a token's parts (`token.type`).
 const SECRET_LEAF = String.raw`(?:[a-z_$][\w$]{0,40}(?:Password|Passwd|Secret|Token|Signature|Hmac|HMAC|ApiKey|APIKey)|(?:password|passwd|pass|pwd|pw|token|secret)Hash|[\w$]{0,40}_(?:password|passwd|secret|token|signature|hmac|api_?key)|[A-Z][A-Z0-9_]{0,40}_?(?:PASSWORD|SECRET|TOKEN|SIGNATURE|HMAC|API_KEY)|password|passwd|pass|secret|token|hash|signature|digest|hmac|api_?[kK]ey)`;
@@ -59,7 +59,7 @@ const SECRET_OPERAND = String.raw`(?:[A-Za-z_$][\w$]{0,40}\s{0,4}\??\.\s{0,4}){0
 const PLAIN_OPERAND = String.raw`[A-Za-z_$][\w$]{0,40}(?:\s{0,4}\??\.\s{0,4}[A-Za-z_$][\w$]{0,40}){0,6}(?:\[[^\[\]\n]{1,60}\]|\([^()\n]{0,80}\))?`;
 // After an operand: the end of the comparison, so `token.type === x` or `a === token - 1` do not count.
 const OPERAND_END = String.raw`\s{0,4}(?:[)&|;,?:}]|$)`;
-const SANITIZED = String.raw`(?:DOMPurify|[Ss]anitize|[Ee]scape(?:Html|HTML)?\s*\(|\bxss\s*\(|\bpurify)`;
+const SANITIZED = String.raw`(?:DOMPurify|[Ss]anitize|[Ee]scape(?:Html|HTML)?\s{0,5}\(|\bxss\s{0,5}\(|\bpurify)`;
 
 export const JAVASCRIPT_RULES: RuleSpec[] = [
   {
@@ -69,14 +69,14 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\beval\s*\(\s*[^)'"\x60\s]`,
-      ...joinedArg(String.raw`\beval\s*\(\s*`),
+      String.raw`\beval\s{0,5}\(\s{0,60}[^)'"\x60\s]`,
+      ...joinedArg(String.raw`\beval\s{0,5}\(\s{0,60}`),
       // A literal that a method turns into other code: eval('x'.repeat(n)).
-      String.raw`\beval\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")\s*\.\s*[A-Za-z_$]`,
+      String.raw`\beval\s{0,5}\(\s{0,60}(?:'[^'\n]{0,300}'|"[^"\n]{0,300}")\s{0,60}\.\s{0,5}[A-Za-z_$]`,
       // An event-handler attribute is compiled as code: el.setAttribute('onclick', handler).
-      String.raw`\.setAttribute\s*\(\s*['"]on[a-z]{2,30}['"]\s*,\s*(?:[A-Za-z_$]|${SQ_CONCAT}|${DQ_CONCAT}|${TEMPLATE})`,
+      String.raw`\.setAttribute\s{0,5}\(\s{0,60}['"]on[a-z]{2,30}['"]\s{0,5},\s{0,60}(?:[A-Za-z_$]|${SQ_CONCAT}|${DQ_CONCAT}|${TEMPLATE})`,
     ],
-    unless: [String.raw`\b(?:redis|client|cluster|pipeline|multi|conn|connection|cache)\s*\.\s*eval\s*\(`],
+    unless: [String.raw`\b(?:redis|client|cluster|pipeline|multi|conn|connection|cache)\s{0,60}\.\s{0,5}eval\s{0,5}\(`],
     keywords: ['eval', 'setattribute'],
     scope: 'code',
     lesson: 'code-injection',
@@ -108,12 +108,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:new\s+)?Function\s*\(\s*[A-Za-z_$]`,
-      String.raw`\b(?:new\s+)?Function\s*\([^()\n]*,\s*[A-Za-z_$][\w$.]*\s*[()\[+]`,
+      String.raw`\b(?:new\s{1,5})?Function\s{0,5}\(\s{0,60}[A-Za-z_$]`,
+      String.raw`\b(?:new\s{1,5})?Function\s{0,5}\([^()\n]{0,200},\s{0,60}[A-Za-z_$][\w$.]{0,100}\s{0,5}[()\[+]`,
       // The run excludes F so that it can never contain the next `Function(`, which keeps the scan linear.
-      String.raw`\b(?:new\s+)?Function\s*\([^;\nF]*(?:['"]\s*\+|\+\s*['"])`,
-      String.raw`\b(?:new\s+)?Function\s*\([^()\n]*(?:['"]\s*\+|\+\s*['"])`,
-      String.raw`\b(?:new\s+)?Function\s*\([^()\n\x60]*${TEMPLATE}`,
+      String.raw`\b(?:new\s{1,5})?Function\s{0,5}\([^;\nF]{0,200}(?:['"]\s{0,60}\+|\+\s{0,60}['"])`,
+      String.raw`\b(?:new\s{1,5})?Function\s{0,5}\([^()\n]{0,200}(?:['"]\s{0,60}\+|\+\s{0,60}['"])`,
+      String.raw`\b(?:new\s{1,5})?Function\s{0,5}\([^()\n\x60]{0,300}${TEMPLATE}`,
     ],
     keywords: ['Function'],
     scope: 'code',
@@ -161,10 +161,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      ...dynamicArg(String.raw`\bvm\s*\.\s*(?:runInNewContext|runInThisContext|runInContext|compileFunction)\s*\(\s*`),
-      ...dynamicArg(String.raw`\bnew\s+vm\s*\.\s*Script\s*\(\s*`),
+      ...dynamicArg(String.raw`\bvm\s{0,60}\.\s{0,5}(?:runInNewContext|runInThisContext|runInContext|compileFunction)\s{0,5}\(\s{0,60}`),
+      ...dynamicArg(String.raw`\bnew\s{1,5}vm\s{0,60}\.\s{0,5}Script\s{0,5}\(\s{0,60}`),
       // vm2, abandoned after sandbox escapes: new VM({ timeout }).run(code)
-      ...dynamicArg(String.raw`\bnew\s+(?:VM|NodeVM)\s*\([^()\n]{0,200}\)\s*\.\s*run\s*\(\s*`),
+      ...dynamicArg(String.raw`\bnew\s{1,5}(?:VM|NodeVM)\s{0,5}\([^()\n]{0,200}\)\s{0,60}\.\s{0,5}run\s{0,5}\(\s{0,60}`),
     ],
     keywords: ['vm'],
     scope: 'code',
@@ -232,7 +232,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:require|import)\s*\([^()\n]*?${REQ}`],
+    patterns: [String.raw`\b(?:require|import)\s{0,5}\([^()\n]{0,200}?${REQ}`],
     keywords: REQUEST_DATA_KEYWORDS,
     scope: 'code',
     lesson: 'code-injection',
@@ -252,14 +252,14 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       // exec, execSync, and the promisified execAsync / execPromise.
-      ...joinedArg(String.raw`\bexec(?:Sync|Async|Promise)?\s*\(\s*`),
-      String.raw`\b(?:child_?process|childProcess|ChildProcess|cp)\s*\.\s*exec(?:Sync)?\s*\(\s*[A-Za-z_$]`,
-      String.raw`\brequire\s*\(\s*['"](?:node:)?child_process['"]\s*\)\s*\.\s*exec(?:Sync)?\s*\(\s*[A-Za-z_$]`,
+      ...joinedArg(String.raw`\bexec(?:Sync|Async|Promise)?\s{0,5}\(\s{0,60}`),
+      String.raw`\b(?:child_?process|childProcess|ChildProcess|cp)\s{0,60}\.\s{0,5}exec(?:Sync)?\s{0,5}\(\s{0,60}[A-Za-z_$]`,
+      String.raw`\brequire\s{0,5}\(\s{0,60}['"](?:node:)?child_process['"]\s{0,5}\)\s{0,60}\.\s{0,5}exec(?:Sync)?\s{0,5}\(\s{0,60}[A-Za-z_$]`,
       // exec imported by name (const { exec } = require('child_process')) and called with a variable.
-      String.raw`(?:^|[^.\w$])exec(?:Sync|Async|Promise)?\s*\(\s*[A-Za-z_$][\w$.]*\s*[,)+]`,
+      String.raw`(?:^|[^.\w$])exec(?:Sync|Async|Promise)?\s{0,5}\(\s{0,60}[A-Za-z_$][\w$.]{0,100}\s{0,5}[,)+]`,
     ],
     unless: [
-      String.raw`\b(?:db|database|sqlite\w*|conn|connection|client|pool|tx|trx)\s*\.\s*exec\w*\s*\(`,
+      String.raw`\b(?:db|database|sqlite\w{0,60}|conn|connection|client|pool|tx|trx)\s{0,60}\.\s{0,5}exec\w{0,60}\s{0,5}\(`,
       // A definition of a function or method named exec, not a call.
       String.raw`\bfunction[ \t]{0,4}\*?[ \t]{0,4}exec\b|\bexec(?:Sync)?[ \t]{0,4}\([\w$ \t,]{0,200}\)[ \t]{0,4}\{`,
     ],
@@ -317,7 +317,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:spawn|spawnSync|execFile|execFileSync)\s*\(${across(';()')}*?\bshell\s*:\s*true\b`],
+    patterns: [String.raw`\b(?:spawn|spawnSync|execFile|execFileSync)\s{0,5}\(${across(';()')}{0,1000}?\bshell\s{0,5}:\s{0,60}true\b`],
     keywords: ['shell'],
     reach: 'block',
     scope: 'code',
@@ -338,15 +338,15 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     // The query text is the string literal: its SQL keywords, and the value joined onto it.
     scope: 'string',
     patterns: [
-      String.raw`\x60[\s\n]*(?:${SQL_UPPER}|${SQL_LOWER})\s${across('\\x60;')}*?\$\{`,
-      String.raw`'\s*(?:${SQL_UPPER}|WHERE|${SQL_LOWER})\s(?:[^'\\\n]|\\.)*'\s*\+\s*[\w$(]`,
-      String.raw`"\s*(?:${SQL_UPPER}|WHERE|${SQL_LOWER})\s(?:[^"\\\n]|\\.)*"\s*\+\s*[\w$(]`,
+      String.raw`\x60\s{0,60}(?:${SQL_UPPER}|${SQL_LOWER})\s${across('\\x60;')}{0,1000}?\$\{`,
+      String.raw`'\s{0,5}(?:${SQL_UPPER}|WHERE|${SQL_LOWER})\s(?:[^'\\\n]|\\.){0,1000}'\s{0,60}\+\s{0,60}[\w$(]`,
+      String.raw`"\s{0,5}(?:${SQL_UPPER}|WHERE|${SQL_LOWER})\s(?:[^"\\\n]|\\.){0,1000}"\s{0,60}\+\s{0,60}[\w$(]`,
     ],
     // Tagged templates (postgres.js's sql`...`, Prisma's $queryRaw`...`) turn each ${} into a bound parameter.
     // Tagged templates bind their values; a logger prints the text, it does not run it.
     unless: [
       String.raw`(?:\b(?:sql|SQL)|\$(?:queryRaw|executeRaw))\s{0,3}\x60`,
-      String.raw`\b(?:console|logger|log|logging)\s*\.\s*(?:log|info|debug|warn|error|trace)\s*\(`,
+      String.raw`\b(?:console|logger|log|logging)\s{0,60}\.\s{0,5}(?:log|info|debug|warn|error|trace)\s{0,5}\(`,
     ],
     keywords: ['select', 'insert', 'update', 'delete'],
     reach: 'block',
@@ -377,8 +377,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      ...joinedArg(String.raw`(?:\.(?:raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|groupByRaw|joinRaw)|\b[Ss]equelize\s*\.\s*literal)\s*\(\s*`),
-      ...dynamicArg(String.raw`\$(?:queryRawUnsafe|executeRawUnsafe)\s*\(\s*`),
+      ...joinedArg(String.raw`(?:\.(?:raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|groupByRaw|joinRaw)|\b[Ss]equelize\s{0,60}\.\s{0,5}literal)\s{0,5}\(\s{0,60}`),
+      ...dynamicArg(String.raw`\$(?:queryRawUnsafe|executeRawUnsafe)\s{0,5}\(\s{0,60}`),
       // A query builder's condition with a value joined in: .where(`user.name = '${name}'`), .andWhere("id = " + id).
       String.raw`\.(?:where|andWhere|orWhere|having|andHaving|orHaving)\s{0,5}\(\s{0,20}(?:\x60[^\x60\n]{0,200}?${SQL_COMPARISON}\s{0,5}['"(]?\s{0,5}\$\{|(?:'[^'\n]{0,200}?|"[^"\n]{0,200}?)${SQL_COMPARISON}\s{0,5}['"(]?\s{0,5}['"]\s{0,5}\+)`,
     ],
@@ -440,8 +440,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`${MONGO_CALL}${REQ_OBJECT}(?:\.[\w$]+)?\s*[,)]`,
-      String.raw`${MONGO_CALL}\{[^{}\n]*?:\s*${REQ_OBJECT}\.[\w$]+\s*[,}]`,
+      String.raw`${MONGO_CALL}${REQ_OBJECT}(?:\.[\w$]{1,60})?\s{0,5}[,)]`,
+      String.raw`${MONGO_CALL}\{[^{}\n]{0,200}?:\s{0,60}${REQ_OBJECT}\.[\w$]{1,60}\s{0,5}[,}]`,
     ],
     keywords: ['.query', '.body'],
     scope: 'code',
@@ -467,8 +467,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'warning',
     confidence: 'medium',
-    patterns: dynamicArg(String.raw`\.(?:innerHTML|outerHTML|srcdoc)\s*\+?=\s*`),
-    unless: [SANITIZED, String.raw`(?:innerHTML|outerHTML|srcdoc)\s*\+?=\s*(?:null|undefined|[\w$.]+\.(?:innerHTML|outerHTML|srcdoc))\s*(?:;\s*)?$`],
+    patterns: dynamicArg(String.raw`\.(?:innerHTML|outerHTML|srcdoc)\s{0,60}\+?=\s{0,60}`),
+    unless: [SANITIZED, String.raw`(?:innerHTML|outerHTML|srcdoc)\s{0,60}\+?=\s{0,60}(?:null|undefined|[\w$.]{1,100}\.(?:innerHTML|outerHTML|srcdoc))\s{0,5}(?:;\s{0,5})?$`],
     keywords: ['innerhtml', 'outerhtml', 'srcdoc'],
     scope: 'code',
     lesson: 'xss',
@@ -497,7 +497,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'warning',
     confidence: 'medium',
-    patterns: dynamicArg(String.raw`\.insertAdjacentHTML\s*\(\s*['"\x60]?\w+['"\x60]?\s*,\s*`),
+    patterns: dynamicArg(String.raw`\.insertAdjacentHTML\s{0,5}\(\s{0,60}['"\x60]?\w{1,60}['"\x60]?\s{0,5},\s{0,60}`),
     unless: [SANITIZED],
     keywords: ['insertadjacenthtml'],
     scope: 'code',
@@ -516,7 +516,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'warning',
     confidence: 'medium',
-    patterns: dynamicArg(String.raw`\bdocument\s*\.\s*write(?:ln)?\s*\(\s*`),
+    patterns: dynamicArg(String.raw`\bdocument\s{0,60}\.\s{0,5}write(?:ln)?\s{0,5}\(\s{0,60}`),
     unless: [SANITIZED],
     keywords: ['document'],
     scope: 'code',
@@ -561,8 +561,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      ...dynamicArg(String.raw`\bdangerouslySetInnerHTML\s*=\s*\{[\s\n]*\{[\s\n]*__html\s*:[\s\n]*`),
-      ...dynamicArg(String.raw`\bdangerouslySetInnerHTML\s*:\s*\{[\s\n]*['"]?__html['"]?\s*:[\s\n]*`),
+      ...dynamicArg(String.raw`\bdangerouslySetInnerHTML\s{0,5}=\s{0,60}\{\s{0,60}\{\s{0,60}__html\s{0,5}:\s{0,60}`),
+      ...dynamicArg(String.raw`\bdangerouslySetInnerHTML\s{0,5}:\s{0,60}\{\s{0,60}['"]?__html['"]?\s{0,5}:\s{0,60}`),
     ],
     unless: [SANITIZED],
     keywords: ['dangerouslysetinnerhtml'],
@@ -593,9 +593,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      ...dynamicArg(String.raw`\.html\s*\(\s*`),
-      ...[String.raw`'\s*<[^'\n]*'\s*\+`, String.raw`"\s*<[^"\n]*"\s*\+`, String.raw`\x60\s*<${across('\\x60')}*\$\{`].map(
-        (markup) => String.raw`\$\s*\([^;\n$()]*\)\s*\.(?:append|prepend|after|before|replaceWith)\s*\(\s*${markup}`,
+      ...dynamicArg(String.raw`\.html\s{0,5}\(\s{0,60}`),
+      ...[String.raw`'\s{0,5}<[^'\n]{0,300}'\s{0,60}\+`, String.raw`"\s{0,5}<[^"\n]{0,300}"\s{0,60}\+`, String.raw`\x60\s{0,5}<${across('\\x60')}{0,1000}\$\{`].map(
+        (markup) => String.raw`\$\s{0,5}\([^;\n$()]{0,200}\)\s{0,60}\.(?:append|prepend|after|before|replaceWith)\s{0,5}\(\s{0,60}${markup}`,
       ),
     ],
     unless: [SANITIZED],
@@ -703,7 +703,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:res|response|reply|ctx)\s*\.\s*(?:json|send|end|write)\s*\(\s*(?:\{\s*(?:env\s*:\s*)?)?process\s*\.\s*env\s*(?:\}\s*)?\)|\bctx\s*\.\s*body\s*=\s*process\s*\.\s*env\s*(?:;|$)`],
+    patterns: [String.raw`\b(?:res|response|reply|ctx)\s{0,60}\.\s{0,5}(?:json|send|end|write)\s{0,5}\(\s{0,60}(?:\{\s{0,60}(?:env\s{0,5}:\s{0,60})?)?process\s{0,60}\.\s{0,5}env\s{0,5}(?:\}\s{0,5})?\)|\bctx\s{0,60}\.\s{0,5}body\s{0,5}=\s{0,60}process\s{0,60}\.\s{0,5}env\s{0,5}(?:;|$)`],
     keywords: ['process.env'],
     scope: 'code',
     lesson: 'debug-mode',
@@ -721,7 +721,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:express\s*\.\s*static|serveStatic|serve)\s*\(\s*(?:__dirname|process\s*\.\s*cwd\s*\(\s*\)|['"]\.\/?['"])\s*[,)]`],
+    patterns: [String.raw`\b(?:express\s{0,60}\.\s{0,5}static|serveStatic|serve)\s{0,5}\(\s{0,60}(?:__dirname|process\s{0,60}\.\s{0,5}cwd\s{0,5}\(\s{0,60}\)|['"]\.\/?['"])\s{0,5}[,)]`],
     keywords: ['static(', 'servestatic(', 'serve('],
     scope: 'code',
     lesson: 'path-traversal',
@@ -752,7 +752,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ...XPATH_BUILT_RULE,
     languages: JS,
     patterns: [
-      String.raw`\b(?:xpath\s*\.\s*(?:select1?|evaluate|useNamespaces\s*\([^()\n]{0,100}\))|document\s*\.\s*evaluate|\.\s*(?:selectNodes|selectSingleNode))\s*\(\s*(?:\x60[^\x60\n$]{0,200}\[[^\x60\n]{0,100}\$\{|(?:'[^'\n]{0,200}\[[^'\n]{0,100}'|"[^"\n]{0,200}\[[^"\n]{0,100}")\s*\+\s*[A-Za-z_$])`,
+      String.raw`\b(?:xpath\s{0,60}\.\s{0,5}(?:select1?|evaluate|useNamespaces\s{0,5}\([^()\n]{0,100}\))|document\s{0,60}\.\s{0,5}evaluate|\.\s{0,5}(?:selectNodes|selectSingleNode))\s{0,5}\(\s{0,60}(?:\x60[^\x60\n$]{0,200}\[[^\x60\n]{0,100}\$\{|(?:'[^'\n]{0,200}\[[^'\n]{0,100}'|"[^"\n]{0,200}\[[^"\n]{0,100}")\s{0,60}\+\s{0,60}[A-Za-z_$])`,
     ],
     keywords: ['xpath', 'evaluate', 'selectnodes', 'selectsinglenode'],
     examples: {
@@ -813,7 +813,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`(?:\$|\bjQuery)\s*\(\s*(?:decodeURIComponent\s*\(\s*)?(?:window\s*\.\s*|document\s*\.\s*)?location\s*\.\s*(?:hash|search|href)\b`],
+    patterns: [String.raw`(?:\$|\bjQuery)\s{0,5}\(\s{0,60}(?:decodeURIComponent\s{0,5}\(\s{0,60})?(?:window\s{0,60}\.\s{0,5}|document\s{0,60}\.\s{0,5})?location\s{0,60}\.\s{0,5}(?:hash|search|href)\b`],
     keywords: ['location'],
     scope: 'code',
     lesson: 'xss',
@@ -833,15 +833,15 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`${FILE_CALL}${REQ}`,
-      String.raw`${FILE_CALL}(?:[\w$.]+\s*\+\s*)?${SQ_CONCAT}\s*${REQ}`,
-      String.raw`${FILE_CALL}(?:[\w$.]+\s*\+\s*)?${DQ_CONCAT}\s*${REQ}`,
-      String.raw`${FILE_CALL}[\w$.]+\s*\+\s*${REQ}`,
-      String.raw`${FILE_CALL}\x60[^\x60]*?\$\{\s*${REQ}`,
-      String.raw`\bpath\s*\.\s*(?:join|resolve)\s*\([^()\n]*?${REQ}`,
+      String.raw`${FILE_CALL}(?:[\w$.]{1,100}\s{0,60}\+\s{0,60})?${SQ_CONCAT}\s{0,5}${REQ}`,
+      String.raw`${FILE_CALL}(?:[\w$.]{1,100}\s{0,60}\+\s{0,60})?${DQ_CONCAT}\s{0,5}${REQ}`,
+      String.raw`${FILE_CALL}[\w$.]{1,100}\s{0,60}\+\s{0,60}${REQ}`,
+      String.raw`${FILE_CALL}\x60[^\x60]{0,1000}?\$\{\s{0,60}${REQ}`,
+      String.raw`\bpath\s{0,60}\.\s{0,5}(?:join|resolve)\s{0,5}\([^()\n]{0,200}?${REQ}`,
       // The path argument uses a variable that holds request data.
       String.raw`${FILE_CALL}[^,;()\n]{0,100}(?:\([^;()\n]{0,100}\)[^,;()\n]{0,100})?`,
     ],
-    unless: [String.raw`\broot\s*:`, String.raw`\bpath\s*\.\s*basename\s*\(`],
+    unless: [String.raw`\broot\s{0,5}:`, String.raw`\bpath\s{0,60}\.\s{0,5}basename\s{0,5}\(`],
     matcher: 'request-input',
     keywords: [...REQUEST_DATA_KEYWORDS, 'readfile', 'writefile', 'appendfile', 'unlink', 'readdir', 'createreadstream', 'createwritestream', 'sendfile', 'download', 'outputfile', 'open(', 'rm(', 'remove('],
     scope: 'code',
@@ -901,9 +901,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:fetch|axios(?:\s*\.\s*(?:get|post|put|patch|delete|head|request))?|got(?:\s*\.\s*(?:get|post))?|superagent\s*\.\s*(?:get|post|put)|ky(?:\s*\.\s*(?:get|post))?)\s*\(\s*['"\x60]http://[^\s'"\x60/]{1,100}`,
+      String.raw`\b(?:fetch|axios(?:\s{0,60}\.\s{0,5}(?:get|post|put|patch|delete|head|request))?|got(?:\s{0,60}\.\s{0,5}(?:get|post))?|superagent\s{0,60}\.\s{0,5}(?:get|post|put)|ky(?:\s{0,60}\.\s{0,5}(?:get|post))?)\s{0,5}\(\s{0,60}['"\x60]http://[^\s'"\x60/]{1,100}`,
       // XMLHttpRequest: xhr.open('GET', 'http://...')
-      String.raw`\.\s*open\s*\(\s*['"](?:GET|POST|PUT|PATCH|DELETE|HEAD)['"]\s*,\s*['"\x60]http://[^\s'"\x60/]{1,100}`,
+      String.raw`\.\s{0,5}open\s{0,5}\(\s{0,60}['"](?:GET|POST|PUT|PATCH|DELETE|HEAD)['"]\s{0,5},\s{0,60}['"\x60]http://[^\s'"\x60/]{1,100}`,
     ],
     // Local development hosts and documentation domains never leave the machine or are not real.
     unlessMatch: [String.raw`http://(?:localhost|127\.\d|0\.0\.0\.0|\[::1\]|[\w.-]{0,60}\.(?:local|localhost|test|internal|invalid)\b|(?:[\w-]{1,30}\.)?example\.(?:com|org|net)\b|\$\{)`],
@@ -930,9 +930,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\bcreateHash\s*\(\s*['"](?:[Mm][Dd][45]|[Ss][Hh][Aa]-?1|[Rr][Ii][Pp][Ee][Mm][Dd]160)['"]`,
-      String.raw`\bCryptoJS\s*\.\s*(?:MD5|SHA1)\s*\(`,
-      String.raw`\b(?:md5|sha1)\s*\(\s*[\w$.]*(?:[Pp]assword|[Pp]asswd|[Pp]wd|[Ss]ecret)`,
+      String.raw`\bcreateHash\s{0,5}\(\s{0,60}['"](?:[Mm][Dd][45]|[Ss][Hh][Aa]-?1|[Rr][Ii][Pp][Ee][Mm][Dd]160)['"]`,
+      String.raw`\bCryptoJS\s{0,60}\.\s{0,5}(?:MD5|SHA1)\s{0,5}\(`,
+      String.raw`\b(?:md5|sha1)\s{0,5}\(\s{0,60}[\w$.]{0,100}(?:[Pp]assword|[Pp]asswd|[Pp]wd|[Ss]ecret)`,
     ],
     unless: [NON_SECURITY_HASH_USE],
     keywords: ['md5', 'md4', 'sha1', 'sha-1', 'ripemd'],
@@ -988,8 +988,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ...PASSWORD_FAST_HASH_RULE,
     languages: JS,
     patterns: [
-      String.raw`\bcreateHash\s*\(\s*['"][Ss][Hh][Aa]-?(?:224|256|384|512)['"]\s*\)\s*\.\s*update\s*\(\s*[\w$.]*(?:[Pp]assword|[Pp]asswd|[Pp]wd)\b`,
-      String.raw`\bCryptoJS\s*\.\s*SHA(?:224|256|384|512)\s*\(\s*[\w$.]*(?:[Pp]assword|[Pp]asswd|[Pp]wd)\b`,
+      String.raw`\bcreateHash\s{0,5}\(\s{0,60}['"][Ss][Hh][Aa]-?(?:224|256|384|512)['"]\s{0,5}\)\s{0,60}\.\s{0,5}update\s{0,5}\(\s{0,60}[\w$.]{0,100}(?:[Pp]assword|[Pp]asswd|[Pp]wd)\b`,
+      String.raw`\bCryptoJS\s{0,60}\.\s{0,5}SHA(?:224|256|384|512)\s{0,5}\(\s{0,60}[\w$.]{0,100}(?:[Pp]assword|[Pp]asswd|[Pp]wd)\b`,
     ],
     keywords: ['password', 'passwd', 'pwd'],
     examples: {
@@ -1044,11 +1044,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\bcreate(?:Cipher|Decipher)\s*\(`,
-      String.raw`\bcreate(?:Cipheriv|Decipheriv)\s*\(\s*['"](?:[Dd][Ee][Ss](?:3|-ede3?)?|[Rr][Cc][24]|bf|blowfish|cast5?|idea|seed)(?:-[A-Za-z0-9]+)?['"]`,
-      String.raw`\bcreate(?:Cipheriv|Decipheriv)\s*\(\s*['"][A-Za-z]+(?:-\d+)?-[Ee][Cc][Bb]['"]`,
-      String.raw`\bCryptoJS\s*\.\s*(?:DES|TripleDES|RC4|RC4Drop|Rabbit)\s*\.\s*(?:encrypt|decrypt)\s*\(`,
-      String.raw`\bmode\s*:\s*CryptoJS\s*\.\s*mode\s*\.\s*ECB\b`,
+      String.raw`\bcreate(?:Cipher|Decipher)\s{0,5}\(`,
+      String.raw`\bcreate(?:Cipheriv|Decipheriv)\s{0,5}\(\s{0,60}['"](?:[Dd][Ee][Ss](?:3|-ede3?)?|[Rr][Cc][24]|bf|blowfish|cast5?|idea|seed)(?:-[A-Za-z0-9]{1,100})?['"]`,
+      String.raw`\bcreate(?:Cipheriv|Decipheriv)\s{0,5}\(\s{0,60}['"][A-Za-z]{1,60}(?:-\d{1,10})?-[Ee][Cc][Bb]['"]`,
+      String.raw`\bCryptoJS\s{0,60}\.\s{0,5}(?:DES|TripleDES|RC4|RC4Drop|Rabbit)\s{0,60}\.\s{0,5}(?:encrypt|decrypt)\s{0,5}\(`,
+      String.raw`\bmode\s{0,5}:\s{0,60}CryptoJS\s{0,60}\.\s{0,5}mode\s{0,60}\.\s{0,5}ECB\b`,
     ],
     keywords: ['cipher', 'cryptojs'],
     scope: 'code',
@@ -1078,10 +1078,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`${SECRET_NAME}\s*(?:\+?=|:)[^;\n=:]*?\bMath\s*\.\s*random\b`,
-      String.raw`\b(?:sid|iv|pin)\s*(?:\+?=|:)[^;\n=:]*?\bMath\s*\.\s*random\b`,
-      String.raw`${SECRET_NAME}\s*=\s*(?:async\s+)?\([^()\n]*\)\s*=>[^;\n{}=]*?\bMath\s*\.\s*random\b`,
-      String.raw`${SECRET_NAME}(?:\s*=\s*(?:async\s+)?function\b[^{}()\n=]*\([^()\n]*\)|\s*\([^()\n]*\))[^{}()\n;=]*\{[\s\n]*return\s[^;\n{}]*?\bMath\s*\.\s*random\b`,
+      String.raw`${SECRET_NAME}\s{0,5}(?:\+?=|:)[^;\n=:]{0,200}?\bMath\s{0,60}\.\s{0,5}random\b`,
+      String.raw`\b(?:sid|iv|pin)\s{0,5}(?:\+?=|:)[^;\n=:]{0,200}?\bMath\s{0,60}\.\s{0,5}random\b`,
+      String.raw`${SECRET_NAME}\s{0,5}=\s{0,60}(?:async\s{1,5})?\([^()\n]{0,200}\)\s{0,5}=>[^;\n{}=]{0,200}?\bMath\s{0,60}\.\s{0,5}random\b`,
+      String.raw`${SECRET_NAME}(?:\s{0,5}=\s{0,60}(?:async\s{1,5})?function\b[^{}()\n=]{0,200}\([^()\n]{0,200}\)|\s{0,5}\([^()\n]{0,200}\))[^{}()\n;=]{0,200}\{\s{0,60}return\s[^;\n{}]{0,200}?\bMath\s{0,60}\.\s{0,5}random\b`,
     ],
     ignoreCase: true,
     keywords: ['math.random'],
@@ -1117,14 +1117,14 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ],
     // URL fragments, parser and AST tokens (eslint's sourceCode, TypeScript's SyntaxKind) are not secrets.
     unless: [
-      String.raw`\blocation\s*\.\s*hash\b`,
+      String.raw`\blocation\s{0,60}\.\s{0,5}hash\b`,
       String.raw`\btimingSafeEqual\b`,
-      String.raw`\b(?:sourceCode|SyntaxKind|tokTypes|TokenType|tt)\s*\.|\bget(?:First|Last)Token|\bgetToken(?:Before|After)\b`,
+      String.raw`\b(?:sourceCode|SyntaxKind|tokTypes|TokenType|tt)\s{0,60}\.|\bget(?:First|Last)Token|\bgetToken(?:Before|After)\b`,
       // Change detection (React's componentDidUpdate, watchers) compares old and new values, not a guess.
       String.raw`\bprev(?:ious)?(?:Props|State)\b`,
     ],
     unlessMatch: [
-      String.raw`[!=]=\s*(?:null|undefined|true|false|NaN|void|typeof)\b`,
+      String.raw`[!=]=\s{0,60}(?:null|undefined|true|false|NaN|void|typeof)\b`,
       String.raw`^(?:null|undefined|true|false|NaN|typeof)\b`,
       String.raw`\b(?:first|last|next|prev|previous|old|new|cached|start|end|open|opening|close|closing|current|curr|left|right|base|parent|other|star|paren|comma|semi|colon|brace|bracket|operator|keyword|arrow|dot|jsx\w{0,20})_?[Tt]oken\b`,
       String.raw`\b(?:call|index|type|method|construct|function|param|overload)_?[Ss]ignature\b`,
@@ -1180,9 +1180,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ...TLS_VERIFICATION_DISABLED_RULE,
     languages: JS,
     patterns: [
-      String.raw`\brejectUnauthorized['"]?\s*:\s*false\b`,
-      String.raw`\bstrictSSL['"]?\s*:\s*false\b`,
-      String.raw`\bcheckServerIdentity\s*:\s*(?:\(\s*\)\s*=>\s*(?:undefined|null|\{\s*\})|function\s*\(\s*\)\s*\{\s*(?:return(?:\s+undefined|\s+null)?\s*;\s*)?\})`,
+      String.raw`\brejectUnauthorized['"]?\s{0,5}:\s{0,60}false\b`,
+      String.raw`\bstrictSSL['"]?\s{0,5}:\s{0,60}false\b`,
+      String.raw`\bcheckServerIdentity\s{0,5}:\s{0,60}(?:\(\s{0,60}\)\s{0,5}=>\s{0,60}(?:undefined|null|\{\s{0,60}\})|function\s{0,5}\(\s{0,60}\)\s{0,5}\{\s{0,60}(?:return(?:\s{1,5}undefined|\s{1,5}null)?\s{0,5};\s{0,5})?\})`,
     ],
     keywords: ['rejectunauthorized', 'strictssl', 'checkserveridentity'],
     examples: {
@@ -1199,8 +1199,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ...WEAK_TLS_PROTOCOL_RULE,
     languages: JS,
     patterns: [
-      String.raw`\bsecureProtocol\s*:\s*['"](?:SSLv2|SSLv3|TLSv1|TLSv1_1)_(?:client_|server_)?method['"]`,
-      String.raw`\b(?:minVersion|maxVersion)\s*:\s*['"](?:SSLv3|TLSv1|TLSv1\.1)['"]`,
+      String.raw`\bsecureProtocol\s{0,5}:\s{0,60}['"](?:SSLv2|SSLv3|TLSv1|TLSv1_1)_(?:client_|server_)?method['"]`,
+      String.raw`\b(?:minVersion|maxVersion)\s{0,5}:\s{0,60}['"](?:SSLv3|TLSv1|TLSv1\.1)['"]`,
     ],
     keywords: ['secureprotocol', 'minversion', 'maxversion'],
     examples: {
@@ -1320,7 +1320,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:merge|mergeWith|defaultsDeep|deepmerge|deepMerge|deepExtend|extend|setWith|zipObjectDeep|(?:_|lodash|dot|dotProp|dottie|objectPath|jsonpointer)\s*\.\s*(?:set|put)|Object\s*\.\s*assign)\s*\([^;()\n]*?${REQ}`,
+      String.raw`\b(?:merge|mergeWith|defaultsDeep|deepmerge|deepMerge|deepExtend|extend|setWith|zipObjectDeep|(?:_|lodash|dot|dotProp|dottie|objectPath|jsonpointer)\s{0,60}\.\s{0,5}(?:set|put)|Object\s{0,60}\.\s{0,5}assign)\s{0,5}\([^;()\n]{0,200}?${REQ}`,
     ],
     keywords: REQUEST_DATA_KEYWORDS,
     scope: 'code',
@@ -1345,7 +1345,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     // yauzl's entry.fileName, adm-zip's entry.entryName, tar-stream's header.name. (unzipper's entry.path is left
     // out: directory walkers name their entries' paths the same way.)
-    patterns: [String.raw`\bpath\s*\.\s*(?:join|resolve)\s*\([^;\n]{0,100}\b(?:\w{0,30}[Ee]ntry\w{0,30}\s*\.\s*(?:fileName|entryName)|header\s*\.\s*name)\b`],
+    patterns: [String.raw`\bpath\s{0,60}\.\s{0,5}(?:join|resolve)\s{0,5}\([^;\n]{0,100}\b(?:\w{0,30}[Ee]ntry\w{0,30}\s{0,60}\.\s{0,5}(?:fileName|entryName)|header\s{0,60}\.\s{0,5}name)\b`],
     keywords: ['path.join', 'path.resolve'],
     examples: {
       bad: ["zip.on('entry', (entry) => {\n  const target = path.join(outDir, entry.fileName);\n  fs.mkdirSync(path.dirname(target), { recursive: true });"],
@@ -1387,7 +1387,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\b\w*(?:[Mm]erge|[Ee]xtend|[Aa]ssign)(?:Deep|Objects?|Recursive(?:ly)?|With)?\s*\(\s*[\w$.]+\[\s*[\w$]+\s*\]\s*,\s*[\w$.]+\[\s*[\w$]+\s*\]\s*[,)]`,
+      String.raw`\b\w{0,60}(?:[Mm]erge|[Ee]xtend|[Aa]ssign)(?:Deep|Objects?|Recursive(?:ly)?|With)?\s{0,5}\(\s{0,60}[\w$.]{1,100}\[\s{0,60}[\w$]{1,60}\s{0,5}\]\s{0,5},\s{0,60}[\w$.]{1,100}\[\s{0,60}[\w$]{1,60}\s{0,5}\]\s{0,5}[,)]`,
     ],
     unless: [String.raw`__proto__|\bconstructor\b|hasOwnProperty|\bisSafeKey\b|\bisPrototypePolluted\b`],
     keywords: ['merge', 'extend', 'assign'],
@@ -1458,11 +1458,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ...INSECURE_COOKIE_RULE,
     languages: JS,
     patterns: [
-      String.raw`\bhttpOnly\s*:\s*false\b`,
-      String.raw`\bcookie\s*:\s*\{${across(';{}')}*?\bsecure\s*:\s*false\b`,
-      String.raw`\.cookie\s*\(${across(';()')}*?\bsecure\s*:\s*false\b`,
+      String.raw`\bhttpOnly\s{0,5}:\s{0,60}false\b`,
+      String.raw`\bcookie\s{0,5}:\s{0,60}\{${across(';{}')}{0,1000}?\bsecure\s{0,5}:\s{0,60}false\b`,
+      String.raw`\.cookie\s{0,5}\(${across(';()')}{0,1000}?\bsecure\s{0,5}:\s{0,60}false\b`,
       // A session or token cookie set with no options: Express and Next.js then send it without HttpOnly and Secure.
-      String.raw`(?:\.cookie|\bcookies\s*\(\s*\)\s*\.\s*set)\s*\(\s*['"]\w{0,30}(?:sess|token|auth|jwt|sid|remember)\w{0,30}['"]\s*,\s*[^,()\n]{1,100}\)`,
+      String.raw`(?:\.cookie|\bcookies\s{0,5}\(\s{0,60}\)\s{0,60}\.\s{0,5}set)\s{0,5}\(\s{0,60}['"]\w{0,30}(?:sess|token|auth|jwt|sid|remember)\w{0,30}['"]\s{0,5},\s{0,60}[^,()\n]{1,100}\)`,
     ],
     keywords: ['httponly', 'cookie'],
     reach: 'block',
@@ -1487,8 +1487,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:session|expressSession|cookieSession)\s*\(\s*\{${across('{}')}*?\bsecret\s*:\s*['"](?<secret>[^'"\n]{3}[^'"\n]*)['"]`,
-      String.raw`\bcookieParser\s*\(\s*['"](?<secret>[^'"\n]{3}[^'"\n]*)['"]`,
+      String.raw`\b(?:session|expressSession|cookieSession)\s{0,5}\(\s{0,60}\{${across('{}')}{0,1000}?\bsecret\s{0,5}:\s{0,60}['"](?<secret>[^'"\n]{3}[^'"\n]{0,300})['"]`,
+      String.raw`\bcookieParser\s{0,5}\(\s{0,60}['"](?<secret>[^'"\n]{3}[^'"\n]{0,300})['"]`,
     ],
     matcher: 'not-placeholder',
     keywords: ['session', 'cookieparser'],
@@ -1511,8 +1511,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\buse\s*\(\s*errorhandler\s*\(`,
-      String.raw`\berror[Hh]andler\s*\(\s*\{[^{}()\n]*?\b(?:showStack|dumpExceptions)\s*:\s*true\b`,
+      String.raw`\buse\s{0,5}\(\s{0,60}errorhandler\s{0,5}\(`,
+      String.raw`\berror[Hh]andler\s{0,5}\(\s{0,60}\{[^{}()\n]{0,200}?\b(?:showStack|dumpExceptions)\s{0,5}:\s{0,60}true\b`,
     ],
     unless: [String.raw`\bdevelopment\b`],
     keywords: ['errorhandler', 'showstack', 'dumpexceptions'],
@@ -1533,9 +1533,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`${RESPOND}(?:err|error|e|ex|exception)\s*\.\s*stack\b`,
-      String.raw`\b(?:res|reply)\.(?:status\(\d+\)\.)?(?:json|send)\(\{[^{}\n]*[\s,{]stack:\s*(?:err|error|e|ex)\.stack\b`,
-      String.raw`\bctx\s*\.\s*body\s*=\s*(?:err|error|e|ex)\s*\.\s*stack\b`,
+      String.raw`${RESPOND}(?:err|error|e|ex|exception)\s{0,60}\.\s{0,5}stack\b`,
+      String.raw`\b(?:res|reply)\.(?:status\(\d{1,10}\)\.)?(?:json|send)\(\{[^{}\n]{0,200}[\s,{]stack:\s{0,60}(?:err|error|e|ex)\.stack\b`,
+      String.raw`\bctx\s{0,60}\.\s{0,5}body\s{0,5}=\s{0,60}(?:err|error|e|ex)\s{0,60}\.\s{0,5}stack\b`,
     ],
     keywords: ['stack'],
     scope: 'code',
@@ -1556,7 +1556,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     id: 'js.regexp-from-request',
     ...REGEX_FROM_REQUEST_RULE,
     languages: JS,
-    patterns: [String.raw`\bRegExp\s*\([^()\n]*?${REQ}`, String.raw`[{,][\s\n]*['"]?\$regex['"]?\s*:\s*${REQ}`],
+    patterns: [String.raw`\bRegExp\s{0,5}\([^()\n]{0,200}?${REQ}`, String.raw`[{,]\s{0,60}['"]?\$regex['"]?\s{0,5}:\s{0,60}${REQ}`],
     unless: [String.raw`[Ee]scape(?:Reg[Ee]xp?|String[Rr]egexp|Regex)|_\.escapeRegExp|escapeStringRegexp`],
     keywords: REQUEST_DATA_KEYWORDS,
     examples: {
@@ -1572,7 +1572,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       // A template's text compiled from the request (server-side template injection), or its file named by it.
-      String.raw`\b(?:ejs\s*\.\s*(?:render|compile)|pug\s*\.\s*(?:render|compile)|[Hh]andlebars\s*\.\s*compile|nunjucks\s*\.\s*renderString|_\s*\.\s*template|lodash\s*\.\s*template|Mustache\s*\.\s*render|doT\s*\.\s*template|res\s*\.\s*render)\s*\(\s*(?:${REQ}|[A-Za-z_$][\w$]{0,60}\s*[,)])`,
+      String.raw`\b(?:ejs\s{0,60}\.\s{0,5}(?:render|compile)|pug\s{0,60}\.\s{0,5}(?:render|compile)|[Hh]andlebars\s{0,60}\.\s{0,5}compile|nunjucks\s{0,60}\.\s{0,5}renderString|_\s{0,60}\.\s{0,5}template|lodash\s{0,60}\.\s{0,5}template|Mustache\s{0,60}\.\s{0,5}render|doT\s{0,60}\.\s{0,5}template|res\s{0,60}\.\s{0,5}render)\s{0,5}\(\s{0,60}(?:${REQ}|[A-Za-z_$][\w$]{0,60}\s{0,5}[,)])`,
     ],
     matcher: 'request-input',
     keywords: ['ejs', 'pug', 'handlebars', 'nunjucks', 'template', 'mustache', 'res.render'],
@@ -1619,7 +1619,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\b(?:nodeIntegration(?:InWorker|InSubFrames)?\s*:\s*true|contextIsolation\s*:\s*false|webSecurity\s*:\s*false|allowRunningInsecureContent\s*:\s*true|sandbox\s*:\s*false)\b`],
+    patterns: [String.raw`\b(?:nodeIntegration(?:InWorker|InSubFrames)?\s{0,5}:\s{0,60}true|contextIsolation\s{0,5}:\s{0,60}false|webSecurity\s{0,5}:\s{0,60}false|allowRunningInsecureContent\s{0,5}:\s{0,60}true|sandbox\s{0,5}:\s{0,60}false)\b`],
     keywords: ['nodeintegration', 'contextisolation', 'websecurity', 'allowrunninginsecurecontent', 'sandbox'],
     scope: 'code',
     lesson: 'code-injection',
@@ -1636,9 +1636,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ...WORLD_WRITABLE_FILE_RULE,
     languages: JS,
     patterns: [
-      String.raw`\b(?:chmod|lchmod|fchmod)(?:Sync)?\s*\([^,()\n]{1,100},\s*(?:0o[0-7]?[0-7][0-7][2367]|['"][0-7]?[0-7][0-7][2367]['"]|511|438)\s*[,)]`,
+      String.raw`\b(?:chmod|lchmod|fchmod)(?:Sync)?\s{0,5}\([^,()\n]{1,100},\s{0,60}(?:0o[0-7]?[0-7][0-7][2367]|['"][0-7]?[0-7][0-7][2367]['"]|511|438)\s{0,5}[,)]`,
       // umask(0): every file and folder the process creates from here on is world-writable.
-      String.raw`\bprocess\s*\.\s*umask\s*\(\s*(?:0o)?0{1,4}\s*\)`,
+      String.raw`\bprocess\s{0,60}\.\s{0,5}umask\s{0,5}\(\s{0,60}(?:0o)?0{1,4}\s{0,5}\)`,
     ],
     // A mode given to mkdir or writeFile is masked by the umask (0o777 is mkdir's default), so only chmod and a
     // cleared umask make files world-writable.
@@ -1734,7 +1734,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\bschema\s*:\s*(?:[\w$]+\s*\.\s*)?DEFAULT_FULL_SCHEMA\b`, String.raw`\b(?:yaml|YAML|jsyaml|jsYaml)\s*\.\s*unsafeLoad(?:All)?\s*\(`],
+    patterns: [String.raw`\bschema\s{0,5}:\s{0,60}(?:[\w$]{1,60}\s{0,60}\.\s{0,5})?DEFAULT_FULL_SCHEMA\b`, String.raw`\b(?:yaml|YAML|jsyaml|jsYaml)\s{0,60}\.\s{0,5}unsafeLoad(?:All)?\s{0,5}\(`],
     keywords: ['default_full_schema', 'unsafeload'],
     scope: 'code',
     lesson: 'unsafe-deserialization',
@@ -1753,9 +1753,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\bpostMessage\s*\(${across(';()')}*?${STAR_ORIGIN}`,
-      String.raw`\bpostMessage\s*\(${across(';()')}*\(${across(';()')}*\)${across(';()')}*?${STAR_ORIGIN}`,
-      String.raw`\bpostMessage\s*\(${across(';()')}*\(${across(';()')}*\(${across(';()')}*\)${across(';()')}*\)${across(';()')}*?${STAR_ORIGIN}`,
+      String.raw`\bpostMessage\s{0,5}\(${across(';()')}{0,1000}?${STAR_ORIGIN}`,
+      String.raw`\bpostMessage\s{0,5}\(${across(';()')}{0,1000}\(${across(';()')}{0,1000}\)${across(';()')}{0,1000}?${STAR_ORIGIN}`,
+      String.raw`\bpostMessage\s{0,5}\(${across(';()')}{0,1000}\(${across(';()')}{0,1000}\(${across(';()')}{0,1000}\)${across(';()')}{0,1000}\)${across(';()')}{0,1000}?${STAR_ORIGIN}`,
     ],
     keywords: ['postmessage'],
     reach: 'block',
@@ -1845,7 +1845,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\.(?:read|write)(?:U?Int(?:8|16|32)|Float|Double|U?IntBE|U?IntLE|BigU?Int64)(?:BE|LE)?\s*\([^()\n]*?,\s*true\s*\)`],
+    patterns: [String.raw`\.(?:read|write)(?:U?Int(?:8|16|32)|Float|Double|U?IntBE|U?IntLE|BigU?Int64)(?:BE|LE)?\s{0,5}\([^()\n]{0,200}?,\s{0,60}true\s{0,5}\)`],
     keywords: ['readint', 'readuint', 'writeint', 'writeuint', 'readfloat', 'writefloat', 'readdouble', 'writedouble', 'readbigint', 'readbiguint', 'writebigint', 'writebiguint'],
     scope: 'code',
     lesson: 'memory-safety',
@@ -1863,9 +1863,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'info',
     confidence: 'medium',
-    patterns: [String.raw`\bBuffer\s*\.\s*allocUnsafe(?:Slow)?\s*\(`],
+    patterns: [String.raw`\bBuffer\s{0,60}\.\s{0,5}allocUnsafe(?:Slow)?\s{0,5}\(`],
     // Filled at once: no old memory survives.
-    unless: [String.raw`\ballocUnsafe(?:Slow)?\s*\([^()\n]{0,80}\)\s*\.\s*fill\s*\(`],
+    unless: [String.raw`\ballocUnsafe(?:Slow)?\s{0,5}\([^()\n]{0,80}\)\s{0,60}\.\s{0,5}fill\s{0,5}\(`],
     keywords: ['allocunsafe'],
     scope: 'code',
     lesson: 'memory-safety',
@@ -1884,11 +1884,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [
-      String.raw`\bMath\s*\.\s*random\s*\(`,
+      String.raw`\bMath\s{0,60}\.\s{0,5}random\s{0,5}\(`,
       // Inside a template literal's ${...}, which the lexer counts as string: start the match before the literal.
-      String.raw`[=(,:+?]\s*\x60[^\x60\n]{0,200}?\$\{\s*Math\s*\.\s*random\s*\(`,
+      String.raw`[=(,:+?]\s{0,60}\x60[^\x60\n]{0,200}?\$\{\s{0,60}Math\s{0,60}\.\s{0,5}random\s{0,5}\(`,
     ],
-    unless: [String.raw`${SECRET_NAME}\s*(?:\+?=|:)`],
+    unless: [String.raw`${SECRET_NAME}\s{0,5}(?:\+?=|:)`],
     keywords: ['math.random'],
     scope: 'code',
     lesson: 'insecure-randomness',
@@ -1910,19 +1910,19 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     fallback: true,
     // Calls that read, write, remove, link or probe files (mkdir only makes folders).
     patterns: [
-      ...dynamicArg(String.raw`\b(?:fs|fse|fsp|fsExtra|fsPromises|fs\.promises)\s*\.\s*(?:readFile|writeFile|appendFile|createReadStream|createWriteStream|open|unlink|rm|rmdir|readdir|copyFile|rename|symlink|outputFile|readJson|writeJson|exists|stat|lstat|access)(?:Sync)?\s*\(\s*`),
+      ...dynamicArg(String.raw`\b(?:fs|fse|fsp|fsExtra|fsPromises|fs\.promises)\s{0,60}\.\s{0,5}(?:readFile|writeFile|appendFile|createReadStream|createWriteStream|open|unlink|rm|rmdir|readdir|copyFile|rename|symlink|outputFile|readJson|writeJson|exists|stat|lstat|access)(?:Sync)?\s{0,5}\(\s{0,60}`),
       // The same calls imported by name (const { readFileSync } = require('fs')).
-      ...dynamicArg(String.raw`(?:^|[^.\w$])(?:(?:readFile|writeFile|appendFile|unlink|readdir|copyFile|rename|exists|stat|lstat)Sync|create(?:Read|Write)Stream)\s*\(\s*`),
+      ...dynamicArg(String.raw`(?:^|[^.\w$])(?:(?:readFile|writeFile|appendFile|unlink|readdir|copyFile|rename|exists|stat|lstat)Sync|create(?:Read|Write)Stream)\s{0,5}\(\s{0,60}`),
     ],
     unless: [
       REQ,
       // Paths fixed at build time: the module's own folder or the working directory joined with literals only.
-      String.raw`\w\s*\(\s*(?:__dirname|__filename|process\.cwd\(\)|os\.tmpdir\(\))\s*(?:\+\s*(?:'[^'\n]*'|"[^"\n]*")\s*)?[,)]`,
-      String.raw`\w\s*\(\s*path\s*\.\s*(?:join|resolve)\s*\(\s*(?:__dirname|__filename|process\.cwd\(\)|'[^'\n]*'|"[^"\n]*")(?:\s*,\s*(?:'[^'\n]*'|"[^"\n]*")){0,8}\s*\)`,
-      String.raw`\w\s*\(\s*\x60\$\{\s*(?:__dirname|__filename|process\.cwd\(\))\s*\}[^\x60$\n]*\x60`,
-      String.raw`\w\s*\(\s*new\s+URL\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")\s*,\s*import\.meta\.url\s*\)`,
+      String.raw`\w\s{0,5}\(\s{0,60}(?:__dirname|__filename|process\.cwd\(\)|os\.tmpdir\(\))\s{0,5}(?:\+\s{0,60}(?:'[^'\n]{0,300}'|"[^"\n]{0,300}")\s{0,5})?[,)]`,
+      String.raw`\w\s{0,5}\(\s{0,60}path\s{0,60}\.\s{0,5}(?:join|resolve)\s{0,5}\(\s{0,60}(?:__dirname|__filename|process\.cwd\(\)|'[^'\n]{0,300}'|"[^"\n]{0,300}")(?:\s{0,5},\s{0,60}(?:'[^'\n]{0,100}'|"[^"\n]{0,100}")){0,8}\s{0,5}\)`,
+      String.raw`\w\s{0,5}\(\s{0,60}\x60\$\{\s{0,60}(?:__dirname|__filename|process\.cwd\(\))\s{0,5}\}[^\x60$\n]{0,300}\x60`,
+      String.raw`\w\s{0,5}\(\s{0,60}new\s{1,5}URL\s{0,5}\(\s{0,60}(?:'[^'\n]{0,300}'|"[^"\n]{0,300}")\s{0,5},\s{0,60}import\.meta\.url\s{0,5}\)`,
       // A constant, and definitions of methods with these names (wrappers and virtual file systems).
-      String.raw`\w\s*\(\s*[A-Z][A-Z0-9_]{1,40}\s*[,)]`,
+      String.raw`\w\s{0,5}\(\s{0,60}[A-Z][A-Z0-9_]{1,40}\s{0,5}[,)]`,
       String.raw`^[ \t]{0,40}(?:async[ \t]{1,4})?\w{1,40}[ \t]{0,4}\([^()\n]{0,200}\)[ \t]{0,4}\{|\([ \t]{0,4}\w{1,40}[ \t]{0,4}=[^=]`,
     ],
     keywords: ['readfile', 'writefile', 'appendfile', 'readstream', 'writestream', '.open', 'unlink', '.rm', 'readdir', 'copyfile', 'rename', 'symlink', 'outputfile', 'readjson', 'writejson', 'exists', 'stat(', 'statsync', 'access(', 'accesssync'],
@@ -1958,7 +1958,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'info',
     confidence: 'medium',
-    patterns: dynamicArg(String.raw`\brequire\s*\(\s*`),
+    patterns: dynamicArg(String.raw`\brequire\s{0,5}\(\s{0,60}`),
     unless: [
       REQ,
       String.raw`\brequire\s{0,5}\(\s{0,20}require\s{0,5}\.\s{0,5}resolve\b`,
@@ -1990,13 +1990,13 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'info',
     confidence: 'medium',
-    patterns: dynamicArg(String.raw`\bRegExp\s*\([ \t]*`),
+    patterns: dynamicArg(String.raw`\bRegExp\s{0,5}\([ \t]{0,10}`),
     unless: [
       REQ,
-      String.raw`[Ee]scape\w{0,20}\s*\(|_\.escapeRegExp|\bquotemeta\s*\(|\bescaped\w{0,30}\b`,
+      String.raw`[Ee]scape\w{0,20}\s{0,5}\(|_\.escapeRegExp|\bquotemeta\s{0,5}\(|\bescaped\w{0,30}\b`,
       // A value that is meant to be a pattern (its name says so) is not text mistaken for one.
-      String.raw`\bRegExp\s*\(\s*(?:[\w$]{1,40}\s*\.\s*){0,4}(?:pattern|regex|regexp|re|source|[\w$]{0,40}(?:Pattern|Regex|RegExp|Regexp|RE|Re))\s*[,)]`,
-      String.raw`\bRegExp\s*\(\s*\x60[^\x60$\n]{0,100}\$\{\s*(?:[\w$]{1,40}\s*\.\s*){0,4}(?:pattern|regex|regexp|re|source|[\w$]{0,40}(?:Pattern|Regex|RegExp|Regexp|RE|Re|Source))\s*[}(]`,
+      String.raw`\bRegExp\s{0,5}\(\s{0,60}(?:[\w$]{1,40}\s{0,60}\.\s{0,5}){0,4}(?:pattern|regex|regexp|re|source|[\w$]{0,40}(?:Pattern|Regex|RegExp|Regexp|RE|Re))\s{0,5}[,)]`,
+      String.raw`\bRegExp\s{0,5}\(\s{0,60}\x60[^\x60$\n]{0,100}\$\{\s{0,60}(?:[\w$]{1,40}\s{0,60}\.\s{0,5}){0,4}(?:pattern|regex|regexp|re|source|[\w$]{0,40}(?:Pattern|Regex|RegExp|Regexp|RE|Re|Source))\s{0,5}[}(]`,
       // Patterns composed from other regular expressions or from constants, and patterns from the program's own
       // configuration, are written by its developers.
       String.raw`\.source\b`,

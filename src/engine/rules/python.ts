@@ -6,50 +6,54 @@ import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCred
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
-// Pattern fragments. Adjacent repeats never accept the same characters (so backtracking stays linear), and a
-// call's arguments are matched by classes without parentheses, so a match cannot run on into the next call.
+// Pattern fragments. Every run is bounded (blanks between tokens to 5, or 60 where a line may break; a literal's text
+// to 1,000 characters; a call's arguments to 300 on a line, 1,000 across lines), so that recheck's exact checker can
+// prove each pattern linear. A call's arguments are matched by classes without parentheses, so a match cannot run
+// on into the next call.
 
 /** Request data in Flask, Django, Starlette/FastAPI and similar frameworks. */
 const REQ = PYTHON_REQUEST_SOURCE;
 // A redirect, up to its target.
-const REDIRECT_CALL = String.raw`\b(?:redirect|HttpResponseRedirect|RedirectResponse)\s*\(\s*(?:url\s*=\s*)?`;
+const REDIRECT_CALL = String.raw`\b(?:redirect|HttpResponseRedirect|RedirectResponse)\s{0,5}\(\s{0,60}(?:url\s{0,5}=\s{0,5})?`;
 // An HTTP request from the server, up to its URL.
-const FETCH_CALL = String.raw`(?:\b(?:requests|httpx|aiohttp)\.(?:get|post|put|delete|head|patch|request|stream)|\burlopen|\burllib2?\.request\.Request)\s*\(\s*(?:url\s*=\s*)?`;
+const FETCH_CALL = String.raw`(?:\b(?:requests|httpx|aiohttp)\.(?:get|post|put|delete|head|patch|request|stream)|\burlopen|\burllib2?\.request\.Request)\s{0,5}\(\s{0,60}(?:url\s{0,5}=\s{0,5})?`;
 // A call that opens, serves, joins or removes a path, up to its arguments.
-const PATH_CALL = String.raw`\b(?:open|send_file|FileResponse|os\.path\.join|Path|os\.remove|os\.unlink|shutil\.rmtree|shutil\.copy\w{0,5})\s*\(`;
+const PATH_CALL = String.raw`\b(?:open|send_file|FileResponse|os\.path\.join|Path|os\.remove|os\.unlink|shutil\.rmtree|shutil\.copy\w{0,5})\s{0,5}\(`;
 /** A one-line string literal, optionally prefixed (not an f-string). */
-const LIT = String.raw`[rRbBuU]{0,2}(?:"[^"\n]*"|'[^'\n]*')`;
+const LIT = String.raw`[rRbBuU]{0,2}(?:"[^"\n]{0,1000}"|'[^'\n]{0,1000}')`;
 /** Matched text that is a call whose first argument is one plain string literal: the near miss of many rules. */
-const CALL_HEAD = String.raw`^[\w. \t=\[\]]*\([ \t]*`;
-const LITERAL_ONLY_ARG = CALL_HEAD + LIT + String.raw`[ \t]*\)`;
-const LITERAL_FIRST_ARG = CALL_HEAD + LIT + String.raw`[ \t]*[),]`;
+const CALL_HEAD = String.raw`^[\w. \t=\[\]]{0,200}\([ \t]{0,10}`;
+const LITERAL_ONLY_ARG = CALL_HEAD + LIT + String.raw`[ \t]{0,10}\)`;
+const LITERAL_FIRST_ARG = CALL_HEAD + LIT + String.raw`[ \t]{0,10}[),]`;
 /** The rest of a call on its line, with at most one nested call in it. */
-const CALL_REST = String.raw`[^\n()]*(?:\([^\n()]*\)[^\n()]*)?`;
+const CALL_REST = String.raw`[^\n()]{0,300}(?:\([^\n()]{0,300}\)[^\n()]{0,300})?`;
 /** The start of a call's arguments, possibly inside one nested call. */
-const ARG_PREFIX = String.raw`[^\n()]*(?:\([^\n()]*)?`;
+const ARG_PREFIX = String.raw`[^\n()]{0,300}(?:\([^\n()]{0,300})?`;
 /** A whole (possibly multi-line) argument list, up to two levels of nested calls deep. */
-const A = String.raw`[^()]*`;
-const PAIR = String.raw`\(` + A + String.raw`\)`;
-const DEEP = String.raw`\((?:` + [A, A + PAIR + A, A + PAIR + A + PAIR + A, A + PAIR + A + PAIR + A + PAIR + A].join('|') + String.raw`)\)`;
+const A = String.raw`[^()]{0,1000}`;
+/** The text inside a nested call's parentheses. */
+const INNER = String.raw`[^()]{0,300}`;
+const PAIR = String.raw`\(` + INNER + String.raw`\)`;
+const DEEP = String.raw`\((?:` + [INNER, INNER + PAIR + INNER, INNER + PAIR + INNER + PAIR + INNER, INNER + PAIR + INNER + PAIR + INNER + PAIR + INNER].join('|') + String.raw`)\)`;
 const IN_CALL = String.raw`(?:` + [A, A + DEEP + A, A + DEEP + A + DEEP + A].join('|') + String.raw`)`;
 const TQ = '"""';
 const TQS = "'''";
-const SQL_KEYWORD = String.raw`[ \t]*(?:select|insert|update|delete|replace|create|drop|alter|truncate|pragma|show|grant|revoke|merge|upsert|with)\b`;
+const SQL_KEYWORD = String.raw`[ \t]{0,10}(?:select|insert|update|delete|replace|create|drop|alter|truncate|pragma|show|grant|revoke|merge|upsert|with)\b`;
 /** A string literal that starts with a SQL keyword (rules using it are case-insensitive). */
-const SQL_LIT = String.raw`[rRbBuU]{0,2}(?:"` + SQL_KEYWORD + String.raw`[^"\n]*"|'` + SQL_KEYWORD + String.raw`[^'\n]*')`;
-const SQL_KEYWORD_ML = String.raw`\s*(?:select|insert|update|delete|replace|create|drop|alter|truncate|pragma|show|grant|revoke|merge|upsert|with)\b`;
-const SQL_TRIPLE = String.raw`[rRbBuU]{0,2}(?:` + TQ + SQL_KEYWORD_ML + String.raw`[^"]*` + TQ + '|' + TQS + SQL_KEYWORD_ML + String.raw`[^']*` + TQS + ')';
+const SQL_LIT = String.raw`[rRbBuU]{0,2}(?:"` + SQL_KEYWORD + String.raw`[^"\n]{0,1000}"|'` + SQL_KEYWORD + String.raw`[^'\n]{0,1000}')`;
+const SQL_KEYWORD_ML = String.raw`\s{0,60}(?:select|insert|update|delete|replace|create|drop|alter|truncate|pragma|show|grant|revoke|merge|upsert|with)\b`;
+const SQL_TRIPLE = String.raw`[rRbBuU]{0,2}(?:` + TQ + SQL_KEYWORD_ML + String.raw`[^"]{0,1000}` + TQ + '|' + TQS + SQL_KEYWORD_ML + String.raw`[^']{0,1000}` + TQS + ')';
 /** Upper-case SQL at the start of a literal: SQL, not prose. */
 const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
-const FORMAT_OP = String.raw`(?:%|\.format\s*\(|\+\s*[\w(])`;
-const SQL_CALL = String.raw`\.(?:execute|executemany|executescript|mogrify|raw)\s*\(\s*`;
+const FORMAT_OP = String.raw`(?:%|\.format\s{0,5}\(|\+\s{0,60}[\w(])`;
+const SQL_CALL = String.raw`\.(?:execute|executemany|executescript|mogrify|raw)\s{0,5}\(\s{0,60}`;
 const F_PREFIX = String.raw`[rR]?[fF][rR]?`;
 /** An f-string up to its first {hole}: the other quote mark may stand inside it. */
-const F_STRING_HOLE = F_PREFIX + String.raw`(?:"[^"\n]*|'[^'\n]*)\{`;
-const RANDOM_CALL = String.raw`\b(?:random\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes)|randint|randrange|getrandbits)\s*\(`;
+const F_STRING_HOLE = F_PREFIX + String.raw`(?:"[^"\n]{0,1000}|'[^'\n]{0,1000})\{`;
+const RANDOM_CALL = String.raw`\b(?:random\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes)|randint|randrange|getrandbits)\s{0,5}\(`;
 /** Credential names in snake, SCREAMING and camel case. */
 const CREDENTIAL_NAME = credentialName(['Password', 'apiKey', 'secretKey', 'accessKey', 'privateKey', 'authToken', 'accessToken', 'clientSecret']);
-const SECURITY_TARGET = String.raw`(?:\b|_)(?:secret|token|passw(?:or)?d|pwd|salt|nonce|otp|api_?key|secret_?key|private_?key|session_?(?:id|key)|csrf|reset_?(?:code|token)|verification_?code|auth_?code|pin_?code|invite_?code|activation_?(?:code|key))(?:_?(?:id|key|value|str|string|hex|code|bytes))?["']?\]?[ \t]*=[^\n=]*`;
+const SECURITY_TARGET = String.raw`(?:\b|_)(?:secret|token|passw(?:or)?d|pwd|salt|nonce|otp|api_?key|secret_?key|private_?key|session_?(?:id|key)|csrf|reset_?(?:code|token)|verification_?code|auth_?code|pin_?code|invite_?code|activation_?(?:code|key))(?:_?(?:id|key|value|str|string|hex|code|bytes))?["']?\]?[ \t]{0,10}=[^\n=]{0,300}`;
 
 export const PYTHON_RULES: RuleSpec[] = [
   {
@@ -59,12 +63,12 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:Popen|call|run|check_call|check_output)\s*\(` + IN_CALL + String.raw`\bshell\s*=\s*True\b`,
+      String.raw`\b(?:Popen|call|run|check_call|check_output)\s{0,5}\(` + IN_CALL + String.raw`\bshell\s{0,5}=\s{0,60}True\b`,
       // The shell named outright: ["bash", "-c", cmd], ["sh", "-c", "tar xf " + name], ["sh", "-c", f"..."].
       String.raw`\b(?:Popen|call|run|check_call|check_output|create_subprocess_exec)\s{0,5}\((?:\s{0,20}\[)?\s{0,20}["'](?:/bin/|/usr/bin/)?(?:ba|z|da)?sh["']\s{0,5},\s{0,20}["']-c["']\s{0,5},\s{0,20}(?:[A-Za-z_][\w.]{0,100}\s{0,5}[\],+%(]|[fF][rR]?["']|` + LIT + String.raw`\s{0,5}(?:\+|%|\.format\b))`,
     ],
-    unless: [String.raw`^[ \t]*(?:async[ \t]+)?def\s`],
-    unlessMatch: [CALL_HEAD + LIT + String.raw`[ \t]*,[ \t]*shell[ \t]*=[ \t]*True`],
+    unless: [String.raw`^[ \t]{0,40}(?:async[ \t]{1,10})?def\s`],
+    unlessMatch: [CALL_HEAD + LIT + String.raw`[ \t]{0,10},[ \t]{0,10}shell[ \t]{0,10}=[ \t]{0,10}True`],
     keywords: ['shell', '"-c"', "'-c'"],
     // The match may run many lines past its keyword (a query string, a call's arguments).
     reach: 'file',
@@ -127,7 +131,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:os\.popen[234]?|popen2\.popen[234]|commands\.get(?:status)?output|subprocess\.get(?:status)?output|create_subprocess_shell)\s*\([^\n]*`],
+    patterns: [String.raw`\b(?:os\.popen[234]?|popen2\.popen[234]|commands\.get(?:status)?output|subprocess\.get(?:status)?output|create_subprocess_shell)\s{0,5}\([^\n]{0,1000}`],
     unlessMatch: [LITERAL_ONLY_ARG],
     keywords: ['popen', 'getoutput', 'getstatusoutput', 'create_subprocess_shell'],
     scope: 'code',
@@ -194,11 +198,11 @@ export const PYTHON_RULES: RuleSpec[] = [
     patterns: [
       SQL_CALL + F_PREFIX + String.raw`(?:"|')` + SQL_KEYWORD,
       SQL_CALL + F_PREFIX + String.raw`(?:` + TQ + '|' + TQS + ')' + SQL_KEYWORD_ML,
-      SQL_CALL + String.raw`(?:` + SQL_LIT + String.raw`\s*` + LIT + '|' + SQL_LIT + String.raw`)\s*` + FORMAT_OP,
-      SQL_CALL + SQL_TRIPLE + String.raw`\s*(?:%|\.format\s*\()`,
-      SQL_CALL + String.raw`(?:[a-z]{1,12}_)?(?:sql|query|stmt|statement|qry)(?:_[a-z]{1,12})?\s*` + FORMAT_OP,
+      SQL_CALL + String.raw`(?:` + SQL_LIT + String.raw`\s{0,60}` + LIT + '|' + SQL_LIT + String.raw`)\s{0,60}` + FORMAT_OP,
+      SQL_CALL + SQL_TRIPLE + String.raw`\s{0,60}(?:%|\.format\s{0,5}\()`,
+      SQL_CALL + String.raw`(?:[a-z]{1,12}_)?(?:sql|query|stmt|statement|qry)(?:_[a-z]{1,12})?\s{0,60}` + FORMAT_OP,
       // text() and RawSQL with a statement or a condition (name = '{name}') built in; Django's extra(where=[...]).
-      String.raw`(?:\b(?:text|RawSQL)\s*\(|\.extra\s*\(\s*(?:where|select|tables)\s*=\s*\[)\s*(?:` + F_PREFIX + `["'](?:` + SQL_KEYWORD + String.raw`|[^"'\n{]{0,200}?(?:[=<>]|\blike\b|\bin\b)\s*'?\{)|` + SQL_LIT + String.raw`\s*` + FORMAT_OP + String.raw`|["'][^"'\n]{0,200}?(?:[=<>]|\blike\b|\bin\b)\s*'?%s'?["']\s*%)`,
+      String.raw`(?:\b(?:text|RawSQL)\s{0,5}\(|\.extra\s{0,5}\(\s{0,60}(?:where|select|tables)\s{0,60}=\s{0,60}\[)\s{0,60}(?:` + F_PREFIX + `["'](?:` + SQL_KEYWORD + String.raw`|[^"'\n{]{0,200}?(?:[=<>]|\blike\b|\bin\b)\s{0,60}'?\{)|` + SQL_LIT + String.raw`\s{0,60}` + FORMAT_OP + String.raw`|["'][^"'\n]{0,200}?(?:[=<>]|\blike\b|\bin\b)\s{0,60}'?%s'?["']\s{0,5}%)`,
     ],
     // The call as written (`.raw`, not raw: rawdata, drawn and raw_input hold it too).
     keywords: ['.execute', '.raw', 'text(', 'rawsql', '.mogrify', '.extra('],
@@ -236,12 +240,12 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     patterns: [
       // f"... WHERE email = '{email}'": the other quote mark may stand inside the string.
-      String.raw`[\s=(,+:\[]` + F_PREFIX + String.raw`(?:"[ \t]*` + SQL_CAPS + String.raw`[^"\n{]*|'[ \t]*` + SQL_CAPS + String.raw`[^'\n{]*)\{`,
-      String.raw`[\s=(,+:\[]` + F_PREFIX + String.raw`(?:` + TQ + String.raw`\s*` + SQL_CAPS + String.raw`[^"{]*\{|` + TQS + String.raw`\s*` + SQL_CAPS + String.raw`[^'{]*\{)`,
-      String.raw`[\s=(,+:\[][rRbBuU]{0,2}(?:"[ \t]*` + SQL_CAPS + String.raw`[^"\n]*"|'[ \t]*` + SQL_CAPS + String.raw`[^'\n]*')\s*(?:%\s*[\w(]|\.format\s*\(|\+\s*(?:str\s*\(\s*)?[A-Za-z_])`,
-      String.raw`[\s=(,+:\[][rRbBuU]{0,2}(?:` + TQ + String.raw`\s*` + SQL_CAPS + String.raw`[^"]*` + TQ + '|' + TQS + String.raw`\s*` + SQL_CAPS + String.raw`[^']*` + TQS + String.raw`)\s*(?:%\s*[\w(]|\.format\s*\()`,
+      String.raw`[\s=(,+:\[]` + F_PREFIX + String.raw`(?:"[ \t]{0,10}` + SQL_CAPS + String.raw`[^"\n{]{0,1000}|'[ \t]{0,10}` + SQL_CAPS + String.raw`[^'\n{]{0,1000})\{`,
+      String.raw`[\s=(,+:\[]` + F_PREFIX + String.raw`(?:` + TQ + String.raw`\s{0,60}` + SQL_CAPS + String.raw`[^"{]{0,1000}\{|` + TQS + String.raw`\s{0,60}` + SQL_CAPS + String.raw`[^'{]{0,1000}\{)`,
+      String.raw`[\s=(,+:\[][rRbBuU]{0,2}(?:"[ \t]{0,10}` + SQL_CAPS + String.raw`[^"\n]{0,1000}"|'[ \t]{0,10}` + SQL_CAPS + String.raw`[^'\n]{0,1000}')\s{0,60}(?:%\s{0,5}[\w(]|\.format\s{0,5}\(|\+\s{0,60}(?:str\s{0,5}\(\s{0,60})?[A-Za-z_])`,
+      String.raw`[\s=(,+:\[][rRbBuU]{0,2}(?:` + TQ + String.raw`\s{0,60}` + SQL_CAPS + String.raw`[^"]{0,1000}` + TQ + '|' + TQS + String.raw`\s{0,60}` + SQL_CAPS + String.raw`[^']{0,1000}` + TQS + String.raw`)\s{0,60}(?:%\s{0,5}[\w(]|\.format\s{0,5}\()`,
     ],
-    unless: [String.raw`\.(?:execute|executemany|executescript|raw)\s*\(`, String.raw`\btext\s*\(`],
+    unless: [String.raw`\.(?:execute|executemany|executescript|raw)\s{0,5}\(`, String.raw`\btext\s{0,5}\(`],
     // Capitals match exactly: every match holds SQL_CAPS, and `dict.update` is everywhere.
     keywords: ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REPLACE'],
     // A triple-quoted query runs on for lines past its keyword before the % or .format that fills it in.
@@ -308,9 +312,9 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`(?:\.\s*exec_command|\b(?:c|conn|connection|ctx|cxn)\s*\.\s*(?:run|sudo|local)|(?:^|[^\w.])(?:local|sudo))\s*\(\s*(?:` + F_STRING_HOLE + '|' + LIT + String.raw`\s*(?:\+|%|\.format\b))`,
+      String.raw`(?:\.\s{0,5}exec_command|\b(?:c|conn|connection|ctx|cxn)\s{0,60}\.\s{0,5}(?:run|sudo|local)|(?:^|[^\w.])(?:local|sudo))\s{0,5}\(\s{0,60}(?:` + F_STRING_HOLE + '|' + LIT + String.raw`\s{0,60}(?:\+|%|\.format\b))`,
     ],
-    unless: [String.raw`\b(?:shlex\s*\.\s*)?quote\s*\(`],
+    unless: [String.raw`\b(?:shlex\s{0,60}\.\s{0,5})?quote\s{0,5}\(`],
     keywords: ['exec_command', 'run(', 'sudo(', 'local('],
     scope: 'code',
     lesson: 'command-injection',
@@ -338,9 +342,9 @@ export const PYTHON_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       // $where runs JavaScript on the server.
-      String.raw`[{,]\s*["']\$where["']\s*:\s*(?:` + F_STRING_HOLE + '|' + LIT + String.raw`\s*(?:\+|%|\.format\b))`,
+      String.raw`[{,]\s{0,60}["']\$where["']\s{0,5}:\s{0,60}(?:` + F_STRING_HOLE + '|' + LIT + String.raw`\s{0,60}(?:\+|%|\.format\b))`,
       // A JSON body's value can be an operator object ({"$ne": null}) that matches any record.
-      String.raw`\.\s*(?:find|find_one|find_one_and_update|find_one_and_delete|update_one|update_many|delete_one|delete_many|count_documents)\s*\(\s*\{[^{}\n]{0,200}:\s*(?:request\s*\.\s*json|request\s*\.\s*get_json\s*\(\s*\))\s*\[`,
+      String.raw`\.\s{0,5}(?:find|find_one|find_one_and_update|find_one_and_delete|update_one|update_many|delete_one|delete_many|count_documents)\s{0,5}\(\s{0,60}\{[^{}\n]{0,200}:\s{0,60}(?:request\s{0,60}\.\s{0,5}json|request\s{0,60}\.\s{0,5}get_json\s{0,5}\(\s{0,60}\))\s{0,60}\[`,
     ],
     keywords: ['$where', 'request.json', 'get_json'],
     scope: 'code',
@@ -435,9 +439,9 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\byaml\.(?:load|load_all|unsafe_load|unsafe_load_all)\s*\(`,
-      String.raw`(?:^|[\s=(,])load(?:_all)?\s*\(` + CALL_REST + String.raw`\bLoader\s*=\s*(?:yaml\.)?(?:Unsafe|Full)?Loader\b`,
-      String.raw`\bYAML\s*\(\s*typ\s*=\s*["']unsafe["']`,
+      String.raw`\byaml\.(?:load|load_all|unsafe_load|unsafe_load_all)\s{0,5}\(`,
+      String.raw`(?:^|[\s=(,])load(?:_all)?\s{0,5}\(` + CALL_REST + String.raw`\bLoader\s{0,5}=\s{0,60}(?:yaml\.)?(?:Unsafe|Full)?Loader\b`,
+      String.raw`\bYAML\s{0,5}\(\s{0,60}typ\s{0,5}=\s{0,60}["']unsafe["']`,
     ],
     unless: [String.raw`Safe[A-Za-z]{0,20}Loader\b`, String.raw`\bBaseLoader\b`],
     keywords: ['yaml', 'loader'],
@@ -661,7 +665,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\brandom\.(?:choice|choices|sample)\s*\(\s*(?:string\.(?:ascii_\w{1,20}|digits|hexdigits|letters|lowercase|uppercase|punctuation|printable)|["'][A-Za-z0-9]{10,}|(?:chars|characters|alphabet|charset|letters|symbols)\b)`,
+      String.raw`\brandom\.(?:choice|choices|sample)\s{0,5}\(\s{0,60}(?:string\.(?:ascii_\w{1,20}|digits|hexdigits|letters|lowercase|uppercase|punctuation|printable)|["'][A-Za-z0-9]{10,100}|(?:chars|characters|alphabet|charset|letters|symbols)\b)`,
     ],
     unless: [String.raw`\bSystemRandom\b`, String.raw`\bsecrets\.`, SECURITY_TARGET + RANDOM_CALL],
     keywords: ['random.'],
@@ -698,10 +702,10 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`\bSystemRandom\b`,
       String.raw`\bsecrets\.`,
       SECURITY_TARGET + RANDOM_CALL,
-      String.raw`\b(?:delay|sleep|jitter|backoff|wait|timeout|interval|colou?r|noise|shuffle)\w{0,20}(?:\[[^\]\n]{1,40}\])?[ \t]*[-+*]?=`,
+      String.raw`\b(?:delay|sleep|jitter|backoff|wait|timeout|interval|colou?r|noise|shuffle)\w{0,20}(?:\[[^\]\n]{1,40}\])?[ \t]{0,10}[-+*]?=`,
       // One-letter names are numeric code (sampling, tests of algorithms), not secrets.
-      String.raw`^[ \t]*[A-Za-z_][ \t]*[-+*]?=[^=]`,
-      String.raw`\brandom\.(?:choice|choices|sample)\s*\(\s*(?:string\.(?:ascii_\w{1,20}|digits|hexdigits|letters|lowercase|uppercase|punctuation|printable)|["'][A-Za-z0-9]{10,}|(?:chars|characters|alphabet|charset|letters|symbols)\b)`,
+      String.raw`^[ \t]{0,200}[A-Za-z_][ \t]{0,10}[-+*]?=[^=]`,
+      String.raw`\brandom\.(?:choice|choices|sample)\s{0,5}\(\s{0,60}(?:string\.(?:ascii_\w{1,20}|digits|hexdigits|letters|lowercase|uppercase|punctuation|printable)|["'][A-Za-z0-9]{10,100}|(?:chars|characters|alphabet|charset|letters|symbols)\b)`,
     ],
     keywords: ['random.'],
     scope: 'code',
@@ -756,10 +760,10 @@ export const PYTHON_RULES: RuleSpec[] = [
     ...TLS_VERIFICATION_DISABLED_RULE,
     languages: PYTHON,
     patterns: [
-      String.raw`\b(?:get|post|put|patch|delete|head|options|request|send|stream|urlopen|Client|AsyncClient|Session|ClientSession|TCPConnector|PoolManager)\s*\(` + IN_CALL + String.raw`\b(?:verify(?:_ssl)?|ssl)\s*=\s*False\b`,
-      String.raw`\b(?:session|sess|s|client|http|self\.session)\.verify\s*=\s*False\b`,
+      String.raw`\b(?:get|post|put|patch|delete|head|options|request|send|stream|urlopen|Client|AsyncClient|Session|ClientSession|TCPConnector|PoolManager)\s{0,5}\(` + IN_CALL + String.raw`\b(?:verify(?:_ssl)?|ssl)\s{0,60}=\s{0,60}False\b`,
+      String.raw`\b(?:session|sess|s|client|http|self\.session)\.verify\s{0,5}=\s{0,60}False\b`,
     ],
-    unless: [String.raw`\bjwt\.`, String.raw`\bdecode\s*\(`],
+    unless: [String.raw`\bjwt\.`, String.raw`\bdecode\s{0,5}\(`],
     keywords: ['verify', 'ssl=false', 'ssl = false'],
     // The match may run many lines past its keyword (a query string, a call's arguments).
     reach: 'file',
@@ -811,8 +815,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     patterns: [
       // Where a context or socket is made with the protocol (not a table that maps protocol constants).
-      String.raw`\b(?:SSLContext\s*\(\s*(?:protocol\s*=\s*)?|ssl_version\s*=\s*)(?:ssl\.)?PROTOCOL_(?:SSLv2|SSLv3|TLSv1|TLSv1_1)\b`,
-      String.raw`\b(?:minimum|maximum)_version\s*=\s*(?:ssl\.)?TLSVersion\.(?:SSLv3|TLSv1|TLSv1_1)\b`,
+      String.raw`\b(?:SSLContext\s{0,5}\(\s{0,60}(?:protocol\s{0,5}=\s{0,60})?|ssl_version\s{0,5}=\s{0,60})(?:ssl\.)?PROTOCOL_(?:SSLv2|SSLv3|TLSv1|TLSv1_1)\b`,
+      String.raw`\b(?:minimum|maximum)_version\s{0,5}=\s{0,60}(?:ssl\.)?TLSVersion\.(?:SSLv3|TLSv1|TLSv1_1)\b`,
     ],
     keywords: ['sslcontext', 'ssl_version', 'minimum_version', 'maximum_version'],
     examples: {
@@ -827,12 +831,12 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\.run\s*\(` + CALL_REST + String.raw`\bdebug\s*=\s*True\b`,
-      String.raw`\bapp\.debug\s*=\s*True\b`,
-      String.raw`\bapp\.config\s*\[\s*["']DEBUG["']\s*\]\s*=\s*True\b`,
-      String.raw`\b(?:FastAPI|Starlette)\s*\([^()\n]{0,200}\bdebug\s*=\s*True\b`,
+      String.raw`\.run\s{0,5}\(` + CALL_REST + String.raw`\bdebug\s{0,5}=\s{0,60}True\b`,
+      String.raw`\bapp\.debug\s{0,5}=\s{0,60}True\b`,
+      String.raw`\bapp\.config\s{0,5}\[\s{0,60}["']DEBUG["']\s{0,5}\]\s{0,5}=\s{0,60}True\b`,
+      String.raw`\b(?:FastAPI|Starlette)\s{0,5}\([^()\n]{0,200}\bdebug\s{0,5}=\s{0,60}True\b`,
       // Werkzeug's debugger middleware with its interactive console.
-      String.raw`\bDebuggedApplication\s*\([^()\n]{0,200}\bevalex\s*=\s*True\b`,
+      String.raw`\bDebuggedApplication\s{0,5}\([^()\n]{0,200}\bevalex\s{0,5}=\s{0,60}True\b`,
     ],
     keywords: ['debug'],
     scope: 'code',
@@ -894,7 +898,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:jinja2\.Environment\s*\(|Environment\s*\(\s*loader\s*=)` + CALL_REST + String.raw`\)`],
+    patterns: [String.raw`\b(?:jinja2\.Environment\s{0,5}\(|Environment\s{0,5}\(\s{0,60}loader\s{0,5}=)` + CALL_REST + String.raw`\)`],
     unless: [String.raw`\bautoescape\b`],
     keywords: ['environment'],
     scope: 'code',
@@ -918,11 +922,11 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\brender_template_string\s*\([^\n]*`,
-      String.raw`\b(?:Template|from_string)\s*\(\s*(?:` + REQ + '|' + F_PREFIX + `["'])`,
+      String.raw`\brender_template_string\s{0,5}\([^\n]{0,1000}`,
+      String.raw`\b(?:Template|from_string)\s{0,5}\(\s{0,60}(?:` + REQ + '|' + F_PREFIX + `["'])`,
     ],
     unless: [String.raw`\bdef\s`],
-    unlessMatch: [LITERAL_FIRST_ARG, CALL_HEAD + String.raw`[A-Z][A-Z0-9_]{2,}[ \t]*[),]`],
+    unlessMatch: [LITERAL_FIRST_ARG, CALL_HEAD + String.raw`[A-Z][A-Z0-9_]{2,60}[ \t]{0,10}[),]`],
     keywords: ['render_template_string', 'template', 'from_string'],
     scope: 'code',
     lesson: 'template-injection',
@@ -951,7 +955,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     severity: 'error',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:Markup|mark_safe|SafeString)\s*\(\s*(?:` + F_PREFIX + `["']|` + REQ + '|' + LIT + String.raw`\s*(?:%|\.format\s*\(|\+))`],
+    patterns: [String.raw`\b(?:Markup|mark_safe|SafeString)\s{0,5}\(\s{0,60}(?:` + F_PREFIX + `["']|` + REQ + '|' + LIT + String.raw`\s{0,60}(?:%|\.format\s{0,5}\(|\+))`],
     keywords: ['markup', 'mark_safe', 'safestring'],
     scope: 'code',
     lesson: 'xss',
@@ -987,14 +991,14 @@ export const PYTHON_RULES: RuleSpec[] = [
     ...WORLD_WRITABLE_FILE_RULE,
     languages: PYTHON,
     patterns: [
-      String.raw`\bchmod\s*\(` + CALL_REST + String.raw`\b0o?[0-7]?[0-7]{2}[2367]\b`,
-      String.raw`\bchmod\s*\(` + CALL_REST + String.raw`\bS_I(?:WOTH|RWXO)\b`,
-      String.raw`\bchmod\s*\(` + CALL_REST + String.raw`,\s*(?:511|438)\s*\)`,
+      String.raw`\bchmod\s{0,5}\(` + CALL_REST + String.raw`\b0o?[0-7]?[0-7]{2}[2367]\b`,
+      String.raw`\bchmod\s{0,5}\(` + CALL_REST + String.raw`\bS_I(?:WOTH|RWXO)\b`,
+      String.raw`\bchmod\s{0,5}\(` + CALL_REST + String.raw`,\s{0,60}(?:511|438)\s{0,60}\)`,
       // umask(0) as a statement: every file and folder created from here on is world-writable. (`old = os.umask(0)`
       // followed by os.umask(old) is how Python reads the mask.)
-      String.raw`^[ \t]*os\.umask\s*\(\s*(?:0o)?0{1,4}\s*\)`,
+      String.raw`^[ \t]{0,40}os\.umask\s{0,5}\(\s{0,60}(?:0o)?0{1,4}\s{0,5}\)`,
     ],
-    unless: [String.raw`\b0o?[0-7]{3,4}\s*(?:-|&|\^)`],
+    unless: [String.raw`\b0o?[0-7]{3,4}\s{0,5}(?:-|&|\^)`],
     keywords: ['chmod', 'umask'],
     examples: {
       bad: ['os.chmod(path, 0o777)', 'os.chmod(path, 0666)', 'Path(p).chmod(0o666)', 'os.chmod(os.path.join(d, name), stat.S_IRWXU | stat.S_IRWXO)', 'os.chmod(path, 511)', 'os.umask(0)'],
@@ -1008,9 +1012,9 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bresolve_entities\s*=\s*True\b`,
-      String.raw`\bno_network\s*=\s*False\b`,
-      String.raw`\bsetFeature\s*\(\s*(?:[\w.]*\.)?feature_external_(?:ges|pes)\s*,\s*(?:True|1)\b`,
+      String.raw`\bresolve_entities\s{0,5}=\s{0,60}True\b`,
+      String.raw`\bno_network\s{0,5}=\s{0,60}False\b`,
+      String.raw`\bsetFeature\s{0,5}\(\s{0,60}(?:[\w.]{0,100}\.)?feature_external_(?:ges|pes)\s{0,60},\s{0,60}(?:True|1)\b`,
     ],
     keywords: ['resolve_entities', 'no_network', 'feature_external'],
     scope: 'code',
@@ -1061,9 +1065,9 @@ export const PYTHON_RULES: RuleSpec[] = [
       // The path's parts are variables, one of which holds request data.
       String.raw`${PATH_CALL}[^\n()]{0,150}(?:\([^\n()]{0,150}\)[^\n()]{0,100})?\)`,
       // An upload saved under the name its client gave: f.save("/uploads/" + f.filename).
-      String.raw`\.save\s*\([^\n()]{0,150}(?:\([^\n()]{0,150}\)[^\n()]{0,100})?\b\w{1,30}\.filename\b`,
+      String.raw`\.save\s{0,5}\([^\n()]{0,150}(?:\([^\n()]{0,150}\)[^\n()]{0,100})?\b\w{1,30}\.filename\b`,
     ],
-    unless: [String.raw`\b(?:secure_filename|safe_join|basename)\s*\(`],
+    unless: [String.raw`\b(?:secure_filename|safe_join|basename)\s{0,5}\(`],
     matcher: 'request-input',
     keywords: ['request.', 'open(', 'send_file', 'fileresponse', 'path.join', 'path(', 'os.remove', 'os.unlink', 'rmtree', 'shutil.copy', '.filename'],
     scope: 'code',
@@ -1132,11 +1136,11 @@ export const PYTHON_RULES: RuleSpec[] = [
     ...JWT_SIGNATURE_UNCHECKED_RULE,
     languages: PYTHON,
     patterns: [
-      String.raw`\bjwt\.decode\s*\(` + CALL_REST + String.raw`\bverify\s*=\s*False\b`,
-      String.raw`\{\s*["']verify_signature["']\s*:\s*False\b`,
-      String.raw`[{,]\s*["']verify_exp["']\s*:\s*False\b`,
+      String.raw`\bjwt\.decode\s{0,5}\(` + CALL_REST + String.raw`\bverify\s{0,5}=\s{0,60}False\b`,
+      String.raw`\{\s{0,60}["']verify_signature["']\s{0,5}:\s{0,60}False\b`,
+      String.raw`[{,]\s{0,60}["']verify_exp["']\s{0,5}:\s{0,60}False\b`,
       // python-jose's claims read without any check.
-      String.raw`\bjwt\.get_unverified_claims\s*\(`,
+      String.raw`\bjwt\.get_unverified_claims\s{0,5}\(`,
     ],
     keywords: ['verify', 'get_unverified_claims'],
     message: 'This JWT is decoded without checking its signature or expiry, so anyone can forge a token with any claims or replay an old one; verify with the expected key, an explicit algorithms list and expiry on.',
@@ -1170,9 +1174,9 @@ export const PYTHON_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       // A tar archive unpacked whole without filter= (Python 3.12's "data" filter refuses ../ and absolute paths).
-      String.raw`\b(?:tarfile\s*\.\s*open\s*\([^()\n]{0,200}\)|tar|tf|tarball|tar_?file|tar_?obj|archive)\s*\.\s*extractall\s*\(`,
+      String.raw`\b(?:tarfile\s{0,60}\.\s{0,5}open\s{0,5}\([^()\n]{0,200}\)|tar|tf|tarball|tar_?file|tar_?obj|archive)\s{0,60}\.\s{0,5}extractall\s{0,5}\(`,
     ],
-    unless: [String.raw`\bfilter\s*=`],
+    unless: [String.raw`\bfilter\s{0,5}=`],
     keywords: ['extractall'],
     scope: 'code',
     lesson: 'path-traversal',
@@ -1189,8 +1193,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     ...PASSWORD_FAST_HASH_RULE,
     languages: PYTHON,
     patterns: [
-      String.raw`\bhashlib\s*\.\s*(?:sha(?:224|256|384|512)|sha3_(?:224|256|384|512)|blake2[bs])\s*\(\s*\(?[\w. +]{0,60}?\b\w{0,30}` + PASSWORD_WORD + String.raw`\w{0,20}\b`,
-      String.raw`\bhashlib\s*\.\s*new\s*\(\s*["'](?:sha\d{3}|sha3_\d{3}|blake2[bs])["']\s*,\s*\(?[\w. +]{0,60}?\b\w{0,30}` + PASSWORD_WORD + String.raw`\w{0,20}\b`,
+      String.raw`\bhashlib\s{0,60}\.\s{0,5}(?:sha(?:224|256|384|512)|sha3_(?:224|256|384|512)|blake2[bs])\s{0,5}\(\s{0,60}\(?[\w. +]{0,60}?\b\w{0,30}` + PASSWORD_WORD + String.raw`\w{0,20}\b`,
+      String.raw`\bhashlib\s{0,60}\.\s{0,5}new\s{0,5}\(\s{0,60}["'](?:sha\d{3}|sha3_\d{3}|blake2[bs])["']\s{0,5},\s{0,60}\(?[\w. +]{0,60}?\b\w{0,30}` + PASSWORD_WORD + String.raw`\w{0,20}\b`,
     ],
     keywords: ['sha2', 'sha3', 'sha5', 'sha384', 'blake2', 'hashlib.new'],
     examples: {
@@ -1205,10 +1209,10 @@ export const PYTHON_RULES: RuleSpec[] = [
     patterns: [
       // session.add(User(**request.json)), User.objects.create(**request.POST), and Django forms and DRF serializers on
       // every field. (A schema's own constructor, UserIn(**request.json), is how input gets validated.)
-      String.raw`(?:\.\s*add\s*\(\s*[A-Z]\w{0,60}|\bobjects\s*\.\s*(?:create|update|update_or_create|get_or_create))\s*\(\s*\*\*\s*(?:request\s*\.\s*(?:json|form|data|POST|values|args)\b|request\s*\.\s*get_json\s*\(\s*\)|await\s+request\s*\.\s*json\s*\(\s*\))`,
-      String.raw`^[ \t]+fields\s*=\s*["']__all__["']`,
-      String.raw`\bfor\s+\w{1,30}\s*,\s*\w{1,30}\s+in\s+request\s*\.\s*(?:json|form|data|values|args|POST|get_json\s*\(\s*\))\s*\.\s*items\s*\(\s*\)\s*:\s*\n[ \t]{0,40}setattr\s*\(`,
-      String.raw`\.__dict__\s*\.\s*update\s*\(\s*(?:\*\*\s*)?(?:request\s*\.\s*(?:json|form|data|values|args|POST)\b|request\s*\.\s*get_json\s*\(\s*\))`,
+      String.raw`(?:\.\s{0,5}add\s{0,5}\(\s{0,60}[A-Z]\w{0,60}|\bobjects\s{0,60}\.\s{0,5}(?:create|update|update_or_create|get_or_create))\s{0,5}\(\s{0,60}\*\*\s{0,5}(?:request\s{0,60}\.\s{0,5}(?:json|form|data|POST|values|args)\b|request\s{0,60}\.\s{0,5}get_json\s{0,5}\(\s{0,60}\)|await\s{1,5}request\s{0,60}\.\s{0,5}json\s{0,5}\(\s{0,60}\))`,
+      String.raw`^[ \t]{1,40}fields\s{0,5}=\s{0,60}["']__all__["']`,
+      String.raw`\bfor\s{1,5}\w{1,30}\s{0,5},\s{0,60}\w{1,30}\s{1,5}in\s{1,5}request\s{0,60}\.\s{0,5}(?:json|form|data|values|args|POST|get_json\s{0,5}\(\s{0,60}\))\s{0,60}\.\s{0,5}items\s{0,5}\(\s{0,60}\)\s{0,5}:\s{0,60}\n[ \t]{0,40}setattr\s{0,5}\(`,
+      String.raw`\.__dict__\s{0,60}\.\s{0,5}update\s{0,5}\(\s{0,60}(?:\*\*\s{0,5})?(?:request\s{0,60}\.\s{0,5}(?:json|form|data|values|args|POST)\b|request\s{0,60}\.\s{0,5}get_json\s{0,5}\(\s{0,60}\))`,
     ],
     keywords: ['**request', '** request', '**await', '** await', '__all__', 'setattr', '__dict__'],
     examples: {
@@ -1233,7 +1237,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     // ZipInfo.filename and TarInfo.name joined by hand (extractall of a ZipFile cleans names itself). A directory
     // walk's entry.name (os.scandir) is no archive's.
-    patterns: [String.raw`\bos\s*\.\s*path\s*\.\s*join\s*\([^\n]{0,100}\b(?:(?:member|info|zinfo|entry|m|f)\s*\.\s*filename|(?:member|tarinfo|tinfo|m)\s*\.\s*name)\b`],
+    patterns: [String.raw`\bos\s{0,60}\.\s{0,5}path\s{0,60}\.\s{0,5}join\s{0,5}\([^\n]{0,100}\b(?:(?:member|info|zinfo|entry|m|f)\s{0,60}\.\s{0,5}filename|(?:member|tarinfo|tinfo|m)\s{0,60}\.\s{0,5}name)\b`],
     keywords: ['path.join'],
     examples: {
       bad: ['for member in zf.infolist():\n    target = os.path.join(dest, member.filename)\n    with open(target, "wb") as out:'],
@@ -1290,8 +1294,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     id: 'py.regex-from-request',
     ...REGEX_FROM_REQUEST_RULE,
     languages: PYTHON,
-    patterns: [String.raw`\bre\s*\.\s*(?:compile|match|search|fullmatch|sub|subn|findall|finditer|split)\s*\(\s*(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s*[,)])`],
-    unless: [String.raw`\bre\s*\.\s*escape\s*\(`],
+    patterns: [String.raw`\bre\s{0,60}\.\s{0,5}(?:compile|match|search|fullmatch|sub|subn|findall|finditer|split)\s{0,5}\(\s{0,60}(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s{0,5}[,)])`],
+    unless: [String.raw`\bre\s{0,60}\.\s{0,5}escape\s{0,5}\(`],
     keywords: ['re.compile', 're.match', 're.fullmatch', 're.search', 're.sub', 're.findall', 're.finditer', 're.split'],
     examples: {
       bad: ['pattern = re.compile(request.args["q"])', 'q = request.args.get("q")\nhits = [n for n in names if re.search(q, n)]'],
@@ -1370,8 +1374,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     // Only a flag explicitly turned off is reported, never a cookie merely set without it.
     confidence: 'high',
     patterns: [
-      String.raw`(?:\[\s*["'])?\b(?:SESSION|CSRF|REMEMBER)_COOKIE_(?:SECURE|HTTPONLY)\b["']?\]?\s*=\s*False\b`,
-      String.raw`\bset_cookie\s*\(` + CALL_REST + String.raw`\b(?:secure|httponly)\s*=\s*False\b`,
+      String.raw`(?:\[\s{0,60}["'])?\b(?:SESSION|CSRF|REMEMBER)_COOKIE_(?:SECURE|HTTPONLY)\b["']?\]?\s{0,5}=\s{0,60}False\b`,
+      String.raw`\bset_cookie\s{0,5}\(` + CALL_REST + String.raw`\b(?:secure|httponly)\s{0,60}=\s{0,60}False\b`,
     ],
     keywords: ['cookie'],
     examples: {
@@ -1385,7 +1389,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\bset_missing_host_key_policy\s*\(\s*(?:paramiko\.)?(?:AutoAddPolicy|WarningPolicy)\b`],
+    patterns: [String.raw`\bset_missing_host_key_policy\s{0,5}\(\s{0,60}(?:paramiko\.)?(?:AutoAddPolicy|WarningPolicy)\b`],
     keywords: ['set_missing_host_key_policy'],
     scope: 'code',
     lesson: 'tls-verification',
@@ -1403,24 +1407,24 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     patterns: [
       // name = "value", also annotated (`password: str = "value"`)
-      String.raw`(?:(?:\b|_)` + CREDENTIAL_NAME + String.raw`|_(?:pass|PASS))(?:[ \t]*:[ \t]*(?:str|bytes|Final|Final\[str\]|Optional\[str\]))?\s*=\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']`,
-      String.raw`[\[{,]\s*["']` + CREDENTIAL_NAME + String.raw`["']\s*(?:\]\s*=|:)\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']`,
+      String.raw`(?:(?:\b|_)` + CREDENTIAL_NAME + String.raw`|_(?:pass|PASS))(?:[ \t]{0,10}:[ \t]{0,10}(?:str|bytes|Final|Final\[str\]|Optional\[str\]))?\s{0,60}=\s{0,60}[rbuRBU]?["'](?<secret>[^"'\s]{3,1000})["']`,
+      String.raw`[\[{,]\s{0,60}["']` + CREDENTIAL_NAME + String.raw`["']\s{0,5}(?:\]\s{0,5}=|:)\s{0,60}[rbuRBU]?["'](?<secret>[^"'\s]{3,1000})["']`,
       // server.login("user", "pw"), conn.simple_bind_s(dn, "pw"), requests.get(url, auth=("admin", "pw")).
-      String.raw`\.(?:login|simple_bind_s|simple_bind|bind_s)\s*\(\s*["'][^"'\n]{1,100}["']\s*,\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']`,
-      String.raw`\b(?:auth\s*=\s*\(|HTTPBasicAuth\s*\(|HTTPDigestAuth\s*\()\s*["'][^"'\n]{1,100}["']\s*,\s*[rbuRBU]?["'](?<secret>[^"'\s]{3,})["']`,
+      String.raw`\.(?:login|simple_bind_s|simple_bind|bind_s)\s{0,5}\(\s{0,60}["'][^"'\n]{1,100}["']\s{0,5},\s{0,60}[rbuRBU]?["'](?<secret>[^"'\s]{3,1000})["']`,
+      String.raw`\b(?:auth\s{0,5}=\s{0,5}\(|HTTPBasicAuth\s{0,5}\(|HTTPDigestAuth\s{0,5}\()\s{0,60}["'][^"'\n]{1,100}["']\s{0,5},\s{0,60}[rbuRBU]?["'](?<secret>[^"'\s]{3,1000})["']`,
     ],
     unlessMatch: [
       ...notCredentialValues(['py']),
-      String.raw`^%\(?\w*\)?s$`,
-      String.raw`^\{\w*\}$`,
+      String.raw`^%\(?\w{0,60}\)?s$`,
+      String.raw`^\{\w{0,60}\}$`,
       // A format template (`'%s:%s' % (user, password)`), not a value.
       String.raw`%(?:\(\w{1,30}\))?[sdr]|\{\d?\}`,
       String.raw`\*{3}`,
     ],
     // A constant or mapping that names the field (`CONF_PASSWORD = "password"`, `{"password": "password"}`) is no credential.
     unless: [
-      String.raw`\b[A-Z][A-Z0-9_]{0,40}\s*=\s*[rbuRBU]?["'](?:password|secret)["']`,
-      String.raw`["'](?:password|secret)["']\s*:\s*[rbuRBU]?["'](?:password|secret)["']`,
+      String.raw`\b[A-Z][A-Z0-9_]{0,40}\s{0,5}=\s{0,60}[rbuRBU]?["'](?:password|secret)["']`,
+      String.raw`["'](?:password|secret)["']\s{0,5}:\s{0,60}[rbuRBU]?["'](?:password|secret)["']`,
     ],
     keywords: [...CREDENTIAL_KEYWORDS, '_pass', 'login', 'bind_s', 'simple_bind', 'auth=', 'auth =', 'basicauth', 'digestauth'],
     message: 'A password or key is written into the code, so everyone with the source (and its history) has it and rotating it needs a release; load it from the environment or a secret store.',
@@ -1496,7 +1500,7 @@ export const PYTHON_RULES: RuleSpec[] = [
       // FastAPI's HTMLResponse with a value put into its markup.
       String.raw`\bHTMLResponse\s{0,5}\(\s{0,20}(?:content\s{0,5}=\s{0,5})?(?:` + F_PREFIX + String.raw`["'][^"'\n]{0,200}\{[^"'\n]{1,200}["']|[bBuU]?(?:"[^"\n]{0,200}"|'[^'\n]{0,200}')[ \t]{0,3}(?:\+|%)[^\n]{1,200})`,
     ],
-    unless: [String.raw`\b(?:escape|html\.escape|markupsafe\.escape|bleach\.clean|render_template|jsonify|json\.dumps)\s*\(`],
+    unless: [String.raw`\b(?:escape|html\.escape|markupsafe\.escape|bleach\.clean|render_template|jsonify|json\.dumps)\s{0,5}\(`],
     matcher: 'request-input',
     keywords: ['return', 'htmlresponse'],
     // An HTMLResponse is HTML whatever it holds; a returned string must hold a tag or read the request itself.

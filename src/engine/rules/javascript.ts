@@ -294,7 +294,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ...SHELL_COMMAND_STRING_RULE,
     languages: JS,
     patterns: [
-      String.raw`\b(?:spawn|spawnSync|execFile|execFileSync|execa|execaSync)\s*\(\s*['"](?:/bin/|/usr/bin/)?(?:sh|bash|zsh|dash|ash|ksh|cmd(?:\.exe)?|powershell(?:\.exe)?|pwsh)['"]\s*,\s*\[\s*['"](?:-c|/[cC]|-Command)['"]\s*,\s*(?:${SQ_CONCAT}|${DQ_CONCAT}|${TEMPLATE}|[A-Za-z_$])`,
+      String.raw`\b(?:spawn|spawnSync|execFile|execFileSync|execa|execaSync)\s{0,5}\(\s{0,60}['"](?:/bin/|/usr/bin/)?(?:sh|bash|zsh|dash|ash|ksh|cmd(?:\.exe)?|powershell(?:\.exe)?|pwsh)['"]\s{0,5},\s{0,60}\[\s{0,60}['"](?:-c|/[cC]|-Command)['"]\s{0,5},\s{0,60}(?:${SQ_CONCAT}|${DQ_CONCAT}|${TEMPLATE}|[A-Za-z_$])`,
     ],
     // The quoted flag, not -c or /c alone, which most paths and option names contain.
     keywords: ["'-c'", '"-c"', "'/c'", '"/c"', "'-command'", '"-command"'],
@@ -640,14 +640,14 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ...OPEN_REDIRECT_FROM_REQUEST_RULE,
     languages: JS,
     patterns: [
-      String.raw`\bredirect\s*\(\s*(?:\d{3}\s*,\s*)?(?:${REQ}|${VARIABLE}\s*\)|${URL_PARAMETER_READ})`,
+      String.raw`\bredirect\s{0,5}\(\s{0,60}(?:\d{3}\s{0,5},\s{0,60})?(?:${REQ}|${VARIABLE}\s{0,5}\)|${URL_PARAMETER_READ})`,
       // new URL(value, base) ignores the base when the value is absolute: NextResponse.redirect(new URL(next, req.url)).
-      String.raw`\bredirect\s*\(\s*new\s+URL\s*\(\s*(?:${REQ}|${URL_PARAMETER_READ}|${VARIABLE}\s*,)`,
+      String.raw`\bredirect\s{0,5}\(\s{0,60}new\s{1,5}URL\s{0,5}\(\s{0,60}(?:${REQ}|${URL_PARAMETER_READ}|${VARIABLE}\s{0,5},)`,
       // A template that starts with the value: res.redirect(`${req.query.returnUrl}`).
-      String.raw`\bredirect\s*\(\s*(?:\d{3}\s*,\s*)?\x60\$\{\s*(?:${REQ}|${VARIABLE}\s*\})`,
+      String.raw`\bredirect\s{0,5}\(\s{0,60}(?:\d{3}\s{0,5},\s{0,60})?\x60\$\{\s{0,60}(?:${REQ}|${VARIABLE}\s{0,5}\})`,
       // A Location header set by hand: res.setHeader('Location', next), res.writeHead(302, { Location: req.query.url }).
-      String.raw`\b(?:setHeader|header|set)\s*\(\s*['"]Location['"]\s*,\s*(?:${REQ}|${VARIABLE}\s*\))`,
-      String.raw`\bwriteHead\s*\(\s*30[1278]\s*,\s*\{[^{}\n]{0,100}?\bLocation['"]?\s*:\s*(?:${REQ}|${VARIABLE}\s*[,}])`,
+      String.raw`\b(?:setHeader|header|set)\s{0,5}\(\s{0,60}['"]Location['"]\s{0,5},\s{0,60}(?:${REQ}|${VARIABLE}\s{0,5}\))`,
+      String.raw`\bwriteHead\s{0,5}\(\s{0,60}30[1278]\s{0,5},\s{0,60}\{[^{}\n]{0,100}?\bLocation['"]?\s{0,5}:\s{0,60}(?:${REQ}|${VARIABLE}\s{0,5}[,}])`,
     ],
     keywords: ['redirect', 'location'],
     examples: {
@@ -676,7 +676,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:(?:window|document|top|self)\s*\.\s*)?location(?:\s*\.\s*href)?(?:\s*=|\s*\.\s*(?:assign|replace)\s*\()\s*${URL_PARAMETER_READ}`,
+      String.raw`\b(?:(?:window|document|top|self)\s{0,60}\.\s{0,5})?location(?:\s{0,60}\.\s{0,5}href)?(?:\s{0,5}=|\s{0,60}\.\s{0,5}(?:assign|replace)\s{0,5}\()\s{0,60}${URL_PARAMETER_READ}`,
     ],
     keywords: ['location'],
     scope: 'code',
@@ -739,9 +739,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     patterns: [
       String.raw`\x60\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^\x60\n$]{0,200}\$\{`,
-      String.raw`['"]\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^'"\n]{0,200}['"]\s*\+\s*[A-Za-z_$]`,
+      String.raw`['"]\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^'"\n]{0,200}['"]\s{0,60}\+\s{0,60}[A-Za-z_$]`,
     ],
-    unless: [String.raw`\b(?:escapeFilter|escapeLdap\w{0,20}|ldapEscape\w{0,20}|filterEscape)\s*\(`],
+    unless: [String.raw`\b(?:escapeFilter|escapeLdap\w{0,20}|ldapEscape\w{0,20}|filterEscape)\s{0,5}\(`],
     examples: {
       bad: ['const ldapFilter = `(uid=${username})`;\nclient.search(base, { filter: ldapFilter }, cb);', "const filter = '(&(objectClass=person)(mail=' + email + '))';"],
       good: ['const filter = new EqualityFilter({ attribute: \'uid\', value: username });', 'const ldapFilter = `(uid=${escapeFilter(username)})`;', "const filter = '(objectClass=person)';"],
@@ -872,9 +872,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ...SSRF_FROM_REQUEST_RULE,
     languages: JS,
     patterns: [
-      String.raw`\b(?:fetch|axios(?:\s*\.\s*(?:get|post|put|patch|delete|head|request))?|got(?:\s*\.\s*(?:get|post|stream))?|needle|(?:page|tab)\s*\.\s*goto|superagent\s*\.\s*(?:get|post)|https?\s*\.\s*(?:get|request)|request(?:\s*\.\s*(?:get|post))?)\s*\(\s*(?:${REQ}|\x60(?:https?://)?\$\{\s*${REQ}|['"]https?://['"]\s*\+\s*${REQ}|\{\s*url\s*:\s*${REQ}|${VARIABLE}\s*[,)]|\x60(?:https?://)?\$\{\s*${VARIABLE}|['"]https?://['"]\s*\+\s*${VARIABLE})`,
+      String.raw`\b(?:fetch|axios(?:\s{0,60}\.\s{0,5}(?:get|post|put|patch|delete|head|request))?|got(?:\s{0,60}\.\s{0,5}(?:get|post|stream))?|needle|(?:page|tab)\s{0,60}\.\s{0,5}goto|superagent\s{0,60}\.\s{0,5}(?:get|post)|https?\s{0,60}\.\s{0,5}(?:get|request)|request(?:\s{0,60}\.\s{0,5}(?:get|post))?)\s{0,5}\(\s{0,60}(?:${REQ}|\x60(?:https?://)?\$\{\s{0,60}${REQ}|['"]https?://['"]\s{0,60}\+\s{0,60}${REQ}|\{\s{0,60}url\s{0,5}:\s{0,60}${REQ}|${VARIABLE}\s{0,5}[,)]|\x60(?:https?://)?\$\{\s{0,60}${VARIABLE}|['"]https?://['"]\s{0,60}\+\s{0,60}${VARIABLE})`,
       // needle's method-first form: needle('get', url)
-      String.raw`\bneedle\s*\(\s*['"]\w{3,7}['"]\s*,\s*(?:${REQ}|${VARIABLE}\s*[,)])`,
+      String.raw`\bneedle\s{0,5}\(\s{0,60}['"]\w{3,7}['"]\s{0,5},\s{0,60}(?:${REQ}|${VARIABLE}\s{0,5}[,)])`,
     ],
     keywords: [...REQUEST_DATA_KEYWORDS, 'fetch', 'axios', 'got', 'needle', 'goto', 'superagent', 'http.get', 'https.get', 'http.request', 'https.request', 'request('],
     examples: {
@@ -1415,11 +1415,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ...CREDENTIALED_ANY_ORIGIN_RULE,
     languages: JS,
     patterns: [
-      String.raw`\borigin\s*:\s*(?:['"]\*['"]|true)\s*,${across(':}')}*?\bcredentials\s*:\s*true\b`,
-      String.raw`\bcredentials\s*:\s*true\s*,${across(':}')}*?\borigin\s*:\s*(?:['"]\*['"]|true)`,
+      String.raw`\borigin\s{0,5}:\s{0,60}(?:['"]\*['"]|true)\s{0,60},${across(':}')}{0,1000}?\bcredentials\s{0,5}:\s{0,60}true\b`,
+      String.raw`\bcredentials\s{0,5}:\s{0,60}true\s{0,5},${across(':}')}{0,1000}?\borigin\s{0,5}:\s{0,60}(?:['"]\*['"]|true)`,
       // An origin callback that allows every origin: origin: (origin, callback) => callback(null, true)
-      String.raw`\borigin\s*:\s*\([^()\n]{0,60}\)\s*=>\s*[\w$]{1,30}\s*\(\s*null\s*,\s*true\s*\)\s*,${across(':}')}*?\bcredentials\s*:\s*true\b`,
-      String.raw`\bcredentials\s*:\s*true\s*,${across(':}')}*?\borigin\s*:\s*\([^()\n]{0,60}\)\s*=>\s*[\w$]{1,30}\s*\(\s*null\s*,\s*true\s*\)`,
+      String.raw`\borigin\s{0,5}:\s{0,5}\([^()\n]{0,60}\)\s{0,5}=>\s{0,60}[\w$]{1,30}\s{0,5}\(\s{0,60}null\s{0,5},\s{0,60}true\s{0,5}\)\s{0,5},${across(':}')}{0,1000}?\bcredentials\s{0,5}:\s{0,60}true\b`,
+      String.raw`\bcredentials\s{0,5}:\s{0,60}true\s{0,5},${across(':}')}{0,1000}?\borigin\s{0,5}:\s{0,5}\([^()\n]{0,60}\)\s{0,5}=>\s{0,60}[\w$]{1,30}\s{0,5}\(\s{0,60}null\s{0,5},\s{0,60}true\s{0,5}\)`,
     ],
     keywords: ['credentials'],
     reach: 'block',
@@ -1439,7 +1439,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     id: 'js.cors-reflected-origin',
     ...CORS_REFLECTED_ORIGIN_RULE,
     languages: JS,
-    patterns: [String.raw`\b(?:setHeader|header|set|append)\s*\(\s*['"]Access-Control-Allow-Origin['"]\s*,\s*(?:${REQ}|${VARIABLE}\s*\)|(?:req\s*\.\s*(?:get|header)|ctx\s*\.\s*get)\s*\(\s*['"])`],
+    patterns: [String.raw`\b(?:setHeader|header|set|append)\s{0,5}\(\s{0,60}['"]Access-Control-Allow-Origin['"]\s{0,5},\s{0,60}(?:${REQ}|${VARIABLE}\s{0,5}\)|(?:req\s{0,60}\.\s{0,5}(?:get|header)|ctx\s{0,60}\.\s{0,5}get)\s{0,5}\(\s{0,60}['"])`],
     examples: {
       bad: [
         "res.setHeader('Access-Control-Allow-Origin', req.headers.origin);",
@@ -2030,8 +2030,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ...SHORT_RSA_KEY_RULE,
     languages: JS,
     patterns: [
-      String.raw`\bmodulusLength\s*:\s*${SHORT_MODULUS_BITS}\b`,
-      String.raw`\brsa\.generateKeyPair(?:Sync)?\s*\(\s*(?:\{\s*bits\s*:\s*)?${SHORT_MODULUS_BITS}\b`,
+      String.raw`\bmodulusLength\s{0,5}:\s{0,60}${SHORT_MODULUS_BITS}\b`,
+      String.raw`\brsa\.generateKeyPair(?:Sync)?\s{0,5}\(\s{0,60}(?:\{\s{0,60}bits\s{0,5}:\s{0,60})?${SHORT_MODULUS_BITS}\b`,
     ],
     keywords: ['moduluslength', 'rsa.generatekeypair'],
     examples: {

@@ -606,10 +606,10 @@ export const PYTHON_RULES: RuleSpec[] = [
     ...HARDCODED_KEY_RULE,
     languages: PYTHON,
     patterns: [
-      String.raw`\bjwt\.(?:encode|decode)\s*\([^,()\n]{1,200}(?:\([^()\n]{0,100}\)[^,()\n]{0,60})?,\s*[bB]?["'](?<secret>[^"'\n]{3,})["']`,
-      String.raw`\bAES\.new\s*\(\s*[bB]?["'](?<secret>[^"'\n]{8,})["']`,
-      String.raw`\balgorithms\.(?:AES|AES128|AES256|ChaCha20|TripleDES|Camellia|SM4)\s*\(\s*[bB]?["'](?<secret>[^"'\n]{8,})["']`,
-      String.raw`\bFernet\s*\(\s*[bB]?["'](?<secret>[^"'\n]{20,})["']`,
+      String.raw`\bjwt\.(?:encode|decode)\s{0,5}\([^,()\n]{1,200}(?:\([^()\n]{0,100}\)[^,()\n]{0,60})?,\s{0,60}[bB]?["'](?<secret>[^"'\n]{3,1000})["']`,
+      String.raw`\bAES\.new\s{0,5}\(\s{0,60}[bB]?["'](?<secret>[^"'\n]{8,1000})["']`,
+      String.raw`\balgorithms\.(?:AES|AES128|AES256|ChaCha20|TripleDES|Camellia|SM4)\s{0,5}\(\s{0,60}[bB]?["'](?<secret>[^"'\n]{8,1000})["']`,
+      String.raw`\bFernet\s{0,5}\(\s{0,60}[bB]?["'](?<secret>[^"'\n]{20,1000})["']`,
     ],
     matcher: 'not-placeholder',
     keywords: ['jwt.', 'aes.new', 'algorithms.', 'fernet'],
@@ -1097,8 +1097,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     ...SSRF_FROM_REQUEST_RULE,
     languages: PYTHON,
     patterns: [
-      String.raw`${FETCH_CALL}(?:` + REQ + String.raw`|[fF]["'][^"'\n{]*\{\s*` + REQ + '|' + LIT + String.raw`\s*\+\s*` + REQ + ')',
-      String.raw`${FETCH_CALL}(?:[A-Za-z_]\w{0,60}\s*[,)]|[fF]["'][^"'\n{]*\{\s*[A-Za-z_]\w{0,60}|` + LIT + String.raw`\s*\+\s*[A-Za-z_]\w{0,60})`,
+      String.raw`${FETCH_CALL}(?:` + REQ + String.raw`|[fF]["'][^"'\n{]{0,1000}\{\s{0,60}` + REQ + '|' + LIT + String.raw`\s{0,60}\+\s{0,60}` + REQ + ')',
+      String.raw`${FETCH_CALL}(?:[A-Za-z_]\w{0,60}\s{0,5}[,)]|[fF]["'][^"'\n{]{0,1000}\{\s{0,60}[A-Za-z_]\w{0,60}|` + LIT + String.raw`\s{0,60}\+\s{0,60}[A-Za-z_]\w{0,60})`,
     ],
     keywords: ['request.', 'requests.', 'httpx.', 'aiohttp.', 'urlopen', 'urllib'],
     examples: {
@@ -1112,10 +1112,10 @@ export const PYTHON_RULES: RuleSpec[] = [
     ...OPEN_REDIRECT_FROM_REQUEST_RULE,
     languages: PYTHON,
     patterns: [
-      String.raw`${REDIRECT_CALL}(?:` + REQ + String.raw`|[fF]["'][^"'\n{]*\{\s*` + REQ + ')',
-      String.raw`${REDIRECT_CALL}(?:[A-Za-z_]\w{0,60}|[fF]["'][^"'\n{]*\{\s*[A-Za-z_]\w{0,60})\s*[)}]`,
+      String.raw`${REDIRECT_CALL}(?:` + REQ + String.raw`|[fF]["'][^"'\n{]{0,1000}\{\s{0,60}` + REQ + ')',
+      String.raw`${REDIRECT_CALL}(?:[A-Za-z_]\w{0,60}|[fF]["'][^"'\n{]{0,1000}\{\s{0,60}[A-Za-z_]\w{0,60})\s{0,60}[)}]`,
     ],
-    unless: [String.raw`\b(?:url_has_allowed_host_and_scheme|is_safe_url)\s*\(`],
+    unless: [String.raw`\b(?:url_has_allowed_host_and_scheme|is_safe_url)\s{0,5}\(`],
     keywords: ['redirect'],
     examples: {
       bad: [
@@ -1254,9 +1254,9 @@ export const PYTHON_RULES: RuleSpec[] = [
     patterns: [
       // "(uid=" + name + ")", "(uid=%s)" % name, "(uid={})".format(name), f"(uid={name})"
       String.raw`[fF]["']\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"'\n{]{0,200}\{`,
-      String.raw`["']\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"'\n]{0,200}["']\s*(?:\+\s*[A-Za-z_]|%\s*[\w(]|\.format\s*\()`,
+      String.raw`["']\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"'\n]{0,200}["']\s{0,5}(?:\+\s{0,60}[A-Za-z_]|%\s{0,5}[\w(]|\.format\s{0,5}\()`,
     ],
-    unless: [String.raw`\b(?:escape_filter_chars|escape_rdn|filter_format)\s*\(`],
+    unless: [String.raw`\b(?:escape_filter_chars|escape_rdn|filter_format)\s{0,5}\(`],
     examples: {
       bad: ['conn.search_s(base, ldap.SCOPE_SUBTREE, "(uid=" + username + ")")', 'conn.search(base, f"(&(objectClass=person)(uid={username}))")', 'flt = "(cn=%s)" % name'],
       good: ['conn.search_s(base, ldap.SCOPE_SUBTREE, "(uid=%s)" % escape_filter_chars(username))', 'flt = filter_format("(cn=%s)", [name])', 'conn.search(base, "(objectClass=person)")',
@@ -1321,14 +1321,14 @@ export const PYTHON_RULES: RuleSpec[] = [
     ...CREDENTIALED_ANY_ORIGIN_RULE,
     languages: PYTHON,
     patterns: [
-      String.raw`\bCORS\s*\(` + CALL_REST + String.raw`\bsupports_credentials\s*=\s*True\b`,
+      String.raw`\bCORS\s{0,5}\(` + CALL_REST + String.raw`\bsupports_credentials\s{0,5}=\s{0,60}True\b`,
       // django-cors-headers: every origin, with credentials.
       // django-cors-headers' settings, in either order.
       String.raw`\bCORS_(?:(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s{0,5}=\s{0,5}True\b[^()]{0,300}?\bCORS_ALLOW_CREDENTIALS|ALLOW_CREDENTIALS\s{0,5}=\s{0,5}True\b[^()]{0,300}?\bCORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS))\s{0,5}=\s{0,5}True\b`,
       // Starlette and FastAPI answer a credentialed request from any origin with that origin when given "*".
       String.raw`\bCORSMiddleware\b[^()]{0,300}?(?:allow_origins\s{0,5}=\s{0,5}\[\s{0,5}["']\*["']\s{0,5}\][^()]{0,300}?allow_credentials\s{0,5}=\s{0,5}True|allow_credentials\s{0,5}=\s{0,5}True[^()]{0,300}?allow_origins\s{0,5}=\s{0,5}\[\s{0,5}["']\*["']\s{0,5}\])`,
     ],
-    unless: [String.raw`\borigins\s*=\s*\[?(?:["'][^*"'\n]|[A-Za-z_])`],
+    unless: [String.raw`\borigins\s{0,5}=\s{0,60}\[?(?:["'][^*"'\n]|[A-Za-z_])`],
     keywords: ['supports_credentials', 'corsmiddleware', 'cors_origin_allow_all', 'cors_allow_all_origins'],
     // An add_middleware call lists its options over several lines.
     reach: 'block',
@@ -1354,8 +1354,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     ...CORS_REFLECTED_ORIGIN_RULE,
     languages: PYTHON,
     patterns: [
-      String.raw`\[\s*["']Access-Control-Allow-Origin["']\s*\]\s*=\s*[^\n]{1,200}`,
-      String.raw`\.\s*(?:set|add|setdefault)\s*\(\s*["']Access-Control-Allow-Origin["']\s*,\s*[^\n]{1,200}`,
+      String.raw`\[\s{0,60}["']Access-Control-Allow-Origin["']\s{0,5}\]\s{0,5}=\s{0,60}[^\n]{1,200}`,
+      String.raw`\.\s{0,5}(?:set|add|setdefault)\s{0,5}\(\s{0,60}["']Access-Control-Allow-Origin["']\s{0,5},\s{0,60}[^\n]{1,200}`,
     ],
     examples: {
       bad: [
@@ -1533,9 +1533,9 @@ export const PYTHON_RULES: RuleSpec[] = [
     ...SHORT_RSA_KEY_RULE,
     languages: PYTHON,
     patterns: [
-      String.raw`\b(?:RSA|DSA|RSAKey|DSSKey)\.generate\s*\(\s*(?:bits\s*=\s*)?${SHORT_MODULUS_BITS}\b`,
-      String.raw`\bgenerate_(?:private_key|parameters)\s*\([^()\n]{0,80}?\bkey_size\s*=\s*${SHORT_MODULUS_BITS}\b`,
-      String.raw`\brsa\.newkeys\s*\(\s*${SHORT_MODULUS_BITS}\b`,
+      String.raw`\b(?:RSA|DSA|RSAKey|DSSKey)\.generate\s{0,5}\(\s{0,60}(?:bits\s{0,5}=\s{0,60})?${SHORT_MODULUS_BITS}\b`,
+      String.raw`\bgenerate_(?:private_key|parameters)\s{0,5}\([^()\n]{0,80}?\bkey_size\s{0,5}=\s{0,60}${SHORT_MODULUS_BITS}\b`,
+      String.raw`\brsa\.newkeys\s{0,5}\(\s{0,60}${SHORT_MODULUS_BITS}\b`,
     ],
     keywords: ['generate', 'newkeys'],
     examples: {

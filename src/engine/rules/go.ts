@@ -11,32 +11,32 @@ import { CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE,
 
 const REQ = GO_REQUEST_SOURCE;
 /** The start of a call's arguments, possibly inside one nested call. */
-const ARG_PREFIX = String.raw`[^\n()]*(?:\([^\n()]*)?`;
+const ARG_PREFIX = String.raw`[^\n()]{0,200}(?:\([^\n()]{0,200})?`;
 /** The rest of a call on its line, with at most one nested call in it. */
-const CALL_REST = String.raw`[^\n()]*(?:\([^\n()]*\)[^\n()]*)?`;
+const CALL_REST = String.raw`[^\n()]{0,200}(?:\([^\n()]{0,200}\)[^\n()]{0,200})?`;
 /** Request-data words, the prefilter of the rules that need request data in the match. */
 const REQ_KEYWORDS = ['url.query', 'formvalue', 'form.get', 'header.get', 'url.path', 'rawquery', 'c.param', 'c.query', 'c.defaultquery', 'c.postform', 'queryparam', 'getheader', 'mux.vars', 'chi.urlparam'];
 // CORS options that allow any origin: gin-contrib's AllowAllOrigins, rs/cors' "*" and an origin function that says yes.
 const ANY_ORIGIN = String.raw`(?:\bAllowAllOrigins:\s{0,5}true\b|\bAllowedOrigins:\s{0,5}\[\]string\s{0,5}\{\s{0,20}"\*"\s{0,20}\}|\bAllowOriginFunc:\s{0,5}func\s{0,5}\([^()\n]{0,100}\)\s{0,5}bool\s{0,5}\{\s{0,20}return\s{1,5}true\s{0,20}\})`;
 // net/http and gin redirects, up to their targets.
-const HTTP_REDIRECT = String.raw`\bhttp\.Redirect\s*\(\s*\w+\s*,\s*\w+\s*,\s*`;
+const HTTP_REDIRECT = String.raw`\bhttp\.Redirect\s{0,5}\(\s{0,60}\w{1,60}\s{0,5},\s{0,60}\w{1,60}\s{0,5},\s{0,60}`;
 // A gin or echo redirect, up to its target.
-const GIN_REDIRECT = String.raw`\bc\.Redirect\s*\(\s*[\w.]+\s*,\s*`;
+const GIN_REDIRECT = String.raw`\bc\.Redirect\s{0,5}\(\s{0,60}[\w.]{1,100}\s{0,5},\s{0,60}`;
 // An HTTP request from the server, up to its URL: net/http's functions and a client's methods (httpClient.Post).
-const HTTP_GET = String.raw`\b(?:http|\w{0,40}[Cc]lient)\.(?:Get|Post|Head|PostForm)\s*\(\s*`;
+const HTTP_GET = String.raw`\b(?:http|\w{0,40}[Cc]lient)\.(?:Get|Post|Head|PostForm)\s{0,5}\(\s{0,60}`;
 // A call that opens, serves, joins or removes a path, up to its arguments.
-const PATH_CALL = String.raw`\b(?:filepath\.Join|path\.Join|os\.Open|os\.OpenFile|os\.ReadFile|ioutil\.ReadFile|os\.Create|os\.Remove|os\.RemoveAll|os\.WriteFile|ioutil\.WriteFile|os\.Mkdir(?:All)?|os\.Rename|http\.ServeFile|c\.File|c\.Attachment)\s*\(`;
+const PATH_CALL = String.raw`\b(?:filepath\.Join|path\.Join|os\.Open|os\.OpenFile|os\.ReadFile|ioutil\.ReadFile|os\.Create|os\.Remove|os\.RemoveAll|os\.WriteFile|ioutil\.WriteFile|os\.Mkdir(?:All)?|os\.Rename|http\.ServeFile|c\.File|c\.Attachment)\s{0,5}\(`;
 const SHELL = `"${SHELL_PROGRAM}"`;
-const SQL_KEYWORD = String.raw`\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|PRAGMA|SHOW|GRANT|WITH|select|insert|update|delete|replace|create|drop|alter|truncate|pragma|show|grant|with)\b`;
+const SQL_KEYWORD = String.raw`\s{0,60}(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|PRAGMA|SHOW|GRANT|WITH|select|insert|update|delete|replace|create|drop|alter|truncate|pragma|show|grant|with)\b`;
 /** A string literal (interpreted or raw) that starts with a SQL keyword. */
-const SQL_LIT = String.raw`(?:"` + SQL_KEYWORD + String.raw`[^"\n]*"|\x60` + SQL_KEYWORD + String.raw`[^\x60]*\x60)`;
+const SQL_LIT = String.raw`(?:"` + SQL_KEYWORD + String.raw`[^"\n]{0,1000}"|\x60` + SQL_KEYWORD + String.raw`[^\x60]{0,1000}\x60)`;
 const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
 // A database/sql, sqlx or GORM query call, up to its query argument.
-const QUERY_CALL = String.raw`\.(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Prepare|PrepareContext|Queryx|QueryRowx|Get|Select|MustExec|Raw|Where)\s*\(\s*(?:ctx\s*,\s*|&\w+\s*,\s*)?`;
+const QUERY_CALL = String.raw`\.(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Prepare|PrepareContext|Queryx|QueryRowx|Get|Select|MustExec|Raw|Where)\s{0,5}\(\s{0,60}(?:ctx\s{0,5},\s{0,60}|&\w{1,60}\s{0,5},\s{0,60})?`;
 // math/rand's draws (imported as rand, or as mrand or mathrand beside crypto/rand). Its Int() takes no argument;
 // crypto/rand's Int(rand.Reader, max) is the safe one.
-const MATH_RAND_CALL = String.raw`\b(?:m|math)?rand\.(?:(?:Intn|Int63n?|Int31n?|Uint32|Uint64|Float32|Float64|Perm|ExpFloat64|NormFloat64)\s*\(|Int\s*\(\s*\))`;
-const SECURITY_TARGET = String.raw`(?:\b|_|[a-z0-9])(?:[Tt]oken|[Ss]ecret|[Pp]assw(?:or)?d|[Ss]alt|[Nn]once|[Oo]tp|OTP|[Aa]piKey|API_?KEY|[Ss]ession(?:ID|Id|Key)|[Cc]srf(?:Token)?|CSRF|[Rr]esetCode|[Vv]erificationCode|[Pp]inCode|[Ii]nviteCode|[Aa]ctivationCode)(?:ID|Id|Key|Str|String|Hex|Code|Bytes)?\s*(?::=|=)[^\n=]*`;
+const MATH_RAND_CALL = String.raw`\b(?:m|math)?rand\.(?:(?:Intn|Int63n?|Int31n?|Uint32|Uint64|Float32|Float64|Perm|ExpFloat64|NormFloat64)\s{0,5}\(|Int\s{0,5}\(\s{0,60}\))`;
+const SECURITY_TARGET = String.raw`(?:\b|_|[a-z0-9])(?:[Tt]oken|[Ss]ecret|[Pp]assw(?:or)?d|[Ss]alt|[Nn]once|[Oo]tp|OTP|[Aa]piKey|API_?KEY|[Ss]ession(?:ID|Id|Key)|[Cc]srf(?:Token)?|CSRF|[Rr]esetCode|[Vv]erificationCode|[Pp]inCode|[Ii]nviteCode|[Aa]ctivationCode)(?:ID|Id|Key|Str|String|Hex|Code|Bytes)?\s{0,60}(?::=|=)[^\n=]{0,1000}`;
 
 export const GO_RULES: RuleSpec[] = [
   {
@@ -44,8 +44,8 @@ export const GO_RULES: RuleSpec[] = [
     ...SHELL_COMMAND_STRING_RULE,
     languages: GO,
     patterns: [
-      String.raw`\bexec\.Command(?:Context)?\s*\(\s*(?:\w+\s*,\s*)?` + SHELL + String.raw`\s*,\s*"${SHELL_COMMAND_FLAG}"\s*,\s*(?:[^"\s)]|"[^"\n]*"\s*\+)`,
-      String.raw`\bsyscall\.Exec\s*\(\s*` + SHELL + String.raw`\s*,\s*\[\]string\s*\{\s*"[^"\n]*"\s*,\s*"-c"\s*,\s*(?:[^"\s}]|"[^"\n]*"\s*\+)`,
+      String.raw`\bexec\.Command(?:Context)?\s{0,5}\(\s{0,60}(?:\w{1,60}\s{0,5},\s{0,60})?` + SHELL + String.raw`\s{0,60},\s{0,60}"${SHELL_COMMAND_FLAG}"\s{0,5},\s{0,60}(?:[^"\s)]|"[^"\n]{0,300}"\s{0,60}\+)`,
+      String.raw`\bsyscall\.Exec\s{0,5}\(\s{0,60}` + SHELL + String.raw`\s{0,60},\s{0,60}\[\]string\s{0,5}\{\s{0,60}"[^"\n]{0,300}"\s{0,5},\s{0,60}"-c"\s{0,5},\s{0,60}(?:[^"\s}]|"[^"\n]{0,300}"\s{0,60}\+)`,
     ],
     keywords: ['exec.command', 'syscall.exec'],
     examples: {
@@ -66,7 +66,7 @@ export const GO_RULES: RuleSpec[] = [
     ...SQL_BUILT_INTO_QUERY_RULE,
     languages: GO,
     patterns: [
-      QUERY_CALL + String.raw`(?:fmt\.Sprintf\s*\(\s*` + SQL_LIT + '|' + SQL_LIT + String.raw`\s*\+\s*[\w(])`,
+      QUERY_CALL + String.raw`(?:fmt\.Sprintf\s{0,5}\(\s{0,60}` + SQL_LIT + '|' + SQL_LIT + String.raw`\s{0,60}\+\s{0,60}[\w(])`,
     ],
     keywords: ['query', 'exec', 'prepare', '.get(', '.select(', '.raw(', '.where('],
     // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
@@ -91,15 +91,15 @@ export const GO_RULES: RuleSpec[] = [
     ...SQL_TEXT_BUILT_RULE,
     languages: GO,
     patterns: [
-      String.raw`\bfmt\.Sprintf\s*\(\s*["\x60]\s*` + SQL_CAPS + String.raw`[^"\x60%]*%[svdq]`,
-      String.raw`[\s=(,:]"\s*` + SQL_CAPS + String.raw`[^"\n]*"\s*\+\s*[A-Za-z_]`,
+      String.raw`\bfmt\.Sprintf\s{0,5}\(\s{0,60}["\x60]\s{0,5}` + SQL_CAPS + String.raw`[^"\x60%]{0,1000}%[svdq]`,
+      String.raw`[\s=(,:]"\s{0,5}` + SQL_CAPS + String.raw`[^"\n]{0,300}"\s{0,60}\+\s{0,60}[A-Za-z_]`,
       // A query builder's condition with a value joined in: db.Where("name = '" + name + "'"), Where(fmt.Sprintf(...)).
-      String.raw`\.(?:Where|Having|Joins|Or|Not)\s*\(\s*(?:fmt\.Sprintf\s*\(\s*"[^"\n]{0,200}?(?:[=<>]|\b(?:LIKE|like|IN|in)\b)\s*'?%[svdq]|"[^"\n]{0,200}?(?:[=<>]|\b(?:LIKE|like|IN|in)\b)\s*'?"\s*\+\s*[A-Za-z_])`,
-      String.raw`\.Order\s*\(\s*` + REQ,
+      String.raw`\.(?:Where|Having|Joins|Or|Not)\s{0,5}\(\s{0,60}(?:fmt\.Sprintf\s{0,5}\(\s{0,60}"[^"\n]{0,200}?(?:[=<>]|\b(?:LIKE|like|IN|in)\b)\s{0,60}'?%[svdq]|"[^"\n]{0,200}?(?:[=<>]|\b(?:LIKE|like|IN|in)\b)\s{0,60}'?"\s{0,60}\+\s{0,60}[A-Za-z_])`,
+      String.raw`\.Order\s{0,5}\(\s{0,60}` + REQ,
     ],
     // Built right inside the query call: go.sql-string-format reports that. (A request read such as c.Query("id")
     // inside the Sprintf is not a query call.)
-    unless: [QUERY_CALL + String.raw`(?:fmt\.Sprintf\s*\(\s*)?` + SQL_LIT],
+    unless: [QUERY_CALL + String.raw`(?:fmt\.Sprintf\s{0,5}\(\s{0,60})?` + SQL_LIT],
     keywords: ['select', 'insert', 'update', 'delete', 'replace', '.where(', '.having(', '.joins(', '.or(', '.not(', '.order('],
     // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
     reach: 'file',
@@ -138,7 +138,7 @@ export const GO_RULES: RuleSpec[] = [
     ...PASSWORD_FAST_HASH_RULE,
     languages: GO,
     patterns: [
-      String.raw`\bsha(?:256|512)\s*\.\s*Sum(?:224|256|384|512)\s*\(\s*\[\]byte\s*\(\s*[\w.]{0,60}?` + PASSWORD_WORD + String.raw`\w{0,20}\b`,
+      String.raw`\bsha(?:256|512)\s{0,60}\.\s{0,5}Sum(?:224|256|384|512)\s{0,5}\(\s{0,60}\[\]byte\s{0,5}\(\s{0,60}[\w.]{0,60}?` + PASSWORD_WORD + String.raw`\w{0,20}\b`,
     ],
     keywords: ['sha256.sum', 'sha512.sum'],
     examples: {
@@ -151,7 +151,7 @@ export const GO_RULES: RuleSpec[] = [
     ...ZIP_SLIP_RULE,
     languages: GO,
     // zip.File's and tar.Header's Name (os.FileInfo's is a method: f.Name()).
-    patterns: [String.raw`\bfilepath\.Join\s*\([^;\n]{0,100}\b(?:f|file|zf|entry|hdr|header|h)\s*\.\s*Name\s*[,)]`],
+    patterns: [String.raw`\bfilepath\.Join\s{0,5}\([^;\n]{0,100}\b(?:f|file|zf|entry|hdr|header|h)\s{0,60}\.\s{0,5}Name\s{0,5}[,)]`],
     keywords: ['filepath.join'],
     examples: {
       bad: ['for _, f := range r.File {\n\tpath := filepath.Join(dest, f.Name)\n\tout, _ := os.Create(path)'],
@@ -169,11 +169,11 @@ export const GO_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       // fmt.Fprintf(w, "<h1>Hello %s</h1>", name); w.Write([]byte("<p>" + msg + "</p>")); echo's c.HTML(200, "<b>" + name)
-      String.raw`\bfmt\.Fprint(?:f|ln)?\s*\(\s*w\s*,\s*"[^"\n]{0,200}<[a-zA-Z][^"\n]{0,200}"\s*,` + CALL_REST,
-      String.raw`(?:\bw\.Write\s*\(\s*\[\]byte\s*\(|\bc\.HTML\s*\(\s*[\w.]+\s*,)\s*"[^"\n]{0,200}<[a-zA-Z][^"\n]{0,200}"\s*\+` + CALL_REST,
+      String.raw`\bfmt\.Fprint(?:f|ln)?\s{0,5}\(\s{0,60}w\s{0,5},\s{0,60}"[^"\n]{0,200}<[a-zA-Z][^"\n]{0,200}"\s{0,5},` + CALL_REST,
+      String.raw`(?:\bw\.Write\s{0,5}\(\s{0,60}\[\]byte\s{0,5}\(|\bc\.HTML\s{0,5}\(\s{0,60}[\w.]{1,100}\s{0,5},)\s{0,60}"[^"\n]{0,200}<[a-zA-Z][^"\n]{0,200}"\s{0,60}\+` + CALL_REST,
     ],
     matcher: 'request-input',
-    unless: [String.raw`\b(?:html\.EscapeString|template\.HTMLEscapeString|url\.QueryEscape)\s*\(`],
+    unless: [String.raw`\b(?:html\.EscapeString|template\.HTMLEscapeString|url\.QueryEscape)\s{0,5}\(`],
     keywords: ['fprint', 'w.write', 'c.html'],
     scope: 'code',
     lesson: 'xss',
@@ -192,7 +192,7 @@ export const GO_RULES: RuleSpec[] = [
     patterns: [
       // A nested call ends the first argument's filler, so the two fillers cannot share characters.
       String.raw`\bpbkdf2\.Key\s{0,5}\([^,()\n]{1,100}(?:\([^()\n]{0,100}\)[^,()\n]{0,100})?,[^,()\n]{1,100},\s{0,20}\d{1,4}\s{0,5},`,
-      String.raw`\bbcrypt\.GenerateFromPassword\s*\(` + CALL_REST + String.raw`,\s*(?:bcrypt\.MinCost|[4-9])\s*\)`,
+      String.raw`\bbcrypt\.GenerateFromPassword\s{0,5}\(` + CALL_REST + String.raw`,\s{0,60}(?:bcrypt\.MinCost|[4-9])\s{0,60}\)`,
     ],
     keywords: ['pbkdf2.key', 'generatefrompassword'],
     examples: {
@@ -206,8 +206,8 @@ export const GO_RULES: RuleSpec[] = [
     languages: GO,
     patterns: [
       // http.Cookie{..., HttpOnly: false}; gin's c.SetCookie(name, value, maxAge, path, domain, secure, httpOnly).
-      String.raw`\b(?:HttpOnly|Secure)\s*:\s*false\b`,
-      String.raw`\.SetCookie\s*\((?:[^,()\n]{1,100},){5}\s*(?:false\s*,\s*(?:true|false)|true\s*,\s*false)\s*\)`,
+      String.raw`\b(?:HttpOnly|Secure)\s{0,60}:\s{0,60}false\b`,
+      String.raw`\.SetCookie\s{0,5}\((?:[^,()\n]{1,100},){5}\s{0,60}(?:false\s{0,5},\s{0,60}(?:true|false)|true\s{0,5},\s{0,60}false)\s{0,60}\)`,
     ],
     keywords: ['httponly', 'secure', 'setcookie'],
     examples: {
@@ -363,7 +363,7 @@ export const GO_RULES: RuleSpec[] = [
     languages: GO,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\[\s*rand\.(?:Intn|Int63n|Int31n)\s*\(\s*(?:len\s*\(|int64\s*\(\s*len\s*\()`],
+    patterns: [String.raw`\[\s{0,60}rand\.(?:Intn|Int63n|Int31n)\s{0,5}\(\s{0,60}(?:len\s{0,5}\(|int64\s{0,5}\(\s{0,60}len\s{0,5}\()`],
     unless: [SECURITY_TARGET + MATH_RAND_CALL],
     keywords: ['rand.'],
     scope: 'code',
@@ -382,7 +382,7 @@ export const GO_RULES: RuleSpec[] = [
     languages: GO,
     severity: 'error',
     confidence: 'medium',
-    patterns: [String.raw`\btemplate\.(?:HTML|HTMLAttr|JS|JSStr|URL|CSS|Srcset)\s*\(\s*(?:[^"\s)]|"[^"\n]*"\s*\+)`],
+    patterns: [String.raw`\btemplate\.(?:HTML|HTMLAttr|JS|JSStr|URL|CSS|Srcset)\s{0,5}\(\s{0,60}(?:[^"\s)]|"[^"\n]{0,300}"\s{0,60}\+)`],
     keywords: ['template.'],
     scope: 'code',
     lesson: 'xss',
@@ -399,11 +399,11 @@ export const GO_RULES: RuleSpec[] = [
     ...WORLD_WRITABLE_FILE_RULE,
     languages: GO,
     patterns: [
-      String.raw`\bos\.(?:Chmod|Lchmod)\s*\(` + CALL_REST + String.raw`\b0o?[0-7]?[0-7]{2}[2367]\b`,
-      String.raw`\.Chmod\s*\(\s*0o?[0-7]?[0-7]{2}[2367]\b`,
-      String.raw`\bsyscall\.Umask\s*\(\s*0\s*\)`,
+      String.raw`\bos\.(?:Chmod|Lchmod)\s{0,5}\(` + CALL_REST + String.raw`\b0o?[0-7]?[0-7]{2}[2367]\b`,
+      String.raw`\.Chmod\s{0,5}\(\s{0,60}0o?[0-7]?[0-7]{2}[2367]\b`,
+      String.raw`\bsyscall\.Umask\s{0,5}\(\s{0,60}0\s{0,5}\)`,
     ],
-    unless: [String.raw`\b0o?[0-7]{3,4}\s*(?:&\^|&|-)`],
+    unless: [String.raw`\b0o?[0-7]{3,4}\s{0,5}(?:&\^|&|-)`],
     // A mode given to WriteFile, OpenFile or Mkdir is masked by the umask, so only Chmod and a cleared umask make
     // files world-writable.
     keywords: ['chmod', 'umask'],
@@ -441,7 +441,7 @@ export const GO_RULES: RuleSpec[] = [
       // The path's parts are variables, one of which holds request data.
       String.raw`${PATH_CALL}` + CALL_REST + String.raw`\)`,
     ],
-    unless: [String.raw`\bfilepath\.Base\s*\(`, String.raw`\bsecurejoin\.`, String.raw`\bfilepath\.Clean\s*\(\s*"/"\s*\+`],
+    unless: [String.raw`\bfilepath\.Base\s{0,5}\(`, String.raw`\bsecurejoin\.`, String.raw`\bfilepath\.Clean\s{0,5}\(\s{0,60}"/"\s{0,60}\+`],
     matcher: 'request-input',
     keywords: [...REQ_KEYWORDS, 'filepath.join', 'path.join', 'os.open', 'os.readfile', 'ioutil.readfile', 'os.create', 'os.remove', 'servefile', 'c.file', 'c.attachment', 'writefile', 'os.mkdir', 'os.rename'],
     scope: 'code',
@@ -471,10 +471,10 @@ export const GO_RULES: RuleSpec[] = [
     ...SSRF_FROM_REQUEST_RULE,
     languages: GO,
     patterns: [
-      String.raw`${HTTP_GET}(?:` + REQ + String.raw`|fmt\.Sprintf\s*\(\s*"[^"\n]*"\s*,\s*` + REQ + String.raw`|"[^"\n]*"\s*\+\s*` + REQ + ')',
-      String.raw`\bhttp\.NewRequest(?:WithContext)?\s*\(` + ARG_PREFIX + REQ,
-      String.raw`\bnet\.Dial(?:Timeout)?\s*\(\s*"\w{2,10}"\s*,\s*(?:` + REQ + String.raw`|\w{1,60}\s*[,)])`,
-      String.raw`${HTTP_GET}(?:\w{1,60}\s*[,)]|fmt\.Sprintf\s*\(\s*"[^"\n]*"\s*,\s*\w{1,60}|"[^"\n]*"\s*\+\s*\w{1,60})`,
+      String.raw`${HTTP_GET}(?:` + REQ + String.raw`|fmt\.Sprintf\s{0,5}\(\s{0,60}"[^"\n]{0,300}"\s{0,5},\s{0,60}` + REQ + String.raw`|"[^"\n]{0,300}"\s{0,60}\+\s{0,60}` + REQ + ')',
+      String.raw`\bhttp\.NewRequest(?:WithContext)?\s{0,5}\(` + ARG_PREFIX + REQ,
+      String.raw`\bnet\.Dial(?:Timeout)?\s{0,5}\(\s{0,60}"\w{2,10}"\s{0,5},\s{0,60}(?:` + REQ + String.raw`|\w{1,60}\s{0,5}[,)])`,
+      String.raw`${HTTP_GET}(?:\w{1,60}\s{0,5}[,)]|fmt\.Sprintf\s{0,5}\(\s{0,60}"[^"\n]{0,300}"\s{0,5},\s{0,60}\w{1,60}|"[^"\n]{0,300}"\s{0,60}\+\s{0,60}\w{1,60})`,
     ],
     keywords: [...REQ_KEYWORDS, 'http.get', 'http.post', 'http.head', 'http.postform', 'client.get', 'client.post', 'client.head', 'net.dial'],
     examples: {
@@ -494,9 +494,9 @@ export const GO_RULES: RuleSpec[] = [
     patterns: [
       String.raw`${HTTP_REDIRECT}` + REQ,
       String.raw`${GIN_REDIRECT}` + REQ,
-      String.raw`${HTTP_REDIRECT}\w{1,60}\s*,`,
-      String.raw`${GIN_REDIRECT}\w{1,60}\s*\)`,
-      String.raw`\.Header\(\)\.Set\s*\(\s*"Location"\s*,\s*(?:` + REQ + String.raw`|\w{1,60}\s*\))`,
+      String.raw`${HTTP_REDIRECT}\w{1,60}\s{0,5},`,
+      String.raw`${GIN_REDIRECT}\w{1,60}\s{0,5}\)`,
+      String.raw`\.Header\(\)\.Set\s{0,5}\(\s{0,60}"Location"\s{0,5},\s{0,60}(?:` + REQ + String.raw`|\w{1,60}\s{0,5}\))`,
     ],
     keywords: [...REQ_KEYWORDS, 'http.redirect', 'c.redirect', 'location'],
     examples: {
@@ -520,7 +520,7 @@ export const GO_RULES: RuleSpec[] = [
     languages: GO,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\.(?:Set|Add)\s*\(\s*"Access-Control-Allow-Origin"\s*,\s*\w+\.Header\.Get\s*\(\s*"Origin"\s*\)`],
+    patterns: [String.raw`\.(?:Set|Add)\s{0,5}\(\s{0,60}"Access-Control-Allow-Origin"\s{0,5},\s{0,60}\w{1,60}\.Header\.Get\s{0,5}\(\s{0,60}"Origin"\s{0,5}\)`],
     keywords: ['access-control-allow-origin'],
     scope: 'code',
     lesson: 'permissive-cors',
@@ -549,7 +549,7 @@ export const GO_RULES: RuleSpec[] = [
     languages: GO,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\bexec\.Command(?:Context)?\s*\(\s*(?:\w+\s*,\s*)?(?:` + REQ + String.raw`|\w{1,60}\s*[,)])`],
+    patterns: [String.raw`\bexec\.Command(?:Context)?\s{0,5}\(\s{0,60}(?:\w{1,60}\s{0,5},\s{0,60})?(?:` + REQ + String.raw`|\w{1,60}\s{0,5}[,)])`],
     matcher: 'request-input',
     keywords: ['exec.command'],
     scope: 'code',
@@ -603,9 +603,9 @@ export const GO_RULES: RuleSpec[] = [
     ...TIMING_UNSAFE_COMPARE_RULE,
     languages: GO,
     patterns: [
-      String.raw`\b\w{0,30}(?:[Tt]oken|[Ss]ecret|[Aa]pi[Kk]ey|[Ss]ignature|[Mm]ac|MAC|[Dd]igest)\w{0,20}\s*[!=]=\s*(?:r|req|c\.Request)\.Header\.Get\s*\(`,
-      String.raw`\b(?:r|req|c\.Request)\.Header\.Get\s*\([^()\n]{1,60}\)\s*[!=]=\s*\w{0,30}(?:[Tt]oken|[Ss]ecret|[Aa]pi[Kk]ey|[Ss]ignature|[Mm]ac|MAC|[Dd]igest)\b`,
-      String.raw`\b(?:string|hex\.EncodeToString)\s*\(\s*\w{0,30}(?:[Mm]ac|MAC|[Ss]ig|[Dd]igest)\w{0,20}\s*\)\s*[!=]=`,
+      String.raw`\b\w{0,30}(?:[Tt]oken|[Ss]ecret|[Aa]pi[Kk]ey|[Ss]ignature|[Mm]ac|MAC|[Dd]igest)\w{0,20}\s{0,5}[!=]=\s{0,60}(?:r|req|c\.Request)\.Header\.Get\s{0,5}\(`,
+      String.raw`\b(?:r|req|c\.Request)\.Header\.Get\s{0,5}\([^()\n]{1,60}\)\s{0,5}[!=]=\s{0,60}\w{0,30}(?:[Tt]oken|[Ss]ecret|[Aa]pi[Kk]ey|[Ss]ignature|[Mm]ac|MAC|[Dd]igest)\b`,
+      String.raw`\b(?:string|hex\.EncodeToString)\s{0,5}\(\s{0,60}\w{0,30}(?:[Mm]ac|MAC|[Ss]ig|[Dd]igest)\w{0,20}\s{0,5}\)\s{0,5}[!=]=`,
     ],
     keywords: ['header.get', 'string(', 'encodetostring'],
     requires: ['==', '!='],
@@ -663,7 +663,7 @@ export const GO_RULES: RuleSpec[] = [
     languages: GO,
     severity: 'error',
     confidence: 'medium',
-    patterns: [String.raw`\btemplate\s*\.\s*New\s*\([^()\n]{0,100}\)\s*(?:\.\s*\w{1,20}\s*\([^()\n]{0,100}\)\s*){0,3}\.\s*Parse\s*\(\s*(?:` + REQ + String.raw`|\w{1,60}\s*\))`],
+    patterns: [String.raw`\btemplate\s{0,60}\.\s{0,5}New\s{0,5}\([^()\n]{0,100}\)\s{0,5}(?:\.\s{0,5}\w{1,20}\s{0,5}\([^()\n]{0,100}\)\s{0,5}){0,3}\.\s{0,5}Parse\s{0,5}\(\s{0,60}(?:` + REQ + String.raw`|\w{1,60}\s{0,5}\))`],
     matcher: 'request-input',
     keywords: ['template.new'],
     scope: 'code',
@@ -752,7 +752,7 @@ export const GO_RULES: RuleSpec[] = [
     id: 'go.rsa-short-key',
     ...SHORT_RSA_KEY_RULE,
     languages: GO,
-    patterns: [String.raw`\brsa\.Generate(?:MultiPrime)?Key\s*\(\s*[\w.]+\s*,\s*(?:\d+\s*,\s*)?${SHORT_MODULUS_BITS}\s*\)`],
+    patterns: [String.raw`\brsa\.Generate(?:MultiPrime)?Key\s{0,5}\(\s{0,60}[\w.]{1,100}\s{0,5},\s{0,60}(?:\d{1,10}\s{0,5},\s{0,60})?${SHORT_MODULUS_BITS}\s{0,5}\)`],
     keywords: ['rsa.generate'],
     examples: {
       bad: ['key, err := rsa.GenerateKey(rand.Reader, 1024)', 'priv, _ := rsa.GenerateMultiPrimeKey(rand.Reader, 3, 1536)'],

@@ -13,12 +13,12 @@ const SECRET_COMPARED = String.raw`(?:\w{1,30}_)?(?:signature|sig|hmac|digest|ap
 // Adjacent repeats never accept the same characters, so matching stays linear.
 
 const SHELL = `"${SHELL_PROGRAM}"`;
-const SQL_KEYWORD = String.raw`\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|PRAGMA|WITH|select|insert|update|delete|replace|create|drop|alter|truncate|pragma|with)\b`;
+const SQL_KEYWORD = String.raw`\s{0,60}(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|PRAGMA|WITH|select|insert|update|delete|replace|create|drop|alter|truncate|pragma|with)\b`;
 const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
-const SQL_CALL = String.raw`\b(?:execute|query|query_row|query_map|query_one|query_opt|query_as|query_scalar|prepare|prepare_cached|batch_execute|execute_batch|simple_query|sql_query)(?:::<[^<>\n]*>)?\s*\(\s*&?`;
+const SQL_CALL = String.raw`\b(?:execute|query|query_row|query_map|query_one|query_opt|query_as|query_scalar|prepare|prepare_cached|batch_execute|execute_batch|simple_query|sql_query)(?:::<[^<>\n]{0,200}>)?\s{0,5}\(\s{0,60}&?`;
 
 // A call's first argument: a format! call, or an expression without commas (&p.url, name, url.as_str()).
-const FIRST_ARGUMENT = String.raw`\(\s*&?(?:format!\s*\([^()\n]{0,200}\)|[^,()\n]{1,120}(?:\(\s*\)[^,()\n]{0,60})*)`;
+const FIRST_ARGUMENT = String.raw`\(\s{0,60}&?(?:format!\s{0,5}\([^()\n]{0,200}\)|[^,()\n]{1,120}(?:\(\s{0,5}\)[^,()\n]{0,60}){0,5})`;
 
 /** Credential names in snake, SCREAMING and camel case, at the end of a variable, constant or field name. */
 const CREDENTIAL_NAME = credentialName();
@@ -29,9 +29,9 @@ export const RUST_RULES: RuleSpec[] = [
     ...SHELL_COMMAND_STRING_RULE,
     languages: RUST,
     patterns: [
-      String.raw`\bCommand::new\s*\(\s*` + SHELL + String.raw`\s*\)\s*\.arg\s*\(\s*"${SHELL_COMMAND_FLAG}"\s*\)\s*\.arg\s*\(\s*(?:&?format!|[^"\s)])`,
-      String.raw`\bCommand::new\s*\(\s*` + SHELL + String.raw`\s*\)\s*\.args\s*\(\s*&?(?:\[|vec!\[)\s*"${SHELL_COMMAND_FLAG}"\s*,\s*(?:&?format!|[^"\s\]])`,
-      String.raw`\bcmd!\s*\(\s*` + SHELL + String.raw`\s*,\s*"${SHELL_COMMAND_FLAG}"\s*,\s*(?:&?format!|[^"\s)])`,
+      String.raw`\bCommand::new\s{0,5}\(\s{0,60}` + SHELL + String.raw`\s{0,60}\)\s{0,60}\.arg\s{0,5}\(\s{0,60}"${SHELL_COMMAND_FLAG}"\s{0,5}\)\s{0,60}\.arg\s{0,5}\(\s{0,60}(?:&?format!|[^"\s)])`,
+      String.raw`\bCommand::new\s{0,5}\(\s{0,60}` + SHELL + String.raw`\s{0,60}\)\s{0,60}\.args\s{0,5}\(\s{0,60}&?(?:\[|vec!\[)\s{0,60}"${SHELL_COMMAND_FLAG}"\s{0,5},\s{0,60}(?:&?format!|[^"\s\]])`,
+      String.raw`\bcmd!\s{0,5}\(\s{0,60}` + SHELL + String.raw`\s{0,60},\s{0,60}"${SHELL_COMMAND_FLAG}"\s{0,5},\s{0,60}(?:&?format!|[^"\s)])`,
     ],
     keywords: ['command::new', 'cmd!'],
     // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
@@ -72,8 +72,8 @@ export const RUST_RULES: RuleSpec[] = [
     ...SQL_BUILT_INTO_QUERY_RULE,
     languages: RUST,
     patterns: [
-      SQL_CALL + String.raw`format!\s*\(\s*r?#{0,3}"` + SQL_KEYWORD,
-      String.raw`\bsql_query\s*\(\s*(?:[a-z_][\w.]*|"[^"\n]*"\.to_(?:owned|string)\(\))\s*\+`,
+      SQL_CALL + String.raw`format!\s{0,5}\(\s{0,60}r?#{0,3}"` + SQL_KEYWORD,
+      String.raw`\bsql_query\s{0,5}\(\s{0,60}(?:[a-z_][\w.]{0,100}|"[^"\n]{0,300}"\.to_(?:owned|string)\(\))\s{0,60}\+`,
     ],
     keywords: ['format!', 'sql_query'],
     // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
@@ -96,11 +96,11 @@ export const RUST_RULES: RuleSpec[] = [
     id: 'rust.sql-query-built',
     ...SQL_TEXT_BUILT_RULE,
     languages: RUST,
-    patterns: [String.raw`\bformat!\s*\(\s*r?#{0,3}"\s*` + SQL_CAPS + String.raw`[^"]*\{`,
+    patterns: [String.raw`\bformat!\s{0,5}\(\s{0,60}r?#{0,3}"\s{0,5}` + SQL_CAPS + String.raw`[^"]{0,1000}\{`,
       // A clause (WHERE, AND...) comparing with a placeholder ({}, {id}, {:?}, not an escaped {{): a builder's SQL,
       // not an argument list's "--jobs={}" or markup's "<td>{}</td>".
-      String.raw`\.push(?:_str)?\s*\(\s*&?format!\s*\(\s*"[^"\n]{0,100}?\b(?:WHERE|AND|OR|SET|HAVING|ON)\s[^"\n]{0,100}?(?:[=<>]|\b(?:LIKE|IN)\b)\s*'?\{[\w:}]`,
-      String.raw`\bsqlx::raw_sql\s*\(\s*&?(?:format!|[a-z_]\w{0,40}\s*\))`,
+      String.raw`\.push(?:_str)?\s{0,5}\(\s{0,60}&?format!\s{0,5}\(\s{0,60}"[^"\n]{0,100}?\b(?:WHERE|AND|OR|SET|HAVING|ON)\s[^"\n]{0,100}?(?:[=<>]|\b(?:LIKE|IN)\b)\s{0,60}'?\{[\w:}]`,
+      String.raw`\bsqlx::raw_sql\s{0,5}\(\s{0,60}&?(?:format!|[a-z_]\w{0,40}\s{0,5}\))`,
     ],
     unless: [SQL_CALL + 'format!'],
     keywords: ['format!', 'raw_sql'],
@@ -116,7 +116,7 @@ export const RUST_RULES: RuleSpec[] = [
     ...SSRF_FROM_REQUEST_RULE,
     languages: RUST,
     // reqwest, given a URL from an axum or actix-web extractor.
-    patterns: [String.raw`\b(?:reqwest::(?:blocking::)?get|\w{0,40}(?:client|http)\w{0,20}\s*\.\s*(?:get|post|put|patch|delete|head))\s*` + FIRST_ARGUMENT],
+    patterns: [String.raw`\b(?:reqwest::(?:blocking::)?get|\w{0,40}(?:client|http)\w{0,20}\s{0,60}\.\s{0,5}(?:get|post|put|patch|delete|head))\s{0,60}` + FIRST_ARGUMENT],
     keywords: ['reqwest::', 'client', 'http'],
     examples: {
       bad: [
@@ -136,7 +136,7 @@ export const RUST_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:(?:std::|tokio::|async_std::)?fs::(?:read|read_to_string|read_dir|write|remove_file|remove_dir_all|create_dir_all|copy|rename)|File::(?:open|create)|NamedFile::open(?:_async)?|ServeFile::new)\s*` + FIRST_ARGUMENT,
+      String.raw`\b(?:(?:std::|tokio::|async_std::)?fs::(?:read|read_to_string|read_dir|write|remove_file|remove_dir_all|create_dir_all|copy|rename)|File::(?:open|create)|NamedFile::open(?:_async)?|ServeFile::new)\s{0,60}` + FIRST_ARGUMENT,
     ],
     matcher: 'request-input',
     keywords: ['fs::', 'file::', 'namedfile', 'servefile'],
@@ -161,8 +161,8 @@ export const RUST_RULES: RuleSpec[] = [
     ...OPEN_REDIRECT_FROM_REQUEST_RULE,
     languages: RUST,
     patterns: [
-      String.raw`\bRedirect::(?:to|temporary|permanent|see_other)\s*` + FIRST_ARGUMENT,
-      String.raw`\b(?:append|insert)_header\s*\(\s*\(\s*(?:header::)?(?:LOCATION|"[Ll]ocation")\s*,\s*&?[^()\n]{1,120}(?:\(\s*\)[^()\n]{0,40})?\)`,
+      String.raw`\bRedirect::(?:to|temporary|permanent|see_other)\s{0,60}` + FIRST_ARGUMENT,
+      String.raw`\b(?:append|insert)_header\s{0,5}\(\s{0,60}\(\s{0,60}(?:header::)?(?:LOCATION|"[Ll]ocation")\s{0,60},\s{0,60}&?[^()\n]{1,120}(?:\(\s{0,60}\)[^()\n]{0,40})?\)`,
     ],
     keywords: ['redirect::', 'location'],
     examples: {
@@ -202,12 +202,12 @@ export const RUST_RULES: RuleSpec[] = [
     ...TLS_VERIFICATION_DISABLED_RULE,
     languages: RUST,
     patterns: [
-      String.raw`\.danger_accept_invalid_(?:certs|hostnames)\s*\(\s*[^\s)][^\n)]*`,
-      String.raw`\bset_verify\s*\(\s*(?:[\w:]*::)?(?:SslVerifyMode::NONE|SSL_VERIFY_NONE)\b`,
-      String.raw`\.dangerous\s*\(\s*\)`,
+      String.raw`\.danger_accept_invalid_(?:certs|hostnames)\s{0,5}\(\s{0,60}[^\s)][^\n)]{0,200}`,
+      String.raw`\bset_verify\s{0,5}\(\s{0,60}(?:[\w:]{0,100}::)?(?:SslVerifyMode::NONE|SSL_VERIFY_NONE)\b`,
+      String.raw`\.dangerous\s{0,5}\(\s{0,60}\)`,
       String.raw`\bDangerousClientConfig\b`,
     ],
-    unlessMatch: [String.raw`\(\s*false\b`],
+    unlessMatch: [String.raw`\(\s{0,60}false\b`],
     keywords: ['danger_accept_invalid', 'set_verify', 'dangerous'],
     examples: {
       bad: [
@@ -310,7 +310,7 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\bPreEscaped\s*\(\s*(?:&?[a-z_][\w.]{0,60}|format!)`, String.raw`\.autoescape_on\s*\(\s*vec!\s*\[\s*\]\s*\)`],
+    patterns: [String.raw`\bPreEscaped\s{0,5}\(\s{0,60}(?:&?[a-z_][\w.]{0,60}|format!)`, String.raw`\.autoescape_on\s{0,5}\(\s{0,60}vec!\s{0,5}\[\s{0,60}\]\s{0,5}\)`],
     keywords: ['preescaped', 'autoescape_on'],
     scope: 'code',
     lesson: 'xss',
@@ -339,7 +339,7 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:StdRng|SmallRng|ChaCha\d{0,2}Rng|Pcg\w{0,10}|Xoshiro\w{0,12}|Isaac\w{0,4}Rng)::seed_from_u64\s*\(\s*\d+\s*\)`],
+    patterns: [String.raw`\b(?:StdRng|SmallRng|ChaCha\d{0,2}Rng|Pcg\w{0,10}|Xoshiro\w{0,12}|Isaac\w{0,4}Rng)::seed_from_u64\s{0,5}\(\s{0,60}\d{1,10}\s{0,5}\)`],
     keywords: ['seed_from_u64'],
     scope: 'code',
     lesson: 'insecure-randomness',
@@ -355,7 +355,7 @@ export const RUST_RULES: RuleSpec[] = [
     id: 'rust.password-fast-hash',
     ...PASSWORD_FAST_HASH_RULE,
     languages: RUST,
-    patterns: [String.raw`\b(?:Sha(?:256|384|512|3_256|3_512)|Sha1|Md5|Blake2[bs]\d{0,3})::digest\s*\(\s*&?\w{0,30}(?:password|passwd|pwd|Password)\w{0,20}`],
+    patterns: [String.raw`\b(?:Sha(?:256|384|512|3_256|3_512)|Sha1|Md5|Blake2[bs]\d{0,3})::digest\s{0,5}\(\s{0,60}&?\w{0,30}(?:password|passwd|pwd|Password)\w{0,20}`],
     keywords: ['::digest'],
     examples: {
       bad: ['let hash = Sha256::digest(password.as_bytes());'],
@@ -377,7 +377,7 @@ export const RUST_RULES: RuleSpec[] = [
     id: 'rust.weak-tls-protocol',
     ...WEAK_TLS_PROTOCOL_RULE,
     languages: RUST,
-    patterns: [String.raw`\bmin_(?:tls|protocol)_version\s*\(\s*(?:Some\s*\(\s*)?(?:\w+::)*(?:Version::)?(?:TLS_1_0|TLS_1_1|Tlsv10|Tlsv11|SSLV3)\b`],
+    patterns: [String.raw`\bmin_(?:tls|protocol)_version\s{0,5}\(\s{0,60}(?:Some\s{0,5}\(\s{0,60})?(?:\w{1,60}::){0,4}(?:Version::)?(?:TLS_1_0|TLS_1_1|Tlsv10|Tlsv11|SSLV3)\b`],
     keywords: ['min_tls_version', 'min_protocol_version'],
     examples: {
       bad: ['let client = reqwest::Client::builder().min_tls_version(tls::Version::TLS_1_0).build()?;'],
@@ -389,7 +389,7 @@ export const RUST_RULES: RuleSpec[] = [
     ...ZIP_SLIP_RULE,
     languages: RUST,
     // zip's ZipFile::name() is the raw entry name; enclosed_name() is the checked one.
-    patterns: [String.raw`\.join\s*\(\s*&?\w{1,30}\.name\s*\(\s*\)\s*\)`],
+    patterns: [String.raw`\.join\s{0,5}\(\s{0,60}&?\w{1,30}\.name\s{0,5}\(\s{0,60}\)\s{0,5}\)`],
     keywords: ['.name()'],
     examples: {
       bad: ['let mut f = archive.by_index(i)?;\nlet out = dest.join(f.name());\nlet mut w = File::create(&out)?;'],
@@ -424,10 +424,10 @@ export const RUST_RULES: RuleSpec[] = [
     ...STATIC_IV_RULE,
     languages: RUST,
     patterns: [
-      String.raw`\b(?:Nonce|XNonce|Iv|IV|GenericArray)::(?:from_slice|from)\s*\(\s*(?:b"|&\[0u8;)`,
-      String.raw`\blet\s+(?:mut\s+)?\w{0,20}(?:iv|nonce|IV|NONCE)\w{0,20}\s*(?::\s*\[u8;\s*\d{1,3}\])?\s*=\s*b"[^"\n]{4,100}"`,
+      String.raw`\b(?:Nonce|XNonce|Iv|IV|GenericArray)::(?:from_slice|from)\s{0,5}\(\s{0,60}(?:b"|&\[0u8;)`,
+      String.raw`\blet\s{1,5}(?:mut\s{1,5})?\w{0,20}(?:iv|nonce|IV|NONCE)\w{0,20}\s{0,5}(?::\s{0,60}\[u8;\s{0,5}\d{1,3}\])?\s{0,60}=\s{0,60}b"[^"\n]{4,100}"`,
       // All zeros and immutable: `let mut` with a fill after it is the right way to make one.
-      String.raw`\blet\s+\w{0,20}(?:iv|nonce|IV|NONCE)\w{0,20}\s*(?::\s*\[u8;\s*\d{1,3}\])?\s*=\s*\[0u8;\s*\d{1,3}\]`,
+      String.raw`\blet\s{1,5}\w{0,20}(?:iv|nonce|IV|NONCE)\w{0,20}\s{0,5}(?::\s{0,60}\[u8;\s{0,5}\d{1,3}\])?\s{0,60}=\s{0,60}\[0u8;\s{0,5}\d{1,3}\]`,
     ],
     keywords: ['from_slice(b"', 'from(b"', 'from_slice(&[0u8', 'nonce', 'let iv', 'let mut iv'],
     examples: {
@@ -473,8 +473,8 @@ export const RUST_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bCipher::(?:rc4|bf_\w+|des_\w+)\s*\(`,
-      String.raw`\b(?:Des|TdesEde2|TdesEde3|TdesEee2|TdesEee3|Rc4|Blowfish)::new(?:_from_slice)?\s*\(`,
+      String.raw`\bCipher::(?:rc4|bf_\w{1,60}|des_\w{1,60})\s{0,5}\(`,
+      String.raw`\b(?:Des|TdesEde2|TdesEde3|TdesEee2|TdesEee3|Rc4|Blowfish)::new(?:_from_slice)?\s{0,5}\(`,
     ],
     keywords: ['cipher::', 'des', 'rc4', 'blowfish'],
     scope: 'code',
@@ -530,8 +530,8 @@ export const RUST_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bmem::uninitialized(?:::<[^<>\n]*>)?\s*\(`,
-      String.raw`\bMaybeUninit(?:::<[^<>\n]*>)?::uninit\s*\(\s*\)\s*\.assume_init\s*\(`,
+      String.raw`\bmem::uninitialized(?:::<[^<>\n]{0,200}>)?\s{0,5}\(`,
+      String.raw`\bMaybeUninit(?:::<[^<>\n]{0,200}>)?::uninit\s{0,5}\(\s{0,60}\)\s{0,60}\.assume_init\s{0,5}\(`,
     ],
     keywords: ['uninitialized', 'assume_init'],
     scope: 'code',
@@ -669,10 +669,10 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     patterns: [
       // let db_password = "..."; const API_KEY: &str = "..."; password: "..." in a struct literal
-      String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`(?:[ \t]*:[ \t]*&(?:'static[ \t]+)?(?:str|\[u8\]))?[ \t]*[=:][ \t]*b?"(?<secret>[^"\s]{3,200})"`,
+      String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`(?:[ \t]{0,10}:[ \t]{0,10}&(?:'static[ \t]{1,10})?(?:str|\[u8\]))?[ \t]{0,10}[=:][ \t]{0,10}b?"(?<secret>[^"\s]{3,200})"`,
       // jsonwebtoken's keys from a literal: EncodingKey::from_secret(b"..."), DecodingKey::from_secret("...".as_bytes()).
-      String.raw`\b(?:Encoding|Decoding)Key::from_secret\s*\(\s*b?"(?<secret>[^"\s]{3,200})"`,
-      String.raw`\.basic_auth\s*\(\s*"[^"\n]{1,100}"\s*,\s*Some\s*\(\s*"(?<secret>[^"\s]{3,200})"`,
+      String.raw`\b(?:Encoding|Decoding)Key::from_secret\s{0,5}\(\s{0,60}b?"(?<secret>[^"\s]{3,200})"`,
+      String.raw`\.basic_auth\s{0,5}\(\s{0,60}"[^"\n]{1,100}"\s{0,5},\s{0,60}Some\s{0,5}\(\s{0,60}"(?<secret>[^"\s]{3,200})"`,
     ],
     // A format placeholder (`"{}"`, `"{user}"`) is a template, and the field's own name is no value.
     unlessMatch: [...NOT_A_CREDENTIAL, String.raw`\{\w{0,20}\}`],

@@ -20,7 +20,7 @@ const RUBY_AND_ERB = [...RUBY, 'erb'];
 // whitespace runs before and after a parenthesis cannot trade characters without limit.)
 const ARGS = String.raw`(?:\s{0,5}\(\s{0,20}|\s{1,5})`;
 // A call that reads, writes, serves or removes a file by path.
-const FILE_CALL = String.raw`\b(?:File\s*\.\s*(?:open|read|readlines|binread|write|binwrite|new|delete|unlink|foreach)|IO\s*\.\s*(?:read|readlines|binread|foreach)|send_file|Pathname\s*\.\s*new|FileUtils\s*\.\s*(?:rm|rm_r|rm_rf|cp|mv|copy|move|remove)|Dir\s*\.\s*(?:glob|entries|children|each_child))`;
+const FILE_CALL = String.raw`\b(?:File\s{0,60}\.\s{0,5}(?:open|read|readlines|binread|write|binwrite|new|delete|unlink|foreach)|IO\s{0,60}\.\s{0,5}(?:read|readlines|binread|foreach)|send_file|Pathname\s{0,60}\.\s{0,5}new|FileUtils\s{0,60}\.\s{0,5}(?:rm|rm_r|rm_rf|cp|mv|copy|move|remove)|Dir\s{0,60}\.\s{0,5}(?:glob|entries|children|each_child))`;
 
 export const RUBY_RULES: RuleSpec[] = [
   {
@@ -30,12 +30,12 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      ...[INTERPOLATED, String.raw`'[^'\n]*'\s*\+`, String.raw`"[^"\n]*"\s*\+`].flatMap((command) => [
-        String.raw`\b(?:Kernel\s*\.\s*)?(?:system|exec|spawn)${ARGS}${command}`,
-        String.raw`\b(?:IO\s*\.\s*popen|Open3\s*\.\s*(?:capture[23]e?|popen[23]e?|pipeline\w*))${ARGS}${command}`,
+      ...[INTERPOLATED, String.raw`'[^'\n]{0,300}'\s{0,60}\+`, String.raw`"[^"\n]{0,300}"\s{0,60}\+`].flatMap((command) => [
+        String.raw`\b(?:Kernel\s{0,60}\.\s{0,5})?(?:system|exec|spawn)${ARGS}${command}`,
+        String.raw`\b(?:IO\s{0,60}\.\s{0,5}popen|Open3\s{0,60}\.\s{0,5}(?:capture[23]e?|popen[23]e?|pipeline\w{0,60}))${ARGS}${command}`,
       ]),
-      String.raw`\x60[^\x60\n]*#\{`,
-      String.raw`%x(?:\([^)%\n]*|\{[^}%\n]*|\[[^\]%\n]*|\|[^|%\n]*)#\{`,
+      String.raw`\x60[^\x60\n]{0,300}#\{`,
+      String.raw`%x(?:\([^)%\n]{0,200}|\{[^}%\n]{0,200}|\[[^\]%\n]{0,200}|\|[^|%\n]{0,200})#\{`,
     ],
     keywords: ['system', 'exec', 'spawn', 'popen', 'open3', '#{', '%x'],
     scope: 'code',
@@ -63,7 +63,7 @@ export const RUBY_RULES: RuleSpec[] = [
     languages: RUBY,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:(?:Kernel\s*\.\s*)?(?:system|exec|spawn)|IO\s*\.\s*popen|Open3\s*\.\s*(?:capture[23]e?|popen[23]e?))${ARGS}(?:${PARAMS}|[a-z_]\w{0,60}\s*(?:$|[,)]))`],
+    patterns: [String.raw`\b(?:(?:Kernel\s{0,60}\.\s{0,5})?(?:system|exec|spawn)|IO\s{0,60}\.\s{0,5}popen|Open3\s{0,60}\.\s{0,5}(?:capture[23]e?|popen[23]e?))${ARGS}(?:${PARAMS}|[a-z_]\w{0,60}\s{0,5}(?:$|[,)]))`],
     unless: [ALLOW_LIST_GUARD],
     matcher: 'request-input',
     keywords: ['system', 'exec', 'spawn', 'popen', 'open3'],
@@ -83,8 +83,8 @@ export const RUBY_RULES: RuleSpec[] = [
     languages: RUBY,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:Kernel\s*\.\s*)?open${ARGS}${PARAMS}`, String.raw`(?:^|[^.\w])open${ARGS}"\|[^"\n]*#\{`],
-    unless: [String.raw`\b(?:File|IO|Dir|Tempfile|URI|Pathname|StringIO|CSV|Zip::File|[a-z_]\w*)\s*\.\s*open\b`],
+    patterns: [String.raw`\b(?:Kernel\s{0,60}\.\s{0,5})?open${ARGS}${PARAMS}`, String.raw`(?:^|[^.\w])open${ARGS}"\|[^"\n]{0,300}#\{`],
+    unless: [String.raw`\b(?:File|IO|Dir|Tempfile|URI|Pathname|StringIO|CSV|Zip::File|[a-z_]\w{0,60})\s{0,60}\.\s{0,5}open\b`],
     keywords: ['open'],
     scope: 'code',
     lesson: 'command-injection',
@@ -102,8 +102,8 @@ export const RUBY_RULES: RuleSpec[] = [
     languages: RUBY,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:eval|instance_eval|class_eval|module_eval)${ARGS}(?:${PARAMS}|${INTERPOLATED}|[a-z_]\w*\s*[)\n,]|@\w+\s*[)\n,])`],
-    unless: [String.raw`\b(?:instance|class|module)_eval\s+do\b`],
+    patterns: [String.raw`\b(?:eval|instance_eval|class_eval|module_eval)${ARGS}(?:${PARAMS}|${INTERPOLATED}|[a-z_]\w{0,60}\s{0,5}[)\n,]|@\w{1,60}\s{0,5}[)\n,])`],
+    unless: [String.raw`\b(?:instance|class|module)_eval\s{1,5}do\b`],
     keywords: ['eval'],
     scope: 'code',
     lesson: 'code-injection',
@@ -123,12 +123,12 @@ export const RUBY_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       // user.send(params[:action]), a bare send(...), or send(action) where action holds params.
-      String.raw`(?:\.\s*|(?:^|[^\w.:])[ \t]{0,3})(?:send|public_send|__send__|method)${ARGS}(?:${PARAMS}|[a-z_]\w{0,40}\b)`,
-      String.raw`\.\s*(?:method|instance_variable_get|instance_variable_set)${ARGS}${PARAMS}`,
+      String.raw`(?:\.\s{0,5}|(?:^|[^\w.:])[ \t]{0,3})(?:send|public_send|__send__|method)${ARGS}(?:${PARAMS}|[a-z_]\w{0,40}\b)`,
+      String.raw`\.\s{0,5}(?:method|instance_variable_get|instance_variable_set)${ARGS}${PARAMS}`,
       // The name spelled with the request value inside: instance_variable_set("@#{params[:name]}", ...)
-      String.raw`\b(?:instance_variable_get|instance_variable_set|const_get)${ARGS}"[^"\n]{0,40}#\{\s*${PARAMS}`,
-      String.raw`\b(?:params\s*(?:\[[^\[\]\n]*\]|\.\s*(?:fetch|require)\s*\([^()\n]*\))|[a-z_]\w{0,40})(?:\s*\.\s*(?:classify|camelize|capitalize|singularize|to_s)){0,3}\s*\.\s*(?:safe_)?constantize\b`,
-      String.raw`\b(?:Object\s*\.\s*)?const_get${ARGS}${PARAMS}`,
+      String.raw`\b(?:instance_variable_get|instance_variable_set|const_get)${ARGS}"[^"\n]{0,40}#\{\s{0,60}${PARAMS}`,
+      String.raw`\b(?:params\s{0,5}(?:\[[^\[\]\n]{0,200}\]|\.\s{0,5}(?:fetch|require)\s{0,5}\([^()\n]{0,200}\))|[a-z_]\w{0,40})(?:\s{0,60}\.\s{0,5}(?:classify|camelize|capitalize|singularize|to_s)){0,3}\s{0,60}\.\s{0,5}(?:safe_)?constantize\b`,
+      String.raw`\b(?:Object\s{0,60}\.\s{0,5})?const_get${ARGS}${PARAMS}`,
     ],
     unless: [ALLOW_LIST_GUARD],
     matcher: 'request-input',
@@ -218,11 +218,11 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:YAML|Psych)\s*\.\s*(?:unsafe_load|unsafe_load_file|load_documents|load_stream)\b`,
-      String.raw`\b(?:YAML|Psych)\s*\.\s*load${ARGS}(?:${PARAMS}|request\b|[a-z_]\w*\s*[),\n])`,
-      String.raw`\bOj\s*\.\s*(?:load|object_load)\s*\(`,
+      String.raw`\b(?:YAML|Psych)\s{0,60}\.\s{0,5}(?:unsafe_load|unsafe_load_file|load_documents|load_stream)\b`,
+      String.raw`\b(?:YAML|Psych)\s{0,60}\.\s{0,5}load${ARGS}(?:${PARAMS}|request\b|[a-z_]\w{0,60}\s{0,5}[),\n])`,
+      String.raw`\bOj\s{0,60}\.\s{0,5}(?:load|object_load)\s{0,5}\(`,
     ],
-    unless: [String.raw`\bmode\s*(?::|=>)\s*:(?:strict|compat|null|json|rails)\b`, String.raw`\bpermitted_classes\b`],
+    unless: [String.raw`\bmode\s{0,5}(?::|=>)\s{0,60}:(?:strict|compat|null|json|rails)\b`, String.raw`\bpermitted_classes\b`],
     keywords: ['yaml', 'psych', 'oj'],
     scope: 'code',
     lesson: 'unsafe-deserialization',
@@ -264,10 +264,10 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\bparams\s*\[[^\[\]\n]*\]\s*(?:\.\s*to_s\s*)?\.\s*html_safe\b`,
-      String.raw`(?:[(=,]\s*|\s)"[^"#\n]*#\{[^"\n]*"\s*\.\s*html_safe\b`,
+      String.raw`\bparams\s{0,5}\[[^\[\]\n]{0,200}\]\s{0,5}(?:\.\s{0,5}to_s\s{0,5})?\.\s{0,5}html_safe\b`,
+      String.raw`(?:[(=,]\s{0,5}|\s)"[^"#\n]{0,300}#\{[^"\n]{0,300}"\s{0,60}\.\s{0,5}html_safe\b`,
       String.raw`\braw${ARGS}${PARAMS}`,
-      String.raw`<%==\s*${PARAMS}`,
+      String.raw`<%==\s{0,60}${PARAMS}`,
     ],
     keywords: ['html_safe', 'raw', '<%=='],
     scope: 'code',
@@ -287,8 +287,8 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\brender${ARGS}inline\s*(?::|=>)\s*(?:${PARAMS}|${INTERPOLATED})`,
-      String.raw`\bERB\s*\.\s*new\s*\(\s*(?:${PARAMS}|${INTERPOLATED})`,
+      String.raw`\brender${ARGS}inline\s{0,5}(?::|=>)\s{0,60}(?:${PARAMS}|${INTERPOLATED})`,
+      String.raw`\bERB\s{0,60}\.\s{0,5}new\s{0,5}\(\s{0,60}(?:${PARAMS}|${INTERPOLATED})`,
     ],
     keywords: ['render', 'erb'],
     scope: 'code',
@@ -344,12 +344,12 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`${FILE_CALL}${ARGS}(?:${PARAMS}|"[^"\n]*#\{\s*params\b)`,
-      String.raw`\b(?:join|expand_path)\s*\([^()\n]*${PARAMS}`,
+      String.raw`${FILE_CALL}${ARGS}(?:${PARAMS}|"[^"\n]{0,300}#\{\s{0,60}params\b)`,
+      String.raw`\b(?:join|expand_path)\s{0,5}\([^()\n]{0,200}${PARAMS}`,
       // The path is a variable that holds request data.
       String.raw`${FILE_CALL}${ARGS}[^\n]{1,200}`,
     ],
-    unless: [String.raw`\bFile\s*\.\s*basename\s*\(`, ALLOW_LIST_GUARD],
+    unless: [String.raw`\bFile\s{0,60}\.\s{0,5}basename\s{0,5}\(`, ALLOW_LIST_GUARD],
     matcher: 'request-input',
     keywords: ['params', 'request', 'cookies', 'file.', 'io.', 'send_file', 'pathname', 'fileutils', 'dir.', 'original_filename'],
     scope: 'code',
@@ -371,13 +371,13 @@ export const RUBY_RULES: RuleSpec[] = [
     ...SSRF_FROM_REQUEST_RULE,
     languages: RUBY,
     patterns: [
-      String.raw`\b(?:URI\s*\.\s*open|Net::HTTP\s*\.\s*(?:get|get_response|post_form)|HTTParty\s*\.\s*(?:get|post|put|delete)|Faraday\s*\.\s*(?:get|post|new)|RestClient\s*\.\s*(?:get|post|put|delete)|HTTP\s*\.\s*(?:get|post)|Excon\s*\.\s*(?:get|post|new))${ARGS}(?:url:\s*)?${PARAMS}`,
-      String.raw`\b(?:Net::HTTP\s*\.\s*(?:get|get_response)|URI\s*\.\s*open)\s*\(\s*URI(?:\s*\.\s*parse)?\s*\(\s*${PARAMS}`,
+      String.raw`\b(?:URI\s{0,60}\.\s{0,5}open|Net::HTTP\s{0,60}\.\s{0,5}(?:get|get_response|post_form)|HTTParty\s{0,60}\.\s{0,5}(?:get|post|put|delete)|Faraday\s{0,60}\.\s{0,5}(?:get|post|new)|RestClient\s{0,60}\.\s{0,5}(?:get|post|put|delete)|HTTP\s{0,60}\.\s{0,5}(?:get|post)|Excon\s{0,60}\.\s{0,5}(?:get|post|new))${ARGS}(?:url:\s{0,60})?${PARAMS}`,
+      String.raw`\b(?:Net::HTTP\s{0,60}\.\s{0,5}(?:get|get_response)|URI\s{0,60}\.\s{0,5}open)\s{0,5}\(\s{0,60}URI(?:\s{0,60}\.\s{0,5}parse)?\s{0,5}\(\s{0,60}${PARAMS}`,
       // The URL is a variable that holds params: url = params[:url]; HTTParty.get(url)
-      String.raw`\b(?:URI\s*\.\s*open|Net::HTTP\s*\.\s*(?:get|get_response|post_form|post)|HTTParty\s*\.\s*(?:get|post|put|delete)|Faraday\s*\.\s*(?:get|post|new)|RestClient\s*\.\s*(?:get|post|put|delete)|HTTP\s*\.\s*(?:get|post)|Excon\s*\.\s*(?:get|post|new))${ARGS}(?:url:\s*)?(?:URI(?:\s*\.\s*parse)?\s*\(\s*)?[a-z_]\w{0,60}\s*(?:$|[,)])`,
-      String.raw`\b(?:Typhoeus\s*\.\s*(?:get|post|head)|Down\s*\.\s*(?:download|open))${ARGS}(?:${PARAMS}|[a-z_]\w{0,60}\s*(?:$|[,)]))`,
+      String.raw`\b(?:URI\s{0,60}\.\s{0,5}open|Net::HTTP\s{0,60}\.\s{0,5}(?:get|get_response|post_form|post)|HTTParty\s{0,60}\.\s{0,5}(?:get|post|put|delete)|Faraday\s{0,60}\.\s{0,5}(?:get|post|new)|RestClient\s{0,60}\.\s{0,5}(?:get|post|put|delete)|HTTP\s{0,60}\.\s{0,5}(?:get|post)|Excon\s{0,60}\.\s{0,5}(?:get|post|new))${ARGS}(?:url:\s{0,60})?(?:URI(?:\s{0,60}\.\s{0,5}parse)?\s{0,5}\(\s{0,60})?[a-z_]\w{0,60}\s{0,5}(?:$|[,)])`,
+      String.raw`\b(?:Typhoeus\s{0,60}\.\s{0,5}(?:get|post|head)|Down\s{0,60}\.\s{0,5}(?:download|open))${ARGS}(?:${PARAMS}|[a-z_]\w{0,60}\s{0,5}(?:$|[,)]))`,
       // CarrierWave and Shrine fetch a remote_*_url assigned to a model.
-      String.raw`\.\s*remote_\w{1,40}_url\s*=\s*${PARAMS}`,
+      String.raw`\.\s{0,5}remote_\w{1,40}_url\s{0,5}=\s{0,60}${PARAMS}`,
     ],
     unless: [ALLOW_LIST_GUARD],
     keywords: ['uri', 'net::http', 'httparty', 'faraday', 'restclient', 'http.', 'excon', 'typhoeus', 'down.', 'remote_'],
@@ -507,7 +507,7 @@ export const RUBY_RULES: RuleSpec[] = [
     id: 'rb.static-iv',
     ...STATIC_IV_RULE,
     languages: RUBY,
-    patterns: [String.raw`\.\s*(?:iv|nonce)\s*=\s*(?:["'][^"'\n]{1,64}["']|"\\x00"\s*\*)`],
+    patterns: [String.raw`\.\s{0,5}(?:iv|nonce)\s{0,60}=\s{0,60}(?:["'][^"'\n]{1,64}["']|"\\x00"\s{0,5}\*)`],
     keywords: ['.iv', '.nonce'],
     examples: {
       bad: ['cipher.iv = "0000000000000000"'],
@@ -549,8 +549,8 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\bJSON\s*\.\s*(?:parse|load)\s*\([^()\n]{0,200}\bcreate_additions\s*(?::|=>)\s*true\b`,
-      String.raw`\bJSON\s*\.\s*load\s*\(\s*(?:${PARAMS}|request\s*\.\s*(?:body|raw_post))`,
+      String.raw`\bJSON\s{0,60}\.\s{0,5}(?:parse|load)\s{0,5}\([^()\n]{0,200}\bcreate_additions\s{0,5}(?::|=>)\s{0,60}true\b`,
+      String.raw`\bJSON\s{0,60}\.\s{0,5}load\s{0,5}\(\s{0,60}(?:${PARAMS}|request\s{0,60}\.\s{0,5}(?:body|raw_post))`,
     ],
     keywords: ['json.parse', 'json.load', 'create_additions'],
     scope: 'code',
@@ -569,7 +569,7 @@ export const RUBY_RULES: RuleSpec[] = [
     languages: RUBY,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\|\s*\w{1,20}\s*\|\s*\w{1,20}\s*\.\s*(?:noent|dtdload)\b`, String.raw`\bParseOptions\s*::\s*(?:NOENT|DTDLOAD)\b`],
+    patterns: [String.raw`\|\s{0,5}\w{1,20}\s{0,5}\|\s{0,5}\w{1,20}\s{0,60}\.\s{0,5}(?:noent|dtdload)\b`, String.raw`\bParseOptions\s{0,5}::\s{0,60}(?:NOENT|DTDLOAD)\b`],
     keywords: ['noent', 'dtdload'],
     scope: 'code',
     lesson: 'xxe',
@@ -585,7 +585,7 @@ export const RUBY_RULES: RuleSpec[] = [
     id: 'rb.chmod-world-writable',
     ...WORLD_WRITABLE_FILE_RULE,
     languages: RUBY,
-    patterns: [String.raw`\b(?:File|FileUtils)\s*\.\s*chmod(?:_R)?${ARGS}0o?[0-7]?[0-7]{2}[2367]\b`, String.raw`\bFile\s*\.\s*umask\s*\(\s*0\s*\)`],
+    patterns: [String.raw`\b(?:File|FileUtils)\s{0,60}\.\s{0,5}chmod(?:_R)?${ARGS}0o?[0-7]?[0-7]{2}[2367]\b`, String.raw`\bFile\s{0,60}\.\s{0,5}umask\s{0,5}\(\s{0,60}0\s{0,5}\)`],
     keywords: ['chmod', 'umask'],
     examples: {
       bad: ['File.chmod(0777, path)', 'FileUtils.chmod(0666, dir)', 'File.umask(0)'],
@@ -596,7 +596,7 @@ export const RUBY_RULES: RuleSpec[] = [
     id: 'rb.cors-reflected-origin',
     ...CORS_REFLECTED_ORIGIN_RULE,
     languages: RUBY,
-    patterns: [String.raw`\bheaders\s*\[\s*["']Access-Control-Allow-Origin["']\s*\]\s*=\s*[^\n]{1,200}`],
+    patterns: [String.raw`\bheaders\s{0,5}\[\s{0,60}["']Access-Control-Allow-Origin["']\s{0,5}\]\s{0,5}=\s{0,60}[^\n]{1,200}`],
     examples: {
       bad: ['headers["Access-Control-Allow-Origin"] = request.headers["Origin"]'],
       good: ['headers["Access-Control-Allow-Origin"] = "https://app.example.com"'],
@@ -606,7 +606,7 @@ export const RUBY_RULES: RuleSpec[] = [
     id: 'rb.zip-slip',
     ...ZIP_SLIP_RULE,
     languages: RUBY,
-    patterns: [String.raw`\bFile\s*\.\s*join\s*\([^()\n]{0,100}\b(?:entry|e|f|zip_entry|file|member)\s*\.\s*(?:name|full_name)\b`],
+    patterns: [String.raw`\bFile\s{0,60}\.\s{0,5}join\s{0,5}\([^()\n]{0,100}\b(?:entry|e|f|zip_entry|file|member)\s{0,60}\.\s{0,5}(?:name|full_name)\b`],
     keywords: ['file.join'],
     examples: {
       bad: ['Zip::File.open(zip) do |z|\n  z.each { |e| e.extract(File.join(dest, e.name)) }\nend'],
@@ -620,8 +620,8 @@ export const RUBY_RULES: RuleSpec[] = [
     ...WEAK_TLS_PROTOCOL_RULE,
     languages: RUBY,
     patterns: [
-      String.raw`\bssl_version\s*=\s*:?["']?(?:SSLv2|SSLv3|TLSv1|TLSv1_1)\b`,
-      String.raw`\bmin_version\s*=\s*(?:OpenSSL::SSL::)?(?:SSL3_VERSION|TLS1_VERSION|TLS1_1_VERSION)\b`,
+      String.raw`\bssl_version\s{0,5}=\s{0,60}:?["']?(?:SSLv2|SSLv3|TLSv1|TLSv1_1)\b`,
+      String.raw`\bmin_version\s{0,5}=\s{0,60}(?:OpenSSL::SSL::)?(?:SSL3_VERSION|TLS1_VERSION|TLS1_1_VERSION)\b`,
     ],
     keywords: ['ssl_version', 'min_version'],
     examples: {
@@ -636,8 +636,8 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\bOpenSSL::Cipher(?:::\w+)?\s*\.\s*new\s*\(\s*['"](?:des|DES|rc4|RC4|rc2|RC2|bf|BF|blowfish|aes-\d{3}-ecb|AES-\d{3}-ECB)\b`,
-      String.raw`\bOpenSSL::Cipher::\w+\s*\.\s*new\s*\([^()\n]{0,20}:ECB\s*\)`,
+      String.raw`\bOpenSSL::Cipher(?:::\w{1,60})?\s{0,60}\.\s{0,5}new\s{0,5}\(\s{0,60}['"](?:des|DES|rc4|RC4|rc2|RC2|bf|BF|blowfish|aes-\d{3}-ecb|AES-\d{3}-ECB)\b`,
+      String.raw`\bOpenSSL::Cipher::\w{1,60}\s{0,60}\.\s{0,5}new\s{0,5}\([^()\n]{0,20}:ECB\s{0,5}\)`,
     ],
     keywords: ['openssl::cipher'],
     scope: 'code',
@@ -656,7 +656,7 @@ export const RUBY_RULES: RuleSpec[] = [
     languages: RUBY,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:Digest\s*::\s*(?:MD5|SHA1|SHA2|SHA256|SHA384|SHA512)|OpenSSL\s*::\s*Digest\s*::\s*(?:MD5|SHA1|SHA256|SHA384|SHA512))\s*\.\s*(?:hexdigest|digest|base64digest)${ARGS}[\w@.:\[\]]*(?:password|passwd|pwd|secret)`],
+    patterns: [String.raw`\b(?:Digest\s{0,5}::\s{0,60}(?:MD5|SHA1|SHA2|SHA256|SHA384|SHA512)|OpenSSL\s{0,5}::\s{0,60}Digest\s{0,5}::\s{0,60}(?:MD5|SHA1|SHA256|SHA384|SHA512))\s{0,60}\.\s{0,5}(?:hexdigest|digest|base64digest)${ARGS}[\w@.:\[\]]{0,100}(?:password|passwd|pwd|secret)`],
     keywords: ['md5', 'sha1', 'sha2', 'sha256', 'sha384', 'sha512'],
     scope: 'code',
     lesson: 'weak-hashing',
@@ -672,8 +672,8 @@ export const RUBY_RULES: RuleSpec[] = [
     id: 'rb.regexp-from-params',
     ...REGEX_FROM_REQUEST_RULE,
     languages: RUBY,
-    patterns: [String.raw`\bRegexp\s*\.\s*new\s*\(\s*${PARAMS}`, String.raw`\/[^\/\n]*#\{\s*params\b`],
-    unless: [String.raw`Regexp\s*\.\s*(?:escape|quote)\s*\(`],
+    patterns: [String.raw`\bRegexp\s{0,60}\.\s{0,5}new\s{0,5}\(\s{0,60}${PARAMS}`, String.raw`\/[^\/\n]{0,200}#\{\s{0,60}params\b`],
+    unless: [String.raw`Regexp\s{0,60}\.\s{0,5}(?:escape|quote)\s{0,5}\(`],
     keywords: ['regexp', '#{'],
     examples: {
       bad: ['matcher = Regexp.new(params[:pattern])', 'names.grep(/#{params[:q]}/i)'],

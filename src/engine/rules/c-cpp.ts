@@ -6,10 +6,10 @@ import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 import { HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 // A prototype in a header (`char *strcpy(char *dest, ...)`) names the function without calling it.
-const PROTOTYPE = String.raw`\w[ \t]*\([ \t]*(?:const[ \t]+)?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]*[*\[]`;
-const EXTERN = String.raw`^[ \t]*extern\b`;
+const PROTOTYPE = String.raw`\w[ \t]{0,60}\([ \t]{0,60}(?:const[ \t]{1,60})?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]{0,60}[*\[]`;
+const EXTERN = String.raw`^[ \t]{0,40}extern\b`;
 // An identifier or member access used as a whole argument (`buf`, `msg->text`, `name.c_str()`).
-const VARIABLE = String.raw`[A-Za-z_][\w.>\-]*(?:\.c_str\(\)|\.data\(\))?`;
+const VARIABLE = String.raw`[A-Za-z_][\w.>\-]{0,100}(?:\.c_str\(\)|\.data\(\))?`;
 
 /** Credential names in snake, SCREAMING and camel case, at the end of a variable or member name. */
 const CREDENTIAL_NAME = credentialName(['Password', 'Passwd', 'Secret', 'apiKey', 'ApiKey', 'secretKey', 'SecretKey', 'privateKey', 'PrivateKey', 'clientSecret', 'ClientSecret', 'authToken', 'AuthToken', 'accessToken', 'AccessToken']);
@@ -129,12 +129,12 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:printf|vprintf|wprintf|printk|NSLog)\s*\(\s*${VARIABLE}\s*\)`,
-      String.raw`\b(?:fprintf|fwprintf|dprintf|syslog)\s*\(\s*[\w.>\-]+\s*,\s*${VARIABLE}\s*\)`,
-      String.raw`\b(?:snprintf|swprintf)\s*\([^,;()\n]+,(?:[^,;()\n]+|[^,;()\n]*sizeof[ \t]*\([^,;()\n]+\)[^,;()\n]*),[ \t]*${VARIABLE}\s*\)`,
+      String.raw`\b(?:printf|vprintf|wprintf|printk|NSLog)\s{0,5}\(\s{0,60}${VARIABLE}\s{0,5}\)`,
+      String.raw`\b(?:fprintf|fwprintf|dprintf|syslog)\s{0,5}\(\s{0,60}[\w.>\-]{1,100}\s{0,5},\s{0,60}${VARIABLE}\s{0,5}\)`,
+      String.raw`\b(?:snprintf|swprintf)\s{0,5}\([^,;()\n]{1,200},(?:[^,;()\n]{1,200}|[^,;()\n]{0,200}sizeof[ \t]{0,10}\([^,;()\n]{1,200}\)[^,;()\n]{0,200}),[ \t]{0,10}${VARIABLE}\s{0,5}\)`,
     ],
     // An all-caps argument is almost always a macro that expands to a literal.
-    unlessMatch: [String.raw`[(,]\s*_{0,2}[A-Z][A-Z0-9_]*\s*\)$`],
+    unlessMatch: [String.raw`[(,]\s{0,5}_{0,2}[A-Z][A-Z0-9_]{0,60}\s{0,5}\)$`],
     keywords: ['printf', 'printk', 'nslog', 'syslog'],
     scope: 'code',
     lesson: 'format-string',
@@ -153,14 +153,14 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:system|popen|_popen|_wsystem|_wpopen)\s*\(\s*(?:[^"\sL)]|L[^"])`,
-      String.raw`\bexecl[pe]?\s*\([^;(\n]*"-c"\s*,\s*[A-Za-z_]`,
-      String.raw`\{\s*"(?:/bin/|/usr/bin/)?(?:ba|z|da)?sh"\s*,\s*"-c"\s*,\s*[A-Za-z_]`,
+      String.raw`\b(?:system|popen|_popen|_wsystem|_wpopen)\s{0,5}\(\s{0,60}(?:[^"\sL)]|L[^"])`,
+      String.raw`\bexecl[pe]?\s{0,5}\([^;(\n]{0,200}"-c"\s{0,5},\s{0,60}[A-Za-z_]`,
+      String.raw`\{\s{0,60}"(?:/bin/|/usr/bin/)?(?:ba|z|da)?sh"\s{0,5},\s{0,60}"-c"\s{0,5},\s{0,60}[A-Za-z_]`,
       // Windows: the command line of WinExec and CreateProcess, the file or parameters of ShellExecute, from a variable
       // (lower-case, so not NULL) or built with +.
-      String.raw`\b(?:WinExec\s*\(|CreateProcess[AW]?\s*\(\s*(?:NULL|nullptr|0)\s*,|ShellExecute[AW]?\s*\([^,()\n]{1,40},\s*(?:L?"[^"\n]*"|NULL|nullptr)\s*,(?:\s*L?"[^"\n]*"\s*,)?)\s*(?:\(\s*LPW?STR\s*\)\s*)?(?:[a-z_][\w.>-]{0,60}(?:\.c_str\(\))?\s*[,)]|\(\s*L?"[^"\n]*"\s*\+)`,
+      String.raw`\b(?:WinExec\s{0,5}\(|CreateProcess[AW]?\s{0,5}\(\s{0,60}(?:NULL|nullptr|0)\s{0,60},|ShellExecute[AW]?\s{0,5}\([^,()\n]{1,40},\s{0,60}(?:L?"[^"\n]{0,300}"|NULL|nullptr)\s{0,60},(?:\s{0,5}L?"[^"\n]{0,300}"\s{0,5},)?)\s{0,60}(?:\(\s{0,60}LPW?STR\s{0,5}\)\s{0,5})?(?:[a-z_][\w.>-]{0,60}(?:\.c_str\(\))?\s{0,60}[,)]|\(\s{0,60}L?"[^"\n]{0,300}"\s{0,60}\+)`,
     ],
-    unless: [PROTOTYPE, EXTERN, String.raw`(?:\.|->)\s*(?:system|popen)\s*\(`, String.raw`\bsystem\s*\(\s*(?:NULL|0|nullptr)\s*\)`, String.raw`^[ \t]*#[ \t]*define[ \t]+(?:system|popen)\b`],
+    unless: [PROTOTYPE, EXTERN, String.raw`(?:\.|->)\s{0,60}(?:system|popen)\s{0,5}\(`, String.raw`\bsystem\s{0,5}\(\s{0,60}(?:NULL|0|nullptr)\s{0,60}\)`, String.raw`^[ \t]{0,40}#[ \t]{0,10}define[ \t]{1,10}(?:system|popen)\b`],
     keywords: ['system', 'popen', 'execl', '"-c"', 'winexec', 'shellexecute', 'createprocess'],
     scope: 'code',
     lesson: 'command-injection',
@@ -187,21 +187,21 @@ export const C_CPP_RULES: RuleSpec[] = [
     // Starts at "alloc" (not the start of the name) so that any allocator name matches in linear time. The argument
     // classes exclude "(" and line ends, so a match never restarts inside another one.
     patterns: [
-      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,3}\([^;{}()*\n]*[\w\]][ \t]{0,3}\*[ \t]{0,3}[\w(]`,
-      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,3}\((?:[ \t]{0,3}|[^;{}(),\n]*,[ \t]{0,3})sizeof[ \t]{0,3}\([^;{}()\n]*\)[ \t]{0,3}\*[ \t]{0,3}[\w(]`,
-      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,3}\([ \t]{0,3}\n[^;{}()*\n]*[\w\]][ \t]{0,3}\*[ \t]{0,3}[\w(]`,
-      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,3}\([ \t]{0,3}\n[ \t]*sizeof[ \t]{0,3}\([^;{}()\n]*\)[ \t]{0,3}\*[ \t]{0,3}[\w(]`,
-      String.raw`\bnew\s+(?:unsigned\s+|signed\s+|const\s+|struct\s+)?[\w:<>,]+\*{0,2}\s*\[[^\[\]\n;]*?[\w)]\s*\*\s*[\w(]`,
+      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,3}\([^;{}()*\n]{0,200}[\w\]][ \t]{0,3}\*[ \t]{0,3}[\w(]`,
+      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,3}\((?:[ \t]{0,3}|[^;{}(),\n]{0,200},[ \t]{0,3})sizeof[ \t]{0,3}\([^;{}()\n]{0,200}\)[ \t]{0,3}\*[ \t]{0,3}[\w(]`,
+      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,3}\([ \t]{0,3}\n[^;{}()*\n]{0,200}[\w\]][ \t]{0,3}\*[ \t]{0,3}[\w(]`,
+      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,3}\([ \t]{0,3}\n[ \t]{0,60}sizeof[ \t]{0,3}\([^;{}()\n]{0,200}\)[ \t]{0,3}\*[ \t]{0,3}[\w(]`,
+      String.raw`\bnew\s{1,5}(?:unsigned\s{1,5}|signed\s{1,5}|const\s{1,5}|struct\s{1,5})?[\w:<>,]{1,100}\*{0,2}\s{0,5}\[[^\[\]\n;]{0,200}?[\w)]\s{0,5}\*\s{0,5}[\w(]`,
     ],
     unlessMatch: [
       // `sizeof *p` is a dereference, and `n, sizeof *p` is how calloc is meant to be called.
-      String.raw`\bsizeof\s*\*\s*[\w(]$`,
+      String.raw`\bsizeof\s{0,5}\*\s{0,5}[\w(]$`,
       String.raw`^[Aa]lloc(?:ator|ated)`,
-      String.raw`\W\d+\s*\*\s*\d$`,
+      String.raw`\W\d{1,10}\s{0,5}\*\s{0,5}\d$`,
       // A pointer parameter or cast (`void *mem`, `char *)`) is not a multiplication.
       String.raw`\b(?:void|char|int|long|short|unsigned|signed|float|double|size_t|const)[ \t]{0,3}\*[ \t]{0,3}[\w(]$`,
-      String.raw`[\w\]]\s+\*\w$`,
-      String.raw`\w\*\s+\w$`,
+      String.raw`[\w\]]\s{1,5}\*\w$`,
+      String.raw`\w\*\s{1,5}\w$`,
     ],
     unless: [String.raw`\b(?:SIZE_MAX|INT_MAX|overflow)\b`, String.raw`[Dd]ealloc[a-z_]{0,12} ?\(`],
     keywords: ['alloc', 'new'],
@@ -238,8 +238,8 @@ export const C_CPP_RULES: RuleSpec[] = [
     languages: C_FAMILY,
     severity: 'info',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:rand|rand_r|drand48|erand48|lrand48|mrand48)\s*\(`, String.raw`\brandom\s*\(\s*\)`],
-    unless: [String.raw`\b(?:int|long|double)\s+(?:rand|random|rand_r|[dejlmn]rand48)\s*\(\s*(?:void|unsigned|\))`],
+    patterns: [String.raw`\b(?:rand|rand_r|drand48|erand48|lrand48|mrand48)\s{0,5}\(`, String.raw`\brandom\s{0,5}\(\s{0,60}\)`],
+    unless: [String.raw`\b(?:int|long|double)\s{1,60}(?:rand|random|rand_r|[dejlmn]rand48)\s{0,5}\(\s{0,60}(?:void|unsigned|\))`],
     keywords: ['rand'],
     scope: 'code',
     lesson: 'insecure-randomness',
@@ -258,9 +258,9 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [
-      String.raw`\bsrand\s*\(\s*\d+u?\s*\)`,
-      String.raw`\b(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?|ranlux(?:24|48)(?:_base)?|knuth_b)(?:\s+\w+)?\s*[({]\s*(?:\d+u?\s*)?[)}]`,
-      String.raw`\b(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?)(?:\s+\w+)?\s*[({]\s*(?:static_cast<\w+>\s*\(\s*)?(?:std::)?time\s*\(`,
+      String.raw`\bsrand\s{0,5}\(\s{0,60}\d{1,10}u?\s{0,5}\)`,
+      String.raw`\b(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?|ranlux(?:24|48)(?:_base)?|knuth_b)(?:\s{1,5}\w{1,60})?\s{0,60}[({]\s{0,5}(?:\d{1,10}u?\s{0,5})?[)}]`,
+      String.raw`\b(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?)(?:\s{1,5}\w{1,60})?\s{0,60}[({]\s{0,5}(?:static_cast<\w{1,60}>\s{0,5}\(\s{0,60})?(?:std::)?time\s{0,5}\(`,
     ],
     keywords: ['srand', 'mt19937', 'default_random_engine', 'minstd_rand', 'ranlux', 'knuth_b'],
     scope: 'code',
@@ -280,12 +280,12 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\bEVP_(?:md5|md4|md2|sha1|mdc2|md5_sha1)\s*\(`,
-      String.raw`\b(?:[a-z]{1,10}_|CC_)?(?:MD5|MD4|MD2|SHA1|SHA)_(?:Init|Update|Final)(?:_ex)?\s*\(`,
-      String.raw`\b(?:MD5|MD4|SHA1|CC_MD5|CC_SHA1)\s*\(`,
+      String.raw`\bEVP_(?:md5|md4|md2|sha1|mdc2|md5_sha1)\s{0,5}\(`,
+      String.raw`\b(?:[a-z]{1,10}_|CC_)?(?:MD5|MD4|MD2|SHA1|SHA)_(?:Init|Update|Final)(?:_ex)?\s{0,5}\(`,
+      String.raw`\b(?:MD5|MD4|SHA1|CC_MD5|CC_SHA1)\s{0,5}\(`,
       String.raw`\b(?:CALG_MD5|CALG_MD4|CALG_SHA1|BCRYPT_MD5_ALGORITHM|BCRYPT_SHA1_ALGORITHM|QCryptographicHash::(?:Md4|Md5|Sha1))\b`,
       String.raw`\bCryptoPP::(?:Weak1?::)?(?:MD5|MD4|SHA1)\b`,
-      String.raw`\bEVP_get_digestbyname\s*\(\s*"(?:md5|md4|sha1|MD5|SHA1)"`,
+      String.raw`\bEVP_get_digestbyname\s{0,5}\(\s{0,60}"(?:md5|md4|sha1|MD5|SHA1)"`,
     ],
     keywords: ['md5', 'md4', 'md2', 'sha1', 'sha_', 'mdc2'],
     scope: 'code',
@@ -305,13 +305,13 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\bEVP_(?:des|desx|rc4|rc2|bf|cast5|idea)(?:_\w{1,20})?\s*\(`,
-      String.raw`\bEVP_\w{1,24}_ecb\s*\(`,
-      String.raw`\b(?:DES|BF|RC4|RC2|AES_ecb)_\w{1,30}\s*\(`,
-      String.raw`\bRC4\s*\(`,
+      String.raw`\bEVP_(?:des|desx|rc4|rc2|bf|cast5|idea)(?:_\w{1,20})?\s{0,5}\(`,
+      String.raw`\bEVP_\w{1,24}_ecb\s{0,5}\(`,
+      String.raw`\b(?:DES|BF|RC4|RC2|AES_ecb)_\w{1,30}\s{0,5}\(`,
+      String.raw`\bRC4\s{0,5}\(`,
       String.raw`\b(?:CALG_(?:DES|3DES|3DES_112|RC4|RC2)|BCRYPT_(?:DES|3DES|RC4|RC2)_ALGORITHM|kCCAlgorithm(?:DES|3DES|RC4|RC2|Blowfish)|kCCOptionECBMode)\b`,
       // A cipher list that names RC4, DES, NULL or EXPORT suites (a name after ! is excluded, not enabled).
-      String.raw`\bSSL(?:_CTX)?_set_cipher_list\s*\([^,()\n]{1,60},\s*"(?:[^"\n]{0,200}?[:, ])?(?:RC4|DES|3DES|NULL|EXPORT|eNULL|aNULL|MD5)[:,"\s]`,
+      String.raw`\bSSL(?:_CTX)?_set_cipher_list\s{0,5}\([^,()\n]{1,60},\s{0,60}"(?:[^"\n]{0,200}?[:, ])?(?:RC4|DES|3DES|NULL|EXPORT|eNULL|aNULL|MD5)[:,"\s]`,
     ],
     keywords: ['des', 'rc4', 'rc2', 'bf_', '_ecb', 'cast5', 'idea', 'calg_', 'kccalgorithm', 'kccoptionecb', 'set_cipher_list'],
     scope: 'code',
@@ -387,12 +387,12 @@ export const C_CPP_RULES: RuleSpec[] = [
     ...WORLD_WRITABLE_FILE_RULE,
     languages: C_FAMILY,
     patterns: [
-      String.raw`\bf?chmod(?:at)?\s*\([^;()\n]*?(?:\b0[0-7]?[0-7][0-7][2367]\b|\bS_IWOTH\b|\bS_IRWXO\b)`,
+      String.raw`\bf?chmod(?:at)?\s{0,5}\([^;()\n]{0,200}?(?:\b0[0-7]?[0-7][0-7][2367]\b|\bS_IWOTH\b|\bS_IRWXO\b)`,
       // umask(0): every file and folder created from here on is world-writable.
-      String.raw`(?:^|[^\w.>])umask\s*\(\s*0+\s*\)`,
-      String.raw`\bpermissions\s*\([^;()\n]{1,100}\bperms::(?:all|others_write|others_all)\b`,
+      String.raw`(?:^|[^\w.>])umask\s{0,5}\(\s{0,60}0{1,10}\s{0,5}\)`,
+      String.raw`\bpermissions\s{0,5}\([^;()\n]{1,100}\bperms::(?:all|others_write|others_all)\b`,
     ],
-    unlessMatch: [String.raw`&\s*0[0-7]{3,4}$`],
+    unlessMatch: [String.raw`&\s{0,5}0[0-7]{3,4}$`],
     keywords: ['chmod', 'umask', 'perms::'],
     examples: {
       bad: ['chmod(path, 0777);', 'fchmod(fd, 0666);', 'chmod(sock_path, S_IRWXU | S_IRWXG | S_IRWXO);', 'umask(0);', 'std::filesystem::permissions(p, std::filesystem::perms::all);'],
@@ -404,8 +404,8 @@ export const C_CPP_RULES: RuleSpec[] = [
     ...TLS_VERIFICATION_DISABLED_RULE,
     languages: C_FAMILY,
     patterns: [
-      String.raw`\bSSL_(?:CTX_)?set_verify ?\([^;()\n]*\bSSL_VERIFY_NONE\b`,
-      String.raw`\bCURLOPT_SSL_VERIFY(?:PEER|HOST)\s*,\s*(?:0L?|false|FALSE)\s*\)`,
+      String.raw`\bSSL_(?:CTX_)?set_verify ?\([^;()\n]{0,200}\bSSL_VERIFY_NONE\b`,
+      String.raw`\bCURLOPT_SSL_VERIFY(?:PEER|HOST)\s{0,60},\s{0,60}(?:0L?|false|FALSE)\s{0,60}\)`,
     ],
     keywords: ['ssl_verify_none', 'curlopt_ssl_verify'],
     examples: {
@@ -420,8 +420,8 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:strncpy|strncat|wcsncpy|wcsncat)\s*\([^;()\n]*,\s*(?:strlen|wcslen)\s*\([^;()\n]+\)\s*(?:\+\s*1\s*)?\)`,
-      String.raw`\bstrncat\s*\([^;,()\n]+,[^;,()\n]+,\s*sizeof(?:\s*\(\s*[\w.>\-]+\s*\)|\s+[\w.>\-]+)\s*\)`,
+      String.raw`\b(?:strncpy|strncat|wcsncpy|wcsncat)\s{0,5}\([^;()\n]{0,200},\s{0,60}(?:strlen|wcslen)\s{0,5}\([^;()\n]{1,200}\)\s{0,5}(?:\+\s{0,60}1\s{0,5})?\)`,
+      String.raw`\bstrncat\s{0,5}\([^;,()\n]{1,200},[^;,()\n]{1,200},\s{0,60}sizeof(?:\s{0,5}\(\s{0,60}[\w.>\-]{1,100}\s{0,5}\)|\s{1,5}[\w.>\-]{1,100})\s{0,60}\)`,
     ],
     keywords: ['strlen', 'wcslen', 'strncat'],
     scope: 'code',
@@ -460,7 +460,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     id: 'c.kdf-low-work-factor',
     ...LOW_WORK_FACTOR_RULE,
     languages: C_FAMILY,
-    patterns: [String.raw`\bPKCS5_PBKDF2_HMAC(?:_SHA1)?\s*\((?:[^,()\n]{1,100}(?:\([^()\n]{0,60}\))?,){4}\s*\d{1,4}\s*,`],
+    patterns: [String.raw`\bPKCS5_PBKDF2_HMAC(?:_SHA1)?\s{0,5}\((?:[^,()\n]{1,100}(?:\([^()\n]{0,60}\))?,){4}\s{0,60}\d{1,4}\s{0,5},`],
     keywords: ['pkcs5_pbkdf2_hmac'],
     examples: {
       bad: ['PKCS5_PBKDF2_HMAC(password, strlen(password), salt, 16, 1000, EVP_sha256(), 32, key);'],
@@ -472,8 +472,8 @@ export const C_CPP_RULES: RuleSpec[] = [
     ...WEAK_TLS_PROTOCOL_RULE,
     languages: C_FAMILY,
     patterns: [
-      String.raw`\b(?:SSLv2|SSLv3|TLSv1|TLSv1_1)_(?:client_|server_)?method\s*\(`,
-      String.raw`\bSSL(?:_CTX)?_set_min_proto_version\s*\([^,()\n]{1,60},\s*(?:SSL3_VERSION|TLS1_VERSION|TLS1_1_VERSION)\b`,
+      String.raw`\b(?:SSLv2|SSLv3|TLSv1|TLSv1_1)_(?:client_|server_)?method\s{0,5}\(`,
+      String.raw`\bSSL(?:_CTX)?_set_min_proto_version\s{0,5}\([^,()\n]{1,60},\s{0,60}(?:SSL3_VERSION|TLS1_VERSION|TLS1_1_VERSION)\b`,
     ],
     keywords: ['_method', 'set_min_proto_version'],
     examples: {
@@ -487,7 +487,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     languages: C_FAMILY,
     // The other operand is not a literal: a lexer's strcmp(token, "else") or a parser's strcmp(node->tag, "div")
     // compares no secret (mac also covers hmac).
-    patterns: [String.raw`\b(?:memcmp|strcmp|strncmp|bcmp)\s*\(\s*[^,()\n]{0,40}(?:mac|MAC|digest|signature|token|password|passwd|secret|tag)\w{0,20}\s*,\s*[^"\s]`],
+    patterns: [String.raw`\b(?:memcmp|strcmp|strncmp|bcmp)\s{0,5}\(\s{0,60}[^,()\n]{0,40}(?:mac|MAC|digest|signature|token|password|passwd|secret|tag)\w{0,20}\s{0,5},\s{0,60}[^"\s]`],
     keywords: ['memcmp', 'strcmp', 'strncmp', 'bcmp'],
     message: 'memcmp and strcmp stop at the first differing byte, so response times can reveal a secret byte by byte; use CRYPTO_memcmp or a constant-time loop.',
     examples: {
@@ -502,10 +502,10 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\bfopen\s*\(\s*"/tmp/[^"\n]{1,100}"\s*,\s*"[wa]`,
+      String.raw`\bfopen\s{0,5}\(\s{0,60}"/tmp/[^"\n]{1,100}"\s{0,5},\s{0,60}"[wa]`,
       // open() with O_CREAT but without O_EXCL follows a symlink planted at that name.
-      String.raw`\bopen\s*\(\s*"/tmp/[^"\n]{1,100}"\s*,\s*O_CREAT(?:\s*\|\s*O_(?:WRONLY|RDWR|TRUNC|APPEND|CLOEXEC))*\s*[,)]`,
-      String.raw`\b(?:std::)?ofstream\s*(?:\w{1,40}\s*)?[({]\s*"/tmp/[^"\n]{1,100}"`,
+      String.raw`\bopen\s{0,5}\(\s{0,60}"/tmp/[^"\n]{1,100}"\s{0,5},\s{0,60}O_CREAT(?:\s{0,5}\|\s{0,5}O_(?:WRONLY|RDWR|TRUNC|APPEND|CLOEXEC)){0,6}\s{0,5}[,)]`,
+      String.raw`\b(?:std::)?ofstream\s{0,5}(?:\w{1,40}\s{0,5})?[({]\s{0,5}"/tmp/[^"\n]{1,100}"`,
     ],
     keywords: ['/tmp/'],
     scope: 'code',
@@ -525,7 +525,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     confidence: 'medium',
     languages: C_FAMILY,
     // The array's name ends in the word key (key, aes_key, encKey, AES_KEY), not keyword, keyfile or hotkey.
-    patterns: [String.raw`\b(?:unsigned\s+char|uint8_t|u_char|char|BYTE)\s+(?:\w{0,30}_)?(?:[Kk]ey|KEY|\w{0,30}[a-z0-9]Key)\s*\[\s*\w{0,20}\s*\]\s*=\s*"(?<secret>[^"\n]{8,})"`],
+    patterns: [String.raw`\b(?:unsigned\s{1,5}char|uint8_t|u_char|char|BYTE)\s{1,60}(?:\w{0,30}_)?(?:[Kk]ey|KEY|\w{0,30}[a-z0-9]Key)\s{0,60}\[\s{0,60}\w{0,20}\s{0,5}\]\s{0,5}=\s{0,60}"(?<secret>[^"\n]{8,1000})"`],
     matcher: 'not-placeholder',
     unlessMatch: NOT_A_CREDENTIAL,
     keywords: ['key'],

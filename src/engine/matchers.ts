@@ -12,6 +12,8 @@ export interface MatchContext {
   inputVariablesBefore(offset: number): ReadonlySet<string>;
   /** The lines from `before` lines above the one holding `offset` to `after` lines below it. */
   linesAround(offset: number, before: number, after: number): string;
+  /** The text from `lines` lines above the one holding `offset` up to `offset`. */
+  textBefore(offset: number, lines: number): string;
 }
 
 /** A check of a match's value; `at` is where the match starts in the scanned text. */
@@ -139,6 +141,8 @@ const LITERAL_PROGRAM = /\bnew\s+ProcessStartInfo\s*\(\s*@?"|\bFileName\s*=\s*@?
 const DEFUSEDXML_IMPORT = /^[ \t]*(?:from|import)[ \t]+defusedxml\b/m;
 /** How far above a match its file's imports are looked for. */
 const IMPORTS_LOOKBEHIND_LINES = 2000;
+// A check of a request value sits right above its use, or earlier on its line.
+const GUARD_LOOKBEHIND_LINES = 5;
 
 const DEVELOPMENT_CHECK = /\bIsDevelopment\s*\(\s*\)/;
 
@@ -193,7 +197,8 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'defusedxml-not-imported': absentAround(DEFUSEDXML_IMPORT, IMPORTS_LOOKBEHIND_LINES, 0),
   // A development-only switch not inside an IsDevelopment() check in the lines above it.
   'outside-development-check': absentAround(DEVELOPMENT_CHECK, 3, 0),
-  'request-input': (matched: string, context: MatchContext, at: number) => usesRequestInput(matched, context.languageId, () => context.inputVariablesBefore(at)),
+  'request-input': (matched: string, context: MatchContext, at: number) =>
+    usesRequestInput(matched, context.languageId, () => context.inputVariablesBefore(at), () => context.textBefore(at, GUARD_LOOKBEHIND_LINES)),
   'suppression-without-reason': (matched: string) => suppressionIn(matched).reason.length === 0,
   'suppression-unknown-rule': (matched: string, context: MatchContext) => {
     const { ruleIds } = suppressionIn(matched);

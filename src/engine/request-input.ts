@@ -37,18 +37,23 @@ const codeIdentifiers = (matched: string) =>
 export const PHP_REQUEST_SOURCE = String.raw`\$_(?:GET|POST|REQUEST|COOKIE|FILES)\b`;
 /** Express, Koa and Fastify request objects: the reads that the JavaScript rules' own patterns look for. */
 export const JS_REQUEST_SOURCE = String.raw`\b(?:req|request|ctx(?:\.request)?)\.(?:query|body|params|headers|cookies)\b`;
+/**
+ * A header read through Express's req.get('Origin') / req.header('Origin') or Koa's ctx.get('Origin'). The name must
+ * look like a header: an HTTP client named req (req.get('/api/config')) and Hono's context variables (ctx.get('user'))
+ * read no request.
+ */
+export const JS_HEADER_READ = String.raw`\b(?:req\s{0,5}\.\s{0,5}(?:get|header)|ctx\s{0,5}\.\s{0,5}get)\s{0,5}\(\s{0,5}['"](?:[Oo]rigin|[Rr]eferr?er|[Hh]ost|[Aa]uthorization|[Cc]ookie|[A-Za-z]{1,20}-[\w-]{1,40})['"]`;
 // Reads that reach the rules through variables: the URL's query in Next.js and the browser (searchParams.get),
-// Hono's c.req.query(), a fetch-style request's body (await request.json()), and a header read through Express's
-// req.get('Origin') or Koa's ctx.get('Origin'). Kept out of the rules' patterns, where each alternative costs
-// every JavaScript scan.
-const JS_REQUEST_READ = String.raw`(?:${JS_REQUEST_SOURCE}|\bsearchParams\s*\.\s*get\s*\(|\bc\s*\.\s*req\s*\.\s*(?:query|queries|param|header)\s*\(|\b(?:req|request)\s*\.\s*(?:json|formData)\s*\(\s*\)|\b(?:req\s*\.\s*(?:get|header)|ctx\s*\.\s*get)\s*\(\s*['"])`;
-// A whole query string kept for later reads (params.get('next')): the browser's own URL, or a request URL's.
-const JS_QUERY_OBJECT = String.raw`(?:new\s{1,3}URLSearchParams\s{0,3}\(\s{0,3}(?:(?:window|document)\s{0,3}\.\s{0,3})?location\s{0,3}\.\s{0,3}search\b|(?:[\w$]{1,40}\s{0,3}\.\s{0,3}){1,3}searchParams\s{0,3}(?:;|$))`;
+// Hono's c.req.query(), a fetch-style request's body (await request.json()), and header reads. Kept out of the
+// rules' patterns, where each alternative costs every JavaScript scan.
+const JS_REQUEST_READ = String.raw`(?:${JS_REQUEST_SOURCE}|\bsearchParams\s*\.\s*get\s*\(|\bc\s*\.\s*req\s*\.\s*(?:query|queries|param|header)\s*\(|\b(?:req|request)\s*\.\s*(?:json|formData)\s*\(\s*\)|${JS_HEADER_READ})`;
+// A request URL's whole query kept for later reads: const params = request.nextUrl.searchParams; params.get('next').
+const JS_QUERY_OBJECT = String.raw`(?:[\w$]{1,40}\s{0,3}\.\s{0,3}){1,3}searchParams\s{0,3}(?:;|$)`;
 export const PYTHON_REQUEST_SOURCE = String.raw`\brequest\.(?:args|form|values|json|data|files|cookies|headers|GET|POST|FILES|COOKIES|META|get_json|query_params|path_params|params|body|get_data|query_string)\b`;
 export const JAVA_REQUEST_SOURCE = String.raw`\b(?:request|req|httpRequest|servletRequest)\s{0,5}\.\s{0,5}(?:getParameter|getHeader|getQueryString|getParameterValues|getCookies|getRequestURI|getPathInfo)\s{0,5}\(`;
 export const CSHARP_REQUEST_SOURCE = String.raw`\bRequest\s{0,3}(?:\.\s{0,3}(?:QueryString|Query|Form|Params|Headers|Cookies|RouteValues|ServerVariables)\b|\[)`;
 /** Request data in net/http, gin, echo, chi and gorilla/mux handlers. */
-export const GO_REQUEST_SOURCE = String.raw`(?:\b(?:r|req|request)\.(?:URL\.Query\(\)\.Get|FormValue|PostFormValue|URL\.Query\(\)|Form\.Get|PostForm\.Get|Header\.Get|URL\.Path|URL\.RawQuery)\b|\bc\.(?:Param|Query|DefaultQuery|PostForm|FormValue|QueryParam|GetHeader)\s{0,3}\(|\b(?:mux\.Vars|chi\.URLParam)\s{0,3}\()`;
+export const GO_REQUEST_SOURCE = String.raw`(?:\b(?:r|req|request|c\.Request)\.(?:URL\.Query\(\)\.Get|FormValue|PostFormValue|URL\.Query\(\)|Form\.Get|PostForm\.Get|Header\.Get|URL\.Path|URL\.RawQuery)\b|\bc\.(?:Param|Query|DefaultQuery|PostForm|FormValue|QueryParam|GetHeader)\s{0,3}\(|\b(?:mux\.Vars|chi\.URLParam)\s{0,3}\()`;
 /** Request data in Rails and Sinatra. */
 export const RUBY_REQUEST_SOURCE = String.raw`(?:\bparams\b|\brequest\s{0,3}\.\s{0,3}(?:params|query_string|body|headers)\b|\bcookies\s{0,3}\[)`;
 /** Request data read from actix-web's HttpRequest (axum and actix hand the rest over through extractors). */
@@ -107,10 +112,10 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     JS,
     {
-      hints: ['req.', 'request.', 'ctx.', 'searchParams', 'URLSearchParams'],
+      hints: ['req.', 'request.', 'ctx.', 'searchParams'],
       source: new RegExp(JS_REQUEST_READ),
       assignments: [
-        // const file = req.query.file; let { name, path: p } = req.body; const params = new URLSearchParams(location.search);
+        // const file = req.query.file; let { name, path: p } = req.body; const params = request.nextUrl.searchParams;
         new RegExp(
           String.raw`\b(?:const|let|var)\s{1,3}(?:([A-Za-z_$][\w$]{0,60})\s{0,3}=\s{0,3}(?:${JS_QUERY_OBJECT}|(?:await\s{1,3})?(?:[\w$]{1,40}\s{0,3}\.\s{0,3}){0,3}${JS_REQUEST_READ}(?:[^()\n]{0,100}\))?(?:\s{0,3}\??\.\s{0,3}[\w$]{1,60}|\s{0,3}\[[^\]\n]{1,60}\])?${TS_ASSERTION}\s{0,3}(?:;|\|\||\?\?|$))|\{([^{}\n]{1,200})\}\s{0,3}=\s{0,3}(?:await\s{1,3})?${JS_REQUEST_READ})`,
           'gm',
@@ -165,7 +170,7 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
       assignments: [
         // var name = Request.Query["name"]; string path = Request.Form["path"].ToString();
         new RegExp(
-          String.raw`\b(?:var|string)\s{1,3}(\w{1,60})\s{0,3}=\s{0,3}${CSHARP_REQUEST_SOURCE}\s{0,3}\[?[^\]\n]{1,60}\](?:\s{0,3}\.\s{0,3}ToString\s{0,3}\(\s{0,3}\))?\s{0,3};`,
+          String.raw`\b(?:var|string)\s{1,3}(\w{1,60})\s{0,3}=\s{0,3}(?:\w{1,40}\s{0,3}\.\s{0,3}){0,2}${CSHARP_REQUEST_SOURCE}\s{0,3}(?:\[?[^\]\n]{1,60}\]|\.\s{0,3}\w{1,60})(?:\s{0,3}\.\s{0,3}ToString\s{0,3}\(\s{0,3}\))?\s{0,3};`,
           'g',
         ),
         // ASP.NET binds an action's parameters from the request: public IActionResult Download(string name)
@@ -225,6 +230,9 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   ],
 ];
 
+/** True when a condition in `text` (if, while, assert...) mentions the value: it may well be validated there. */
+const testedIn = (text: string, value: string) => new RegExp(String.raw`\b(?:if|elif|while|assert|unless)\b[^\n]{0,200}${value}`).test(text);
+
 function spellingFor(languageId: string): InputSpelling | undefined {
   return SPELLINGS.find(([languages]) => languages.includes(languageId))?.[1];
 }
@@ -252,7 +260,7 @@ export function requestInputVariables(text: string, languageId: string): Readonl
   }
   const followed = new Set<string>();
   for (const [name, statementsFromInput] of names) {
-    const tested = new RegExp(`\\b(?:if|elif|while|assert|unless)\\b[^\\n]{0,200}${variablePattern(name, languageId)}`).test(text);
+    const tested = testedIn(text, variablePattern(name, languageId));
     if (assignmentsOf(name, text, languageId) <= statementsFromInput && !tested) followed.add(name);
   }
   return followed;
@@ -268,11 +276,23 @@ function assignmentsOf(name: string, text: string, languageId: string): number {
   return text.match(new RegExp(`${variablePattern(name, languageId)}\\s*=(?![=>])`, 'g'))?.length ?? 0;
 }
 
-/** True when the matched text reads request data directly or uses a variable that holds it. */
-export function usesRequestInput(matched: string, languageId: string, inputVariables: () => ReadonlySet<string>): boolean {
+// What names the value after a direct read: .origin, ['Origin'], .get('next').
+const READ_TAIL = /^(?:\s{0,3}\??\.\s{0,3}[\w$]{1,60}|\s{0,3}\[[^\]\n]{1,60}\]|\s{0,3}\([^()\n]{0,60}\)){0,4}/;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * True when the matched text reads request data directly or uses a variable that holds it. A direct read that a
+ * condition just above (or earlier on its line) already tests is left alone, like a tested variable:
+ * `if (allowed.includes(req.headers.origin)) res.setHeader('Access-Control-Allow-Origin', req.headers.origin)`.
+ */
+export function usesRequestInput(matched: string, languageId: string, inputVariables: () => ReadonlySet<string>, textBefore: () => string = () => ''): boolean {
   const spelling = spellingFor(languageId);
   if (!spelling) return false;
-  if (spelling.source.test(matched)) return true;
+  const read = spelling.source.exec(matched);
+  if (read) {
+    const wholeRead = read[0] + READ_TAIL.exec(matched.slice(read.index + read[0].length))![0];
+    return !testedIn(textBefore(), escapeRegExp(wholeRead));
+  }
   // Most code holds no request data at all: then the match's variables need not be read.
   const assigned = inputVariables();
   return assigned.size > 0 && spelling.variablesIn(matched).some((name) => assigned.has(name));

@@ -53,10 +53,8 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
     knownRuleIds: ruleSet.knownIds,
     now,
     languageId: target.languageId,
-    inputVariablesBefore: (offset) => {
-      const from = lines.startOf(Math.max(0, lines.lineOf(offset) - LOOKBEHIND_LINES));
-      return requestInputVariables(text.slice(from, offset), target.languageId);
-    },
+    textBefore: (offset, count) => text.slice(lines.startOf(Math.max(0, lines.lineOf(offset) - count)), offset),
+    inputVariablesBefore: (offset) => requestInputVariables(context.textBefore(offset, LOOKBEHIND_LINES), target.languageId),
     linesAround: (offset, before, after) => {
       const line = lines.lineOf(offset);
       return text.slice(lines.startOf(Math.max(0, line - before)), lines.startOf(line + after + 1));

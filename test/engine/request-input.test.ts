@@ -64,6 +64,16 @@ describe('request input variables', () => {
     assert.deepEqual(names("$p = $_GET['p'];\nif (in_array($p, $allowed)) include $p;", 'php'), []);
   });
 
+  it('leaves a direct read alone when a condition just above, or earlier on its line, tests it', () => {
+    const none = () => new Set<string>();
+    const sink = "res.setHeader('Access-Control-Allow-Origin', req.headers.origin)";
+    assert.equal(usesRequestInput(sink, 'javascript', none, () => 'if (allowed.includes(req.headers.origin)) '), false);
+    assert.equal(usesRequestInput(sink, 'javascript', none, () => 'if (ALLOWED.has(req.headers.origin)) {\n  '), false);
+    assert.equal(usesRequestInput(sink, 'javascript', none, () => 'if (user) '), true, 'a condition on something else');
+    assert.equal(usesRequestInput(sink, 'javascript', none, () => 'if (allowed.includes(req.headers.host)) '), true, 'another header tested');
+    assert.equal(usesRequestInput(sink, 'javascript', none), true);
+  });
+
   it('says whether a match reads request data directly or through such a variable', () => {
     const variables = () => new Set(['page']);
     assert.equal(usesRequestInput("include 'pages/' . $page;", 'php', variables), true);

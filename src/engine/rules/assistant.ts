@@ -37,8 +37,8 @@ const FENCE = String.raw`^[ \t]*\x60{3,6}[\w+#.-]{0,20}[ \t]*$`;
 
 // Only stand-ins that ask to be replaced (`<YOUR_TOKEN>`, `<api_key>`), not descriptions in docs (`<Sumo access
 // key>`), parser tokens (`<EOF>`) or masked values (`********`), which are not worth a reminder.
-const ANGLE_PLACEHOLDER = String.raw`<(?:your[-_ ][\w -]+|api[-_ ]?key|access[-_ ]?token|token|secret|password)>`;
-const PLACEHOLDER_VALUE = String.raw`(?:your[-_ ][\w-]*|` + ANGLE_PLACEHOLDER + String.raw`|change[-_]?me|replace[-_]?(?:me|with[-_\w]*)|insert[-_ ][\w-]+|enter[-_ ][\w-]+|put[-_ ]your[-_\w]*|sk-(?:proj-)?(?:\.\.\.|xxxx+|\*\*\*\*+)|(?:api[-_]?key|secret|token|password)[-_]here)`;
+const ANGLE_PLACEHOLDER = String.raw`<(?:your[-_ ][\w -]{1,100}|api[-_ ]?key|access[-_ ]?token|token|secret|password)>`;
+const PLACEHOLDER_VALUE = String.raw`(?:your[-_ ][\w-]{0,100}|` + ANGLE_PLACEHOLDER + String.raw`|change[-_]?me|replace[-_]?(?:me|with[-_\w]{0,100})|insert[-_ ][\w-]{1,100}|enter[-_ ][\w-]{1,100}|put[-_ ]your[-_\w]{0,100}|sk-(?:proj-)?(?:\.\.\.|x{4,100}|\*{4,100})|(?:api[-_]?key|secret|token|password)[-_]here)`;
 // An ellipsis counts only in quotes: a bare `...` is Python's Ellipsis (stubs, pydantic) or a spread.
 const QUOTED_ELLIPSIS = ['"', "'", '\x60'].map((quote) => `${quote}(?:\\.{3}|${ELLIPSIS})${quote}`).join('|');
 

@@ -527,7 +527,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     // The array's name ends in the word key (key, aes_key, encKey, AES_KEY), not keyword, keyfile or hotkey.
     patterns: [String.raw`\b(?:unsigned\s{1,5}char|uint8_t|u_char|char|BYTE)\s{1,60}(?:\w{0,30}_)?(?:[Kk]ey|KEY|\w{0,30}[a-z0-9]Key)\s{0,60}\[\s{0,60}\w{0,20}\s{0,5}\]\s{0,5}=\s{0,60}"(?<secret>[^"\n]{8,1000})"`],
     matcher: 'not-placeholder',
-    unlessMatch: NOT_A_CREDENTIAL,
+    unlessMatch: [...HARDCODED_KEY_RULE.unlessMatch, ...NOT_A_CREDENTIAL],
     keywords: ['key'],
     examples: {
       bad: ['unsigned char key[16] = "thisisakey123456";\nAES_set_encrypt_key(key, 128, &aes);'],

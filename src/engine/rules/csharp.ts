@@ -4,7 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SHELL_AS_PROGRAM_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -19,6 +19,9 @@ const SQL_CONDITION = String.raw`[^"\n]{0,250}\b(?:${kw('where')}|${kw('and')}|$
 const HOLE = String.raw`\{(?:\d{1,2}|[A-Za-z_][\w.]{0,60})(?:[,:][^}\n]{0,30})?\}`;
 // A value straight from the request (ASP.NET and ASP.NET Core).
 const REQUEST_INPUT = CSHARP_REQUEST_SOURCE;
+// The object a request is reached through: context.Request, HttpContext.Request.
+const RECEIVER = String.raw`(?:\w{1,40}\s{0,3}\.\s{0,3}){0,2}`;
+const ALLOW_ORIGIN_HEADER = String.raw`(?:"Access-Control-Allow-Origin"|HeaderNames\s{0,3}\.\s{0,3}AccessControlAllowOrigin)`;
 // Writing straight into the response, up to what is written.
 const RESPONSE_WRITE = String.raw`\bResponse\s{0,3}\.\s{0,3}Write(?:Async)?\s{0,3}\(`;
 // A redirect, up to its target.
@@ -110,10 +113,7 @@ export const CSHARP_RULES: RuleSpec[] = [
   },
   {
     id: 'cs.process-shell',
-    ...SHELL_COMMAND_STRING_RULE,
-    // Also flags a shell started as the program (FileName = "cmd.exe"), whatever it is then fed: worth a look, not an alarm.
-    severity: 'warning',
-    confidence: 'medium',
+    ...SHELL_AS_PROGRAM_RULE,
     languages: CSHARP,
     patterns: [
       String.raw`\bFileName\s{0,5}=\s{0,5}@?${SHELL_EXE}`,
@@ -383,11 +383,12 @@ export const CSHARP_RULES: RuleSpec[] = [
     id: 'cs.static-iv',
     ...STATIC_IV_RULE,
     languages: CSHARP,
+    // A literal construct is reported, not a name: as sure as a finding gets.
+    confidence: 'high',
     patterns: [
-      String.raw`\.\s{0,3}IV\s{0,5}=\s{0,5}(?:Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"|new\s{1,5}byte\s{0,3}\[\s{0,3}\d{0,3}\s{0,3}\]\s{0,3}\{)`,
-      // An all-zero IV: aes.IV = new byte[16];
-      String.raw`\.\s{0,3}IV\s{0,5}=\s{0,5}new\s{1,5}byte\s{0,3}\[\s{0,3}\d{1,3}\s{0,3}\]\s{0,3};`,
-      String.raw`\b(?:var|byte\[\])\s{1,5}\w{0,30}(?:IV|Iv)\s{0,3}=\s{0,3}Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"`,
+      // Bytes from a literal, listed, or left all zero (aes.IV = new byte[16];).
+      String.raw`\.\s{0,3}IV\s{0,5}=\s{0,5}(?:Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"|new\s{1,5}byte\s{0,3}\[\s{0,3}\d{0,3}\s{0,3}\]\s{0,3}[{;])`,
+      String.raw`\b(?:var|byte\[\])\s{1,5}(?:\w{0,30}(?:IV|Iv)|iv)\s{0,3}=\s{0,3}Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"`,
     ],
     keywords: ['.iv', 'getbytes'],
     examples: {
@@ -396,12 +397,13 @@ export const CSHARP_RULES: RuleSpec[] = [
         'aes.IV = new byte[16];',
         'aes.IV = Encoding.UTF8.GetBytes("1234567890123456");',
         'byte[] staticIv = Encoding.ASCII.GetBytes("abcdefghijklmnop");',
+        'var iv = Encoding.UTF8.GetBytes("1234567890123456");',
       ],
       good: [
         'aes.GenerateIV();',
         'var iv = new byte[16];\nRandomNumberGenerator.Fill(iv);\naes.IV = iv;',
         'aes.IV = ivFromMessage;',
-        'var ivText = Encoding.UTF8.GetString(aes.IV);',
+        'byte[] iv = Encoding.UTF8.GetBytes(message.Iv);',
       ],
     },
   },
@@ -524,6 +526,7 @@ export const CSHARP_RULES: RuleSpec[] = [
         'Response.Headers["Location"] = Request.Query["url"];',
         'app.MapGet("/go", (string url) => Results.Redirect(url));',
         'string next = Request.Query["next"];\nResponse.StatusCode = 302;\nResponse.Headers["Location"] = next;',
+        'var next = Request.Query["next"];\nResponse.Headers.Location = next;',
       ],
       good: [
         'return LocalRedirect(Request.Query["next"]);', 'Response.Redirect("~/Home");', 'var next = Url.Action("Index");\nResponse.Redirect(next);',
@@ -707,17 +710,24 @@ export const CSHARP_RULES: RuleSpec[] = [
     ...CORS_REFLECTED_ORIGIN_RULE,
     languages: CSHARP,
     patterns: [
-      String.raw`(?:\b(?:Add|Append|TryAdd|Set)\s{0,3}\(\s{0,3}"Access-Control-Allow-Origin"\s{0,3},\s{0,3}(?:${REQUEST_INPUT}|\w{1,60}\s{0,3}\))|\[\s{0,3}"Access-Control-Allow-Origin"\s{0,3}\]\s{0,3}=\s{0,3}(?:${REQUEST_INPUT}|\w{1,60}\s{0,3};))`,
+      // Headers.Append("Access-Control-Allow-Origin", context.Request.Headers["Origin"]), Headers[HeaderNames.AccessControlAllowOrigin] = origin,
+      // Headers.AccessControlAllowOrigin = origin.
+      String.raw`(?:\b(?:Add|Append|TryAdd|Set)\s{0,3}\(\s{0,3}${ALLOW_ORIGIN_HEADER}\s{0,3},\s{0,3}(?:${RECEIVER}${REQUEST_INPUT}|\w{1,60}\s{0,3}\))|(?:\[\s{0,3}${ALLOW_ORIGIN_HEADER}\s{0,3}\]|\.\s{0,3}AccessControlAllowOrigin)\s{0,3}=\s{0,3}(?:${RECEIVER}${REQUEST_INPUT}|\w{1,60}\s{0,3};))`,
     ],
+    keywords: ['access-control-allow-origin', 'accesscontrolalloworigin'],
     examples: {
       bad: [
         'Response.Headers.Add("Access-Control-Allow-Origin", Request.Headers["Origin"]);',
         'var origin = Request.Headers["Origin"].ToString();\ncontext.Response.Headers["Access-Control-Allow-Origin"] = origin;',
+        'context.Response.Headers.Append("Access-Control-Allow-Origin", context.Request.Headers["Origin"]);',
+        'string origin = context.Request.Headers["Origin"];\ncontext.Response.Headers[HeaderNames.AccessControlAllowOrigin] = origin;',
+        'var origin = Request.Headers.Origin;\nResponse.Headers.AccessControlAllowOrigin = origin;',
       ],
       good: [
         'Response.Headers.Add("Access-Control-Allow-Origin", "https://app.example.com");',
         'var origin = Request.Headers["Origin"].ToString();\nif (_allowedOrigins.Contains(origin)) context.Response.Headers["Access-Control-Allow-Origin"] = origin;',
         'context.Response.Headers["Access-Control-Allow-Origin"] = allowedOrigin;',
+        'if (_allowedOrigins.Contains(Request.Headers["Origin"])) Response.Headers.Add("Access-Control-Allow-Origin", Request.Headers["Origin"]);',
       ],
     },
   },
@@ -1013,8 +1023,6 @@ export const CSHARP_RULES: RuleSpec[] = [
     id: 'cs.cookie-flags-disabled',
     ...INSECURE_COOKIE_RULE,
     languages: CSHARP,
-    // Only a flag explicitly turned off is reported, never a cookie merely set without it.
-    confidence: 'high',
     patterns: [String.raw`\b(?:HttpOnly|Secure)\s{0,5}=\s{0,5}false\b`, String.raw`\bSecurePolicy\s{0,5}=\s{0,5}CookieSecurePolicy\s{0,3}\.\s{0,3}None\b`],
     unless: [String.raw`\b(?:UseSsl|EnableSsl|RequireHttps)\b`],
     keywords: ['httponly', 'secure'],

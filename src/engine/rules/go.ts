@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -266,11 +266,13 @@ export const GO_RULES: RuleSpec[] = [
       bad: [
         'block, err := aes.NewCipher([]byte("Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a"))',
         'mac := hmac.New(sha256.New, []byte("whk-9f8e7d6c5b4a3928"))',
+        'aead, err := chacha20poly1305.New([]byte("Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a"))',
       ],
       good: [
         'block, err := aes.NewCipher(key)',
         'mac := hmac.New(sha256.New, []byte(os.Getenv("WEBHOOK_SECRET")))',
         'block, err := aes.NewCipher([]byte("your-32-byte-encryption-key-here"))',
+        'mac := hmac.New(sha512.New, []byte("Bitcoin seed"))',
       ],
     },
   },
@@ -515,32 +517,42 @@ export const GO_RULES: RuleSpec[] = [
     },
   },
   {
-    id: 'go.cors-reflect-origin',
-    title: 'Do not reflect the request Origin in CORS',
+    id: 'go.cors-reflected-origin',
+    ...CORS_REFLECTED_ORIGIN_RULE,
     languages: GO,
-    severity: 'error',
-    confidence: 'high',
-    patterns: [String.raw`\.(?:Set|Add)\s{0,5}\(\s{0,60}"Access-Control-Allow-Origin"\s{0,5},\s{0,60}\w{1,60}\.Header\.Get\s{0,5}\(\s{0,60}"Origin"\s{0,5}\)`],
-    keywords: ['access-control-allow-origin'],
-    scope: 'code',
-    lesson: 'permissive-cors',
-    cwe: ['CWE-942'],
-    owasp: 'A05:2021',
-    message: 'Echoing the request Origin back allows every website, so any page a user visits can call this API with their cookies and read the answers; compare the origin with an allow-list first.',
+    patterns: [String.raw`\.(?:Set|Add)\s{0,5}\(\s{0,60}"Access-Control-Allow-Origin"\s{0,5},\s{0,60}(?:` + REQ + String.raw`|\w{1,60}\s{0,5}\))`],
     examples: {
-      bad: ['w.Header().Set("Access-Control-Allow-Origin", r.Header.Get("Origin"))'],
-      good: ['w.Header().Set("Access-Control-Allow-Origin", "https://app.example.com")', 'if allowed[origin] {\n    w.Header().Set("Access-Control-Allow-Origin", origin)\n}'],
+      bad: [
+        'w.Header().Set("Access-Control-Allow-Origin", r.Header.Get("Origin"))',
+        'origin := r.Header.Get("Origin")\nw.Header().Set("Access-Control-Allow-Origin", origin)',
+        'c.Writer.Header().Set("Access-Control-Allow-Origin", c.Request.Header.Get("Origin"))',
+      ],
+      good: [
+        'w.Header().Set("Access-Control-Allow-Origin", "https://app.example.com")',
+        'origin := r.Header.Get("Origin")\nif allowed[origin] {\n    w.Header().Set("Access-Control-Allow-Origin", origin)\n}',
+      ],
     },
   },
   {
     id: 'go.jwt-none-algorithm',
     ...JWT_NONE_ALGORITHM_RULE,
     languages: GO,
-    patterns: [String.raw`\bjwt\.(?:SigningMethodNone|UnsafeAllowNoneSignatureType)\b`, String.raw`\.ParseUnverified\s*\(`],
-    keywords: ['signingmethodnone', 'unsafeallownonesignaturetype', 'parseunverified'],
+    patterns: [String.raw`\bjwt\.(?:SigningMethodNone|UnsafeAllowNoneSignatureType)\b`],
+    keywords: ['signingmethodnone', 'unsafeallownonesignaturetype'],
     examples: {
-      bad: ['token := jwt.NewWithClaims(jwt.SigningMethodNone, claims)', 'token, _, err := parser.ParseUnverified(raw, claims)'],
+      bad: ['token := jwt.NewWithClaims(jwt.SigningMethodNone, claims)', 'token, err := jwt.Parse(raw, func(t *jwt.Token) (interface{}, error) { return jwt.UnsafeAllowNoneSignatureType, nil })'],
       good: ['token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)', 'token, err := jwt.Parse(raw, keyFunc)'],
+    },
+  },
+  {
+    id: 'go.jwt-unverified',
+    ...JWT_SIGNATURE_UNCHECKED_RULE,
+    languages: GO,
+    patterns: [String.raw`\.ParseUnverified\s{0,5}\(`],
+    keywords: ['parseunverified'],
+    examples: {
+      bad: ['token, _, err := parser.ParseUnverified(raw, claims)'],
+      good: ['token, err := parser.ParseWithClaims(raw, claims, keyFunc)'],
     },
   },
   {

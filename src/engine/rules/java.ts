@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_STRING_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -111,10 +111,7 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.exec-shell',
-    ...SHELL_COMMAND_STRING_RULE,
-    // Also flags a shell started with no value in sight (exec("su"), a literal cmd /c line): worth a look, not an alarm.
-    severity: 'warning',
-    confidence: 'medium',
+    ...SHELL_AS_PROGRAM_RULE,
     languages: JAVA,
     patterns: [
       String.raw`[{(,]\s{0,5}"(?:/bin/|/usr/bin/|/system/bin/)?(?:ba|z|k|da)?sh"\s{0,5},\s{0,5}"-c"\s{0,5},\s{0,5}(?:[A-Za-z_$]|"[^"\n]{0,200}"\s{0,5}\+|"[^"\n]{0,200}\$\{?[A-Za-z_])`,
@@ -397,6 +394,8 @@ export const JAVA_RULES: RuleSpec[] = [
     id: 'java.static-iv',
     ...STATIC_IV_RULE,
     languages: JAVA,
+    // A literal construct is reported, not a name: as sure as a finding gets.
+    confidence: 'high',
     patterns: [
       String.raw`\bnew\s{1,5}(?:IvParameterSpec|GCMParameterSpec)\s{0,3}\((?:\s{0,5}\d{2,3}\s{0,5},)?\s{0,5}(?:"[^"\n]{0,100}"\s{0,3}\.\s{0,3}getBytes\s{0,3}\(|new\s{1,5}byte\s{0,3}\[\s{0,3}\]\s{0,3}\{|new\s{1,5}byte\s{0,3}\[\s{0,3}\d{1,3}\s{0,3}\]\s{0,3}\))`,
     ],
@@ -421,7 +420,7 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\.\s{0,3}(?:signWith|setSigningKey|verifyWith)\s{0,3}\(\s{0,5}(?:SignatureAlgorithm\s{0,3}\.\s{0,3}\w{4,6}\s{0,5},\s{0,5})?"(?<secret>[^"\n]{1,200})"`,
     ],
     // A Spring placeholder is resolved from the configuration, not a key.
-    unlessMatch: [String.raw`^\$\{`],
+    unlessMatch: [...HARDCODED_KEY_RULE.unlessMatch, String.raw`^\$\{`],
     keywords: ['secretkeyspec', 'hmac256', 'hmac384', 'hmac512', 'signwith', 'setsigningkey', 'verifywith'],
     examples: {
       bad: [
@@ -1155,8 +1154,6 @@ export const JAVA_RULES: RuleSpec[] = [
     id: 'java.cookie-flags-disabled',
     ...INSECURE_COOKIE_RULE,
     languages: JAVA,
-    // Only a flag explicitly turned off is reported, never a cookie merely set without it.
-    confidence: 'high',
     patterns: [String.raw`\.\s{0,3}set(?:Secure|HttpOnly)\s{0,3}\(\s{0,3}false\s{0,3}\)`, String.raw`\.\s{0,3}(?:secure|httpOnly)\s{0,3}\(\s{0,3}false\s{0,3}\)`],
     keywords: ['secure', 'httponly'],
     examples: {

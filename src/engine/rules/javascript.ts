@@ -1,7 +1,7 @@
 // JavaScript and TypeScript (Node and browser, JSX/TSX).
 import type { RuleSpec } from '../types';
 import { JS } from '../languages';
-import { JS_REQUEST_SOURCE } from '../request-input';
+import { JS_HEADER_READ, JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
@@ -1018,6 +1018,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const cipher = crypto.createCipheriv('aes-256-cbc', key, iv);",
         "const signature = crypto.createHmac('sha256', process.env.WEBHOOK_SECRET).update(body).digest('hex');",
         "const cipher = crypto.createCipheriv('aes-256-gcm', 'your-32-byte-encryption-key-here', iv);",
+        "const cipher = crypto.createCipheriv('aes-256-gcm', Buffer.from(process.env.DATA_KEY, 'hex'), iv);",
+        "const secretKey = crypto.createHmac('sha256', 'WebAppData').update(botToken).digest();",
       ],
     },
   },
@@ -1439,17 +1441,26 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     id: 'js.cors-reflected-origin',
     ...CORS_REFLECTED_ORIGIN_RULE,
     languages: JS,
-    patterns: [String.raw`\b(?:setHeader|header|set|append)\s{0,5}\(\s{0,60}['"]Access-Control-Allow-Origin['"]\s{0,5},\s{0,60}(?:${REQ}|${VARIABLE}\s{0,5}\)|(?:req\s{0,60}\.\s{0,5}(?:get|header)|ctx\s{0,60}\.\s{0,5}get)\s{0,5}\(\s{0,60}['"])`],
+    patterns: [
+      // A value, or a variable that a fallback may follow (origin || '*').
+      String.raw`\b(?:setHeader|header|set|append)\s{0,5}\(\s{0,60}['"]Access-Control-Allow-Origin['"]\s{0,5},\s{0,60}(?:${REQ}|${JS_HEADER_READ}|${VARIABLE}\s{0,5}(?:\)|\|\||\?\?))`,
+      // The headers given as an object: res.writeHead(200, { 'Access-Control-Allow-Origin': req.headers.origin }).
+      String.raw`[{,]\s{0,60}['"]Access-Control-Allow-Origin['"]\s{0,5}:\s{0,60}(?:${REQ}|${JS_HEADER_READ}|${VARIABLE}\s{0,5}(?:[,}]|\|\||\?\?))`,
+    ],
     examples: {
       bad: [
         "res.setHeader('Access-Control-Allow-Origin', req.headers.origin);",
         "ctx.set('Access-Control-Allow-Origin', ctx.get('Origin'));",
         "const origin = req.get('origin');\nres.header('Access-Control-Allow-Origin', origin);\nres.header('Access-Control-Allow-Credentials', 'true');",
+        "const origin = req.headers.origin;\nres.setHeader('Access-Control-Allow-Origin', origin || '*');",
+        "res.writeHead(200, { 'Access-Control-Allow-Origin': req.headers.origin, 'Content-Type': 'application/json' });",
       ],
       good: [
         "res.setHeader('Access-Control-Allow-Origin', 'https://app.example.com');",
         "const origin = req.get('origin');\nif (ALLOWED_ORIGINS.includes(origin)) res.header('Access-Control-Allow-Origin', origin);",
-        "res.setHeader('Access-Control-Allow-Origin', config.corsOrigin);",
+        "const origin = config.corsOrigin;\nres.setHeader('Access-Control-Allow-Origin', origin);",
+        "if (allowedOrigins.includes(req.headers.origin)) {\n  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n}",
+        "res.writeHead(200, { 'Access-Control-Allow-Origin': ALLOWED_ORIGIN, 'Content-Type': 'application/json' });",
       ],
     },
   },
@@ -1457,6 +1468,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     id: 'js.insecure-cookie',
     ...INSECURE_COOKIE_RULE,
     languages: JS,
+    // It also reports a session cookie merely set without options (Express then sends it without both flags).
+    confidence: 'medium',
     patterns: [
       String.raw`\bhttpOnly\s{0,5}:\s{0,60}false\b`,
       String.raw`\bcookie\s{0,5}:\s{0,60}\{${across(';{}')}{0,1000}?\bsecure\s{0,5}:\s{0,60}false\b`,

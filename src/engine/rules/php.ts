@@ -491,11 +491,18 @@ export const PHP_RULES: RuleSpec[] = [
     ],
     unless: [String.raw`\b(?:urlencode|rawurlencode|intval|filter_var)\s{0,3}\(|\(int\)`],
     keywords: ['location', 'redirect'],
-    // A Location header built by hand can also take request data in its query string.
+    // A Location header built by hand also takes request data into its path or query string, unencoded: that is
+    // reported too (parameters can be added), so PHP's message says so.
     message: 'The redirect URL includes raw request data, so a crafted link can send users to another site or add parameters; redirect only to known paths and encode values.',
     examples: {
-      bad: ['header("Location: " . $_GET["redirect"]);', "header('Location: topic.php?id=' . $_POST['id']);", 'wp_redirect($_GET["to"]);', '$next = $_GET["return"];\nheader("Location: $next");', "return redirect()->away($request->input('next'));"],
-      good: ['header("Location: /account");', "header('Location: topic.php?id=' . (int) $_POST['id']);", 'wp_safe_redirect($_GET["to"]);', '$next = "/account";\nheader("Location: $next");'],
+      bad: [
+        'header("Location: " . $_GET["redirect"]);', "header('Location: topic.php?id=' . $_POST['id']);", 'wp_redirect($_GET["to"]);', '$next = $_GET["return"];\nheader("Location: $next");',
+        "return redirect()->away($request->input('next'));",
+      ],
+      good: [
+        'header("Location: /account");', "header('Location: topic.php?id=' . (int) $_POST['id']);", 'wp_safe_redirect($_GET["to"]);', '$next = "/account";\nheader("Location: $next");',
+        "header('Location: ' . urlencode($_GET['next']));",
+      ],
     },
   },
   {
@@ -721,11 +728,14 @@ export const PHP_RULES: RuleSpec[] = [
         "$signature = hash_hmac('sha256', $payload, 'whk-9f8e7d6c5b4a3928');",
         "$jwt = JWT::encode($payload, 'k8Jd92hdQxz-signing', 'HS256');",
         "$claims = JWT::decode($token, new Key('k8Jd92hdQxz-signing', 'HS256'));",
+        "$plain = openssl_decrypt($encrypted, 'aes-256-cbc', 'Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a', 0, $iv);",
       ],
       good: [
         "$encrypted = openssl_encrypt($data, 'aes-256-cbc', $key, 0, $iv);",
         "$signature = hash_hmac('sha256', $payload, getenv('WEBHOOK_SECRET'));",
         "$jwt = JWT::encode($payload, 'your-secret-key', 'HS256');",
+        "$claims = JWT::decode($token, new Key(getenv('JWT_KEY'), 'HS256'));",
+        "$secretKey = hash_hmac('sha256', $botToken, 'WebAppData', true);",
       ],
     },
   },
@@ -987,11 +997,12 @@ export const PHP_RULES: RuleSpec[] = [
     id: 'php.chmod-world-writable',
     ...WORLD_WRITABLE_FILE_RULE,
     languages: PHP,
-    patterns: [String.raw`\b(?:chmod|mkdir)\s{0,3}\([^;\n]{1,200},\s{0,3}0?[0-7]?[0-7][0-7][2367]\s{0,3}[,)]`],
-    keywords: ['chmod', 'mkdir'],
+    // mkdir's mode passes through the umask (0777 is its default), as in the other languages' rules.
+    patterns: [String.raw`\bchmod\s{0,3}\([^;\n]{1,200},\s{0,3}0?[0-7]?[0-7][0-7][2367]\s{0,3}[,)]`],
+    keywords: ['chmod'],
     examples: {
-      bad: ['chmod($path, 0777);', 'mkdir($uploadDir, 0777, true);'],
-      good: ['chmod($path, 0640);', 'mkdir($uploadDir, 0750, true);'],
+      bad: ['chmod($path, 0777);', 'chmod($uploadDir . "/" . $name, 0666);'],
+      good: ['chmod($path, 0640);', 'mkdir($uploadDir, 0777, true);'],
     },
   },
   {

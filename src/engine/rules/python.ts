@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Every run is bounded (blanks between tokens to 5, or 60 where a line may break; a literal's text
 // to 1,000 characters; a call's arguments to 300 on a line, 1,000 across lines), so that recheck's exact checker can
@@ -1133,7 +1133,7 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.jwt-verify-disabled',
-    ...JWT_SIGNATURE_UNCHECKED_RULE,
+    ...JWT_VALIDATION_DISABLED_RULE,
     languages: PYTHON,
     patterns: [
       String.raw`\bjwt\.decode\s{0,5}\(` + CALL_REST + String.raw`\bverify\s{0,5}=\s{0,60}False\b`,
@@ -1143,7 +1143,6 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`\bjwt\.get_unverified_claims\s{0,5}\(`,
     ],
     keywords: ['verify', 'get_unverified_claims'],
-    message: 'This JWT is decoded without checking its signature or expiry, so anyone can forge a token with any claims or replay an old one; verify with the expected key, an explicit algorithms list and expiry on.',
     examples: {
       bad: [
         'payload = jwt.decode(token, verify=False)',
@@ -1371,8 +1370,6 @@ export const PYTHON_RULES: RuleSpec[] = [
     id: 'py.cookie-insecure-flags',
     ...INSECURE_COOKIE_RULE,
     languages: PYTHON,
-    // Only a flag explicitly turned off is reported, never a cookie merely set without it.
-    confidence: 'high',
     patterns: [
       String.raw`(?:\[\s{0,60}["'])?\b(?:SESSION|CSRF|REMEMBER)_COOKIE_(?:SECURE|HTTPONLY)\b["']?\]?\s{0,5}=\s{0,60}False\b`,
       String.raw`\bset_cookie\s{0,5}\(` + CALL_REST + String.raw`\b(?:secure|httponly)\s{0,60}=\s{0,60}False\b`,

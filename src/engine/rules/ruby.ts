@@ -4,16 +4,16 @@ import { RUBY } from '../languages';
 import { RUBY_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, REGEX_FROM_REQUEST_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, REGEX_FROM_REQUEST_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /** A variable named for a secret, as whole snake_case parts: reset_token, @otp, but not max_tokens or footprint. */
 const SECRET_VARIABLE = String.raw`(?:\b|_)(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin(?:_code)?)(?:_(?:id|key|value|str|string|hex|code|digits))?`;
 
 // Request input in Rails and Sinatra: `params[:id]`, `params.fetch(:id)`, `request.params`, cookies.
 const PARAMS = RUBY_REQUEST_SOURCE;
-// The opening of a double-quoted string with `#{...}` interpolation, kept to one literal.
 // A modifier if that checks the value against an allow-list on the same line: ... if ALLOWED.include?(params[:x])
 const ALLOW_LIST_GUARD = String.raw`\bif\s{1,5}[A-Z_][\w:]{0,60}\s{0,3}\.\s{0,3}(?:include|member|key|has_key)\?`;
+// The opening of a double-quoted string with `#{...}` interpolation, kept to one literal.
 const INTERPOLATED = String.raw`"[^"#\n]{0,500}#\{`;
 const RUBY_AND_ERB = [...RUBY, 'erb'];
 // The start of a call's arguments, with or without parentheses: `system(cmd)`, `system cmd`. (Bounded, so the
@@ -448,7 +448,7 @@ export const RUBY_RULES: RuleSpec[] = [
   },
   {
     id: 'rb.jwt-unverified',
-    ...JWT_SIGNATURE_UNCHECKED_RULE,
+    ...JWT_VALIDATION_DISABLED_RULE,
     languages: RUBY,
     // ruby-jwt's third argument: false skips the signature check.
     patterns: [
@@ -457,7 +457,6 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\bJWT\s{0,5}\.\s{0,5}decode\s{0,5}\([^\n]{0,200}\bverify_expiration\s{0,5}(?::|=>)\s{0,5}false\b`,
     ],
     keywords: ['jwt'],
-    message: 'JWT.decode with verify set to false reads the claims without checking the signature, so anyone can write a token with the claims they like; pass true and the expected algorithm.',
     examples: {
       bad: ['payload, header = JWT.decode(token, nil, false)', "claims = JWT.decode(token, secret, false).first", 'JWT.decode(token, key, true, algorithm: "none")', 'JWT.decode(token, secret, true, { verify_expiration: false })'],
       good: ["payload, header = JWT.decode(token, secret, true, { algorithm: 'HS256' })", 'payload = JWT.decode(token, secret)'],
@@ -494,12 +493,14 @@ export const RUBY_RULES: RuleSpec[] = [
         'cipher.key = "Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a"',
         'signature = OpenSSL::HMAC.hexdigest("SHA256", "whk-9f8e7d6c5b4a3928", payload)',
         "token = JWT.encode(payload, 'k8Jd92hdQxz-signing', 'HS256')",
+        "claims, = JWT.decode(token, 'k8Jd92hdQxz-signing', true, algorithm: 'HS256')",
       ],
       good: [
         'cipher.key = key',
         'signature = OpenSSL::HMAC.hexdigest("SHA256", ENV.fetch("WEBHOOK_SECRET"), payload)',
         "token = JWT.encode(payload, 'your-secret-key', 'HS256')",
         'config.key = "Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a"',
+        'secret_key = OpenSSL::HMAC.digest("SHA256", "WebAppData", bot_token)',
       ],
     },
   },

@@ -34,7 +34,7 @@ export const RUST_RULES: RuleSpec[] = [
       String.raw`\bcmd!\s{0,5}\(\s{0,60}` + SHELL + String.raw`\s{0,60},\s{0,60}"${SHELL_COMMAND_FLAG}"\s{0,5},\s{0,60}(?:&?format!|[^"\s)])`,
     ],
     keywords: ['command::new', 'cmd!'],
-    // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
+    // The builder chain that passes -c and the command is often split over several lines.
     reach: 'file',
     examples: {
       bad: [
@@ -416,6 +416,7 @@ export const RUST_RULES: RuleSpec[] = [
         'let cipher = Aes256Gcm::new_from_slice(&key).unwrap();',
         'let mut mac = HmacSha256::new_from_slice(secret.as_bytes())?;',
         'let nonce = Nonce::from_slice(b"unique nonce");',
+        'let mut mac = HmacSha512::new_from_slice(b"Bitcoin seed")?;',
       ],
     },
   },

@@ -151,7 +151,7 @@ export const CORS_REFLECTED_ORIGIN_RULE = {
   lesson: 'permissive-cors',
   cwe: ['CWE-942'],
   owasp: 'A05:2021',
-  message: "Copying the request's Origin (or a parameter) into Access-Control-Allow-Origin lets any website read this endpoint's responses with the user's cookies.",
+  message: "Copying the request's Origin (or a parameter) into Access-Control-Allow-Origin lets any website read this endpoint's responses (with the user's cookies where credentials are allowed); compare it with a list of origins you trust.",
 } satisfies Partial<RuleSpec>;
 
 /**
@@ -264,7 +264,7 @@ export const WEAK_TLS_PROTOCOL_RULE = {
 export const INSECURE_COOKIE_RULE = {
   title: 'Keep Secure and HttpOnly on cookies',
   severity: 'warning',
-  confidence: 'medium',
+  confidence: 'high',
   scope: 'code',
   lesson: 'insecure-cookies',
   cwe: ['CWE-614', 'CWE-1004'],
@@ -296,6 +296,12 @@ export const WORLD_WRITABLE_FILE_RULE = {
   message: 'This mode lets every local user write the file or folder, so another account or a compromised service can change what your program reads or runs; grant write access to the owner only.',
 } satisfies Partial<RuleSpec>;
 
+/**
+ * HMAC keys that specifications fix and publish, so they are no secret: Telegram's Mini Apps `WebAppData`, BIP32's
+ * and SLIP-10's master-key labels.
+ */
+export const PUBLIC_HMAC_LABEL = String.raw`^(?:WebAppData|Bitcoin seed|ed25519 seed|Nist256p1 seed|Symmetric key seed)$`;
+
 /** An encryption or signing key written in the code: a cipher's key, an HMAC or JWT signing secret. */
 export const HARDCODED_KEY_RULE = {
   title: 'Do not hard-code encryption or signing keys',
@@ -306,6 +312,9 @@ export const HARDCODED_KEY_RULE = {
   lesson: 'hardcoded-credentials',
   cwe: ['CWE-321', 'CWE-798'],
   owasp: 'A02:2021',
+  // A provider's token used as the key (createHmac('sha256', 'whsec_...')) is reported by its own rule instead.
+  fallback: true,
+  unlessMatch: [PUBLIC_HMAC_LABEL],
   message: 'A key written in the code is known to everyone who can read the source or the binary, who can then decrypt the data or forge signed tokens; load it from a key store, a secret manager or the environment.',
 } satisfies Partial<RuleSpec>;
 
@@ -319,6 +328,15 @@ export const SHELL_COMMAND_STRING_RULE = {
   cwe: ['CWE-78'],
   owasp: 'A03:2021',
   message: 'A shell parses the command string it is given (after -c or /c, or on its input), so any input joined into that string can add commands of its own; run the program directly with an argument list.',
+} satisfies Partial<RuleSpec>;
+
+/** A shell started as the program, whatever it is then given: worth a look, not an alarm. */
+export const SHELL_AS_PROGRAM_RULE = {
+  ...SHELL_COMMAND_STRING_RULE,
+  title: 'Avoid running commands through a shell',
+  severity: 'warning',
+  confidence: 'medium',
+  message: 'This starts a command shell, which interprets the command text it is given (after -c or /c, or on its input), so any input that reaches that text can add commands; run the program directly with an argument list.',
 } satisfies Partial<RuleSpec>;
 
 /** A shell's program name as process APIs are given it (unquoted): sh, /bin/bash, cmd.exe, powershell, pwsh. */

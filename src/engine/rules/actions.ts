@@ -4,7 +4,7 @@ import { ACTIONS } from '../languages';
 
 /** Event fields that anyone who can open an issue, a pull request or a comment controls. */
 const UNTRUSTED = String.raw`(?:github\.event\.(?:issue\.(?:title|body)|pull_request\.(?:title|body|head\.(?:ref|label|repo\.default_branch))|comment\.body|review\.body|review_comment\.body|discussion\.(?:title|body)|discussion_comment\.body|pages(?:\[\d{1,3}\]|\.\*)\.page_name|commits(?:\[\d{1,3}\]|\.\*)\.(?:message|author\.(?:email|name))|head_commit\.(?:message|author\.(?:email|name))|workflow_run\.(?:head_branch|display_title|head_commit\.(?:message|author\.(?:email|name))))|github\.head_ref)\b`;
-const EXPRESSION = String.raw`\$\{\{[ \t]*(?:(?:toJSON|format|join|fromJSON)\([ \t]*)?` + UNTRUSTED;
+const EXPRESSION = String.raw`\$\{\{[ \t]{0,60}(?:(?:toJSON|format|join|fromJSON)\([ \t]{0,60})?` + UNTRUSTED;
 const K = String.raw`[\w-]`;
 /**
  * Any YAML key except `run` and `script`, spelled out since a linear-time regex has no negative lookahead. Repeats are
@@ -13,7 +13,7 @@ const K = String.raw`[\w-]`;
 const KEY_NOT_RUN_OR_SCRIPT = [
   K + K + '?',
   K.repeat(4) + K + '?',
-  K.repeat(7) + K + '*',
+  K.repeat(7) + K + '{0,100}',
   '[a-qs-zA-Z0-9_-]' + K + K,
   'r[a-tv-zA-Z0-9_-]' + K,
   'ru[a-mo-zA-Z0-9_-]',
@@ -34,7 +34,7 @@ export const ACTIONS_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [EXPRESSION],
     // Values of other keys (env:, with:, if:, name:) are not scripts; env: is the fix.
-    unless: [String.raw`^[ \t]*#`, String.raw`^[ \t]*(?:-[ \t]+)?(?:` + KEY_NOT_RUN_OR_SCRIPT + '):'],
+    unless: [String.raw`^[ \t]{0,100}#`, String.raw`^[ \t]{0,100}(?:-[ \t]{1,60})?(?:` + KEY_NOT_RUN_OR_SCRIPT + '):'],
     keywords: ['github.event', 'github.head_ref'],
     scope: 'any',
     lesson: 'actions-script-injection',
@@ -67,16 +67,16 @@ export const ACTIONS_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bref:[ \t]*["']?\$\{\{[ \t]*(?:github\.event\.pull_request\.(?:head\.(?:sha|ref)|merge_commit_sha)|github\.head_ref)\b`,
-      String.raw`\brefs/pull/\$\{\{[ \t]*github\.event\.(?:number|pull_request\.number)\b`,
-      String.raw`\bgh[ \t]+pr[ \t]+checkout\b`,
-      String.raw`\bgit[ \t]+(?:fetch|checkout|switch)[ \t]+(?:origin[ \t]+)?["']?\$\{\{[ \t]*github\.event\.pull_request\.head\.(?:sha|ref)\b`,
+      String.raw`\bref:[ \t]{0,60}["']?\$\{\{[ \t]{0,60}(?:github\.event\.pull_request\.(?:head\.(?:sha|ref)|merge_commit_sha)|github\.head_ref)\b`,
+      String.raw`\brefs/pull/\$\{\{[ \t]{0,60}github\.event\.(?:number|pull_request\.number)\b`,
+      String.raw`\bgh[ \t]{1,60}pr[ \t]{1,60}checkout\b`,
+      String.raw`\bgit[ \t]{1,60}(?:fetch|checkout|switch)[ \t]{1,60}(?:origin[ \t]{1,60})?["']?\$\{\{[ \t]{0,60}github\.event\.pull_request\.head\.(?:sha|ref)\b`,
     ],
     // The keyword is the trigger, not part of the match: these checkouts are only dangerous in a workflow that runs
     // on pull_request_target, wherever in the file they are.
     keywords: ['pull_request_target'],
     reach: 'file',
-    unless: [String.raw`^[ \t]*#`],
+    unless: [String.raw`^[ \t]{0,100}#`],
     scope: 'any',
     lesson: 'actions-untrusted-checkout',
     cwe: ['CWE-829', 'CWE-94'],
@@ -138,7 +138,7 @@ export const ACTIONS_RULES: RuleSpec[] = [
     languages: ACTIONS,
     severity: 'info',
     confidence: 'low',
-    patterns: [String.raw`^[ \t]*(?:-[ \t]+)?uses:[ \t]*["']?[\w.-]+/[\w./-]+@(?:main|master|dev|develop|latest|HEAD|trunk)\b`],
+    patterns: [String.raw`^[ \t]{0,100}(?:-[ \t]{1,60})?uses:[ \t]{0,60}["']?[\w.-]{1,100}/[\w./-]{1,100}@(?:main|master|dev|develop|latest|HEAD|trunk)\b`],
     keywords: ['uses:'],
     scope: 'code',
     lesson: 'actions-untrusted-checkout',

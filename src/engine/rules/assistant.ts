@@ -33,7 +33,7 @@ const ELLIPSIS = '\u2026';
 // In these languages a backtick opens a template or raw string, so the lexer sees a fence line as a string.
 const BACKTICK_LANGUAGES = [...JS, ...GO];
 const NON_BACKTICK_LANGUAGES = [...PYTHON, ...JAVA, ...C_FAMILY, ...CSHARP, ...PHP, ...RUBY, ...RUST, ...SHELL, ...DOCKERFILE, ...TERRAFORM];
-const FENCE = String.raw`^[ \t]*\x60{3,6}[\w+#.-]{0,20}[ \t]*$`;
+const FENCE = String.raw`^[ \t]{0,100}\x60{3,6}[\w+#.-]{0,20}[ \t]{0,60}$`;
 
 // Only stand-ins that ask to be replaced (`<YOUR_TOKEN>`, `<api_key>`), not descriptions in docs (`<Sumo access
 // key>`), parser tokens (`<EOF>`) or masked values (`********`), which are not worth a reminder.
@@ -141,9 +141,9 @@ export const ASSISTANT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`^[ \t]*(?:Sure|Certainly|Absolutely|Of course|Okay|Alright|Great)[!,.]{0,2}[ \t]+(?:here${APOSTROPHE}s|here is|here are|below is|I${APOSTROPHE}ve|I have|I${APOSTROPHE}ll|I will|I can|let${APOSTROPHE}s|let me)\b`,
-      String.raw`^[ \t]*(?:Here${APOSTROPHE}s|Here is|Here are|Below is|Below are)[ \t]+(?:the|an?|your|my)[ \t]+(?:updated|complete|full|corrected|modified|revised|fixed|final|refactored|improved|new|rewritten|example|code|implementation|version|script|function|solution)\b`,
-      String.raw`^[ \t]*(?:I hope this helps|Hope this helps|Let me know if|Feel free to (?:ask|modify|adjust|reach out)|As an AI\b|I${APOSTROPHE}m sorry, but|I apologi[sz]e for)`,
+      String.raw`^[ \t]{0,100}(?:Sure|Certainly|Absolutely|Of course|Okay|Alright|Great)[!,.]{0,2}[ \t]{1,60}(?:here${APOSTROPHE}s|here is|here are|below is|I${APOSTROPHE}ve|I have|I${APOSTROPHE}ll|I will|I can|let${APOSTROPHE}s|let me)\b`,
+      String.raw`^[ \t]{0,100}(?:Here${APOSTROPHE}s|Here is|Here are|Below is|Below are)[ \t]{1,60}(?:the|an?|your|my)[ \t]{1,60}(?:updated|complete|full|corrected|modified|revised|fixed|final|refactored|improved|new|rewritten|example|code|implementation|version|script|function|solution)\b`,
+      String.raw`^[ \t]{0,100}(?:I hope this helps|Hope this helps|Let me know if|Feel free to (?:ask|modify|adjust|reach out)|As an AI\b|I${APOSTROPHE}m sorry, but|I apologi[sz]e for)`,
     ],
     ignoreCase: true,
     keywords: ['sure', 'certainly', 'absolutely', 'of course', 'okay', 'alright', 'great', "here's", 'here’s', 'here is', 'here are', 'below is', 'below are', 'hope this helps', 'let me know', 'feel free', 'as an ai', 'sorry, but', 'apologi'],
@@ -174,8 +174,8 @@ export const ASSISTANT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`(?:\.{3}|` + ELLIPSIS + String.raw`)[ \t(]*(?:rest of (?:the |your )?(?:code|file|implementation|class|function|component|methods?|logic)|existing (?:code|implementation|methods?|functions?|logic|imports|fields|properties)|(?:other|remaining|previous) (?:code|methods|functions|logic|implementation|imports|fields|properties|handlers|routes)|your (?:code|logic|implementation) here)\b`,
-      String.raw`\b(?:rest of (?:the |your )?(?:code|file|implementation|class|function|component)|existing (?:code|implementation|logic))[ \t]+(?:remains?|stays?)[ \t]+(?:the same|unchanged|as (?:it was|is|before))\b`,
+      String.raw`(?:\.{3}|` + ELLIPSIS + String.raw`)[ \t(]{0,100}(?:rest of (?:the |your )?(?:code|file|implementation|class|function|component|methods?|logic)|existing (?:code|implementation|methods?|functions?|logic|imports|fields|properties)|(?:other|remaining|previous) (?:code|methods|functions|logic|implementation|imports|fields|properties|handlers|routes)|your (?:code|logic|implementation) here)\b`,
+      String.raw`\b(?:rest of (?:the |your )?(?:code|file|implementation|class|function|component)|existing (?:code|implementation|logic))[ \t]{1,60}(?:remains?|stays?)[ \t]{1,60}(?:the same|unchanged|as (?:it was|is|before))\b`,
     ],
     ignoreCase: true,
     // Two-word keywords: "other" or "existing" alone occur on most pages of comments.
@@ -205,10 +205,10 @@ export const ASSISTANT_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [
-      String.raw`(?:api[_-]?key|apikey|secret(?:[_-]?key)?|client[_-]?secret|access[_-]?(?:key|token)|auth[_-]?token|token|password|passwd|pwd|private[_-]?key)["']?[ \t]*(?::|=|:=|=>)[ \t]*(?:["'\x60]?` + PLACEHOLDER_VALUE + String.raw`["'\x60]?|` + QUOTED_ELLIPSIS + String.raw`)(?:[ \t]*[,;)]|[ \t]*$)`,
-      String.raw`\bBearer[ \t]+(?:` + ANGLE_PLACEHOLDER + String.raw`|your[-_][\w-]+)`,
+      String.raw`(?:api[_-]?key|apikey|secret(?:[_-]?key)?|client[_-]?secret|access[_-]?(?:key|token)|auth[_-]?token|token|password|passwd|pwd|private[_-]?key)["']?[ \t]{0,60}(?::|=|:=|=>)[ \t]{0,60}(?:["'\x60]?` + PLACEHOLDER_VALUE + String.raw`["'\x60]?|` + QUOTED_ELLIPSIS + String.raw`)(?:[ \t]{0,60}[,;)]|[ \t]{0,60}$)`,
+      String.raw`\bBearer[ \t]{1,60}(?:` + ANGLE_PLACEHOLDER + String.raw`|your[-_][\w-]{1,100})`,
     ],
-    unless: [String.raw`^[ \t]*(?:#|//|/?\*|--|;|<!--)`],
+    unless: [String.raw`^[ \t]{0,100}(?:#|//|/?\*|--|;|<!--)`],
     ignoreCase: true,
     // Keyed on the stand-in value, which is rarer than the names it is assigned to.
     keywords: ['your', '<api', '<access', '<token>', '<secret>', '<password>', 'changeme', 'change-me', 'change_me', 'replaceme', 'replacewith', 'replace-', 'replace_', 'insert', 'enter', 'sk-', '-here', '_here', '"..."', "'...'", '`...`', '"…"', "'…'", '`…`'],
@@ -248,8 +248,8 @@ export const ASSISTANT_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'low',
     patterns: [
-      String.raw`\b(?:add|implement)[ \t]+(?:proper[ \t]+|real[ \t]+)?(?:authentication|authorization|auth|input validation|access control|csrf protection|rate limiting)\b`,
-      String.raw`\b(?:insecure|not secure|unsafe)[,;:]?[ \t]+(?:for|only for)[ \t]+(?:demo|testing|development|dev|local)\b`,
+      String.raw`\b(?:add|implement)[ \t]{1,60}(?:proper[ \t]{1,60}|real[ \t]{1,60})?(?:authentication|authorization|auth|input validation|access control|csrf protection|rate limiting)\b`,
+      String.raw`\b(?:insecure|not secure|unsafe)[,;:]?[ \t]{1,60}(?:for|only for)[ \t]{1,60}(?:demo|testing|development|dev|local)\b`,
       String.raw`\b(?:do not|don${APOSTROPHE}t|never) use (?:this )?in production\b|\bfor demo(?:nstration)? purposes only\b|\bnot (?:for|suitable for|meant for) production\b`,
     ],
     ignoreCase: true,

@@ -26,8 +26,8 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
     patterns: [
       CONFIG_CREDENTIAL_NAME + String.raw`["']?[ \t]{0,40}[=:][ \t]{0,5}"(?<secret>[^"$\s]{6,200})"`,
       CONFIG_CREDENTIAL_NAME + String.raw`["']?[ \t]{0,40}[=:][ \t]{0,5}'(?<secret>[^'$\s]{6,200})'`,
-      String.raw`^[ \t]*(?:export[ \t]+|-[ \t]+)?(?:[\w-]{1,60}\.){0,8}` + CONFIG_CREDENTIAL_NAME + String.raw`[ \t]*=[ \t]*(?<secret>[^\s"'#;$]{6,200})[ \t]*\r?$`,
-      String.raw`^[ \t]*(?:-[ \t]+)?(?:[\w-]{1,60}\.){0,8}` + CONFIG_CREDENTIAL_NAME + String.raw`[ \t]*:[ \t]+(?<secret>[\w+/=.~^()@-][!-~]{4,198}[^\s,;])[ \t]*(?:[ \t]#[^\n]*)?\r?$`,
+      String.raw`^[ \t]{0,100}(?:export[ \t]{1,60}|-[ \t]{1,60})?(?:[\w-]{1,60}\.){0,8}` + CONFIG_CREDENTIAL_NAME + String.raw`[ \t]{0,60}=[ \t]{0,60}(?<secret>[^\s"'#;$]{6,200})[ \t]{0,60}\r?$`,
+      String.raw`^[ \t]{0,100}(?:-[ \t]{1,60})?(?:[\w-]{1,60}\.){0,8}` + CONFIG_CREDENTIAL_NAME + String.raw`[ \t]{0,60}:[ \t]{1,60}(?<secret>[\w+/=.~^()@-][!-~]{4,198}[^\s,;])[ \t]{0,60}(?:[ \t]#[^\n]{0,1000})?\r?$`,
       String.raw`<(?:[\w-]{1,40}:)?` + CONFIG_CREDENTIAL_NAME + String.raw`>(?<secret>[^<>\s{}$]{6,200})</`,
       String.raw`\b(?:key|name)[ \t]{0,3}=[ \t]{0,3}"(?:[\w-]{1,60}[.:]){0,8}` + CONFIG_CREDENTIAL_NAME + String.raw`"[ \t]{1,40}value[ \t]{0,3}=[ \t]{0,3}"(?<secret>[^"{}$\s]{6,200})"`,
     ],
@@ -47,7 +47,7 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
       // environment variable (%NUGET_PASSWORD%), a capitalised word (a translation of "password" in a locale file),
       // a kebab-case name (a Kubernetes secret's key or name), a lowercase word that says it is a password
       // (mypassword, in documentation's samples).
-      String.raw`^ENC\(|^%\(\w+\)s$|^%[\w.-]+%$|^[A-Z][a-z]+$|^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$|^[a-z]{0,20}password[a-z]{0,20}$`,
+      String.raw`^ENC\(|^%\(\w{1,200}\)s$|^%[\w.-]{1,200}%$|^[A-Z][a-z]{1,200}$|^[a-z][a-z0-9]{0,200}(?:-[a-z0-9]{1,200}){1,5}$|^[a-z][a-z0-9]{0,200}(?:-[a-z0-9]{1,40}){1,25}$|^[a-z]{0,20}password[a-z]{0,20}$`,
     ],
     matcher: 'chosen-password',
     keywords: [...CREDENTIAL_KEYWORDS, '_pass', 'passphrase'],
@@ -87,7 +87,7 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
     title: 'Keep .netrc logins out of the repository',
     languages: ['netrc'],
     // The password token of a machine entry, on its line or the next (curl, git, ftp and Heroku's CLI read them).
-    patterns: [String.raw`\bpassword[ \t\r\n]+(?<secret>[^\s]{4,200})`],
+    patterns: [String.raw`\bpassword[ \t\r\n]{1,100}(?<secret>[^\s]{4,200})`],
     // Not a stand-in, nor the e-mail address an anonymous FTP login gives as its password.
     unlessMatch: [...NOT_A_CREDENTIAL, String.raw`^[\w.+-]+@[\w.-]+$`],
     matcher: 'chosen-password',

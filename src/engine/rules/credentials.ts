@@ -73,7 +73,7 @@ export const WELL_KNOWN_DEFAULT_PASSWORD = String.raw`^(?:pwd|secret|changeme|ch
 /** Values in URLs and connection strings that stand in for a password rather than being one: defaults and markers. */
 export const PASSWORD_STAND_INS = [
   WELL_KNOWN_DEFAULT_PASSWORD,
-  String.raw`password|passwd|your|replace|placeholder|redacted|enter[-_]|insert[-_]|<|>|^\*+$|^x+$|^\.+$|%s|%\(`,
+  String.raw`password|passwd|your|replace|placeholder|redacted|enter[-_]|insert[-_]|<|>|^\*{1,1000}$|^x{1,1000}$|^\.{1,1000}$|%s|%\(`,
 ];
 
 /** Passwords printed in vendors' documentation (the nuget.config reference's two), copied from there as-is. */

@@ -594,7 +594,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     ...PASSWORD_FAST_HASH_RULE,
     languages: CSHARP,
     patterns: [
-      String.raw`(?:\bSHA(?:256|384|512)\s*\.\s*HashData|\bComputeHash)\s*\(\s*(?:Encoding\s*\.\s*\w{2,12}\s*\.\s*GetBytes\s*\(\s*)?[\w.]{0,60}?` + PASSWORD_WORD + String.raw`\w{0,20}\b`,
+      String.raw`(?:\bSHA(?:256|384|512)\s{0,60}\.\s{0,5}HashData|\bComputeHash)\s{0,5}\(\s{0,60}(?:Encoding\s{0,60}\.\s{0,5}\w{2,12}\s{0,60}\.\s{0,5}GetBytes\s{0,5}\(\s{0,60})?[\w.]{0,60}?` + PASSWORD_WORD + String.raw`\w{0,20}\b`,
     ],
     keywords: ['computehash', 'hashdata'],
     examples: {
@@ -1092,10 +1092,10 @@ export const CSHARP_RULES: RuleSpec[] = [
     ...SHORT_RSA_KEY_RULE,
     languages: CSHARP,
     patterns: [
-      String.raw`\bnew\s+(?:RSA|DSA)CryptoServiceProvider\s*\(\s*${SHORT_MODULUS_BITS}\s*[,)]`,
-      String.raw`\b(?:RSA|DSA)\.Create\s*\(\s*${SHORT_MODULUS_BITS}\s*\)`,
+      String.raw`\bnew\s{1,5}(?:RSA|DSA)CryptoServiceProvider\s{0,5}\(\s{0,60}${SHORT_MODULUS_BITS}\s{0,5}[,)]`,
+      String.raw`\b(?:RSA|DSA)\.Create\s{0,5}\(\s{0,60}${SHORT_MODULUS_BITS}\s{0,5}\)`,
       // Only RSA and DSA take these sizes: AES keys are 128 to 256 bits, ECDsa keys 256 to 521.
-      String.raw`\.\s*KeySize\s*=\s*${SHORT_MODULUS_BITS}\s*;`,
+      String.raw`\.\s{0,5}KeySize\s{0,5}=\s{0,60}${SHORT_MODULUS_BITS}\s{0,5};`,
     ],
     keywords: ['cryptoserviceprovider', 'rsa.create', 'dsa.create', 'keysize'],
     examples: {

@@ -3,7 +3,7 @@ import type { RuleSpec } from '../types';
 import { DOCKERFILE } from '../languages';
 
 // The name ends with the secret word (DB_PASSWORD, GITHUB_TOKEN), so DB_PASSWORD_FILE and TOKEN_TTL do not match.
-const SECRET_NAME = String.raw`\w*(?:PASSWORD|PASSWD|SECRET|SECRET_?KEY|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)`;
+const SECRET_NAME = String.raw`\w{0,60}(?:PASSWORD|PASSWD|SECRET|SECRET_?KEY|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)`;
 // Any character but a line terminator (U+2028/U+2029 as real characters, so RE2 reads the class too).
 const NOT_LINE_END = String.raw`[^\n\r` + '\u2028\u2029' + ']';
 // Names that hold a path, a setting or a size rather than the secret itself (DB_PASSWORD_FILE=/run/secrets/db).
@@ -35,7 +35,7 @@ export const DOCKER_RULES: RuleSpec[] = [
     languages: DOCKERFILE,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`^[ \t]*(?:ADD|add)[ \t]+(?:--\S+[ \t]+)?(?:--\S+[ \t]+)?(?:https?://|git@)`],
+    patterns: [String.raw`^[ \t]{0,100}(?:ADD|add)[ \t]{1,60}(?:--\S{1,200}[ \t]{1,60})?(?:--\S{1,200}[ \t]{1,60})?(?:https?://|git@)`],
     unless: [String.raw`--checksum=`],
     keywords: ['add'],
     scope: 'code',
@@ -58,7 +58,7 @@ export const DOCKER_RULES: RuleSpec[] = [
     languages: DOCKERFILE,
     severity: 'info',
     confidence: 'low',
-    patterns: [String.raw`^[ \t]*FROM[ \t]+(?:--platform=\S+[ \t]+)?[\w.\-/]+(?::\d{1,5}/[\w.\-/]+)?:latest\b`],
+    patterns: [String.raw`^[ \t]{0,100}FROM[ \t]{1,60}(?:--platform=\S{1,200}[ \t]{1,60})?[\w.\-/]{1,200}(?::\d{1,5}/[\w.\-/]{1,200})?:latest\b`],
     unless: [String.raw`@sha256:`],
     ignoreCase: true,
     keywords: ['latest'],
@@ -78,7 +78,7 @@ export const DOCKER_RULES: RuleSpec[] = [
     languages: DOCKERFILE,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`^[ \t]*(?:ENV|ARG)[ \t]+` + SECRET_NAME + String.raw`(?:[ \t]*=[ \t]*|[ \t]+)["']?[^\s"'$]`],
+    patterns: [String.raw`^[ \t]{0,100}(?:ENV|ARG)[ \t]{1,60}` + SECRET_NAME + String.raw`(?:[ \t]{0,60}=[ \t]{0,60}|[ \t]{1,60})["']?[^\s"'$]`],
     unlessMatch: [NOT_A_SECRET_NAME],
     ignoreCase: true,
     keywords: ['password', 'passwd', 'secret', 'token', 'key', 'credential'],
@@ -99,8 +99,8 @@ export const DOCKER_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'low',
     patterns: [
-      String.raw`^[ \t]*ARG[ \t]+` + SECRET_NAME + String.raw`[ \t]*$`,
-      String.raw`^[ \t]*ENV[ \t]+` + SECRET_NAME + String.raw`(?:[ \t]*=[ \t]*|[ \t]+)["']?\$\{?\w+\}?["']?[ \t]*$`,
+      String.raw`^[ \t]{0,100}ARG[ \t]{1,60}` + SECRET_NAME + String.raw`[ \t]{0,60}$`,
+      String.raw`^[ \t]{0,100}ENV[ \t]{1,60}` + SECRET_NAME + String.raw`(?:[ \t]{0,60}=[ \t]{0,60}|[ \t]{1,60})["']?\$\{?\w{1,60}\}?["']?[ \t]{0,60}$`,
     ],
     unlessMatch: [NOT_A_SECRET_NAME],
     ignoreCase: true,
@@ -122,7 +122,7 @@ export const DOCKER_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`^[ \t]*(?:COPY|ADD|copy|add)` + NOT_LINE_END + String.raw`*?[\s/=](?:id_rsa|id_dsa|id_ecdsa|id_ed25519|\.env|\.npmrc|\.pypirc|\.netrc|\.git-credentials|\.aws/credentials|[\w.-]*\.(?:p12|pfx|jks|keystore)|(?:private|server|tls|ssl)\.key)(?:[\s"',\]]|$)`,
+      String.raw`^[ \t]{0,100}(?:COPY|ADD|copy|add)` + NOT_LINE_END + String.raw`{0,1000}?[\s/=](?:id_rsa|id_dsa|id_ecdsa|id_ed25519|\.env|\.npmrc|\.pypirc|\.netrc|\.git-credentials|\.aws/credentials|[\w.-]{0,100}\.(?:p12|pfx|jks|keystore)|(?:private|server|tls|ssl)\.key)(?:[\s"',\]]|$)`,
     ],
     keywords: ['id_', '.env', 'npmrc', 'pypirc', 'netrc', 'credentials', '.p12', '.pfx', '.jks', 'keystore', '.key'],
     scope: 'code',

@@ -826,8 +826,8 @@ export const JAVA_RULES: RuleSpec[] = [
     ...PASSWORD_FAST_HASH_RULE,
     languages: JAVA,
     patterns: [
-      String.raw`\bDigestUtils\s*\.\s*sha(?:256|384|512)(?:Hex)?\s*\(\s*[\w.]{0,60}?` + PASSWORD_WORD + String.raw`\w{0,20}\b`,
-      String.raw`\.\s*digest\s*\(\s*[\w.]{0,60}?` + PASSWORD_WORD + String.raw`\w{0,20}(?:\s*\.\s*getBytes\s*\([^()\n]{0,40}\))?\s*\)`,
+      String.raw`\bDigestUtils\s{0,60}\.\s{0,5}sha(?:256|384|512)(?:Hex)?\s{0,5}\(\s{0,60}[\w.]{0,60}?` + PASSWORD_WORD + String.raw`\w{0,20}\b`,
+      String.raw`\.\s{0,5}digest\s{0,5}\(\s{0,60}[\w.]{0,60}?` + PASSWORD_WORD + String.raw`\w{0,20}(?:\s{0,60}\.\s{0,5}getBytes\s{0,5}\([^()\n]{0,40}\))?\s{0,60}\)`,
     ],
     keywords: ['digestutils', 'digest('],
     examples: {

@@ -3,7 +3,7 @@ import type { RuleSpec } from '../types';
 
 const YAML_FILES = ['yaml'];
 // A YAML key at the start of a line, possibly as the first key of a list item.
-const KEY = String.raw`^[ \t]*(?:-[ \t]+)?`;
+const KEY = String.raw`^[ \t]{0,100}(?:-[ \t]{1,60})?`;
 const TRUE = String.raw`["']?(?:true|True|TRUE)\b`;
 const CAPABILITY = String.raw`["']?(?:CAP_)?(?:SYS_ADMIN|ALL|SYS_PTRACE|SYS_MODULE|DAC_READ_SEARCH|SYS_RAWIO|BPF)\b`;
 const NOT_LINE_END = String.raw`\n\r` + '\u2028\u2029';
@@ -15,7 +15,7 @@ export const KUBERNETES_RULES: RuleSpec[] = [
     languages: YAML_FILES,
     severity: 'error',
     confidence: 'high',
-    patterns: [KEY + String.raw`privileged:[ \t]*` + TRUE],
+    patterns: [KEY + String.raw`privileged:[ \t]{0,60}` + TRUE],
     keywords: ['privileged'],
     scope: 'code',
     lesson: 'container-hardening',
@@ -33,7 +33,7 @@ export const KUBERNETES_RULES: RuleSpec[] = [
     languages: YAML_FILES,
     severity: 'warning',
     confidence: 'high',
-    patterns: [KEY + String.raw`allowPrivilegeEscalation:[ \t]*` + TRUE],
+    patterns: [KEY + String.raw`allowPrivilegeEscalation:[ \t]{0,60}` + TRUE],
     keywords: ['allowprivilegeescalation'],
     scope: 'code',
     lesson: 'container-hardening',
@@ -51,7 +51,7 @@ export const KUBERNETES_RULES: RuleSpec[] = [
     languages: YAML_FILES,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [KEY + String.raw`runAsUser:[ \t]*["']?0["']?[ \t]*(?:#|$)`, KEY + String.raw`runAsNonRoot:[ \t]*["']?(?:false|False|FALSE)\b`],
+    patterns: [KEY + String.raw`runAsUser:[ \t]{0,60}["']?0["']?[ \t]{0,60}(?:#|$)`, KEY + String.raw`runAsNonRoot:[ \t]{0,60}["']?(?:false|False|FALSE)\b`],
     keywords: ['runasuser', 'runasnonroot'],
     scope: 'code',
     lesson: 'container-hardening',
@@ -70,8 +70,8 @@ export const KUBERNETES_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      KEY + String.raw`host(?:Network|PID|IPC|Users):[ \t]*` + TRUE,
-      KEY + String.raw`(?:network_mode|pid|ipc|userns_mode):[ \t]*["']?host["']?[ \t]*(?:#|$)`,
+      KEY + String.raw`host(?:Network|PID|IPC|Users):[ \t]{0,60}` + TRUE,
+      KEY + String.raw`(?:network_mode|pid|ipc|userns_mode):[ \t]{0,60}["']?host["']?[ \t]{0,60}(?:#|$)`,
     ],
     keywords: ['hostnetwork', 'hostpid', 'hostipc', 'hostusers', 'host'],
     scope: 'code',
@@ -113,8 +113,8 @@ export const KUBERNETES_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     // The optional tail takes in the container side of a `host:container` mount, so one mount is one finding.
-    patterns: [String.raw`(?:/var)?/run/(?:docker|containerd/containerd|crio/crio)\.sock\b(?::[^\s"',\]]+)?`],
-    unless: [String.raw`^[ \t]*#`],
+    patterns: [String.raw`(?:/var)?/run/(?:docker|containerd/containerd|crio/crio)\.sock\b(?::[^\s"',\]]{1,200})?`],
+    unless: [String.raw`^[ \t]{0,100}#`],
     keywords: ['.sock'],
     scope: 'any',
     lesson: 'container-hardening',
@@ -133,9 +133,9 @@ export const KUBERNETES_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:cap_)?add:[ \t]*\[[^\[\]` + NOT_LINE_END + String.raw`]*?` + CAPABILITY,
-      String.raw`\b(?:cap_)?add:[ \t]*\n[ \t]*-[ \t]+` + CAPABILITY,
-      String.raw`\b(?:cap_)?add:[ \t]*\n[ \t]*-[ \t\w"'-]+\n[ \t]*-[ \t]+` + CAPABILITY,
+      String.raw`\b(?:cap_)?add:[ \t]{0,60}\[[^\[\]` + NOT_LINE_END + String.raw`]{0,200}?` + CAPABILITY,
+      String.raw`\b(?:cap_)?add:[ \t]{0,60}\n[ \t]{0,100}-[ \t]{1,60}` + CAPABILITY,
+      String.raw`\b(?:cap_)?add:[ \t]{0,60}\n[ \t]{0,100}-[ \t\w"'-]{1,100}\n[ \t]{0,100}-[ \t]{1,60}` + CAPABILITY,
     ],
     keywords: ['add:'],
     reach: 'block',
@@ -161,12 +161,12 @@ export const KUBERNETES_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\b(?:seccomp|apparmor)[:=]["']?unconfined\b`,
-      KEY + String.raw`type:[ \t]*["']?Unconfined\b`,
-      String.raw`\b(?:seccomp|apparmor)\.security\.(?:alpha\.|beta\.)?kubernetes\.io/[\w-]+:[ \t]*["']?unconfined\b`,
+      KEY + String.raw`type:[ \t]{0,60}["']?Unconfined\b`,
+      String.raw`\b(?:seccomp|apparmor)\.security\.(?:alpha\.|beta\.)?kubernetes\.io/[\w-]{1,100}:[ \t]{0,60}["']?unconfined\b`,
     ],
     keywords: ['unconfined'],
     scope: 'any',
-    unless: [String.raw`^[ \t]*#`],
+    unless: [String.raw`^[ \t]{0,100}#`],
     lesson: 'container-hardening',
     cwe: ['CWE-693'],
     owasp: 'A05:2021',

@@ -361,7 +361,7 @@ const VCS_RULES: RuleSpec[] = [
     provider: 'Bitbucket app password or client secret',
     grants: 'read and write your repositories',
     patterns: [
-      String.raw`\b(?<secret>ATBB[A-Za-z0-9_=.-]{32,})\b`,
+      String.raw`\b(?<secret>ATBB[A-Za-z0-9_=.-]{32,1000})\b`,
       String.raw`bitbucket[\w.-]{0,30}(?:secret|token|password|pass|key)[\w.-]{0,10}${ASSIGN}(?<secret>[A-Za-z0-9]{32}|[A-Za-z0-9=_-]{64})(?:$|[^\w=-])`,
     ],
     ignoreCase: true,
@@ -793,7 +793,7 @@ const REGISTRY_RULES: RuleSpec[] = [
     title: 'Remove the NuGet API key',
     provider: 'NuGet API key or feed password',
     grants: 'publish packages under your name',
-    patterns: [String.raw`\b(?<secret>oy2[a-z0-9]{43})\b`, String.raw`<add\s+key="(?:ClearText)?Password"\s+value="(?<secret>[^"%$]{8,200})"`],
+    patterns: [String.raw`\b(?<secret>oy2[a-z0-9]{43})\b`, String.raw`<add\s{1,60}key="(?:ClearText)?Password"\s{1,60}value="(?<secret>[^"%$]{8,200})"`],
     keywords: ['oy2', 'password'],
     unlessMatch: [DOCUMENTED_SAMPLE_PASSWORD],
     matcher: 'high-entropy',
@@ -861,7 +861,7 @@ const KEY_RULES: RuleSpec[] = [
       // The same key as bare base64 DER: the fixed start of an RSA key (PKCS #1 or #8) or a P-256 EC key
       // (SEC 1 or PKCS #8) names it exactly, so its first line is enough (a key wrapped into indented YAML or
       // escaped JSON lines is still found); certificates and public keys start differently.
-      String.raw`\b(?<secret>(?:MII[A-Za-z0-9+/]{3}IBAA[JK]|MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAAS|MHcCAQEE|MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg)[A-Za-z0-9+/\r\n]{40,}={0,2})`,
+      String.raw`\b(?<secret>(?:MII[A-Za-z0-9+/]{3}IBAA[JK]|MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAAS|MHcCAQEE|MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg)[A-Za-z0-9+/\r\n]{40,1000}={0,2})`,
     ],
     keywords: ['private key', 'IBAAJ', 'IBAAK', 'IBADANBgkqhkiG9w0BAQEFAAS', 'MHcCAQEE', 'MIGHAgEAMBMGByqGSM49'],
     reach: 'block',
@@ -921,7 +921,7 @@ const KEY_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?<secret>eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{10,1000}(?:\.[A-Za-z0-9_-]{0,1000})?)`,
       // The same token wrapped in base64 ("eyJ" encodes as "ZXlK"), as Kubernetes secrets and some configs hold it.
-      String.raw`\b(?<secret>ZXlK[A-Za-z0-9+/]{40,}={0,2})`,
+      String.raw`\b(?<secret>ZXlK[A-Za-z0-9+/]{40,1000}={0,2})`,
     ],
     keywords: ['eyj', 'ZXlK'],
     matcher: 'jwt',

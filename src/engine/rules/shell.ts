@@ -9,7 +9,7 @@ const SHELL_AND_DOCKER = [...SHELL, ...DOCKERFILE];
 const LINE_END = String.raw`\n\r` + '\u2028\u2029';
 // Where a command starts: a line start or a separator. Arguments below exclude all of these, so a match can only
 // start once per command and the scan stays linear.
-const COMMAND_START = String.raw`(?:^|[;&|(\x60])[ \t]*(?:RUN[ \t]+)?(?:sudo[ \t]+)?`;
+const COMMAND_START = String.raw`(?:^|[;&|(\x60])[ \t]{0,100}(?:RUN[ \t]{1,60})?(?:sudo[ \t]{1,60})?`;
 const ARGS = String.raw`[^|;&(\x60` + LINE_END + String.raw`]`;
 
 export const SHELL_RULES: RuleSpec[] = [
@@ -20,13 +20,13 @@ export const SHELL_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      COMMAND_START + String.raw`(?:curl|wget)[ \t]` + ARGS + String.raw`*\|[ \t]*(?:sudo[ \t]+(?:-E[ \t]+)?)?(?:ba|z|k|da|fi)?sh\b`,
+      COMMAND_START + String.raw`(?:curl|wget)[ \t]` + ARGS + String.raw`{0,1000}\|[ \t]{0,60}(?:sudo[ \t]{1,60}(?:-E[ \t]{1,60})?)?(?:ba|z|k|da|fi)?sh\b`,
       COMMAND_START + String.raw`(?:curl|wget)[ \t]` + ARGS +
-        String.raw`*\|[ \t]*(?:sudo[ \t]+(?:-E[ \t]+)?)?(?:python[23]?|perl|ruby|node)[ \t]*(?:-[ \t]*)?$`,
-      String.raw`\b(?:ba|z|k)?sh\s+(?:-c\s+)?["']?(?:<\(|\$\()\s*(?:curl|wget)\s`,
-      String.raw`(?:^|[;&|(])(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)[ \t]` + ARGS + String.raw`*\|[ \t]?(?:iex|Invoke-Expression)\b`,
-      String.raw`^[ \t]+(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)[ \t]` + ARGS + String.raw`*\|[ \t]?(?:iex|Invoke-Expression)\b`,
-      String.raw`\b(?:iex|Invoke-Expression)[ \t(]*(?:New-Object[ \t]+(?:System\.)?Net\.WebClient\)\.DownloadString|(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b)`,
+        String.raw`{0,1000}\|[ \t]{0,60}(?:sudo[ \t]{1,60}(?:-E[ \t]{1,60})?)?(?:python[23]?|perl|ruby|node)[ \t]{0,60}(?:-[ \t]{0,60})?$`,
+      String.raw`\b(?:ba|z|k)?sh\s{1,5}(?:-c\s{1,5})?["']?(?:<\(|\$\()\s{0,60}(?:curl|wget)\s`,
+      String.raw`(?:^|[;&|(])(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)[ \t]` + ARGS + String.raw`{0,1000}\|[ \t]?(?:iex|Invoke-Expression)\b`,
+      String.raw`^[ \t]{1,100}(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)[ \t]` + ARGS + String.raw`{0,1000}\|[ \t]?(?:iex|Invoke-Expression)\b`,
+      String.raw`\b(?:iex|Invoke-Expression)[ \t(]{0,100}(?:New-Object[ \t]{1,60}(?:System\.)?Net\.WebClient\)\.DownloadString|(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b)`,
     ],
     keywords: ['curl', 'wget', 'iex', 'invoke-expression'],
     scope: 'code',
@@ -99,13 +99,13 @@ export const SHELL_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      COMMAND_START + String.raw`curl\b` + ARGS + String.raw`*?[ \t]-[A-Za-z]{0,6}k[A-Za-z]{0,6}\b`,
+      COMMAND_START + String.raw`curl\b` + ARGS + String.raw`{0,1000}?[ \t]-[A-Za-z]{0,6}k[A-Za-z]{0,6}\b`,
       String.raw`[ \t]--(?:insecure(?:-skip-tls-verify)?|no-check-certificate)\b`,
-      String.raw`\bhttp\.sslVerify(?:=|[ \t]+["']?)false\b`,
+      String.raw`\bhttp\.sslVerify(?:=|[ \t]{1,60}["']?)false\b`,
       String.raw`\bGIT_SSL_NO_VERIFY=["']?(?:1|true)\b`,
       String.raw`-SkipCertificateCheck\b`,
-      String.raw`ServerCertificateValidationCallback[ \t]*=[ \t]*\{[ \t]*\$true[ \t]*\}`,
-      String.raw`\b(?:npm|yarn|pnpm)[ \t]+config[ \t]+set[ \t]+strict-ssl[ \t]+false\b`,
+      String.raw`ServerCertificateValidationCallback[ \t]{0,60}=[ \t]{0,60}\{[ \t]{0,60}\$true[ \t]{0,60}\}`,
+      String.raw`\b(?:npm|yarn|pnpm)[ \t]{1,60}config[ \t]{1,60}set[ \t]{1,60}strict-ssl[ \t]{1,60}false\b`,
     ],
     keywords: ['curl', 'insecure', 'no-check-certificate', 'sslverify', 'git_ssl_no_verify', 'skipcertificatecheck', 'servercertificatevalidationcallback', 'strict-ssl'],
     scope: 'code',

@@ -6,9 +6,9 @@ import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, 
 // A quoted literal, without interpolation (${...}).
 const LITERAL_VALUE = String.raw`"(?<secret>[^"$\s]{3,200})"`;
 const ANYWHERE = String.raw`"(?:0\.0\.0\.0/0|::/0)"`;
-const AZURE_ANY_SOURCE = String.raw`\bsource_address_prefix[ \t]*=[ \t]*"(?:\*|0\.0\.0\.0/0|Internet|Any)"`;
+const AZURE_ANY_SOURCE = String.raw`\bsource_address_prefix[ \t]{0,60}=[ \t]{0,60}"(?:\*|0\.0\.0\.0/0|Internet|Any)"`;
 // A rule that only opens web ports to the world is how a public load balancer is meant to look.
-const WEB_PORTS_ONLY = String.raw`\b(?:from_port|to_port|port|destination_port_range)[ \t]*=[ \t]*"?(?:80|443)"?[ \t]*(?:\n|$)`;
+const WEB_PORTS_ONLY = String.raw`\b(?:from_port|to_port|port|destination_port_range)[ \t]{0,60}=[ \t]{0,60}"?(?:80|443)"?[ \t]{0,60}(?:\n|$)`;
 
 export const TERRAFORM_RULES: RuleSpec[] = [
   {
@@ -18,8 +18,8 @@ export const TERRAFORM_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bacl[ \t]*=[ \t]*"(?:public-read|public-read-write|authenticated-read)"`,
-      String.raw`\bpredefined_acl[ \t]*=[ \t]*"(?:publicRead|publicReadWrite|authenticatedRead)"`,
+      String.raw`\bacl[ \t]{0,60}=[ \t]{0,60}"(?:public-read|public-read-write|authenticated-read)"`,
+      String.raw`\bpredefined_acl[ \t]{0,60}=[ \t]{0,60}"(?:publicRead|publicReadWrite|authenticatedRead)"`,
     ],
     keywords: ['public-read', 'authenticated-read', 'publicread', 'authenticatedread'],
     scope: 'code',
@@ -38,7 +38,7 @@ export const TERRAFORM_RULES: RuleSpec[] = [
     languages: TERRAFORM,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\b(?:block_public_acls|block_public_policy|ignore_public_acls|restrict_public_buckets)[ \t]*=[ \t]*false\b`],
+    patterns: [String.raw`\b(?:block_public_acls|block_public_policy|ignore_public_acls|restrict_public_buckets)[ \t]{0,60}=[ \t]{0,60}false\b`],
     keywords: ['block_public', 'ignore_public_acls', 'restrict_public_buckets'],
     scope: 'code',
     lesson: 'cloud-misconfiguration',
@@ -59,14 +59,14 @@ export const TERRAFORM_RULES: RuleSpec[] = [
     // Each match runs from the block's opening line to the open CIDR, so the ports and direction written before
     // it (the usual order) are in the matched text for the checks below.
     patterns: [
-      String.raw`\bingress[ \t]*\{[^{}]*?` + ANYWHERE,
-      String.raw`\bresource[ \t]+"aws_security_group_rule"[ \t]+"[^"\n]+"[ \t]*\{[^{}]*?` + ANYWHERE,
-      String.raw`\bresource[ \t]+"aws_vpc_security_group_ingress_rule"[ \t]+"[^"\n]+"[ \t]*\{[^{}]*?\bcidr_ipv[46][ \t]*=[ \t]*` + ANYWHERE,
-      String.raw`\bsecurity_rule[ \t]*\{[^{}]*?` + AZURE_ANY_SOURCE,
-      String.raw`\bresource[ \t]+"azurerm_network_security_rule"[ \t]+"[^"\n]+"[ \t]*\{[^{}]*?` + AZURE_ANY_SOURCE,
-      String.raw`\bsource_ranges[ \t]*=[ \t]*\[[^\[\]]*?` + ANYWHERE,
+      String.raw`\bingress[ \t]{0,60}\{[^{}]{0,1000}?` + ANYWHERE,
+      String.raw`\bresource[ \t]{1,60}"aws_security_group_rule"[ \t]{1,60}"[^"\n]{1,300}"[ \t]{0,60}\{[^{}]{0,1000}?` + ANYWHERE,
+      String.raw`\bresource[ \t]{1,60}"aws_vpc_security_group_ingress_rule"[ \t]{1,60}"[^"\n]{1,300}"[ \t]{0,60}\{[^{}]{0,1000}?\bcidr_ipv[46][ \t]{0,60}=[ \t]{0,60}` + ANYWHERE,
+      String.raw`\bsecurity_rule[ \t]{0,60}\{[^{}]{0,1000}?` + AZURE_ANY_SOURCE,
+      String.raw`\bresource[ \t]{1,60}"azurerm_network_security_rule"[ \t]{1,60}"[^"\n]{1,300}"[ \t]{0,60}\{[^{}]{0,1000}?` + AZURE_ANY_SOURCE,
+      String.raw`\bsource_ranges[ \t]{0,60}=[ \t]{0,60}\[[^\[\]]{0,1000}?` + ANYWHERE,
     ],
-    unlessMatch: [WEB_PORTS_ONLY, String.raw`\b(?:direction|type)[ \t]*=[ \t]*"(?:Outbound|EGRESS|egress)"`],
+    unlessMatch: [WEB_PORTS_ONLY, String.raw`\b(?:direction|type)[ \t]{0,60}=[ \t]{0,60}"(?:Outbound|EGRESS|egress)"`],
     // The tokens that open each block: the match starts there and runs to the block's closing brace.
     keywords: ['ingress', 'security_rule', 'source_ranges', 'aws_security_group_rule'],
     reach: 'block',
@@ -100,7 +100,7 @@ export const TERRAFORM_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:encrypted|storage_encrypted|encrypt|enable_encryption|encryption_enabled|kms_encrypted|at_rest_encryption_enabled|transit_encryption_enabled|encrypt_at_rest|enable_https_traffic_only|https_traffic_only_enabled|https_only)[ \t]*=[ \t]*false\b`,
+      String.raw`\b(?:encrypted|storage_encrypted|encrypt|enable_encryption|encryption_enabled|kms_encrypted|at_rest_encryption_enabled|transit_encryption_enabled|encrypt_at_rest|enable_https_traffic_only|https_traffic_only_enabled|https_only)[ \t]{0,60}=[ \t]{0,60}false\b`,
     ],
     keywords: ['encrypt', 'https_'],
     scope: 'code',

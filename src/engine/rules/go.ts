@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -259,20 +259,25 @@ export const GO_RULES: RuleSpec[] = [
     patterns: [
       // aes.NewCipher([]byte("...")), chacha20poly1305.New([]byte("...")), hmac.New(sha256.New, []byte("...")).
       String.raw`\b(?:aes\.NewCipher|chacha20poly1305\.NewX?|hmac\.New\s{0,3}\(\s{0,3}[\w.]{1,40}\s{0,3},)\s{0,3}\(?\s{0,3}\[\]byte\s{0,3}\(\s{0,3}["\x60](?<secret>[^"\x60\n]{8,200})["\x60]`,
+      // A signing or cookie key given as a literal: token.SignedString([]byte("...")), sessions.NewCookieStore([]byte("...")).
+      String.raw`\b(?:SignedString|NewCookieStore|NewCookie)\s{0,3}\(\s{0,3}\[\]byte\s{0,3}\(\s{0,3}["\x60](?<secret>[^"\x60\s]{3,200})["\x60]`,
     ],
     matcher: 'not-placeholder',
-    keywords: ['aes.newcipher', 'chacha20poly1305.new', 'hmac.new'],
+    keywords: ['aes.newcipher', 'chacha20poly1305.new', 'hmac.new', 'signedstring', 'newcookie'],
     examples: {
       bad: [
         'block, err := aes.NewCipher([]byte("Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a"))',
         'mac := hmac.New(sha256.New, []byte("whk-9f8e7d6c5b4a3928"))',
         'aead, err := chacha20poly1305.New([]byte("Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a"))',
+        'signed, err := token.SignedString([]byte("my-signing-key-2024"))',
+        'store := sessions.NewCookieStore([]byte("s3ss10n-k3y-prod"))',
       ],
       good: [
         'block, err := aes.NewCipher(key)',
         'mac := hmac.New(sha256.New, []byte(os.Getenv("WEBHOOK_SECRET")))',
         'block, err := aes.NewCipher([]byte("your-32-byte-encryption-key-here"))',
         'mac := hmac.New(sha512.New, []byte("Bitcoin seed"))',
+        'signed, err := token.SignedString([]byte(os.Getenv("JWT_SECRET")))',
       ],
     },
   },
@@ -594,17 +599,10 @@ export const GO_RULES: RuleSpec[] = [
   },
   {
     id: 'go.jwt-claims-unchecked',
-    title: "Keep JWT expiry and claims checks on",
+    ...JWT_EXPIRY_UNCHECKED_RULE,
     languages: GO,
-    severity: 'error',
-    confidence: 'high',
     patterns: [String.raw`\bjwt\.WithoutClaimsValidation\s*\(\s*\)`, String.raw`\bSkipClaimsValidation:\s*true\b`],
     keywords: ['withoutclaimsvalidation', 'skipclaimsvalidation'],
-    scope: 'code',
-    lesson: 'jwt-misuse',
-    cwe: ['CWE-613'],
-    owasp: 'A07:2021',
-    message: 'Without claims validation an expired or not-yet-valid token is accepted, so a leaked token works forever; keep the exp and nbf checks.',
     examples: {
       bad: ['parser := jwt.NewParser(jwt.WithoutClaimsValidation())', 'parser := &jwt.Parser{SkipClaimsValidation: true}'],
       good: ['parser := jwt.NewParser(jwt.WithValidMethods([]string{"HS256"}))'],
@@ -730,8 +728,6 @@ export const GO_RULES: RuleSpec[] = [
     patterns: [
       // dbPassword := "..."; const apiKey = "..."; Config{Password: "..."}
       CREDENTIAL_IDENTIFIER + String.raw`(?:\s{0,3}string)?\s{0,3}(?::=|=|:)\s{0,3}(?:\[\]byte\s{0,3}\(\s{0,3})?["\x60](?<secret>[^"\x60\s]{3,200})["\x60]`,
-      // A signing or cookie key given as a literal: token.SignedString([]byte("...")), sessions.NewCookieStore([]byte("...")).
-      String.raw`\b(?:SignedString|NewCookieStore|NewCookie)\s{0,3}\(\s{0,3}\[\]byte\s{0,3}\(\s{0,3}["\x60](?<secret>[^"\x60\s]{3,200})["\x60]`,
       // A password passed as a literal: req.SetBasicAuth("admin", "..."), smtp.PlainAuth("", "me@x.com", "...", host).
       String.raw`\.SetBasicAuth\s{0,3}\(\s{0,20}"[^"\n]{0,100}"\s{0,3},\s{0,20}"(?<secret>[^"\s]{3,200})"`,
       String.raw`\bsmtp\.PlainAuth\s{0,3}\(\s{0,20}"[^"\n]{0,100}"\s{0,3},\s{0,20}"[^"\n]{0,100}"\s{0,3},\s{0,20}"(?<secret>[^"\s]{3,200})"`,
@@ -745,7 +741,6 @@ export const GO_RULES: RuleSpec[] = [
         'const apiKey = "k3y-for-prod"',
         'cfg := mysql.Config{User: "app", Passwd: "Sup3rS3cret!"}',
         'var jwtSecret = []byte("k8Jd92hdQxz")',
-        'signed, err := token.SignedString([]byte("my-signing-key-2024"))',
         'req.SetBasicAuth("admin", "Adm1n-pa55!")',
         'auth := smtp.PlainAuth("", "alerts@example.com", "Mailp4ss-921", "smtp.example.com")',
       ],
@@ -754,7 +749,6 @@ export const GO_RULES: RuleSpec[] = [
         'const passwordEnv = "DB_PASSWORD"',
         'password := ""',
         'fmt.Println("password:", masked)',
-        'signed, err := token.SignedString([]byte(os.Getenv("JWT_SECRET")))',
         'req.SetBasicAuth("admin", os.Getenv("ADMIN_PASSWORD"))',
         'auth := smtp.PlainAuth("", cfg.User, cfg.Password, cfg.Host)',
       ],

@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_HEADER_READ, JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -1212,19 +1212,14 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.tls-reject-env',
+    ...TLS_VERIFICATION_DISABLED_RULE,
     title: 'Do not set NODE_TLS_REJECT_UNAUTHORIZED=0',
     languages: JS,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\bprocess\s*\.\s*env\s*(?:\.\s*NODE_TLS_REJECT_UNAUTHORIZED|\[\s*['"]NODE_TLS_REJECT_UNAUTHORIZED['"]\s*\])\s*=\s*['"]?0['"]?`,
       String.raw`\bNODE_TLS_REJECT_UNAUTHORIZED\s*:\s*['"]?0\b`,
     ],
     keywords: ['node_tls_reject_unauthorized'],
-    scope: 'code',
-    lesson: 'tls-verification',
-    cwe: ['CWE-295'],
-    owasp: 'A07:2021',
     message: 'NODE_TLS_REJECT_UNAUTHORIZED=0 turns off certificate checks for every TLS connection the process makes.',
     examples: {
       bad: ["process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';", "process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = 0;", "spawn('node', ['app.js'], { env: { NODE_TLS_REJECT_UNAUTHORIZED: '0' } });"],
@@ -1259,17 +1254,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.jwt-ignore-expiration',
-    title: 'Do not ignore JWT expiry',
+    ...JWT_EXPIRY_UNCHECKED_RULE,
     languages: JS,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [String.raw`\bignoreExpiration\s*:\s*true\b`],
     keywords: ['ignoreexpiration'],
-    scope: 'code',
-    lesson: 'jwt-misuse',
-    cwe: ['CWE-613'],
-    owasp: 'A07:2021',
-    message: 'With ignoreExpiration a stolen or revoked token stays valid forever.',
     examples: {
       bad: ['const claims = jwt.verify(token, key, { ignoreExpiration: true });'],
       good: ["const claims = jwt.verify(token, key, { maxAge: '1h' });", 'const claims = jwt.verify(token, key, { ignoreExpiration: false });'],
@@ -1277,18 +1265,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.jwt-hardcoded-secret',
+    ...HARDCODED_KEY_RULE,
     title: 'Do not hard-code the JWT signing secret',
     languages: JS,
-    severity: 'error',
-    confidence: 'medium',
     patterns: [String.raw`\b(?:jwt|jsonwebtoken)\s*\.\s*(?:sign|verify)\s*\(\s*(?:\{[^{}\n]*\}|[\w$.]+)\s*,\s*['"](?<secret>[^'"\n]{3}[^'"\n]*)['"]`],
     matcher: 'not-placeholder',
     keywords: ['jwt', 'jsonwebtoken'],
-    scope: 'code',
-    secret: true,
-    lesson: 'hardcoded-credentials',
-    cwe: ['CWE-798'],
-    owasp: 'A07:2021',
     message: 'A signing secret written in the code is readable by anyone with the source, who can then mint valid tokens.',
     examples: {
       bad: ["const token = jwt.sign({ id: user.id }, 'sup3r-s3cr3t-k3y', { expiresIn: '1h' });"],
@@ -1495,10 +1477,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.hardcoded-session-secret',
+    ...HARDCODED_KEY_RULE,
     title: 'Do not hard-code the session or cookie secret',
     languages: JS,
-    severity: 'error',
-    confidence: 'high',
     patterns: [
       String.raw`\b(?:session|expressSession|cookieSession)\s{0,5}\(\s{0,60}\{${across('{}')}{0,1000}?\bsecret\s{0,5}:\s{0,60}['"](?<secret>[^'"\n]{3}[^'"\n]{0,300})['"]`,
       String.raw`\bcookieParser\s{0,5}\(\s{0,60}['"](?<secret>[^'"\n]{3}[^'"\n]{0,300})['"]`,
@@ -1506,11 +1487,6 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     matcher: 'not-placeholder',
     keywords: ['session', 'cookieparser'],
     reach: 'block',
-    scope: 'code',
-    secret: true,
-    lesson: 'hardcoded-credentials',
-    cwe: ['CWE-798'],
-    owasp: 'A07:2021',
     message: 'A session secret in the source lets anyone who reads it sign their own session cookies and log in as any user.',
     examples: {
       bad: ["app.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: true }));", "app.use(cookieParser('s3cr3t-cookie-key'));"],

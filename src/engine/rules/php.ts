@@ -4,7 +4,7 @@ import { PHP } from '../languages';
 import { PHP_FRAMEWORK_INPUT, PHP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -716,9 +716,9 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     patterns: [
       // openssl_encrypt($data, $cipher, 'key', ...) and hash_hmac('sha256', $data, 'key'): the key is the third argument.
-      String.raw`\b(?:openssl_(?:encrypt|decrypt)|hash_hmac)\s{0,3}\(\s{0,3}[^,()\n]{1,100},\s{0,3}[^,()\n]{1,100},\s{0,3}['"](?<secret>[^'"\n]{8,200})['"]`,
+      String.raw`\b(?:openssl_(?:encrypt|decrypt)|hash_hmac)\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}${ONE_ARGUMENT},\s{0,3}['"](?<secret>[^'"\n]{8,200})['"]`,
       // firebase/php-jwt: JWT::encode($payload, 'key', 'HS256'), JWT::decode($jwt, new Key('key', 'HS256')).
-      String.raw`\bJWT::(?:encode\s{0,3}\(\s{0,3}[^,()\n]{1,100},|decode\s{0,3}\(\s{0,3}[^,()\n]{1,100},\s{0,3}new\s{1,3}Key\s{0,3}\()\s{0,3}['"](?<secret>[^'"\n]{8,200})['"]`,
+      String.raw`\bJWT::(?:encode\s{0,3}\(\s{0,3}${ONE_ARGUMENT},|decode\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}new\s{1,3}Key\s{0,3}\()\s{0,3}['"](?<secret>[^'"\n]{8,200})['"]`,
     ],
     matcher: 'not-placeholder',
     keywords: ['openssl_encrypt', 'openssl_decrypt', 'hash_hmac', 'jwt::'],
@@ -728,6 +728,8 @@ export const PHP_RULES: RuleSpec[] = [
         "$signature = hash_hmac('sha256', $payload, 'whk-9f8e7d6c5b4a3928');",
         "$jwt = JWT::encode($payload, 'k8Jd92hdQxz-signing', 'HS256');",
         "$claims = JWT::decode($token, new Key('k8Jd92hdQxz-signing', 'HS256'));",
+        "$signature = hash_hmac('sha256', json_encode($payload), 'whk-9f8e7d6c5b4a3928');",
+        "$jwt = JWT::encode(['sub' => $userId, 'exp' => time() + 3600], 'k8Jd92hdQxz-signing', 'HS256');",
         "$plain = openssl_decrypt($encrypted, 'aes-256-cbc', 'Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a', 0, $iv);",
       ],
       good: [

@@ -4,7 +4,7 @@ import { RUBY } from '../languages';
 import { RUBY_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, REGEX_FROM_REQUEST_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, REGEX_FROM_REQUEST_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /** A variable named for a secret, as whole snake_case parts: reset_token, @otp, but not max_tokens or footprint. */
 const SECRET_VARIABLE = String.raw`(?:\b|_)(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin(?:_code)?)(?:_(?:id|key|value|str|string|hex|code|digits))?`;
@@ -483,8 +483,8 @@ export const RUBY_RULES: RuleSpec[] = [
     patterns: [
       // cipher.key = "...", OpenSSL::HMAC.hexdigest("SHA256", "key", data), JWT.encode(payload, "key", "HS256").
       String.raw`\b\w{0,30}(?:cipher|aes|Cipher)\w{0,30}\.key\s{0,3}=\s{0,3}['"](?<secret>[^'"\n]{8,200})['"]`,
-      String.raw`\bOpenSSL::HMAC\.(?:hexdigest|digest|base64digest)\s{0,3}\(\s{0,3}[^,()\n]{1,60},\s{0,3}['"](?<secret>[^'"\n]{8,200})['"]`,
-      String.raw`\bJWT\.(?:encode|decode)\s{0,3}\(?\s{0,3}[^,()\n]{1,100},\s{0,3}['"](?<secret>[^'"\n]{8,200})['"]`,
+      String.raw`\bOpenSSL::HMAC\.(?:hexdigest|digest|base64digest)\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}['"](?<secret>[^'"\n]{8,200})['"]`,
+      String.raw`\bJWT\.(?:encode|decode)\s{0,3}\(?\s{0,3}${ONE_ARGUMENT},\s{0,3}['"](?<secret>[^'"\n]{8,200})['"]`,
     ],
     matcher: 'not-placeholder',
     keywords: ['.key', 'openssl::hmac', 'jwt.'],
@@ -494,6 +494,8 @@ export const RUBY_RULES: RuleSpec[] = [
         'signature = OpenSSL::HMAC.hexdigest("SHA256", "whk-9f8e7d6c5b4a3928", payload)',
         "token = JWT.encode(payload, 'k8Jd92hdQxz-signing', 'HS256')",
         "claims, = JWT.decode(token, 'k8Jd92hdQxz-signing', true, algorithm: 'HS256')",
+        "signature = OpenSSL::HMAC.hexdigest(OpenSSL::Digest.new('sha256'), 'whk-9f8e7d6c5b4a3928', payload)",
+        "token = JWT.encode({ user_id: user.id, exp: 1.hour.from_now.to_i }, 'k8Jd92hdQxz-signing', 'HS256')",
       ],
       good: [
         'cipher.key = key',
@@ -694,18 +696,12 @@ export const RUBY_RULES: RuleSpec[] = [
   },
   {
     id: 'rb.hardcoded-secret-key-base',
+    ...HARDCODED_KEY_RULE,
     title: 'Do not hard-code secret_key_base',
     languages: RUBY,
-    severity: 'error',
-    confidence: 'high',
     patterns: [String.raw`\bsecret_key_base\s*=\s*['"](?<secret>[^'"\n]{16}[^'"\n]*)['"]`],
     matcher: 'not-placeholder',
     keywords: ['secret_key_base'],
-    scope: 'code',
-    secret: true,
-    lesson: 'hardcoded-credentials',
-    cwe: ['CWE-798'],
-    owasp: 'A07:2021',
     message: 'Anyone who reads secret_key_base can forge signed and encrypted Rails cookies, which often leads to account takeover or code execution.',
     examples: {
       bad: ["config.secret_key_base = '9f2c4e7a1b3d5f60718293a4b5c6d7e8f9a0b1c2d3e4f5061728394a5b6c7d8e'"],

@@ -401,8 +401,8 @@ export const RUST_RULES: RuleSpec[] = [
     ...HARDCODED_KEY_RULE,
     languages: RUST,
     patterns: [
-      // Aes256Gcm::new_from_slice(b"..."), Key::<Aes256Gcm>::from_slice(b"..."), HmacSha256::new_from_slice(b"...").
-      String.raw`\b(?:Key\s{0,3}::\s{0,3}<[^<>\n]{1,40}>|Hmac(?:\s{0,3}::\s{0,3}<[^<>\n]{1,40}>|\w{1,20})|Aes\d{3}(?:Gcm(?:Siv)?)?|X?ChaCha20Poly1305)\s{0,3}::\s{0,3}(?:new_from_slice|from_slice)\s{0,3}\(\s{0,3}b"(?<secret>[^"\n]{8,200})"`,
+      // Aes256Gcm::new_from_slice(b"..."), Key::<Aes256Gcm>::from_slice(b"..."), <HmacSha256 as Mac>::new_from_slice(b"...").
+      String.raw`(?:\bKey(?:\s{0,3}::\s{0,3}<[^<>\n]{1,40}>)?|<\s{0,3}Hmac\w{0,20}\s{1,3}as\s{1,3}\w{1,20}\s{0,3}>|\bHmac(?:\s{0,3}::\s{0,3}<[^<>\n]{1,40}>|\w{1,20})|\bAes\d{3}(?:Gcm(?:Siv)?)?|X?ChaCha20Poly1305)\s{0,3}::\s{0,3}(?:new_from_slice|from_slice)\s{0,3}\(\s{0,3}b"(?<secret>[^"\n]{8,200})"`,
     ],
     matcher: 'not-placeholder',
     keywords: ['from_slice'],
@@ -411,6 +411,8 @@ export const RUST_RULES: RuleSpec[] = [
         'let cipher = Aes256Gcm::new_from_slice(b"Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a").unwrap();',
         'let mut mac = Hmac::<Sha256>::new_from_slice(b"whk-9f8e7d6c5b4a3928")?;',
         'let key = Key::<Aes256Gcm>::from_slice(b"Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a");',
+        'let key = Key::from_slice(b"k9Xm2PvL8qR4tWz7Yc1Nb6Hd3Fg5Js0");',
+        'let mut mac = <HmacSha256 as Mac>::new_from_slice(b"whk-9f8e7d6c5b4a3928")?;',
       ],
       good: [
         'let cipher = Aes256Gcm::new_from_slice(&key).unwrap();',

@@ -87,7 +87,10 @@ export const CSRF_PROTECTION_DISABLED_RULE = {
   message: "Without the CSRF check, any website a logged-in user visits can submit forms to this app with the user's cookies; keep it on, or use token authentication for a pure API.",
 } satisfies Partial<RuleSpec>;
 
-/** Values joined, formatted or interpolated into the SQL text that a query call runs. */
+/**
+ * Values joined, formatted or interpolated into SQL text: in a query call, or (in Java, C#, PHP and JavaScript, whose
+ * rules see the SQL keywords in the literal) into a query kept in a variable.
+ */
 export const SQL_BUILT_INTO_QUERY_RULE = {
   title: 'Pass SQL values as parameters, not in the query text',
   severity: 'error',
@@ -99,7 +102,7 @@ export const SQL_BUILT_INTO_QUERY_RULE = {
   message: 'This SQL is built by joining, formatting or interpolating values into the query text, so a quote in a value can change the query; keep placeholders in the SQL and pass the values as parameters.',
 } satisfies Partial<RuleSpec>;
 
-/** SQL text built with string formatting and kept for later: where it runs is out of sight, so it is a warning. */
+/** SQL text built with string formatting away from any query call (Go, Python, Rust): where it runs is out of sight. */
 export const SQL_TEXT_BUILT_RULE = {
   ...SQL_BUILT_INTO_QUERY_RULE,
   title: 'Do not build SQL text with string formatting',
@@ -130,6 +133,16 @@ export const JWT_SIGNATURE_UNCHECKED_RULE = {
   ...JWT_SIGNATURE,
   title: 'Verify JWT signatures',
   message: 'This reads a JWT without checking its signature, so anyone can write a token with the claims they like; verify it with the expected key and algorithm.',
+} satisfies Partial<RuleSpec>;
+
+/** A JWT's expiry (and not-before) check switched off: a leaked token keeps working. */
+export const JWT_EXPIRY_UNCHECKED_RULE = {
+  ...JWT_SIGNATURE,
+  title: 'Keep JWT expiry checks on',
+  severity: 'warning',
+  cwe: ['CWE-613'],
+  owasp: 'A07:2021',
+  message: 'With the expiry check off an expired, stolen or revoked token stays valid forever; keep the exp (and nbf) checks on.',
 } satisfies Partial<RuleSpec>;
 
 /** A JWT library's validation switched off: signature, lifetime or both. */
@@ -301,6 +314,12 @@ export const WORLD_WRITABLE_FILE_RULE = {
  * and SLIP-10's master-key labels.
  */
 export const PUBLIC_HMAC_LABEL = String.raw`^(?:WebAppData|Bitcoin seed|ed25519 seed|Nist256p1 seed|Symmetric key seed)$`;
+
+/**
+ * One argument of a call, up to its comma: plain text with at most one bracketed part, so that a nested call, an
+ * array or a hash fits (json_encode($payload), ['sub' => $id], { user_id: id }).
+ */
+export const ONE_ARGUMENT = String.raw`[^,()\[\]{}\n]{0,100}(?:(?:\([^()\n]{0,200}\)|\[[^\[\]\n]{0,300}\]|\{[^{}\n]{0,300}\})[^,()\[\]{}\n]{0,100})?`;
 
 /** An encryption or signing key written in the code: a cipher's key, an HMAC or JWT signing secret. */
 export const HARDCODED_KEY_RULE = {

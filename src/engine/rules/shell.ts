@@ -1,7 +1,7 @@
 // Shell scripts (sh, bash, zsh, PowerShell).
 import type { RuleSpec } from '../types';
 import { DOCKERFILE, SHELL } from '../languages';
-import { WORLD_WRITABLE_FILE_RULE } from './shared-families';
+import { TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 // Shell commands also run in Dockerfile RUN instructions.
 const SHELL_AND_DOCKER = [...SHELL, ...DOCKERFILE];
@@ -94,10 +94,10 @@ export const SHELL_RULES: RuleSpec[] = [
   },
   {
     id: 'sh.tls-verification-disabled',
+    ...TLS_VERIFICATION_DISABLED_RULE,
     title: 'Keep TLS certificate checks on downloads',
     languages: SHELL_AND_DOCKER,
     severity: 'warning',
-    confidence: 'high',
     patterns: [
       COMMAND_START + String.raw`curl\b` + ARGS + String.raw`{0,1000}?[ \t]-[A-Za-z]{0,6}k[A-Za-z]{0,6}\b`,
       String.raw`[ \t]--(?:insecure(?:-skip-tls-verify)?|no-check-certificate)\b`,
@@ -108,10 +108,6 @@ export const SHELL_RULES: RuleSpec[] = [
       String.raw`\b(?:npm|yarn|pnpm)[ \t]{1,60}config[ \t]{1,60}set[ \t]{1,60}strict-ssl[ \t]{1,60}false\b`,
     ],
     keywords: ['curl', 'insecure', 'no-check-certificate', 'sslverify', 'git_ssl_no_verify', 'skipcertificatecheck', 'servercertificatevalidationcallback', 'strict-ssl'],
-    scope: 'code',
-    lesson: 'tls-verification',
-    cwe: ['CWE-295'],
-    owasp: 'A07:2021',
     message: 'Certificate checking is switched off, so anyone on the network path can serve a different file or read the traffic.',
     examples: {
       bad: [

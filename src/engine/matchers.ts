@@ -198,7 +198,10 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   // A development-only switch not inside an IsDevelopment() check in the lines above it.
   'outside-development-check': absentAround(DEVELOPMENT_CHECK, 3, 0),
   'request-input': (matched: string, context: MatchContext, at: number) =>
-    usesRequestInput(matched, context.languageId, () => context.inputVariablesBefore(at), () => context.textBefore(at, GUARD_LOOKBEHIND_LINES)),
+    usesRequestInput(matched, context.languageId, () => context.inputVariablesBefore(at), () => ({
+      before: context.textBefore(at, GUARD_LOOKBEHIND_LINES),
+      restOfLine: context.linesAround(at, 0, 0).slice(context.textBefore(at, 0).length),
+    })),
   'suppression-without-reason': (matched: string) => suppressionIn(matched).reason.length === 0,
   'suppression-unknown-rule': (matched: string, context: MatchContext) => {
     const { ruleIds } = suppressionIn(matched);

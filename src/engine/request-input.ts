@@ -281,17 +281,34 @@ const READ_TAIL = /^(?:\s{0,3}\??\.\s{0,3}[\w$]{1,60}|\s{0,3}\[[^\]\n]{1,60}\]|\
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * True when the matched text reads request data directly or uses a variable that holds it. A direct read that a
- * condition just above (or earlier on its line) already tests is left alone, like a tested variable:
+ * A condition that checks the value against known ones: ALLOWED.includes(x), in_array(x, $allowed), allowed.has(x),
+ * x in ALLOWED, x === 'admin'. (A presence check such as isset(x) or if (x) validates nothing.)
+ */
+const checkedAgainstKnownValues = (text: string, value: string) =>
+  new RegExp(
+    String.raw`\b(?:if|elif|while|assert|unless)\b[^\n]{0,200}(?:\b(?:includes|has|contains|Contains|ContainsKey|indexOf|in_array|array_key_exists|include\?|member\?|key\?|IsLocalUrl)\s{0,3}\(\s{0,3}(?:[^()\n]{0,100},\s{0,3})?${value}|${value}\s{0,3}(?:[!=]==?\s{0,3}['"]|\s(?:not\s{1,3})?in\s))`,
+  ).test(text);
+
+/**
+ * True when the matched text reads request data directly or uses a variable that holds it. A direct read of one
+ * named value that a condition just above (or earlier on its line) checks against known values is left alone:
  * `if (allowed.includes(req.headers.origin)) res.setHeader('Access-Control-Allow-Origin', req.headers.origin)`.
  */
-export function usesRequestInput(matched: string, languageId: string, inputVariables: () => ReadonlySet<string>, textBefore: () => string = () => ''): boolean {
+export function usesRequestInput(
+  matched: string,
+  languageId: string,
+  inputVariables: () => ReadonlySet<string>,
+  surroundings: () => { before: string; restOfLine: string } = () => ({ before: '', restOfLine: matched }),
+): boolean {
   const spelling = spellingFor(languageId);
   if (!spelling) return false;
   const read = spelling.source.exec(matched);
   if (read) {
-    const wholeRead = read[0] + READ_TAIL.exec(matched.slice(read.index + read[0].length))![0];
-    return !testedIn(textBefore(), escapeRegExp(wholeRead));
+    // A match often ends at the source itself ($_GET, req.headers): the value's name follows on the line.
+    const { before, restOfLine } = surroundings();
+    const text = restOfLine.startsWith(matched) ? restOfLine : matched;
+    const name = READ_TAIL.exec(text.slice(read.index + read[0].length))![0];
+    return name === '' || !checkedAgainstKnownValues(before, escapeRegExp(read[0] + name));
   }
   // Most code holds no request data at all: then the match's variables need not be read.
   const assigned = inputVariables();

@@ -64,13 +64,22 @@ describe('request input variables', () => {
     assert.deepEqual(names("$p = $_GET['p'];\nif (in_array($p, $allowed)) include $p;", 'php'), []);
   });
 
-  it('leaves a direct read alone when a condition just above, or earlier on its line, tests it', () => {
+  it('leaves a direct read alone when a condition just above, or earlier on its line, checks it against known values', () => {
     const none = () => new Set<string>();
     const sink = "res.setHeader('Access-Control-Allow-Origin', req.headers.origin)";
-    assert.equal(usesRequestInput(sink, 'javascript', none, () => 'if (allowed.includes(req.headers.origin)) '), false);
-    assert.equal(usesRequestInput(sink, 'javascript', none, () => 'if (ALLOWED.has(req.headers.origin)) {\n  '), false);
-    assert.equal(usesRequestInput(sink, 'javascript', none, () => 'if (user) '), true, 'a condition on something else');
-    assert.equal(usesRequestInput(sink, 'javascript', none, () => 'if (allowed.includes(req.headers.host)) '), true, 'another header tested');
+    const after = (before: string) => () => ({ before, restOfLine: sink });
+    assert.equal(usesRequestInput(sink, 'javascript', none, after('if (allowed.includes(req.headers.origin)) ')), false);
+    assert.equal(usesRequestInput(sink, 'javascript', none, after('if (ALLOWED.has(req.headers.origin)) {\n  ')), false);
+    assert.equal(usesRequestInput(sink, 'javascript', none, after('if (user) ')), true, 'a condition on something else');
+    assert.equal(usesRequestInput(sink, 'javascript', none, after('if (allowed.includes(req.headers.host)) ')), true, 'another header tested');
+    assert.equal(usesRequestInput(sink, 'javascript', none, after('if (req.headers.origin) ')), true, 'a presence check validates nothing');
+    const include = "include($_GET['page']);";
+    const php = (before: string) => () => ({ before, restOfLine: include });
+    assert.equal(usesRequestInput(include, 'php', none, php("if (isset($_GET['page'])) ")), true, 'isset validates nothing');
+    assert.equal(usesRequestInput(include, 'php', none, php("if (in_array($_GET['page'], $pages, true)) ")), false);
+    const header = 'header("Location: " . $_GET';
+    const headerLine = () => ({ before: "if ($_GET['page'] === 'home') ", restOfLine: header + "['next']);" });
+    assert.equal(usesRequestInput(header, 'php', none, headerLine), true, "the value's name follows the match on its line");
     assert.equal(usesRequestInput(sink, 'javascript', none), true);
   });
 

@@ -85,7 +85,7 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
   }
   const findings = scanState.findings;
   for (const fallback of scanState.fallbackFindings) {
-    const superseded = findings.some((finding) => overlaps(finding.range, fallback.range)) || scanState.suppressed.some((range) => overlaps(range, fallback.range));
+    const superseded = findings.some((finding) => sharesLine(finding.range, fallback.range)) || scanState.suppressed.some((range) => sharesLine(range, fallback.range));
     if (!superseded) findings.push(fallback);
   }
   return findings.sort((a, b) => a.range.start.offset - b.range.start.offset || byCodeUnits(a.ruleId, b.ruleId));
@@ -96,8 +96,10 @@ export function runsSecretRulesOnly(file: Pick<ScanTarget, 'testCode'>, policy: 
   return file.testCode === true && policy.testCode.rules === 'secrets';
 }
 
-function overlaps(a: TextRange, b: TextRange): boolean {
-  return a.start.offset < b.end.offset && b.start.offset < a.end.offset;
+// One construct's findings often sit side by side rather than overlap: new SqlCommand(string.Format("SELECT ... '{0}'", x))
+// is one rule's call and another's string literal.
+function sharesLine(a: TextRange, b: TextRange): boolean {
+  return a.start.line <= b.end.line && b.start.line <= a.end.line;
 }
 
 /** What one scan shares with each rule run. */

@@ -206,6 +206,8 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`\.\s{0,3}(?:ExecuteNonQuery|ExecuteScalar|ExecuteReader)(?:Async)?\s{0,3}\(\s{0,5}(?:out\s{1,5}[A-Za-z_]\w{0,40}\s{0,5},\s{0,5})?${JOINED}[\w.]{0,80}\s{0,5}[,)]`,
     ],
     unless: [String.raw`"[^"\n]{0,300}"\s{0,5}\+`],
+    // Where the text is seen being built (string.Format, $"..."), cs.sql-concatenation says so instead.
+    fallback: true,
     // ADO.NET's own Execute* take a behavior or a cancellation token; helpers and proxies take the SQL.
     unlessMatch: [String.raw`\(\s{0,5}(?:CommandBehavior|commandBehavior|behavior|CancellationToken|cancellationToken|cancelToken|ct|token|default)\b`],
     keywords: ['command', 'commandtext', 'sqlquery', 'sqlraw', 'sqlcommand', 'executenonquery', 'executescalar', 'executereader', 'dataadapter'],

@@ -169,7 +169,7 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\bArel\s{0,5}\.\s{0,5}sql\s{0,5}\(\s{0,20}${PARAMS}`,
     ],
     keywords: ['where', 'order', 'group', 'having', 'joins', 'select', 'pluck', 'from', 'lock', 'sql', 'exists', '_all', 'calculate', 'exec', 'find_by', 'query', 'db[', 'arel'],
-    message: 'Interpolating a value into an SQL fragment lets a crafted value rewrite the query; use placeholders (where("name = ?", name)) or hash conditions.',
+    message: 'Interpolating a value into an SQL fragment lets a crafted value rewrite the query; use placeholders (where("name = ?", name)) or hash conditions, and pick sort columns from a fixed list.',
     examples: {
       bad: [
         'User.where("email = \'#{params[:email]}\'")',

@@ -99,7 +99,7 @@ export const SQL_BUILT_INTO_QUERY_RULE = {
   lesson: 'sql-injection',
   cwe: ['CWE-89'],
   owasp: 'A03:2021',
-  message: 'This SQL is built by joining, formatting or interpolating values into the query text, so a quote in a value can change the query; keep placeholders in the SQL and pass the values as parameters.',
+  message: 'This SQL is built by joining, formatting or interpolating values into the query text, so a quote in a value can change the query; keep placeholders in the SQL and pass the values as parameters (a column or sort order cannot be one: pick it from a fixed list).',
 } satisfies Partial<RuleSpec>;
 
 /** SQL text built with string formatting away from any query call (Go, Python, Rust): where it runs is out of sight. */
@@ -108,7 +108,9 @@ export const SQL_TEXT_BUILT_RULE = {
   title: 'Do not build SQL text with string formatting',
   severity: 'warning',
   confidence: 'medium',
-  message: 'This SQL text is built with string formatting, so a quote in any value changes the query when it runs; keep placeholders in the SQL and pass the values as parameters.',
+  // Built right inside a query call over several lines, the same text is the query rule's finding.
+  fallback: true,
+  message: 'This SQL text is built with string formatting or from a request value, so a quote in it changes the query when it runs; keep placeholders in the SQL and pass the values as parameters (a column or sort order cannot be one: pick it from a fixed list).',
 } satisfies Partial<RuleSpec>;
 
 /** JWT misuse: what the rules on tokens read or made without a signature share. */

@@ -4,7 +4,7 @@
 // channel, the status bar, or what the workbench shows in its notifications and Problems panel.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { DEFAULT_POLICY, scan } from '../../src/engine';
+import { builtinRule, DEFAULT_POLICY, scan } from '../../src/engine';
 import { secretExamples } from '../secret-examples';
 import {
   activate, api, bridge, coachDiagnostics, resetAfterTest, openEditor, paste, sleep, waitForDiagnostics, writeFile,
@@ -57,6 +57,10 @@ suite('secrets never leak in the editor', () => {
   const { examples, values } = secretExamplesToShow();
   const text = `${examples.join('\n\n')}\n`;
   const pieces = forbiddenPieces(values);
+  // The file is plain text: the values of the rules that run on any file are the ones it must report.
+  const plainTextValues = values.filter(({ ruleId }) => builtinRule(ruleId)!.languages.includes('*'));
+  const unreported = (findings: readonly { secret?: boolean; range: { start: { offset: number }; end: { offset: number } } }[], of: string) =>
+    plainTextValues.filter(({ value }) => !findings.some((f) => f.secret && of.slice(f.range.start.offset, f.range.end.offset).includes(value)));
 
   suiteSetup(async () => {
     await activate();
@@ -77,7 +81,8 @@ suite('secrets never leak in the editor', () => {
   test('the test file holds real-format secrets the engine reports', () => {
     assert.ok(values.length >= 40, `${values.length} secret values from the rules' bad examples`);
     const findings = scan(text, { languageId: 'plaintext', path: '/x/credentials.txt' }, DEFAULT_POLICY);
-    assert.ok(findings.filter((f) => f.secret).length >= values.length * 0.9, `${findings.length} findings for ${values.length} values`);
+    const missed = unreported(findings, text);
+    assert.ok(missed.length <= plainTextValues.length * 0.1, `${missed.length} of ${plainTextValues.length} values unreported: ${missed.slice(0, 5).map((v) => v.ruleId).join(', ')}`);
     // The test's own check works: a real value is caught by it (a long one: short values have no piece to look for).
     const probe = values.find(({ value }) => value.length >= 20);
     assert.ok(probe, 'a secret value of 20 characters or more');
@@ -92,7 +97,7 @@ suite('secrets never leak in the editor', () => {
     const expected = scan(editor.document.getText(), { languageId: editor.document.languageId, path: uri.fsPath }, DEFAULT_POLICY);
     const ds = await waitForDiagnostics(uri, (all) => all.length >= expected.length);
     assert.equal(ds.length, expected.length, 'every finding of the engine is a diagnostic');
-    assert.ok(ds.length >= values.length * 0.9, `${ds.length} diagnostics for ${values.length} secrets`);
+    assert.ok(unreported(expected, editor.document.getText()).length <= plainTextValues.length * 0.1, 'the file holds secrets the engine reports');
 
     assertNoSecret('diagnostics', ds.map((d) => `${d.message}\n${JSON.stringify(d.code)}\n${d.source}\n${JSON.stringify(d.relatedInformation ?? [])}`).join('\n'));
     const hovers: string[] = [];

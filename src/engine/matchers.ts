@@ -1,4 +1,5 @@
 // Named checks on a match that a regular expression cannot express. Rules refer to them by name.
+import { GO, JS, PHP, PYTHON } from './languages';
 import { usesRequestInput } from './request-input';
 import { isInForce, parseSuppression, parseUntil, SUPPRESSION_KEYWORD } from './suppress';
 import { splitAtTopLevelCommas } from './top-level-commas';
@@ -146,6 +147,30 @@ const GUARD_LOOKBEHIND_LINES = 5;
 
 const DEVELOPMENT_CHECK = /\bIsDevelopment\s*\(\s*\)/;
 
+// A variable given a string literal (or its bytes) as its value, per language; group 2 is the literal.
+const LITERAL_ASSIGNMENT: [readonly string[], (name: string) => RegExp][] = [
+  [JS, (name) => new RegExp(String.raw`\b(?:const|let|var)\s+${name}\s*=\s*(?:Buffer\s*\.\s*from\s*\(\s*)?(['"\x60])([^'"\x60\n]{8,200})\1`)],
+  [PYTHON, (name) => new RegExp(String.raw`^[ \t]*${name}\s*=\s*[bB]?(['"])([^'"\n]{8,200})\1`, 'm')],
+  [GO, (name) => new RegExp(String.raw`\b${name}\s*(?::=|=)\s*(?:\[\]byte\s*\(\s*)?(["\x60])([^"\x60\n]{8,200})\1`)],
+  [PHP, (name) => new RegExp(String.raw`\$${name}\s*=\s*(['"])([^'"\n]{8,200})\1\s*;`)],
+];
+/** How far above a cipher call the assignment of its key variable is looked for. */
+const KEY_LOOKBEHIND_LINES = 30;
+
+/**
+ * The key variable that ends the match (the last name before its closing `,` or `)`) holds a string literal that
+ * the lines above assign it once, and the literal is no placeholder: const key = '...'; createCipheriv(alg, key, iv).
+ */
+function keyVariableHoldsLiteral(matched: string, context: MatchContext, at: number): boolean {
+  const name = /([A-Za-z_][\w]*)\s*\)?\s*[,)]\s*$/.exec(matched)?.[1];
+  const assignment = LITERAL_ASSIGNMENT.find(([languages]) => languages.includes(context.languageId))?.[1];
+  if (!name || !assignment) return false;
+  const before = context.textBefore(at, KEY_LOOKBEHIND_LINES);
+  const literal = assignment(name).exec(before)?.[2];
+  const assignments = new RegExp(String.raw`(?<![\w$.])\$?${name}\s*:?=(?!=)`, 'g');
+  return literal !== undefined && !looksLikePlaceholder(literal) && (before.match(assignments)?.length ?? 0) === 1;
+}
+
 /** A check that holds when `pattern` occurs nowhere from `before` lines above the match to `after` lines below it. */
 const absentAround = (pattern: RegExp, before: number, after: number): MatchCheck => (_value, context, at) =>
   !pattern.test(context.linesAround(at, before, after));
@@ -195,6 +220,7 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
     return !(ARGUMENT_LIST.test(before) && LITERAL_PROGRAM.test(before));
   },
   'defusedxml-not-imported': absentAround(DEFUSEDXML_IMPORT, IMPORTS_LOOKBEHIND_LINES, 0),
+  'key-variable-holds-literal': keyVariableHoldsLiteral,
   // A development-only switch not inside an IsDevelopment() check in the lines above it.
   'outside-development-check': absentAround(DEVELOPMENT_CHECK, 3, 0),
   'request-input': (matched: string, context: MatchContext, at: number) =>

@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -278,6 +278,27 @@ export const GO_RULES: RuleSpec[] = [
         'block, err := aes.NewCipher([]byte("your-32-byte-encryption-key-here"))',
         'mac := hmac.New(sha512.New, []byte("Bitcoin seed"))',
         'signed, err := token.SignedString([]byte(os.Getenv("JWT_SECRET")))',
+      ],
+    },
+  },
+  {
+    id: 'go.hardcoded-key-variable',
+    ...HARDCODED_KEY_VARIABLE_RULE,
+    languages: GO,
+    patterns: [
+      String.raw`\b(?:aes\.NewCipher|chacha20poly1305\.NewX?|SignedString)\s{0,3}\(\s{0,20}[A-Za-z_]\w{0,60}\s{0,3}\)`,
+      String.raw`\bhmac\.New\s{0,3}\(\s{0,20}[\w.]{1,40}\s{0,3},\s{0,20}[A-Za-z_]\w{0,60}\s{0,3}\)`,
+    ],
+    keywords: ['aes.newcipher', 'chacha20poly1305.new', 'hmac.new', 'signedstring'],
+    examples: {
+      bad: [
+        'var key = []byte("Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a")\n\nfunc encrypt(data []byte) {\n\tblock, _ := aes.NewCipher(key)',
+        'jwtKey := []byte("k8Jd92hdQxz-signing")\nsigned, err := token.SignedString(jwtKey)',
+        'macKey := []byte("whk-9f8e7d6c5b4a3928")\nmac := hmac.New(sha256.New, macKey)',
+      ],
+      good: [
+        'key := []byte(os.Getenv("DATA_KEY"))\nblock, _ := aes.NewCipher(key)',
+        'key := make([]byte, 32)\nrand.Read(key)\nblock, _ := aes.NewCipher(key)',
       ],
     },
   },

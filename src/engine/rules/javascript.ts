@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_HEADER_READ, JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -1020,6 +1020,27 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const cipher = crypto.createCipheriv('aes-256-gcm', 'your-32-byte-encryption-key-here', iv);",
         "const cipher = crypto.createCipheriv('aes-256-gcm', Buffer.from(process.env.DATA_KEY, 'hex'), iv);",
         "const secretKey = crypto.createHmac('sha256', 'WebAppData').update(botToken).digest();",
+      ],
+    },
+  },
+  {
+    id: 'js.hardcoded-key-variable',
+    ...HARDCODED_KEY_VARIABLE_RULE,
+    languages: JS,
+    patterns: [
+      String.raw`\bcreate(?:Cipher|Decipher)iv\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,59},\s{0,20}(?:Buffer\s{0,5}\.\s{0,5}from\s{0,5}\(\s{0,5})?[A-Za-z_$][\w$]{0,60}\s{0,5}[,)]`,
+      String.raw`\bcreateHmac\s{0,5}\(\s{0,20}['"][\w-]{2,20}['"]\s{0,5},\s{0,20}(?:Buffer\s{0,5}\.\s{0,5}from\s{0,5}\(\s{0,5})?[A-Za-z_$][\w$]{0,60}\s{0,5}[,)]`,
+    ],
+    keywords: ['createcipheriv', 'createdecipheriv', 'createhmac'],
+    examples: {
+      bad: [
+        "const key = 'Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a';\nconst iv = crypto.randomBytes(16);\nconst cipher = crypto.createCipheriv('aes-256-cbc', key, iv);",
+        "const WEBHOOK_SECRET = 'whk-9f8e7d6c5b4a3928';\nconst signature = crypto.createHmac('sha256', WEBHOOK_SECRET).update(body).digest('hex');",
+      ],
+      good: [
+        "const key = Buffer.from(process.env.DATA_KEY, 'hex');\nconst cipher = crypto.createCipheriv('aes-256-cbc', key, iv);",
+        "const key = 'your-32-byte-encryption-key-here';\nconst cipher = crypto.createCipheriv('aes-256-cbc', key, iv);",
+        "let key = 'Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a';\nkey = await loadKey();\nconst cipher = crypto.createCipheriv('aes-256-cbc', key, iv);",
       ],
     },
   },

@@ -4,7 +4,7 @@ import { PHP } from '../languages';
 import { PHP_FRAMEWORK_INPUT, PHP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -738,6 +738,26 @@ export const PHP_RULES: RuleSpec[] = [
         "$jwt = JWT::encode($payload, 'your-secret-key', 'HS256');",
         "$claims = JWT::decode($token, new Key(getenv('JWT_KEY'), 'HS256'));",
         "$secretKey = hash_hmac('sha256', $botToken, 'WebAppData', true);",
+      ],
+    },
+  },
+  {
+    id: 'php.hardcoded-key-variable',
+    ...HARDCODED_KEY_VARIABLE_RULE,
+    languages: PHP,
+    patterns: [
+      String.raw`\b(?:openssl_(?:encrypt|decrypt)|hash_hmac)\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}${ONE_ARGUMENT},\s{0,3}\$[A-Za-z_]\w{0,60}\s{0,3}[,)]`,
+      String.raw`\bJWT::encode\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}\$[A-Za-z_]\w{0,60}\s{0,3}[,)]`,
+    ],
+    keywords: ['openssl_encrypt', 'openssl_decrypt', 'hash_hmac', 'jwt::encode'],
+    examples: {
+      bad: [
+        "$key = 'Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a';\n$encrypted = openssl_encrypt($data, 'aes-256-cbc', $key, 0, $iv);",
+        "$secret = 'k8Jd92hdQxz-signing';\n$jwt = JWT::encode($payload, $secret, 'HS256');",
+      ],
+      good: [
+        "$key = getenv('DATA_KEY');\n$encrypted = openssl_encrypt($data, 'aes-256-cbc', $key, 0, $iv);",
+        "$key = 'your-secret-key-here';\n$encrypted = openssl_encrypt($data, 'aes-256-cbc', $key, 0, $iv);",
       ],
     },
   },

@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Every run is bounded (blanks between tokens to 5, or 60 where a line may break; a literal's text
 // to 1,000 characters; a call's arguments to 300 on a line, 1,000 across lines), so that recheck's exact checker can
@@ -625,6 +625,29 @@ export const PYTHON_RULES: RuleSpec[] = [
         'cipher = AES.new(key, AES.MODE_GCM)',
         'f = Fernet(Fernet.generate_key())',
         'token = jwt.encode(payload, "your-secret-key", algorithm="HS256")',
+      ],
+    },
+  },
+  {
+    id: 'py.hardcoded-key-variable',
+    ...HARDCODED_KEY_VARIABLE_RULE,
+    languages: PYTHON,
+    patterns: [
+      String.raw`\b(?:AES\.new|Fernet|algorithms\.(?:AES|AES128|AES256|ChaCha20|TripleDES|Camellia|SM4))\s{0,5}\(\s{0,20}[A-Za-z_]\w{0,60}\s{0,5}[,)]`,
+      String.raw`\bhmac\.new\s{0,5}\(\s{0,20}[A-Za-z_]\w{0,60}\s{0,5},`,
+      String.raw`\bjwt\.encode\s{0,5}\([^,()\n]{1,200},\s{0,20}[A-Za-z_]\w{0,60}\s{0,5}[,)]`,
+    ],
+    keywords: ['aes.new', 'fernet', 'algorithms.', 'hmac.new', 'jwt.encode'],
+    examples: {
+      bad: [
+        'key = b"Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a"\ncipher = AES.new(key, AES.MODE_GCM)',
+        'SECRET = "whk-9f8e7d6c5b4a3928"\nsignature = hmac.new(SECRET, body, hashlib.sha256).hexdigest()',
+        'JWT_KEY = "k8Jd92hdQxz-signing"\ntoken = jwt.encode(payload, JWT_KEY, algorithm="HS256")',
+      ],
+      good: [
+        'key = os.environ["DATA_KEY"].encode()\ncipher = AES.new(key, AES.MODE_GCM)',
+        'key = get_random_bytes(32)\ncipher = AES.new(key, AES.MODE_GCM)',
+        'JWT_KEY = "your-secret-key"\ntoken = jwt.encode(payload, JWT_KEY, algorithm="HS256")',
       ],
     },
   },

@@ -366,6 +366,17 @@ export const SHELL_PROGRAM = String.raw`(?:/bin/|/usr/bin/)?(?:sh|bash|zsh|ash|d
 /** The flag after which a shell reads its command string (unquoted): -c, /c, -Command. */
 export const SHELL_COMMAND_FLAG = String.raw`(?:-c|/[cC]|-Command)`;
 
+/**
+ * A cipher or MAC given a variable that the lines above set to a literal: const key = '...'; createCipheriv(alg, key, iv).
+ * The finding is the call, which holds no value, so nothing needs masking.
+ */
+export const HARDCODED_KEY_VARIABLE_RULE = {
+  ...HARDCODED_KEY_RULE,
+  secret: false,
+  matcher: 'key-variable-holds-literal',
+  message: 'The key given here is a literal assigned a few lines above, known to everyone who can read the source, who can then decrypt the data or forge signed tokens; load it from a key store, a secret manager or the environment.',
+} satisfies Partial<RuleSpec>;
+
 /** A value joined or formatted into an LDAP search filter: "(uid=" + name + ")". */
 export const LDAP_FILTER_BUILT_RULE = {
   title: 'Escape values placed in LDAP filters',

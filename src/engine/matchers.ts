@@ -1,6 +1,7 @@
 // Named checks on a match that a regular expression cannot express. Rules refer to them by name.
 import { GO, JS, PHP, PYTHON } from './languages';
 import { usesRequestInput } from './request-input';
+import { PUBLIC_HMAC_LABEL } from './rules/shared-families';
 import { isInForce, parseSuppression, parseUntil, SUPPRESSION_KEYWORD } from './suppress';
 import { splitAtTopLevelCommas } from './top-level-commas';
 
@@ -147,13 +148,15 @@ const GUARD_LOOKBEHIND_LINES = 5;
 
 const DEVELOPMENT_CHECK = /\bIsDevelopment\s*\(\s*\)/;
 
-// A variable given a string literal (or its bytes) as its value, per language; group 2 is the literal.
+// A variable given a string literal (or its bytes) as its whole value, per language; group 2 is the literal.
+// ('v1-' + process.env.KEY is no literal key.)
 const LITERAL_ASSIGNMENT: [readonly string[], (name: string) => RegExp][] = [
-  [JS, (name) => new RegExp(String.raw`\b(?:const|let|var)\s+${name}\s*=\s*(?:Buffer\s*\.\s*from\s*\(\s*)?(['"\x60])([^'"\x60\n]{8,200})\1`)],
-  [PYTHON, (name) => new RegExp(String.raw`^[ \t]*${name}\s*=\s*[bB]?(['"])([^'"\n]{8,200})\1`, 'm')],
-  [GO, (name) => new RegExp(String.raw`\b${name}\s*(?::=|=)\s*(?:\[\]byte\s*\(\s*)?(["\x60])([^"\x60\n]{8,200})\1`)],
+  [JS, (name) => new RegExp(String.raw`\b(?:const|let|var)\s+${name}\s*=\s*(?:Buffer\s*\.\s*from\s*\(\s*)?(['"\x60])([^'"\x60\n]{8,200})\1\s*(?:,\s*['"]\w{1,10}['"]\s*)?\)?\s*;?[ \t]*$`, 'm')],
+  [PYTHON, (name) => new RegExp(String.raw`^[ \t]*${name}\s*=\s*[bB]?(['"])([^'"\n]{8,200})\1(?:\.encode\([^()\n]{0,20}\))?[ \t]*(?:#[^\n]*)?$`, 'm')],
+  [GO, (name) => new RegExp(String.raw`\b${name}\s*(?::=|=)\s*(?:\[\]byte\s*\(\s*)?(["\x60])([^"\x60\n]{8,200})\1\s*\)?[ \t]*(?:\/\/[^\n]*)?$`, 'm')],
   [PHP, (name) => new RegExp(String.raw`\$${name}\s*=\s*(['"])([^'"\n]{8,200})\1\s*;`)],
 ];
+const PUBLIC_LABEL = new RegExp(PUBLIC_HMAC_LABEL);
 /** How far above a cipher call the assignment of its key variable is looked for. */
 const KEY_LOOKBEHIND_LINES = 30;
 
@@ -162,13 +165,13 @@ const KEY_LOOKBEHIND_LINES = 30;
  * the lines above assign it once, and the literal is no placeholder: const key = '...'; createCipheriv(alg, key, iv).
  */
 function keyVariableHoldsLiteral(matched: string, context: MatchContext, at: number): boolean {
-  const name = /([A-Za-z_][\w]*)\s*\)?\s*[,)]\s*$/.exec(matched)?.[1];
+  const name = /([A-Za-z_]\w*)(?:\.encode\([^()]*\))?\s*\)?\s*[,)]\s*$/.exec(matched)?.[1];
   const assignment = LITERAL_ASSIGNMENT.find(([languages]) => languages.includes(context.languageId))?.[1];
   if (!name || !assignment) return false;
   const before = context.textBefore(at, KEY_LOOKBEHIND_LINES);
   const literal = assignment(name).exec(before)?.[2];
   const assignments = new RegExp(String.raw`(?<![\w$.])\$?${name}\s*:?=(?!=)`, 'g');
-  return literal !== undefined && !looksLikePlaceholder(literal) && (before.match(assignments)?.length ?? 0) === 1;
+  return literal !== undefined && !looksLikePlaceholder(literal) && !PUBLIC_LABEL.test(literal) && (before.match(assignments)?.length ?? 0) === 1;
 }
 
 /** A check that holds when `pattern` occurs nowhere from `before` lines above the match to `after` lines below it. */

@@ -51,6 +51,8 @@ const JS_REQUEST_READ = String.raw`(?:${JS_REQUEST_SOURCE}|\bsearchParams\s*\.\s
 const JS_QUERY_OBJECT = String.raw`(?:[\w$]{1,40}\s{0,3}\.\s{0,3}){1,3}searchParams\s{0,3}(?:;|$)`;
 export const PYTHON_REQUEST_SOURCE = String.raw`\brequest\.(?:args|form|values|json|data|files|cookies|headers|GET|POST|FILES|COOKIES|META|get_json|query_params|path_params|params|body|get_data|query_string)\b`;
 export const JAVA_REQUEST_SOURCE = String.raw`\b(?:request|req|httpRequest|servletRequest)\s{0,5}\.\s{0,5}(?:getParameter|getHeader|getQueryString|getParameterValues|getCookies|getRequestURI|getPathInfo)\s{0,5}\(`;
+/** What a request is reached through in C#: context.Request, HttpContext.Request. */
+export const CSHARP_REQUEST_RECEIVER = String.raw`(?:\w{1,40}\s{0,3}\.\s{0,3}){0,2}`;
 export const CSHARP_REQUEST_SOURCE = String.raw`\bRequest\s{0,3}(?:\.\s{0,3}(?:QueryString|Query|Form|Params|Headers|Cookies|RouteValues|ServerVariables)\b|\[)`;
 /** Request data in net/http, gin, echo, chi and gorilla/mux handlers. */
 export const GO_REQUEST_SOURCE = String.raw`(?:\b(?:r|req|request|c\.Request)\.(?:URL\.Query\(\)\.Get|FormValue|PostFormValue|URL\.Query\(\)|Form\.Get|PostForm\.Get|Header\.Get|URL\.Path|URL\.RawQuery)\b|\bc\.(?:Param|Query|DefaultQuery|PostForm|FormValue|QueryParam|GetHeader)\s{0,3}\(|\b(?:mux\.Vars|chi\.URLParam)\s{0,3}\()`;
@@ -170,7 +172,7 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
       assignments: [
         // var name = Request.Query["name"]; string path = Request.Form["path"].ToString();
         new RegExp(
-          String.raw`\b(?:var|string)\s{1,3}(\w{1,60})\s{0,3}=\s{0,3}(?:\w{1,40}\s{0,3}\.\s{0,3}){0,2}${CSHARP_REQUEST_SOURCE}\s{0,3}(?:\[?[^\]\n]{1,60}\]|\.\s{0,3}\w{1,60})(?:\s{0,3}\.\s{0,3}ToString\s{0,3}\(\s{0,3}\))?\s{0,3};`,
+          String.raw`\b(?:var|string)\s{1,3}(\w{1,60})\s{0,3}=\s{0,3}${CSHARP_REQUEST_RECEIVER}${CSHARP_REQUEST_SOURCE}\s{0,3}(?:\[?[^\]\n]{1,60}\]|\.\s{0,3}\w{1,60})(?:\s{0,3}\.\s{0,3}ToString\s{0,3}\(\s{0,3}\))?\s{0,3};`,
           'g',
         ),
         // ASP.NET binds an action's parameters from the request: public IActionResult Download(string name)
@@ -280,35 +282,83 @@ function assignmentsOf(name: string, text: string, languageId: string): number {
 const READ_TAIL = /^(?:\s{0,3}\??\.\s{0,3}[\w$]{1,60}|\s{0,3}\[[^\]\n]{1,60}\]|\s{0,3}\([^()\n]{0,60}\)){0,4}/;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * A condition that checks the value against known ones: ALLOWED.includes(x), in_array(x, $allowed), allowed.has(x),
- * x in ALLOWED, x === 'admin'. (A presence check such as isset(x) or if (x) validates nothing.)
- */
-const checkedAgainstKnownValues = (text: string, value: string) =>
-  new RegExp(
-    String.raw`\b(?:if|elif|while|assert|unless)\b[^\n]{0,200}(?:\b(?:includes|has|contains|Contains|ContainsKey|indexOf|in_array|array_key_exists|include\?|member\?|key\?|IsLocalUrl)\s{0,3}\(\s{0,3}(?:[^()\n]{0,100},\s{0,3})?${value}|${value}\s{0,3}(?:[!=]==?\s{0,3}['"]|\s(?:not\s{1,3})?in\s))`,
-  ).test(text);
+// A check of a value against known ones: ALLOWED.includes(x), in_array(x, $allowed), allowed.has(x), x in ALLOWED.
+const MEMBERSHIP_CALL = String.raw`(?:includes|has|contains|Contains|ContainsKey|indexOf|in_array|array_key_exists|include\?|member\?|key\?|IsLocalUrl)\s{0,3}\(\s{0,3}(?:[^()\n]{0,100},\s{0,3})?`;
+const CONDITION_KEYWORD = /\b(if|elif|while|unless|assert)\b/;
+// What leaves the handler early, after a failed check: return, throw, abort(400), die, continue.
+const EXITS = /\b(?:return|throw|raise|abort|exit|die|continue|break)\b/;
 
 /**
- * True when the matched text reads request data directly or uses a variable that holds it. A direct read of one
- * named value that a condition just above (or earlier on its line) checks against known values is left alone:
+ * What a line's condition says of the value: 'allows' when it holds only for known values (ALLOWED.includes(x),
+ * x === 'home', allowed[x], x in ALLOWED), 'rejects' for the opposite (!ALLOWED.includes(x), x not in ALLOWED,
+ * Ruby's unless ALLOWED.include?(x)). A presence check (isset(x), if (x)) says nothing.
+ */
+function conditionOn(line: string, value: string): 'allows' | 'rejects' | undefined {
+  const keyword = CONDITION_KEYWORD.exec(line)?.[1];
+  if (keyword === undefined) return undefined;
+  const named = `${value}(?![\\w$])`;
+  const check = [
+    new RegExp(String.raw`(!\s{0,3}|\bnot\s{1,3})?(?:[\w$]{1,60}\s{0,3}(?:\.|::|->)\s{0,3}){0,3}${MEMBERSHIP_CALL}${named}`),
+    new RegExp(String.raw`(!\s{0,3})?[\w$.]{1,60}\[\s{0,3}${named}\s{0,3}\]`),
+    new RegExp(String.raw`${named}\s{0,3}(?:==|(!)=)=?\s{0,3}['"]`),
+    new RegExp(String.raw`${named}\s{1,3}(not\s{1,3})?in\s`),
+  ].map((pattern) => pattern.exec(line)).find((found) => found !== null);
+  if (!check) return undefined;
+  return (check[1] !== undefined) !== (keyword === 'unless') ? 'rejects' : 'allows';
+}
+
+const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
+
+/**
+ * Whether the code just above a use (`before` ends where the use starts) only reaches it with a known value: an
+ * enclosing block whose condition allows only known values, the same line's condition, or an earlier check that
+ * leaves when the value is unknown (if (!ALLOWED.includes(x)) return ...).
+ */
+function checkedBefore(before: string, value: string): boolean {
+  const lines = before.split('\n');
+  const useLine = lines.pop()!;
+  if (conditionOn(useLine, value) === 'allows') return true;
+  let enclosing = indentOf(useLine);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (lines[i].trim() === '') continue;
+    const indent = indentOf(lines[i]);
+    const condition = conditionOn(lines[i], value);
+    if (indent < enclosing) {
+      if (condition === 'allows') return true;
+      enclosing = indent;
+    } else if (condition === 'rejects' && (EXITS.test(lines[i]) || EXITS.test(lines.slice(i + 1).find((line) => line.trim() !== '') ?? ''))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const globalSource = new Map<RegExp, RegExp>();
+
+/**
+ * True when the matched text reads request data directly or uses a variable that holds it. A direct read of a named
+ * value (req.headers.origin, $_GET['page']) that the code above checks against known values is left alone:
  * `if (allowed.includes(req.headers.origin)) res.setHeader('Access-Control-Allow-Origin', req.headers.origin)`.
  */
 export function usesRequestInput(
   matched: string,
   languageId: string,
   inputVariables: () => ReadonlySet<string>,
-  surroundings: () => { before: string; restOfLine: string } = () => ({ before: '', restOfLine: matched }),
+  surroundings: () => { before: string; restOfLine: string },
 ): boolean {
   const spelling = spellingFor(languageId);
   if (!spelling) return false;
-  const read = spelling.source.exec(matched);
-  if (read) {
+  if (spelling.source.test(matched)) {
     // A match often ends at the source itself ($_GET, req.headers): the value's name follows on the line.
     const { before, restOfLine } = surroundings();
     const text = restOfLine.startsWith(matched) ? restOfLine : matched;
-    const name = READ_TAIL.exec(text.slice(read.index + read[0].length))![0];
-    return name === '' || !checkedAgainstKnownValues(before, escapeRegExp(read[0] + name));
+    let reads = globalSource.get(spelling.source);
+    if (!reads) globalSource.set(spelling.source, (reads = new RegExp(spelling.source.source, 'g')));
+    for (const read of matched.matchAll(reads)) {
+      const name = READ_TAIL.exec(text.slice(read.index + read[0].length))![0];
+      if (name === '' || !checkedBefore(before, escapeRegExp(read[0] + name))) return true;
+    }
+    return false;
   }
   // Most code holds no request data at all: then the match's variables need not be read.
   const assigned = inputVariables();

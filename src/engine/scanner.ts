@@ -7,6 +7,7 @@ import type { MatchContext } from './matchers';
 import type { RegexHit } from './regex';
 import { requestInputVariables } from './request-input';
 import { ruleSetFor, type CompiledRule, type LanguageRules } from './rule-set';
+import { SEVERITY_RANK } from './rule-schema';
 import { collectSuppressions } from './suppress';
 import { DEFAULT_POLICY, type Policy } from './policy/schema';
 import type { Finding, Position, ScanTarget, TextRange } from './types';
@@ -85,7 +86,7 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
   }
   const findings = scanState.findings;
   for (const fallback of scanState.fallbackFindings) {
-    const superseded = findings.some((finding) => sharesLine(finding.range, fallback.range)) || scanState.suppressed.some((range) => sharesLine(range, fallback.range));
+    const superseded = findings.some((finding) => supersedes(finding, fallback)) || scanState.suppressed.some((finding) => supersedes(finding, fallback));
     if (!superseded) findings.push(fallback);
   }
   return findings.sort((a, b) => a.range.start.offset - b.range.start.offset || byCodeUnits(a.ruleId, b.ruleId));
@@ -96,10 +97,19 @@ export function runsSecretRulesOnly(file: Pick<ScanTarget, 'testCode'>, policy: 
   return file.testCode === true && policy.testCode.rules === 'secrets';
 }
 
-// One construct's findings often sit side by side rather than overlap: new SqlCommand(string.Format("SELECT ... '{0}'", x))
-// is one rule's call and another's string literal.
-function sharesLine(a: TextRange, b: TextRange): boolean {
-  return a.start.line <= b.end.line && b.start.line <= a.end.line;
+/**
+ * Whether a finding says what a fallback rule's would, and louder: the same weakness (a shared CWE), at least as
+ * severe, on the same lines. (One construct's findings often sit side by side rather than overlap:
+ * new SqlCommand(string.Format("SELECT ... '{0}'", x)) is one rule's call and another's string literal.) A different
+ * weakness on the line, such as a static IV beside a hard-coded key, leaves the fallback's finding in place.
+ */
+function supersedes(finding: Finding, fallback: Finding): boolean {
+  return (
+    finding.range.start.line <= fallback.range.end.line &&
+    fallback.range.start.line <= finding.range.end.line &&
+    finding.cwe.some((cwe) => fallback.cwe.includes(cwe)) &&
+    SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[fallback.severity]
+  );
 }
 
 /** What one scan shares with each rule run. */
@@ -111,10 +121,10 @@ interface RuleScan {
   context: MatchContext;
   lines: LineIndex;
   findings: Finding[];
-  /** Findings of fallback rules: kept only where no other finding overlaps them. */
+  /** Findings of fallback rules: kept only where no other finding supersedes them. */
   fallbackFindings: Finding[];
-  /** Ranges of findings that a suppression comment hid. */
-  suppressed: TextRange[];
+  /** Findings that a suppression comment hid (they still supersede a fallback rule's). */
+  suppressed: Finding[];
   stats: ScanStats | undefined;
   kindAt(windowOffset: number): SpanKind;
   isSuppressed(ruleId: string, line: number): boolean;
@@ -191,7 +201,7 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
         const found = toRange(shownStart, end, scan.lines);
         if (!rule.spec.id.startsWith('coach.') && scan.isSuppressed(rule.spec.id, found.start.line)) {
           // A suppressed finding still supersedes a fallback rule's: the construct was looked at and accepted.
-          if (!rule.spec.fallback) scan.suppressed.push(found);
+          if (!rule.spec.fallback) scan.suppressed.push(toFinding(rule, hit, found));
           continue;
         }
         (reported ??= []).push(covered.index + from, covered.end + from);

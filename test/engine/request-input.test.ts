@@ -80,23 +80,44 @@ describe('request input variables', () => {
     const header = 'header("Location: " . $_GET';
     const headerLine = () => ({ before: "if ($_GET['page'] === 'home') ", restOfLine: header + "['next']);" });
     assert.equal(usesRequestInput(header, 'php', none, headerLine), true, "the value's name follows the match on its line");
-    assert.equal(usesRequestInput(sink, 'javascript', none), true);
+    assert.equal(usesRequestInput(sink, 'javascript', none, after('')), true);
+  });
+
+  it('takes a check only where it guards the use: an enclosing block, the same line, or an early exit', () => {
+    const none = () => new Set<string>();
+    const uses = (matched: string, languageId: string, before: string) =>
+      usesRequestInput(matched, languageId, none, () => ({ before, restOfLine: matched }));
+    const redirect = 'res.redirect(req.query.next)';
+    assert.equal(uses(redirect, 'javascript', "if (!SAFE.includes(req.query.next)) return res.sendStatus(400);\n"), false, 'an early exit');
+    assert.equal(uses(redirect, 'javascript', "if (!SAFE.includes(req.query.next)) {\n  return res.sendStatus(400);\n}\n"), false, 'an early exit in a block');
+    assert.equal(uses(redirect, 'javascript', "if (req.query.next !== '/logout') {\n  return "), true, 'a negated comparison allows everything else');
+    assert.equal(uses(redirect, 'javascript', "if (SAFE.includes(req.query.next)) { log('ok'); }\n"), true, 'a block already closed');
+    assert.equal(uses(redirect, 'javascript', "if (req.query.next === '/home') return res.render('home');\n"), true, 'a positive check that leaves');
+    assert.equal(uses(redirect, 'javascript', "if (SAFE.includes(req.query.nextPage)) {\n  "), true, 'another value with a longer name');
+    assert.equal(uses(redirect, 'javascript', "if (!SAFE.includes(req.query.next)) {\n  "), true, 'inside the rejecting block');
+    assert.equal(uses(redirect, 'javascript', "if (SAFE.includes(req.query.next)) {\n  doThis();\n} else {\n  "), true, 'the else branch');
+    const twoReads = "include 'pages/' . $_GET['page'] . '/' . $_GET['file'];";
+    assert.equal(uses(twoReads, 'php', "if (in_array($_GET['page'], $pages)) {\n  "), true, 'one of two reads checked');
+    assert.equal(uses('return redirect(request.args.get("next"))', 'python', 'if request.args.get("next") not in ALLOWED:\n    abort(400)\n'), false);
+    assert.equal(uses('w.Header().Set("Access-Control-Allow-Origin", r.Header.Get("Origin"))', 'go', 'if allowed[r.Header.Get("Origin")] {\n\t'), false, 'a Go map of allowed values');
+    assert.equal(uses('redirect_to params[:next]', 'ruby', 'return head(:bad_request) unless ALLOWED.include?(params[:next])\n'), false, "Ruby's unless");
   });
 
   it('says whether a match reads request data directly or through such a variable', () => {
     const variables = () => new Set(['page']);
-    assert.equal(usesRequestInput("include 'pages/' . $page;", 'php', variables), true);
-    assert.equal(usesRequestInput("include 'pages/' . $other;", 'php', variables), false);
-    assert.equal(usesRequestInput("include $_GET['p'];", 'php', variables), true);
-    assert.equal(usesRequestInput("res.sendFile('page.html')", 'javascript', variables), false, 'a word inside a string is no variable');
-    assert.equal(usesRequestInput('res.sendFile(page)', 'javascript', variables), true);
-    assert.equal(usesRequestInput('res.send(`<p>${page}</p>`)', 'javascript', variables), true, 'interpolated into a template literal');
-    assert.equal(usesRequestInput('res.send(`page ${other}`)', 'javascript', variables), false, 'a word in a template literal is no variable');
-    assert.equal(usesRequestInput('x(page)', 'shellscript', variables), false, 'a language without request spellings never matches');
-    assert.equal(usesRequestInput('fs::read(req.match_info().get("file").unwrap())', 'rust', variables), true, "actix-web's HttpRequest");
-    assert.equal(usesRequestInput('fs::read(req.path())', 'rust', variables), false, 'a read the spelling does not name');
-    assert.equal(usesRequestInput('File.open(upload.original_filename, "wb")', 'ruby', variables), true, "an upload's own file name");
-    assert.equal(usesRequestInput('File.open(upload.content_type, "wb")', 'ruby', variables), false);
+    const nothingAround = () => ({ before: '', restOfLine: '' });
+    assert.equal(usesRequestInput("include 'pages/' . $page;", 'php', variables, nothingAround), true);
+    assert.equal(usesRequestInput("include 'pages/' . $other;", 'php', variables, nothingAround), false);
+    assert.equal(usesRequestInput("include $_GET['p'];", 'php', variables, nothingAround), true);
+    assert.equal(usesRequestInput("res.sendFile('page.html')", 'javascript', variables, nothingAround), false, 'a word inside a string is no variable');
+    assert.equal(usesRequestInput('res.sendFile(page)', 'javascript', variables, nothingAround), true);
+    assert.equal(usesRequestInput('res.send(`<p>${page}</p>`)', 'javascript', variables, nothingAround), true, 'interpolated into a template literal');
+    assert.equal(usesRequestInput('res.send(`page ${other}`)', 'javascript', variables, nothingAround), false, 'a word in a template literal is no variable');
+    assert.equal(usesRequestInput('x(page)', 'shellscript', variables, nothingAround), false, 'a language without request spellings never matches');
+    assert.equal(usesRequestInput('fs::read(req.match_info().get("file").unwrap())', 'rust', variables, nothingAround), true, "actix-web's HttpRequest");
+    assert.equal(usesRequestInput('fs::read(req.path())', 'rust', variables, nothingAround), false, 'a read the spelling does not name');
+    assert.equal(usesRequestInput('File.open(upload.original_filename, "wb")', 'ruby', variables, nothingAround), true, "an upload's own file name");
+    assert.equal(usesRequestInput('File.open(upload.content_type, "wb")', 'ruby', variables, nothingAround), false);
   });
 
   it('follows an assignment up to 60 lines above the sink, so a scan of a neighbourhood gives what a whole-text scan gives', () => {

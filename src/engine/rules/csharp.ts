@@ -1,7 +1,7 @@
 // C# and .NET.
 import type { RuleSpec } from '../types';
 import { CSHARP } from '../languages';
-import { CSHARP_REQUEST_SOURCE } from '../request-input';
+import { CSHARP_REQUEST_RECEIVER as RECEIVER, CSHARP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SHELL_AS_PROGRAM_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
@@ -19,8 +19,6 @@ const SQL_CONDITION = String.raw`[^"\n]{0,250}\b(?:${kw('where')}|${kw('and')}|$
 const HOLE = String.raw`\{(?:\d{1,2}|[A-Za-z_][\w.]{0,60})(?:[,:][^}\n]{0,30})?\}`;
 // A value straight from the request (ASP.NET and ASP.NET Core).
 const REQUEST_INPUT = CSHARP_REQUEST_SOURCE;
-// The object a request is reached through: context.Request, HttpContext.Request.
-const RECEIVER = String.raw`(?:\w{1,40}\s{0,3}\.\s{0,3}){0,2}`;
 const ALLOW_ORIGIN_HEADER = String.raw`(?:"Access-Control-Allow-Origin"|HeaderNames\s{0,3}\.\s{0,3}AccessControlAllowOrigin)`;
 // Writing straight into the response, up to what is written.
 const RESPONSE_WRITE = String.raw`\bResponse\s{0,3}\.\s{0,3}Write(?:Async)?\s{0,3}\(`;

@@ -38,6 +38,16 @@ const QUERY_CALL = String.raw`\.(?:Query|QueryRow|QueryContext|QueryRowContext|E
 const MATH_RAND_CALL = String.raw`\b(?:m|math)?rand\.(?:(?:Intn|Int63n?|Int31n?|Uint32|Uint64|Float32|Float64|Perm|ExpFloat64|NormFloat64)\s{0,5}\(|Int\s{0,5}\(\s{0,60}\))`;
 const SECURITY_TARGET = String.raw`(?:\b|_|[a-z0-9])(?:[Tt]oken|[Ss]ecret|[Pp]assw(?:or)?d|[Ss]alt|[Nn]once|[Oo]tp|OTP|[Aa]piKey|API_?KEY|[Ss]ession(?:ID|Id|Key)|[Cc]srf(?:Token)?|CSRF|[Rr]esetCode|[Vv]erificationCode|[Pp]inCode|[Ii]nviteCode|[Aa]ctivationCode)(?:ID|Id|Key|Str|String|Hex|Code|Bytes)?\s{0,60}(?::=|=)[^\n=]{0,1000}`;
 
+// Calls that take a key, up to the key argument, with the shortest literal worth reporting there (a JWT or cookie
+// signing secret is often a short word).
+const KEY_CALLS: [call: string, minLength: number][] = [
+  [String.raw`\b(?:aes\.NewCipher|chacha20poly1305\.NewX?)\s{0,3}\(\s{0,3}`, 8],
+  [String.raw`\bhmac\.New\s{0,3}\(\s{0,3}[\w.]{1,40}\s{0,3},\s{0,3}`, 8],
+  [String.raw`\b(?:SignedString|NewCookieStore|NewCookie)\s{0,3}\(\s{0,3}`, 3],
+];
+const KEY_CALL_KEYWORDS = ['aes.newcipher', 'chacha20poly1305.new', 'hmac.new', 'signedstring', 'newcookie'];
+const AS_BYTES = String.raw`\[\]byte\s{0,3}\(\s{0,3}`;
+
 export const GO_RULES: RuleSpec[] = [
   {
     id: 'go.exec-shell-command',
@@ -256,14 +266,9 @@ export const GO_RULES: RuleSpec[] = [
     id: 'go.hardcoded-key',
     ...HARDCODED_KEY_RULE,
     languages: GO,
-    patterns: [
-      // aes.NewCipher([]byte("...")), chacha20poly1305.New([]byte("...")), hmac.New(sha256.New, []byte("...")).
-      String.raw`\b(?:aes\.NewCipher|chacha20poly1305\.NewX?|hmac\.New\s{0,3}\(\s{0,3}[\w.]{1,40}\s{0,3},)\s{0,3}\(?\s{0,3}\[\]byte\s{0,3}\(\s{0,3}["\x60](?<secret>[^"\x60\n]{8,200})["\x60]`,
-      // A signing or cookie key given as a literal: token.SignedString([]byte("...")), sessions.NewCookieStore([]byte("...")).
-      String.raw`\b(?:SignedString|NewCookieStore|NewCookie)\s{0,3}\(\s{0,3}\[\]byte\s{0,3}\(\s{0,3}["\x60](?<secret>[^"\x60\s]{3,200})["\x60]`,
-    ],
+    patterns: KEY_CALLS.map(([call, minLength]) => String.raw`${call}${AS_BYTES}["\x60](?<secret>[^"\x60\n]{${minLength},200})["\x60]`),
     matcher: 'not-placeholder',
-    keywords: ['aes.newcipher', 'chacha20poly1305.new', 'hmac.new', 'signedstring', 'newcookie'],
+    keywords: KEY_CALL_KEYWORDS,
     examples: {
       bad: [
         'block, err := aes.NewCipher([]byte("Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a"))',
@@ -285,20 +290,20 @@ export const GO_RULES: RuleSpec[] = [
     id: 'go.hardcoded-key-variable',
     ...HARDCODED_KEY_VARIABLE_RULE,
     languages: GO,
-    patterns: [
-      String.raw`\b(?:aes\.NewCipher|chacha20poly1305\.NewX?|SignedString)\s{0,3}\(\s{0,20}[A-Za-z_]\w{0,60}\s{0,3}\)`,
-      String.raw`\bhmac\.New\s{0,3}\(\s{0,20}[\w.]{1,40}\s{0,3},\s{0,20}[A-Za-z_]\w{0,60}\s{0,3}\)`,
-    ],
-    keywords: ['aes.newcipher', 'chacha20poly1305.new', 'hmac.new', 'signedstring'],
+    patterns: KEY_CALLS.map(([call]) => String.raw`${call}(?:${AS_BYTES})?[A-Za-z_]\w{0,60}\s{0,3}\)`),
+    keywords: KEY_CALL_KEYWORDS,
     examples: {
       bad: [
         'var key = []byte("Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a")\n\nfunc encrypt(data []byte) {\n\tblock, _ := aes.NewCipher(key)',
         'jwtKey := []byte("k8Jd92hdQxz-signing")\nsigned, err := token.SignedString(jwtKey)',
         'macKey := []byte("whk-9f8e7d6c5b4a3928")\nmac := hmac.New(sha256.New, macKey)',
+        'const webhookSecret = "whk-9f8e7d6c5b4a3928"\nmac := hmac.New(sha256.New, []byte(webhookSecret))',
       ],
       good: [
         'key := []byte(os.Getenv("DATA_KEY"))\nblock, _ := aes.NewCipher(key)',
         'key := make([]byte, 32)\nrand.Read(key)\nblock, _ := aes.NewCipher(key)',
+        'macKey := []byte(os.Getenv("WEBHOOK_SECRET"))\nmac := hmac.New(sha256.New, macKey)',
+        'jwtKey := []byte("jwt-signing-" + os.Getenv("JWT_SECRET"))\nsigned, err := token.SignedString(jwtKey)',
       ],
     },
   },

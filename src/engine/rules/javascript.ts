@@ -61,6 +61,17 @@ const PLAIN_OPERAND = String.raw`[A-Za-z_$][\w$]{0,40}(?:\s{0,4}\??\.\s{0,4}[A-Z
 const OPERAND_END = String.raw`\s{0,4}(?:[)&|;,?:}]|$)`;
 const SANITIZED = String.raw`(?:DOMPurify|[Ss]anitize|[Ee]scape(?:Html|HTML)?\s{0,5}\(|\bxss\s{0,5}\(|\bpurify)`;
 
+// Calls that take a key, up to the key argument: createCipheriv(alg, KEY, iv), createHmac('sha256', KEY).
+const KEY_CALLS = [
+  String.raw`\bcreate(?:Cipher|Decipher)iv\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,59},\s{0,20}`,
+  String.raw`\bcreateHmac\s{0,5}\(\s{0,20}['"][\w-]{2,20}['"]\s{0,5},\s{0,20}`,
+];
+const KEY_CALL_KEYWORDS = ['createcipheriv', 'createdecipheriv', 'createhmac'];
+// jsonwebtoken's sign and verify take the signing secret second: jwt.sign(payload, KEY).
+const JWT_KEY_CALL = String.raw`\b(?:jwt|jsonwebtoken)\s{0,5}\.\s{0,5}(?:sign|verify)\s{0,5}\(\s{0,20}(?:\{[^{}\n]{0,300}\}|[\w$.]{1,100})\s{0,5},\s{0,20}`;
+// A key given as bytes: Buffer.from('...', 'hex').
+const AS_BYTES = String.raw`(?:Buffer\s{0,5}\.\s{0,5}from\s{0,5}\(\s{0,5})?`;
+
 export const JAVASCRIPT_RULES: RuleSpec[] = [
   {
     id: 'js.eval-call',
@@ -1001,18 +1012,16 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     id: 'js.hardcoded-key',
     ...HARDCODED_KEY_RULE,
     languages: JS,
-    patterns: [
-      // createCipheriv(alg, 'literal key', iv), also through Buffer.from('...').
-      String.raw`\bcreate(?:Cipher|Decipher)iv\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,59},\s{0,20}(?:Buffer\s{0,5}\.\s{0,5}from\s{0,5}\(\s{0,5})?['"\x60](?<secret>[^'"\x60\n]{8,200})['"\x60]`,
-      String.raw`\bcreateHmac\s{0,5}\(\s{0,20}['"][\w-]{2,20}['"]\s{0,5},\s{0,20}(?:Buffer\s{0,5}\.\s{0,5}from\s{0,5}\(\s{0,5})?['"\x60](?<secret>[^'"\x60\n]{8,200})['"\x60]`,
-    ],
+    patterns: KEY_CALLS.map((call) => String.raw`${call}${AS_BYTES}['"\x60](?<secret>[^'"\x60\n]{8,200})['"\x60]`),
     matcher: 'not-placeholder',
-    keywords: ['createcipheriv', 'createdecipheriv', 'createhmac'],
+    keywords: KEY_CALL_KEYWORDS,
     examples: {
       bad: [
         "const cipher = crypto.createCipheriv('aes-256-cbc', 'Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a', iv);",
         "const signature = crypto.createHmac('sha256', 'whk-9f8e7d6c5b4a3928').update(body).digest('hex');",
         "const decipher = createDecipheriv(ALGORITHM, Buffer.from('a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6', 'hex'), iv);",
+        // Beside a static IV (another weakness on the same line) the key is still reported.
+        "const cipher = crypto.createCipheriv('aes-256-cbc', 'Qm7vX2pL9sKd4TzR8wYc1Nb6Hj3Fg5Ea', '1234567890123456');",
       ],
       good: [
         "const cipher = crypto.createCipheriv('aes-256-cbc', key, iv);",
@@ -1027,20 +1036,21 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     id: 'js.hardcoded-key-variable',
     ...HARDCODED_KEY_VARIABLE_RULE,
     languages: JS,
-    patterns: [
-      String.raw`\bcreate(?:Cipher|Decipher)iv\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,59},\s{0,20}(?:Buffer\s{0,5}\.\s{0,5}from\s{0,5}\(\s{0,5})?[A-Za-z_$][\w$]{0,60}\s{0,5}[,)]`,
-      String.raw`\bcreateHmac\s{0,5}\(\s{0,20}['"][\w-]{2,20}['"]\s{0,5},\s{0,20}(?:Buffer\s{0,5}\.\s{0,5}from\s{0,5}\(\s{0,5})?[A-Za-z_$][\w$]{0,60}\s{0,5}[,)]`,
-    ],
-    keywords: ['createcipheriv', 'createdecipheriv', 'createhmac'],
+    patterns: [...KEY_CALLS, JWT_KEY_CALL].map((call) => String.raw`${call}${AS_BYTES}${VARIABLE}\s{0,5}[,)]`),
+    keywords: [...KEY_CALL_KEYWORDS, 'jwt', 'jsonwebtoken'],
     examples: {
       bad: [
         "const key = 'Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a';\nconst iv = crypto.randomBytes(16);\nconst cipher = crypto.createCipheriv('aes-256-cbc', key, iv);",
         "const WEBHOOK_SECRET = 'whk-9f8e7d6c5b4a3928';\nconst signature = crypto.createHmac('sha256', WEBHOOK_SECRET).update(body).digest('hex');",
+        "const jwtSecret = 'k8Jd92hdQxz-signing';\nconst token = jwt.sign({ id: user.id }, jwtSecret, { expiresIn: '1h' });",
       ],
       good: [
         "const key = Buffer.from(process.env.DATA_KEY, 'hex');\nconst cipher = crypto.createCipheriv('aes-256-cbc', key, iv);",
         "const key = 'your-32-byte-encryption-key-here';\nconst cipher = crypto.createCipheriv('aes-256-cbc', key, iv);",
         "let key = 'Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a';\nkey = await loadKey();\nconst cipher = crypto.createCipheriv('aes-256-cbc', key, iv);",
+        "const WEBHOOK_SECRET = process.env.WEBHOOK_SECRET;\nconst signature = crypto.createHmac('sha256', WEBHOOK_SECRET).update(body).digest('hex');",
+        "const secret = 'v1-signing-prefix' + process.env.SIGNING_SECRET;\nconst signature = crypto.createHmac('sha256', secret).update(body).digest('hex');",
+        "const label = 'WebAppData';\nconst secretKey = crypto.createHmac('sha256', label).update(botToken).digest();",
       ],
     },
   },
@@ -1289,7 +1299,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ...HARDCODED_KEY_RULE,
     title: 'Do not hard-code the JWT signing secret',
     languages: JS,
-    patterns: [String.raw`\b(?:jwt|jsonwebtoken)\s*\.\s*(?:sign|verify)\s*\(\s*(?:\{[^{}\n]*\}|[\w$.]+)\s*,\s*['"](?<secret>[^'"\n]{3}[^'"\n]*)['"]`],
+    patterns: [String.raw`${JWT_KEY_CALL}['"](?<secret>[^'"\n]{3,300})['"]`],
     matcher: 'not-placeholder',
     keywords: ['jwt', 'jsonwebtoken'],
     message: 'A signing secret written in the code is readable by anyone with the source, who can then mint valid tokens.',
@@ -1676,6 +1686,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const JWT_SECRET = process.env.JWT_SECRET || 'keyboard cat';",
         "app.use(session({ secret: process.env.SESSION_SECRET ?? 'changeme123' }));",
         "if (req.body.username === 'admin' && req.body.password === 'admin123') { return next(); }",
+        // Beside an insecure cookie (another weakness on the same line) the fallback secret is still reported.
+        "app.use(session({ secret: process.env.SESSION_SECRET || 'keyboard cat', cookie: { secure: false } }));",
       ],
       good: [
         "const JWT_SECRET = process.env.JWT_SECRET ?? fail('JWT_SECRET is not set');",
@@ -1693,7 +1705,6 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ...HARDCODED_CREDENTIAL_RULE,
     title: 'Do not hard-code passwords in object literals',
     languages: JS,
-    severity: 'error',
     patterns: [
       String.raw`\b\w*(?:password|passwd|pwd)\s*[:=]\s*['"](?<secret>[^'"\s]{4}[^'"\s]*)['"]`,
       String.raw`[{,][\s\n]*['"]\w*(?:password|passwd|pwd)['"]\s*:\s*['"](?<secret>[^'"\s]{4}[^'"\s]*)['"]`,

@@ -36,6 +36,15 @@ const IP_HEADER_NAME = String.raw`(?:X-Forwarded-For|X-Real-IP|Client-IP|X-Clien
 const IP_HEADER_READ = String.raw`(?:[=?:,.>]|\breturn|\b(?:trim|explode|strtok|stripslashes|wp_unslash|sanitize_text_field|addslashes|htmlspecialchars|strip_tags|ip2long|inet_pton|in_array|preg_split|substr|array_map|long2ip|sprintf|(?:mysqli?_)?real_escape_string|esc_sql)\s{0,3}\()\s{0,5}@?(?:(?:\$_SERVER|\$server(?:Params)?|getServerParams\s{0,3}\(\s{0,3}\))\s{0,3}\[\s{0,3}['"](?:${IP_HEADER}|${IP_HEADER_NAME})['"]\s{0,3}\]|getenv\s{0,3}\(\s{0,3}['"]${IP_HEADER}['"]\s{0,3}\))`;
 const REMOTE_ADDR = String.raw`(?:\$_SERVER\s{0,3}\[\s{0,3}['"]REMOTE_ADDR['"]\s{0,3}\]|getenv\s{0,3}\(\s{0,3}['"]REMOTE_ADDR['"]\s{0,3}\))`;
 
+// Calls that take a key, up to the key argument: openssl_encrypt($data, $cipher, KEY), hash_hmac('sha256', $data, KEY),
+// firebase/php-jwt's JWT::encode($payload, KEY) and JWT::decode($jwt, new Key(KEY, 'HS256')).
+const KEY_CALLS = [
+  String.raw`\b(?:openssl_(?:encrypt|decrypt)|hash_hmac)\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}${ONE_ARGUMENT},\s{0,3}`,
+  String.raw`\bJWT::encode\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}`,
+  String.raw`\bJWT::decode\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}new\s{1,3}Key\s{0,3}\(\s{0,3}`,
+];
+const KEY_CALL_KEYWORDS = ['openssl_encrypt', 'openssl_decrypt', 'hash_hmac', 'jwt::'];
+
 export const PHP_RULES: RuleSpec[] = [
   {
     id: 'php.command-injection-input',
@@ -714,14 +723,9 @@ export const PHP_RULES: RuleSpec[] = [
     id: 'php.hardcoded-key',
     ...HARDCODED_KEY_RULE,
     languages: PHP,
-    patterns: [
-      // openssl_encrypt($data, $cipher, 'key', ...) and hash_hmac('sha256', $data, 'key'): the key is the third argument.
-      String.raw`\b(?:openssl_(?:encrypt|decrypt)|hash_hmac)\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}${ONE_ARGUMENT},\s{0,3}['"](?<secret>[^'"\n]{8,200})['"]`,
-      // firebase/php-jwt: JWT::encode($payload, 'key', 'HS256'), JWT::decode($jwt, new Key('key', 'HS256')).
-      String.raw`\bJWT::(?:encode\s{0,3}\(\s{0,3}${ONE_ARGUMENT},|decode\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}new\s{1,3}Key\s{0,3}\()\s{0,3}['"](?<secret>[^'"\n]{8,200})['"]`,
-    ],
+    patterns: KEY_CALLS.map((call) => String.raw`${call}['"](?<secret>[^'"\n]{8,200})['"]`),
     matcher: 'not-placeholder',
-    keywords: ['openssl_encrypt', 'openssl_decrypt', 'hash_hmac', 'jwt::'],
+    keywords: KEY_CALL_KEYWORDS,
     examples: {
       bad: [
         "$encrypted = openssl_encrypt($data, 'aes-256-cbc', 'Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a', 0, $iv);",
@@ -745,19 +749,18 @@ export const PHP_RULES: RuleSpec[] = [
     id: 'php.hardcoded-key-variable',
     ...HARDCODED_KEY_VARIABLE_RULE,
     languages: PHP,
-    patterns: [
-      String.raw`\b(?:openssl_(?:encrypt|decrypt)|hash_hmac)\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}${ONE_ARGUMENT},\s{0,3}\$[A-Za-z_]\w{0,60}\s{0,3}[,)]`,
-      String.raw`\bJWT::encode\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}\$[A-Za-z_]\w{0,60}\s{0,3}[,)]`,
-    ],
-    keywords: ['openssl_encrypt', 'openssl_decrypt', 'hash_hmac', 'jwt::encode'],
+    patterns: KEY_CALLS.map((call) => String.raw`${call}${VARIABLE}\s{0,3}[,)]`),
+    keywords: KEY_CALL_KEYWORDS,
     examples: {
       bad: [
         "$key = 'Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a';\n$encrypted = openssl_encrypt($data, 'aes-256-cbc', $key, 0, $iv);",
         "$secret = 'k8Jd92hdQxz-signing';\n$jwt = JWT::encode($payload, $secret, 'HS256');",
+        "$secret = 'k8Jd92hdQxz-signing';\n$claims = JWT::decode($jwt, new Key($secret, 'HS256'));",
       ],
       good: [
         "$key = getenv('DATA_KEY');\n$encrypted = openssl_encrypt($data, 'aes-256-cbc', $key, 0, $iv);",
         "$key = 'your-secret-key-here';\n$encrypted = openssl_encrypt($data, 'aes-256-cbc', $key, 0, $iv);",
+        "$secret = getenv('JWT_KEY');\n$jwt = JWT::encode($payload, $secret, 'HS256');",
       ],
     },
   },

@@ -55,6 +55,17 @@ const RANDOM_CALL = String.raw`\b(?:random\.(?:random|randint|randrange|choice|c
 const CREDENTIAL_NAME = credentialName(['Password', 'apiKey', 'secretKey', 'accessKey', 'privateKey', 'authToken', 'accessToken', 'clientSecret']);
 const SECURITY_TARGET = String.raw`(?:\b|_)(?:secret|token|passw(?:or)?d|pwd|salt|nonce|otp|api_?key|secret_?key|private_?key|session_?(?:id|key)|csrf|reset_?(?:code|token)|verification_?code|auth_?code|pin_?code|invite_?code|activation_?(?:code|key))(?:_?(?:id|key|value|str|string|hex|code|bytes))?["']?\]?[ \t]{0,10}=[^\n=]{0,300}`;
 
+// Calls that take a key, up to the key argument, with the shortest literal worth reporting there (a JWT secret is
+// often a short word, a Fernet key is 44 characters).
+const KEY_CALLS: [call: string, minLength: number][] = [
+  [String.raw`\bjwt\.(?:encode|decode)\s{0,5}\([^,()\n]{1,200}(?:\([^()\n]{0,100}\)[^,()\n]{0,60})?,\s{0,60}`, 3],
+  [String.raw`\bAES\.new\s{0,5}\(\s{0,60}`, 8],
+  [String.raw`\balgorithms\.(?:AES|AES128|AES256|ChaCha20|TripleDES|Camellia|SM4)\s{0,5}\(\s{0,60}`, 8],
+  [String.raw`\bFernet\s{0,5}\(\s{0,60}`, 20],
+  [String.raw`\bhmac\.new\s{0,5}\(\s{0,60}`, 8],
+];
+const KEY_CALL_KEYWORDS = ['jwt.', 'aes.new', 'algorithms.', 'fernet', 'hmac.new'];
+
 export const PYTHON_RULES: RuleSpec[] = [
   {
     id: 'py.subprocess-shell-true',
@@ -605,20 +616,16 @@ export const PYTHON_RULES: RuleSpec[] = [
     id: 'py.hardcoded-crypto-key',
     ...HARDCODED_KEY_RULE,
     languages: PYTHON,
-    patterns: [
-      String.raw`\bjwt\.(?:encode|decode)\s{0,5}\([^,()\n]{1,200}(?:\([^()\n]{0,100}\)[^,()\n]{0,60})?,\s{0,60}[bB]?["'](?<secret>[^"'\n]{3,1000})["']`,
-      String.raw`\bAES\.new\s{0,5}\(\s{0,60}[bB]?["'](?<secret>[^"'\n]{8,1000})["']`,
-      String.raw`\balgorithms\.(?:AES|AES128|AES256|ChaCha20|TripleDES|Camellia|SM4)\s{0,5}\(\s{0,60}[bB]?["'](?<secret>[^"'\n]{8,1000})["']`,
-      String.raw`\bFernet\s{0,5}\(\s{0,60}[bB]?["'](?<secret>[^"'\n]{20,1000})["']`,
-    ],
+    patterns: KEY_CALLS.map(([call, minLength]) => String.raw`${call}[bB]?["'](?<secret>[^"'\n]{${minLength},1000})["']`),
     matcher: 'not-placeholder',
-    keywords: ['jwt.', 'aes.new', 'algorithms.', 'fernet'],
+    keywords: KEY_CALL_KEYWORDS,
     examples: {
       bad: [
         'token = jwt.encode(payload, "s3cr3t-jwt-k3y", algorithm="HS256")',
         'cipher = AES.new(b"mysecretkey12345", AES.MODE_GCM)',
         'cipher = Cipher(algorithms.AES(b"Xk9#mP2$vL8qR4tWz7Yc1Nb6Hd3Fg5Js"), modes.GCM(iv))',
         'f = Fernet(b"3q2+7wX8Yk9vT6mZ1aB4cD5eF6gH7iJ8kL9mN0pQ1rS=")',
+        'signature = hmac.new(b"whk-9f8e7d6c5b4a3928", body, hashlib.sha256).hexdigest()',
       ],
       good: [
         'token = jwt.encode(payload, os.environ["JWT_SECRET"], algorithm="HS256")',
@@ -632,22 +639,22 @@ export const PYTHON_RULES: RuleSpec[] = [
     id: 'py.hardcoded-key-variable',
     ...HARDCODED_KEY_VARIABLE_RULE,
     languages: PYTHON,
-    patterns: [
-      String.raw`\b(?:AES\.new|Fernet|algorithms\.(?:AES|AES128|AES256|ChaCha20|TripleDES|Camellia|SM4))\s{0,5}\(\s{0,20}[A-Za-z_]\w{0,60}\s{0,5}[,)]`,
-      String.raw`\bhmac\.new\s{0,5}\(\s{0,20}[A-Za-z_]\w{0,60}\s{0,5},`,
-      String.raw`\bjwt\.encode\s{0,5}\([^,()\n]{1,200},\s{0,20}[A-Za-z_]\w{0,60}\s{0,5}[,)]`,
-    ],
-    keywords: ['aes.new', 'fernet', 'algorithms.', 'hmac.new', 'jwt.encode'],
+    patterns: KEY_CALLS.map(([call]) => String.raw`${call}[A-Za-z_]\w{0,60}(?:\.encode\(\s{0,5}(?:["'][\w-]{1,10}["'])?\s{0,5}\))?\s{0,5}[,)]`),
+    keywords: KEY_CALL_KEYWORDS,
     examples: {
       bad: [
         'key = b"Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a"\ncipher = AES.new(key, AES.MODE_GCM)',
         'SECRET = "whk-9f8e7d6c5b4a3928"\nsignature = hmac.new(SECRET, body, hashlib.sha256).hexdigest()',
         'JWT_KEY = "k8Jd92hdQxz-signing"\ntoken = jwt.encode(payload, JWT_KEY, algorithm="HS256")',
+        'KEY = b"Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a"\ncipher = Cipher(algorithms.AES(KEY), modes.GCM(iv))',
+        'FERNET_KEY = b"3q2+7wX8Yk9vT6mZ1aB4cD5eF6gH7iJ8kL9mN0pQ1rS="\nf = Fernet(FERNET_KEY)',
+        'WEBHOOK_SECRET = "whk-9f8e7d6c5b4a3928"\nmac = hmac.new(WEBHOOK_SECRET.encode(), body, hashlib.sha256)',
       ],
       good: [
         'key = os.environ["DATA_KEY"].encode()\ncipher = AES.new(key, AES.MODE_GCM)',
         'key = get_random_bytes(32)\ncipher = AES.new(key, AES.MODE_GCM)',
         'JWT_KEY = "your-secret-key"\ntoken = jwt.encode(payload, JWT_KEY, algorithm="HS256")',
+        'WEBHOOK_SECRET = os.environ["WEBHOOK_SECRET"]\nmac = hmac.new(WEBHOOK_SECRET.encode(), body, hashlib.sha256)',
       ],
     },
   },

@@ -374,6 +374,8 @@ export const HARDCODED_KEY_VARIABLE_RULE = {
   ...HARDCODED_KEY_RULE,
   secret: false,
   matcher: 'key-variable-holds-literal',
+  // The matcher checks the literal itself, placeholders and published labels (WebAppData) included.
+  unlessMatch: [],
   message: 'The key given here is a literal assigned a few lines above, known to everyone who can read the source, who can then decrypt the data or forge signed tokens; load it from a key store, a secret manager or the environment.',
 } satisfies Partial<RuleSpec>;
 

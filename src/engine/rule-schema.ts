@@ -91,7 +91,7 @@ export const ruleSpecSchema = z
     fallback: z.optional(
       described(
         z.boolean(),
-        'Reported only where no other rule reports a finding on the same lines: a broad rule that more specific ones supersede ' +
+        'Reported only where no other rule reports the same weakness (a shared CWE), at least as severe, on the same lines: a broad rule that more specific ones supersede ' +
           '(a password assignment that a provider or entropy rule already names).',
       ),
     ),

@@ -85,13 +85,17 @@ describe('policy loading', () => {
     assert.match(errorsOf(`{ "customRules": [${withFix}] }`)[0], /report group cannot offer a fix/);
   });
 
-  it('reports a fallback rule only where no other rule reports a finding on the same lines', () => {
+  it('reports a fallback rule only where no other rule reports the same weakness on the same lines', () => {
     const fallback = customRule({ id: 'team.any-legacy-call', patterns: [String.raw`\blegacy\w*\(`], fallback: true, examples: { bad: ['legacyLogin(u)'], good: ['login(u)'] } });
-    const result = parsePolicy(`{ "customRules": [${customRule()}, ${fallback}] }`, 'p.json');
+    const otherWeakness = customRule({ id: 'team.weak-hash', patterns: [String.raw`\bmd5\(`], cwe: ['CWE-328'], examples: { bad: ['md5(p)'], good: ['sha256(p)'] } });
+    const quieter = customRule({ id: 'team.auth-note', patterns: [String.raw`\bnoteAuth\(`], severity: 'info', examples: { bad: ['noteAuth(u)'], good: ['note(u)'] } });
+    const result = parsePolicy(`{ "customRules": [${customRule()}, ${fallback}, ${otherWeakness}, ${quieter}] }`, 'p.json');
     assert.ok(result.ok, JSON.stringify(result));
     const ruleIds = (text: string) => scan(text, { languageId: 'javascript' }, result.policy).map((f) => `${f.line}:${f.ruleId}`);
     assert.deepEqual(ruleIds('legacyAuth(u);\nlegacyLogin(u);'), ['1:team.no-legacy-auth', '2:team.any-legacy-call']);
     assert.deepEqual(ruleIds('legacyAuth(u); legacyLogin(u);'), ['1:team.no-legacy-auth'], 'side by side on one line');
+    assert.deepEqual(ruleIds('md5(p); legacyLogin(u);'), ['1:team.weak-hash', '1:team.any-legacy-call'], 'another weakness');
+    assert.deepEqual(ruleIds('noteAuth(u); legacyLogin(u);'), ['1:team.auth-note', '1:team.any-legacy-call'], 'a quieter finding');
     // Suppressing the specific finding does not bring the fallback's up in its place.
     assert.deepEqual(ruleIds('// security-coach-ignore team.no-legacy-auth -- migrating in JIRA-12\nlegacyAuth(u);'), []);
   });

@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_HEADER_READ, JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -61,12 +61,14 @@ const PLAIN_OPERAND = String.raw`[A-Za-z_$][\w$]{0,40}(?:\s{0,4}\??\.\s{0,4}[A-Z
 const OPERAND_END = String.raw`\s{0,4}(?:[)&|;,?:}]|$)`;
 const SANITIZED = String.raw`(?:DOMPurify|[Ss]anitize|[Ee]scape(?:Html|HTML)?\s{0,5}\(|\bxss\s{0,5}\(|\bpurify)`;
 
-// Calls that take a key, up to the key argument: createCipheriv(alg, KEY, iv), createHmac('sha256', KEY).
+// Calls that take a key, up to the key argument: createCipheriv(alg, KEY, iv), createHmac('sha256', KEY),
+// crypto-js's CryptoJS.AES.encrypt(data, KEY).
 const KEY_CALLS = [
   String.raw`\bcreate(?:Cipher|Decipher)iv\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,59},\s{0,20}`,
   String.raw`\bcreateHmac\s{0,5}\(\s{0,20}['"][\w-]{2,20}['"]\s{0,5},\s{0,20}`,
+  String.raw`\bCryptoJS\s{0,5}\.\s{0,5}(?:AES|DES|TripleDES|Rabbit|RC4|RC4Drop)\s{0,5}\.\s{0,5}(?:encrypt|decrypt)\s{0,5}\(\s{0,20}${ONE_ARGUMENT},\s{0,20}`,
 ];
-const KEY_CALL_KEYWORDS = ['createcipheriv', 'createdecipheriv', 'createhmac'];
+const KEY_CALL_KEYWORDS = ['createcipheriv', 'createdecipheriv', 'createhmac', 'cryptojs'];
 // jsonwebtoken's sign and verify take the signing secret second: jwt.sign(payload, KEY).
 const JWT_KEY_CALL = String.raw`\b(?:jwt|jsonwebtoken)\s{0,5}\.\s{0,5}(?:sign|verify)\s{0,5}\(\s{0,20}(?:\{[^{}\n]{0,300}\}|[\w$.]{1,100})\s{0,5},\s{0,20}`;
 // A key given as bytes: Buffer.from('...', 'hex').
@@ -1022,12 +1024,14 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const decipher = createDecipheriv(ALGORITHM, Buffer.from('a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6', 'hex'), iv);",
         // Beside a static IV (another weakness on the same line) the key is still reported.
         "const cipher = crypto.createCipheriv('aes-256-cbc', 'Qm7vX2pL9sKd4TzR8wYc1Nb6Hj3Fg5Ea', '1234567890123456');",
+        "const encrypted = CryptoJS.AES.encrypt(JSON.stringify(data), 'my-secret-passphrase').toString();",
       ],
       good: [
         "const cipher = crypto.createCipheriv('aes-256-cbc', key, iv);",
         "const signature = crypto.createHmac('sha256', process.env.WEBHOOK_SECRET).update(body).digest('hex');",
         "const cipher = crypto.createCipheriv('aes-256-gcm', 'your-32-byte-encryption-key-here', iv);",
         "const cipher = crypto.createCipheriv('aes-256-gcm', Buffer.from(process.env.DATA_KEY, 'hex'), iv);",
+        "const encrypted = CryptoJS.AES.encrypt(JSON.stringify(data), process.env.PASSPHRASE).toString();",
         "const secretKey = crypto.createHmac('sha256', 'WebAppData').update(botToken).digest();",
       ],
     },
@@ -1043,6 +1047,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const key = 'Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a';\nconst iv = crypto.randomBytes(16);\nconst cipher = crypto.createCipheriv('aes-256-cbc', key, iv);",
         "const WEBHOOK_SECRET = 'whk-9f8e7d6c5b4a3928';\nconst signature = crypto.createHmac('sha256', WEBHOOK_SECRET).update(body).digest('hex');",
         "const jwtSecret = 'k8Jd92hdQxz-signing';\nconst token = jwt.sign({ id: user.id }, jwtSecret, { expiresIn: '1h' });",
+        "const PASSPHRASE = 'k8Jd92hdQxz-passphrase';\nconst encrypted = CryptoJS.AES.encrypt(message, PASSPHRASE).toString();",
       ],
       good: [
         "const key = Buffer.from(process.env.DATA_KEY, 'hex');\nconst cipher = crypto.createCipheriv('aes-256-cbc', key, iv);",
@@ -1712,7 +1717,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ignoreCase: true,
     matcher: 'not-placeholder',
     unlessMatch: [
-      String.raw`(?:pass|pwd)`,
+      // A field's name for a value (confirmPassword, new_password, pwd); a real password has more than letters.
+      String.raw`^[a-z_]{0,40}(?:pass(?:word|wd)?|pwd)[a-z_]{0,40}$`,
       String.raw`^(?:string|text|hidden|required|boolean|number|secret|none|null|true|false|confirm|label|input|field)$`,
       String.raw`^[\w-]+\.[\w.-]+$`,
       String.raw`^[$%{<:#/]`,
@@ -1720,12 +1726,16 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     keywords: ['password', 'passwd', 'pwd'],
     message: 'A password written in the code is visible to everyone with the source or the bundle, and is hard to rotate.',
     examples: {
-      bad: ["const pool = new Pool({ user: 'app', password: 'Tr0ub4dor&3', host: 'db' });", "const dbPassword = 'hunter2!';", "const auth = { 'password': 'Sunshine42' };"],
+      bad: [
+        "const pool = new Pool({ user: 'app', password: 'Tr0ub4dor&3', host: 'db' });", "const dbPassword = 'hunter2!';", "const auth = { 'password': 'Sunshine42' };",
+        "const db = mysql.createConnection({ host: 'localhost', user: 'root', password: 'hunter2pass' });",
+      ],
       good: [
         'const pool = new Pool({ user: "app", password: process.env.DB_PASSWORD });',
         "const input = { type: 'password', autocomplete: 'current-password' };",
         "const labels = { password: 'Password' };",
         "const fields = { password: 'auth.form.password' };",
+        "const names = { password: 'confirm_password' };",
         "const smtp = { password: 'x8Kq2vT9zLmP4wRb7nYc' };",
       ],
     },

@@ -37,11 +37,14 @@ export function shannonEntropy(value: string): number {
 const PLACEHOLDER =
   /(?:x{4,}|\*{3,}|\.{3}|<[^>]{0,40}>|\$\{|\{\{|%\(|your[-_ ]?|example|sample|dummy|placeholder|changeme|change[-_]me|replace[-_ ]?me|redacted|insert[-_ ]|enter[-_ ]|todo|fixme|test[-_]?(?:key|token|secret|password)|fake|process\.env|os\.environ|getenv|\bnull\b|\bnone\b|\bundefined\b)/i;
 
-/** True when a value is a stand-in that someone must replace, not a real credential. */
+/** True when a value is written to be replaced (your-key-here, <token>, xxxx, ${KEY}), rather than one that works. */
+function looksLikeStandIn(value: string): boolean {
+  return PLACEHOLDER.test(value) || /^(.)\1+$/.test(value);
+}
+
+/** True when a value is a stand-in that someone must replace, or a word too common to be anyone's credential. */
 export function looksLikePlaceholder(value: string): boolean {
-  if (PLACEHOLDER.test(value)) return true;
-  if (/^(.)\1+$/.test(value)) return true;
-  return /^(?:0123456789|abcdef|123456|abc123|qwerty|password|passw0rd|secret|admin|letmein)/i.test(value);
+  return looksLikeStandIn(value) || /^(?:0123456789|abcdef|123456|abc123|qwerty|password|passw0rd|secret|admin|letmein)/i.test(value);
 }
 
 /**
@@ -171,7 +174,7 @@ function keyVariableHoldsLiteral(matched: string, context: MatchContext, at: num
   const before = context.textBefore(at, KEY_LOOKBEHIND_LINES);
   const literal = assignment(name).exec(before)?.[2];
   const assignments = new RegExp(String.raw`(?<![\w$.])\$?${name}\s*:?=(?!=)`, 'g');
-  return literal !== undefined && !looksLikePlaceholder(literal) && !PUBLIC_LABEL.test(literal) && (before.match(assignments)?.length ?? 0) === 1;
+  return literal !== undefined && !looksLikeStandIn(literal) && !PUBLIC_LABEL.test(literal) && (before.match(assignments)?.length ?? 0) === 1;
 }
 
 /** A check that holds when `pattern` occurs nowhere from `before` lines above the match to `after` lines below it. */
@@ -204,6 +207,8 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'generated-secret': (value: string) => isHighEntropySecret(value) && !hasAlphabetRun(value, 8),
   placeholder: looksLikePlaceholder,
   'not-placeholder': (value: string) => !looksLikePlaceholder(value),
+  // A key passed to a cipher, MAC or signer works whatever it is: a weak one ("secret", 0123456789abcdef) most of all.
+  'not-stand-in': (value: string) => !looksLikeStandIn(value),
   // A password a person chose, as opposed to a stand-in: no placeholder words, alphabet runs or one character
   // eight times over.
   'chosen-password': (value: string) => !looksLikePlaceholder(value) && !hasAlphabetRun(value, 8) && !/(.)\1{7}/.test(value),

@@ -267,7 +267,7 @@ export const GO_RULES: RuleSpec[] = [
     ...HARDCODED_KEY_RULE,
     languages: GO,
     patterns: KEY_CALLS.map(([call, minLength]) => String.raw`${call}${AS_BYTES}["\x60](?<secret>[^"\x60\n]{${minLength},200})["\x60]`),
-    matcher: 'not-placeholder',
+    matcher: 'not-stand-in',
     keywords: KEY_CALL_KEYWORDS,
     examples: {
       bad: [
@@ -275,6 +275,7 @@ export const GO_RULES: RuleSpec[] = [
         'mac := hmac.New(sha256.New, []byte("whk-9f8e7d6c5b4a3928"))',
         'aead, err := chacha20poly1305.New([]byte("Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a"))',
         'signed, err := token.SignedString([]byte("my-signing-key-2024"))',
+        'token, _ := jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte("secret"))',
         'store := sessions.NewCookieStore([]byte("s3ss10n-k3y-prod"))',
       ],
       good: [

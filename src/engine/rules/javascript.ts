@@ -1015,7 +1015,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ...HARDCODED_KEY_RULE,
     languages: JS,
     patterns: KEY_CALLS.map((call) => String.raw`${call}${AS_BYTES}['"\x60](?<secret>[^'"\x60\n]{8,200})['"\x60]`),
-    matcher: 'not-placeholder',
+    matcher: 'not-stand-in',
     keywords: KEY_CALL_KEYWORDS,
     examples: {
       bad: [
@@ -1305,11 +1305,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     title: 'Do not hard-code the JWT signing secret',
     languages: JS,
     patterns: [String.raw`${JWT_KEY_CALL}['"](?<secret>[^'"\n]{3,300})['"]`],
-    matcher: 'not-placeholder',
+    matcher: 'not-stand-in',
     keywords: ['jwt', 'jsonwebtoken'],
     message: 'A signing secret written in the code is readable by anyone with the source, who can then mint valid tokens.',
     examples: {
-      bad: ["const token = jwt.sign({ id: user.id }, 'sup3r-s3cr3t-k3y', { expiresIn: '1h' });"],
+      bad: ["const token = jwt.sign({ id: user.id }, 'sup3r-s3cr3t-k3y', { expiresIn: '1h' });", "const decoded = jwt.verify(token, 'secret');"],
       good: ["const token = jwt.sign({ id: user.id }, process.env.JWT_SECRET, { expiresIn: '1h' });", "const token = jwt.sign({ id }, 'your-secret-key');"],
     },
   },
@@ -1520,7 +1520,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\b(?:session|expressSession|cookieSession)\s{0,5}\(\s{0,60}\{${across('{}')}{0,1000}?\bsecret\s{0,5}:\s{0,60}['"](?<secret>[^'"\n]{3}[^'"\n]{0,300})['"]`,
       String.raw`\bcookieParser\s{0,5}\(\s{0,60}['"](?<secret>[^'"\n]{3}[^'"\n]{0,300})['"]`,
     ],
-    matcher: 'not-placeholder',
+    matcher: 'not-stand-in',
     keywords: ['session', 'cookieparser'],
     reach: 'block',
     message: 'A session secret in the source lets anyone who reads it sign their own session cookies and log in as any user.',

@@ -724,7 +724,7 @@ export const PHP_RULES: RuleSpec[] = [
     ...HARDCODED_KEY_RULE,
     languages: PHP,
     patterns: KEY_CALLS.map((call) => String.raw`${call}['"](?<secret>[^'"\n]{8,200})['"]`),
-    matcher: 'not-placeholder',
+    matcher: 'not-stand-in',
     keywords: KEY_CALL_KEYWORDS,
     examples: {
       bad: [

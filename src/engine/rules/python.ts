@@ -617,7 +617,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     ...HARDCODED_KEY_RULE,
     languages: PYTHON,
     patterns: KEY_CALLS.map(([call, minLength]) => String.raw`${call}[bB]?["'](?<secret>[^"'\n]{${minLength},1000})["']`),
-    matcher: 'not-placeholder',
+    matcher: 'not-stand-in',
     keywords: KEY_CALL_KEYWORDS,
     examples: {
       bad: [

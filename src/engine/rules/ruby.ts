@@ -486,7 +486,7 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\bOpenSSL::HMAC\.(?:hexdigest|digest|base64digest)\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}['"](?<secret>[^'"\n]{8,200})['"]`,
       String.raw`\bJWT\.(?:encode|decode)\s{0,3}\(?\s{0,3}${ONE_ARGUMENT},\s{0,3}['"](?<secret>[^'"\n]{8,200})['"]`,
     ],
-    matcher: 'not-placeholder',
+    matcher: 'not-stand-in',
     keywords: ['.key', 'openssl::hmac', 'jwt.'],
     examples: {
       bad: [
@@ -700,7 +700,7 @@ export const RUBY_RULES: RuleSpec[] = [
     title: 'Do not hard-code secret_key_base',
     languages: RUBY,
     patterns: [String.raw`\bsecret_key_base\s*=\s*['"](?<secret>[^'"\n]{16}[^'"\n]*)['"]`],
-    matcher: 'not-placeholder',
+    matcher: 'not-stand-in',
     keywords: ['secret_key_base'],
     message: 'Anyone who reads secret_key_base can forge signed and encrypted Rails cookies, which often leads to account takeover or code execution.',
     examples: {

@@ -404,7 +404,7 @@ export const RUST_RULES: RuleSpec[] = [
       // Aes256Gcm::new_from_slice(b"..."), Key::<Aes256Gcm>::from_slice(b"..."), <HmacSha256 as Mac>::new_from_slice(b"...").
       String.raw`(?:\bKey(?:\s{0,3}::\s{0,3}<[^<>\n]{1,40}>)?|<\s{0,3}Hmac\w{0,20}\s{1,3}as\s{1,3}\w{1,20}\s{0,3}>|\bHmac(?:\s{0,3}::\s{0,3}<[^<>\n]{1,40}>|\w{1,20})|\bAes\d{3}(?:Gcm(?:Siv)?)?|X?ChaCha20Poly1305)\s{0,3}::\s{0,3}(?:new_from_slice|from_slice)\s{0,3}\(\s{0,3}b"(?<secret>[^"\n]{8,200})"`,
     ],
-    matcher: 'not-placeholder',
+    matcher: 'not-stand-in',
     keywords: ['from_slice'],
     examples: {
       bad: [

@@ -4,7 +4,7 @@ import { RUBY } from '../languages';
 import { RUBY_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, REGEX_FROM_REQUEST_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, REGEX_FROM_REQUEST_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /** A variable named for a secret, as whole snake_case parts: reset_token, @otp, but not max_tokens or footprint. */
 const SECRET_VARIABLE = String.raw`(?:\b|_)(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin(?:_code)?)(?:_(?:id|key|value|str|string|hex|code|digits))?`;
@@ -190,6 +190,28 @@ export const RUBY_RULES: RuleSpec[] = [
         'DB["SELECT * FROM users WHERE name = ?", name].all',
         'client.prepare("SELECT * FROM users WHERE login = ?").execute(login)',
         'User.order(Arel.sql(SORT_SQL.fetch(params[:sort], "created_at DESC")))',
+      ],
+    },
+  },
+  {
+    id: 'rb.timing-unsafe-compare',
+    ...TIMING_UNSAFE_COMPARE_RULE,
+    languages: RUBY,
+    patterns: [
+      // Both sides named for a MAC, signature, digest or secret token.
+      String.raw`(?:@{1,2}|\b(?:\w{1,40}\.){0,3})${SNAKE_CASE_SECRET}\s{0,5}(?:==|!=)\s{0,5}(?:@{1,2}|\b(?:\w{1,40}\.){0,3})${SNAKE_CASE_SECRET}\b`,
+      // The request's token against a stored one: params[:token] == user.api_token
+      String.raw`\bparams\s{0,3}\[\s{0,3}:\w{0,30}(?:token|signature|digest|hmac|secret)\s{0,3}\]\s{0,5}(?:==|!=)\s{0,5}(?:@{1,2}|\b(?:\w{1,40}\.){0,3})\w{0,40}(?:token|signature|digest|hmac|secret)\b`,
+    ],
+    // An object's equality method compares its fields (self.secret == other.secret), not a request's value.
+    unless: [String.raw`\bself\s{0,3}\.\s{0,3}\w{1,60}\s{0,5}[!=]=\s{0,5}other\s{0,3}\.`],
+    keywords: ['sig', 'mac', 'digest', 'api_key', 'secret', 'token'],
+    message: 'Comparing a secret with == stops at the first differing character, so response times can reveal it; compare with ActiveSupport::SecurityUtils.secure_compare (or Rack::Utils.secure_compare).',
+    examples: {
+      bad: ['if params[:token] == user.api_token', 'return false unless computed_signature == expected_signature', 'valid = @api_key == request_api_key'],
+      good: [
+        'if ActiveSupport::SecurityUtils.secure_compare(params[:token], user.api_token)', 'if params[:token] == nil', 'if signature_count == 0', 'if params[:page] == current_page',
+        'digest_name == signer.digest_name',
       ],
     },
   },

@@ -2,13 +2,12 @@
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
-import { CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /**
  * A name for a MAC, signature, digest, API key or secret, as a whole snake_case part. A bare `mac` is as often a
  * network address (src_mac == dst_mac), so only a computed or received one counts.
  */
-const SECRET_COMPARED = String.raw`(?:\w{1,30}_)?(?:signature|sig|hmac|digest|api_key|secret|(?:computed|expected|received|provided|given|calculated|actual)_mac|mac_tag|(?:api|auth|access|session|csrf|bearer|refresh)_token)(?:_\w{1,20})?`;
 
 // Adjacent repeats never accept the same characters, so matching stays linear.
 
@@ -182,11 +181,11 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     // Both sides named for a MAC, signature, digest or secret, as whole snake_case parts (not `macro` or `signal`;
     // case matters, so a signal's SIG_IGN is not a signature).
-    patterns: [String.raw`\b${SECRET_COMPARED}\s{0,5}[!=]=\s{0,5}&?\*?${SECRET_COMPARED}[ \t]{0,10}(?:[{)&|;]|$)`],
+    patterns: [String.raw`\b${SNAKE_CASE_SECRET}\s{0,5}[!=]=\s{0,5}&?\*?${SNAKE_CASE_SECRET}[ \t]{0,10}(?:[{)&|;]|$)`],
     keywords: ['sig', 'mac', 'digest', 'api_key', 'secret', '_token'],
     message: 'Comparing a secret with == stops at the first differing byte, so response times can reveal it; compare in constant time (subtle\'s ct_eq, constant_time_eq, or the hmac crate\'s verify_slice).',
     examples: {
-      bad: ['if computed_mac == expected_mac {', 'if provided_signature != signature {', 'return api_key == stored_api_key;'],
+      bad: ['if computed_mac == expected_mac {', 'if provided_signature != signature {', 'return api_key == stored_api_key;', 'if provided_token == expected_token { grant(); }'],
       good: [
         'if computed_mac.ct_eq(&expected_mac).into() {',
         'if constant_time_eq(provided_signature.as_bytes(), signature.as_bytes()) {',

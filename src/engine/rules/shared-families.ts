@@ -192,6 +192,13 @@ export const DEFAULT_CREDENTIAL_RULE = {
 /** A name ending in password, then an equality test against what follows: `req.body.password === `, `password == `. */
 export const PASSWORD_EQUALS = String.raw`\b\w{0,30}(?:[Pp]assword|[Pp]asswd|PASSWORD)\s{0,3}[!=]==?\s{0,3}`;
 
+/**
+ * A snake_case name for a MAC, signature, digest or secret token, as whole parts (not `macro` or `signal`; case
+ * matters, so a signal's SIG_IGN is not a signature): computed_mac, expected_signature, api_key, provided_token. Only
+ * a suffix that still names the value may follow (signature_hex, not digest_name or signature_count).
+ */
+export const SNAKE_CASE_SECRET = String.raw`(?:\w{1,30}_)?(?:signature|sig|hmac|digest|api_key|secret|(?:computed|expected|received|provided|given|calculated|actual|stored)_(?:mac|token)|mac_tag|(?:api|auth|access|session|csrf|bearer|refresh|reset|verification)_token)(?:_(?:value|bytes|hex|b64|base64|str|string|header|param|raw|hash))?`;
+
 /** A secret (token, MAC, password) compared with an operator or function that stops at the first difference. */
 export const TIMING_UNSAFE_COMPARE_RULE = {
   title: 'Compare secrets in constant time',

@@ -4,7 +4,7 @@ import { RUBY } from '../languages';
 import { RUBY_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, REGEX_FROM_REQUEST_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, REGEX_FROM_REQUEST_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /** A variable named for a secret, as whole snake_case parts: reset_token, @otp, but not max_tokens or footprint. */
 const SECRET_VARIABLE = String.raw`(?:\b|_)(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin(?:_code)?)(?:_(?:id|key|value|str|string|hex|code|digits))?`;
@@ -213,6 +213,29 @@ export const RUBY_RULES: RuleSpec[] = [
         'if ActiveSupport::SecurityUtils.secure_compare(params[:token], user.api_token)', 'if params[:token] == nil', 'if signature_count == 0', 'if params[:page] == current_page',
         'digest_name == signer.digest_name',
       ],
+    },
+  },
+  {
+    id: 'rb.weak-hash',
+    title: 'Avoid MD5 and SHA-1 for security',
+    languages: RUBY,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\b(?:OpenSSL\s{0,5}::\s{0,5})?Digest\s{0,5}::\s{0,5}(?:MD5|SHA1|MD4)\b`,
+      String.raw`\bOpenSSL\s{0,5}::\s{0,5}Digest\s{0,5}\.\s{0,5}new\s{0,5}\(?\s{0,5}['"](?:MD5|SHA1|MD4|md5|sha1|md4)['"]`,
+    ],
+    // A cache key or checksum needs no collision resistance; a password's hash is rb.weak-password-hash's finding.
+    unless: [NON_SECURITY_HASH_USE, String.raw`\b\w{0,30}(?:password|passwd|pwd)`],
+    keywords: ['md5', 'sha1', 'md4'],
+    scope: 'code',
+    lesson: 'weak-hashing',
+    cwe: ['CWE-328'],
+    owasp: 'A02:2021',
+    message: 'MD5 and SHA-1 are broken for collision resistance, so a signature, token or integrity check built on them can be forged; use SHA-256 (Digest::SHA256).',
+    examples: {
+      bad: ['signature = Digest::MD5.hexdigest(payload + secret)', 'digest = OpenSSL::Digest::SHA1.new', "sha = OpenSSL::Digest.new('sha1')"],
+      good: ['signature = Digest::SHA256.hexdigest(payload + secret)', 'etag = Digest::MD5.hexdigest(body)', "sha = OpenSSL::Digest.new('sha256')", 'user.password_digest = Digest::MD5.hexdigest(params[:password])'],
     },
   },
   {

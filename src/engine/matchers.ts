@@ -1,5 +1,5 @@
 // Named checks on a match that a regular expression cannot express. Rules refer to them by name.
-import { GO, JS, PHP, PYTHON } from './languages';
+import { GO, JS, PHP, PYTHON, RUBY, RUST } from './languages';
 import { usesRequestInput } from './request-input';
 import { PUBLIC_HMAC_LABEL } from './rules/shared-families';
 import { isInForce, parseSuppression, parseUntil, SUPPRESSION_KEYWORD } from './suppress';
@@ -158,17 +158,19 @@ const LITERAL_ASSIGNMENT: [readonly string[], (name: string) => RegExp][] = [
   [PYTHON, (name) => new RegExp(String.raw`^[ \t]*${name}\s*=\s*[bB]?(['"])([^'"\n]{8,200})\1(?:\.encode\([^()\n]{0,20}\))?[ \t]*(?:#[^\n]*)?$`, 'm')],
   [GO, (name) => new RegExp(String.raw`\b${name}\s*(?::=|=)\s*(?:\[\]byte\s*\(\s*)?(["\x60])([^"\x60\n]{8,200})\1\s*\)?[ \t]*(?:\/\/[^\n]*)?$`, 'm')],
   [PHP, (name) => new RegExp(String.raw`\$${name}\s*=\s*(['"])([^'"\n]{8,200})\1\s*;`)],
+  [RUBY, (name) => new RegExp(String.raw`^[ \t]*@{0,2}${name}\s*=\s*(['"])([^'"\n]{8,200})\1(?:\.freeze)?[ \t]*(?:#[^\n]*)?$`, 'm')],
+  [RUST, (name) => new RegExp(String.raw`\b(?:let\s+(?:mut\s+)?|const\s+|static\s+)${name}\s*(?::[^=\n]{1,60})?=\s*&?b?(")([^"\n]{8,200})\1(?:\.as_bytes\(\))?\s*;`)],
 ];
 const PUBLIC_LABEL = new RegExp(PUBLIC_HMAC_LABEL);
 /** How far above a cipher call the assignment of its key variable is looked for. */
 const KEY_LOOKBEHIND_LINES = 30;
 
 /**
- * The key variable that ends the match (the last name before its closing `,` or `)`) holds a string literal that
+ * The key variable that ends the match (the last name, before any closing `,` or `)`) holds a string literal that
  * the lines above assign it once, and the literal is no placeholder: const key = '...'; createCipheriv(alg, key, iv).
  */
 function keyVariableHoldsLiteral(matched: string, context: MatchContext, at: number): boolean {
-  const name = /([A-Za-z_]\w*)(?:\.encode\([^()]*\))?\s*\)?\s*[,)]\s*$/.exec(matched)?.[1];
+  const name = /([A-Za-z_]\w*)(?:\.(?:encode|into|as_bytes)\([^()]*\))?\s*\)?\s*[,)]?\s*$/.exec(matched)?.[1];
   const assignment = LITERAL_ASSIGNMENT.find(([languages]) => languages.includes(context.languageId))?.[1];
   if (!name || !assignment) return false;
   const before = context.textBefore(at, KEY_LOOKBEHIND_LINES);

@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
-import { CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /**
  * A name for a MAC, signature, digest, API key or secret, as a whole snake_case part. A bare `mac` is as often a
@@ -21,6 +21,10 @@ const FIRST_ARGUMENT = String.raw`\(\s{0,60}&?(?:format!\s{0,5}\([^()\n]{0,200}\
 
 /** Credential names in snake, SCREAMING and camel case, at the end of a variable, constant or field name. */
 const CREDENTIAL_NAME = credentialName();
+
+// Where RustCrypto takes a key: Aes256Gcm::new_from_slice(KEY), Key::<Aes256Gcm>::from_slice(KEY),
+// <HmacSha256 as Mac>::new_from_slice(KEY).
+const KEY_FROM_SLICE = String.raw`(?:\bKey(?:\s{0,3}::\s{0,3}<[^<>\n]{1,40}>)?|<\s{0,3}Hmac\w{0,20}\s{1,3}as\s{1,3}\w{1,20}\s{0,3}>|\bHmac(?:\s{0,3}::\s{0,3}<[^<>\n]{1,40}>|\w{1,20})|\bAes\d{3}(?:Gcm(?:Siv)?)?|X?ChaCha20Poly1305)\s{0,3}::\s{0,3}(?:new_from_slice|from_slice)\s{0,3}\(\s{0,3}`;
 
 export const RUST_RULES: RuleSpec[] = [
   {
@@ -399,10 +403,7 @@ export const RUST_RULES: RuleSpec[] = [
     id: 'rust.hardcoded-key',
     ...HARDCODED_KEY_RULE,
     languages: RUST,
-    patterns: [
-      // Aes256Gcm::new_from_slice(b"..."), Key::<Aes256Gcm>::from_slice(b"..."), <HmacSha256 as Mac>::new_from_slice(b"...").
-      String.raw`(?:\bKey(?:\s{0,3}::\s{0,3}<[^<>\n]{1,40}>)?|<\s{0,3}Hmac\w{0,20}\s{1,3}as\s{1,3}\w{1,20}\s{0,3}>|\bHmac(?:\s{0,3}::\s{0,3}<[^<>\n]{1,40}>|\w{1,20})|\bAes\d{3}(?:Gcm(?:Siv)?)?|X?ChaCha20Poly1305)\s{0,3}::\s{0,3}(?:new_from_slice|from_slice)\s{0,3}\(\s{0,3}b"(?<secret>[^"\n]{8,200})"`,
-    ],
+    patterns: [String.raw`${KEY_FROM_SLICE}b"(?<secret>[^"\n]{8,200})"`],
     matcher: 'not-stand-in',
     keywords: ['from_slice'],
     examples: {
@@ -418,6 +419,27 @@ export const RUST_RULES: RuleSpec[] = [
         'let mut mac = HmacSha256::new_from_slice(secret.as_bytes())?;',
         'let nonce = Nonce::from_slice(b"unique nonce");',
         'let mut mac = HmacSha512::new_from_slice(b"Bitcoin seed")?;',
+      ],
+    },
+  },
+  {
+    id: 'rust.hardcoded-key-variable',
+    ...HARDCODED_KEY_VARIABLE_RULE,
+    languages: RUST,
+    patterns: [
+      String.raw`${KEY_FROM_SLICE}&?[A-Za-z_]\w{0,60}(?:\.as_bytes\(\s{0,3}\))?\s{0,3}\)`,
+      // A cipher built straight from key bytes: Aes256Gcm::new(key.into()), Aes256Gcm::new(&key).
+      String.raw`\b(?:Aes\d{3}(?:Gcm(?:Siv)?)?|X?ChaCha20Poly1305)\s{0,3}::\s{0,3}new\s{0,3}\(\s{0,3}&?[A-Za-z_]\w{0,60}(?:\.into\(\s{0,3}\))?\s{0,3}\)`,
+    ],
+    keywords: ['from_slice', 'aes', 'chacha20poly1305'],
+    examples: {
+      bad: [
+        'let key = b"Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a";\nlet cipher = Aes256Gcm::new_from_slice(key).unwrap();',
+        'let key = b"Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a";\nlet cipher = Aes256Gcm::new(key.into());',
+      ],
+      good: [
+        'let key = Aes256Gcm::generate_key(OsRng);\nlet cipher = Aes256Gcm::new(&key);',
+        'let key = std::env::var("DATA_KEY")?;\nlet cipher = Aes256Gcm::new_from_slice(key.as_bytes()).unwrap();',
       ],
     },
   },

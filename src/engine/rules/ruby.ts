@@ -334,6 +334,29 @@ export const RUBY_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'rb.link-to-params-url',
+    title: 'Do not link to URLs taken from params',
+    languages: RUBY_AND_ERB,
+    severity: 'warning',
+    confidence: 'high',
+    // link_to's URL is its second argument, or its first when a block gives the text.
+    patterns: [
+      String.raw`\blink_to${ARGS}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[\w@.:]{1,100})\s{0,5},\s{0,5}${PARAMS}`,
+      String.raw`\blink_to${ARGS}${PARAMS}\s{0,3}\[[^\]\n]{1,60}\]\s{0,3}\)?\s{0,3}(?:do\b|\{)`,
+    ],
+    matcher: 'request-input',
+    keywords: ['link_to'],
+    scope: 'code',
+    lesson: 'xss',
+    cwe: ['CWE-79'],
+    owasp: 'A03:2021',
+    message: 'A link whose URL comes from the request can be a javascript: URL that runs script when the user clicks it; allow only http(s) URLs or known paths.',
+    examples: {
+      bad: ['<%= link_to "Profile", params[:url] %>', 'link_to params[:return_to] do'],
+      good: ['<%= link_to "Profile", user_path(params[:id]) %>', '<%= link_to params[:name], profile_path %>'],
+    },
+  },
+  {
     id: 'rb.render-inline-input',
     title: 'Do not render templates built from the request',
     languages: RUBY,
@@ -342,16 +365,21 @@ export const RUBY_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\brender${ARGS}inline\s{0,5}(?::|=>)\s{0,60}(?:${PARAMS}|${INTERPOLATED})`,
       String.raw`\bERB\s{0,60}\.\s{0,5}new\s{0,5}\(\s{0,60}(?:${PARAMS}|${INTERPOLATED})`,
+      // Sinatra renders a String argument as the template itself (a Symbol names a file): erb "<p>#{params[:q]}</p>".
+      String.raw`\b(?:erb|haml|slim|liquid)${ARGS}(?:${PARAMS}|${INTERPOLATED})`,
     ],
-    keywords: ['render', 'erb'],
+    keywords: ['render', 'erb', 'haml', 'slim', 'liquid'],
     scope: 'code',
     lesson: 'template-injection',
     cwe: ['CWE-1336'],
     owasp: 'A03:2021',
     message: 'An inline template built from input is compiled as ERB, so the caller can write <%= %> tags that run Ruby on the server.',
     examples: {
-      bad: ['render inline: params[:template]', 'render inline: "<h1>Hello #{params[:name]}</h1>"', 'html = ERB.new(params[:layout]).result(binding)'],
-      good: ['render inline: "<h1>Hello <%= name %></h1>", locals: { name: params[:name] }', "render template: 'pages/show'", 'html = ERB.new(File.read(LAYOUT_PATH)).result(binding)'],
+      bad: ['render inline: params[:template]', 'render inline: "<h1>Hello #{params[:name]}</h1>"', 'html = ERB.new(params[:layout]).result(binding)', 'erb "<p>#{params[:q]}</p>"'],
+      good: [
+        'render inline: "<h1>Hello <%= name %></h1>", locals: { name: params[:name] }', "render template: 'pages/show'", 'html = ERB.new(File.read(LAYOUT_PATH)).result(binding)',
+        'erb :search, locals: { q: params[:q] }',
+      ],
     },
   },
   {

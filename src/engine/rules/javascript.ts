@@ -178,6 +178,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       ...dynamicArg(String.raw`\bnew\s{1,5}vm\s{0,60}\.\s{0,5}Script\s{0,5}\(\s{0,60}`),
       // vm2, abandoned after sandbox escapes: new VM({ timeout }).run(code)
       ...dynamicArg(String.raw`\bnew\s{1,5}(?:VM|NodeVM)\s{0,5}\([^()\n]{0,200}\)\s{0,60}\.\s{0,5}run\s{0,5}\(\s{0,60}`),
+      // A sandbox kept in a variable, given request data: const vm = new NodeVM(); vm.run(req.body.code)
+      String.raw`\b\w{0,20}(?:vm|VM|sandbox|Sandbox)\w{0,20}\s{0,5}\.\s{0,5}run\s{0,5}\(\s{0,20}${REQ}`,
     ],
     keywords: ['vm'],
     scope: 'code',
@@ -186,7 +188,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'Node\'s vm module (and vm2, abandoned after sandbox escapes) is not a security sandbox, so code built from input that it runs can escape and take over the process.',
     examples: {
-      bad: ['const out = vm.runInNewContext(req.body.code, sandbox);', 'const script = new vm.Script(source);', 'const result = new VM({ timeout: 1000 }).run(req.body.code);'],
+      bad: [
+        'const out = vm.runInNewContext(req.body.code, sandbox);', 'const script = new vm.Script(source);', 'const result = new VM({ timeout: 1000 }).run(req.body.code);',
+        'const vm2 = new NodeVM();\nvm2.run(req.body.code);',
+      ],
       good: ["const out = vm.runInNewContext('1 + 1', {});", 'const script = new vm.Script(`x + 1`);', '// vm.runInNewContext(code)'],
     },
   },

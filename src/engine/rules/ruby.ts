@@ -4,7 +4,7 @@ import { RUBY } from '../languages';
 import { RUBY_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, REGEX_FROM_REQUEST_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, REGEX_FROM_REQUEST_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /** A variable named for a secret, as whole snake_case parts: reset_token, @otp, but not max_tokens or footprint. */
 const SECRET_VARIABLE = String.raw`(?:\b|_)(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin(?:_code)?)(?:_(?:id|key|value|str|string|hex|code|digits))?`;
@@ -22,13 +22,16 @@ const ARGS = String.raw`(?:\s{0,5}\(\s{0,20}|\s{1,5})`;
 // A call that reads, writes, serves or removes a file by path.
 const FILE_CALL = String.raw`\b(?:File\s{0,60}\.\s{0,5}(?:open|read|readlines|binread|write|binwrite|new|delete|unlink|foreach)|IO\s{0,60}\.\s{0,5}(?:read|readlines|binread|foreach)|send_file|Pathname\s{0,60}\.\s{0,5}new|FileUtils\s{0,60}\.\s{0,5}(?:rm|rm_r|rm_rf|cp|mv|copy|move|remove)|Dir\s{0,60}\.\s{0,5}(?:glob|entries|children|each_child))`;
 
-// Where a key goes: cipher.key = KEY, OpenSSL::HMAC.hexdigest("SHA256", KEY, data), JWT.encode(payload, KEY, "HS256").
-const KEY_CALLS = [
-  String.raw`\b\w{0,30}(?:cipher|aes|Cipher)\w{0,30}\.key\s{0,3}=\s{0,3}`,
-  String.raw`\bOpenSSL::HMAC\.(?:hexdigest|digest|base64digest)\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}`,
-  String.raw`\bJWT\.(?:encode|decode)\s{0,3}\(?\s{0,3}${ONE_ARGUMENT},\s{0,3}`,
+// Where a key goes: cipher.key = KEY, OpenSSL::HMAC.hexdigest("SHA256", KEY, data), JWT.encode(payload, KEY, "HS256"),
+// ActiveSupport::MessageVerifier.new(KEY); with the shortest literal worth reporting there (a signing secret is often a
+// short word).
+const KEY_CALLS: [call: string, minLength: number][] = [
+  [String.raw`\b\w{0,30}(?:cipher|aes|Cipher)\w{0,30}\.key\s{0,3}=\s{0,3}`, 8],
+  [String.raw`\bOpenSSL::HMAC\.(?:hexdigest|digest|base64digest)\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}`, 8],
+  [String.raw`\bJWT\.(?:encode|decode)\s{0,3}\(?\s{0,3}${ONE_ARGUMENT},\s{0,3}`, 3],
+  [String.raw`\bMessage(?:Verifier|Encryptor)\s{0,3}\.\s{0,3}new\s{0,3}\(\s{0,3}`, 3],
 ];
-const KEY_CALL_KEYWORDS = ['.key', 'openssl::hmac', 'jwt.'];
+const KEY_CALL_KEYWORDS = ['.key', 'openssl::hmac', 'jwt.', 'messageverifier', 'messageencryptor'];
 
 export const RUBY_RULES: RuleSpec[] = [
   {
@@ -244,6 +247,20 @@ export const RUBY_RULES: RuleSpec[] = [
     examples: {
       bad: ['signature = Digest::MD5.hexdigest(payload + secret)', 'digest = OpenSSL::Digest::SHA1.new', "sha = OpenSSL::Digest.new('sha1')"],
       good: ['signature = Digest::SHA256.hexdigest(payload + secret)', 'etag = Digest::MD5.hexdigest(body)', "sha = OpenSSL::Digest.new('sha256')", 'user.password_digest = Digest::MD5.hexdigest(params[:password])'],
+    },
+  },
+  {
+    id: 'rb.ldap-filter-built',
+    ...LDAP_FILTER_BUILT_RULE,
+    languages: RUBY,
+    patterns: [
+      // ldap.search(filter: "(uid=#{username})"), Net::LDAP::Filter.construct("(&(objectClass=person)(uid=#{name}))")
+      String.raw`"\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"\n]{0,200}#\{`,
+    ],
+    unless: [String.raw`\bFilter\s{0,3}\.\s{0,3}escape\s{0,3}\(`],
+    examples: {
+      bad: ['ldap.search(base: treebase, filter: "(uid=#{params[:user]})")', 'filter = Net::LDAP::Filter.construct("(&(objectClass=person)(cn=#{name}))")'],
+      good: ['filter = Net::LDAP::Filter.eq("uid", params[:user])', 'filter = "(uid=#{Net::LDAP::Filter.escape(params[:user])})"', 'ldap.search(filter: "(objectClass=person)")'],
     },
   },
   {
@@ -561,7 +578,7 @@ export const RUBY_RULES: RuleSpec[] = [
     id: 'rb.hardcoded-key',
     ...HARDCODED_KEY_RULE,
     languages: RUBY,
-    patterns: KEY_CALLS.map((call) => String.raw`${call}['"](?<secret>[^'"\n]{8,200})['"]`),
+    patterns: KEY_CALLS.map(([call, minLength]) => String.raw`${call}['"](?<secret>[^'"\n]{${minLength},200})['"]`),
     matcher: 'not-stand-in',
     keywords: KEY_CALL_KEYWORDS,
     examples: {
@@ -572,6 +589,7 @@ export const RUBY_RULES: RuleSpec[] = [
         "claims, = JWT.decode(token, 'k8Jd92hdQxz-signing', true, algorithm: 'HS256')",
         "signature = OpenSSL::HMAC.hexdigest(OpenSSL::Digest.new('sha256'), 'whk-9f8e7d6c5b4a3928', payload)",
         "token = JWT.encode({ user_id: user.id, exp: 1.hour.from_now.to_i }, 'k8Jd92hdQxz-signing', 'HS256')",
+        'verifier = ActiveSupport::MessageVerifier.new("secret")',
       ],
       good: [
         'cipher.key = key',
@@ -579,6 +597,7 @@ export const RUBY_RULES: RuleSpec[] = [
         "token = JWT.encode(payload, 'your-secret-key', 'HS256')",
         'config.key = "Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a"',
         'secret_key = OpenSSL::HMAC.digest("SHA256", "WebAppData", bot_token)',
+        'verifier = ActiveSupport::MessageVerifier.new(Rails.application.secret_key_base)',
       ],
     },
   },
@@ -586,13 +605,14 @@ export const RUBY_RULES: RuleSpec[] = [
     id: 'rb.hardcoded-key-variable',
     ...HARDCODED_KEY_VARIABLE_RULE,
     languages: RUBY,
-    patterns: KEY_CALLS.map((call) => String.raw`${call}@{0,2}[A-Za-z_]\w{0,60}[ \t]{0,3}(?:[,)]|$)`),
+    patterns: KEY_CALLS.map(([call]) => String.raw`${call}@{0,2}[A-Za-z_]\w{0,60}[ \t]{0,3}(?:[,)]|$)`),
     keywords: KEY_CALL_KEYWORDS,
     examples: {
       bad: [
         'KEY = "Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a"\ncipher = OpenSSL::Cipher.new("aes-256-gcm").encrypt\ncipher.key = KEY',
         'secret = "whk-9f8e7d6c5b4a3928"\nsignature = OpenSSL::HMAC.hexdigest("SHA256", secret, payload)',
         "JWT_SECRET = 'k8Jd92hdQxz-signing'.freeze\ntoken = JWT.encode(payload, JWT_SECRET, 'HS256')",
+        'VERIFIER_KEY = "k8Jd92hdQxz-verifier"\nverifier = ActiveSupport::MessageVerifier.new(VERIFIER_KEY)',
       ],
       good: [
         'KEY = ENV.fetch("DATA_KEY")\ncipher.key = KEY',

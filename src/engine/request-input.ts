@@ -201,7 +201,7 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
     },
   ],
   [
-    RUBY,
+    [...RUBY, 'erb'],
     {
       hints: ['params', 'request', 'cookies'],
       // An upload's own name (original_filename) is the client's choice too.

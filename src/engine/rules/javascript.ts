@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_HEADER_READ, JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -63,10 +63,12 @@ const SANITIZED = String.raw`(?:DOMPurify|[Ss]anitize|[Ee]scape(?:Html|HTML)?\s{
 
 // Calls that take a key, up to the key argument: createCipheriv(alg, KEY, iv), createHmac('sha256', KEY),
 // crypto-js's CryptoJS.AES.encrypt(data, KEY).
-const KEY_CALLS = [
-  String.raw`\bcreate(?:Cipher|Decipher)iv\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,59},\s{0,20}`,
-  String.raw`\bcreateHmac\s{0,5}\(\s{0,20}['"][\w-]{2,20}['"]\s{0,5},\s{0,20}`,
-  String.raw`\bCryptoJS\s{0,5}\.\s{0,5}(?:AES|DES|TripleDES|Rabbit|RC4|RC4Drop)\s{0,5}\.\s{0,5}(?:encrypt|decrypt)\s{0,5}\(\s{0,20}${ONE_ARGUMENT},\s{0,20}`,
+// With the shortest literal worth reporting there: a cipher key has 16 bytes or more, an HMAC key or a passphrase is
+// often a short word ('secret').
+const KEY_CALLS: [call: string, minLength: number][] = [
+  [String.raw`\bcreate(?:Cipher|Decipher)iv\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,59},\s{0,20}`, 8],
+  [String.raw`\bcreateHmac\s{0,5}\(\s{0,20}['"][\w-]{2,20}['"]\s{0,5},\s{0,20}`, 3],
+  [String.raw`\bCryptoJS\s{0,5}\.\s{0,5}(?:AES|DES|TripleDES|Rabbit|RC4|RC4Drop)\s{0,5}\.\s{0,5}(?:encrypt|decrypt)\s{0,5}\(\s{0,20}${ONE_ARGUMENT},\s{0,20}`, 3],
 ];
 const KEY_CALL_KEYWORDS = ['createcipheriv', 'createdecipheriv', 'createhmac', 'cryptojs'];
 // jsonwebtoken's sign and verify take the signing secret second: jwt.sign(payload, KEY).
@@ -179,9 +181,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       // vm2, abandoned after sandbox escapes: new VM({ timeout }).run(code)
       ...dynamicArg(String.raw`\bnew\s{1,5}(?:VM|NodeVM)\s{0,5}\([^()\n]{0,200}\)\s{0,60}\.\s{0,5}run\s{0,5}\(\s{0,60}`),
       // A sandbox kept in a variable, given request data: const vm = new NodeVM(); vm.run(req.body.code)
-      String.raw`\b\w{0,20}(?:vm|VM|sandbox|Sandbox)\w{0,20}\s{0,5}\.\s{0,5}run\s{0,5}\(\s{0,20}${REQ}`,
+      String.raw`\b(?:vm2?|nodeVm|nodeVM|sandbox)\s{0,5}\.\s{0,5}run\s{0,5}\(\s{0,20}${REQ}`,
     ],
-    keywords: ['vm'],
+    keywords: ['vm', 'sandbox'],
     scope: 'code',
     lesson: 'code-injection',
     cwe: ['CWE-94'],
@@ -192,7 +194,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const out = vm.runInNewContext(req.body.code, sandbox);', 'const script = new vm.Script(source);', 'const result = new VM({ timeout: 1000 }).run(req.body.code);',
         'const vm2 = new NodeVM();\nvm2.run(req.body.code);',
       ],
-      good: ["const out = vm.runInNewContext('1 + 1', {});", 'const script = new vm.Script(`x + 1`);', '// vm.runInNewContext(code)'],
+      good: [
+        "const out = vm.runInNewContext('1 + 1', {});", 'const script = new vm.Script(`x + 1`);', '// vm.runInNewContext(code)',
+        'const vm2 = new NodeVM();\nvm2.run(PLUGIN_SOURCE);',
+      ],
     },
   },
   {
@@ -1019,7 +1024,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     id: 'js.hardcoded-key',
     ...HARDCODED_KEY_RULE,
     languages: JS,
-    patterns: KEY_CALLS.map((call) => String.raw`${call}${AS_BYTES}['"\x60](?<secret>[^'"\x60\n]{8,200})['"\x60]`),
+    patterns: KEY_CALLS.map(([call, minLength]) => String.raw`${call}${AS_BYTES}['"\x60](?<secret>[^'"\x60\n]{${minLength},200})['"\x60]`),
     matcher: 'not-stand-in',
     keywords: KEY_CALL_KEYWORDS,
     examples: {
@@ -1030,6 +1035,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         // Beside a static IV (another weakness on the same line) the key is still reported.
         "const cipher = crypto.createCipheriv('aes-256-cbc', 'Qm7vX2pL9sKd4TzR8wYc1Nb6Hj3Fg5Ea', '1234567890123456');",
         "const encrypted = CryptoJS.AES.encrypt(JSON.stringify(data), 'my-secret-passphrase').toString();",
+        "const signature = crypto.createHmac('sha256', 'secret').update(body).digest('hex');",
       ],
       good: [
         "const cipher = crypto.createCipheriv('aes-256-cbc', key, iv);",
@@ -1045,7 +1051,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     id: 'js.hardcoded-key-variable',
     ...HARDCODED_KEY_VARIABLE_RULE,
     languages: JS,
-    patterns: [...KEY_CALLS, JWT_KEY_CALL].map((call) => String.raw`${call}${AS_BYTES}${VARIABLE}\s{0,5}[,)]`),
+    patterns: [...KEY_CALLS.map(([call]) => call), JWT_KEY_CALL].map((call) => String.raw`${call}${AS_BYTES}${VARIABLE}\s{0,5}[,)]`),
     keywords: [...KEY_CALL_KEYWORDS, 'jwt', 'jsonwebtoken'],
     examples: {
       bad: [
@@ -1169,8 +1175,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     unlessMatch: [
       String.raw`[!=]=\s{0,60}(?:null|undefined|true|false|NaN|void|typeof)\b`,
       String.raw`^(?:null|undefined|true|false|NaN|typeof)\b`,
-      String.raw`\b(?:first|last|next|prev|previous|old|new|cached|start|end|open|opening|close|closing|current|curr|left|right|base|parent|other|star|paren|comma|semi|colon|brace|bracket|operator|keyword|arrow|dot|jsx\w{0,20})_?[Tt]oken\b`,
-      String.raw`\b(?:call|index|type|method|construct|function|param|overload)_?[Ss]ignature\b`,
+      ...NOT_SECRET_COMPARED,
     ],
     keywords: [
       'pass', 'secret', 'signature', 'digest', 'hmac', 'apikey', 'api_key',
@@ -1722,8 +1727,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ignoreCase: true,
     matcher: 'not-placeholder',
     unlessMatch: [
-      // A field's name for a value (confirmPassword, new_password, pwd); a real password has more than letters.
-      String.raw`^[a-z_]{0,40}(?:pass(?:word|wd)?|pwd)[a-z_]{0,40}$`,
+      // A field's name for a value (password, confirmPassword, new_password), not a password (rootpass, dbpass).
+      String.raw`^(?:(?:new|old|current|confirm|repeat|retype|user|account|login)[_-]?)?(?:password|passwd|pwd)(?:[_-]?(?:confirm(?:ation)?|again|repeat|field|input))?$`,
       String.raw`^(?:string|text|hidden|required|boolean|number|secret|none|null|true|false|confirm|label|input|field)$`,
       String.raw`^[\w-]+\.[\w.-]+$`,
       String.raw`^[$%{<:#/]`,
@@ -1734,6 +1739,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       bad: [
         "const pool = new Pool({ user: 'app', password: 'Tr0ub4dor&3', host: 'db' });", "const dbPassword = 'hunter2!';", "const auth = { 'password': 'Sunshine42' };",
         "const db = mysql.createConnection({ host: 'localhost', user: 'root', password: 'hunter2pass' });",
+        "const pool = mysql.createPool({ user: 'root', password: 'rootpass', database: 'app' });",
       ],
       good: [
         'const pool = new Pool({ user: "app", password: process.env.DB_PASSWORD });',

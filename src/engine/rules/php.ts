@@ -4,7 +4,7 @@ import { PHP } from '../languages';
 import { PHP_FRAMEWORK_INPUT, PHP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -38,10 +38,13 @@ const REMOTE_ADDR = String.raw`(?:\$_SERVER\s{0,3}\[\s{0,3}['"]REMOTE_ADDR['"]\s
 
 // Calls that take a key, up to the key argument: openssl_encrypt($data, $cipher, KEY), hash_hmac('sha256', $data, KEY),
 // firebase/php-jwt's JWT::encode($payload, KEY) and JWT::decode($jwt, new Key(KEY, 'HS256')).
-const KEY_CALLS = [
-  String.raw`\b(?:openssl_(?:encrypt|decrypt)|hash_hmac)\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}${ONE_ARGUMENT},\s{0,3}`,
-  String.raw`\bJWT::encode\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}`,
-  String.raw`\bJWT::decode\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}new\s{1,3}Key\s{0,3}\(\s{0,3}`,
+// With the shortest literal worth reporting there: a cipher key has 16 bytes or more, an HMAC or JWT secret is often a
+// short word ('secret').
+const KEY_CALLS: [call: string, minLength: number][] = [
+  [String.raw`\bopenssl_(?:encrypt|decrypt)\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}${ONE_ARGUMENT},\s{0,3}`, 8],
+  [String.raw`\bhash_hmac\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}${ONE_ARGUMENT},\s{0,3}`, 3],
+  [String.raw`\bJWT::encode\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}`, 3],
+  [String.raw`\bJWT::decode\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}new\s{1,3}Key\s{0,3}\(\s{0,3}`, 3],
 ];
 const KEY_CALL_KEYWORDS = ['openssl_encrypt', 'openssl_decrypt', 'hash_hmac', 'jwt::'];
 
@@ -723,7 +726,7 @@ export const PHP_RULES: RuleSpec[] = [
     id: 'php.hardcoded-key',
     ...HARDCODED_KEY_RULE,
     languages: PHP,
-    patterns: KEY_CALLS.map((call) => String.raw`${call}['"](?<secret>[^'"\n]{8,200})['"]`),
+    patterns: KEY_CALLS.map(([call, minLength]) => String.raw`${call}['"](?<secret>[^'"\n]{${minLength},200})['"]`),
     matcher: 'not-stand-in',
     keywords: KEY_CALL_KEYWORDS,
     examples: {
@@ -733,6 +736,7 @@ export const PHP_RULES: RuleSpec[] = [
         "$jwt = JWT::encode($payload, 'k8Jd92hdQxz-signing', 'HS256');",
         "$claims = JWT::decode($token, new Key('k8Jd92hdQxz-signing', 'HS256'));",
         "$signature = hash_hmac('sha256', json_encode($payload), 'whk-9f8e7d6c5b4a3928');",
+        "$jwt = JWT::encode($payload, 'secret', 'HS256');",
         "$jwt = JWT::encode(['sub' => $userId, 'exp' => time() + 3600], 'k8Jd92hdQxz-signing', 'HS256');",
         "$plain = openssl_decrypt($encrypted, 'aes-256-cbc', 'Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a', 0, $iv);",
       ],
@@ -749,13 +753,14 @@ export const PHP_RULES: RuleSpec[] = [
     id: 'php.hardcoded-key-variable',
     ...HARDCODED_KEY_VARIABLE_RULE,
     languages: PHP,
-    patterns: KEY_CALLS.map((call) => String.raw`${call}${VARIABLE}\s{0,3}[,)]`),
+    patterns: KEY_CALLS.map(([call]) => String.raw`${call}${VARIABLE}\s{0,3}[,)]`),
     keywords: KEY_CALL_KEYWORDS,
     examples: {
       bad: [
         "$key = 'Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a';\n$encrypted = openssl_encrypt($data, 'aes-256-cbc', $key, 0, $iv);",
         "$secret = 'k8Jd92hdQxz-signing';\n$jwt = JWT::encode($payload, $secret, 'HS256');",
         "$secret = 'k8Jd92hdQxz-signing';\n$claims = JWT::decode($jwt, new Key($secret, 'HS256'));",
+        "$webhookSecret = 'whk-9f8e7d6c5b4a3928';\n$signature = hash_hmac('sha256', $payload, $webhookSecret);",
       ],
       good: [
         "$key = getenv('DATA_KEY');\n$encrypted = openssl_encrypt($data, 'aes-256-cbc', $key, 0, $iv);",
@@ -770,6 +775,7 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     // Both sides named for a MAC, signature, digest or secret token.
     patterns: [String.raw`\$(?:this\s{0,3}->\s{0,3})?${SNAKE_CASE_SECRET}\s{0,5}(?:===?|!==?)\s{0,5}\$(?:this\s{0,3}->\s{0,3})?${SNAKE_CASE_SECRET}\b`],
+    unlessMatch: NOT_SECRET_COMPARED,
     keywords: ['sig', 'mac', 'digest', 'api_key', 'secret', '_token'],
     message: 'Comparing a secret with == or === stops at the first differing character, so response times can reveal it; compare with hash_equals().',
     examples: {

@@ -4,13 +4,15 @@ import { RUBY } from '../languages';
 import { RUBY_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, REGEX_FROM_REQUEST_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, REGEX_FROM_REQUEST_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /** A variable named for a secret, as whole snake_case parts: reset_token, @otp, but not max_tokens or footprint. */
 const SECRET_VARIABLE = String.raw`(?:\b|_)(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin(?:_code)?)(?:_(?:id|key|value|str|string|hex|code|digits))?`;
 
 // Request input in Rails and Sinatra: `params[:id]`, `params.fetch(:id)`, `request.params`, cookies.
 const PARAMS = RUBY_REQUEST_SOURCE;
+// One value read from the request (not the whole params Hash, which url_for turns into a path on this site).
+const PARAMS_READ = String.raw`(?:\bparams\s{0,3}(?:\[|\.\s{0,3}(?:fetch|dig)\b)|\brequest\s{0,3}\.\s{0,3}params\s{0,3}\[|\bcookies\s{0,3}\[)`;
 // A modifier if that checks the value against an allow-list on the same line: ... if ALLOWED.include?(params[:x])
 const ALLOW_LIST_GUARD = String.raw`\bif\s{1,5}[A-Z_][\w:]{0,60}\s{0,3}\.\s{0,3}(?:include|member|key|has_key)\?`;
 // The opening of a double-quoted string with `#{...}` interpolation, kept to one literal.
@@ -212,17 +214,17 @@ export const RUBY_RULES: RuleSpec[] = [
       // Both sides named for a MAC, signature, digest or secret token.
       String.raw`(?:@{1,2}|\b(?:\w{1,40}\.){0,3})${SNAKE_CASE_SECRET}\s{0,5}(?:==|!=)\s{0,5}(?:@{1,2}|\b(?:\w{1,40}\.){0,3})${SNAKE_CASE_SECRET}\b`,
       // The request's token against a stored one: params[:token] == user.api_token
-      String.raw`\bparams\s{0,3}\[\s{0,3}:\w{0,30}(?:token|signature|digest|hmac|secret)\s{0,3}\]\s{0,5}(?:==|!=)\s{0,5}(?:@{1,2}|\b(?:\w{1,40}\.){0,3})\w{0,40}(?:token|signature|digest|hmac|secret)\b`,
+      String.raw`\bparams\s{0,3}\[\s{0,3}:\w{0,30}(?:token|signature|digest|hmac|secret|api_key)\s{0,3}\]\s{0,5}(?:==|!=)\s{0,5}(?:@{1,2}|\b(?:\w{1,40}\.){0,3})(?:${SNAKE_CASE_SECRET}|(?:remember|confirmation)_token)\b`,
     ],
-    // An object's equality method compares its fields (self.secret == other.secret), not a request's value.
-    unless: [String.raw`\bself\s{0,3}\.\s{0,3}\w{1,60}\s{0,5}[!=]=\s{0,5}other\s{0,3}\.`],
+    unless: [FIELD_EQUALITY],
+    unlessMatch: NOT_SECRET_COMPARED,
     keywords: ['sig', 'mac', 'digest', 'api_key', 'secret', 'token'],
     message: 'Comparing a secret with == stops at the first differing character, so response times can reveal it; compare with ActiveSupport::SecurityUtils.secure_compare (or Rack::Utils.secure_compare).',
     examples: {
       bad: ['if params[:token] == user.api_token', 'return false unless computed_signature == expected_signature', 'valid = @api_key == request_api_key'],
       good: [
         'if ActiveSupport::SecurityUtils.secure_compare(params[:token], user.api_token)', 'if params[:token] == nil', 'if signature_count == 0', 'if params[:page] == current_page',
-        'digest_name == signer.digest_name',
+        'digest_name == signer.digest_name', 'api_key == other.api_key', 'if params[:page_token] == next_page_token',
       ],
     },
   },
@@ -236,8 +238,10 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\b(?:OpenSSL\s{0,5}::\s{0,5})?Digest\s{0,5}::\s{0,5}(?:MD5|SHA1|MD4)\b`,
       String.raw`\bOpenSSL\s{0,5}::\s{0,5}Digest\s{0,5}\.\s{0,5}new\s{0,5}\(?\s{0,5}['"](?:MD5|SHA1|MD4|md5|sha1|md4)['"]`,
     ],
-    // A cache key or checksum needs no collision resistance; a password's hash is rb.weak-password-hash's finding.
-    unless: [NON_SECURITY_HASH_USE, String.raw`\b\w{0,30}(?:password|passwd|pwd)`],
+    // A cache key or checksum needs no collision resistance, nor does an HMAC (Twilio's and OAuth 1.0's are HMAC-SHA1).
+    unless: [NON_SECURITY_HASH_USE, String.raw`\bOpenSSL\s{0,5}::\s{0,5}HMAC\b|\bHMAC\s{0,3}\.\s{0,3}new\b`],
+    // A password's hash is rb.weak-password-hash's finding.
+    fallback: true,
     keywords: ['md5', 'sha1', 'md4'],
     scope: 'code',
     lesson: 'weak-hashing',
@@ -246,7 +250,10 @@ export const RUBY_RULES: RuleSpec[] = [
     message: 'MD5 and SHA-1 are broken for collision resistance, so a signature, token or integrity check built on them can be forged; use SHA-256 (Digest::SHA256).',
     examples: {
       bad: ['signature = Digest::MD5.hexdigest(payload + secret)', 'digest = OpenSSL::Digest::SHA1.new', "sha = OpenSSL::Digest.new('sha1')"],
-      good: ['signature = Digest::SHA256.hexdigest(payload + secret)', 'etag = Digest::MD5.hexdigest(body)', "sha = OpenSSL::Digest.new('sha256')", 'user.password_digest = Digest::MD5.hexdigest(params[:password])'],
+      good: [
+        'signature = Digest::SHA256.hexdigest(payload + secret)', 'etag = Digest::MD5.hexdigest(body)', "sha = OpenSSL::Digest.new('sha256')", 'user.password_digest = Digest::MD5.hexdigest(params[:password])',
+        "signature = OpenSSL::HMAC.hexdigest(OpenSSL::Digest.new('sha1'), auth_token, data)", 'cache_key = Digest::MD5.hexdigest(params.to_s)',
+      ],
     },
   },
   {
@@ -255,12 +262,15 @@ export const RUBY_RULES: RuleSpec[] = [
     languages: RUBY,
     patterns: [
       // ldap.search(filter: "(uid=#{username})"), Net::LDAP::Filter.construct("(&(objectClass=person)(uid=#{name}))")
-      String.raw`"\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"\n]{0,200}#\{`,
+      String.raw`"\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"\n]{0,200}#\{[^"\n]{0,200}\)"`,
     ],
     unless: [String.raw`\bFilter\s{0,3}\.\s{0,3}escape\s{0,3}\(`],
     examples: {
       bad: ['ldap.search(base: treebase, filter: "(uid=#{params[:user]})")', 'filter = Net::LDAP::Filter.construct("(&(objectClass=person)(cn=#{name}))")'],
-      good: ['filter = Net::LDAP::Filter.eq("uid", params[:user])', 'filter = "(uid=#{Net::LDAP::Filter.escape(params[:user])})"', 'ldap.search(filter: "(objectClass=person)")'],
+      good: [
+        'filter = Net::LDAP::Filter.eq("uid", params[:user])', 'filter = "(uid=#{Net::LDAP::Filter.escape(params[:user])})"', 'ldap.search(filter: "(objectClass=person)")',
+        'log.info("(user=#{current_user.id}) requested an export")',
+      ],
     },
   },
   {
@@ -358,8 +368,8 @@ export const RUBY_RULES: RuleSpec[] = [
     confidence: 'high',
     // link_to's URL is its second argument, or its first when a block gives the text.
     patterns: [
-      String.raw`\blink_to${ARGS}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[\w@.:]{1,100})\s{0,5},\s{0,5}${PARAMS}`,
-      String.raw`\blink_to${ARGS}${PARAMS}\s{0,3}\[[^\]\n]{1,60}\]\s{0,3}\)?\s{0,3}(?:do\b|\{)`,
+      String.raw`\blink_to${ARGS}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[\w@.:]{1,100}(?:\([^()\n]{0,100}\))?)\s{0,5},\s{0,5}${PARAMS_READ}`,
+      String.raw`\blink_to${ARGS}${PARAMS_READ}[^\]\n]{1,60}\]\s{0,3}\)?\s{0,3}(?:do\b|\{)`,
     ],
     matcher: 'request-input',
     keywords: ['link_to'],
@@ -369,8 +379,11 @@ export const RUBY_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'A link whose URL comes from the request can be a javascript: URL that runs script when the user clicks it; allow only http(s) URLs or known paths.',
     examples: {
-      bad: ['<%= link_to "Profile", params[:url] %>', 'link_to params[:return_to] do'],
-      good: ['<%= link_to "Profile", user_path(params[:id]) %>', '<%= link_to params[:name], profile_path %>'],
+      bad: ['<%= link_to "Profile", params[:url] %>', 'link_to params[:return_to] do', '<%= link_to t(".back"), params[:return_to] %>'],
+      good: [
+        '<%= link_to "Profile", user_path(params[:id]) %>', '<%= link_to params[:name], profile_path %>',
+        '<%= link_to "Next", params.permit(:q).merge(page: 2) %>', 'link_to user_path(params[:id]) do',
+      ],
     },
   },
   {
@@ -383,19 +396,21 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\brender${ARGS}inline\s{0,5}(?::|=>)\s{0,60}(?:${PARAMS}|${INTERPOLATED})`,
       String.raw`\bERB\s{0,60}\.\s{0,5}new\s{0,5}\(\s{0,60}(?:${PARAMS}|${INTERPOLATED})`,
       // Sinatra renders a String argument as the template itself (a Symbol names a file): erb "<p>#{params[:q]}</p>".
-      String.raw`\b(?:erb|haml|slim|liquid)${ARGS}(?:${PARAMS}|${INTERPOLATED})`,
+      String.raw`\b(?:erb|haml|slim)${ARGS}(?:${PARAMS}|${INTERPOLATED})`,
     ],
-    keywords: ['render', 'erb', 'haml', 'slim', 'liquid'],
+    // A value made a Symbol names a template file: erb params[:page].to_sym
+    unless: [String.raw`\.\s{0,3}to_sym\b`],
+    keywords: ['render', 'erb', 'haml', 'slim'],
     scope: 'code',
     lesson: 'template-injection',
     cwe: ['CWE-1336'],
     owasp: 'A03:2021',
-    message: 'An inline template built from input is compiled as ERB, so the caller can write <%= %> tags that run Ruby on the server.',
+    message: 'A template built from input is compiled as a template (ERB, Haml, Slim), so the caller can write tags such as <%= %> that run Ruby on the server.',
     examples: {
       bad: ['render inline: params[:template]', 'render inline: "<h1>Hello #{params[:name]}</h1>"', 'html = ERB.new(params[:layout]).result(binding)', 'erb "<p>#{params[:q]}</p>"'],
       good: [
         'render inline: "<h1>Hello <%= name %></h1>", locals: { name: params[:name] }', "render template: 'pages/show'", 'html = ERB.new(File.read(LAYOUT_PATH)).result(binding)',
-        'erb :search, locals: { q: params[:q] }',
+        'erb :search, locals: { q: params[:q] }', 'erb params[:page].to_sym',
       ],
     },
   },
@@ -774,7 +789,7 @@ export const RUBY_RULES: RuleSpec[] = [
     languages: RUBY,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:Digest\s{0,5}::\s{0,60}(?:MD5|SHA1|SHA2|SHA256|SHA384|SHA512)|OpenSSL\s{0,5}::\s{0,60}Digest\s{0,5}::\s{0,60}(?:MD5|SHA1|SHA256|SHA384|SHA512))\s{0,60}\.\s{0,5}(?:hexdigest|digest|base64digest)${ARGS}[\w@.:\[\]]{0,100}(?:password|passwd|pwd|secret)`],
+    patterns: [String.raw`\b(?:Digest\s{0,5}::\s{0,60}(?:MD5|SHA1|SHA2|SHA256|SHA384|SHA512)|OpenSSL\s{0,5}::\s{0,60}Digest\s{0,5}::\s{0,60}(?:MD5|SHA1|SHA256|SHA384|SHA512))\s{0,60}\.\s{0,5}(?:hexdigest|digest|base64digest)${ARGS}[^()\n]{0,100}(?:password|passwd|pwd)`],
     keywords: ['md5', 'sha1', 'sha2', 'sha256', 'sha384', 'sha512'],
     scope: 'code',
     lesson: 'weak-hashing',
@@ -782,7 +797,10 @@ export const RUBY_RULES: RuleSpec[] = [
     owasp: 'A02:2021',
     message: 'A single MD5 or SHA hash of a password is cracked at billions of guesses per second; use bcrypt (has_secure_password) or Argon2.',
     examples: {
-      bad: ['user.password_digest = Digest::MD5.hexdigest(params[:password])', 'hash = Digest::SHA1.hexdigest(password + salt)', 'hash = Digest::SHA256.hexdigest(password + salt)'],
+      bad: [
+        'user.password_digest = Digest::MD5.hexdigest(params[:password])', 'hash = Digest::SHA1.hexdigest(password + salt)', 'hash = Digest::SHA256.hexdigest(password + salt)',
+        'self.crypted_password = Digest::SHA1.hexdigest("--#{salt}--#{password}--")',
+      ],
       good: ['user.password_digest = BCrypt::Password.create(params[:password])', 'etag = Digest::MD5.hexdigest(body)'],
     },
   },

@@ -18,8 +18,11 @@ export const SSRF_FROM_REQUEST_RULE = {
 /** A name for a password, in the spellings code uses (password, userPassword, passwd, pwd, DB_PASSWORD). */
 export const PASSWORD_WORD = String.raw`(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)`;
 
-/** Words on a line that hashes for caching or integrity, not security: an ETag, a cache key, a checksum. */
-export const NON_SECURITY_HASH_USE = String.raw`\b(?:etag|ETag|[Cc]ache|[Cc]hecksum|[Ff]ingerprint|gravatar|[Ff]ileHash|contentHash|cacheKey|integrity)\b`;
+/**
+ * Words on a line that hashes for caching or integrity, not security: an ETag, a cache key, a checksum, also as a
+ * part of a snake_case name (cache_key, file_checksum); S3's Content-MD5 header; the WebSocket accept key's GUID.
+ */
+export const NON_SECURITY_HASH_USE = String.raw`(?:\b|_)(?:etag|ETag|[Cc]ache|[Cc]hecksum|[Ff]ingerprint|gravatar|[Ff]ileHash|contentHash|cacheKey|integrity)(?:\b|_)|Content-MD5|content_md5|258EAFA5`;
 
 /** Password storage too cheap to guess against (CWE-916): what the two password-hashing families share. */
 const CHEAP_PASSWORD_HASH = {
@@ -195,9 +198,23 @@ export const PASSWORD_EQUALS = String.raw`\b\w{0,30}(?:[Pp]assword|[Pp]asswd|PAS
 /**
  * A snake_case name for a MAC, signature, digest or secret token, as whole parts (not `macro` or `signal`; case
  * matters, so a signal's SIG_IGN is not a signature): computed_mac, expected_signature, api_key, provided_token. Only
- * a suffix that still names the value may follow (signature_hex, not digest_name or signature_count).
+ * a suffix that still names the value may follow (signature_hex, not digest_name or signature_count). A bare `mac` is
+ * as often a network address (src_mac == dst_mac), so only a computed or received one counts.
  */
 export const SNAKE_CASE_SECRET = String.raw`(?:\w{1,30}_)?(?:signature|sig|hmac|digest|api_key|secret|(?:computed|expected|received|provided|given|calculated|actual|stored)_(?:mac|token)|mac_tag|(?:api|auth|access|session|csrf|bearer|refresh|reset|verification)_token)(?:_(?:value|bytes|hex|b64|base64|str|string|header|param|raw|hash))?`;
+
+/**
+ * Names compared for equality that hold no secret: parser and pagination tokens, function signatures, digests
+ * compared to see whether something changed. A timing rule's match containing one is no finding.
+ */
+export const NOT_SECRET_COMPARED = [
+  String.raw`\b(?:first|last|next|prev|previous|old|new|cached|start|end|open|opening|close|closing|current|curr|left|right|base|parent|other|star|paren|comma|semi|colon|brace|bracket|operator|keyword|arrow|dot|page|continuation|jsx\w{0,20})_?[Tt]oken\b`,
+  String.raw`\b(?:call|index|type|method|construct|function|func|param|overload|cached|read)_?[Ss]ignature\b`,
+  String.raw`\b(?:old|new|cached|prev|previous|current|file|image|content)_?[Dd]igest\b`,
+];
+
+/** An object's equality method comparing its own fields (self.secret == other.secret), not a request's value. */
+export const FIELD_EQUALITY = String.raw`[!=]=\s{0,5}(?:self\s{0,3}\.\s{0,3})?other\s{0,3}\.|\bother\s{0,3}\.\s{0,3}\w{1,60}\s{0,5}[!=]=`;
 
 /** A secret (token, MAC, password) compared with an operator or function that stops at the first difference. */
 export const TIMING_UNSAFE_COMPARE_RULE = {

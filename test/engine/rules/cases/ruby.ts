@@ -2,6 +2,11 @@
 import type { RuleCases } from '../../../rule-tester';
 
 export const RUBY_CASES: Record<string, RuleCases> = {
+  'rb.link-to-params-url': {
+    // The request-input check knows ERB views, where link_to is mostly written.
+    invalid: [{ code: '<p>\n  <%= link_to "Back", params[:return_to] %>\n</p>\n', languageId: 'erb', findings: [{ line: 2, column: 7 }] }],
+    valid: [{ code: '<p>\n  <%= link_to "Back", root_path %>\n</p>\n', languageId: 'erb' }],
+  },
   'rb.command-interpolation': {
     invalid: [
       {

@@ -203,6 +203,9 @@ export const PASSWORD_EQUALS = String.raw`\b\w{0,30}(?:[Pp]assword|[Pp]asswd|PAS
  */
 export const SNAKE_CASE_SECRET = String.raw`(?:\w{1,30}_)?(?:signature|sig|hmac|digest|api_key|secret|(?:computed|expected|received|provided|given|calculated|actual|stored)_(?:mac|token)|mac_tag|(?:api|auth|access|session|csrf|bearer|refresh|reset|verification)_token)(?:_(?:value|bytes|hex|b64|base64|str|string|header|param|raw|hash))?`;
 
+/** Literals one of which every SNAKE_CASE_SECRET contains, for the keyword prefilter. */
+export const SNAKE_CASE_SECRET_KEYWORDS = ['sig', 'mac', 'digest', 'api_key', 'secret', '_token'];
+
 /**
  * Names compared for equality that hold no secret: parser and pagination tokens, function signatures, digests
  * compared to see whether something changed. A timing rule's match containing one is no finding.

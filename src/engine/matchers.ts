@@ -1,6 +1,6 @@
 // Named checks on a match that a regular expression cannot express. Rules refer to them by name.
 import { GO, JS, PHP, PYTHON, RUBY, RUST } from './languages';
-import { usesRequestInput } from './request-input';
+import { assignmentsOf, usesRequestInput } from './request-input';
 import { PUBLIC_HMAC_LABEL } from './rules/shared-families';
 import { isInForce, parseSuppression, parseUntil, SUPPRESSION_KEYWORD } from './suppress';
 import { splitAtTopLevelCommas } from './top-level-commas';
@@ -16,6 +16,8 @@ export interface MatchContext {
   linesAround(offset: number, before: number, after: number): string;
   /** The text from `lines` lines above the one holding `offset` up to `offset`. */
   textBefore(offset: number, lines: number): string;
+  /** The text from `offset` to the end of its line. */
+  restOfLine(offset: number): string;
 }
 
 /** A check of a match's value; `at` is where the match starts in the scanned text. */
@@ -175,8 +177,7 @@ function keyVariableHoldsLiteral(matched: string, context: MatchContext, at: num
   if (!name || !assignment) return false;
   const before = context.textBefore(at, KEY_LOOKBEHIND_LINES);
   const literal = assignment(name).exec(before)?.[2];
-  const assignments = new RegExp(String.raw`(?<![\w$.])\$?${name}\s*:?=(?!=)`, 'g');
-  return literal !== undefined && !looksLikeStandIn(literal) && !PUBLIC_LABEL.test(literal) && (before.match(assignments)?.length ?? 0) === 1;
+  return literal !== undefined && !looksLikeStandIn(literal) && !PUBLIC_LABEL.test(literal) && assignmentsOf(name, before, context.languageId) === 1;
 }
 
 /** A check that holds when `pattern` occurs nowhere from `before` lines above the match to `after` lines below it. */
@@ -236,7 +237,7 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'request-input': (matched: string, context: MatchContext, at: number) =>
     usesRequestInput(matched, context.languageId, () => context.inputVariablesBefore(at), () => ({
       before: context.textBefore(at, GUARD_LOOKBEHIND_LINES),
-      restOfLine: context.linesAround(at, 0, 0).slice(context.textBefore(at, 0).length),
+      restOfLine: context.restOfLine(at),
     })),
   'suppression-without-reason': (matched: string) => suppressionIn(matched).reason.length === 0,
   'suppression-unknown-rule': (matched: string, context: MatchContext) => {

@@ -273,9 +273,9 @@ function variablePattern(name: string, languageId: string): string {
   return (languageId === 'php' ? '\\$' : '(?<![\\w$.])') + name.replace(/\$/g, '\\$') + '(?![\\w$])';
 }
 
-/** How many times `text` assigns to the variable (`name = ...`, not `==` or `=>`). */
-function assignmentsOf(name: string, text: string, languageId: string): number {
-  return text.match(new RegExp(`${variablePattern(name, languageId)}\\s*=(?![=>])`, 'g'))?.length ?? 0;
+/** How many times `text` assigns to the variable (`name = ...`, Go's `name := ...`; not `==` or `=>`). */
+export function assignmentsOf(name: string, text: string, languageId: string): number {
+  return text.match(new RegExp(`${variablePattern(name, languageId)}\\s*:?=(?![=>])`, 'g'))?.length ?? 0;
 }
 
 // What names the value after a direct read: .origin, ['Origin'], .get('next').
@@ -333,7 +333,8 @@ function checkedBefore(before: string, value: string): boolean {
   return false;
 }
 
-const globalSource = new Map<RegExp, RegExp>();
+// Every direct read in a match, not only the first: one global copy of each language's source.
+const ALL_READS = new Map(SPELLINGS.map(([, spelling]) => [spelling, new RegExp(spelling.source.source, 'g')]));
 
 /**
  * True when the matched text reads request data directly or uses a variable that holds it. A direct read of a named
@@ -352,9 +353,7 @@ export function usesRequestInput(
     // A match often ends at the source itself ($_GET, req.headers): the value's name follows on the line.
     const { before, restOfLine } = surroundings();
     const text = restOfLine.startsWith(matched) ? restOfLine : matched;
-    let reads = globalSource.get(spelling.source);
-    if (!reads) globalSource.set(spelling.source, (reads = new RegExp(spelling.source.source, 'g')));
-    for (const read of matched.matchAll(reads)) {
+    for (const read of matched.matchAll(ALL_READS.get(spelling)!)) {
       const name = READ_TAIL.exec(text.slice(read.index + read[0].length))![0];
       if (name === '' || !checkedBefore(before, escapeRegExp(read[0] + name))) return true;
     }

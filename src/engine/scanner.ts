@@ -55,6 +55,7 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
     now,
     languageId: target.languageId,
     textBefore: (offset, count) => text.slice(lines.startOf(Math.max(0, lines.lineOf(offset) - count)), offset),
+    restOfLine: (offset) => text.slice(offset, endOfLine(text, offset)),
     inputVariablesBefore: (offset) => requestInputVariables(context.textBefore(offset, LOOKBEHIND_LINES), target.languageId),
     linesAround: (offset, before, after) => {
       const line = lines.lineOf(offset);

@@ -62,6 +62,9 @@ describe('request input variables', () => {
     const text = 'next_url = request.args.get("next")\nif not next_url.startswith("/"):\n    next_url = url_for("home")\nhost = request.args.get("host")\nhost = ALIASES.get(host, host)';
     assert.deepEqual(names(text, 'python'), []);
     assert.deepEqual(names("$p = $_GET['p'];\nif (in_array($p, $allowed)) include $p;", 'php'), []);
+    // Go declares with := and reassigns with =: both count.
+    assert.deepEqual(names('name := r.FormValue("name")\nname = filepath.Base(name)', 'go'), []);
+    assert.deepEqual(names('name := r.FormValue("name")', 'go'), ['name']);
   });
 
   it('leaves a direct read alone when a condition just above, or earlier on its line, checks it against known values', () => {

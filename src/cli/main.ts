@@ -11,7 +11,7 @@ import { renderCatalogue } from './catalogue';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
-import { PolicyLoadError, scanFiles } from './scan-files';
+import { locatedMessage, PolicyLoadError, scanFiles } from './scan-files';
 import { TOOL_VERSION } from './version';
 
 export const EXIT_CLEAN = 0;
@@ -98,6 +98,7 @@ function run(argv: string[], io: CliIo): number {
       const missing = paths.filter((target) => !existsWithoutFollowing(path.resolve(io.cwd, target)));
       if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')} (nothing was scanned)`);
       const report = scanFiles(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, policyFile: values.policy, minSeverity: minSeverity as Severity | undefined });
+      for (const warning of report.policyWarnings) io.stderr(`security-coach: warning: ${locatedMessage(warning)}\n`);
       // JSON names lessons by id; only the formats that show lessons read them (43 files and their front matter).
       const lessons = () => lessonIndex(report.lessonsDirs, io);
       emit(format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report, lessons(), io.cwd) : formatText(report, lessons()));

@@ -26,11 +26,16 @@ export interface ScanReport {
   linesScanned: number;
   /** Team lessons folders of the policies used (for lesson lookups in the output). */
   lessonsDirs: string[];
+  /** What the policies used load with but should say differently (old rule ids), once per policy file. */
+  policyWarnings: PolicyError[];
 }
+
+/** `file:line:column: message`, as compilers write it, so terminals and CI logs link to the place. */
+export const locatedMessage = (e: PolicyError) => `${e.file}:${e.line}:${e.column}: ${e.message}`;
 
 export class PolicyLoadError extends Error {
   constructor(readonly errors: PolicyError[]) {
-    super(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n'));
+    super(errors.map(locatedMessage).join('\n'));
   }
 }
 
@@ -48,6 +53,7 @@ export interface ScanFilesOptions {
 
 /** Scans every file under `paths`. Throws PolicyLoadError when a policy file is invalid (exit code 2). */
 export function scanFiles(paths: string[], options: ScanFilesOptions): ScanReport {
+  const report: ScanReport = { results: [], notes: [], filesScanned: 0, secretsOnlyFiles: 0, linesScanned: 0, lessonsDirs: [], policyWarnings: [] };
   const byPolicyFile = new Map<string, LoadedPolicy>();
   const lessonsDirs = new Set<string>();
   const load = (file: string | undefined, fallbackRoot: string): LoadedPolicy => {
@@ -59,6 +65,7 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
       const root = path.dirname(path.resolve(file));
       const result = loadPolicyFile(file, { workspaceRoot: root });
       if (!result.ok) throw new PolicyLoadError(result.errors);
+      report.policyWarnings.push(...result.warnings);
       const lessons = resolveLessonsDir(result.policy, file, root);
       if (lessons) lessonsDirs.add(lessons);
       loaded = { policy: result.policy, root };
@@ -73,7 +80,6 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
   const policyFileOfDir = new Map<string, string | undefined>();
   const nearestPolicyFile = (dir: string) => findPolicyFile(dir, undefined, policyFileOfDir);
 
-  const report: ScanReport = { results: [], notes: [], filesScanned: 0, secretsOnlyFiles: 0, linesScanned: 0, lessonsDirs: [] };
   const display = (file: string) => {
     const relative = path.relative(options.cwd, file);
     return (relative.startsWith('..') || path.isAbsolute(relative) ? file : relative).split(path.sep).join('/');

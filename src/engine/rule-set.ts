@@ -4,7 +4,7 @@ import { canMatchLineBreak } from './line-break-analysis';
 import { compilePattern, type CompiledPattern, type RegexEngine } from './regex';
 import { MATCHERS, type MatchCheck } from './matchers';
 import { CONFIDENCE_RANK, SEVERITY_RANK, type Reach, type RuleSpec, type Severity } from './rule-schema';
-import { BUILTIN_RULES } from './rules';
+import { BUILTIN_RULES, RENAMED_RULE_IDS } from './rules';
 import type { Policy, RuleSetting } from './policy/schema';
 
 export interface CompiledRule {
@@ -42,7 +42,7 @@ export interface LanguageRules {
 }
 
 export interface RuleSet {
-  /** Every known rule id, enabled or not (suppressions naming any of them are valid). */
+  /** Every known rule id, enabled or not, and renamed rules' old ids (suppressions naming any of them are valid). */
   knownIds: ReadonlySet<string>;
   /** The enabled rules that apply to any of these language ids. */
   rulesFor(languageIds: readonly string[]): LanguageRules;
@@ -100,7 +100,7 @@ export function ruleSetFor(policy: Policy): RuleSet {
   // Rules are compiled when a language first needs them: a scan of JavaScript never builds the patterns of the
   // other languages' rules, and a rule two languages share is compiled once (null: it failed to compile).
   const enabled: { spec: RuleSpec; engine: RegexEngine; severity: Severity; compiled?: CompiledRule | null }[] = [];
-  const knownIds = new Set<string>();
+  const knownIds = new Set<string>(RENAMED_RULE_IDS.keys());
   const add = (spec: RuleSpec, engine: RegexEngine) => {
     knownIds.add(spec.id);
     const severity = effectiveSeverity(spec, Object.hasOwn(policy.rules, spec.id) ? policy.rules[spec.id] : undefined, policy);

@@ -128,7 +128,7 @@ export class PolicyWatcher implements vscode.Disposable {
       if (document.isClosed) return;
       const folder = this.folderOfPolicyFile(document.uri);
       const result = parsePolicy(document.getText(), document.uri.fsPath, folder ? parseOptions(folder) : {});
-      this.showProblems(document.uri, document.getText(), result.ok ? [] : result.errors);
+      this.showProblems(document.uri, document.getText(), result.ok ? { errors: [], warnings: result.warnings } : { errors: result.errors, warnings: [] });
     }, VALIDATE_DELAY_MS));
   }
 
@@ -145,6 +145,7 @@ export class PolicyWatcher implements vscode.Disposable {
     }
     const previous = this.states.get(key);
     let errors: PolicyError[] = [];
+    let warnings: PolicyError[] = [];
     let filePolicy: Policy;
     if (text === undefined) {
       filePolicy = DEFAULT_POLICY;
@@ -153,11 +154,12 @@ export class PolicyWatcher implements vscode.Disposable {
       const result = parsePolicy(text, policyUri.fsPath, parseOptions(folder));
       if (result.ok) {
         filePolicy = result.policy;
+        warnings = result.warnings;
       } else {
         errors = result.errors;
         filePolicy = this.filePolicies.get(key) ?? DEFAULT_POLICY;
       }
-      this.showProblems(policyUri, text, errors);
+      this.showProblems(policyUri, text, { errors, warnings });
     }
     this.filePolicies.set(key, filePolicy);
 
@@ -187,16 +189,21 @@ export class PolicyWatcher implements vscode.Disposable {
     if (previous) this.changed.fire(state);
   }
 
-  private showProblems(uri: vscode.Uri, text: string, errors: PolicyError[]): void {
+  /** Errors keep the file from loading; warnings (old rule ids) load but should be rewritten. */
+  private showProblems(uri: vscode.Uri, text: string, problems: { errors: PolicyError[]; warnings: PolicyError[] }): void {
     const positionAt = positionFinder(text);
-    this.diagnostics.set(uri, errors.map((error) => {
-      const start = positionAt(error.offset);
-      const end = positionAt(error.offset + Math.max(error.length, 0));
-      const diagnostic = new vscode.Diagnostic(new vscode.Range(start, end), error.message, vscode.DiagnosticSeverity.Error);
+    const toDiagnostic = (problem: PolicyError, severity: vscode.DiagnosticSeverity) => {
+      const start = positionAt(problem.offset);
+      const end = positionAt(problem.offset + Math.max(problem.length, 0));
+      const diagnostic = new vscode.Diagnostic(new vscode.Range(start, end), problem.message, severity);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = 'policy';
       return diagnostic;
-    }));
+    };
+    this.diagnostics.set(uri, [
+      ...problems.errors.map((error) => toDiagnostic(error, vscode.DiagnosticSeverity.Error)),
+      ...problems.warnings.map((warning) => toDiagnostic(warning, vscode.DiagnosticSeverity.Warning)),
+    ]);
   }
 
   private explainRestriction(): void {

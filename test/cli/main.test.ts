@@ -125,6 +125,16 @@ describe('cli scan', () => {
     assert.match(stderr, /\.security-coach\.json:2:3: unknown key "rulez"; did you mean "rules"\?/);
   });
 
+  it('obeys a renamed rule id in the policy and warns once, located, naming the new id', () => {
+    const bad = 'package a\nfunc f() { os.Chmod(path, 0777) }\n';
+    const dir = tempProject({ 'a.go': bad, 'b.go': bad, '.security-coach.json': '{\n  "rules": { "go.file-permissions": "off" }\n}' });
+    const { code, stderr } = run(['scan', '.'], dir);
+    assert.equal(code, EXIT_CLEAN);
+    assert.deepEqual(stderr.split('\n').filter(Boolean), [
+      `security-coach: warning: ${path.join(dir, '.security-coach.json')}:2:14: rule "go.file-permissions" is now "go.chmod-world-writable"; this setting applies to "go.chmod-world-writable", but write the new id instead`,
+    ]);
+  });
+
   it('exits 2 on usage errors', () => {
     assert.equal(run(['scan', '--format', 'xml']).code, EXIT_USAGE);
     assert.equal(run(['frobnicate']).code, EXIT_USAGE);

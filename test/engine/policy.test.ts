@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parsePolicy, loadPolicyFile, resolveLessonsDir, withoutRepositoryCode, findPolicyFile } from '../../src/engine/policy/load';
 import { DEFAULT_POLICY } from '../../src/engine/policy/schema';
+import { BUILTIN_RULES, RENAMED_RULE_IDS, builtinRule } from '../../src/engine/rules';
 import { policyJsonSchema } from '../../src/engine/policy/json-schema';
 import { scan } from '../../src/engine/scanner';
 
@@ -46,6 +47,42 @@ describe('policy loading', () => {
 
   it('refuses unknown rule ids with a suggestion', () => {
     assert.deepEqual(errorsOf('{ "rules": { "js.eval-cal": "off" } }'), ['1:14 unknown rule id "js.eval-cal"; did you mean "js.eval-call"?']);
+  });
+
+  it('applies a renamed rule id\'s setting to the ids that replaced it, with a located warning', () => {
+    const result = parsePolicy('{ "rules": {\n  "cs.hardcoded-key-or-iv": "off",\n  "cs.static-iv": "error" } }', 'team.json');
+    assert.ok(result.ok);
+    assert.deepEqual(result.policy.rules, { 'cs.static-iv': 'error', 'cs.hardcoded-key': 'off' });
+    assert.deepEqual(result.warnings.map((w) => `${w.line}:${w.column} ${w.message}`), [
+      '2:3 rule "cs.hardcoded-key-or-iv" is now "cs.hardcoded-key" and "cs.static-iv"; this setting applies to "cs.hardcoded-key", but write the new ids instead',
+    ]);
+    const both = parsePolicy('{ "rules": { "java.static-iv": "on", "java.hardcoded-iv": "off" } }', 'team.json');
+    assert.ok(both.ok);
+    assert.deepEqual(both.policy.rules, { 'java.static-iv': 'on' });
+    assert.match(both.warnings[0].message, /which this file sets too; this old key does nothing/);
+  });
+
+  it('turns a rule off by its old id, and a custom rule may take a retired id', () => {
+    const rule = builtinRule('java.static-iv');
+    assert.ok(rule);
+    const scanWith = (text: string) => {
+      const result = parsePolicy(text, 'team.json');
+      assert.ok(result.ok);
+      return scan(rule.examples.bad[0], { languageId: 'java' }, result.policy).filter((f) => f.ruleId === 'java.static-iv').length;
+    };
+    assert.equal(scanWith('{}'), 1);
+    assert.equal(scanWith('{ "rules": { "java.hardcoded-iv": "off" } }'), 0);
+    const custom = parsePolicy(`{ "customRules": [${customRule({ id: 'java.hardcoded-iv' })}], "rules": { "java.hardcoded-iv": "error" } }`, 'team.json');
+    assert.ok(custom.ok);
+    assert.deepEqual([custom.policy.rules, custom.warnings], [{ 'java.hardcoded-iv': 'error' }, []]);
+  });
+
+  it('maps every renamed id to built-in rules, and no old id is still a rule', () => {
+    const current = new Set(BUILTIN_RULES.map((rule) => rule.id));
+    for (const [oldId, newIds] of RENAMED_RULE_IDS) {
+      assert.ok(!current.has(oldId), `${oldId} is a rule again: drop it from RENAMED_RULE_IDS`);
+      for (const id of newIds) assert.ok(current.has(id), `${oldId} -> ${id}: no such rule`);
+    }
   });
 
   it('reports JSON syntax errors where they are', () => {
@@ -136,5 +173,12 @@ describe('policy loading', () => {
   it('emits a JSON Schema listing the rule ids', () => {
     const schema = policyJsonSchema() as { properties: { rules: { propertyNames: { anyOf: { enum?: string[] }[] } } } };
     assert.ok(schema.properties.rules.propertyNames.anyOf[0].enum?.includes('js.eval-call'));
+  });
+
+  it('marks renamed rule ids deprecated in the JSON Schema, naming the new ones', () => {
+    const schema = policyJsonSchema() as { properties: { rules: { properties: Record<string, { deprecated?: boolean; deprecationMessage?: string }> } } };
+    const { rules } = schema.properties;
+    const renamed = 'Renamed: write java.static-iv instead.';
+    assert.deepEqual(rules.properties['java.hardcoded-iv'], { ...rules.properties['java.static-iv'], description: renamed, deprecated: true, deprecationMessage: renamed });
   });
 });

@@ -38,6 +38,12 @@ describe('suppressions', () => {
     assert.deepEqual(ids('eval(a) // security-coach-ignore js.eval-call until 2026-01-01 -- migration'), ['1:coach.suppression-expired', '1:js.eval-call']);
   });
 
+  it('an old id of a renamed rule silences the rules that replaced it, and is not unknown', () => {
+    const ruby = 'File.chmod(0777, path)';
+    assert.deepEqual(ids(ruby, 'ruby'), ['1:rb.chmod-world-writable']);
+    assert.deepEqual(ids(`${ruby} # security-coach-ignore rb.file-permissions -- shared scratch folder`, 'ruby'), []);
+  });
+
   it('an unknown rule id is reported', () => {
     assert.deepEqual(ids('x = 1 # security-coach-ignore py.nope -- legacy', 'python'), ['1:coach.suppression-unknown-rule']);
   });

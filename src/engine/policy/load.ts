@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
-import { BUILTIN_RULES } from '../rules';
+import { BUILTIN_RULES, RENAMED_RULE_IDS } from '../rules';
 import { compileRule } from '../rule-set';
 import { scan } from '../scanner';
 import type { RuleSpec } from '../rule-schema';
@@ -20,7 +20,8 @@ export interface PolicyError {
   length: number;
 }
 
-export type PolicyLoadResult = { ok: true; policy: Policy } | { ok: false; errors: PolicyError[] };
+/** A loaded policy may still carry warnings: things that work but should be written differently (old rule ids). */
+export type PolicyLoadResult = { ok: true; policy: Policy; warnings: PolicyError[] } | { ok: false; errors: PolicyError[] };
 
 export const MAX_POLICY_BYTES = 1_000_000;
 const MAX_NESTING = 64;
@@ -60,15 +61,17 @@ export function parsePolicy(text: string, file: string, options: ParsePolicyOpti
       }),
     };
   }
-  const errors = [...checkRuleIds(parsed.data, root, at), ...checkCustomRules(parsed.data, root, at)];
-  if (options.workspaceRoot && parsed.data.lessonsDir !== undefined) {
-    const located = locateLessonsDir(parsed.data.lessonsDir, file, options.workspaceRoot);
+  const warnings: PolicyError[] = [];
+  const policy = { ...parsed.data, rules: withRenamedRuleIds(parsed.data, root, at, warnings) };
+  const errors = [...checkRuleIds(policy, root, at), ...checkCustomRules(policy, root, at)];
+  if (options.workspaceRoot && policy.lessonsDir !== undefined) {
+    const located = locateLessonsDir(policy.lessonsDir, file, options.workspaceRoot);
     if ('error' in located) {
       const node = locate(root, ['lessonsDir']);
       errors.push(at(node.offset, node.length, located.error));
     }
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, policy: parsed.data };
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, policy, warnings };
 }
 
 /** Reads and parses a policy file. Never throws. */
@@ -139,6 +142,31 @@ function locateLessonsDir(lessonsDir: string, policyFile: string, workspaceRoot:
   }
   if (!fs.statSync(real).isDirectory()) return { error: `lessonsDir "${lessonsDir}" is not a folder` };
   return { dir: real };
+}
+
+/**
+ * The rule settings with each renamed built-in id moved to the ids that replaced it, and a warning at each old key.
+ * A setting written under the new id wins. A custom rule may reuse a retired id: then the key is the custom rule's.
+ */
+function withRenamedRuleIds(policy: Policy, root: Node, at: (offset: number, length: number, message: string) => PolicyError, warnings: PolicyError[]): Policy['rules'] {
+  const customIds = new Set(policy.customRules.map((rule) => rule.id));
+  const rules: Policy['rules'] = {};
+  const renamed: [string, readonly string[]][] = [];
+  for (const [id, setting] of Object.entries(policy.rules)) {
+    const newIds = customIds.has(id) ? undefined : RENAMED_RULE_IDS.get(id);
+    if (newIds) renamed.push([id, newIds]);
+    else rules[id] = setting;
+  }
+  const quoted = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(' and ');
+  for (const [oldId, newIds] of renamed) {
+    const applied = newIds.filter((id) => !Object.hasOwn(rules, id));
+    for (const id of applied) rules[id] = policy.rules[oldId];
+    const node = locateKey(root, ['rules'], oldId);
+    warnings.push(at(node.offset, node.length, applied.length === 0
+      ? `rule "${oldId}" is now ${quoted(newIds)}, which this file sets too; this old key does nothing and can go`
+      : `rule "${oldId}" is now ${quoted(newIds)}; this setting applies to ${quoted(applied)}, but write the new id${newIds.length > 1 ? 's' : ''} instead`));
+  }
+  return rules;
 }
 
 function checkRuleIds(policy: Policy, root: Node, at: (offset: number, length: number, message: string) => PolicyError): PolicyError[] {

@@ -22,6 +22,8 @@ import { SECRET_RULES } from './secrets';
 import { PASSWORD_POLICY_RULES } from './password-policy';
 import { SENSITIVE_LOGGING_RULES } from './sensitive-logging';
 
+export { RENAMED_RULE_IDS } from './renamed';
+
 export const BUILTIN_RULES: readonly RuleSpec[] = Object.freeze(
   [
     ...COACH_RULES,

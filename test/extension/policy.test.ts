@@ -52,6 +52,17 @@ suite('team policy', () => {
     assert.equal(stillWorking.length, 1, 'the custom rule from the last good policy still reports');
   });
 
+  test('a renamed rule id loads, with a warning at its key naming the new id', async () => {
+    const renamed = goodPolicy.replace('"customRules"', '"rules": { "go.file-permissions": "off" },\n  "customRules"');
+    assert.notEqual(renamed, goodPolicy);
+    await vscode.workspace.fs.writeFile(policyUri, Buffer.from(renamed));
+    const ds = await waitForDiagnostics(policyUri, (all) => all.some((d) => d.message.includes('go.chmod-world-writable')));
+    const doc = await vscode.workspace.openTextDocument(policyUri);
+    const key = doc.positionAt(renamed.indexOf('"go.file-permissions"'));
+    // One warning and no error: the file loaded (the unit tests check that the setting takes effect).
+    assert.deepEqual(ds.map((d) => [d.severity, d.range.start.line, d.range.start.character]), [[vscode.DiagnosticSeverity.Warning, key.line, key.character]], describe(ds));
+  });
+
   test('repairing the policy clears its diagnostics', async () => {
     await vscode.workspace.fs.writeFile(policyUri, Buffer.from(goodPolicy));
     await waitForDiagnostics(policyUri, (all) => all.length === 0);

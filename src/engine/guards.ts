@@ -37,16 +37,17 @@ export function skipReason(text: string, options: SkipOptions): SkipReason | und
   return undefined;
 }
 
-function looksMinified(text: string): boolean {
-  if (text.length < MINIFIED_LINE_CHARS) return false;
-  let lineStart = 0;
+/** Whether a line starting in the first 200,000 characters is longer than MINIFIED_LINE_CHARS. */
+export function looksMinified(text: string): boolean {
   const head = Math.min(text.length, 200_000);
-  while (lineStart < head) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? text.length : newline;
-    if (lineEnd - lineStart > MINIFIED_LINE_CHARS) return true;
-    if (newline < 0) break;
-    lineStart = newline + 1;
+  // Jumps from line start to line start by up to a whole allowed line at a time: the last line break within reach
+  // is found by searching back from the farthest allowed end, so ordinary files cost a few calls, not one per line.
+  for (let lineStart = 0; lineStart < head;) {
+    const reach = lineStart + MINIFIED_LINE_CHARS;
+    if (reach >= text.length) return false;
+    const lastBreak = text.lastIndexOf('\n', reach);
+    if (lastBreak < lineStart) return true;
+    lineStart = lastBreak + 1;
   }
   return false;
 }

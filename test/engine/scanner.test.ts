@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { scan } from '../../src/engine/scanner';
 import { DEFAULT_POLICY, type Policy } from '../../src/engine/policy/schema';
-import { skipReason } from '../../src/engine/guards';
+import { looksMinified, skipReason } from '../../src/engine/guards';
 import { isTestCode } from '../../src/engine/ignore';
 
 const evalLine = 'const r = eval(req.body.code);\n';
@@ -100,6 +101,26 @@ describe('skipReason', () => {
     assert.equal(skipReason(`${'a;'.repeat(3000)}`, { maxBytes: 100_000, wholeFile: true })?.code, 'minified');
     assert.equal(skipReason('{}', { ...options, path: 'web/package-lock.json' })?.code, 'generated');
     assert.equal(skipReason('', { ...options, path: 'logo.png' })?.code, 'binary');
+  });
+  it('calls a text minified exactly when a line starting in its first 200,000 characters is over 5,000 long', () => {
+    const byLines = (text: string) => {
+      let start = 0;
+      for (const line of text.split('\n')) {
+        if (start >= 200_000) return false;
+        if (line.length > 5000) return true;
+        start += line.length + 1;
+      }
+      return false;
+    };
+    for (const text of ['x'.repeat(5000), `\n${'x'.repeat(5000)}\nx`, `${'x'.repeat(5000)}\n`]) assert.equal(looksMinified(text), false);
+    for (const text of ['x'.repeat(5001), `\n${'x'.repeat(5001)}\nx`]) assert.equal(looksMinified(text), true);
+    assert.equal(looksMinified(`${'x\n'.repeat(99_999)}${'x'.repeat(6000)}`), true, 'a long line starting at 199,998');
+    assert.equal(looksMinified(`${'x\n'.repeat(100_000)}${'x'.repeat(6000)}`), false, 'a long line starting at 200,000');
+    const line = fc.oneof(fc.integer({ min: 0, max: 120 }), fc.constantFrom(0, 4999, 5000, 5001), fc.constant(60_000));
+    fc.assert(fc.property(fc.array(line, { maxLength: 80 }), fc.boolean(), (lengths, trailingBreak) => {
+      const text = lengths.map((n) => 'x'.repeat(n)).join('\n') + (trailingBreak ? '\n' : '');
+      assert.equal(looksMinified(text), byLines(text));
+    }), { numRuns: 300 });
   });
   it('scans ordinary files, and inserted blocks whatever the file size', () => {
     assert.equal(skipReason('const a = 1;\n'.repeat(50), options), undefined);

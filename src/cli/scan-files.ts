@@ -76,6 +76,11 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
     return loaded;
   };
 
+  // A policy named on the command line is read first: when it is missing or invalid the scan must fail (exit 2),
+  // even when no file would have needed it, rather than pass as a clean scan under the default policy.
+  const policyFile = options.policyFile === undefined ? undefined : path.resolve(options.cwd, options.policyFile);
+  if (policyFile) load(policyFile, options.cwd);
+
   // Files in one folder, and folders under one parent, share the answer: each folder is looked at once.
   const policyFileOfDir = new Map<string, string | undefined>();
   const nearestPolicyFile = (dir: string) => findPolicyFile(dir, undefined, policyFileOfDir);
@@ -90,7 +95,7 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
     const notes: WalkNote[] = [];
     for (const file of walkFiles(absolute, notes)) {
       const { policy, root } = load(
-        options.policyFile ? path.resolve(options.cwd, options.policyFile) : nearestPolicyFile(path.dirname(file)),
+        policyFile ?? nearestPolicyFile(path.dirname(file)),
         isDir ? absolute : path.dirname(absolute),
       );
       const relativeToPolicy = path.relative(root, file).split(path.sep).join('/');

@@ -135,6 +135,17 @@ describe('cli scan', () => {
     ]);
   });
 
+  it('exits 2 on a missing or broken --policy even when no file is scanned', () => {
+    const dir = tempProject({ 'bad.json': '{ "minSeverity": "loud" }' });
+    fs.mkdirSync(path.join(dir, 'empty'));
+    const missing = run(['scan', '--policy', 'nope.json', 'empty'], dir);
+    assert.equal(missing.code, EXIT_USAGE);
+    assert.match(missing.stderr, /nope\.json:1:1: cannot read the policy file/);
+    const broken = run(['scan', '--policy', 'bad.json', 'empty'], dir);
+    assert.equal(broken.code, EXIT_USAGE);
+    assert.match(broken.stderr, /bad\.json:1:18: minSeverity: /);
+  });
+
   it('exits 2 on usage errors', () => {
     assert.equal(run(['scan', '--format', 'xml']).code, EXIT_USAGE);
     assert.equal(run(['frobnicate']).code, EXIT_USAGE);

@@ -65,6 +65,9 @@ export function notCredentialValues(extraFileExtensions: readonly string[] = [])
   ];
 }
 
+/** A user:password pair (Basic credentials) that only stands in for one: user:password, admin:<password>, user:****. */
+export const BASIC_CREDENTIAL_STAND_IN = String.raw`^[^:\s]{1,60}:(?:[Pp]assword|PASSWORD|[Pp]ass|[Ss]ecret|\*{1,60}|x{1,60}|<[^<>]{0,60}>|\{[^{}]{0,60}\})$`;
+
 /** What a credential-name rule skips: the values above, and the field's own name. */
 export const NOT_A_CREDENTIAL = [...notCredentialValues(), FIELD_NAME_VALUE];
 

@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
-import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
+import { BASIC_CREDENTIAL_STAND_IN, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
@@ -22,13 +22,15 @@ const SET_ALLOW_ORIGIN = String.raw`\b(?:setHeader|addHeader)\s{0,3}\(\s{0,5}"Ac
 // A print call on a writer, up to its arguments.
 const WRITER_PRINT = String.raw`\s{0,3}\.\s{0,3}(?:print|println|write|append|printf|format)\s{0,3}\(`;
 // A constructor or factory that names a file by its path.
-const FILE_OPEN = String.raw`(?:new\s{1,5}(?:File|FileInputStream|FileOutputStream|FileReader|FileWriter|RandomAccessFile)|Paths\s{0,3}\.\s{0,3}get|Path\s{0,3}\.\s{0,3}of)`;
+const FILE_OPEN = String.raw`(?:new\s{1,5}(?:File|FileInputStream|FileOutputStream|FileReader|FileWriter|RandomAccessFile|FileSystemResource|PathResource)|Paths\s{0,3}\.\s{0,3}get|Path\s{0,3}\.\s{0,3}of)`;
 // Names that say a value must be unguessable.
 const SECRET_NAME = String.raw`(?:token|secret|passw|pwd|salt|nonce|otp|apikey|api_key|sessionid|session_id|csrf|captcha|resetcode|reset_code)`;
 // After an XML factory or reader is made, optionally (within a few lines) the first call that parses with it or
 // hardens it: a parse is where the finding is reported, and a hardening call first cancels it (unlessMatch).
-const XML_HARDENING = String.raw`\b(?:setFeature|setAttribute|setExpandEntityReferences|setXIncludeAware|setEntityResolver|XMLConstants|ACCESS_EXTERNAL_\w{1,20}|SUPPORT_DTD|disallow-doctype-decl|supportDTD|IS_SUPPORTING_EXTERNAL_ENTITIES\s{0,5},\s{0,5}(?:false|Boolean\s{0,3}\.\s{0,3}FALSE))\b`;
+const XML_HARDENING = String.raw`\b(?:setFeature|setAttribute|setExpandEntityReferences|setXIncludeAware|setEntityResolver|XMLConstants\s{0,3}\.\s{0,3}FEATURE_SECURE_PROCESSING|ACCESS_EXTERNAL_\w{1,20}|SUPPORT_DTD|disallow-doctype-decl|supportDTD|IS_SUPPORTING_EXTERNAL_ENTITIES\s{0,5},\s{0,5}(?:false|Boolean\s{0,3}\.\s{0,3}FALSE))\b`;
 const XML_PARSER_USE = String.raw`(?:[\s\S]{0,400}?(?:(?<report>(?:[\w$]{1,40}\s{0,3})?\.\s{0,3}(?:parse|createXMLStreamReader|createXMLEventReader|newTransformer|newSchema|build|read)\s{0,3}\()|${XML_HARDENING}))?`;
+// A cookie name that says the cookie authenticates: session, sid, token, auth, jwt, remember-me, login.
+const AUTH_COOKIE_NAME = String.raw`[\w.-]{0,30}(?:SESS|[Ss]ess|[Ss]id\b|SID\b|[Tt]oken|TOKEN|[Aa]uth|AUTH|[Jj]wt|JWT|[Rr]emember|REMEMBER|[Ll]ogin|LOGIN)[\w.-]{0,30}`;
 // A call that draws from a Random. A finding is reported at the first draw (after a `new Random()`, within a few
 // lines) and takes in the draws on the same line and the next, so a block of draws is one finding.
 const RANDOM_USE = String.raw`(?:[\w$]{1,40}\s{0,3})?\.\s{0,3}next(?:Int|Long|Double|Float|Boolean|Bytes|Gaussian|Ints|Longs|Doubles)\s{0,3}\(`;
@@ -168,6 +170,10 @@ export const JAVA_RULES: RuleSpec[] = [
     patterns: [
       String.raw`"(?:${SQL_HEAD}[^"\n]{0,250}|${SQL_CONDITION})"\s{0,5}\+\s{0,5}${JOINED}[^\n]{0,300}`,
       String.raw`"${SQL_HEAD}[^"\n]{0,250}(?:\$\{?[A-Za-z_]|%s)[^\n]{0,300}`,
+      // A StringBuilder given SQL text, then a value: .append("... WHERE id = ").append(id), or on the next line
+      // when the text ends where a value must go.
+      String.raw`"(?:${SQL_HEAD}[^"\n]{0,250}|${SQL_CONDITION})"\s{0,5}\)\s{0,5}\.\s{0,3}append\s{0,3}\(\s{0,5}${JOINED}`,
+      String.raw`"${SQL_CONDITION}"\s{0,5}\)\s{0,5};[^\S\n]{0,40}\n[^\n]{0,60}?\.\s{0,3}append\s{0,3}\(\s{0,5}${JOINED}`,
     ],
     unless: [String.raw`\b(?:log|logger|LOG|LOGGER|Log)\s{0,5}\.\s{0,5}(?:debug|info|warn|error|trace)\s{0,5}\(`],
     keywords: ['select', 'insert', 'update', 'delete', 'where', 'replace', 'merge', ' and ', ' or ', ' set ', 'having'],
@@ -180,6 +186,8 @@ export const JAVA_RULES: RuleSpec[] = [
         'stmt.executeUpdate("DELETE FROM sessions WHERE token = " + token);',
         'val rows = jdbc.queryForList("SELECT * FROM items WHERE owner = \'$owner\'")',
         'String q = String.format("SELECT * FROM accounts WHERE id = %s", id);',
+        'sql.append("SELECT * FROM orders WHERE status = \'").append(status).append("\'");',
+        'StringBuilder sb = new StringBuilder("SELECT * FROM users WHERE name = \'");\nsb.append(name).append("\'");',
       ],
       good: [
         'PreparedStatement ps = conn.prepareStatement("SELECT * FROM users WHERE name = ?");',
@@ -188,6 +196,8 @@ export const JAVA_RULES: RuleSpec[] = [
         '// String sql = "SELECT * FROM users WHERE id = " + id;',
         'throw new IllegalStateException("Delete failed for " + path);',
         'String q = "SELECT * FROM t WHERE id = $1";',
+        'sql.append("SELECT * FROM orders WHERE status = ?").append(" ORDER BY id");',
+        'StringBuilder sb = new StringBuilder("SELECT * FROM users WHERE name = ?");\nsb.append(" ORDER BY name");',
       ],
     },
   },
@@ -342,7 +352,7 @@ export const JAVA_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\b(?:KeyGenerator|SecretKeyFactory)\s{0,3}\.\s{0,3}getInstance\s{0,3}\(\s{0,5}"(?:DES|DESede|TripleDES|3DES|RC2|RC4|ARCFOUR|Blowfish|PBEWith(?:MD5|SHA1)And(?:DES|TripleDES|RC2_\d{2,3}|RC4_\d{2,3}))"`,
-      String.raw`\bCipher\s{0,3}\.\s{0,3}getInstance\s{0,3}\(\s{0,5}"(?:(?:DES|DESede|TripleDES|3DES|DESedeWrap|RC2|RC4|ARCFOUR|Blowfish)(?:/[^"\n]{0,40})?|AES|[A-Za-z]{2,12}(?:_\d{3})?/ECB/[^"\n]{0,40})"`,
+      String.raw`\bCipher\s{0,3}\.\s{0,3}getInstance\s{0,3}\(\s{0,5}"(?:(?:DES|DESede|TripleDES|3DES|DESedeWrap|RC2|RC4|ARCFOUR|Blowfish|PBEWith(?:MD5|SHA1)And(?:DES|TripleDES|RC2_\d{2,3}|RC4_\d{2,3}))(?:/[^"\n]{0,40})?|AES|[A-Za-z]{2,12}(?:_\d{3})?/ECB/[^"\n]{0,40})"`,
       String.raw`\bnew\s{1,5}NullCipher\s{0,3}\(`,
       String.raw`\bBLOCK_MODE_ECB\b`,
     ],
@@ -363,12 +373,14 @@ export const JAVA_RULES: RuleSpec[] = [
         'builder.setBlockModes(KeyProperties.BLOCK_MODE_ECB);',
         'SecretKeyFactory f = SecretKeyFactory.getInstance("PBEWithMD5AndDES");',
         'Cipher cipher = new NullCipher();',
+        'Cipher c = Cipher.getInstance("PBEWithMD5AndDES");',
       ],
       good: [
         'Cipher c = Cipher.getInstance("AES/GCM/NoPadding");',
         'Cipher c = Cipher.getInstance("RSA/ECB/OAEPWithSHA-256AndMGF1Padding");',
         '// Cipher.getInstance("DES") is broken',
         'builder.setBlockModes(KeyProperties.BLOCK_MODE_GCM);',
+        'Cipher c = Cipher.getInstance("PBEWithHmacSHA256AndAES_256");',
       ],
     },
   },
@@ -485,21 +497,34 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.math-random-secret',
-    title: 'Do not use Math.random() for secrets',
+    title: 'Do not make secrets with predictable generators',
     languages: JAVA,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\b\w{0,30}${SECRET_NAME}\w{0,30}\s{0,3}(?:=|\+=)[^;=\n]{0,150}\bMath\s{0,3}\.\s{0,3}random\s{0,3}\(`],
+    patterns: [
+      String.raw`\b\w{0,30}${SECRET_NAME}\w{0,30}\s{0,3}(?:=|\+=)[^;=\n]{0,150}\bMath\s{0,3}\.\s{0,3}random\s{0,3}\(`,
+      // ThreadLocalRandom is java.util.Random underneath; a name-based UUID is a hash of what it is given.
+      String.raw`\b\w{0,30}${SECRET_NAME}\w{0,30}\s{0,3}(?:=|\+=)[^;=\n]{0,150}\b(?:ThreadLocalRandom\s{0,3}\.\s{0,3}current\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}next\w{0,10}|UUID\s{0,3}\.\s{0,3}nameUUIDFromBytes)\s{0,3}\(`,
+    ],
     ignoreCase: true,
-    keywords: ['math.random'],
+    keywords: ['math.random', 'threadlocalrandom', 'nameuuidfrombytes'],
     scope: 'code',
     lesson: 'insecure-randomness',
     cwe: ['CWE-330'],
     owasp: 'A02:2021',
-    message: 'Math.random() is predictable, so a token, password or salt made from it can be guessed; use SecureRandom.',
+    message: 'Math.random() and ThreadLocalRandom can be predicted from their output, and a name-based UUID from its input, so a token, password or salt made with them can be guessed; use SecureRandom.',
     examples: {
-      bad: ['String resetToken = Long.toHexString((long) (Math.random() * Long.MAX_VALUE));'],
-      good: ['double jitter = Math.random() * 100;', 'String resetToken = new BigInteger(130, secureRandom).toString(32);'],
+      bad: [
+        'String resetToken = Long.toHexString((long) (Math.random() * Long.MAX_VALUE));',
+        'String sessionId = Long.toString(ThreadLocalRandom.current().nextLong());',
+        'String token = UUID.nameUUIDFromBytes(email.getBytes()).toString();',
+      ],
+      good: [
+        'double jitter = Math.random() * 100;',
+        'String resetToken = new BigInteger(130, secureRandom).toString(32);',
+        'long delay = ThreadLocalRandom.current().nextLong(100, 500);',
+        'UUID id = UUID.nameUUIDFromBytes(name.getBytes());',
+      ],
     },
   },
   {
@@ -530,10 +555,12 @@ export const JAVA_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bcheckServerTrusted\s{0,3}\([^()]{0,300}\)[^{};()/]{0,200}\{[^\S\n]{0,40}(?:\n[^\S\n]{0,40}//[^\n]{0,200})?\n?[^\S\n]{0,40}\}`,
       String.raw`\bcheckServerTrusted\s{0,3}\([^()]{0,300}\)[ \t]{0,5}=[ \t]{0,5}Unit\b`,
-      String.raw`\b(?:TrustAllStrategy|InsecureTrustManagerFactory\s{0,3}\.\s{0,3}INSTANCE|TrustAllCerts|trustAllCerts)\b`,
+      String.raw`\b(?:TrustAllStrategy|TrustSelfSignedStrategy|InsecureTrustManagerFactory\s{0,3}\.\s{0,3}INSTANCE|TrustAllCerts|trustAllCerts)\b`,
+      // An Android WebView told to go on past a certificate error.
+      String.raw`\bonReceivedSslError\s{0,3}\([^()]{0,300}\)[^{;]{0,100}\{[^{}]{0,300}?(?<report>\b[\w$]{1,40}\s{0,3}\??\.\s{0,3}proceed\s{0,3}\(\s{0,3}\))`,
       String.raw`\bloadTrustMaterial\s{0,3}\([^;\n]{0,100}\(\s{0,5}\w{0,30}\s{0,5},\s{0,5}\w{0,30}\s{0,5}\)\s{0,5}->\s{0,5}true\b`,
     ],
-    keywords: ['checkservertrusted', 'trustall', 'insecuretrustmanager', 'loadtrustmaterial'],
+    keywords: ['checkservertrusted', 'trustall', 'trustselfsigned', 'insecuretrustmanager', 'loadtrustmaterial', 'onreceivedsslerror'],
     reach: 'block',
     examples: {
       bad: [
@@ -543,10 +570,14 @@ export const JAVA_RULES: RuleSpec[] = [
         'SSLContext ctx = SSLContexts.custom().loadTrustMaterial(null, (chain, authType) -> true).build();',
         'override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) = Unit',
         'SSLContext sslContext = SSLContextBuilder.create().loadTrustMaterial(TrustAllStrategy.INSTANCE).build();',
+        'SSLContext ctx = SSLContexts.custom().loadTrustMaterial(null, new TrustSelfSignedStrategy()).build();',
+        'public void onReceivedSslError(WebView v, SslErrorHandler handler, SslError e) { handler.proceed(); }',
+        'override fun onReceivedSslError(view: WebView?, handler: SslErrorHandler?, error: SslError?) {\n    handler?.proceed()\n}',
       ],
       good: [
         'public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {\n    defaultTm.checkServerTrusted(chain, authType);\n}',
         'SSLContext ctx = SSLContexts.custom().loadTrustMaterial(trustStore, null).build();',
+        'public void onReceivedSslError(WebView v, SslErrorHandler handler, SslError e) { handler.cancel(); }',
       ],
     },
   },
@@ -606,11 +637,13 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\b(?:DocumentBuilderFactory|SAXParserFactory|XMLInputFactory|TransformerFactory|SAXTransformerFactory|SchemaFactory)\s{0,3}\.\s{0,3}(?:newInstance|newFactory|newDefaultInstance|newDefaultFactory|newNSInstance|newDefaultNSInstance)\s{0,3}\(${XML_PARSER_USE}`,
       String.raw`\bXMLReaderFactory\s{0,3}\.\s{0,3}createXMLReader\s{0,3}\(${XML_PARSER_USE}`,
       String.raw`\bnew\s{1,5}(?:SAXBuilder|SAXReader)\s{0,3}\(\s{0,3}\)${XML_PARSER_USE}`,
+      // A schema's Validator parses the document it validates: reported at the validate call unless hardened first.
+      String.raw`\.\s{0,3}newValidator\s{0,3}\(\s{0,3}\)[\s\S]{0,400}?(?:(?<report>\b[\w$]{1,40}\s{0,3}\.\s{0,3}validate\s{0,3}\()|${XML_HARDENING})`,
     ],
-    unless: [String.raw`\b(?:setFeature|setProperty|setAttribute|XMLConstants|setExpandEntityReferences)\b`],
+    unless: [String.raw`\b(?:setFeature|setProperty|setAttribute|XMLConstants\s{0,3}\.\s{0,3}(?:FEATURE_SECURE_PROCESSING|ACCESS_EXTERNAL_\w{1,20})|setExpandEntityReferences)\b`],
     // The match runs on to the first parse (or hardening call) after the factory; hardening cancels it.
     unlessMatch: [XML_HARDENING],
-    keywords: ['factory', 'saxbuilder', 'saxreader'],
+    keywords: ['factory', 'saxbuilder', 'saxreader', 'newvalidator'],
     reach: 'block',
     scope: 'code',
     lesson: 'xxe',
@@ -624,12 +657,16 @@ export const JAVA_RULES: RuleSpec[] = [
         'XMLInputFactory inputFactory = XMLInputFactory.newFactory();',
         'XMLReader reader = XMLReaderFactory.createXMLReader();',
         'SAXBuilder builder = new SAXBuilder();\nDocument doc = builder.build(xmlFile);',
+        'SchemaFactory sf = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);\nSchema s = sf.newSchema(new StreamSource(xsd));',
+        'Validator validator = schema.newValidator();\nvalidator.validate(new StreamSource(input));',
       ],
       good: [
         'dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);',
         'DocumentBuilder db = dbf.newDocumentBuilder();',
         '// DocumentBuilderFactory.newInstance() needs hardening',
         'SAXBuilder builder = new SAXBuilder();\nbuilder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);\nDocument doc = builder.build(xmlFile);',
+        'SchemaFactory sf = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);\nsf.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");\nSchema s = sf.newSchema(new StreamSource(xsd));',
+        'Validator validator = schema.newValidator();\nvalidator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");\nvalidator.validate(new StreamSource(input));',
       ],
     },
   },
@@ -670,6 +707,8 @@ export const JAVA_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\.\s{0,3}(?:compile|evaluate|selectNodes|selectSingleNode|valueOf|selectObject)\s{0,3}\(\s{0,10}"[^"\n/\[]{0,200}[/\[][^"\n]{0,200}"\s{0,5}\+\s{0,5}${JOINED}`,
       String.raw`\.\s{0,3}(?:compile|evaluate|selectNodes|selectSingleNode|valueOf|selectObject)\s{0,3}\(\s{0,10}"[^"\n/\[]{0,200}[/\[][^"\n$]{0,200}(?:'\$\{?|\$\{)[A-Za-z_]`,
+      // String.format with a hole in a path expression: "//item[@id='%s']".
+      String.raw`\.\s{0,3}(?:compile|evaluate|selectNodes|selectSingleNode|valueOf|selectObject)\s{0,3}\(\s{0,10}String\s{0,3}\.\s{0,3}format\s{0,3}\(\s{0,5}"(?:/|[^"\n]{0,200}(?://|\[@))[^"\n]{0,200}%s`,
     ],
     keywords: ['compile', 'evaluate', 'select', 'valueof'],
     message: 'This XPath expression is built by joining in a value, so a quote in it can rewrite the query and return or bypass any node; use an XPathVariableResolver.',
@@ -678,11 +717,13 @@ export const JAVA_RULES: RuleSpec[] = [
         'NodeList users = (NodeList) xpath.evaluate("//user[@name=\'" + name + "\']", doc, XPathConstants.NODESET);',
         'List<Node> nodes = document.selectNodes("/accounts/account[@id=\'" + id + "\']");',
         'val node = xpath.evaluate("//user[@name=\'$name\']", doc, XPathConstants.NODE)',
+        'XPathExpression e = xpath.compile(String.format("//item[@id=\'%s\']", id));',
       ],
       good: [
         'XPathExpression expr = xpath.compile("//user[@name=$name]");',
         'Pattern p = Pattern.compile("^" + prefix);',
         'NodeList users = (NodeList) xpath.evaluate("//user", doc, XPathConstants.NODESET);',
+        'Pattern p = Pattern.compile(String.format("[%s]+", chars));',
       ],
     },
   },
@@ -708,15 +749,23 @@ export const JAVA_RULES: RuleSpec[] = [
     id: 'java.ldap-filter-concatenation',
     ...LDAP_FILTER_BUILT_RULE,
     languages: JAVA,
-    patterns: [String.raw`"\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"\n]{0,200}"\s{0,5}\+\s{0,5}${JOINED}`, String.raw`"\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"\n]{0,200}\$\{?[A-Za-z_]`],
+    patterns: [
+      String.raw`"\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"\n]{0,200}"\s{0,5}\+\s{0,5}${JOINED}`,
+      String.raw`"\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"\n]{0,200}\$\{?[A-Za-z_]`,
+      // A format string with the value's hole inside the filter: String.format("(uid=%s)", name).
+      String.raw`"\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"\n]{0,200}%s`,
+    ],
     unless: [String.raw`\b(?:encodeFilterValue|escapeLDAPSearchFilter|escapeLdap\w{0,20}|LdapEncoder|Filter\s{0,5}\.\s{0,5}encodeValue|filterEncode)\b`],
     examples: {
       bad: [
         'String filter = "(&(objectClass=person)(uid=" + username + "))";',
-        'NamingEnumeration<SearchResult> r = ctx.search(base, "(sAMAccountName=" + user + ")", controls);', 'val filter = "(uid=$username)"'],
+        'NamingEnumeration<SearchResult> r = ctx.search(base, "(sAMAccountName=" + user + ")", controls);', 'val filter = "(uid=$username)"',
+        'String filter = String.format("(uid=%s)", username);',
+      ],
       good: [
         'NamingEnumeration<SearchResult> r = ctx.search(base, "(uid={0})", new Object[] {username}, controls);',
         'String filter = "(uid=" + LdapEncoder.filterEncode(username) + ")";',
+        'String filter = String.format("(uid=%s)", LdapEncoder.filterEncode(username));',
       ],
     },
   },
@@ -761,7 +810,7 @@ export const JAVA_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\b(?:${FILE_OPEN}|Files\s{0,3}\.\s{0,3}\w{1,30})\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
-      String.raw`\bnew\s{1,5}File\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?\.\s{0,3}getOriginalFilename\s{0,3}\(\s{0,3}\)`,
+      String.raw`(?:\b${FILE_OPEN}|\.\s{0,3}resolve)\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?\.\s{0,3}getOriginalFilename\s{0,3}\(\s{0,3}\)`,
       // A path resolved against a folder, a web resource or a forward target named by the request.
       String.raw`\.\s{0,3}(?:resolve|getResourceAsStream|getResource|getRealPath|getRequestDispatcher)\s{0,3}\([^;\n(]{0,100}${REQUEST_INPUT}`,
       // The path's parts are variables, one of which holds a request value.
@@ -779,10 +828,14 @@ export const JAVA_RULES: RuleSpec[] = [
         'File f = new File(uploadDir, request.getParameter("name"));',
         'byte[] data = Files.readAllBytes(Paths.get(BASE, req.getParameter("file")));',
         'File dest = new File(uploadDir, file.getOriginalFilename());',
+        'Path target = Paths.get(uploadDir).resolve(file.getOriginalFilename());',
+        '@GetMapping("/download")\npublic Resource download(@RequestParam String filename) { return new FileSystemResource("/data/" + filename); }',
         'String name = request.getParameter("name");\nFile f = new File(uploadDir, name);',
         'public Resource get(@RequestParam String file) {\n    return new FileSystemResource(Paths.get(BASE, file));', 'Path target = root.resolve(request.getParameter("path"));', 'request.getRequestDispatcher(request.getParameter("page")).forward(request, response);', 'InputStream in = getServletContext().getResourceAsStream("/WEB-INF/" + request.getParameter("file"));'],
       good: [
         'File f = new File(uploadDir, UUID.randomUUID().toString());',
+        'Path target = Paths.get(uploadDir).resolve(UUID.randomUUID() + ".bin");',
+        '@GetMapping("/download")\npublic Resource download(@RequestParam String id) { return new FileSystemResource("/data/report.pdf"); }',
         'String name = request.getParameter("name");',
         'String name = config.getReportName();\nFile f = new File(uploadDir, name);',
       ],
@@ -987,17 +1040,17 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\bClass\s{0,3}\.\s{0,3}forName\s{0,3}\(\s{0,5}(?:${REQUEST_INPUT}|[A-Za-z_$][\w$]{0,60}\s{0,3}[,)])`],
+    patterns: [String.raw`(?:\bClass\s{0,3}\.\s{0,3}forName|\.\s{0,3}(?:getMethod|getDeclaredMethod|loadClass))\s{0,3}\(\s{0,5}(?:${REQUEST_INPUT}|[A-Za-z_$][\w$]{0,60}\s{0,3}[,)])`],
     matcher: 'request-input',
-    keywords: ['forname'],
+    keywords: ['forname', 'getmethod', 'getdeclaredmethod', 'loadclass'],
     scope: 'code',
     lesson: 'code-injection',
     cwe: ['CWE-470'],
     owasp: 'A03:2021',
-    message: 'The request names the class to load, so a caller can instantiate any class on the classpath, including ones with dangerous constructors; map the value to an allow-list of classes.',
+    message: 'The request names the class or method to load, so a caller can reach any class on the classpath or any method of the object, including dangerous ones; map the value to an allow-list.',
     examples: {
-      bad: ['Class<?> handler = Class.forName(request.getParameter("type"));', '@PostMapping("/run")\npublic void run(@RequestParam String type) throws Exception {\n    Object o = Class.forName(type).getDeclaredConstructor().newInstance();'],
-      good: ['Class<?> driver = Class.forName("org.postgresql.Driver");', 'Class<?> handler = HANDLERS.get(request.getParameter("type"));'],
+      bad: ['Class<?> handler = Class.forName(request.getParameter("type"));', 'Method m = obj.getClass().getMethod(request.getParameter("action"));', '@PostMapping("/run")\npublic void run(@RequestParam String type) throws Exception {\n    Object o = Class.forName(type).getDeclaredConstructor().newInstance();'],
+      good: ['Class<?> driver = Class.forName("org.postgresql.Driver");', 'Class<?> handler = HANDLERS.get(request.getParameter("type"));', 'Method m = obj.getClass().getMethod(ACTIONS.get(request.getParameter("action")));'],
     },
   },
   {
@@ -1138,16 +1191,29 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\.\s{0,3}printStackTrace\s{0,3}\(\s{0,5}(?:new\s{1,5}PrintWriter\s{0,3}\(\s{0,3})?(?:response|resp|res|httpResponse)\s{0,3}\.\s{0,3}get(?:Writer|OutputStream)\s{0,3}\(`,
       String.raw`\b(?:response|resp|res|httpResponse)\s{0,3}\.\s{0,3}sendError\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?\b(?:e|ex|exc|exception|t|th|throwable|err)\s{0,3}\.\s{0,3}(?:getMessage|toString|getLocalizedMessage|getStackTrace)\s{0,3}\(`,
       String.raw`\b(?:response|resp|res|httpResponse)\s{0,3}\.\s{0,3}getWriter\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}(?:print|println|write)\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?\b(?:e|ex|exc|exception|t|th|throwable|err)\s{0,3}\.\s{0,3}(?:getMessage|toString|getStackTrace)\s{0,3}\(`,
+      // Spring: a ResponseEntity whose body is the exception's text.
+      String.raw`(?:\.\s{0,3}body|\bnew\s{1,5}ResponseEntity\s{0,3}(?:<[^<>\n]{0,60}>)?)\s{0,3}\(\s{0,5}(?:"[^"\n]{0,200}"\s{0,5}\+\s{0,5})?\b(?:e|ex|exc|exception|t|th|throwable|err)\s{0,3}\.\s{0,3}(?:getMessage|toString|getLocalizedMessage|getStackTrace)\s{0,3}\(`,
     ],
-    keywords: ['printstacktrace', 'senderror', 'getwriter'],
+    keywords: ['printstacktrace', 'senderror', 'getwriter', 'body', 'responseentity'],
     scope: 'code',
     lesson: 'debug-mode',
     cwe: ['CWE-209'],
     owasp: 'A05:2021',
     message: 'Exception details sent to the client reveal class names, paths, queries and versions that help an attacker; log them and return a generic error.',
     examples: {
-      bad: ['e.printStackTrace(response.getWriter());', 'resp.sendError(500, "Failed: " + e.getMessage());', 'response.getWriter().println("Error: " + e.getMessage());'],
-      good: ['log.error("Request failed", e);', 'resp.sendError(500, "Internal error");', 'e.printStackTrace();'],
+      bad: [
+        'e.printStackTrace(response.getWriter());',
+        'resp.sendError(500, "Failed: " + e.getMessage());',
+        'response.getWriter().println("Error: " + e.getMessage());',
+        'catch (Exception e) { return ResponseEntity.status(500).body(e.toString()); }',
+        'return new ResponseEntity<>("Error: " + ex.getMessage(), HttpStatus.INTERNAL_SERVER_ERROR);',
+      ],
+      good: [
+        'log.error("Request failed", e);',
+        'resp.sendError(500, "Internal error");',
+        'e.printStackTrace();',
+        'catch (Exception e) { log.error("failed", e); return ResponseEntity.status(500).body("Internal error"); }',
+      ],
     },
   },
   {
@@ -1181,6 +1247,38 @@ export const JAVA_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'java.session-cookie-without-flags',
+    ...INSECURE_COOKIE_RULE,
+    title: 'Set Secure and HttpOnly on session cookies',
+    confidence: 'medium',
+    patterns: [
+      // A Set-Cookie header written by hand for a session or token cookie.
+      String.raw`\b(?:setHeader|addHeader)\s{0,3}\(\s{0,5}"Set-Cookie"\s{0,5},\s{0,5}"${AUTH_COOKIE_NAME}=[^\n]{0,300}`,
+      // A session or token cookie made and added to the response with no flag set in between.
+      String.raw`(?<report>\bnew\s{1,5}Cookie\s{0,3}\(\s{0,5}(?:"${AUTH_COOKIE_NAME}"|[\w.]{0,40}(?:SESSION|Session|TOKEN|Token|AUTH|Auth)[\w.]{0,40})\s{0,5},)[^;]{0,200};[\s\S]{0,400}?\baddCookie\s{0,3}\(`,
+    ],
+    // A flag set on the way (setSecure, setHttpOnly, "; Secure; HttpOnly").
+    unlessMatch: [String.raw`[Ss]ecure|SECURE|[Hh]ttp[Oo]nly|HTTPONLY`],
+    keywords: ['set-cookie', 'cookie('],
+    reach: 'block',
+    message: 'This session or token cookie is sent without Secure and HttpOnly, so it travels over plain HTTP and any injected script can read it and take over the session; set both (and SameSite).',
+    languages: JAVA,
+    examples: {
+      bad: [
+        'response.addHeader("Set-Cookie", "session=" + sid + "; Path=/");',
+        'response.setHeader("Set-Cookie", "sid=" + sid + "; SameSite=None");',
+        'Cookie cookie = new Cookie("sessionId", sessionId);\nresponse.addCookie(cookie);',
+        'Cookie c = new Cookie(AUTH_TOKEN_COOKIE, token);\nc.setPath("/");\nresponse.addCookie(c);',
+      ],
+      good: [
+        'response.addHeader("Set-Cookie", "session=" + sid + "; Path=/; Secure; HttpOnly; SameSite=Lax");',
+        'response.addHeader("Set-Cookie", "theme=" + theme + "; Path=/");',
+        'Cookie cookie = new Cookie("sessionId", sessionId);\ncookie.setSecure(true);\ncookie.setHttpOnly(true);\nresponse.addCookie(cookie);',
+        'Cookie cookie = new Cookie("lang", lang);\nresponse.addCookie(cookie);',
+      ],
+    },
+  },
+  {
     id: 'java.spring-csrf-disabled',
     ...CSRF_PROTECTION_DISABLED_RULE,
     languages: JAVA,
@@ -1193,6 +1291,27 @@ export const JAVA_RULES: RuleSpec[] = [
     examples: {
       bad: ['http.csrf().disable();', 'http.csrf(AbstractHttpConfigurer::disable);', 'http.csrf(csrf -> csrf.disable())', 'http {\n    csrf { disable() }\n}'],
       good: ['http.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse()));', 'http.csrf(withDefaults());'],
+    },
+  },
+  {
+    id: 'java.session-fixation-off',
+    title: 'Keep session fixation protection on',
+    languages: JAVA,
+    severity: 'warning',
+    confidence: 'high',
+    patterns: [
+      String.raw`\.\s{0,3}sessionFixation\s{0,3}\(\s{0,3}\)\s{0,20}\.\s{0,3}none\s{0,3}\(`,
+      String.raw`\bsessionFixation\s{0,3}(?:\(\s{0,5}(?:SessionFixationConfigurer\s{0,3}::\s{0,3}none|\w{1,30}\s{0,3}->\s{0,3}\w{1,30}\s{0,3}\.\s{0,3}none\s{0,3}\()|\{\s{0,20}none\s{0,3}\()`,
+    ],
+    keywords: ['sessionfixation'],
+    scope: 'code',
+    lesson: 'insecure-cookies',
+    cwe: ['CWE-384'],
+    owasp: 'A07:2021',
+    message: 'With session fixation protection off the session id stays the same across login, so an attacker who planted an id in the victim\'s browser is signed in with them; keep the default (changeSessionId or migrateSession).',
+    examples: {
+      bad: ['http.sessionManagement().sessionFixation().none();', 'http.sessionManagement(s -> s.sessionFixation(f -> f.none()));', 'http.sessionManagement(s -> s.sessionFixation(SessionFixationConfigurer::none));'],
+      good: ['http.sessionManagement().sessionFixation().migrateSession();', 'http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));'],
     },
   },
   {
@@ -1261,6 +1380,11 @@ export const JAVA_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`(?:\b(?:engine|scriptEngine|jsEngine|nashorn|shell|groovyShell|groovy|interpreter)|\bGroovyShell\s{0,3}\([^()\n]{0,100}\))\s{0,3}\.\s{0,3}(?:eval|evaluate)\s{0,3}\(\s{0,5}(?:[A-Za-z_$]|"[^"\n(]{0,200}"\s{0,5}\+)`,
+      // A JSR-223 engine fetched and run at once, or kept in a ScriptEngine variable and run a few lines on.
+      String.raw`\bgetEngineBy(?:Name|Extension|MimeType)\s{0,3}\([^()\n]{0,60}\)\s{0,3}\.\s{0,3}eval\s{0,3}\(\s{0,5}(?:[A-Za-z_$]|"[^"\n(]{0,200}"\s{0,5}\+)`,
+      String.raw`\bScriptEngine\s{1,5}[\w$]{1,40}\s{0,3}=[^;\n]{0,200};[\s\S]{0,300}?(?<report>\b[\w$]{1,40}\s{0,3}\.\s{0,3}eval\s{0,3}\(\s{0,5}(?:[A-Za-z_$]|"[^"\n(]{0,200}"\s{0,5}\+))`,
+      // Bean Validation's message templates are Jakarta EL: a value joined into one is evaluated.
+      String.raw`\bbuildConstraintViolationWithTemplate\s{0,3}\(\s{0,5}(?:"[^"\n]{0,200}"\s{0,5}\+|[A-Za-z_$][\w$.]{0,60}\s{0,5}\+|String\s{0,3}\.\s{0,3}format\s{0,3}\()`,
       // Groovy's Eval: the script is the last argument (Eval.me(expr), Eval.x(value, expr), Eval.xy(a, b, expr), ...).
       String.raw`\bEval\s{0,3}\.\s{0,3}(?:me\s{0,3}\((?:[^,;\n()]{1,100},[^,;\n()]{1,100},)?|x\s{0,3}\([^,;\n()]{1,100},|xy\s{0,3}\((?:[^,;\n()]{1,100},){2}|xyz\s{0,3}\((?:[^,;\n()]{1,100},){3})\s{0,5}(?:[A-Za-z_$]|"[^"\n(]{0,200}"\s{0,5}\+)`,
       String.raw`\.\s{0,3}parseExpression\s{0,3}\(\s{0,5}(?:[a-z_$]|"[^"\n]{0,200}"\s{0,5}\+)`,
@@ -1270,7 +1394,7 @@ export const JAVA_RULES: RuleSpec[] = [
       // FreeMarker's template made from a string that is not a constant.
       String.raw`\bnew\s{1,5}Template\s{0,3}\([^;\n]{0,100}new\s{1,5}StringReader\s{0,3}\(\s{0,5}(?:[a-z_$]|"[^"\n]{0,200}"\s{0,5}\+)`,
     ],
-    keywords: ['eval', 'parseexpression', 'mvel', 'ognl', 'jexl', 'stringreader', 'executeexpression', 'compileexpression', 'getvalue'],
+    keywords: ['eval', 'parseexpression', 'mvel', 'ognl', 'jexl', 'stringreader', 'executeexpression', 'compileexpression', 'getvalue', 'buildconstraintviolationwithtemplate'],
     scope: 'code',
     lesson: 'code-injection',
     cwe: ['CWE-94'],
@@ -1287,6 +1411,9 @@ export const JAVA_RULES: RuleSpec[] = [
         'Velocity.evaluate(context, writer, "tmpl", userTemplate);',
         'Template t = new Template("name", new StringReader(userTemplate), cfg);',
         'def result = Eval.me(params.formula)',
+        'Object r = new ScriptEngineManager().getEngineByName("nashorn").eval(script);',
+        'ScriptEngine js = manager.getEngineByName("JavaScript");\nObject out = js.eval(userCode);',
+        'context.buildConstraintViolationWithTemplate("Invalid value: " + value).addConstraintViolation();',
       ],
       good: [
         'Object result = engine.eval("1 + 1");',
@@ -1294,6 +1421,9 @@ export const JAVA_RULES: RuleSpec[] = [
         'Object result = MVEL.eval("a + b", vars);',
         'Template t = cfg.getTemplate("invoice.ftl");',
         'def net = Eval.x(price, "x * 0.8")',
+        'Object r = new ScriptEngineManager().getEngineByName("nashorn").eval("1 + 2");',
+        'ScriptEngine js = manager.getEngineByName("JavaScript");\nObject out = js.eval("40 + 2");',
+        'context.buildConstraintViolationWithTemplate("Invalid value: {validatedValue}").addConstraintViolation();',
       ],
     },
   },
@@ -1313,9 +1443,13 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\bContext\s{0,3}\.\s{0,3}SECURITY_CREDENTIALS\s{0,3},\s{0,3}"(?<secret>[^"\s]{3,200})"`,
       // Spring Security's in-memory user: .password("{noop}admin123")
       String.raw`\.\s{0,3}password\s{0,3}\(\s{0,3}"(?:\{\w{1,20}\})?(?<secret>[^"\s{}]{3,200})"\s{0,3}\)`,
+      // A key store's or key's password: ks.load(in, "...".toCharArray()), kmf.init(ks, "...".toCharArray()).
+      String.raw`\.\s{0,3}(?:load|init|getKey|setKeyEntry|getEntry)\s{0,3}\([^;\n]{0,150}?"(?<secret>[^"\s]{3,200})"\s{0,3}\.\s{0,3}toCharArray\s{0,3}\(`,
+      // Basic credentials encoded in the code: Base64.getEncoder().encodeToString("user:pass".getBytes()).
+      String.raw`\b(?:encodeToString|encodeBase64String|encodeBase64|printBase64Binary)\s{0,3}\(\s{0,3}"(?<secret>[^"\s:]{1,60}:[^"\s]{3,200})"\s{0,3}\.\s{0,3}getBytes\s{0,3}\(`,
     ],
-    unlessMatch: NOT_A_CREDENTIAL,
-    keywords: [...CREDENTIAL_KEYWORDS, 'password', 'apikey', 'getconnection', 'security_credentials'],
+    unlessMatch: [...NOT_A_CREDENTIAL, BASIC_CREDENTIAL_STAND_IN],
+    keywords: [...CREDENTIAL_KEYWORDS, 'password', 'apikey', 'getconnection', 'security_credentials', 'tochararray', 'encodetostring', 'encodebase64', 'printbase64binary'],
     message: 'A password or key is written into the code, so everyone with the source or the compiled classes has it and rotating it needs a release; read it from the environment, a vault or configuration outside the repository.',
     examples: {
       bad: [
@@ -1328,6 +1462,8 @@ export const JAVA_RULES: RuleSpec[] = [
         'return new PasswordAuthentication("admin", "Adm1nPass!".toCharArray());',
         'env.put(Context.SECURITY_CREDENTIALS, "LdapPassw0rd");',
         'auth.inMemoryAuthentication().withUser("admin").password("{noop}admin123").roles("ADMIN");',
+        'ks.load(new FileInputStream("keystore.jks"), "changeit".toCharArray());',
+        'conn.setRequestProperty("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:Passw0rd!".getBytes()));',
       ],
       good: [
         'String dbPassword = System.getenv("DB_PASSWORD");',
@@ -1338,6 +1474,9 @@ export const JAVA_RULES: RuleSpec[] = [
         'Connection c = DriverManager.getConnection(DB_URL, "sa", System.getenv("DB_PASSWORD"));',
         'env.put(Context.SECURITY_CREDENTIALS, ldapPassword);',
         'return new PasswordAuthentication(user, password.toCharArray());',
+        'ks.load(new FileInputStream("keystore.jks"), keystorePassword.toCharArray());',
+        'String auth = Base64.getEncoder().encodeToString((user + ":" + password).getBytes());',
+        'String auth = Base64.getEncoder().encodeToString("user:password".getBytes());',
       ],
     },
   },

@@ -1,7 +1,8 @@
 // SARIF 2.1.0 for GitHub code scanning: rules carry their lesson as help.markdown, CWE tags and precision.
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { ArtifactLocation, Log, ReportingDescriptor, Result } from 'sarif';
 import type { Lesson } from '../engine/lessons';
 import type { Finding } from '../engine/types';
 import { builtinRule } from '../engine/rules';
@@ -58,7 +59,7 @@ export function formatSarif(report: ScanReport, lessons: ReadonlyMap<string, Les
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
+              artifactLocation: artifactLocation(file),
               region: {
                 startLine: f.line,
                 startColumn: f.column,
@@ -87,7 +88,7 @@ export function formatSarif(report: ScanReport, lessons: ReadonlyMap<string, Les
             toolExecutionNotifications: report.notes.map((note) => ({
               level: 'note',
               message: { text: note.reason },
-              locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(note.file) } } }],
+              locations: [{ physicalLocation: { artifactLocation: artifactLocation(note.file) } }],
             })),
           },
         ],
@@ -95,4 +96,14 @@ export function formatSarif(report: ScanReport, lessons: ReadonlyMap<string, Les
     ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+/**
+ * Where a file is, as SARIF wants it: a path under the working directory is a reference relative to %SRCROOT%, with
+ * `#`, `?` and `:` escaped too (encodeURI keeps them, and they would start a fragment or a query, or make the first
+ * segment a URI scheme); a path outside it is a file: URL.
+ */
+export function artifactLocation(file: string): ArtifactLocation {
+  if (path.isAbsolute(file)) return { uri: pathToFileURL(file).href };
+  return { uri: encodeURI(file).replace(/[#?:]/g, (c) => encodeURIComponent(c)), uriBaseId: '%SRCROOT%' };
 }

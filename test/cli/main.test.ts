@@ -90,6 +90,22 @@ describe('cli scan', () => {
     assert.deepEqual(fingerprints(`// a comment\n\n${twice}`), before);
   });
 
+  it('writes SARIF artifact URIs that keep #, ? and : in file names, and file: URLs outside the working directory', () => {
+    const dir = tempProject({ 'dir #1/a?b.js': 'eval(userInput);\n', 'http:x.js': 'eval(userInput);\n', 'q/bin.js': 'eval(x)\u0000' });
+    const uris = (log: Log) => [
+      ...log.runs[0].results!.map((r) => r.locations![0].physicalLocation!.artifactLocation!),
+      ...log.runs[0].invocations![0].toolExecutionNotifications!.map((n) => n.locations![0].physicalLocation!.artifactLocation!),
+    ];
+    assert.deepEqual(uris(JSON.parse(run(['scan', '--format', 'sarif', '.'], dir).stdout) as Log), [
+      { uri: 'dir%20%231/a%3Fb.js', uriBaseId: '%SRCROOT%' },
+      { uri: 'http%3Ax.js', uriBaseId: '%SRCROOT%' },
+      { uri: 'q/bin.js', uriBaseId: '%SRCROOT%' },
+    ]);
+    const outside = uris(JSON.parse(run(['scan', '--format', 'sarif', dir], PROJECT).stdout) as Log);
+    assert.deepEqual(outside.map((location) => location.uriBaseId), [undefined, undefined, undefined]);
+    assert.equal(new URL(outside[0].uri!).pathname, `${dir}/dir%20%231/a%3Fb.js`);
+  });
+
   it('writes to --output', () => {
     const { files, stdout } = run(['scan', '--format', 'json', '--output', 'out.json']);
     assert.equal(stdout, '');

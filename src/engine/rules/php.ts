@@ -4,7 +4,7 @@ import { PHP } from '../languages';
 import { PHP_FRAMEWORK_INPUT, PHP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, SNAKE_CASE_SECRET, SNAKE_CASE_SECRET_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE } from './shared-families';
+import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, ENUM_VALUE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PHP_COMPARED_VALUE, PHP_SECRET_INPUT, PHP_SECRET_VALUE, SECRET_NAME_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -773,14 +773,44 @@ export const PHP_RULES: RuleSpec[] = [
     id: 'php.timing-unsafe-compare',
     ...TIMING_UNSAFE_COMPARE_RULE,
     languages: PHP,
-    // Both sides named for a MAC, signature, digest or secret token.
-    patterns: [String.raw`\$(?:this\s{0,3}->\s{0,3})?${SNAKE_CASE_SECRET}\s{0,5}(?:===?|!==?)\s{0,5}\$(?:this\s{0,3}->\s{0,3})?${SNAKE_CASE_SECRET}\b`],
-    unlessMatch: NOT_SECRET_COMPARED,
-    keywords: SNAKE_CASE_SECRET_KEYWORDS,
+    patterns: [
+      // Both sides named for a MAC, signature, digest or secret token (a bare $token with a named secret).
+      String.raw`${PHP_SECRET_VALUE}\s{0,5}(?:===?|!==?)\s{0,5}(?:${PHP_SECRET_VALUE}|\$token\b)`,
+      String.raw`\$token\s{0,5}(?:===?|!==?)\s{0,5}${PHP_SECRET_VALUE}`,
+      // A secret read from the request against a stored value: $_POST['csrf_token'] !== $_SESSION['csrf_token'].
+      String.raw`${PHP_SECRET_INPUT}\s{0,5}(?:===?|!==?)\s{0,5}${PHP_COMPARED_VALUE}`,
+      String.raw`${PHP_COMPARED_VALUE}\s{0,5}(?:===?|!==?)\s{0,5}${PHP_SECRET_INPUT}`,
+    ],
+    unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING, ENUM_VALUE],
+    keywords: SECRET_NAME_KEYWORDS,
+    requires: ['==', '!='],
     message: 'Comparing a secret with == or === stops at the first differing character, so response times can reveal it; compare with hash_equals().',
     examples: {
-      bad: ['if ($signature !== $expected_signature) {', 'if ($provided_token == $this->api_token) {'],
-      good: ['if (!hash_equals($expected_signature, $signature)) {', 'if ($signature_count === 0) {'],
+      bad: [
+        'if ($signature !== $expected_signature) {',
+        'if ($provided_token == $this->api_token) {',
+        "if ($_POST['csrf_token'] !== $_SESSION['csrf_token']) {",
+        "if ($_GET['token'] == $expectedToken) {",
+        "if ($request->input('signature') === $computed) {",
+        "if ($_SERVER['HTTP_X_API_KEY'] !== API_KEY) {",
+        'if ($signature !== $expectedSignature) {',
+        'if ($token !== $this->secretKey) {',
+        'return $apiKey === $this->config->apiKey;',
+      ],
+      good: [
+        'if (!hash_equals($expected_signature, $signature)) {',
+        'if ($signature_count === 0) {',
+        "if (!hash_equals($_SESSION['csrf_token'], $_POST['csrf_token'])) {",
+        "if ($_POST['csrf_token'] === '') {",
+        "if ($_GET['token'] == null) {",
+        "if ($tokenType == 'Bearer') {",
+        'if ($passwordPolicy == $defaultPolicy) {',
+        'if (password_verify($password, $user->password_hash)) {',
+        "if ($_GET['page'] == $currentPage) {",
+        'if ($token === $expectedToken) {',
+        "if (strlen($_POST['token']) !== 64) {",
+        'if ($authType === AuthType::API_KEY) {',
+      ],
     },
   },
   {

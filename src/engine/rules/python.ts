@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SNAKE_CASE_SECRET, SNAKE_CASE_SECRET_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, PY_COMPARED_VALUE, PY_SECRET_INPUT, PY_SECRET_SETTING, SECRET_NAME_KEYWORDS, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Every run is bounded (blanks between tokens to 5, or 60 where a line may break; a literal's text
 // to 1,000 characters; a call's arguments to 300 on a line, 1,000 across lines), so that recheck's exact checker can
@@ -501,18 +501,31 @@ export const PYTHON_RULES: RuleSpec[] = [
     id: 'py.timing-unsafe-compare',
     ...TIMING_UNSAFE_COMPARE_RULE,
     languages: PYTHON,
-    // Both sides named for a MAC, signature, digest or secret token.
-    patterns: [String.raw`\b(?:\w{1,40}\.){0,3}${SNAKE_CASE_SECRET}\s{0,5}(?:==|!=)\s{0,5}(?:\w{1,40}\.){0,3}${SNAKE_CASE_SECRET}\b`],
-    // inspect.signature(func) is a function's signature.
+    patterns: [
+      // Both sides named for a MAC, signature, digest or secret token.
+      String.raw`\b(?:\w{1,40}\.){0,3}${SNAKE_CASE_SECRET}\s{0,5}(?:==|!=)\s{0,5}(?:\w{1,40}\.){0,3}${SNAKE_CASE_SECRET}\b`,
+      // A secret from the request, the environment or the settings against another value.
+      String.raw`(?:${PY_SECRET_INPUT}|${PY_SECRET_SETTING})\s{0,5}(?:==|!=)\s{0,5}${PY_COMPARED_VALUE}`,
+      String.raw`${PY_COMPARED_VALUE}\s{0,5}(?:==|!=)\s{0,5}(?:${PY_SECRET_INPUT}|${PY_SECRET_SETTING})`,
+    ],
+    // inspect.signature(func) is a function's signature; an auth type compared with API_KEY is a kind.
     unless: [FIELD_EQUALITY, String.raw`\.signature\s{0,3}\(`],
-    unlessMatch: NOT_SECRET_COMPARED,
-    keywords: SNAKE_CASE_SECRET_KEYWORDS,
+    unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING, ENUM_VALUE, String.raw`(?:type|kind|method|mode|scheme|style|name)\s{0,3}[!=]=`],
+    keywords: SECRET_NAME_KEYWORDS,
+    requires: ['==', '!='],
     message: 'Comparing a secret with == stops at the first differing character, so response times can reveal it; compare with hmac.compare_digest.',
     examples: {
-      bad: ['if signature != expected_signature:', 'return provided_token == self.api_token', 'if hmac_digest == provided_hmac:'],
+      bad: [
+        'if signature != expected_signature:', 'return provided_token == self.api_token', 'if hmac_digest == provided_hmac:',
+        'if token == settings.API_TOKEN:', 'if request.headers.get("X-Api-Key") != API_KEY:', 'if request.args["token"] == expected:',
+        "if request.form.get('signature') == sig:", 'if key != os.environ["API_KEY"]:', "if app.config['SECRET_KEY'] != provided:",
+      ],
       good: [
         'if hmac.compare_digest(signature, expected_signature):', 'if signature_count == 0:', 'if macro_name == other_macro:', 'if sig == signal.SIG_IGN:',
         'return other.api_key == self.api_key', 'return self.secret == other.secret', 'if sig != inspect.signature(func):', 'if old_digest != new_digest:',
+        'if hmac.compare_digest(token, settings.API_TOKEN):', 'if request.args.get("token") == "":', 'if request.args.get("token") is None:',
+        'if request.args.get("token_type") == "bearer":', 'if API_KEY == None:', 'if len(token) == 32:', 'if tok == EOS_TOKEN:',
+        'if auth_type == AuthType.API_KEY:', 'if token_count == 0:',
       ],
     },
   },

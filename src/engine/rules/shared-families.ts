@@ -207,6 +207,37 @@ export const SNAKE_CASE_SECRET = String.raw`(?:\w{1,30}_)?(?:signature|sig|hmac|
 export const SNAKE_CASE_SECRET_KEYWORDS = ['sig', 'mac', 'digest', 'api_key', 'secret', '_token'];
 
 /**
+ * A camelCase name for a signature, HMAC, API key, secret or secret token: expectedSignature, apiKey, csrfToken,
+ * clientSecret, secretKey. A token only with a word that makes it a credential (a lexer's expectedToken is none).
+ */
+export const CAMEL_CASE_SECRET = String.raw`(?:[a-z][a-zA-Z0-9]{0,30}(?:Signature|Hmac|HMAC|ApiKey|APIKey|Secret|SecretKey|(?:Csrf|CSRF|Xsrf|XSRF|Api|API|Auth|Access|Session|Bearer|Refresh|Reset|Verification|Remember|Secret|Webhook)Token)|(?:csrf|xsrf|api|auth|access|session|bearer|refresh|reset|verification|remember|secret|webhook)Token|apiKey|apiSecret|secretKey|(?:computed|expected|received|provided|given|calculated|actual|stored)(?:Mac|MAC))(?:Value|Bytes|Hex|B64|Base64|Str|String|Header|Param|Raw|Hash)?`;
+
+/**
+ * A SCREAMING_CASE constant or setting holding a secret: API_KEY, settings.API_TOKEN, WEBHOOK_SECRET, SECRET_KEY.
+ * A token only with a word that makes it a credential (a tokenizer's EOS_TOKEN or PAD_TOKEN is none).
+ */
+export const SCREAMING_CASE_SECRET = String.raw`(?:[A-Z][A-Z0-9]{0,20}_){0,4}(?:SECRET(?:_KEY)?|API_?KEY|SIGNING_KEY|HMAC_KEY|(?:API|AUTH|ACCESS|BEARER|CSRF|XSRF|SESSION|REFRESH|RESET|VERIFY|VERIFICATION|WEBHOOK|ADMIN|SECRET|SERVICE|BOT|APP|CLIENT|SECURITY|SHARED|MASTER|INTERNAL|PERSONAL)_?TOKEN)\b`;
+
+/** An environment variable name for a secret: API_KEY, GITHUB_TOKEN, WEBHOOK_SECRET; SECRET_ENV_NAME quoted. */
+const SECRET_ENV_WORD = String.raw`[A-Z0-9_]{0,40}(?:TOKEN|SECRET|SECRET_KEY|API_?KEY|SIGNATURE|HMAC_KEY|SIGNING_KEY)`;
+export const SECRET_ENV_NAME = String.raw`['"]${SECRET_ENV_WORD}['"]`;
+
+/**
+ * A quoted request parameter, header or cookie name for a secret: 'token', 'csrf_token', '_token', 'X-Api-Key',
+ * 'HTTP_X_HUB_SIGNATURE_256', 'sig', 'Authorization' (not 'token_type' or 'signature_count').
+ */
+export const SECRET_PARAMETER_NAME = String.raw`['"](?:[\w-]{0,30}(?:[Tt]oken|TOKEN|[Ss]ignature|SIGNATURE|[Hh]mac|HMAC|[Ss]ecret|SECRET|[Aa]pi[_-]?[Kk]ey|API[_-]?KEY)|(?:[\w-]{0,30}[_-])?(?:sig|Sig|SIG)|(?:HTTP_)?(?:[Aa]uthorization|AUTHORIZATION))(?:[_-]\d{1,3})?['"]`;
+
+/** Literals (case-insensitive) one of which every secret name above contains, for the keyword prefilter. */
+export const SECRET_NAME_KEYWORDS = ['sig', 'mac', 'digest', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'authorization'];
+
+/** A comparison with nothing secret on one side: null, a boolean, an empty value. */
+export const COMPARED_WITH_NOTHING = String.raw`(?:[!=]=|!==|===)\s{0,5}(?:null|NULL|nil|None|undefined|true|false|True|False|TRUE|FALSE)\b|^(?:null|NULL|nil|None|undefined|true|false|True|False|TRUE|FALSE)\s{0,5}[!=]=`;
+
+/** A class's SCREAMING_CASE member, an enum value (AuthType.API_KEY, AuthMethod::API_TOKEN), is a kind, not a secret. */
+export const ENUM_VALUE = String.raw`\b[A-Z][a-z]\w{0,40}\s{0,3}(?:\.|::)\s{0,3}[A-Z][A-Z0-9_]{1,40}\b`;
+
+/**
  * Names compared for equality that hold no secret: parser and pagination tokens, function signatures, digests
  * compared to see whether something changed. A timing rule's match containing one is no finding.
  */
@@ -219,6 +250,35 @@ export const NOT_SECRET_COMPARED = [
 /** An object's equality method comparing its own fields (self.secret == other.secret), not a request's value. */
 export const FIELD_EQUALITY = String.raw`[!=]=\s{0,5}(?:self\s{0,3}\.\s{0,3})?other\s{0,3}\.|\bother\s{0,3}\.\s{0,3}\w{1,60}\s{0,5}[!=]=`;
 
+// A value named for a secret: $api_key, $this->secretKey, $user->api_token, $_SESSION['csrf_token'], $config['api_key'].
+const PHP_SECRET_NAME = String.raw`(?:${SNAKE_CASE_SECRET}|${CAMEL_CASE_SECRET})`;
+export const PHP_SECRET_VALUE = String.raw`(?:\$(?:\w{1,40}\s{0,3}->\s{0,3}){0,2}${PHP_SECRET_NAME}\b|\$\w{1,40}\s{0,3}\[\s{0,3}['"]${PHP_SECRET_NAME}['"]\s{0,3}\]|\b[A-Z]\w{0,40}::\$?${PHP_SECRET_NAME}\b)`;
+// A request parameter, header or cookie named for a secret: $_POST['csrf_token'], $request->header('X-Signature').
+export const PHP_SECRET_INPUT = String.raw`(?:\$_(?:GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\]|\$request\s{0,3}->\s{0,3}(?:(?:query|request|headers|cookies)\s{0,3}->\s{0,3}get|input|query|get|post|header|cookie|getHeaderLine)\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}(?:,[^()\n]{0,60})?\))`;
+// The other side: a variable, property, array element, constant or call, not a literal.
+export const PHP_COMPARED_VALUE = String.raw`(?:\$\w{1,40}(?:\s{0,3}->\s{0,3}\w{1,40}|\s{0,3}\[\s{0,3}(?:['"][\w-]{1,60}['"]|\$\w{1,40}|\d{1,5})\s{0,3}\]){0,4}|\b(?:\w{1,40}::)?[A-Z][A-Z0-9_]{1,40}\b|\b(?:hash_hmac|hash|md5|sha1|base64_encode|session_id|csrf_token|config|env|getenv)\s{0,3}\(|['"][\w=:. -]{0,30}['"]\s{0,3}\.\s{0,3}\$\w)`;
+
+
+// Python: a secret read from the request (request.headers.get("X-Api-Key"), request.args["token"]) or kept in the
+// environment or settings (os.environ["API_KEY"], settings.API_TOKEN, app.config["SECRET_KEY"]).
+export const PY_SECRET_INPUT = String.raw`\brequest\s{0,3}\.\s{0,3}(?:args|form|values|headers|cookies|GET|POST|META|COOKIES|query_params|json|data|get_json\s{0,3}\(\s{0,3}\))(?:\s{0,3}\.\s{0,3}get\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}(?:,[^()\n]{0,60})?\)|\s{0,3}\[\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\])`;
+export const PY_SECRET_SETTING = String.raw`(?:\bos\s{0,3}\.\s{0,3}(?:environ\s{0,3}\[\s{0,3}${SECRET_ENV_NAME}\s{0,3}\]|(?:environ\s{0,3}\.\s{0,3}get|getenv)\s{0,3}\(\s{0,3}${SECRET_ENV_NAME}\s{0,3}(?:,[^()\n]{0,60})?\))|\bconfig\s{0,3}\[\s{0,3}${SECRET_ENV_NAME}\s{0,3}\]|\b(?:\w{1,40}\.){0,3}${SCREAMING_CASE_SECRET})`;
+/** The other side of a comparison: a name, attribute, call or subscript, or a string built from one, not a literal. */
+export const PY_COMPARED_VALUE = String.raw`(?:\b(?:\w{1,40}\s{0,3}\.\s{0,3}){0,4}\w{1,40}(?:\s{0,3}\([^()\n]{0,80}\)|\s{0,3}\[[^\[\]\n]{1,60}\]){0,2}|\bf["'][^"'{\n]{0,30}\{|["'][^"'\n]{0,30}["']\s{0,3}\+\s{0,3}\w)`;
+
+// Ruby: a secret read from the request (params[:token], request.headers["X-Api-Key"]) or kept in the environment
+// or settings (ENV["API_TOKEN"], ENV.fetch("WEBHOOK_SECRET"), API_KEY).
+export const RB_SECRET_INPUT = String.raw`(?:\bparams\s{0,3}\[\s{0,3}(?::\w{0,30}(?:token|signature|sig|hmac|secret|api_key)|${SECRET_PARAMETER_NAME})\s{0,3}\]|\brequest\s{0,3}\.\s{0,3}(?:headers|env|cookies)\s{0,3}\[\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\]|\brequest\s{0,3}\.\s{0,3}get_header\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\))`;
+export const RB_SECRET_SETTING = String.raw`(?:\bENV\s{0,3}(?:\[\s{0,3}${SECRET_ENV_NAME}\s{0,3}\]|\.\s{0,3}fetch\s{0,3}\(\s{0,3}${SECRET_ENV_NAME}\s{0,3}(?:,[^()\n]{0,60})?\))|(?:\b\w{1,40}\.){0,3}${SCREAMING_CASE_SECRET})`;
+/** The other side of a comparison: a name, attribute, call or subscript, not a literal. */
+export const RB_COMPARED_VALUE = String.raw`(?:@{1,2}|\b)(?:\w{1,40}\s{0,3}\.\s{0,3}){0,4}\w{1,40}[?!]?(?:\s{0,3}\([^()\n]{0,80}\)|\s{0,3}\[[^\[\]\n]{1,60}\]){0,2}`;
+
+// JavaScript: a secret read from the request (req.headers['x-api-key'], req.get('X-Signature'),
+// req.headers.authorization) or kept in the environment (process.env.API_KEY, a bare API_KEY constant).
+export const JS_SECRET_INPUT = String.raw`(?:\b(?:req|request|ctx(?:\.request)?)\s{0,3}\.\s{0,3}(?:query|body|params|headers|cookies|signedCookies)\s{0,3}(?:\[\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\]|\.\s{0,3}authorization\b)|\b(?:req|ctx|c\s{0,3}\.\s{0,3}req)\s{0,3}\.\s{0,3}(?:get|header)\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\)|\b(?:req|request)\s{0,3}\.\s{0,3}headers\s{0,3}\.\s{0,3}get\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\))`;
+export const JS_SECRET_SETTING = String.raw`(?:\bprocess\s{0,3}\.\s{0,3}env\s{0,3}(?:\.\s{0,3}${SECRET_ENV_WORD}\b|\[\s{0,3}${SECRET_ENV_NAME}\s{0,3}\])|\b(?:[\w$]{1,40}\.){0,3}${SCREAMING_CASE_SECRET})`;
+/** A string built from a value: `Bearer ${token}`, 'Bearer ' + token. */
+export const JS_BUILT_STRING = String.raw`(?:\x60[^\x60$\n]{0,30}\$\{|['"][^'"\n]{0,30}['"]\s{0,3}\+\s{0,3}[\w$])`;
 /** A secret (token, MAC, password) compared with an operator or function that stops at the first difference. */
 export const TIMING_UNSAFE_COMPARE_RULE = {
   title: 'Compare secrets in constant time',

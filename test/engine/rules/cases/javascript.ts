@@ -192,7 +192,7 @@ export const JAVASCRIPT_CASES: Record<string, RuleCases> = {
     invalid: [
       {
         code: "function verifyWebhook(req, res, next) {\n  const expected = crypto.createHmac('sha256', process.env.HOOK_SECRET).update(req.rawBody).digest('hex');\n  if (req.get('X-Hub-Signature') !== expected) return res.sendStatus(401);\n  next();\n}\n\nfunction checkKey(apiKey) {\n  return apiKey === process.env.API_KEY;\n}\n",
-        findings: [{ line: 8, column: 10 }],
+        findings: [{ line: 3, column: 7 }, { line: 8, column: 10 }],
       },
       {
         code: "app.post('/reset', (req, res) => {\n  const user = users.get(req.body.email);\n  if (user && user.resetToken === req.body.token) {\n    user.password = req.body.password;\n  }\n});\n",

@@ -2,9 +2,9 @@
 import type { RuleSpec } from '../types';
 import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_RECEIVER as RECEIVER, CSHARP_REQUEST_SOURCE } from '../request-input';
-import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
+import { BASIC_CREDENTIAL_STAND_IN, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SHELL_AS_PROGRAM_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SHELL_AS_PROGRAM_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -31,6 +31,10 @@ const BUILT = String.raw`(?:"\s{0,5}\+\s{0,5}${JOINED}|[\w)\]]\s{0,5}\+\s{0,5}@?
 const SHELL_EXE = `"${SHELL_PROGRAM}"`;
 // XML hardening that makes a reader or document safe for untrusted input.
 const XML_HARDENING = String.raw`\b(?:XmlResolver\s{0,5}=\s{0,5}null|DtdProcessing\s{0,5}=\s{0,5}DtdProcessing\s{0,3}\.\s{0,3}(?:Prohibit|Ignore)|ProhibitDtd\s{0,5}=\s{0,5}true)\b`;
+// A cookie name that says the cookie authenticates: session, sid, token, auth, jwt, remember-me, login.
+const AUTH_COOKIE_NAME = String.raw`[\w.-]{0,30}(?:SESS|[Ss]ess|[Ss]id\b|SID\b|[Tt]oken|TOKEN|[Aa]uth|AUTH|[Jj]wt|JWT|[Rr]emember|REMEMBER|[Ll]ogin|LOGIN)[\w.-]{0,30}`;
+// An exception's text: ex.Message, ex.ToString(), ex.StackTrace.
+const EXCEPTION_TEXT = String.raw`\b(?:e|ex|exc|exception|err|error)\s{0,3}\.\s{0,3}(?:Message\b|ToString\s{0,3}\(\s{0,3}\)|StackTrace\b)`;
 // A draw from a System.Random. A finding is reported at the first draw (after a `new Random()`, within a few lines)
 // and takes in the draws on the same line and the next, so a block of draws is one finding.
 const RANDOM_DRAW = String.raw`(?:[\w$]{1,40}\s{0,3})?\.\s{0,3}Next(?:Double|Bytes|Int64|Single)?\s{0,3}\(`;
@@ -135,6 +139,10 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`"(?:${SQL_HEAD}[^"\n]{0,250}|${SQL_CONDITION})"\s{0,5}\+\s{0,5}${JOINED}[^\n]{0,300}`,
       String.raw`"${SQL_HEAD}[^"\n{]{0,250}${HOLE}[^\n]{0,300}`,
       String.raw`"${SQL_CONDITION}${HOLE}[^\n]{0,300}`,
+      // A StringBuilder given SQL text, then a value: .Append("... WHERE Id = ").Append(id), or on the next line
+      // when the text ends where a value must go.
+      String.raw`"(?:${SQL_HEAD}[^"\n]{0,250}|${SQL_CONDITION})"\s{0,5}\)\s{0,5}\.\s{0,3}Append\s{0,3}\(\s{0,5}${JOINED}`,
+      String.raw`"${SQL_CONDITION}"\s{0,5}\)\s{0,5};[^\S\n]{0,40}\n[^\n]{0,60}?\.\s{0,3}Append\s{0,3}\(\s{0,5}${JOINED}`,
     ],
     unless: [
       String.raw`\b(?:FromSqlInterpolated|ExecuteSqlInterpolated\w{0,10}|Log\w{0,20}\s{0,3}\(|_logger\s{0,3}\.)`,
@@ -153,6 +161,8 @@ export const CSHARP_RULES: RuleSpec[] = [
         'string command = "SELECT * FROM "+ table;',
         'context.Users.FromSqlRaw($"SELECT * FROM Users WHERE Email = \'{email}\'").ToList();',
         'var rows = db.Database.SqlQuery<User>("SELECT * FROM Users WHERE Name = \'" + name + "\'").ToList();',
+        'sql.Append("SELECT * FROM Orders WHERE Status = \'").Append(status).Append("\'");',
+        'var sb = new StringBuilder("SELECT * FROM Users WHERE Name = \'");\nsb.Append(name).Append("\'");',
       ],
       good: [
         'cmd.CommandText = "SELECT * FROM Users WHERE Name = @name";',
@@ -162,6 +172,8 @@ export const CSHARP_RULES: RuleSpec[] = [
         '_logger.LogInformation($"Deleted {count} rows from {table}");',
         'string sql = "SELECT * FROM " + TABLE_NAME + " WHERE Id = @id";',
         '// var sql = "SELECT * FROM Users WHERE Id = " + id;',
+        'sql.Append("SELECT * FROM Orders WHERE Status = @status").Append(" ORDER BY Id");',
+        'var sb = new StringBuilder("SELECT * FROM Users WHERE Name = @name");\nsb.Append(" ORDER BY Name");',
       ],
     },
   },
@@ -246,16 +258,18 @@ export const CSHARP_RULES: RuleSpec[] = [
       // Serializers that take the type to create from the data or the request.
       String.raw`\bMessagePackSerializer\s{0,3}\.\s{0,3}Typeless\s{0,3}\.\s{0,3}Deserialize\s{0,3}\(|\bFsPickler\s{0,3}\.\s{0,3}Create(?:Binary|Xml|Json)Serializer\b`,
       String.raw`\bnew\s{1,5}(?:DataContractSerializer|XmlSerializer|DataContractJsonSerializer)\s{0,3}\(\s{0,3}Type\s{0,3}\.\s{0,3}GetType\s{0,3}\(\s{0,3}[^"\s)]`,
+      // A DataSet or DataTable read from the request: its XML names the column types to create.
+      String.raw`\.\s{0,3}ReadXml\s{0,3}\(\s{0,3}(?:\w{1,40}\s{0,3}\.\s{0,3}){0,2}Request\s{0,3}\.\s{0,3}(?:InputStream|Body|Form|Files|QueryString|Query)\b`,
     ],
-    keywords: ['formatter', 'netdatacontractserializer', 'deserialize', 'fspickler', 'gettype'],
+    keywords: ['formatter', 'netdatacontractserializer', 'deserialize', 'fspickler', 'gettype', 'readxml'],
     scope: 'code',
     lesson: 'unsafe-deserialization',
     cwe: ['CWE-502'],
     owasp: 'A08:2021',
     message: 'BinaryFormatter and its relatives build whatever types the payload names, so deserializing data someone else can touch lets them run code; use System.Text.Json with known types.',
     examples: {
-      bad: ['BinaryFormatter bf = new BinaryFormatter();', 'list.Add((Bar)bFormatter.Deserialize(fileStream));', 'var obj = new LosFormatter().Deserialize(viewState);', 'var o = MessagePackSerializer.Typeless.Deserialize(bytes);', 'var ser = new XmlSerializer(Type.GetType(typeName));'],
-      good: ['var obj = JsonSerializer.Deserialize<Order>(json);', 'var serializer = new DataContractSerializer(typeof(Order));'],
+      bad: ['BinaryFormatter bf = new BinaryFormatter();', 'list.Add((Bar)bFormatter.Deserialize(fileStream));', 'var obj = new LosFormatter().Deserialize(viewState);', 'var o = MessagePackSerializer.Typeless.Deserialize(bytes);', 'var ser = new XmlSerializer(Type.GetType(typeName));', 'var ds = new DataSet();\nds.ReadXml(Request.InputStream);'],
+      good: ['var obj = JsonSerializer.Deserialize<Order>(json);', 'var serializer = new DataContractSerializer(typeof(Order));', 'var ds = new DataSet();\nds.ReadXml(Server.MapPath("~/App_Data/seed.xml"));'],
     },
   },
   {
@@ -1032,6 +1046,128 @@ export const CSHARP_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'cs.session-cookie-without-flags',
+    ...INSECURE_COOKIE_RULE,
+    title: 'Set Secure and HttpOnly on session cookies',
+    confidence: 'medium',
+    languages: CSHARP,
+    patterns: [
+      // ASP.NET Core: Append with no CookieOptions sends neither flag.
+      String.raw`\bCookies\s{0,3}\.\s{0,3}Append\s{0,3}\(\s{0,3}(?:"${AUTH_COOKIE_NAME}"|[\w.]{0,40}(?:SESSION|Session|TOKEN|Token|AUTH|Auth)[\w.]{0,40})\s{0,3},[^,;()\n]{1,100}(?:\([^()\n]{0,100}\)[^,;()\n]{0,100})?\)\s{0,3};`,
+      // ASP.NET: a session or token HttpCookie added to the response with no flag set in between.
+      String.raw`(?<report>\bnew\s{1,5}HttpCookie\s{0,3}\(\s{0,3}(?:"${AUTH_COOKIE_NAME}"|[\w.]{0,40}(?:SESSION|Session|TOKEN|Token|AUTH|Auth)[\w.]{0,40})\s{0,3}[,)])[^;]{0,200};[\s\S]{0,400}?\bCookies\s{0,3}\.\s{0,3}(?:Add|Set)\s{0,3}\(`,
+    ],
+    unlessMatch: [String.raw`\b(?:HttpOnly|Secure|RequireSSL)\b`],
+    keywords: ['cookies.append', 'httpcookie'],
+    reach: 'block',
+    message: 'This session or token cookie is sent without Secure and HttpOnly, so it travels over plain HTTP and any injected script can read it and take over the session; set both (and SameSite) in its options.',
+    examples: {
+      bad: [
+        'Response.Cookies.Append("AuthToken", token);',
+        'var cookie = new HttpCookie("auth", token);\nResponse.Cookies.Add(cookie);',
+      ],
+      good: [
+        'Response.Cookies.Append("AuthToken", token, new CookieOptions { Secure = true, HttpOnly = true });',
+        'Response.Cookies.Append("theme", theme);',
+        'var cookie = new HttpCookie("auth", token) { HttpOnly = true, Secure = true };\nResponse.Cookies.Add(cookie);',
+        'var cookie = new HttpCookie("auth", token);\ncookie.HttpOnly = true;\ncookie.Secure = true;\nResponse.Cookies.Add(cookie);',
+      ],
+    },
+  },
+  {
+    id: 'cs.exception-to-response',
+    title: 'Do not send stack traces or exception text to clients',
+    languages: CSHARP,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      // return BadRequest(ex.Message); StatusCode(500, ex.ToString()); Results.Problem(ex.StackTrace)
+      String.raw`\b(?:BadRequest|Ok|NotFound|Conflict|UnprocessableEntity|StatusCode|Content|Problem|Json|ObjectResult|InternalServerError)\s{0,3}\(\s{0,3}(?:\d{3}\s{0,3},\s{0,3}|(?:\(int\)\s{0,3})?(?:HttpStatusCode|StatusCodes)\s{0,3}\.\s{0,3}\w{1,40}\s{0,3},\s{0,3})?(?:(?:detail|value|content)\s{0,3}:\s{0,3})?(?:@?"[^"\n]{0,200}"\s{0,3}\+\s{0,3}|\$@?"[^"\n{]{0,200}\{)?${EXCEPTION_TEXT}`,
+      String.raw`\bResponse\s{0,3}\.\s{0,3}Write(?:Async)?\s{0,3}\(\s{0,3}(?:@?"[^"\n]{0,200}"\s{0,3}\+\s{0,3}|\$@?"[^"\n{]{0,200}\{)?${EXCEPTION_TEXT}`,
+    ],
+    keywords: ['message', 'tostring', 'stacktrace'],
+    scope: 'code',
+    lesson: 'debug-mode',
+    cwe: ['CWE-209'],
+    owasp: 'A05:2021',
+    message: 'Exception details sent to the client reveal class names, paths, queries and versions that help an attacker; log them and return a generic error.',
+    examples: {
+      bad: [
+        'catch (Exception ex) { return BadRequest(ex.Message); }',
+        'catch (Exception ex) { return StatusCode(500, ex.ToString()); }',
+        'await context.Response.WriteAsync("Error: " + ex.Message);',
+      ],
+      good: [
+        'catch (Exception ex) { _logger.LogError(ex, "Import failed"); return StatusCode(500, "Import failed"); }',
+        'catch (ValidationException ex) { return BadRequest(result.Message); }',
+        '_logger.LogError(ex.ToString());',
+      ],
+    },
+  },
+  {
+    id: 'cs.jwt-metadata-over-http',
+    title: 'Fetch token signing keys over HTTPS',
+    languages: CSHARP,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [String.raw`\bRequireHttpsMetadata\s{0,5}=\s{0,5}false\b`],
+    matcher: 'outside-development-check',
+    keywords: ['requirehttpsmetadata'],
+    scope: 'code',
+    lesson: 'jwt-misuse',
+    cwe: ['CWE-319', 'CWE-347'],
+    owasp: 'A02:2021',
+    message: 'With RequireHttpsMetadata off the signing keys may be fetched over plain HTTP, so anyone on the network path can swap in keys of their own and sign tokens this service accepts; keep it on outside development.',
+    examples: {
+      bad: ['options.RequireHttpsMetadata = false;'],
+      good: ['options.RequireHttpsMetadata = true;', 'if (env.IsDevelopment())\n{\n    options.RequireHttpsMetadata = false;\n}'],
+    },
+  },
+  {
+    id: 'cs.jwt-unverified',
+    ...JWT_SIGNATURE_UNCHECKED_RULE,
+    confidence: 'medium',
+    languages: CSHARP,
+    // ReadJwtToken parses without validating: reported when the identity is taken from it (reading one's own
+    // token's expiry is fine).
+    patterns: [
+      String.raw`\b(?:ReadJwtToken|ReadToken)\s{0,3}\([^;\n]{1,100}\)(?:[^;\n]{0,60}\.\s{0,3}(?:Claims|Subject|Payload)\b|[^;\n]{0,60};[^;]{0,200}?\.\s{0,3}(?:Claims|Subject|Payload)\b)`,
+    ],
+    unlessMatch: [String.raw`\bValidateToken\b`],
+    keywords: ['readjwttoken', 'readtoken'],
+    reach: 'block',
+    message: 'ReadJwtToken parses a JWT without checking its signature, so anyone can write a token with the claims they like; validate it with JwtSecurityTokenHandler.ValidateToken (or JsonWebTokenHandler.ValidateTokenAsync) first.',
+    examples: {
+      bad: ['var jwt = new JwtSecurityTokenHandler().ReadJwtToken(token);\nvar userId = jwt.Claims.First(c => c.Type == "sub").Value;'],
+      good: [
+        'var principal = handler.ValidateToken(token, parameters, out var validated);\nvar userId = principal.FindFirst("sub").Value;',
+        'var expires = new JwtSecurityTokenHandler().ReadJwtToken(token).ValidTo;',
+      ],
+    },
+  },
+  {
+    id: 'cs.ldap-anonymous-bind',
+    title: 'Authenticate LDAP connections',
+    languages: CSHARP,
+    severity: 'warning',
+    confidence: 'high',
+    patterns: [
+      String.raw`\b(?:AuthenticationTypes|AuthType)\s{0,3}\.\s{0,3}Anonymous\b`,
+      // DirectoryEntry with no user and no password, and no authentication type beyond a simple bind.
+      String.raw`\bnew\s{1,5}DirectoryEntry\s{0,3}\([^,;\n()]{1,200},\s{0,3}null\s{0,3},\s{0,3}null\s{0,3},\s{0,3}AuthenticationTypes\s{0,3}\.\s{0,3}None\b`,
+    ],
+    keywords: ['anonymous', 'directoryentry'],
+    scope: 'code',
+    lesson: 'ldap-injection',
+    cwe: ['CWE-287'],
+    owasp: 'A07:2021',
+    message: 'This LDAP connection binds anonymously, so the directory answers without knowing who asks and anything the anonymous user may read or change is open to all.',
+    examples: {
+      bad: ['var entry = new DirectoryEntry(path, null, null, AuthenticationTypes.None);', 'entry.AuthenticationType = AuthenticationTypes.Anonymous;', 'connection.AuthType = AuthType.Anonymous;'],
+      good: ['var entry = new DirectoryEntry(path, user, password, AuthenticationTypes.Secure);', 'connection.AuthType = AuthType.Negotiate;'],
+    },
+  },
+  {
     id: 'cs.xslt-script-enabled',
     title: 'Do not enable scripts in XSLT',
     languages: CSHARP,
@@ -1069,21 +1205,26 @@ export const CSHARP_RULES: RuleSpec[] = [
       // string password = "..."; const string ApiKey = "..."; new Credentials { Password = "..." }
       CREDENTIAL_IDENTIFIER + String.raw`\s{0,3}=\s{0,3}@?"(?<secret>[^"\s]{3,200})"`,
       String.raw`\bnew\s{1,5}(?:System\.Net\.)?NetworkCredential\s{0,3}\(\s{0,3}[^,;\n()]{1,100},\s{0,3}@?"(?<secret>[^"\s]{3,200})"`,
+      // Basic credentials encoded in the code: Convert.ToBase64String(Encoding.ASCII.GetBytes("user:pass")).
+      String.raw`\bToBase64String\s{0,3}\(\s{0,3}(?:System\.Text\.)?Encoding\s{0,3}\.\s{0,3}\w{2,20}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,3}@?"(?<secret>[^"\s:]{1,60}:[^"\s]{3,200})"`,
     ],
-    unlessMatch: NOT_A_CREDENTIAL,
-    keywords: [...CREDENTIAL_KEYWORDS, 'networkcredential'],
+    unlessMatch: [...NOT_A_CREDENTIAL, BASIC_CREDENTIAL_STAND_IN],
+    keywords: [...CREDENTIAL_KEYWORDS, 'networkcredential', 'tobase64string'],
     message: 'A password or key is written into the code, so everyone with the source or the assembly has it and rotating it needs a release; read it from configuration, user secrets or a key vault.',
     examples: {
       bad: [
         'private const string AdminPassword = "hunter2";',
         'var client = new SmtpClient(host) { Credentials = new NetworkCredential("mailer", "m41lP4ss") };',
         'var options = new DbOptions { Password = "Sup3rS3cret!" };',
+        'client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("admin:Passw0rd!")));',
       ],
       good: [
         'var password = Environment.GetEnvironmentVariable("DB_PASSWORD");',
         'public const string PasswordField = "password";',
         'var credentials = new NetworkCredential(user, password);',
         'string password = "";',
+        'var auth = Convert.ToBase64String(Encoding.ASCII.GetBytes($"{user}:{password}"));',
+        'var auth = Convert.ToBase64String(Encoding.UTF8.GetBytes("user:password"));',
       ],
     },
   },

@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, GO_COMPARED_VALUE, GO_SECRET_INPUT, GO_SECRET_NAME, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SECRET_NAME_KEYWORDS, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -643,13 +643,28 @@ export const GO_RULES: RuleSpec[] = [
       String.raw`\b\w{0,30}(?:[Tt]oken|[Ss]ecret|[Aa]pi[Kk]ey|[Ss]ignature|[Mm]ac|MAC|[Dd]igest)\w{0,20}\s{0,5}[!=]=\s{0,60}(?:r|req|c\.Request)\.Header\.Get\s{0,5}\(`,
       String.raw`\b(?:r|req|c\.Request)\.Header\.Get\s{0,5}\([^()\n]{1,60}\)\s{0,5}[!=]=\s{0,60}\w{0,30}(?:[Tt]oken|[Ss]ecret|[Aa]pi[Kk]ey|[Ss]ignature|[Mm]ac|MAC|[Dd]igest)\b`,
       String.raw`\b(?:string|hex\.EncodeToString)\s{0,5}\(\s{0,60}\w{0,30}(?:[Mm]ac|MAC|[Ss]ig|[Dd]igest)\w{0,20}\s{0,5}\)\s{0,5}[!=]=`,
+      // A secret header, parameter or environment variable against another value.
+      String.raw`(?:${GO_SECRET_INPUT})\s{0,5}[!=]=\s{0,5}${GO_COMPARED_VALUE}`,
+      String.raw`${GO_COMPARED_VALUE}\s{0,5}[!=]=\s{0,5}(?:${GO_SECRET_INPUT})`,
+      // Both sides named for a secret (a bare token with a named one): signature != expectedSignature.
+      String.raw`(?:${GO_SECRET_NAME}|\btoken)\s{0,5}[!=]=\s{0,5}${GO_SECRET_NAME}`,
+      String.raw`${GO_SECRET_NAME}\s{0,5}[!=]=\s{0,5}token\b`,
     ],
-    keywords: ['header.get', 'string(', 'encodetostring'],
+    unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING],
+    keywords: ['header.get', 'string(', 'encodetostring', ...SECRET_NAME_KEYWORDS],
     requires: ['==', '!='],
     message: 'Comparing a secret with == stops at the first differing byte, so response times can reveal it; use hmac.Equal or subtle.ConstantTimeCompare.',
     examples: {
-      bad: ['if token == r.Header.Get("X-Api-Key") {', 'if string(mac) == expectedMAC {', 'if r.Header.Get("X-Api-Key") != apiKey {'],
-      good: ['if subtle.ConstantTimeCompare([]byte(token), []byte(r.Header.Get("X-Api-Key"))) == 1 {', 'if hmac.Equal(mac, expectedMAC) {', 'if r.Header.Get("Accept") == "application/json" {'],
+      bad: [
+        'if token == r.Header.Get("X-Api-Key") {', 'if string(mac) == expectedMAC {', 'if r.Header.Get("X-Api-Key") != apiKey {',
+        'if r.Header.Get("X-Api-Key") != os.Getenv("API_KEY") {', 'if c.GetHeader("X-Signature") != expected {', 'if signature != expectedSignature {',
+        'if apiKey != cfg.APIKey {', 'if token != s.webhookSecret {',
+      ],
+      good: [
+        'if subtle.ConstantTimeCompare([]byte(token), []byte(r.Header.Get("X-Api-Key"))) == 1 {', 'if hmac.Equal(mac, expectedMAC) {', 'if r.Header.Get("Accept") == "application/json" {',
+        'if r.Header.Get("X-Api-Key") == "" {', 'if os.Getenv("API_KEY") == "" {', 'if tok == token.EOF {', 'if token != expectedToken {', 'if len(apiKey) != 32 {',
+        'if c.Query("page_token") != nextPageToken {',
+      ],
     },
   },
   {

@@ -279,6 +279,13 @@ export const JS_SECRET_INPUT = String.raw`(?:\b(?:req|request|ctx(?:\.request)?)
 export const JS_SECRET_SETTING = String.raw`(?:\bprocess\s{0,3}\.\s{0,3}env\s{0,3}(?:\.\s{0,3}${SECRET_ENV_WORD}\b|\[\s{0,3}${SECRET_ENV_NAME}\s{0,3}\])|\b(?:[\w$]{1,40}\.){0,3}${SCREAMING_CASE_SECRET})`;
 /** A string built from a value: `Bearer ${token}`, 'Bearer ' + token. */
 export const JS_BUILT_STRING = String.raw`(?:\x60[^\x60$\n]{0,30}\$\{|['"][^'"\n]{0,30}['"]\s{0,3}\+\s{0,3}[\w$])`;
+
+// Go: a secret read from the request (r.Header.Get("X-Api-Key"), c.GetHeader("X-Signature")) or the environment
+// (os.Getenv("API_KEY")); a name for a secret, camelCase or an exported field (cfg.APIKey, s.WebhookSecret).
+export const GO_SECRET_INPUT = String.raw`(?:\b(?:r|req|request|c\.Request(?:\(\))?)\.(?:Header\.Get|URL\.Query\(\)\.Get|FormValue|PostFormValue)|\bc\.(?:GetHeader|Query|DefaultQuery|PostForm|FormValue|QueryParam|Param))\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\)|\bos\.Getenv\s{0,3}\(\s{0,3}${SECRET_ENV_NAME}\s{0,3}\)`;
+export const GO_SECRET_NAME = String.raw`\b(?:\w{1,40}\.){0,3}(?:${CAMEL_CASE_SECRET}|signature|secret|hmac|(?:[A-Z][a-zA-Z0-9]{0,30})?(?:APIKey|ApiKey|Secret|SecretKey|Signature|Hmac|HMAC|(?:Csrf|CSRF|Xsrf|XSRF|Api|API|Auth|Access|Session|Bearer|Refresh|Reset|Verification|Webhook|Secret)Token))\b`;
+/** The other side of a comparison: a name, field, call or index, or a string built from one, not a literal. */
+export const GO_COMPARED_VALUE = String.raw`(?:\b(?:\w{1,40}\.){0,4}\w{1,40}(?:\([^()\n]{0,80}\)|\[[^\[\]\n]{1,60}\]){0,2}|"[^"\n]{0,30}"\s{0,3}\+\s{0,3}\w)`;
 /** A secret (token, MAC, password) compared with an operator or function that stops at the first difference. */
 export const TIMING_UNSAFE_COMPARE_RULE = {
   title: 'Compare secrets in constant time',

@@ -6,7 +6,7 @@ export function formatText(report: ScanReport, lessons: ReadonlyMap<string, Less
   const out: string[] = [];
   const counts = { error: 0, warning: 0, info: 0 };
   for (const { file, findings } of report.results) {
-    out.push(file);
+    out.push(printable(file));
     for (const f of findings) {
       counts[f.severity]++;
       const lesson = lessons.get(f.lesson);
@@ -17,7 +17,7 @@ export function formatText(report: ScanReport, lessons: ReadonlyMap<string, Less
     }
     out.push('');
   }
-  for (const note of report.notes) out.push(`note: ${note.file}: ${note.reason}`);
+  for (const note of report.notes) out.push(`note: ${printable(note.file)}: ${printable(note.reason)}`);
   const total = counts.error + counts.warning + counts.info;
   out.push(
     `${total} finding${total === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info) in ${report.results.length} of ${report.filesScanned} files scanned` +
@@ -25,4 +25,18 @@ export function formatText(report: ScanReport, lessons: ReadonlyMap<string, Less
       (report.notes.length > 0 ? `; ${report.notes.length} skipped (see notes)` : ''),
   );
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Text safe to print on a terminal or in a CI log: control characters, which a file name or a policy key from the
+ * repository may hold (an escape sequence that rewrites the screen, a line break that forges an output line), are
+ * shown as \u escapes.
+ */
+export function printable(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += code < 0x20 || (code >= 0x7f && code <= 0x9f) ? `\\u${code.toString(16).padStart(4, '0')}` : text[i];
+  }
+  return out;
 }

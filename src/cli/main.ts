@@ -10,7 +10,7 @@ import { SEVERITIES, type Severity } from '../engine/rule-schema';
 import { renderCatalogue } from './catalogue';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
-import { formatText } from './format-text';
+import { formatText, printable } from './format-text';
 import { locatedMessage, PolicyLoadError, scanFiles } from './scan-files';
 import { TOOL_VERSION } from './version';
 
@@ -44,14 +44,14 @@ export function main(argv: string[], io: CliIo): number {
     return run(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`security-coach: ${error.message}\n\n${USAGE}\n`);
+      io.stderr(`security-coach: ${printable(error.message)}\n\n${USAGE}\n`);
       return EXIT_USAGE;
     }
     if (error instanceof PolicyLoadError) {
-      io.stderr(`security-coach: invalid policy file\n${error.message}\n`);
+      io.stderr(`security-coach: invalid policy file\n${error.errors.map((e) => printable(locatedMessage(e))).join('\n')}\n`);
       return EXIT_USAGE;
     }
-    io.stderr(`security-coach: ${(error as Error).message}\n`);
+    io.stderr(`security-coach: ${printable((error as Error).message)}\n`);
     return EXIT_USAGE;
   }
 }
@@ -98,7 +98,7 @@ function run(argv: string[], io: CliIo): number {
       const missing = paths.filter((target) => !existsWithoutFollowing(path.resolve(io.cwd, target)));
       if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')} (nothing was scanned)`);
       const report = scanFiles(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, policyFile: values.policy, minSeverity: minSeverity as Severity | undefined });
-      for (const warning of report.policyWarnings) io.stderr(`security-coach: warning: ${locatedMessage(warning)}\n`);
+      for (const warning of report.policyWarnings) io.stderr(`security-coach: warning: ${printable(locatedMessage(warning))}\n`);
       // JSON names lessons by id; only the formats that show lessons read them (43 files and their front matter).
       const lessons = () => lessonIndex(report.lessonsDirs, io);
       emit(format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report, lessons(), io.cwd) : formatText(report, lessons()));
@@ -147,7 +147,7 @@ function lessonIndex(teamDirs: string[], io: CliIo): Map<string, Lesson> {
     { dir: builtinLessonsDir(__dirname), origin: 'builtin' },
     ...teamDirs.map((dir) => ({ dir, origin: 'team' as const })),
   ]);
-  for (const problem of problems) io.stderr(`security-coach: lesson ${problem.file}: ${problem.message}\n`);
+  for (const problem of problems) io.stderr(`security-coach: lesson ${printable(`${problem.file}: ${problem.message}`)}\n`);
   return lessons;
 }
 

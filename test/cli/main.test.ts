@@ -123,6 +123,20 @@ describe('cli scan', () => {
     assert.doesNotMatch(stdout, /secret\.js/);
   });
 
+  it('prints control characters in file names and policy keys as escapes, never raw, in text output and errors', () => {
+    const dir = tempProject({ 'a\u001b]0;owned\u0007.js': 'eval(userInput);\n', 'x\n::error::forged.js': 'eval(userInput);\n', 'bin\u001b[2J.dat': 'x\u0000' });
+    const { stdout } = run(['scan', '.'], dir);
+    assert.deepEqual([...stdout].filter((c) => c !== '\n' && (c < ' ' || (c >= '\u007f' && c <= '\u009f'))), []);
+    assert.match(stdout, /^a\\u001b\]0;owned\\u0007\.js$/m);
+    assert.match(stdout, /^x\\u000a::error::forged\.js$/m);
+    assert.match(stdout, /^note: bin\\u001b\[2J\.dat: skipped: /m);
+    fs.writeFileSync(path.join(dir, '.security-coach.json'), '{ "rulez\\u001b[2J": {} }');
+    const { code, stderr } = run(['scan', '.'], dir);
+    assert.equal(code, EXIT_USAGE);
+    assert.ok(!stderr.includes('\u001b'));
+    assert.match(stderr, /unknown key "rulez\\u001b\[2J"/);
+  });
+
   it('reads a file up to maxFileBytes whole, and reports the size of one over it', () => {
     const filler = '// é\n'.repeat(40_000); // 240,000 bytes of two-byte characters, past the first read buffer
     const last = 'eval(req.query.a);\n';

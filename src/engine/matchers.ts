@@ -153,6 +153,13 @@ const GUARD_LOOKBEHIND_LINES = 5;
 
 const DEVELOPMENT_CHECK = /\bIsDevelopment\s*\(\s*\)/;
 
+// Go imports: math/rand under its own name (then rand.Read is its predictable Read), text/template under any name,
+// and html/template (which may be the one executing).
+const GO_MATH_RAND_IMPORT = /^[ \t]*(?:import[ \t]+)?"math\/rand"/m;
+const GO_TEXT_TEMPLATE_IMPORT = /^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?"text\/template"/m;
+const GO_HTML_TEMPLATE_IMPORT = /"html\/template"/;
+const GO_HTML_RESPONSE = /\bhttp\.ResponseWriter\b|"text\/html/;
+
 // A variable given a string literal (or its bytes) as its whole value, per language; group 2 is the literal.
 // ('v1-' + process.env.KEY is no literal key.)
 const LITERAL_ASSIGNMENT: [readonly string[], (name: string) => RegExp][] = [
@@ -183,6 +190,12 @@ function keyVariableHoldsLiteral(matched: string, context: MatchContext, at: num
 /** A check that holds when `pattern` occurs nowhere from `before` lines above the match to `after` lines below it. */
 const absentAround = (pattern: RegExp, before: number, after: number): MatchCheck => (_value, context, at) =>
   !pattern.test(context.linesAround(at, before, after));
+
+/** A Go template executed into an HTTP response in a file that imports text/template and not html/template. */
+function goTextTemplateInResponse(_value: string, context: MatchContext, at: number): boolean {
+  const before = context.textBefore(at, IMPORTS_LOOKBEHIND_LINES);
+  return GO_TEXT_TEMPLATE_IMPORT.test(before) && !GO_HTML_TEMPLATE_IMPORT.test(before) && GO_HTML_RESPONSE.test(before);
+}
 
 const JOSE_HEADER_FIELDS = ['alg', 'typ', 'enc', 'kid', 'cty'];
 
@@ -231,6 +244,8 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
     return !(ARGUMENT_LIST.test(before) && LITERAL_PROGRAM.test(before));
   },
   'defusedxml-not-imported': absentAround(DEFUSEDXML_IMPORT, IMPORTS_LOOKBEHIND_LINES, 0),
+  'go-math-rand-imported': (_value: string, context: MatchContext, at: number) => GO_MATH_RAND_IMPORT.test(context.textBefore(at, IMPORTS_LOOKBEHIND_LINES)),
+  'go-text-template-in-response': goTextTemplateInResponse,
   'key-variable-holds-literal': keyVariableHoldsLiteral,
   // A development-only switch not inside an IsDevelopment() check in the lines above it.
   'outside-development-check': absentAround(DEVELOPMENT_CHECK, 3, 0),

@@ -1,6 +1,5 @@
 // security-coach: the command-line scanner CI runs. Same engine and policy as the editor.
 // Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage or policy error.
-import './v8-flags';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';

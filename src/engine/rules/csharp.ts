@@ -4,7 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_RECEIVER as RECEIVER, CSHARP_REQUEST_SOURCE } from '../request-input';
 import { BASIC_CREDENTIAL_STAND_IN, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SHELL_AS_PROGRAM_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CS_COMPARED_VALUE, CS_SECRET_VALUE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SHELL_AS_PROGRAM_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -391,6 +391,45 @@ export const CSHARP_RULES: RuleSpec[] = [
         'var keyboardLayout = Encoding.UTF8.GetBytes("en-US");',
         'aes.Key = keyProvider.GetKey("orders");',
         'IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!)),', 'var key = Encoding.UTF8.GetBytes(_config["Jwt:Key"]);'],
+    },
+  },
+  {
+    id: 'cs.timing-unsafe-compare',
+    ...TIMING_UNSAFE_COMPARE_RULE,
+    languages: CSHARP,
+    patterns: [
+      // A secret compared with == or Equals: Request.Headers["X-Api-Key"] != _apiKey, apiKey.Equals(extractedApiKey).
+      String.raw`${CS_SECRET_VALUE}\s{0,5}[!=]=\s{0,5}${CS_COMPARED_VALUE}`,
+      String.raw`${CS_COMPARED_VALUE}\s{0,5}[!=]=\s{0,5}${CS_SECRET_VALUE}`,
+      String.raw`${CS_SECRET_VALUE}\s{0,3}\.\s{0,3}(?:Equals|SequenceEqual)\s{0,3}\(\s{0,3}${CS_COMPARED_VALUE}\s{0,3}[,)]`,
+      String.raw`${CS_COMPARED_VALUE}\s{0,3}\.\s{0,3}(?:Equals|SequenceEqual)\s{0,3}\(\s{0,3}${CS_SECRET_VALUE}\s{0,3}[,)]`,
+      String.raw`\b[Ss]tring\s{0,3}\.\s{0,3}Equals\s{0,3}\(\s{0,3}(?:${CS_SECRET_VALUE}\s{0,3},\s{0,3}${CS_COMPARED_VALUE}|${CS_COMPARED_VALUE}\s{0,3},\s{0,3}${CS_SECRET_VALUE})\s{0,3}[,)]`,
+    ],
+    // An Equals method comparing its own fields with another object's.
+    unless: [String.raw`\b(?:that|other)\s{0,3}\.\s{0,3}\w`],
+    unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING, String.raw`\b(?:[Ss]tring|StringValues)\s{0,3}\.\s{0,3}Empty\b|\bdefault\b`],
+    keywords: SECRET_NAME_KEYWORDS,
+    requires: ['==', '!=', 'Equal'],
+    message: 'Comparing a secret with == or Equals stops at the first differing character, so response times can reveal it; use CryptographicOperations.FixedTimeEquals on the bytes.',
+    examples: {
+      bad: [
+        'if (!apiKey.Equals(extractedApiKey)) {',
+        'if (context.Request.Headers["X-Api-Key"] != _apiKey) {',
+        'if (providedKey != _configuration["ApiKey"]) return Unauthorized();',
+        'return signature == expectedSignature;',
+        'if (token != Environment.GetEnvironmentVariable("API_TOKEN")) {',
+        'if (!computedHmac.SequenceEqual(receivedHmac)) {',
+      ],
+      good: [
+        'if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(apiKey), Encoding.UTF8.GetBytes(extractedApiKey))) {',
+        'if (apiKey == null) {',
+        'if (apiKey == string.Empty) {',
+        'if (string.IsNullOrEmpty(apiKey)) {',
+        'if (token.Type == TokenType.EndOfFile) {',
+        'if (tokenType == "Bearer") {',
+        'return ApiKey == other.ApiKey;',
+        'if (token == expectedToken) {',
+      ],
     },
   },
   {

@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { BASIC_CREDENTIAL_STAND_IN, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JAVA_COMPARED_VALUE, JAVA_SECRET_VALUE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -419,6 +419,43 @@ export const JAVA_RULES: RuleSpec[] = [
         'GCMParameterSpec spec = new GCMParameterSpec(128, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12});',
       ],
       good: ['byte[] iv = new byte[16]; random.nextBytes(iv); IvParameterSpec spec = new IvParameterSpec(iv);', 'GCMParameterSpec spec = new GCMParameterSpec(128, nonce);'],
+    },
+  },
+  {
+    id: 'java.timing-unsafe-compare',
+    ...TIMING_UNSAFE_COMPARE_RULE,
+    languages: JAVA,
+    patterns: [
+      // A secret compared with equals(): signature.equals(expectedSignature), request.getHeader("X-Api-Key").equals(apiKey).
+      String.raw`${JAVA_SECRET_VALUE}\s{0,3}\.\s{0,3}equals(?:IgnoreCase)?\s{0,3}\(\s{0,3}${JAVA_COMPARED_VALUE}\s{0,3}\)`,
+      String.raw`${JAVA_COMPARED_VALUE}\s{0,3}\.\s{0,3}equals(?:IgnoreCase)?\s{0,3}\(\s{0,3}${JAVA_SECRET_VALUE}\s{0,3}\)`,
+      String.raw`\b(?:Arrays|Objects)\s{0,3}\.\s{0,3}equals\s{0,3}\(\s{0,3}(?:${JAVA_SECRET_VALUE}\s{0,3},\s{0,3}${JAVA_COMPARED_VALUE}|${JAVA_COMPARED_VALUE}\s{0,3},\s{0,3}${JAVA_SECRET_VALUE})\s{0,3}\)`,
+    ],
+    // An equals() method comparing its own fields with another object's.
+    unless: [String.raw`\b(?:that|other)\s{0,3}\.\s{0,3}\w`],
+    // XML-DSig's SignatureValue is a public-key signature, not a secret.
+    unlessMatch: [...NOT_SECRET_COMPARED, String.raw`\(\s{0,3}(?:null|true|false)\s{0,3}\)`, String.raw`SignatureValue\b`],
+    keywords: SECRET_NAME_KEYWORDS,
+    message: 'equals() stops at the first differing character, so response times can reveal a secret compared with it; use MessageDigest.isEqual on the bytes.',
+    examples: {
+      bad: [
+        'if (!signature.equals(expectedSignature)) {',
+        'if (request.getHeader("X-Api-Key").equals(apiKey)) {',
+        'return providedToken.equals(System.getenv("API_TOKEN"));',
+        'if (!Arrays.equals(computedMac, receivedMac)) throw new SecurityException();',
+        'if (token.equals(config.getApiKey())) {',
+      ],
+      good: [
+        'if (!MessageDigest.isEqual(signature.getBytes(UTF_8), expectedSignature.getBytes(UTF_8))) {',
+        'if ("Bearer".equals(tokenType)) {',
+        'if (apiKey.equals("")) {',
+        'if (apiKey == null || apiKey.isEmpty()) {',
+        'return Objects.equals(apiKey, that.apiKey);',
+        'if (methodSignature.equals(callSignature)) {',
+        'if (sig.equals(basicTypeSignature())) {',
+        'if (token.equals(expectedToken)) {',
+        'if (request.getHeader("Accept").equals(mediaType)) {',
+      ],
     },
   },
   {

@@ -210,7 +210,10 @@ export const SNAKE_CASE_SECRET_KEYWORDS = ['sig', 'mac', 'digest', 'api_key', 's
  * A camelCase name for a signature, HMAC, API key, secret or secret token: expectedSignature, apiKey, csrfToken,
  * clientSecret, secretKey. A token only with a word that makes it a credential (a lexer's expectedToken is none).
  */
-export const CAMEL_CASE_SECRET = String.raw`(?:[a-z][a-zA-Z0-9]{0,30}(?:Signature|Hmac|HMAC|ApiKey|APIKey|Secret|SecretKey|(?:Csrf|CSRF|Xsrf|XSRF|Api|API|Auth|Access|Session|Bearer|Refresh|Reset|Verification|Remember|Secret|Webhook)Token)|(?:csrf|xsrf|api|auth|access|session|bearer|refresh|reset|verification|remember|secret|webhook)Token|apiKey|apiSecret|secretKey|(?:computed|expected|received|provided|given|calculated|actual|stored)(?:Mac|MAC))(?:Value|Bytes|Hex|B64|Base64|Str|String|Header|Param|Raw|Hash)?`;
+export const CAMEL_CASE_SECRET = String.raw`(?:[a-z][a-zA-Z0-9]{0,30}(?:Signature|Hmac|HMAC|ApiKey|APIKey|Secret|SecretKey|(?:Csrf|CSRF|Xsrf|XSRF|Api|API|Auth|Access|Session|Bearer|Refresh|Reset|Verification|Remember|Secret|Webhook)Token)|(?:csrf|xsrf|api|auth|access|session|bearer|refresh|reset|verification|remember|secret|webhook)Token|apiKey|apiSecret|secretKey|(?:stored|provided|received|submitted|supplied|incoming)Token|(?:computed|expected|received|provided|given|calculated|actual|stored)(?:Mac|MAC))(?:Value|Bytes|Hex|B64|Base64|Str|String|Header|Param|Raw|Hash)?`;
+
+/** A PascalCase property or exported field for a secret: options.ApiKey, settings.WebhookSecret, cfg.APIKey. */
+const PASCAL_CASE_SECRET = String.raw`(?:[A-Z][a-zA-Z0-9]{0,30})?(?:APIKey|ApiKey|Secret|SecretKey|Signature|Hmac|HMAC|(?:Csrf|CSRF|Xsrf|XSRF|Api|API|Auth|Access|Session|Bearer|Refresh|Reset|Verification|Webhook|Secret)Token)`;
 
 /**
  * A SCREAMING_CASE constant or setting holding a secret: API_KEY, settings.API_TOKEN, WEBHOOK_SECRET, SECRET_KEY.
@@ -243,7 +246,7 @@ export const ENUM_VALUE = String.raw`\b[A-Z][a-z]\w{0,40}\s{0,3}(?:\.|::)\s{0,3}
  */
 export const NOT_SECRET_COMPARED = [
   String.raw`\b(?:first|last|next|prev|previous|old|new|cached|start|end|open|opening|close|closing|current|curr|left|right|base|parent|other|star|paren|comma|semi|colon|brace|bracket|operator|keyword|arrow|dot|page|continuation|jsx\w{0,20})_?[Tt]oken\b`,
-  String.raw`\b(?:call|index|type|method|construct|function|func|param|overload|cached|read)_?[Ss]ignature\b`,
+  String.raw`(?:\b(?:call|index|type|method|construct|function|func|param|overload|cached|read)|[a-z0-9](?:Call|Index|Type|Method|Function|Param|Overload))_?[Ss]ignature\b`,
   String.raw`\b(?:old|new|cached|prev|previous|current|file|image|content)_?[Dd]igest\b`,
 ];
 
@@ -283,9 +286,22 @@ export const JS_BUILT_STRING = String.raw`(?:\x60[^\x60$\n]{0,30}\$\{|['"][^'"\n
 // Go: a secret read from the request (r.Header.Get("X-Api-Key"), c.GetHeader("X-Signature")) or the environment
 // (os.Getenv("API_KEY")); a name for a secret, camelCase or an exported field (cfg.APIKey, s.WebhookSecret).
 export const GO_SECRET_INPUT = String.raw`(?:\b(?:r|req|request|c\.Request(?:\(\))?)\.(?:Header\.Get|URL\.Query\(\)\.Get|FormValue|PostFormValue)|\bc\.(?:GetHeader|Query|DefaultQuery|PostForm|FormValue|QueryParam|Param))\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\)|\bos\.Getenv\s{0,3}\(\s{0,3}${SECRET_ENV_NAME}\s{0,3}\)`;
-export const GO_SECRET_NAME = String.raw`\b(?:\w{1,40}\.){0,3}(?:${CAMEL_CASE_SECRET}|signature|secret|hmac|(?:[A-Z][a-zA-Z0-9]{0,30})?(?:APIKey|ApiKey|Secret|SecretKey|Signature|Hmac|HMAC|(?:Csrf|CSRF|Xsrf|XSRF|Api|API|Auth|Access|Session|Bearer|Refresh|Reset|Verification|Webhook|Secret)Token))\b`;
+export const GO_SECRET_NAME = String.raw`\b(?:\w{1,40}\.){0,3}(?:${CAMEL_CASE_SECRET}|signature|secret|hmac|${PASCAL_CASE_SECRET})\b`;
 /** The other side of a comparison: a name, field, call or index, or a string built from one, not a literal. */
 export const GO_COMPARED_VALUE = String.raw`(?:\b(?:\w{1,40}\.){0,4}\w{1,40}(?:\([^()\n]{0,80}\)|\[[^\[\]\n]{1,60}\]){0,2}|"[^"\n]{0,30}"\s{0,3}\+\s{0,3}\w)`;
+
+/** A value to compare in Java or C#: a name, field, call or index, not a literal. */
+const CODE_VALUE = String.raw`\b(?:\w{1,40}\s{0,3}\.\s{0,3}){0,4}\w{1,40}(?:\s{0,3}\([^()\n]{0,80}\)|\s{0,3}\[[^\[\]\n]{1,60}\]){0,2}`;
+
+// Java: a secret named in camelCase (expectedSignature, apiKey, getApiKey()), read from the request
+// (request.getHeader("X-Api-Key")) or the environment (System.getenv("API_KEY")), and what it is compared with.
+export const JAVA_SECRET_VALUE = String.raw`(?:\b(?:\w{1,40}\.){0,3}(?:${CAMEL_CASE_SECRET}|signature|secret|hmac)\b(?:\s{0,3}\(\s{0,3}\))?|\bSystem\.getenv\s{0,3}\(\s{0,3}${SECRET_ENV_NAME}\s{0,3}\)|\b(?:request|req|httpRequest|servletRequest)\s{0,3}\.\s{0,3}(?:getHeader|getParameter)\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\))`;
+export const JAVA_COMPARED_VALUE = CODE_VALUE;
+
+// C#: a secret named in camelCase, _camelCase or PascalCase (_apiKey, options.ApiKey), read from the request
+// (Request.Headers["X-Api-Key"]), the configuration (_configuration["ApiKey"]) or the environment.
+export const CS_SECRET_VALUE = String.raw`(?:\b(?:\w{1,40}\.){0,3}_?(?:${CAMEL_CASE_SECRET}|${PASCAL_CASE_SECRET}|signature|secret|hmac)\b|\bEnvironment\.GetEnvironmentVariable\s{0,3}\(\s{0,3}${SECRET_ENV_NAME}\s{0,3}\)|\b(?:\w{1,40}\.){0,2}_?[Cc]onfig(?:uration)?\s{0,3}\[\s{0,3}"[\w:.]{0,60}(?:ApiKey|APIKey|Secret|SecretKey|Token|Signature)"\s{0,3}\]|\b(?:\w{1,40}\.){0,2}Request\s{0,3}\.\s{0,3}(?:Headers|Query|Form|Cookies)\s{0,3}\[\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\])`;
+export const CS_COMPARED_VALUE = CODE_VALUE;
 /** A secret (token, MAC, password) compared with an operator or function that stops at the first difference. */
 export const TIMING_UNSAFE_COMPARE_RULE = {
   title: 'Compare secrets in constant time',

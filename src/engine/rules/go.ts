@@ -2,9 +2,9 @@
 import type { RuleSpec } from '../types';
 import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
-import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
+import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, GO_COMPARED_VALUE, GO_SECRET_INPUT, GO_SECRET_NAME, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SECRET_NAME_KEYWORDS, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, GO_COMPARED_VALUE, GO_SECRET_INPUT, GO_SECRET_NAME, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SECRET_NAME_KEYWORDS, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -47,6 +47,8 @@ const KEY_CALLS: [call: string, minLength: number][] = [
 ];
 const KEY_CALL_KEYWORDS = ['aes.newcipher', 'chacha20poly1305.new', 'hmac.new', 'signedstring', 'newcookie'];
 const AS_BYTES = String.raw`\[\]byte\s{0,3}\(\s{0,3}`;
+/** Headers a client writes itself that proxies use for the client's address. */
+const IP_HEADER = String.raw`"(?:X-Forwarded-For|X-Forwarded-for|x-forwarded-for|X-Real-Ip|X-Real-IP|x-real-ip|X-Client-Ip|X-Client-IP|True-Client-Ip|True-Client-IP|Cf-Connecting-Ip|CF-Connecting-IP)"`;
 
 export const GO_RULES: RuleSpec[] = [
   {
@@ -104,7 +106,9 @@ export const GO_RULES: RuleSpec[] = [
       String.raw`\bfmt\.Sprintf\s{0,5}\(\s{0,60}["\x60]\s{0,5}` + SQL_CAPS + String.raw`[^"\x60%]{0,1000}%[svdq]`,
       String.raw`[\s=(,:]"\s{0,5}` + SQL_CAPS + String.raw`[^"\n]{0,300}"\s{0,60}\+\s{0,60}[A-Za-z_]`,
       // A query builder's condition with a value joined in: db.Where("name = '" + name + "'"), Where(fmt.Sprintf(...)).
-      String.raw`\.(?:Where|Having|Joins|Or|Not)\s{0,5}\(\s{0,60}(?:fmt\.Sprintf\s{0,5}\(\s{0,60}"[^"\n]{0,200}?(?:[=<>]|\b(?:LIKE|like|IN|in)\b)\s{0,60}'?%[svdq]|"[^"\n]{0,200}?(?:[=<>]|\b(?:LIKE|like|IN|in)\b)\s{0,60}'?"\s{0,60}\+\s{0,60}[A-Za-z_])`,
+      String.raw`\.(?:Where|Having|Joins|Or|Not)\s{0,5}\(\s{0,60}(?:fmt\.Sprintf\s{0,5}\(\s{0,60}"[^"\n]{0,200}?(?:[=<>]|\b(?:LIKE|like|IN|in)\b)\s{0,60}'?%[svdq]|"[^"\n]{0,200}?(?:[=<>]|\b(?:LIKE|like|IN|in)\b)\s{0,60}'?%?"\s{0,60}\+\s{0,60}[A-Za-z_])`,
+      // A strings.Builder given SQL that ends inside an open quote, for the next write to fill: "... WHERE name = '".
+      String.raw`\.WriteString\s{0,5}\(\s{0,60}"\s{0,5}` + SQL_CAPS + String.raw`[^"\n]{0,300}(?:[=<>(]|\b(?:LIKE|like))\s{0,5}'%?"\s{0,5}\)`,
       String.raw`\.Order\s{0,5}\(\s{0,60}` + REQ,
     ],
     // Built right inside the query call: go.sql-string-format reports that. (A request read such as c.Query("id")
@@ -117,8 +121,8 @@ export const GO_RULES: RuleSpec[] = [
       bad: [
         'query := fmt.Sprintf("SELECT * FROM users WHERE id = %s", id)',
         'q := "DELETE FROM sessions WHERE token = \'" + token + "\'"',
-        'q := fmt.Sprintf("SELECT * FROM users WHERE id = %s", c.Query("id"))', 'db.Where("name = \'" + name + "\'").First(&user)', 'db.Where(fmt.Sprintf("name = \'%s\'", name)).Find(&users)', 'db.Order(r.URL.Query().Get("sort")).Find(&items)'],
-      good: ['query := "SELECT * FROM users WHERE id = $1"', 'msg := fmt.Sprintf("Select %d items", n)', '// q := fmt.Sprintf("SELECT %s", x)', 'db.Where("name = ?", name).First(&user)'],
+        'q := fmt.Sprintf("SELECT * FROM users WHERE id = %s", c.Query("id"))', 'db.Where("name = \'" + name + "\'").First(&user)', 'db.Where(fmt.Sprintf("name = \'%s\'", name)).Find(&users)', 'db.Order(r.URL.Query().Get("sort")).Find(&items)', 'db.Model(&User{}).Where("name LIKE \'%" + search + "%\'").Find(&users)', 'var sb strings.Builder\nsb.WriteString("SELECT * FROM users WHERE name = \'")\nsb.WriteString(name)'],
+      good: ['query := "SELECT * FROM users WHERE id = $1"', 'msg := fmt.Sprintf("Select %d items", n)', '// q := fmt.Sprintf("SELECT %s", x)', 'db.Where("name = ?", name).First(&user)', 'db.Where("name LIKE ?", "%"+search+"%").Find(&users)', 'sb.WriteString("SELECT * FROM users WHERE name = $1")', 'sb.WriteString("SELECT id FROM users WHERE name = \'admin\'")'],
     },
   },
   {
@@ -180,19 +184,31 @@ export const GO_RULES: RuleSpec[] = [
     patterns: [
       // fmt.Fprintf(w, "<h1>Hello %s</h1>", name); w.Write([]byte("<p>" + msg + "</p>")); echo's c.HTML(200, "<b>" + name)
       String.raw`\bfmt\.Fprint(?:f|ln)?\s{0,5}\(\s{0,60}w\s{0,5},\s{0,60}"[^"\n]{0,200}<[a-zA-Z][^"\n]{0,200}"\s{0,5},` + CALL_REST,
-      String.raw`(?:\bw\.Write\s{0,5}\(\s{0,60}\[\]byte\s{0,5}\(|\bc\.HTML\s{0,5}\(\s{0,60}[\w.]{1,100}\s{0,5},)\s{0,60}"[^"\n]{0,200}<[a-zA-Z][^"\n]{0,200}"\s{0,60}\+` + CALL_REST,
+      // gin's c.Data(200, "text/html", []byte("<b>" + q)), and a string written straight to the response writer.
+      String.raw`(?:\b(?:w|c\.Writer)\.Write\s{0,5}\(\s{0,60}\[\]byte\s{0,5}\(|\bc\.HTML\s{0,5}\(\s{0,60}[\w.]{1,100}\s{0,5},|\bc\.Data\s{0,5}\(\s{0,60}[\w.]{1,100}\s{0,5},\s{0,60}"text/html[^"\n]{0,40}"\s{0,5},\s{0,60}\[\]byte\s{0,5}\(|\b(?:w|c\.Writer)\.WriteString\s{0,5}\(|\bio\.WriteString\s{0,5}\(\s{0,60}(?:w|c\.Writer)\s{0,5},)\s{0,60}"[^"\n]{0,200}<[a-zA-Z][^"\n]{0,200}"\s{0,60}\+` + CALL_REST,
     ],
     matcher: 'request-input',
     unless: [String.raw`\b(?:html\.EscapeString|template\.HTMLEscapeString|url\.QueryEscape)\s{0,5}\(`],
-    keywords: ['fprint', 'w.write', 'c.html'],
+    keywords: ['fprint', 'w.write', 'c.html', 'c.data', 'writer.write', 'io.writestring'],
     scope: 'code',
     lesson: 'xss',
     cwe: ['CWE-79'],
     owasp: 'A03:2021',
     message: 'Request data goes into HTML unescaped, so a link with <script> in it runs in the visitor\'s browser (XSS); use html/template or html.EscapeString.',
     examples: {
-      bad: ['fmt.Fprintf(w, "<h1>Hello %s</h1>", r.URL.Query().Get("name"))', 'name := c.Param("name")\nw.Write([]byte("<p>" + name + "</p>"))'],
-      good: ['fmt.Fprintf(w, "<h1>Hello %s</h1>", html.EscapeString(r.URL.Query().Get("name")))', 'fmt.Fprintf(w, "<h1>%d items</h1>", count)'],
+      bad: [
+        'fmt.Fprintf(w, "<h1>Hello %s</h1>", r.URL.Query().Get("name"))',
+        'name := c.Param("name")\nw.Write([]byte("<p>" + name + "</p>"))',
+        'c.Data(200, "text/html", []byte("<b>"+c.Query("q")+"</b>"))',
+        'c.Writer.WriteString("<p>" + c.Query("q") + "</p>")',
+        'io.WriteString(w, "<h1>Hello "+r.FormValue("name")+"</h1>")',
+      ],
+      good: [
+        'fmt.Fprintf(w, "<h1>Hello %s</h1>", html.EscapeString(r.URL.Query().Get("name")))',
+        'fmt.Fprintf(w, "<h1>%d items</h1>", count)',
+        'c.Data(200, "text/plain", []byte("<b>"+c.Query("q")+"</b>"))',
+        'c.Writer.WriteString("<p>" + html.EscapeString(c.Query("q")) + "</p>")',
+      ],
     },
   },
   {
@@ -218,11 +234,25 @@ export const GO_RULES: RuleSpec[] = [
       // http.Cookie{..., HttpOnly: false}; gin's c.SetCookie(name, value, maxAge, path, domain, secure, httpOnly).
       String.raw`\b(?:HttpOnly|Secure)\s{0,60}:\s{0,60}false\b`,
       String.raw`\.SetCookie\s{0,5}\((?:[^,()\n]{1,100},){5}\s{0,60}(?:false\s{0,5},\s{0,60}(?:true|false)|true\s{0,5},\s{0,60}false)\s{0,60}\)`,
+      // A session or token cookie written on one line without either flag: both default to off.
+      String.raw`\bhttp\.Cookie\s{0,5}\{[^{}\n]{0,300}?\b(?:Name\s{0,5}:\s{0,5}"[^"\n]{0,40}(?:[Ss]ession|[Tt]oken|[Aa]uth|[Ss]id\b|SID|[Jj]wt|JWT|[Rr]emember)[^"\n]{0,40}"|Value\s{0,5}:\s{0,5}[\w.]{0,40}(?:[Ss]ession|[Tt]oken|\b[Ss]id\b|SID|[Jj]wt|JWT))[^{}\n]{0,300}\}`,
     ],
-    keywords: ['httponly', 'secure', 'setcookie'],
+    // A flag set to anything but false (true, or a setting) in the cookie literal.
+    unlessMatch: [String.raw`\b(?:HttpOnly|Secure)\s{0,5}:\s{0,5}(?:true\b|[A-Za-eg-z_])`],
+    keywords: ['httponly', 'secure', 'setcookie', 'http.cookie'],
     examples: {
-      bad: ['http.SetCookie(w, &http.Cookie{Name: "session", Value: sid, HttpOnly: false})', 'c.SetCookie("session_id", sid, 3600, "/", "", false, false)'],
-      good: ['http.SetCookie(w, &http.Cookie{Name: "session", Value: sid, HttpOnly: true, Secure: true})', 'c.SetCookie("session_id", sid, 3600, "/", "", true, true)'],
+      bad: [
+        'http.SetCookie(w, &http.Cookie{Name: "session", Value: sid, HttpOnly: false})',
+        'c.SetCookie("session_id", sid, 3600, "/", "", false, false)',
+        'http.SetCookie(w, &http.Cookie{Name: "session", Value: sid})',
+        'http.SetCookie(w, &http.Cookie{Name: "auth", Value: token, Path: "/"})',
+      ],
+      good: [
+        'http.SetCookie(w, &http.Cookie{Name: "session", Value: sid, HttpOnly: true, Secure: true})',
+        'c.SetCookie("session_id", sid, 3600, "/", "", true, true)',
+        'http.SetCookie(w, &http.Cookie{Name: "session", Value: sid, Secure: cfg.SecureCookies, HttpOnly: true})',
+        'http.SetCookie(w, &http.Cookie{Name: "theme", Value: theme, Path: "/"})',
+      ],
     },
   },
   {
@@ -266,9 +296,13 @@ export const GO_RULES: RuleSpec[] = [
     id: 'go.hardcoded-key',
     ...HARDCODED_KEY_RULE,
     languages: GO,
-    patterns: KEY_CALLS.map(([call, minLength]) => String.raw`${call}${AS_BYTES}["\x60](?<secret>[^"\x60\n]{${minLength},200})["\x60]`),
+    patterns: [
+      ...KEY_CALLS.map(([call, minLength]) => String.raw`${call}${AS_BYTES}["\x60](?<secret>[^"\x60\n]{${minLength},200})["\x60]`),
+      // A JWT signing key declared as bytes: var jwtKey = []byte("..."), the key itself whatever it is used by.
+      String.raw`\b\w{0,30}(?:[Jj]wt|JWT)\w{0,20}(?:Key|KEY)\s{0,3}(?::=|=)\s{0,3}${AS_BYTES}["\x60](?<secret>[^"\x60\n]{3,200})["\x60]`,
+    ],
     matcher: 'not-stand-in',
-    keywords: KEY_CALL_KEYWORDS,
+    keywords: [...KEY_CALL_KEYWORDS, 'jwt'],
     examples: {
       bad: [
         'block, err := aes.NewCipher([]byte("Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a"))',
@@ -277,6 +311,7 @@ export const GO_RULES: RuleSpec[] = [
         'signed, err := token.SignedString([]byte("my-signing-key-2024"))',
         'token, _ := jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte("secret"))',
         'store := sessions.NewCookieStore([]byte("s3ss10n-k3y-prod"))',
+        'var jwtKey = []byte("my_secret_key")',
       ],
       good: [
         'block, err := aes.NewCipher(key)',
@@ -284,6 +319,7 @@ export const GO_RULES: RuleSpec[] = [
         'block, err := aes.NewCipher([]byte("your-32-byte-encryption-key-here"))',
         'mac := hmac.New(sha512.New, []byte("Bitcoin seed"))',
         'signed, err := token.SignedString([]byte(os.Getenv("JWT_SECRET")))',
+        'var jwtKey = []byte(os.Getenv("JWT_KEY"))',
       ],
     },
   },
@@ -364,6 +400,8 @@ export const GO_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       SECURITY_TARGET + MATH_RAND_CALL,
+      // A zero-padded number of fixed width is a one-time code: fmt.Sprintf("%06d", rand.Intn(1000000)).
+      String.raw`\bfmt\.Sprintf\s{0,5}\(\s{0,5}"%0[4-9]d"\s{0,5},\s{0,5}(?:int\s{0,5}\(\s{0,5})?` + MATH_RAND_CALL,
       // A function named for the secret that returns the draw: func otp() int { return rand.Intn(900000) }.
       String.raw`\bfunc\s{1,3}\w{0,30}(?:[Tt]oken|[Oo]tp|OTP|[Pp]assword|[Ss]ecret|[Aa]piKey|APIKey|[Nn]once|[Ss]alt|[Ss]ession(?:ID|Id))(?:ID|Id|String|Str|Hex|Code|Bytes)?\s{0,3}\([^()\n]{0,100}\)[^{\n]{0,40}\{\s{0,20}return\s[^\n]{0,100}?` + MATH_RAND_CALL,
     ],
@@ -381,6 +419,7 @@ export const GO_RULES: RuleSpec[] = [
         'token := strconv.Itoa(rand.Int())',
         'passwordResetToken := strconv.Itoa(mrand.Int())',
         'func otp() int {\n\treturn mrand.Intn(900000) + 100000\n}',
+        'code := fmt.Sprintf("%06d", rand.Int31n(1000000))',
       ],
       good: [
         'n, err := rand.Int(rand.Reader, big.NewInt(1000000))',
@@ -388,6 +427,7 @@ export const GO_RULES: RuleSpec[] = [
         'maxTokens := rand.Intn(10)',
         'func maxTokens() int { return rand.Intn(10) }',
         'func otp() (int, error) {\n\tn, err := rand.Int(rand.Reader, big.NewInt(900000))',
+        'label := fmt.Sprintf("%06d", seq)',
       ],
     },
   },
@@ -613,6 +653,9 @@ export const GO_RULES: RuleSpec[] = [
     patterns: [
       String.raw`${ANY_ORIGIN}[^;]{0,300}?\bAllowCredentials:\s{0,5}true\b`,
       String.raw`\bAllowCredentials:\s{0,5}true\b[^;]{0,300}?${ANY_ORIGIN}`,
+      // The same fields set one by one on a config value: config.AllowAllOrigins = true.
+      String.raw`\.AllowAllOrigins\s{0,5}=\s{0,5}true\b[^;]{0,300}?\.AllowCredentials\s{0,5}=\s{0,5}true\b`,
+      String.raw`\.AllowCredentials\s{0,5}=\s{0,5}true\b[^;]{0,300}?\.AllowAllOrigins\s{0,5}=\s{0,5}true\b`,
     ],
     keywords: ['allowcredentials'],
     reach: 'block',
@@ -620,8 +663,11 @@ export const GO_RULES: RuleSpec[] = [
       bad: [
         'router.Use(cors.New(cors.Config{AllowAllOrigins: true, AllowCredentials: true}))',
         'c := cors.New(cors.Options{\n\tAllowedOrigins:   []string{"*"},\n\tAllowCredentials: true,\n})',
-        'handler := cors.New(cors.Options{AllowOriginFunc: func(o string) bool { return true }, AllowCredentials: true})', 'c := cors.New(cors.Options{AllowCredentials: true, AllowedOrigins: []string{"*"}})'],
-      good: ['c := cors.New(cors.Options{AllowedOrigins: []string{"https://app.example.com"}, AllowCredentials: true})', 'c := cors.New(cors.Options{AllowedOrigins: []string{"*"}})'],
+        'handler := cors.New(cors.Options{AllowOriginFunc: func(o string) bool { return true }, AllowCredentials: true})', 'c := cors.New(cors.Options{AllowCredentials: true, AllowedOrigins: []string{"*"}})',
+        'config := cors.DefaultConfig()\nconfig.AllowAllOrigins = true\nconfig.AllowCredentials = true',
+        'config := cors.DefaultConfig()\nconfig.AllowCredentials = true\nconfig.AllowAllOrigins = true',
+      ],
+      good: ['config := cors.DefaultConfig()\nconfig.AllowOrigins = []string{"https://app.example.com"}\nconfig.AllowCredentials = true', 'config := cors.DefaultConfig()\nconfig.AllowAllOrigins = true', 'c := cors.New(cors.Options{AllowedOrigins: []string{"https://app.example.com"}, AllowCredentials: true})', 'c := cors.New(cors.Options{AllowedOrigins: []string{"*"}})'],
     },
   },
   {
@@ -805,6 +851,242 @@ export const GO_RULES: RuleSpec[] = [
     examples: {
       bad: ['key, err := rsa.GenerateKey(rand.Reader, 1024)', 'priv, _ := rsa.GenerateMultiPrimeKey(rand.Reader, 3, 1536)'],
       good: ['key, err := rsa.GenerateKey(rand.Reader, 2048)', 'key, err := rsa.GenerateKey(rand.Reader, bits)'],
+    },
+  },
+  {
+    id: 'go.math-rand-read',
+    title: 'Read random bytes from crypto/rand',
+    languages: GO,
+    severity: 'warning',
+    confidence: 'medium',
+    // With math/rand imported under its own name, rand.Read is its predictable Read (crypto/rand cannot then be
+    // imported as rand too).
+    patterns: [String.raw`\brand\.Read\s{0,5}\(`],
+    matcher: 'go-math-rand-imported',
+    keywords: ['rand.read'],
+    scope: 'code',
+    lesson: 'insecure-randomness',
+    cwe: ['CWE-338'],
+    owasp: 'A02:2021',
+    message: "This rand.Read is math/rand's, a predictable generator, so keys, nonces or tokens filled by it can be recomputed; import crypto/rand for random bytes.",
+    examples: {
+      bad: [
+        'import "math/rand"\n\nfunc nonce() []byte { b := make([]byte, 12); rand.Read(b); return b }',
+        'import (\n\t"fmt"\n\t"math/rand"\n)\n\nfunc newKey() []byte {\n\tkey := make([]byte, 32)\n\trand.Read(key)\n\treturn key\n}',
+      ],
+      good: [
+        'import "crypto/rand"\n\nfunc nonce() []byte { b := make([]byte, 12); rand.Read(b); return b }',
+        'import (\n\t"crypto/rand"\n\tmrand "math/rand"\n)\n\nfunc newKey() []byte {\n\tkey := make([]byte, 32)\n\trand.Read(key)\n\treturn key\n}',
+      ],
+    },
+  },
+  {
+    id: 'go.default-credential',
+    ...DEFAULT_CREDENTIAL_RULE,
+    languages: GO,
+    patterns: [
+      // if password == "admin123" {; if user == "admin" && pass == "hunter22" {
+      String.raw`(?:${PASSWORD_EQUALS}|\b(?:pass|pw)\s{0,3}[!=]=\s{0,3})"(?<secret>[^"\n]{1,200})"`,
+      // A helper's fallback: getEnv("JWT_SECRET", "changeme").
+      String.raw`\b\w{0,20}(?:[Gg]et[Ee]nv|[Ee]nv[Oo]r)\w{0,20}\s{0,5}\(\s{0,5}"[\w.-]{0,40}${credentialName()}"\s{0,5},\s{0,5}"(?<secret>[^"\n]{1,200})"\s{0,5}\)`,
+    ],
+    keywords: [...CREDENTIAL_KEYWORDS, 'pass', 'pw'],
+    requires: ['==', '!=', 'nv'],
+    examples: {
+      bad: ['if user == "admin" && pass == "hunter22" {', 'if password != "s3cret!" {\n\treturn errUnauthorized\n}', 'jwtSecret := getEnv("JWT_SECRET", "changeme")'],
+      good: [
+        'if pass == "" {\n\treturn errMissing\n}',
+        'if bcrypt.CompareHashAndPassword(hash, []byte(pass)) == nil {',
+        'if password == confirm {',
+        'if showPassword == "true" {',
+        'jwtSecret := getEnv("JWT_SECRET", "")',
+        'port := getEnv("PORT", "8080")',
+      ],
+    },
+  },
+  {
+    id: 'go.ldap-filter-built',
+    ...LDAP_FILTER_BUILT_RULE,
+    languages: GO,
+    patterns: [
+      // fmt.Sprintf("(uid=%s)", name), "(&(objectClass=person)(uid=" + name + "))"
+      String.raw`"\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"\n]{0,200}%[sv]`,
+      String.raw`"\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"\n]{0,200}"\s{0,5}\+\s{0,60}[A-Za-z_]`,
+    ],
+    unless: [String.raw`\bldap\.EscapeFilter\s{0,5}\(`],
+    examples: {
+      bad: [
+        'filter := fmt.Sprintf("(uid=%s)", username)',
+        'filter := fmt.Sprintf("(&(objectClass=person)(uid=%s))", username)',
+        'req := ldap.NewSearchRequest(base, ldap.ScopeWholeSubtree, 0, 0, 0, false, "(mail=" + email + ")", nil, nil)',
+      ],
+      good: [
+        'filter := fmt.Sprintf("(uid=%s)", ldap.EscapeFilter(username))',
+        'filter := "(&(objectClass=person)(uid=admin))"',
+        'log.Printf("lookup for %s", username)',
+      ],
+    },
+  },
+  {
+    id: 'go.ip-header-access-check',
+    title: 'Do not grant access by a client IP header',
+    languages: GO,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\.Header\.Get\s{0,5}\(\s{0,5}${IP_HEADER}\s{0,5}\)\s{0,5}(?:==|!=)\s{0,5}"[^"\n]{1,100}"`,
+      String.raw`\bstrings\.(?:HasPrefix|Contains|EqualFold)\s{0,5}\(\s{0,5}[\w.]{1,60}\.Header\.Get\s{0,5}\(\s{0,5}${IP_HEADER}\s{0,5}\)\s{0,5},\s{0,5}"[^"\n]{1,100}"`,
+    ],
+    keywords: ['forwarded-for', 'real-ip', 'client-ip', 'connecting-ip'],
+    scope: 'code',
+    lesson: 'spoofable-client-ip',
+    cwe: ['CWE-290', 'CWE-348'],
+    owasp: 'A07:2021',
+    message: 'Access is decided by an address header that any client can set to any value (X-Forwarded-For: 127.0.0.1), so it proves nothing; require a login or a signed credential, and take the address from RemoteAddr or from a proxy you trust.',
+    examples: {
+      bad: [
+        'if r.Header.Get("X-Forwarded-For") == "127.0.0.1" { admin = true }',
+        'if strings.HasPrefix(r.Header.Get("X-Real-IP"), "10.") {',
+      ],
+      good: [
+        'if r.Header.Get("X-Forwarded-For") == "" {',
+        'ip := r.Header.Get("X-Forwarded-For")\nlog.Printf("request from %s", ip)',
+        'if host, _, _ := net.SplitHostPort(r.RemoteAddr); host == "127.0.0.1" {',
+      ],
+    },
+  },
+  {
+    id: 'go.temp-file-predictable',
+    title: 'Create temp files with os.CreateTemp',
+    languages: GO,
+    severity: 'info',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\b(?:os\.(?:Create|WriteFile|OpenFile|Mkdir|MkdirAll)|ioutil\.WriteFile)\s{0,5}\(\s{0,60}"/tmp/[^"\n]{1,200}"`,
+      String.raw`\b(?:filepath|path)\.Join\s{0,5}\(\s{0,60}os\.TempDir\s{0,5}\(\s{0,5}\)\s{0,5},\s{0,60}"[^"\n]{1,200}"\s{0,5}\)`,
+      String.raw`\bfmt\.Sprintf\s{0,5}\(\s{0,60}"/tmp/[^"\n]{0,200}"\s{0,5},\s{0,60}os\.Getpid\s{0,5}\(\s{0,5}\)`,
+    ],
+    keywords: ['"/tmp/', 'os.tempdir'],
+    scope: 'code',
+    lesson: 'insecure-temp-files',
+    cwe: ['CWE-377'],
+    owasp: 'A01:2021',
+    message: 'The temp folder is shared with every local user, so a fixed or guessable name there can be created or symlinked by someone else first; use os.CreateTemp or os.MkdirTemp for unique, private paths.',
+    examples: {
+      bad: ['f, _ := os.Create("/tmp/app.pid")', 'os.WriteFile(filepath.Join(os.TempDir(), "session.json"), data, 0600)', 'p := fmt.Sprintf("/tmp/upload-%d", os.Getpid())'],
+      good: ['f, err := os.CreateTemp("", "app-*.pid")', 'dir, err := os.MkdirTemp("", "session")\nos.WriteFile(filepath.Join(dir, "session.json"), data, 0600)', 'f, _ := os.Create(filepath.Join(cfg.DataDir, "app.pid"))'],
+    },
+  },
+  {
+    id: 'go.exec-args-from-request',
+    title: 'Do not pass request data as program options',
+    languages: GO,
+    severity: 'warning',
+    confidence: 'medium',
+    // A fixed program given a request value as an argument: a value starting with - becomes an option
+    // (git's --upload-pack=<command>). A "--" before it ends the options.
+    patterns: [String.raw`\bexec\.Command(?:Context)?\s{0,5}\(\s{0,60}(?:\w{1,60}\s{0,5},\s{0,60})?"[^"\n]{1,100}"\s{0,5},(?:\s{0,60}"[^"\n]{0,100}"\s{0,5},){0,10}\s{0,60}(?:` + REQ + String.raw`|\w{1,60}\s{0,5}[,)])`],
+    matcher: 'request-input',
+    unlessMatch: [String.raw`"--"`, String.raw`^exec\.Command(?:Context)?\s{0,5}\(\s{0,60}(?:\w{1,60}\s{0,5},\s{0,60})?"${SHELL_PROGRAM}"`],
+    keywords: ['exec.command'],
+    scope: 'code',
+    lesson: 'command-injection',
+    cwe: ['CWE-88'],
+    owasp: 'A03:2021',
+    message: 'A request value is passed to the program as an argument, and one starting with - is read as an option (git clone --upload-pack=... runs a command); check it against an allow-list or put "--" before it.',
+    examples: {
+      bad: ['cmd := exec.Command("git", "clone", r.FormValue("repo"))', 'host := r.URL.Query().Get("host")\nout, err := exec.Command("ping", "-c", "1", host).Output()'],
+      good: ['cmd := exec.Command("git", "clone", "--", r.FormValue("repo"))', 'out, err := exec.Command("git", "clone", repoURL).Output()', 'cmd := exec.Command("sh", "-c", "ls -l | wc -l")'],
+    },
+  },
+  {
+    id: 'go.exec-command-line',
+    title: 'Check which program a command line runs',
+    languages: GO,
+    severity: 'info',
+    confidence: 'medium',
+    // A string split into the program and its arguments: exec.Command(parts[0], parts[1:]...).
+    patterns: [String.raw`\bexec\.Command(?:Context)?\s{0,5}\(\s{0,60}(?:\w{1,60}\s{0,5},\s{0,60})?\w{1,60}\[0\]\s{0,5},\s{0,60}\w{1,60}\[1:\]\s{0,5}\.\.\.\s{0,5}\)`],
+    keywords: ['exec.command'],
+    scope: 'code',
+    lesson: 'command-injection',
+    cwe: ['CWE-78'],
+    owasp: 'A03:2021',
+    message: 'The program and its arguments come from a command line split at run time, so whoever writes that line picks what runs; run a fixed program with fixed options, or check the program against an allow-list.',
+    examples: {
+      bad: ['parts := strings.Fields(cmdline)\nexec.Command(parts[0], parts[1:]...).Run()'],
+      good: ['exec.Command("git", args[1:]...).Run()', 'exec.Command(gitPath, "status", "--short").Run()'],
+    },
+  },
+  {
+    id: 'go.text-template-html',
+    title: 'Render HTML with html/template',
+    languages: GO,
+    severity: 'error',
+    confidence: 'medium',
+    // A template executed into an HTTP response in a file that imports text/template (and not html/template).
+    patterns: [String.raw`\.Execute(?:Template)?\s{0,5}\(\s{0,5}(?:w|c\.Writer)\s{0,5},`],
+    matcher: 'go-text-template-in-response',
+    keywords: ['.execute'],
+    scope: 'code',
+    lesson: 'xss',
+    cwe: ['CWE-79'],
+    owasp: 'A03:2021',
+    message: 'text/template does not escape anything, so values rendered into this HTML response can carry script (XSS); import html/template, which escapes each value for where it appears.',
+    examples: {
+      bad: ['import "text/template"\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tt, _ := template.New("p").Parse("<h1>{{.}}</h1>")\n\tt.Execute(w, r.FormValue("name"))\n}'],
+      good: [
+        'import "html/template"\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tt, _ := template.New("p").Parse("<h1>{{.}}</h1>")\n\tt.Execute(w, r.FormValue("name"))\n}',
+        'import "text/template"\n\nfunc gen(w io.Writer) error {\n\treturn tmpl.Execute(w, data)\n}',
+      ],
+    },
+  },
+  {
+    id: 'go.key-file-readable',
+    title: 'Write private keys readable by the owner only',
+    languages: GO,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\b(?:os\.(?:WriteFile|OpenFile)|ioutil\.WriteFile)\s{0,5}\([^\n]{0,300}?(?:\b[Kk]ey|[a-z0-9]Key|_key|KEY|id_rsa|id_ecdsa|id_ed25519|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Cc]redential)[^\n]{0,300}?,\s{0,60}0o?[0-7]?[0-7]{2}[4-7]\s{0,5}\)`,
+    ],
+    // Public halves and certificates are meant to be read.
+    unlessMatch: [String.raw`[Pp]ub(?:lic)?(?:[Kk]ey|_key)|PUB(?:LIC)?_?KEY|\.pub\b|[Cc]ert|CERT|[Kk]nown_?[Hh]osts|[Kk]ey[Ss]et|[Kk]eyring|[Kk]eyword|[Kk]eys\b|[Mm]onkey|[Kk]eymap`],
+    keywords: ['writefile', 'openfile'],
+    scope: 'code',
+    lesson: 'file-permissions',
+    cwe: ['CWE-732', 'CWE-276'],
+    owasp: 'A01:2021',
+    message: 'This mode lets every local user read the private key or secret written here (the umask does not take read access away), so any other account can copy it; write it with mode 0600.',
+    examples: {
+      bad: ['ioutil.WriteFile(keyFile, privKey, 0644)', 'os.WriteFile("id_rsa", key, 0644)'],
+      good: ['os.WriteFile("id_rsa", key, 0600)', 'os.WriteFile("id_rsa.pub", pubKey, 0644)', 'os.WriteFile(certFile, certPEM, 0644)', 'os.WriteFile(path, data, 0644)'],
+    },
+  },
+  {
+    id: 'go.grpc-insecure-transport',
+    title: 'Connect to gRPC servers over TLS',
+    languages: GO,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\bgrpc\.WithInsecure\s{0,5}\(\s{0,5}\)`,
+      String.raw`\bgrpc\.WithTransportCredentials\s{0,5}\(\s{0,5}insecure\.NewCredentials\s{0,5}\(\s{0,5}\)\s{0,5}\)`,
+    ],
+    // A local address or an in-process listener never crosses a network.
+    unless: [String.raw`"(?:localhost|127\.0\.0\.1|\[::1\]|unix:|bufnet|passthrough:///bufnet)`],
+    keywords: ['withinsecure', 'insecure.newcredentials'],
+    scope: 'code',
+    lesson: 'insecure-transport',
+    cwe: ['CWE-319'],
+    owasp: 'A02:2021',
+    message: 'This gRPC connection sends everything in plain text, so anyone on the network path can read or change the calls, tokens included; use credentials.NewTLS (or credentials.NewClientTLSFromCert).',
+    examples: {
+      bad: ['conn, err := grpc.Dial(address, grpc.WithInsecure())', 'conn, _ := grpc.Dial(addr, grpc.WithTransportCredentials(insecure.NewCredentials()))'],
+      good: [
+        'conn, err := grpc.Dial(address, grpc.WithTransportCredentials(credentials.NewTLS(&tls.Config{})))',
+        'conn, err := grpc.Dial("localhost:50051", grpc.WithInsecure())',
+      ],
     },
   },
 ];

@@ -14,6 +14,9 @@ const SQL_CALL = String.raw`\b(?:execute|query|query_row|query_map|query_one|que
 // A call's first argument: a format! call, or an expression without commas (&p.url, name, url.as_str()).
 const FIRST_ARGUMENT = String.raw`\(\s{0,60}&?(?:format!\s{0,5}\([^()\n]{0,200}\)|[^,()\n]{1,120}(?:\(\s{0,5}\)[^,()\n]{0,60}){0,5})`;
 
+/** A variable named for a secret that a random draw fills: token, session_id, api_key, reset_code. */
+const SECRET_DRAW_TARGET = String.raw`\w{0,30}(?:token|session|secret|password|passwd|nonce|otp|api_key|salt|reset_code|verification_code)\w{0,20}`;
+
 /** Credential names in snake, SCREAMING and camel case, at the end of a variable, constant or field name. */
 const CREDENTIAL_NAME = credentialName();
 
@@ -99,14 +102,18 @@ export const RUST_RULES: RuleSpec[] = [
       // not an argument list's "--jobs={}" or markup's "<td>{}</td>".
       String.raw`\.push(?:_str)?\s{0,5}\(\s{0,60}&?format!\s{0,5}\(\s{0,60}"[^"\n]{0,100}?\b(?:WHERE|AND|OR|SET|HAVING|ON)\s[^"\n]{0,100}?(?:[=<>]|\b(?:LIKE|IN)\b)\s{0,60}'?\{[\w:}]`,
       String.raw`\bsqlx::raw_sql\s{0,5}\(\s{0,60}&?(?:format!|[a-z_]\w{0,40}\s{0,5}\))`,
+      // "SELECT ... '".to_string() + &email: a String grown with a value.
+      String.raw`[\s=(,:]"\s{0,5}` + SQL_CAPS + String.raw`[^"\n]{0,300}"\s{0,5}\.to_(?:string|owned)\s{0,5}\(\s{0,5}\)\s{0,5}\+\s{0,5}&?[A-Za-z_]`,
+      // sqlx's QueryBuilder given formatted text instead of push_bind.
+      String.raw`\bQueryBuilder(?:::<[^<>\n]{1,60}>)?::new\s{0,5}\([^;]{0,300};[^\x00]{0,1000}?\.(?<report>push\s{0,5}\(\s{0,60}&?format!\s{0,5}\(\s{0,60}"[^"\n]{0,200}\{)`,
     ],
     unless: [SQL_CALL + 'format!'],
-    keywords: ['format!', 'raw_sql'],
+    keywords: ['format!', 'raw_sql', '.to_string()', '.to_owned()'],
     // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
     reach: 'file',
     examples: {
-      bad: ['let sql = format!("SELECT * FROM users WHERE id = {}", id);', 'let q = format!(\n    "UPDATE accounts SET balance = {} WHERE id = {}",\n    balance, id\n);', 'query.push_str(&format!(" WHERE name = \'{}\'", name));', 'builder.push(format!(" AND name = \'{}\'", name));', 'let r = sqlx::raw_sql(&q).execute(&pool).await?;'],
-      good: ['let sql = "SELECT * FROM users WHERE id = $1";', 'let msg = format!("Selected {} rows", n);', 'builder.push(" AND name = ").push_bind(name);', 'out.push_str(&format!("    (@$v:ident, {}) => {{\\n", i));', 'args.push(format!("--jobs={}", n));', 'out.push_str(&format!("<td>{}</td>", cell));'],
+      bad: ['let sql = format!("SELECT * FROM users WHERE id = {}", id);', 'let q = format!(\n    "UPDATE accounts SET balance = {} WHERE id = {}",\n    balance, id\n);', 'query.push_str(&format!(" WHERE name = \'{}\'", name));', 'builder.push(format!(" AND name = \'{}\'", name));', 'let r = sqlx::raw_sql(&q).execute(&pool).await?;', 'let sql = "SELECT * FROM users WHERE email = \'".to_string() + &email + "\'";', 'let mut qb = QueryBuilder::new("SELECT * FROM users WHERE ");\nqb.push(format!("name = \'{}\'", name));'],
+      good: ['let sql = "SELECT * FROM users WHERE id = $1";', 'let msg = format!("Selected {} rows", n);', 'builder.push(" AND name = ").push_bind(name);', 'out.push_str(&format!("    (@$v:ident, {}) => {{\\n", i));', 'args.push(format!("--jobs={}", n));', 'out.push_str(&format!("<td>{}</td>", cell));', 'let sql = "SELECT * FROM users".to_string() + " WHERE id = $1";', 'let mut qb = QueryBuilder::new("SELECT * FROM users WHERE ");\nqb.push("name = ").push_bind(name);'],
     },
   },
   {
@@ -114,16 +121,18 @@ export const RUST_RULES: RuleSpec[] = [
     ...SSRF_FROM_REQUEST_RULE,
     languages: RUST,
     // reqwest, given a URL from an axum or actix-web extractor.
-    patterns: [String.raw`\b(?:reqwest::(?:blocking::)?get|\w{0,40}(?:client|http)\w{0,20}\s{0,60}\.\s{0,5}(?:get|post|put|patch|delete|head))\s{0,60}` + FIRST_ARGUMENT],
-    keywords: ['reqwest::', 'client', 'http'],
+    patterns: [String.raw`\b(?:reqwest::(?:blocking::)?get|ureq::(?:get|post|put|patch|delete|head|request)|\w{0,40}(?:client|http|agent)\w{0,20}\s{0,60}\.\s{0,5}(?:get|post|put|patch|delete|head))\s{0,60}` + FIRST_ARGUMENT],
+    keywords: ['reqwest::', 'ureq::', 'client', 'http', 'agent'],
     examples: {
       bad: [
         'async fn preview(Query(p): Query<Preview>) -> String {\n    reqwest::get(&p.url).await.unwrap().text().await.unwrap()',
         'async fn hook(Json(body): Json<Hook>, State(s): State<App>) {\n    s.client.post(&body.callback).send().await.ok();',
+        'async fn fetch(Query(query): Query<Fetch>) -> String {\n    ureq::get(&query.url).call().unwrap().into_string().unwrap()',
       ],
       good: [
         'async fn preview(Query(p): Query<Preview>) -> String {\n    reqwest::get(&CONFIG.status_url).await.unwrap().text().await.unwrap()',
         'async fn hook(Json(body): Json<Hook>, State(s): State<App>) {\n    s.client.post(&s.callback_url).json(&body).send().await.ok();',
+        'async fn fetch(Query(query): Query<Fetch>) -> String {\n    ureq::get(&CONFIG.status_url).call().unwrap().into_string().unwrap()',
       ],
     },
   },
@@ -205,9 +214,12 @@ export const RUST_RULES: RuleSpec[] = [
       String.raw`\bset_verify\s{0,5}\(\s{0,60}(?:[\w:]{0,100}::)?(?:SslVerifyMode::NONE|SSL_VERIFY_NONE)\b`,
       String.raw`\.dangerous\s{0,5}\(\s{0,60}\)`,
       String.raw`\bDangerousClientConfig\b`,
+      // A rustls verifier whose verify_server_cert says yes to everything.
+      String.raw`\bfn\s{1,5}verify_server_cert\s{0,5}\([^{}]{0,600}\{\s{0,60}(?:Ok|return\s{1,5}Ok)\s{0,5}\(\s{0,5}(?:[\w:]{0,80}::)?ServerCertVerified\s{0,5}::\s{0,5}assertion\s{0,5}\(\s{0,5}\)\s{0,5}\)\s{0,5};?\s{0,60}\}`,
     ],
     unlessMatch: [String.raw`\(\s{0,60}false\b`],
-    keywords: ['danger_accept_invalid', 'set_verify', 'dangerous'],
+    keywords: ['danger_accept_invalid', 'set_verify', 'dangerous', 'verify_server_cert'],
+    reach: 'block',
     examples: {
       bad: [
         'let client = reqwest::Client::builder().danger_accept_invalid_certs(true).build()?;',
@@ -215,11 +227,13 @@ export const RUST_RULES: RuleSpec[] = [
         'ctx.set_verify(SslVerifyMode::NONE);',
         'config.dangerous().set_certificate_verifier(Arc::new(NoVerifier));',
         'rustls::client::DangerousClientConfig { cfg: &mut tls_config }.set_certificate_verifier(Arc::new(NoCertificateVerification));',
+        'impl ServerCertVerifier for NoVerifier {\n    fn verify_server_cert(\n        &self,\n        _end_entity: &CertificateDer<\'_>,\n        _intermediates: &[CertificateDer<\'_>],\n        _server_name: &ServerName<\'_>,\n        _ocsp: &[u8],\n        _now: UnixTime,\n    ) -> Result<ServerCertVerified, Error> {\n        Ok(ServerCertVerified::assertion())\n    }',
       ],
       good: [
         'let client = reqwest::Client::builder().add_root_certificate(cert).build()?;',
         'let client = reqwest::Client::builder().danger_accept_invalid_certs(false).build()?;',
         'ctx.set_verify(SslVerifyMode::PEER);',
+        'fn verify_server_cert(&self, end_entity: &CertificateDer<\'_>, intermediates: &[CertificateDer<\'_>], server_name: &ServerName<\'_>, ocsp: &[u8], now: UnixTime) -> Result<ServerCertVerified, Error> {\n    self.inner.verify_server_cert(end_entity, intermediates, server_name, ocsp, now)?;\n    Ok(ServerCertVerified::assertion())\n}',
       ],
     },
   },
@@ -263,18 +277,22 @@ export const RUST_RULES: RuleSpec[] = [
       // jsonwebtoken's decoders that read claims without checking the signature.
       String.raw`\b(?:dangerous_)?insecure_decode(?:_without_signature_validation)?\s{0,3}(?:::\s{0,3}<[^<>\n]{0,80}>\s{0,3})?\(`,
       String.raw`\.\s{0,3}validate_exp\s{0,3}=\s{0,3}false\b`,
+      // An empty HMAC key: anyone can sign tokens that pass.
+      String.raw`\b(?:Encoding|Decoding)Key\s{0,3}::\s{0,3}from_secret\s{0,3}\(\s{0,3}(?:&\s{0,3}\[\s{0,3}\]|b""|""\s{0,3}\.\s{0,3}as_(?:bytes|ref)\s{0,3}\(\s{0,3}\))\s{0,3}\)`,
     ],
-    keywords: ['insecure_disable_signature_validation', 'insecure_decode', 'validate_exp'],
+    keywords: ['insecure_disable_signature_validation', 'insecure_decode', 'validate_exp', 'from_secret'],
     examples: {
       bad: [
         'let mut validation = Validation::new(Algorithm::HS256);\nvalidation.insecure_disable_signature_validation();',
         'let data = jsonwebtoken::dangerous_insecure_decode::<Claims>(&token)?;',
         'validation.validate_exp = false;',
+        'let data = jsonwebtoken::decode::<Claims>(&tok, &DecodingKey::from_secret(&[]), &Validation::default())?;',
       ],
       good: [
         'let data = decode::<Claims>(&token, &DecodingKey::from_secret(secret.as_ref()), &Validation::new(Algorithm::HS256))?;',
         'validation.validate_exp = true;',
         'validation.validate_nbf = false;',
+        'let key = DecodingKey::from_secret(&secret);',
         '// never call insecure_disable_signature_validation() outside tests',
       ],
     },
@@ -351,6 +369,50 @@ export const RUST_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'rust.weak-rng-secret',
+    title: 'Draw secrets from a cryptographic generator',
+    languages: RUST,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      // A fast generator made on one line and drawn into a token, session id or key on the next.
+      String.raw`\b(?:SmallRng|fastrand\s{0,3}::\s{0,3}Rng|WyRand|Xoshiro\w{0,12}|Pcg\w{0,10})\s{0,3}::\s{0,3}\w{1,30}\s{0,3}\([^()\n]{0,60}\)\s{0,3};[ \t]{0,20}\n[ \t]{0,60}(?<report>let\s{1,5}(?:mut\s{1,5})?` + SECRET_DRAW_TARGET + String.raw`\s{0,5}(?::[^=\n]{1,40})?=\s{0,5}&?(?:mut\s{1,5})?\w{1,30}\s{0,3}\.\s{0,3}(?:gen|gen_range|u32|u64|u128|alphanumeric|fill)\b)`,
+      // fastrand's free functions: let token = fastrand::u64(..).
+      String.raw`\blet\s{1,5}(?:mut\s{1,5})?` + SECRET_DRAW_TARGET + String.raw`\s{0,5}(?::[^=\n]{1,40})?=\s{0,5}fastrand\s{0,3}::\s{0,3}(?:u32|u64|u128|alphanumeric)\b`,
+    ],
+    keywords: ['smallrng', 'fastrand', 'wyrand', 'xoshiro', 'pcg'],
+    reach: 'block',
+    scope: 'code',
+    lesson: 'insecure-randomness',
+    cwe: ['CWE-338'],
+    owasp: 'A02:2021',
+    message: 'SmallRng, fastrand and similar generators are fast but predictable from a few outputs, so a token, session id or key drawn from them can be guessed; use rand::thread_rng(), OsRng or getrandom.',
+    examples: {
+      bad: ['let mut rng = SmallRng::from_entropy();\nlet session_id: u128 = rng.gen();', 'let mut rng = fastrand::Rng::new();\nlet token = rng.u64(..);', 'let api_token = fastrand::u64(..);'],
+      good: ['let mut rng = rand::thread_rng();\nlet session_id: u128 = rng.gen();', 'let mut rng = SmallRng::from_entropy();\nlet jitter = rng.gen_range(0..100);', 'let delay_ms = fastrand::u64(10..100);'],
+    },
+  },
+  {
+    id: 'rust.fetch-plain-http',
+    title: 'Fetch remote URLs over HTTPS',
+    languages: RUST,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [String.raw`\b(?:reqwest::(?:blocking::)?get|ureq::(?:get|post|put|delete)|\w{0,40}(?:client|agent)\s{0,60}\.\s{0,5}(?:get|post|put|patch|delete))\s{0,5}\(\s{0,60}&?"http://[^\s"/]{1,100}`],
+    // Local development hosts and documentation domains never leave the machine or are not real.
+    unlessMatch: [String.raw`http://(?:localhost|127\.\d|0\.0\.0\.0|\[::1\]|[\w.-]{0,60}\.(?:local|localhost|test|internal|invalid)\b|(?:[\w-]{1,30}\.)?example\.(?:com|org|net)\b|\{)`],
+    keywords: ['http://'],
+    scope: 'code',
+    lesson: 'insecure-transport',
+    cwe: ['CWE-319'],
+    owasp: 'A02:2021',
+    message: 'This request goes over plain HTTP, so anyone on the network path can read or change what is sent and received.',
+    examples: {
+      bad: ['let resp = reqwest::get("http://api.bank.com/transfer").await?;', 'let body = client.post("http://payments.acme.io/v1/charges").json(&c).send().await?;'],
+      good: ['let resp = reqwest::get("https://api.bank.com/transfer").await?;', 'let resp = reqwest::get("http://localhost:8080/health").await?;'],
+    },
+  },
+  {
     id: 'rust.password-fast-hash',
     ...PASSWORD_FAST_HASH_RULE,
     languages: RUST,
@@ -399,9 +461,13 @@ export const RUST_RULES: RuleSpec[] = [
     id: 'rust.hardcoded-key',
     ...HARDCODED_KEY_RULE,
     languages: RUST,
-    patterns: [String.raw`${KEY_FROM_SLICE}b"(?<secret>[^"\n]{8,200})"`],
+    patterns: [
+      String.raw`${KEY_FROM_SLICE}b"(?<secret>[^"\n]{8,200})"`,
+      // jsonwebtoken's keys from a literal, however weak: EncodingKey::from_secret(b"secret"), ("...".as_bytes()).
+      String.raw`\b(?:Encoding|Decoding)Key\s{0,3}::\s{0,3}from_secret\s{0,5}\(\s{0,60}b?"(?<secret>[^"\n]{3,200})"`,
+    ],
     matcher: 'not-stand-in',
-    keywords: ['from_slice'],
+    keywords: ['from_slice', 'from_secret'],
     examples: {
       bad: [
         'let cipher = Aes256Gcm::new_from_slice(b"Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a").unwrap();',
@@ -409,12 +475,17 @@ export const RUST_RULES: RuleSpec[] = [
         'let key = Key::<Aes256Gcm>::from_slice(b"Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a");',
         'let key = Key::from_slice(b"k9Xm2PvL8qR4tWz7Yc1Nb6Hd3Fg5Js0");',
         'let mut mac = <HmacSha256 as Mac>::new_from_slice(b"whk-9f8e7d6c5b4a3928")?;',
+        'let key = EncodingKey::from_secret(b"k8Jd92hdQxz");',
+        'let key = EncodingKey::from_secret("secret".as_bytes());',
+        'let token = encode(&Header::default(), &claims, &EncodingKey::from_secret("my_jwt_secret".as_ref()))?;',
       ],
       good: [
         'let cipher = Aes256Gcm::new_from_slice(&key).unwrap();',
         'let mut mac = HmacSha256::new_from_slice(secret.as_bytes())?;',
         'let nonce = Nonce::from_slice(b"unique nonce");',
         'let mut mac = HmacSha512::new_from_slice(b"Bitcoin seed")?;',
+        'let key = EncodingKey::from_secret(std::env::var("JWT_SECRET")?.as_bytes());',
+        'let key = EncodingKey::from_secret(b"your-jwt-secret-here");',
       ],
     },
   },
@@ -620,6 +691,8 @@ export const RUST_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [String.raw`\b(?:env::)?temp_dir\s*\(\s*\)`,
       String.raw`\bFile::create\s*\(\s*"/tmp/`,
+      // Named after the process id, which every local user can see.
+      String.raw`\bformat!\s{0,5}\(\s{0,60}"/tmp/[^"\n]{0,200}"\s{0,5},\s{0,60}(?:std::)?process::id\s{0,5}\(\s{0,5}\)`,
     ],
     unless: [String.raw`\bfn\s+temp_dir\b`, String.raw`\b(?:tempdir_in|tempfile_in|new_in)\s*\(`],
     keywords: ['temp_dir', '/tmp/'],
@@ -629,8 +702,8 @@ export const RUST_RULES: RuleSpec[] = [
     owasp: 'A01:2021',
     message: 'env::temp_dir() is shared with every local user, so a fixed or guessable name there can be created or symlinked by someone else first; use tempfile::tempdir() or NamedTempFile for unique, private paths.',
     examples: {
-      bad: ['let path = env::temp_dir().join("app.lock");', 'let mut dir = std::env::temp_dir();', 'let mut f = File::create("/tmp/report.txt")?;'],
-      good: ['let dir = tempfile::tempdir()?;', 'let file = tempfile::NamedTempFile::new_in(env::temp_dir())?;'],
+      bad: ['let path = env::temp_dir().join("app.lock");', 'let mut dir = std::env::temp_dir();', 'let mut f = File::create("/tmp/report.txt")?;', 'let p = format!("/tmp/upload-{}", std::process::id());'],
+      good: ['let dir = tempfile::tempdir()?;', 'let file = tempfile::NamedTempFile::new_in(env::temp_dir())?;', 'let p = format!("{}/upload-{}", upload_dir, std::process::id());'],
     },
   },
   {
@@ -690,20 +763,17 @@ export const RUST_RULES: RuleSpec[] = [
     patterns: [
       // let db_password = "..."; const API_KEY: &str = "..."; password: "..." in a struct literal
       String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`(?:[ \t]{0,10}:[ \t]{0,10}&(?:'static[ \t]{1,10})?(?:str|\[u8\]))?[ \t]{0,10}[=:][ \t]{0,10}b?"(?<secret>[^"\s]{3,200})"`,
-      // jsonwebtoken's keys from a literal: EncodingKey::from_secret(b"..."), DecodingKey::from_secret("...".as_bytes()).
-      String.raw`\b(?:Encoding|Decoding)Key::from_secret\s{0,5}\(\s{0,60}b?"(?<secret>[^"\s]{3,200})"`,
       String.raw`\.basic_auth\s{0,5}\(\s{0,60}"[^"\n]{1,100}"\s{0,5},\s{0,60}Some\s{0,5}\(\s{0,60}"(?<secret>[^"\s]{3,200})"`,
     ],
     // A format placeholder (`"{}"`, `"{user}"`) is a template, and the field's own name is no value.
     unlessMatch: [...NOT_A_CREDENTIAL, String.raw`\{\w{0,20}\}`],
-    keywords: [...CREDENTIAL_KEYWORDS, 'from_secret', 'basic_auth'],
+    keywords: [...CREDENTIAL_KEYWORDS, 'basic_auth'],
     message: 'A password or key is written into the code, so everyone with the source or the binary has it and rotating it needs a release; read it from the environment or a secret store at run time.',
     examples: {
       bad: [
         'let db_password = "hunter2";',
         'const API_KEY: &str = "k3y!";',
         'let cfg = Config { user: "app", password: "hunter2" };',
-        'let key = EncodingKey::from_secret(b"k8Jd92hdQxz");',
         'const JWT_SECRET: &[u8] = b"k8Jd92hdQxz";', 'let client = Client::new().basic_auth("admin", Some("Adm1nPass!"));'],
       good: [
         'let db_password = env::var("DB_PASSWORD")?;',
@@ -711,7 +781,7 @@ export const RUST_RULES: RuleSpec[] = [
         'let password = "";',
         'println!("password: {}", masked);',
         'let api_key = "YOUR_API_KEY";',
-        'let key = EncodingKey::from_secret(std::env::var("JWT_SECRET")?.as_bytes());', 'let client = Client::new().basic_auth(&user, Some(&password));'],
+        'let client = Client::new().basic_auth(&user, Some(&password));'],
     },
   },
 ];

@@ -72,9 +72,32 @@ function compileBuiltin(source: string, ignoreCase: boolean): CompiledPattern {
   };
 }
 
+/**
+ * Compiled team patterns by flags and source. One policy load compiles each pattern for its check, its examples and
+ * its scans, and the editor re-validates the file as it is typed; kept within twice a policy's compile budget in
+ * unrolled steps, oldest out first.
+ */
+const re2Cache = new Map<string, { re: RE2JS; steps: number }>();
+const RE2_CACHE_STEPS = 400_000;
+let re2CacheSteps = 0;
+
+function compiledRe2(source: string, flags: number): RE2JS {
+  const key = `${flags}:${source}`;
+  const cached = re2Cache.get(key);
+  if (cached) return cached.re;
+  const entry = { re: RE2JS.compile(source, flags), steps: unrolledSize(source) };
+  re2Cache.set(key, entry);
+  re2CacheSteps += entry.steps;
+  for (const [oldKey, old] of re2Cache) {
+    if (re2CacheSteps <= RE2_CACHE_STEPS || old === entry) break;
+    re2Cache.delete(oldKey);
+    re2CacheSteps -= old.steps;
+  }
+  return entry.re;
+}
+
 function compileRe2(source: string, ignoreCase: boolean): CompiledPattern {
-  const flags = RE2JS.MULTILINE | (ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
-  const re = RE2JS.compile(source, flags);
+  const re = compiledRe2(source, RE2JS.MULTILINE | (ignoreCase ? RE2JS.CASE_INSENSITIVE : 0));
   const hasSecretGroup = Object.prototype.hasOwnProperty.call(re.namedGroups(), 'secret');
   const hasReportGroup = Object.prototype.hasOwnProperty.call(re.namedGroups(), 'report');
   // A scan calls execFrom many times on one text; re2js prepares its input per matcher, so reuse it.
@@ -102,4 +125,75 @@ function compileRe2(source: string, ignoreCase: boolean): CompiledPattern {
     test: (text) => re.matcher(text).find(),
     replaceFirst: (matched, replacement) => re.matcher(matched).replaceFirst(replacement),
   };
+}
+
+/**
+ * An upper bound on the size of a pattern once its counted repetitions are unrolled, as RE2 compiles them: each
+ * atom counts 1, times the maximum count of every repetition around it (`x{2,50}` is 50, `(?:ab){10}` 20, an
+ * alternation the sum of its branches). Compiling takes time in proportion (a few microseconds per unit in re2js),
+ * so a policy's patterns are measured before they are compiled.
+ */
+export function unrolledSize(source: string): number {
+  // One frame per open group: the size of its content so far, and of its last atom (what a quantifier repeats).
+  const frames = [{ total: 0, last: 0 }];
+  const atom = (size: number) => {
+    const top = frames[frames.length - 1];
+    top.total += size;
+    top.last = size;
+  };
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i];
+    if (c === '\\') {
+      if (source[i + 1] === 'Q') {
+        // \Q...\E: literal text, one atom per character.
+        const end = source.indexOf('\\E', i + 2);
+        const literal = end < 0 ? source.length - i - 2 : end - i - 2;
+        for (let k = 0; k < literal; k++) atom(1);
+        i = end < 0 ? source.length : end + 2;
+        continue;
+      }
+      // \x{...}, \p{...}, \P{...} take a braced argument; every other escape is two characters.
+      const braced = /^\\[xpP]\{[^}]{0,20}\}/.exec(source.slice(i, i + 26));
+      i += braced ? braced[0].length : 2;
+      atom(1);
+    } else if (c === '[') {
+      i = endOfClass(source, i);
+      atom(1);
+    } else if (c === '(') {
+      const prefix = /^\(\?(?:P?<[^>]{0,100}>|[a-zA-Z-]{0,10}:|[a-zA-Z-]{0,10}\))?/.exec(source.slice(i, i + 110)) ?? ['('];
+      i += prefix[0].length;
+      // A bare flag group such as `(?i)` opens nothing.
+      if (!prefix[0].endsWith(')')) frames.push({ total: 0, last: 0 });
+    } else if (c === ')') {
+      i++;
+      const group = frames.length > 1 ? frames.pop()! : { total: 0, last: 0 };
+      atom(group.total);
+    } else if (c === '{' && /^\{\d{1,9}(?:,\d{0,9})?\}/.test(source.slice(i, i + 21))) {
+      const [, min, comma, max] = /^\{(\d{1,9})(,?)(\d{0,9})\}/.exec(source.slice(i, i + 21))!;
+      i += min.length + comma.length + max.length + 2;
+      const times = Math.max(1, max ? Number(max) : Number(min) + (comma ? 1 : 0));
+      const top = frames[frames.length - 1];
+      top.total += top.last * (times - 1);
+      top.last *= times;
+    } else {
+      // `|`, `*`, `+`, `?`, `^`, `$` and literal characters: the operators cost about as much as an atom.
+      i++;
+      atom(1);
+    }
+  }
+  return frames.reduce((sum, frame) => sum + frame.total, 0);
+}
+
+/** The index just past the character class that starts at `start` (`[^]...]`, `[[:alpha:]]` included). */
+function endOfClass(source: string, start: number): number {
+  let i = start + 1;
+  if (source[i] === '^') i++;
+  if (source[i] === ']') i++;
+  while (i < source.length && source[i] !== ']') {
+    if (source[i] === '\\') i += 2;
+    else if (source.startsWith('[:', i) && source.indexOf(':]', i + 2) >= 0) i = source.indexOf(':]', i + 2) + 2;
+    else i++;
+  }
+  return i + 1;
 }

@@ -95,19 +95,29 @@ const cache = new WeakMap<Policy, RuleSet>();
 
 /** The rule set a policy puts in force: built-in rules plus its custom rules, with its overrides applied. */
 export function ruleSetFor(policy: Policy): RuleSet {
-  const cached = cache.get(policy);
-  if (cached) return cached;
+  let ruleSet = cache.get(policy);
+  if (!ruleSet) {
+    ruleSet = ruleSetOf([...BUILTIN_RULES.map((spec) => ({ spec, engine: 'builtin' as const })), ...policy.customRules.map((spec) => ({ spec, engine: 're2' as const }))], policy);
+    cache.set(policy, ruleSet);
+  }
+  return ruleSet;
+}
+
+/** A team rule alone, with the policy's settings: its own examples run on it without building every built-in rule. */
+export function customRuleAlone(spec: RuleSpec, policy: Policy): RuleSet {
+  return ruleSetOf([{ spec, engine: 're2' }], policy);
+}
+
+function ruleSetOf(specs: readonly { spec: RuleSpec; engine: RegexEngine }[], policy: Policy): RuleSet {
   // Rules are compiled when a language first needs them: a scan of JavaScript never builds the patterns of the
   // other languages' rules, and a rule two languages share is compiled once (null: it failed to compile).
   const enabled: { spec: RuleSpec; engine: RegexEngine; severity: Severity; compiled?: CompiledRule | null }[] = [];
   const knownIds = new Set<string>(RENAMED_RULE_IDS.keys());
-  const add = (spec: RuleSpec, engine: RegexEngine) => {
+  for (const { spec, engine } of specs) {
     knownIds.add(spec.id);
     const severity = effectiveSeverity(spec, Object.hasOwn(policy.rules, spec.id) ? policy.rules[spec.id] : undefined, policy);
     if (severity !== undefined) enabled.push({ spec, engine, severity });
-  };
-  for (const spec of BUILTIN_RULES) add(spec, 'builtin');
-  for (const spec of policy.customRules) add(spec, 're2');
+  }
   const compiled = (entry: (typeof enabled)[number]): CompiledRule | null => {
     if (entry.compiled === undefined) {
       try {
@@ -145,7 +155,5 @@ export function ruleSetFor(policy: Policy): RuleSet {
     }
     return entry;
   };
-  const ruleSet: RuleSet = { knownIds, rulesFor };
-  cache.set(policy, ruleSet);
-  return ruleSet;
+  return { knownIds, rulesFor };
 }

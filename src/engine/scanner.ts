@@ -6,7 +6,7 @@ import { lex, type Lexed, type SpanKind } from './lexer';
 import type { MatchContext } from './matchers';
 import type { RegexHit } from './regex';
 import { requestInputVariables } from './request-input';
-import { ruleSetFor, type CompiledRule, type LanguageRules } from './rule-set';
+import { ruleSetFor, type CompiledRule, type LanguageRules, type RuleSet } from './rule-set';
 import { SEVERITY_RANK } from './rule-schema';
 import { collectSuppressions } from './suppress';
 import { DEFAULT_POLICY, type Policy } from './policy/schema';
@@ -41,8 +41,12 @@ export interface ScanStats {
 
 /** Scans `text` and returns its findings, sorted by position. Never throws on any text. */
 export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_POLICY, options: ScanOptions = {}): Finding[] {
+  return scanWithRules(ruleSetFor(policy), text, target, policy, options);
+}
+
+/** scan() with a given rule set in place of the policy's (a team rule's examples run on that rule alone). */
+export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget, policy: Policy, options: ScanOptions = {}): Finding[] {
   if (text.length === 0) return [];
-  const ruleSet = ruleSetFor(policy);
   const languageRules = ruleSet.rulesFor(effectiveLanguages(target.languageId, target.path));
   if (languageRules.rules.length === 0) return [];
 

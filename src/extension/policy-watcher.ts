@@ -8,6 +8,7 @@ import {
   POLICY_FILE_NAME,
   resolveLessonsDir,
   withoutRepositoryCode,
+  type ParsePolicyOptions,
   type Policy,
   type PolicyError,
 } from '../engine';
@@ -227,9 +228,12 @@ export class PolicyWatcher implements vscode.Disposable {
   }
 }
 
-/** Team lessons are files on this machine: their folder is checked only for folders on disk. */
-function parseOptions(folder: vscode.WorkspaceFolder): { workspaceRoot?: string } {
-  return folder.uri.scheme === 'file' ? { workspaceRoot: folder.uri.fsPath } : {};
+/**
+ * Team lessons are files on this machine: their folder is checked only for folders on disk. In an untrusted
+ * workspace custom rules never run, so they are not compiled or tried on their examples either.
+ */
+function parseOptions(folder: vscode.WorkspaceFolder): ParsePolicyOptions {
+  return { trusted: vscode.workspace.isTrusted, ...(folder.uri.scheme === 'file' ? { workspaceRoot: folder.uri.fsPath } : {}) };
 }
 
 export function policyUriOf(folder: vscode.WorkspaceFolder): vscode.Uri {

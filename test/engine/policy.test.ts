@@ -112,6 +112,28 @@ describe('policy loading', () => {
     assert.ok(catastrophic.ok, 'a nested quantifier is fine for RE2: it runs in linear time');
   });
 
+  it('refuses custom patterns that unroll past the compile budget, before compiling them', () => {
+    const unrolling = (copies: number) => String.raw`\blegacyAuth\(` + 'a{0,1000}'.repeat(copies);
+    assert.deepEqual(errorsOf(`{ "customRules": [${customRule({ patterns: ['legacy', unrolling(51)] })}] }`), [
+      '1:160 custom rule "team.no-legacy-auth": patterns[1] unrolls to 51012 steps (each repetition count multiplies what it repeats); the limit is 50000: lower the counts',
+    ]);
+    // Four rules of 40,012 steps fit the policy's budget of 200,000; the fifth does not, and nothing after it is compiled.
+    const rules = Array.from({ length: 6 }, (_, i) => customRule({ id: `team.r${i}`, patterns: [unrolling(40)] }));
+    rules.push(customRule({ id: 'team.r6', patterns: [unrolling(40)], examples: { bad: ['auth.login(u)'], good: ['x'] } }));
+    assert.deepEqual(errorsOf(`{ "customRules": [\n${rules.join(',\n')}] }`).map((e) => e.replace(/ \(.*/, '')), [
+      '6:7 custom rule "team.r4": the custom rules\' patterns unroll to over 200000 steps in all, up to this rule',
+    ]);
+  });
+
+  it('checks an untrusted workspace\'s custom rules against the schema only: never compiled, examples never run', () => {
+    const failing = `{ "customRules": [${customRule({ examples: { bad: ['auth.login(u)'], good: ['x'] } })}] }`;
+    assert.equal(parsePolicy(failing, 'p.json').ok, false);
+    assert.equal(parsePolicy(failing, 'p.json', { trusted: false }).ok, true);
+    assert.match(errorsOf(`{ "customRules": [${customRule({ id: 'js.eval-call' })}] }`)[0], /belongs to a built-in rule/);
+    const wrongShape = parsePolicy(`{ "customRules": [${customRule({ severity: 'loud' })}] }`, 'p.json', { trusted: false });
+    assert.equal(wrongShape.ok, false);
+  });
+
   it('reports a custom rule on its report group, and refuses a fix that would rewrite more than is reported', () => {
     const narrowed = { patterns: [String.raw`\bopenVault\(\)(?:[\s\S]{0,200}?(?<report>\w+\.unlock\())?`], examples: { bad: ['v = openVault();\nv.unlock(pin);'], good: ['v = vault();'] } };
     const result = parsePolicy(`{ "customRules": [${customRule(narrowed)}] }`, 'p.json');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { compilePattern, type RegexEngine } from '../../src/engine/regex';
+import { compilePattern, unrolledSize, type RegexEngine } from '../../src/engine/regex';
 
 describe('regex back ends', () => {
   for (const engine of ['builtin', 're2'] as RegexEngine[]) {
@@ -17,4 +17,15 @@ describe('regex back ends', () => {
       assert.deepEqual(hit?.secret, { index: 6, text: 'abc123' });
     });
   }
+
+  it('measures a pattern unrolled: atoms times the counts of the repetitions around them', () => {
+    const sizes: [string, number][] = [
+      ['abc', 3], ['x{2,50}', 50], ['x{7}', 7], ['x{7,}', 8], ['(?:ab){10}', 20], ['(?:a|bc){10}', 40], ['(?:(?:a{0,10}){10}){10}', 1000],
+      // Braces inside a class or quoted text, or after an escape, repeat nothing.
+      ['[{]{5}', 5], ['[]{]{3}', 3], ['[[:alpha:]{]{4}', 4], [String.raw`\Qa{5}\E`, 4], [String.raw`\{5}`, 3], [String.raw`\x{41}{4}`, 4], [String.raw`\p{Greek}{4}`, 4],
+      // Flag groups open nothing; named groups do.
+      ['(?i)a{3}', 3], ['(?i:ab){3}', 6], ['(?<n>ab){3}', 6], ['(?P<n>ab){3}', 6],
+    ];
+    for (const [source, size] of sizes) assert.equal(unrolledSize(source), size, source);
+  });
 });

@@ -5,8 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
 import { BUILTIN_RULES, RENAMED_RULE_IDS } from '../rules';
-import { compileRule } from '../rule-set';
-import { scan } from '../scanner';
+import { compileRule, customRuleAlone } from '../rule-set';
+import { unrolledSize } from '../regex';
+import { scanWithRules } from '../scanner';
 import type { RuleSpec } from '../rule-schema';
 import { DEFAULT_POLICY, POLICY_FILE_NAME, policySchema, type Policy } from './schema';
 
@@ -30,7 +31,20 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export interface ParsePolicyOptions {
   /** When given, `lessonsDir` must resolve inside it (no `..`, no symlink out). */
   workspaceRoot?: string;
+  /**
+   * False for an untrusted workspace: its custom rules will not run, so they are checked against the schema only,
+   * never compiled and their examples never run (a hostile file could make that slow).
+   */
+  trusted?: boolean;
 }
+
+/**
+ * Compile-time budget for custom patterns, in unrolled steps (regex.ts's unrolledSize; re2js compiles a few
+ * microseconds' worth per step): the largest built-in pattern is about 41,000, and a whole policy's patterns must
+ * stay within about a second's work, since the editor validates the file as it is typed.
+ */
+const MAX_PATTERN_STEPS = 50_000;
+const MAX_POLICY_PATTERN_STEPS = 200_000;
 
 /** Parses and validates a policy file's text. Never throws. */
 export function parsePolicy(text: string, file: string, options: ParsePolicyOptions = {}): PolicyLoadResult {
@@ -63,7 +77,7 @@ export function parsePolicy(text: string, file: string, options: ParsePolicyOpti
   }
   const warnings: PolicyError[] = [];
   const policy = { ...parsed.data, rules: withRenamedRuleIds(parsed.data, root, at, warnings) };
-  const errors = [...checkRuleIds(policy, root, at), ...checkCustomRules(policy, root, at)];
+  const errors = [...checkRuleIds(policy, root, at), ...checkCustomRules(policy, root, at, options.trusted !== false)];
   if (options.workspaceRoot && policy.lessonsDir !== undefined) {
     const located = locateLessonsDir(policy.lessonsDir, file, options.workspaceRoot);
     if ('error' in located) {
@@ -180,10 +194,12 @@ function checkRuleIds(policy: Policy, root: Node, at: (offset: number, length: n
     });
 }
 
-function checkCustomRules(policy: Policy, root: Node, at: (offset: number, length: number, message: string) => PolicyError): PolicyError[] {
+function checkCustomRules(policy: Policy, root: Node, at: (offset: number, length: number, message: string) => PolicyError, compile: boolean): PolicyError[] {
   const errors: PolicyError[] = [];
   const builtinIds = new Set(BUILTIN_RULES.map((rule) => rule.id));
   const seen = new Set<string>();
+  let policySteps = 0;
+  let overBudget = false;
   policy.customRules.forEach((rule, index) => {
     const fail = (message: string, where: (string | number)[] = ['customRules', index, 'id']) => {
       const n = locate(root, where);
@@ -192,6 +208,22 @@ function checkCustomRules(policy: Policy, root: Node, at: (offset: number, lengt
     if (builtinIds.has(rule.id)) return fail('this id belongs to a built-in rule; choose another id, or configure the built-in under "rules"');
     if (seen.has(rule.id)) return fail('this id is used twice');
     seen.add(rule.id);
+    if (!compile) return;
+    for (const key of ['patterns', 'unless', 'unlessMatch'] as const) {
+      for (const [i, source] of (rule[key] ?? []).entries()) {
+        const steps = unrolledSize(source);
+        if (steps > MAX_PATTERN_STEPS) {
+          return fail(`${key}[${i}] unrolls to ${steps} steps (each repetition count multiplies what it repeats); the limit is ${MAX_PATTERN_STEPS}: lower the counts`, ['customRules', index, key, i]);
+        }
+        policySteps += steps;
+      }
+    }
+    // Past the budget nothing more is compiled: one error says so, at the first rule over it.
+    if (overBudget) return;
+    if (policySteps > MAX_POLICY_PATTERN_STEPS) {
+      overBudget = true;
+      return fail(`the custom rules' patterns unroll to over ${MAX_POLICY_PATTERN_STEPS} steps in all, up to this rule (each repetition count multiplies what it repeats); lower the counts or use fewer rules`);
+    }
     try {
       compileRule(rule, 're2');
     } catch (error) {
@@ -206,9 +238,10 @@ function checkCustomRules(policy: Policy, root: Node, at: (offset: number, lengt
 
 /** Runs a custom rule's own examples: each bad one must be reported, no good one may be. */
 export function exampleFailures(rule: RuleSpec): string[] {
-  const policy: Policy = { ...DEFAULT_POLICY, minConfidence: 'low', customRules: [{ ...rule, enabledByDefault: true }] };
+  const policy: Policy = { ...DEFAULT_POLICY, minConfidence: 'low' };
+  const ruleSet = customRuleAlone({ ...rule, enabledByDefault: true }, policy);
   const languageId = rule.languages[0] === '*' ? 'plaintext' : rule.languages[0];
-  const count = (code: string) => scan(code, { languageId }, policy).filter((f) => f.ruleId === rule.id).length;
+  const count = (code: string) => scanWithRules(ruleSet, code, { languageId }, policy).filter((f) => f.ruleId === rule.id).length;
   const failures: string[] = [];
   rule.examples.bad.forEach((code, i) => {
     if (count(code) === 0) failures.push(`examples.bad[${i}] is not reported`);

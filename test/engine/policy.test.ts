@@ -29,6 +29,12 @@ describe('policy loading', () => {
     assert.equal(result.policy.rules['js.eval-call'], 'error');
   });
 
+  it('reads a file saved with a byte-order mark, counting columns as editors do', () => {
+    const result = parsePolicy('\uFEFF{ "minSeverity": "error" }', 'p.json');
+    assert.ok(result.ok, JSON.stringify(result));
+    assert.deepEqual(errorsOf('\uFEFF{ "minSeverty": "error" }'), ['1:3 unknown key "minSeverty"; did you mean "minSeverity"?']);
+  });
+
   it('locates a typo in a key and suggests the right one', () => {
     assert.deepEqual(errorsOf('{\n  "minSeverty": "error"\n}'), ['2:3 unknown key "minSeverty"; did you mean "minSeverity"?']);
   });

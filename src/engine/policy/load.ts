@@ -47,7 +47,9 @@ const MAX_PATTERN_STEPS = 50_000;
 const MAX_POLICY_PATTERN_STEPS = 200_000;
 
 /** Parses and validates a policy file's text. Never throws. */
-export function parsePolicy(text: string, file: string, options: ParsePolicyOptions = {}): PolicyLoadResult {
+export function parsePolicy(textAsRead: string, file: string, options: ParsePolicyOptions = {}): PolicyLoadResult {
+  // Editors drop a byte-order mark when they open a file and count columns without it; so do the errors.
+  const text = textAsRead.startsWith('\uFEFF') ? textAsRead.slice(1) : textAsRead;
   const at = (offset: number, length: number, message: string): PolicyError => ({ file, message, ...lineColumn(text, offset), offset, length });
   if (text.length > MAX_POLICY_BYTES) return { ok: false, errors: [at(0, 0, `the policy file is over ${MAX_POLICY_BYTES} bytes`)] };
   if (text.trim().length === 0) return { ok: false, errors: [at(0, 0, 'the policy file is empty; expected a JSON object such as {}')] };

@@ -96,7 +96,9 @@ function run(argv: string[], io: CliIo): number {
       // A mistyped path in a CI job must fail it, not pass it as a clean scan of nothing.
       const missing = paths.filter((target) => !existsWithoutFollowing(path.resolve(io.cwd, target)));
       if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')} (nothing was scanned)`);
-      const report = scanFiles(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, policyFile: values.policy, minSeverity: minSeverity as Severity | undefined });
+      const report = scanFiles(paths.length > 0 ? paths : ['.'], {
+        cwd: io.cwd, policyFile: values.policy, minSeverity: minSeverity as Severity | undefined, outputFile: values.output && path.resolve(io.cwd, values.output),
+      });
       for (const warning of report.policyWarnings) io.stderr(`security-coach: warning: ${printable(locatedMessage(warning))}\n`);
       // JSON names lessons by id; only the formats that show lessons read them (43 files and their front matter).
       const lessons = () => lessonIndex(report.lessonsDirs, io);

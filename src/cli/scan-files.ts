@@ -49,6 +49,8 @@ export interface ScanFilesOptions {
   policyFile?: string;
   minSeverity?: Severity;
   cwd: string;
+  /** The report this run writes (--output): a report from an earlier run is no code to scan. */
+  outputFile?: string;
 }
 
 /** Scans every file under `paths`. Throws PolicyLoadError when a policy file is invalid (exit code 2). */
@@ -94,6 +96,7 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
     const isDir = fs.existsSync(absolute) && fs.lstatSync(absolute).isDirectory();
     const notes: WalkNote[] = [];
     for (const file of walkFiles(absolute, notes)) {
+      if (file === options.outputFile) continue;
       const { policy, root } = load(
         policyFile ?? nearestPolicyFile(path.dirname(file)),
         isDir ? absolute : path.dirname(absolute),

@@ -2,7 +2,8 @@
 import type { SkipReason } from './types';
 
 const GENERATED_NAMES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|go\.sum|packages\.lock\.json|flake\.lock)$/;
-const GENERATED_EXTENSIONS = /\.(?:min\.[cm]?js|min\.css|map|bundle\.js|chunk\.js|pb\.go|g\.dart|designer\.cs)$/i;
+// SARIF reports (ours included) quote code and lessons: scanning one finds again what it reports.
+const GENERATED_EXTENSIONS = /\.(?:min\.[cm]?js|min\.css|map|bundle\.js|chunk\.js|pb\.go|g\.dart|designer\.cs|sarif)$/i;
 const BINARY_EXTENSIONS = /\.(?:png|jpe?g|gif|bmp|ico|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|class|dll|exe|so|dylib|o|a|lib|bin|wasm|woff2?|ttf|otf|eot|mp[34]|m4a|wav|ogg|flac|mov|avi|mkv|webm|sqlite|db|pyc|node)$/i;
 /** Lines this long are not written by people; scanning them whole costs time and finds only noise. */
 const MINIFIED_LINE_CHARS = 5_000;
@@ -25,7 +26,7 @@ export function skipReason(text: string, options: SkipOptions): SkipReason | und
     return { code: 'binary', message: 'skipped: the file contains NUL bytes (binary)' };
   }
   if (filePath && (GENERATED_NAMES.test(filePath) || GENERATED_EXTENSIONS.test(filePath))) {
-    return { code: 'generated', message: 'skipped: a generated file (lockfile, bundle or source map)' };
+    return { code: 'generated', message: 'skipped: a generated file (lockfile, bundle, source map or SARIF report)' };
   }
   if (!options.wholeFile) return undefined;
   if (text.length > options.maxBytes) {

@@ -176,6 +176,15 @@ describe('cli scan', () => {
     assert.match(broken.stderr, /bad\.json:1:18: minSeverity: /);
   });
 
+  it('does not scan the report it writes, nor SARIF reports', () => {
+    const key = `const key = "${['AKIA', 'Q3EGRIKXPLMNTZ7B'].join('')}";\n`;
+    const dir = tempProject({ 'a.js': 'eval(req.query.code);\n', 'report.txt': key, 'old.sarif': key, 'notes.txt': key });
+    const { stdout, files } = run(['scan', '--format', 'json', '-o', 'report.txt', '.'], dir);
+    assert.equal(stdout, '', 'the report went to --output');
+    const report = JSON.parse(files.get(path.join(dir, 'report.txt')) ?? '{}');
+    assert.deepEqual(report.findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`), ['a.js js.eval-call', 'notes.txt secret.aws-access-key']);
+  });
+
   it('exits 2 on usage errors', () => {
     assert.equal(run(['scan', '--format', 'xml']).code, EXIT_USAGE);
     assert.equal(run(['frobnicate']).code, EXIT_USAGE);

@@ -61,7 +61,7 @@ suite('binary and generated files are skipped with a reason', () => {
   });
 
   const cases: { name: string; file: string; content: string; reason: RegExp }[] = [
-    { name: 'an npm lockfile', file: 'skip/package-lock.json', content: LOCKFILE, reason: /^skipped: a generated file \(lockfile, bundle or source map\)$/ },
+    { name: 'an npm lockfile', file: 'skip/package-lock.json', content: LOCKFILE, reason: /^skipped: a generated file \(lockfile, bundle, source map or SARIF report\)$/ },
     { name: 'a yarn lockfile', file: 'skip/yarn.lock', content: `express@^4.19.2:\n  version "4.19.2"\n  resolved "http://registry.yarnpkg.com/express/-/express-4.19.2.tgz"\n`, reason: /^skipped: a generated file/ },
     { name: 'a .min.js bundle', file: 'skip/public/app.min.js', content: MINIFIED, reason: /^skipped: a generated file/ },
     // (in a build folder: a new file elsewhere counts as one written by another program, and is scanned as a block)

@@ -403,12 +403,15 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`${CS_COMPARED_VALUE}\s{0,5}[!=]=\s{0,5}${CS_SECRET_VALUE}`,
       String.raw`${CS_SECRET_VALUE}\s{0,3}\.\s{0,3}(?:Equals|SequenceEqual)\s{0,3}\(\s{0,3}${CS_COMPARED_VALUE}\s{0,3}[,)]`,
       String.raw`${CS_COMPARED_VALUE}\s{0,3}\.\s{0,3}(?:Equals|SequenceEqual)\s{0,3}\(\s{0,3}${CS_SECRET_VALUE}\s{0,3}[,)]`,
-      String.raw`\b[Ss]tring\s{0,3}\.\s{0,3}Equals\s{0,3}\(\s{0,3}(?:${CS_SECRET_VALUE}\s{0,3},\s{0,3}${CS_COMPARED_VALUE}|${CS_COMPARED_VALUE}\s{0,3},\s{0,3}${CS_SECRET_VALUE})\s{0,3}[,)]`,
+      String.raw`\b[Ss]tring\s{0,3}\.\s{0,3}Equals\s{0,3}\(\s{0,3}${CS_SECRET_VALUE}\s{0,3},\s{0,3}${CS_COMPARED_VALUE}\s{0,3}[,)]`,
+      String.raw`\b[Ss]tring\s{0,3}\.\s{0,3}Equals\s{0,3}\(\s{0,3}${CS_COMPARED_VALUE}\s{0,3},\s{0,3}${CS_SECRET_VALUE}\s{0,3}[,)]`,
+      // A stored password against the one submitted: user.Password == model.Password.
+      String.raw`\b\w{1,40}\s{0,3}\.\s{0,3}Password\s{0,5}(?:[!=]=\s{0,5}|\.\s{0,3}Equals\s{0,3}\(\s{0,3})\w{1,40}\s{0,3}\.\s{0,3}Password\b`,
     ],
     // An Equals method comparing its own fields with another object's.
     unless: [String.raw`\b(?:that|other)\s{0,3}\.\s{0,3}\w`],
     unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING, String.raw`\b(?:[Ss]tring|StringValues)\s{0,3}\.\s{0,3}Empty\b|\bdefault\b`],
-    keywords: SECRET_NAME_KEYWORDS,
+    keywords: [...SECRET_NAME_KEYWORDS, 'Password'],
     requires: ['==', '!=', 'Equal'],
     message: 'Comparing a secret with == or Equals stops at the first differing character, so response times can reveal it; use CryptographicOperations.FixedTimeEquals on the bytes.',
     examples: {
@@ -419,6 +422,9 @@ export const CSHARP_RULES: RuleSpec[] = [
         'return signature == expectedSignature;',
         'if (token != Environment.GetEnvironmentVariable("API_TOKEN")) {',
         'if (!computedHmac.SequenceEqual(receivedHmac)) {',
+        'if (string.Equals(providedKey, _options.ApiKey)) {',
+        'if (!string.Equals(apiKey, providedKey, StringComparison.Ordinal)) {',
+        'if (user.Password == model.Password) { await SignInAsync(user); }',
       ],
       good: [
         'if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(apiKey), Encoding.UTF8.GetBytes(extractedApiKey))) {',
@@ -429,6 +435,8 @@ export const CSHARP_RULES: RuleSpec[] = [
         'if (tokenType == "Bearer") {',
         'return ApiKey == other.ApiKey;',
         'if (token == expectedToken) {',
+        'if (model.Password != model.ConfirmPassword) {',
+        'if (_hasher.VerifyHashedPassword(user, user.PasswordHash, model.Password) == PasswordVerificationResult.Success) {',
       ],
     },
   },

@@ -429,7 +429,8 @@ export const JAVA_RULES: RuleSpec[] = [
       // A secret compared with equals(): signature.equals(expectedSignature), request.getHeader("X-Api-Key").equals(apiKey).
       String.raw`${JAVA_SECRET_VALUE}\s{0,3}\.\s{0,3}equals(?:IgnoreCase)?\s{0,3}\(\s{0,3}${JAVA_COMPARED_VALUE}\s{0,3}\)`,
       String.raw`${JAVA_COMPARED_VALUE}\s{0,3}\.\s{0,3}equals(?:IgnoreCase)?\s{0,3}\(\s{0,3}${JAVA_SECRET_VALUE}\s{0,3}\)`,
-      String.raw`\b(?:Arrays|Objects)\s{0,3}\.\s{0,3}equals\s{0,3}\(\s{0,3}(?:${JAVA_SECRET_VALUE}\s{0,3},\s{0,3}${JAVA_COMPARED_VALUE}|${JAVA_COMPARED_VALUE}\s{0,3},\s{0,3}${JAVA_SECRET_VALUE})\s{0,3}\)`,
+      String.raw`\b(?:Arrays|Objects)\s{0,3}\.\s{0,3}equals\s{0,3}\(\s{0,3}${JAVA_SECRET_VALUE}\s{0,3},\s{0,3}${JAVA_COMPARED_VALUE}\s{0,3}\)`,
+      String.raw`\b(?:Arrays|Objects)\s{0,3}\.\s{0,3}equals\s{0,3}\(\s{0,3}${JAVA_COMPARED_VALUE}\s{0,3},\s{0,3}${JAVA_SECRET_VALUE}\s{0,3}\)`,
     ],
     // An equals() method comparing its own fields with another object's.
     unless: [String.raw`\b(?:that|other)\s{0,3}\.\s{0,3}\w`],
@@ -443,6 +444,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'if (request.getHeader("X-Api-Key").equals(apiKey)) {',
         'return providedToken.equals(System.getenv("API_TOKEN"));',
         'if (!Arrays.equals(computedMac, receivedMac)) throw new SecurityException();',
+        'if (!Arrays.equals(mac.doFinal(body), expectedMac)) return false;',
         'if (token.equals(config.getApiKey())) {',
       ],
       good: [

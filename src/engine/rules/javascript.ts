@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_HEADER_READ, JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_COMPUTED_MAC, JS_COMPUTED_MAC_CALL, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -1166,6 +1166,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       // A secret from the request or the environment: req.headers['x-api-key'] !== process.env.API_KEY.
       String.raw`(?:${JS_SECRET_INPUT}|${JS_SECRET_SETTING})\s{0,4}[!=]==?\s{0,4}(?:${PLAIN_OPERAND}${OPERAND_END}|${JS_BUILT_STRING})`,
       String.raw`(?:\b${PLAIN_OPERAND}|[\])])\s{0,4}[!=]==?\s{0,4}(?:${JS_SECRET_INPUT}|${JS_SECRET_SETTING})${OPERAND_END}`,
+      // An HMAC computed in place: crypto.createHmac('sha256', secret).update(body).digest('hex') === received.
+      String.raw`${JS_COMPUTED_MAC}\s{0,4}[!=]==?\s{0,4}${PLAIN_OPERAND}${OPERAND_END}`,
+      String.raw`(?:\b${PLAIN_OPERAND}|[\])])\s{0,4}[!=]==?\s{0,4}${JS_COMPUTED_MAC_CALL}`,
     ],
     // URL fragments, parser and AST tokens (eslint's sourceCode, TypeScript's SyntaxKind) are not secrets.
     unless: [
@@ -1186,7 +1189,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       'token =', 'token !', '= token', 'token=', 'token!', '=token', 'token  =', '=  token',
       'hash =', 'hash !', '= hash', 'hash=', 'hash!', '=hash', 'hash  =', '=  hash',
       // A request's parameter or header named for a secret ('x-auth-token', 'sig'), an environment secret.
-      "token'", 'token"', "sig'", 'sig"', 'api-key', 'authorization', 'TOKEN',
+      "token'", 'token"', "sig'", 'sig"', 'api-key', 'authorization', 'TOKEN', 'createhmac',
     ],
     // Secret words are everywhere in auth code; only lines that also compare are worth the patterns.
     requires: ['==', '!='],
@@ -1203,6 +1206,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "if (req.header('X-Api-Key') != API_KEY) return res.status(403).end();",
         'if (req.headers.authorization !== `Bearer ${process.env.API_TOKEN}`) return res.sendStatus(401);',
         "if (expected !== req.get('X-Hub-Signature-256')) return res.sendStatus(401);",
+        "if (crypto.createHmac('sha256', key).update(body).digest('hex') !== received) return res.sendStatus(401);",
+        "if (received === crypto.createHmac('sha256', key).update(body).digest('base64')) next();",
       ],
       good: [
         'if (crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expectedSignature))) next();',
@@ -1218,6 +1223,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'if (crypto.timingSafeEqual(Buffer.from(req.get("X-Api-Key")), Buffer.from(process.env.API_KEY))) next();',
         'if (authType === AuthType.API_KEY) headers.set("x-api-key", key);',
         'if (event.keyCode === 13) submit();',
+        "const mac = crypto.createHmac('sha256', key).update(body).digest('hex');",
       ],
     },
   },

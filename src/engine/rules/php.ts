@@ -4,7 +4,7 @@ import { PHP } from '../languages';
 import { PHP_FRAMEWORK_INPUT, PHP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, ENUM_VALUE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PHP_COMPARED_VALUE, PHP_SECRET_INPUT, PHP_SECRET_VALUE, SECRET_NAME_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE } from './shared-families';
+import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, ENUM_VALUE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PHP_COMPARED_VALUE, PHP_COMPUTED_MAC, PHP_COMPUTED_MAC_CALL, PHP_SECRET_INPUT, PHP_SECRET_VALUE, SECRET_NAME_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -780,6 +780,9 @@ export const PHP_RULES: RuleSpec[] = [
       // A secret read from the request against a stored value: $_POST['csrf_token'] !== $_SESSION['csrf_token'].
       String.raw`${PHP_SECRET_INPUT}\s{0,5}(?:===?|!==?)\s{0,5}${PHP_COMPARED_VALUE}`,
       String.raw`${PHP_COMPARED_VALUE}\s{0,5}(?:===?|!==?)\s{0,5}${PHP_SECRET_INPUT}`,
+      // An HMAC computed in place: hash_hmac('sha256', $payload, $secret) === $received.
+      String.raw`${PHP_COMPUTED_MAC}\s{0,5}(?:===?|!==?)\s{0,5}${PHP_COMPARED_VALUE}`,
+      String.raw`${PHP_COMPARED_VALUE}\s{0,5}(?:===?|!==?)\s{0,5}${PHP_COMPUTED_MAC_CALL}`,
     ],
     unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING, ENUM_VALUE],
     keywords: SECRET_NAME_KEYWORDS,
@@ -793,9 +796,12 @@ export const PHP_RULES: RuleSpec[] = [
         "if ($_GET['token'] == $expectedToken) {",
         "if ($request->input('signature') === $computed) {",
         "if ($_SERVER['HTTP_X_API_KEY'] !== API_KEY) {",
+        "if ($_SESSION['csrf'] !== $_POST['csrf_token']) {",
         'if ($signature !== $expectedSignature) {',
         'if ($token !== $this->secretKey) {',
         'return $apiKey === $this->config->apiKey;',
+        "if (hash_hmac('sha256', $payload, $secret) === $received) {",
+        "if ($received !== hash_hmac('sha256', $body, $key)) {",
       ],
       good: [
         'if (!hash_equals($expected_signature, $signature)) {',
@@ -810,6 +816,7 @@ export const PHP_RULES: RuleSpec[] = [
         'if ($token === $expectedToken) {',
         "if (strlen($_POST['token']) !== 64) {",
         'if ($authType === AuthType::API_KEY) {',
+        "if (!hash_equals(hash_hmac('sha256', $payload, $secret), $received)) {",
       ],
     },
   },

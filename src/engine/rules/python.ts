@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, PY_COMPARED_VALUE, PY_SECRET_INPUT, PY_SECRET_SETTING, SECRET_NAME_KEYWORDS, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, PY_COMPARED_VALUE, PY_COMPUTED_MAC, PY_COMPUTED_MAC_CALL, PY_PASSWORD_INPUT, PY_SECRET_INPUT, PY_SECRET_SETTING, PY_STORED_PASSWORD, SECRET_NAME_KEYWORDS, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Every run is bounded (blanks between tokens to 5, or 60 where a line may break; a literal's text
 // to 1,000 characters; a call's arguments to 300 on a line, 1,000 across lines), so that recheck's exact checker can
@@ -507,11 +507,17 @@ export const PYTHON_RULES: RuleSpec[] = [
       // A secret from the request, the environment or the settings against another value.
       String.raw`(?:${PY_SECRET_INPUT}|${PY_SECRET_SETTING})\s{0,5}(?:==|!=)\s{0,5}${PY_COMPARED_VALUE}`,
       String.raw`${PY_COMPARED_VALUE}\s{0,5}(?:==|!=)\s{0,5}(?:${PY_SECRET_INPUT}|${PY_SECRET_SETTING})`,
+      // An HMAC computed in place: hmac.new(key, body, sha256).hexdigest() == signature.
+      String.raw`${PY_COMPUTED_MAC}\s{0,5}(?:==|!=)\s{0,5}${PY_COMPARED_VALUE}`,
+      String.raw`${PY_COMPARED_VALUE}\s{0,5}(?:==|!=)\s{0,5}${PY_COMPUTED_MAC_CALL}`,
+      // A password from the request against a stored one: user.password == request.form["password"].
+      String.raw`${PY_PASSWORD_INPUT}\s{0,5}(?:==|!=)\s{0,5}${PY_STORED_PASSWORD}`,
+      String.raw`${PY_STORED_PASSWORD}\s{0,5}(?:==|!=)\s{0,5}${PY_PASSWORD_INPUT}`,
     ],
     // inspect.signature(func) is a function's signature; an auth type compared with API_KEY is a kind.
     unless: [FIELD_EQUALITY, String.raw`\.signature\s{0,3}\(`],
     unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING, ENUM_VALUE, String.raw`(?:type|kind|method|mode|scheme|style|name)\s{0,3}[!=]=`],
-    keywords: SECRET_NAME_KEYWORDS,
+    keywords: [...SECRET_NAME_KEYWORDS, 'password', 'passwd', 'pwd'],
     requires: ['==', '!='],
     message: 'Comparing a secret with == stops at the first differing character, so response times can reveal it; compare with hmac.compare_digest.',
     examples: {
@@ -519,6 +525,8 @@ export const PYTHON_RULES: RuleSpec[] = [
         'if signature != expected_signature:', 'return provided_token == self.api_token', 'if hmac_digest == provided_hmac:',
         'if token == settings.API_TOKEN:', 'if request.headers.get("X-Api-Key") != API_KEY:', 'if request.args["token"] == expected:',
         "if request.form.get('signature') == sig:", 'if key != os.environ["API_KEY"]:', "if app.config['SECRET_KEY'] != provided:",
+        'if hmac.new(key, msg, hashlib.sha256).hexdigest() == received:', 'if received != hmac.new(key.encode(), body, hashlib.sha256).hexdigest():',
+        'if user.password == request.form["password"]:', "if request.form.get('password') != row['password']:",
       ],
       good: [
         'if hmac.compare_digest(signature, expected_signature):', 'if signature_count == 0:', 'if macro_name == other_macro:', 'if sig == signal.SIG_IGN:',
@@ -526,6 +534,8 @@ export const PYTHON_RULES: RuleSpec[] = [
         'if hmac.compare_digest(token, settings.API_TOKEN):', 'if request.args.get("token") == "":', 'if request.args.get("token") is None:',
         'if request.args.get("token_type") == "bearer":', 'if API_KEY == None:', 'if len(token) == 32:', 'if tok == EOS_TOKEN:',
         'if auth_type == AuthType.API_KEY:', 'if token_count == 0:',
+        'if hmac.compare_digest(hmac.new(key, msg, hashlib.sha256).hexdigest(), received):', "if request.form['password'] != request.form['confirm_password']:",
+        'if check_password_hash(user.password, request.form["password"]):',
       ],
     },
   },

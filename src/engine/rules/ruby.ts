@@ -4,7 +4,7 @@ import { RUBY } from '../languages';
 import { RUBY_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, ENUM_VALUE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, REGEX_FROM_REQUEST_RULE, RB_COMPARED_VALUE, RB_SECRET_INPUT, RB_SECRET_SETTING, SECRET_NAME_KEYWORDS, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, ENUM_VALUE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, REGEX_FROM_REQUEST_RULE, RB_COMPARED_VALUE, RB_COMPUTED_MAC, RB_COMPUTED_MAC_CALL, RB_SECRET_INPUT, RB_SECRET_SETTING, SECRET_NAME_KEYWORDS, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /** A variable named for a secret, as whole snake_case parts: reset_token, @otp, but not max_tokens or footprint. */
 const SECRET_VARIABLE = String.raw`(?:\b|_)(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin(?:_code)?)(?:_(?:id|key|value|str|string|hex|code|digits))?`;
@@ -216,6 +216,9 @@ export const RUBY_RULES: RuleSpec[] = [
       // A secret from the request or the environment against another value: params[:token] == user.api_token.
       String.raw`(?:${RB_SECRET_INPUT}|${RB_SECRET_SETTING})\s{0,5}(?:==|!=)\s{0,5}${RB_COMPARED_VALUE}`,
       String.raw`${RB_COMPARED_VALUE}\s{0,5}(?:==|!=)\s{0,5}(?:${RB_SECRET_INPUT}|${RB_SECRET_SETTING})`,
+      // An HMAC computed in place: OpenSSL::HMAC.hexdigest('SHA256', secret, body) == signature.
+      String.raw`${RB_COMPUTED_MAC}\s{0,5}(?:==|!=)\s{0,5}${RB_COMPARED_VALUE}`,
+      String.raw`${RB_COMPARED_VALUE}\s{0,5}(?:==|!=)\s{0,5}${RB_COMPUTED_MAC_CALL}`,
     ],
     unless: [FIELD_EQUALITY],
     unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING, ENUM_VALUE, String.raw`(?:type|kind|method|mode|scheme|style|name)\s{0,3}[!=]=`],
@@ -227,13 +230,15 @@ export const RUBY_RULES: RuleSpec[] = [
       bad: [
         'if params[:token] == user.api_token', 'return false unless computed_signature == expected_signature', 'valid = @api_key == request_api_key',
         'if params[:token] == ENV["TOKEN"]', 'halt 401 unless request.env["HTTP_X_API_KEY"] == settings.api_key', 'if request.headers["X-Signature"] != expected',
-        'if token != ENV.fetch("API_TOKEN")',
+        'if token != ENV.fetch("API_TOKEN")', 'if expected != params[:signature]', "halt 401 unless OpenSSL::HMAC.hexdigest('SHA256', secret, body) == received",
+        "return false unless received == OpenSSL::HMAC.hexdigest('sha256', secret, body)",
       ],
       good: [
         'if ActiveSupport::SecurityUtils.secure_compare(params[:token], user.api_token)', 'if params[:token] == nil', 'if signature_count == 0', 'if params[:page] == current_page',
         'digest_name == signer.digest_name', 'api_key == other.api_key', 'if params[:page_token] == next_page_token',
         'if Rack::Utils.secure_compare(params[:token], ENV["TOKEN"])', 'if params[:token].blank?', 'if tok == Token::EOF', "if params[:token] == ''",
         'if params[:token_type] == "bearer"', 'if ENV["API_KEY"].nil?',
+        "halt 401 unless Rack::Utils.secure_compare(OpenSSL::HMAC.hexdigest('SHA256', secret, body), received)",
       ],
     },
   },

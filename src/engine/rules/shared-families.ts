@@ -237,8 +237,11 @@ export const SECRET_NAME_KEYWORDS = ['sig', 'mac', 'digest', 'secret', 'token', 
 /** A comparison with nothing secret on one side: null, a boolean, an empty value. */
 export const COMPARED_WITH_NOTHING = String.raw`(?:[!=]=|!==|===)\s{0,5}(?:null|NULL|nil|None|undefined|true|false|True|False|TRUE|FALSE)\b|^(?:null|NULL|nil|None|undefined|true|false|True|False|TRUE|FALSE)\s{0,5}[!=]=`;
 
-/** A class's SCREAMING_CASE member, an enum value (AuthType.API_KEY, AuthMethod::API_TOKEN), is a kind, not a secret. */
-export const ENUM_VALUE = String.raw`\b[A-Z][a-z]\w{0,40}\s{0,3}(?:\.|::)\s{0,3}[A-Z][A-Z0-9_]{1,40}\b`;
+/**
+ * A class's SCREAMING_CASE member, an enum value (AuthType.API_KEY, AuthMethod::API_TOKEN), is a kind, not a secret;
+ * one followed by a call or member (OpenSSL::HMAC.hexdigest) is a module.
+ */
+export const ENUM_VALUE = String.raw`\b[A-Z][a-z]\w{0,40}\s{0,3}(?:\.|::)\s{0,3}[A-Z][A-Z0-9_]{1,40}\s{0,3}(?:[^\w\s.(:]|:[^:]|:$|$)`;
 
 /**
  * Names compared for equality that hold no secret: parser and pagination tokens, function signatures, digests
@@ -255,7 +258,7 @@ export const FIELD_EQUALITY = String.raw`[!=]=\s{0,5}(?:self\s{0,3}\.\s{0,3})?ot
 
 // A value named for a secret: $api_key, $this->secretKey, $user->api_token, $_SESSION['csrf_token'], $config['api_key'].
 const PHP_SECRET_NAME = String.raw`(?:${SNAKE_CASE_SECRET}|${CAMEL_CASE_SECRET})`;
-export const PHP_SECRET_VALUE = String.raw`(?:\$(?:\w{1,40}\s{0,3}->\s{0,3}){0,2}${PHP_SECRET_NAME}\b|\$\w{1,40}\s{0,3}\[\s{0,3}['"]${PHP_SECRET_NAME}['"]\s{0,3}\]|\b[A-Z]\w{0,40}::\$?${PHP_SECRET_NAME}\b)`;
+export const PHP_SECRET_VALUE = String.raw`(?:\$(?:\w{1,40}\s{0,3}->\s{0,3}){0,2}|\$\w{1,40}\s{0,3}\[\s{0,3}['"]|\b[A-Z]\w{0,40}::\$?)${PHP_SECRET_NAME}\b`;
 // A request parameter, header or cookie named for a secret: $_POST['csrf_token'], $request->header('X-Signature').
 export const PHP_SECRET_INPUT = String.raw`(?:\$_(?:GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\]|\$request\s{0,3}->\s{0,3}(?:(?:query|request|headers|cookies)\s{0,3}->\s{0,3}get|input|query|get|post|header|cookie|getHeaderLine)\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}(?:,[^()\n]{0,60})?\))`;
 // The other side: a variable, property, array element, constant or call, not a literal.
@@ -302,6 +305,23 @@ export const JAVA_COMPARED_VALUE = CODE_VALUE;
 // (Request.Headers["X-Api-Key"]), the configuration (_configuration["ApiKey"]) or the environment.
 export const CS_SECRET_VALUE = String.raw`(?:\b(?:\w{1,40}\.){0,3}_?(?:${CAMEL_CASE_SECRET}|${PASCAL_CASE_SECRET}|signature|secret|hmac)\b|\bEnvironment\.GetEnvironmentVariable\s{0,3}\(\s{0,3}${SECRET_ENV_NAME}\s{0,3}\)|\b(?:\w{1,40}\.){0,2}_?[Cc]onfig(?:uration)?\s{0,3}\[\s{0,3}"[\w:.]{0,60}(?:ApiKey|APIKey|Secret|SecretKey|Token|Signature)"\s{0,3}\]|\b(?:\w{1,40}\.){0,2}Request\s{0,3}\.\s{0,3}(?:Headers|Query|Form|Cookies)\s{0,3}\[\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\])`;
 export const CS_COMPARED_VALUE = CODE_VALUE;
+
+// An HMAC computed in place, up to its end when it comes first (the value it is compared with follows) or up to its
+// call when it comes second: hmac.new(key, body, sha256).hexdigest(), crypto.createHmac(...).digest('hex'),
+// OpenSSL::HMAC.hexdigest(...), hash_hmac(...).
+export const PY_COMPUTED_MAC = String.raw`\bhmac\s{0,3}\.\s{0,3}(?:new\s{0,3}\([^\n]{0,200}?\)\s{0,3}\.\s{0,3}(?:hex)?digest\s{0,3}\(\s{0,3}\)|digest\s{0,3}\([^\n]{0,200}?\))`;
+export const PY_COMPUTED_MAC_CALL = String.raw`\bhmac\s{0,3}\.\s{0,3}(?:new|digest)\s{0,3}\(`;
+export const JS_COMPUTED_MAC = String.raw`\bcreateHmac\s{0,3}\([^\n]{0,200}?\.\s{0,3}digest\s{0,3}\(\s{0,3}(?:['"]\w{1,10}['"])?\s{0,3}\)`;
+export const JS_COMPUTED_MAC_CALL = String.raw`(?:\bcrypto\s{0,3}\.\s{0,3})?\bcreateHmac\s{0,3}\(`;
+export const RB_COMPUTED_MAC = String.raw`\bOpenSSL\s{0,3}::\s{0,3}HMAC\s{0,3}\.\s{0,3}(?:hex|base64)?digest\s{0,3}\([^\n]{0,200}?\)`;
+export const RB_COMPUTED_MAC_CALL = String.raw`\bOpenSSL\s{0,3}::\s{0,3}HMAC\s{0,3}\.\s{0,3}(?:hex|base64)?digest\s{0,3}\(`;
+export const PHP_COMPUTED_MAC = String.raw`\bhash_hmac\s{0,3}\([^\n]{0,200}?\)`;
+export const PHP_COMPUTED_MAC_CALL = String.raw`\bhash_hmac\s{0,3}\(`;
+
+// Python: a password from the request against a stored one (user.password, row["password"]); a confirmation check
+// compares two request values and is none.
+export const PY_PASSWORD_INPUT = String.raw`\brequest\s{0,3}\.\s{0,3}(?:form|args|values|json|POST|GET|data)(?:\s{0,3}\.\s{0,3}get\s{0,3}\(\s{0,3}['"](?:password|passwd|pwd)['"][^()\n]{0,40}\)|\s{0,3}\[\s{0,3}['"](?:password|passwd|pwd)['"]\s{0,3}\])`;
+export const PY_STORED_PASSWORD = String.raw`(?:\b(?:\w{1,40}\s{0,3}\.\s{0,3}){1,3}(?:password|passwd|pwd)\b|\b\w{1,40}\s{0,3}\[\s{0,3}['"](?:password|passwd|pwd)['"]\s{0,3}\])`;
 /** A secret (token, MAC, password) compared with an operator or function that stops at the first difference. */
 export const TIMING_UNSAFE_COMPARE_RULE = {
   title: 'Compare secrets in constant time',

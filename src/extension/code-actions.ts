@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { COMMANDS } from './commands';
 import { isCoachDiagnostic, ruleIdOf } from './diagnostics';
 import type { ScanService } from './scan-service';
+import { canSuppressInline } from './suppression';
 
 export class FindingCodeActions implements vscode.CodeActionProvider {
   static readonly providedKinds = [vscode.CodeActionKind.QuickFix];
@@ -28,10 +29,12 @@ export class FindingCodeActions implements vscode.CodeActionProvider {
         actions.push(action);
       }
       const line = document.positionAt(located.start).line;
-      const suppress = new vscode.CodeAction(`Suppress ${ruleId} on this line with a reason…`, vscode.CodeActionKind.QuickFix);
-      suppress.command = { title: suppress.title, command: COMMANDS.suppressFinding, arguments: [document.uri.toString(), ruleId, line] };
-      suppress.diagnostics = [diagnostic];
-      actions.push(suppress);
+      if (canSuppressInline(document.languageId)) {
+        const suppress = new vscode.CodeAction(`Suppress ${ruleId} on this line with a reason…`, vscode.CodeActionKind.QuickFix);
+        suppress.command = { title: suppress.title, command: COMMANDS.suppressFinding, arguments: [document.uri.toString(), ruleId, line] };
+        suppress.diagnostics = [diagnostic];
+        actions.push(suppress);
+      }
       if (offered.has(ruleId)) continue;
       offered.add(ruleId);
       const lesson = new vscode.CodeAction(`Open lesson for ${ruleId}`, vscode.CodeActionKind.QuickFix);

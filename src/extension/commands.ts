@@ -1,6 +1,7 @@
 // Every command id and its handler. Palette commands have the category "Security Coach" in package.json;
 // the others are links from hovers, CodeLenses, code actions and notifications, and the Tab wrapper.
 import * as vscode from 'vscode';
+import { POLICY_FILE_NAME } from '../engine';
 import type { InsertionWatcher } from './insertion-watcher';
 import type { LessonLibrary } from './lesson-library';
 import type { LessonPanel } from './lesson-panel';
@@ -9,7 +10,7 @@ import { createPolicyFile, disableRule } from './policy-file';
 import type { PolicyWatcher } from './policy-watcher';
 import type { Progress } from './progress';
 import { openDocument, type ScanService } from './scan-service';
-import { cleanReason, insertSuppression } from './suppression';
+import { canSuppressInline, cleanReason, insertSuppression } from './suppression';
 import { scanWorkspace, type WorkspaceScanSummary } from './workspace-scan';
 
 export const COMMANDS = {
@@ -147,6 +148,10 @@ async function suppress(s: CommandServices, uriText: string, ruleId: string, lin
   const uri = parseUri(uriText);
   const document = uri && (openDocument(uri) ?? (await vscode.workspace.openTextDocument(uri)));
   if (!document || typeof ruleId !== 'string' || typeof line !== 'number') return false;
+  if (!canSuppressInline(document.languageId)) {
+    void vscode.window.showInformationMessage(`Security Coach: ${document.languageId.toUpperCase()} has no comments, so a finding cannot be suppressed inline there; ignore the file or turn ${ruleId} off in ${POLICY_FILE_NAME}.`);
+    return false;
+  }
   const reason = given ?? (await vscode.window.showInputBox({
     title: `Suppress ${ruleId}`,
     prompt: 'Why is this safe? The reason is written into the comment for reviewers.',

@@ -6,6 +6,7 @@ import type { LessonLibrary } from './lesson-library';
 import { originLabel } from './origins';
 import type { Progress } from './progress';
 import type { ScanService } from './scan-service';
+import { canSuppressInline } from './suppression';
 
 const MAX_FINDINGS_PER_HOVER = 3;
 
@@ -26,12 +27,14 @@ export class FindingHoverProvider implements vscode.HoverProvider {
       const lesson = this.lessons.get(finding.lesson, document.uri);
       const line = document.positionAt(located.start).line;
       const open = commandLink('Open lesson', COMMANDS.openLesson, [finding.lesson, finding.ruleId, document.uri.toString()]);
-      const suppress = commandLink('Suppress with a reason…', COMMANDS.suppressFinding, [document.uri.toString(), finding.ruleId, line]);
+      const suppress = canSuppressInline(document.languageId)
+        ? ` · ${commandLink('Suppress with a reason…', COMMANDS.suppressFinding, [document.uri.toString(), finding.ruleId, line])}`
+        : '';
       if (index > 0) markdown.appendMarkdown('\n\n---\n\n');
       if (this.progress.isLearned(finding.lesson)) {
         markdown.appendMarkdown('$(shield) ');
         markdown.appendText(`${finding.title} (${finding.ruleId}) `);
-        markdown.appendMarkdown(`· ${open} · ${suppress}`);
+        markdown.appendMarkdown(`· ${open}${suppress}`);
         return;
       }
       markdown.appendMarkdown('$(shield) **');
@@ -48,7 +51,7 @@ export class FindingHoverProvider implements vscode.HoverProvider {
       markdown.appendMarkdown(`\n\n**Why it fired:** rule \`${finding.ruleId}\` matched${located.origin === 'file' ? '' : ` (in ${originLabel(located.origin)})`}${finding.secret ? ', value masked' : ''}:`);
       markdown.appendCodeblock(finding.snippet, document.languageId);
       const learned = commandLink('Mark learned', COMMANDS.markLearned, [finding.lesson]);
-      markdown.appendMarkdown(`${open} · ${suppress} · ${learned}`);
+      markdown.appendMarkdown(`${open}${suppress} · ${learned}`);
     });
     const first = found[0];
     return new vscode.Hover(markdown, new vscode.Range(document.positionAt(first.start), document.positionAt(first.end)));

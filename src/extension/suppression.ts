@@ -14,6 +14,13 @@ const DASHES = ['sql', 'lua', 'haskell', 'ada', 'plsql'];
 const MARKUP = ['html', 'xml', 'markdown', 'svg', 'xsl', 'razor', 'vue-html'];
 const BLOCK = ['css', 'scss', 'less'];
 
+/** Formats without comments: a suppression comment would break the file (package.json), so none is offered. */
+const NO_COMMENTS = ['json', 'jsonl'];
+
+export function canSuppressInline(languageId: string): boolean {
+  return !NO_COMMENTS.includes(languageId);
+}
+
 export function commentSyntax(languageId: string): CommentSyntax {
   if (HASH.includes(languageId)) return { open: '#', close: '' };
   if (DASHES.includes(languageId)) return { open: '--', close: '' };
@@ -36,6 +43,7 @@ export function suppressionComment(languageId: string, ruleId: string, reason: s
 
 /** Inserts the suppression comment above `line`, indented like it. */
 export async function insertSuppression(document: vscode.TextDocument, line: number, ruleId: string, reason: string): Promise<boolean> {
+  if (!canSuppressInline(document.languageId)) return false;
   const target = document.lineAt(Math.min(line, document.lineCount - 1));
   const indent = target.text.slice(0, target.firstNonWhitespaceCharacterIndex);
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';

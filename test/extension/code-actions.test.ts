@@ -12,8 +12,8 @@ suite('code actions', () => {
   suiteSetup(activate);
   teardown(resetAfterTest);
 
-  async function pastedFinding(name: string, block = EXEC_BLOCK, rule = EXEC_RULE) {
-    const uri = await writeFile(`actions/${name}.js`, JS_HEADER);
+  async function pastedFinding(name: string, block = EXEC_BLOCK, rule = EXEC_RULE, file = { extension: 'js', header: JS_HEADER }) {
+    const uri = await writeFile(`actions/${name}.${file.extension}`, file.header);
     const editor = await openEditor(uri);
     placeCursorAtEnd(editor);
     await paste(editor, block);
@@ -39,6 +39,15 @@ suite('code actions', () => {
     assert.ok(titles.some((t) => /lesson/i.test(t)), `an "open lesson" action among ${JSON.stringify(titles)}`);
     assert.ok(titles.some((t) => /suppress/i.test(t)), `a "suppress" action among ${JSON.stringify(titles)}`);
     assert.ok(titles.some((t) => /turn off|disable/i.test(t)), `a "disable rule" action among ${JSON.stringify(titles)}`);
+  });
+
+  test('in strict JSON, which has no comments, no suppression is offered: the other fixes are', async () => {
+    const config = ['  "service": "billing",', '  "region": "eu-west-1",', '  "database": {', '    "host": "db.internal",', '    "port": 5432,',
+      '    "user": "billing",', '    "password": "Xk9mQ2vL7pR4zT8w"', '  },', '  "retries": 3', '}', ''].join('\n');
+    const { actions } = await pastedFinding('service', config, 'secret.generic-assignment', { extension: 'json', header: '{\n' });
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.some((t) => /disable/i.test(t)) && titles.some((t) => /lesson/i.test(t)), `lesson and disable actions among ${JSON.stringify(titles)}`);
+    assert.ok(!titles.some((t) => /suppress/i.test(t)), `no "suppress" action among ${JSON.stringify(titles)}`);
   });
 
   test('the suppress action asks for a reason and inserts a suppression comment with it', async () => {

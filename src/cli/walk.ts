@@ -1,5 +1,5 @@
-// Finds the files a CLI scan covers: never follows symlinks, honours .gitignore files on the way down,
-// and skips version-control and dependency folders.
+// Finds the files a CLI scan covers: never follows symlinks, honours .gitignore files on the way down (and those
+// above a scanned folder, up to its repository's top), and skips version-control and dependency folders.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createGlobMatcher } from '../engine/glob';
@@ -36,10 +36,34 @@ export function walkFiles(root: string, notes: WalkNote[]): string[] {
     return files;
   }
   if (stat.isFile()) return [root];
-  if (stat.isDirectory()) walkDir(root, [], files, notes);
+  if (stat.isDirectory()) walkDir(root, gitignoresAbove(root), files, notes);
   // A pipe or device would block the read or never end; inside folders such entries are passed over silently.
   else notes.push({ file: root, reason: 'skipped: not a regular file or folder' });
   return files;
+}
+
+/**
+ * The .gitignore files of the folders above `dir`, outermost first, up to the top of the git repository `dir` is in
+ * (a folder holding `.git`): scanning `src` of a repository whose top .gitignore lists `src/generated/` skips it,
+ * as git does. Outside a repository no folder above is read: a .gitignore there belongs to something else.
+ */
+function gitignoresAbove(dir: string): GitignoreLayer[] {
+  const above: string[] = [];
+  for (let folder = dir; !fs.existsSync(path.join(folder, '.git')); ) {
+    const parent = path.dirname(folder);
+    if (parent === folder) return [];
+    above.unshift(parent);
+    folder = parent;
+  }
+  return above.flatMap((folder) => {
+    const file = path.join(folder, '.gitignore');
+    const isFile = fs.lstatSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+    return isFile ? [gitignoreLayer(folder)] : [];
+  });
+}
+
+function gitignoreLayer(dir: string): GitignoreLayer {
+  return { dir, ignores: createGlobMatcher(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8').split(/\r?\n/)) };
 }
 
 function walkDir(dir: string, layers: GitignoreLayer[], files: string[], notes: WalkNote[]): void {
@@ -52,7 +76,7 @@ function walkDir(dir: string, layers: GitignoreLayer[], files: string[], notes: 
   }
   const here = [...layers];
   if (entries.some((entry) => entry.name === '.gitignore' && entry.isFile())) {
-    here.push({ dir, ignores: createGlobMatcher(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8').split(/\r?\n/)) });
+    here.push(gitignoreLayer(dir));
   }
   for (const entry of entries) {
     const full = path.join(dir, entry.name);

@@ -40,6 +40,14 @@ describe('cli scan', () => {
     assert.deepEqual(files, ['src/app.js']);
   });
 
+  it('honours the .gitignore files above a scanned folder up to the repository top, and none outside a repository', () => {
+    const layout = { '.gitignore': 'src/generated/\n', 'src/app.js': 'eval(req.query.a);\n', 'src/generated/out.js': 'eval(req.query.b);\n' };
+    const findingsIn = (dir: string) => JSON.parse(run(['scan', '--format', 'json', 'src'], dir).stdout).findings.map((f: { file: string }) => f.file);
+    const repository = tempProject({ ...layout, '.git/HEAD': 'ref: refs/heads/main\n' });
+    assert.deepEqual(findingsIn(repository), ['src/app.js']);
+    assert.deepEqual(findingsIn(tempProject(layout)), ['src/app.js', 'src/generated/out.js']);
+  });
+
   it('applies the nearest policy (severity override) and --min-severity', () => {
     assert.equal(JSON.parse(run(['scan', '--format', 'json']).stdout).findings[0].severity, 'warning');
     assert.equal(run(['scan', '--min-severity', 'error']).code, EXIT_CLEAN);

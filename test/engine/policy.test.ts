@@ -51,6 +51,12 @@ describe('policy loading', () => {
     assert.deepEqual(errorsOf('{ "insertion": { "minLines": "8" } }'), ['1:30 insertion.minLines: Invalid input: expected number, received string']);
   });
 
+  it('says which values a rule setting takes', () => {
+    assert.deepEqual(errorsOf('{ "rules": { "js.eval-call": "Error" } }'), [
+      '1:30 rules.js.eval-call: expected "off", "on", a severity ("error", "warning", "info") or { "enabled": true|false, "severity": ... }',
+    ]);
+  });
+
   it('refuses unknown rule ids with a suggestion', () => {
     assert.deepEqual(errorsOf('{ "rules": { "js.eval-cal": "off" } }'), ['1:14 unknown rule id "js.eval-cal"; did you mean "js.eval-call"?']);
   });

@@ -1,6 +1,6 @@
 // The team policy file (.security-coach.json): its only source of shape and defaults.
 import * as z from 'zod/mini';
-import { confidenceSchema, described, list, ruleSpecSchema, severitySchema, text } from '../rule-schema';
+import { confidenceSchema, described, list, ruleSpecSchema, SEVERITIES, severitySchema, text } from '../rule-schema';
 
 export const POLICY_FILE_NAME = '.security-coach.json';
 
@@ -13,7 +13,7 @@ const ruleSettingSchema = z.union([
     enabled: z.optional(z.boolean()),
     severity: z.optional(severitySchema),
   }),
-]);
+], { error: `expected "off", "on", a severity (${SEVERITIES.map((s) => `"${s}"`).join(', ')}) or { "enabled": true|false, "severity": ... }` });
 export type RuleSetting = z.infer<typeof ruleSettingSchema>;
 
 const championSchema = z.strictObject({

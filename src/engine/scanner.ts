@@ -274,7 +274,7 @@ function toFinding(rule: CompiledRule, hit: RegexHit, range: TextRange): Finding
     column: range.start.column + 1,
     endLine: range.end.line + 1,
     endColumn: range.end.column + 1,
-    snippet: shorten(secret ? maskSecret(hit) : hit.text),
+    snippet: shorten(secret ? maskSecret(hit, spec.keywords ?? []) : hit.text),
     secret,
   };
   if (spec.fix && !secret) {
@@ -284,16 +284,27 @@ function toFinding(rule: CompiledRule, hit: RegexHit, range: TextRange): Finding
   return finding;
 }
 
-/** Masks a credential for display: keeps a short, non-secret prefix (like `AKIA` or `ghp_`) and its length. */
-export function maskValue(value: string): string {
-  const visible = Math.min(4, Math.floor(value.length / 4));
-  return `${value.slice(0, visible)}${'*'.repeat(Math.min(12, Math.max(4, value.length - visible)))}`;
+/** What stays of a secret after a public prefix: a prefix is shown only before this much hidden text. */
+const HIDDEN_AFTER_PREFIX_MIN = 16;
+
+/**
+ * Masks a credential for display. A provider's public prefix (`ghp_`, `AKIA`, `xoxb-`: one of the rule's keywords)
+ * stays when at least 16 characters follow it, so a reader can tell which token it is; nothing else of the value
+ * shows, not even its first letters (those of a password are part of it).
+ */
+export function maskValue(value: string, publicPrefixes: readonly string[] = []): string {
+  const lower = value.toLowerCase();
+  const prefix = publicPrefixes.reduce((longest, keyword) => {
+    const fits = keyword.length > longest && value.length - keyword.length >= HIDDEN_AFTER_PREFIX_MIN && lower.startsWith(keyword.toLowerCase());
+    return fits ? keyword.length : longest;
+  }, 0);
+  return `${value.slice(0, prefix)}${'*'.repeat(Math.min(12, Math.max(4, value.length - prefix)))}`;
 }
 
-function maskSecret(hit: RegexHit): string {
-  if (!hit.secret) return maskValue(hit.text);
+function maskSecret(hit: RegexHit, publicPrefixes: readonly string[]): string {
+  if (!hit.secret) return maskValue(hit.text, publicPrefixes);
   const at = hit.secret.index - hit.index;
-  return hit.text.slice(0, at) + maskValue(hit.secret.text) + hit.text.slice(at + hit.secret.text.length);
+  return hit.text.slice(0, at) + maskValue(hit.secret.text, publicPrefixes) + hit.text.slice(at + hit.secret.text.length);
 }
 
 function shorten(text: string): string {

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { SECRET_RULES } from '../../src/engine/rules/secrets';
 import { findingsOf, defaultLanguage } from '../rule-tester';
+import { maskValue, scan } from '../../src/engine/scanner';
 import type { RuleSpec } from '../../src/engine/types';
 
 /** The values a rule's patterns capture as `secret` in a text and do not dismiss (what must stay hidden). */
@@ -20,6 +21,16 @@ function secretValues(rule: RuleSpec, text: string): string[] {
 }
 
 describe('secret masking', () => {
+  it('shows a provider\'s public prefix when enough stays hidden, and not one character of anything else', () => {
+    assert.equal(maskValue('ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5', ['ghp_', 'gho_']), 'ghp_************');
+    assert.equal(maskValue('ghp_aB3dE5fG7hJ9k', ['ghp_']), '************', 'a prefix is shown only before 16 hidden characters');
+    assert.equal(maskValue('Tr0ub4dor&3xyzQ', ['password']), '************');
+    assert.equal(maskValue('pw', []), '****', 'a short value does not show its length');
+    const [finding] = scan(`password = "${['Tr0u', 'b4dor&3xyzQ'].join('')}"`, { languageId: 'python' });
+    assert.deepEqual([finding.ruleId, finding.snippet], ['secret.generic-assignment', 'password = "************"']);
+  });
+
+
   it('every secret rule is marked secret and names a `secret` group in each pattern', () => {
     for (const rule of SECRET_RULES) {
       assert.equal(rule.secret, true, rule.id);

@@ -165,13 +165,24 @@ function readAtMost(file: string, maxBytes: number): BoundedRead {
         readBuffer = grown;
       }
       const bytesRead = fs.readSync(fd, readBuffer, length, readBuffer.length - length, null);
-      if (bytesRead === 0) return { text: readBuffer.toString('utf8', 0, length) };
+      if (bytesRead === 0) return { text: decode(readBuffer.subarray(0, length)) };
       length += bytesRead;
       if (length > maxBytes) return { overBytes: fs.fstatSync(fd).size };
     }
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * UTF-8, or UTF-16 when a byte-order mark says so (Windows tools write PowerShell scripts and config files that way;
+ * read as UTF-8 they would look binary). A mark is dropped, as editors do, so columns match theirs.
+ */
+function decode(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 2);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2))).swap16().toString('utf16le');
+  const hasUtf8Mark = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return bytes.toString('utf8', hasUtf8Mark ? 3 : 0);
 }
 
 function countLines(text: string): number {

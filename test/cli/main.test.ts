@@ -193,6 +193,18 @@ describe('cli scan', () => {
     assert.deepEqual(report.findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`), ['a.js js.eval-call', 'notes.txt secret.aws-access-key']);
   });
 
+  it('reads UTF-16 files by their byte-order mark, and places findings as an editor does', () => {
+    const code = `// settings\nconst key = "${['AKIA', 'Q3EGRIKXPLMNTZ7B'].join('')}";\n`;
+    const dir = tempProject({});
+    const bigEndian = Buffer.from(`\uFEFF${code}`, 'utf16le').swap16();
+    fs.writeFileSync(path.join(dir, 'le.js'), Buffer.from(`\uFEFF${code}`, 'utf16le'));
+    fs.writeFileSync(path.join(dir, 'be.js'), bigEndian);
+    fs.writeFileSync(path.join(dir, 'utf8.js'), `\uFEFF${code}`);
+    const { stdout } = run(['scan', '--format', 'json', '.'], dir);
+    const findings = JSON.parse(stdout).findings.map((f: { file: string; line: number; column: number; ruleId: string }) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
+    assert.deepEqual(findings, ['be.js:2:14 secret.aws-access-key', 'le.js:2:14 secret.aws-access-key', 'utf8.js:2:14 secret.aws-access-key']);
+  });
+
   it('exits 2 on usage errors', () => {
     assert.equal(run(['scan', '--format', 'xml']).code, EXIT_USAGE);
     assert.equal(run(['frobnicate']).code, EXIT_USAGE);

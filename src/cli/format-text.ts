@@ -6,7 +6,9 @@ export function formatText(report: ScanReport, lessons: ReadonlyMap<string, Less
   const out: string[] = [];
   const counts = { error: 0, warning: 0, info: 0 };
   for (const { file, findings } of report.results) {
-    out.push(printable(file));
+    // A line that starts with "::" is a command to GitHub Actions' runner: a file named so is shown as ./::name.
+    const header = printable(file);
+    out.push(header.startsWith('::') ? `./${header}` : header);
     for (const f of findings) {
       counts[f.severity]++;
       const lesson = lessons.get(f.lesson);

@@ -132,9 +132,13 @@ describe('cli scan', () => {
   });
 
   it('prints control characters in file names and policy keys as escapes, never raw, in text output and errors', () => {
-    const dir = tempProject({ 'a\u001b]0;owned\u0007.js': 'eval(userInput);\n', 'x\n::error::forged.js': 'eval(userInput);\n', 'bin\u001b[2J.dat': 'x\u0000' });
+    const dir = tempProject({
+      'a\u001b]0;owned\u0007.js': 'eval(userInput);\n', 'x\n::error::forged.js': 'eval(userInput);\n', 'bin\u001b[2J.dat': 'x\u0000', '::warning::forged.js': 'eval(userInput);\n',
+    });
     const { stdout } = run(['scan', '.'], dir);
     assert.deepEqual([...stdout].filter((c) => c !== '\n' && (c < ' ' || (c >= '\u007f' && c <= '\u009f'))), []);
+    assert.deepEqual(stdout.split('\n').filter((line) => line.startsWith('::')), [], 'no line is a GitHub Actions command');
+    assert.match(stdout, /^\.\/::warning::forged\.js$/m);
     assert.match(stdout, /^a\\u001b\]0;owned\\u0007\.js$/m);
     assert.match(stdout, /^x\\u000a::error::forged\.js$/m);
     assert.match(stdout, /^note: bin\\u001b\[2J\.dat: skipped: /m);

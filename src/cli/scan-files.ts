@@ -87,21 +87,19 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
   const policyFileOfDir = new Map<string, string | undefined>();
   const nearestPolicyFile = (dir: string) => findPolicyFile(dir, undefined, policyFileOfDir);
 
-  const display = (file: string) => {
-    const relative = path.relative(options.cwd, file);
-    return (relative.startsWith('..') || path.isAbsolute(relative) ? file : relative).split(path.sep).join('/');
-  };
+  const display = (file: string) => (isInside(options.cwd, file) ? path.relative(options.cwd, file) : file).split(path.sep).join('/');
   for (const target of paths) {
     const absolute = path.resolve(options.cwd, target);
     const isDir = fs.existsSync(absolute) && fs.lstatSync(absolute).isDirectory();
     const notes: WalkNote[] = [];
+    const scanRoot = isDir ? absolute : path.dirname(absolute);
     for (const file of walkFiles(absolute, notes)) {
       if (file === options.outputFile) continue;
-      const { policy, root } = load(
-        policyFile ?? nearestPolicyFile(path.dirname(file)),
-        isDir ? absolute : path.dirname(absolute),
-      );
-      const relativeToPolicy = path.relative(root, file).split(path.sep).join('/');
+      const { policy, root } = load(policyFile ?? nearestPolicyFile(path.dirname(file)), scanRoot);
+      // Globs are relative to the policy's folder; for a file outside it (a --policy kept elsewhere, as CI setups
+      // share one) they are relative to the folder scanned, where they would otherwise never match.
+      const base = isInside(root, file) ? root : scanRoot;
+      const relativeToPolicy = path.relative(base, file).split(path.sep).join('/');
       if (isIgnoredByPolicy(policy, relativeToPolicy)) continue;
       const findings = scanOneFile(file, relativeToPolicy, policy, options.minSeverity, (reason) => notes.push({ file, reason }), report);
       if (findings.length > 0) report.results.push({ file: display(file), findings });
@@ -143,6 +141,11 @@ function scanOneFile(
   report.linesScanned += countLines(text);
   const findings = scan(text, target, policy);
   return minSeverity ? findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[minSeverity]) : findings;
+}
+
+function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file);
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 type BoundedRead = { text: string } | { overBytes: number };

@@ -188,6 +188,13 @@ describe('cli scan', () => {
     assert.match(broken.stderr, /bad\.json:1:18: minSeverity: /);
   });
 
+  it('applies a --policy kept outside the scanned folder with its globs relative to the folder scanned', () => {
+    const policies = tempProject({ 'shared.json': '{ "ignore": ["vendor/"] }' });
+    const dir = tempProject({ 'app.js': 'eval(req.query.a);\n', 'vendor/lib.js': 'eval(req.query.b);\n' });
+    const { stdout } = run(['scan', '--format', 'json', '--policy', path.join(policies, 'shared.json'), '.'], dir);
+    assert.deepEqual(JSON.parse(stdout).findings.map((f: { file: string }) => f.file), ['app.js']);
+  });
+
   it('does not scan the report it writes, nor SARIF reports', () => {
     const key = `const key = "${['AKIA', 'Q3EGRIKXPLMNTZ7B'].join('')}";\n`;
     const dir = tempProject({ 'a.js': 'eval(req.query.code);\n', 'report.txt': key, 'old.sarif': key, 'notes.txt': key });

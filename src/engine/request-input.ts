@@ -232,8 +232,30 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   ],
 ];
 
-/** True when a condition in `text` (if, while, assert...) mentions the value: it may well be validated there. */
-const testedIn = (text: string, value: string) => new RegExp(String.raw`\b(?:if|elif|while|assert|unless)\b[^\n]{0,200}${value}`).test(text);
+const CONDITIONS = /\b(?:if|elif|while|assert|unless)\b[^\n]{0,200}/g;
+// Calls and values that only ask whether a value is there: isset($x), String.IsNullOrEmpty(x), x != null, x is None.
+const PRESENCE_CALL = String.raw`(?:isset|empty|is_null|len|strlen|count|[Ss]tring\.IsNullOrEmpty|[Ss]tring\.IsNullOrWhiteSpace|StringUtils\.is(?:Not)?(?:Blank|Empty)|Objects\.(?:isNull|nonNull))`;
+const NOTHING = String.raw`(?:null|NULL|None|nil|undefined|''|""|0)(?![\w'"])`;
+
+/**
+ * True when a condition in `text` (if, while, assert...) examines the value, so it may well be validated there. A
+ * condition that only asks whether the value is there (`if (!next) return`, `next != null`, `isset($next)`,
+ * `next.nil?`, `len(next) == 0`) examines nothing: the value is still followed.
+ */
+function testedIn(text: string, value: string): boolean {
+  const presenceChecks = new RegExp([
+    String.raw`\b${PRESENCE_CALL}\s{0,3}\(\s{0,3}${value}\s{0,3}\)`,
+    String.raw`\btypeof\s{1,3}${value}`,
+    String.raw`${value}\s{0,3}\??\.\s{0,3}(?:length|size\(\)|isEmpty\(\)|isBlank\(\)|empty\?|nil\?|blank\?|present\?|Length|Count)`,
+    String.raw`${value}\s{0,3}(?:===?|!==?|<>|\bis\s{1,3}not\b|\bis\b)\s{0,3}${NOTHING}`,
+    String.raw`${NOTHING}\s{0,3}(?:===?|!==?)\s{0,3}${value}`,
+    // The value alone, tested for truth: after a condition's keyword, an opening bracket that calls nothing,
+    // a negation or a logical operator, and before a closing bracket, a logical operator or the condition's end.
+    String.raw`(?:\b(?:if|elif|while|unless|assert|not|and|or)\s{1,3}|(?<![\w$\]])\(|!|&&|\|\|)\s{0,3}${value}(?=\s{0,3}(?:$|[):{?]|&&|\|\||\b(?:and|or|then)\b))`,
+  ].join('|'), 'g');
+  const mentions = new RegExp(value);
+  return (text.match(CONDITIONS) ?? []).some((condition) => mentions.test(condition.replace(presenceChecks, ' ')));
+}
 
 function spellingFor(languageId: string): InputSpelling | undefined {
   return SPELLINGS.find(([languages]) => languages.includes(languageId))?.[1];
@@ -242,8 +264,8 @@ function spellingFor(languageId: string): InputSpelling | undefined {
 /**
  * Names of the variables that `text` (the lines above a match) assigns request data to, unchanged, and never
  * checks or reassigns. It stays on the side of silence: a variable that is also given another value
- * (`next = url_for("home")`) or tested in a condition (`if not next.startswith("/")`) may well be validated, and
- * is not followed.
+ * (`next = url_for("home")`) or examined in a condition (`if not next.startswith("/")`) may well be validated, and
+ * is not followed; one only checked for presence (`if not next: abort(400)`) is.
  */
 export function requestInputVariables(text: string, languageId: string): ReadonlySet<string> {
   const spelling = spellingFor(languageId);

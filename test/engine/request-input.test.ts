@@ -67,6 +67,30 @@ describe('request input variables', () => {
     assert.deepEqual(names('name := r.FormValue("name")', 'go'), ['name']);
   });
 
+  it('still follows a variable that a condition only checks for presence, in every language', () => {
+    const followed: [string, string][] = [
+      ['javascript', 'const next = req.query.next;\nif (!next) return res.redirect("/");'],
+      ['javascript', 'const next = req.query.next;\nif (typeof next !== "string" || next.length === 0) return;'],
+      ['python', 'next_url = request.args.get("next")\nif next_url is None:\n    abort(400)'],
+      ['php', '$p = $_GET["p"];\nif (isset($p) && $p !== "") {'],
+      ['php', '$p = $_GET["p"];\nif (empty($p)) die();'],
+      ['java', 'String next = request.getParameter("next");\nif (next != null) {'],
+      ['csharp', 'var returnUrl = Request.Query["returnUrl"];\nif (string.IsNullOrEmpty(returnUrl)) return Redirect("/");'],
+      ['ruby', 'next_url = params[:next]\nreturn head :bad_request if next_url.nil?'],
+      ['go', 'next := r.URL.Query().Get("next")\nif next == "" {'],
+    ];
+    for (const [languageId, text] of followed) assert.equal(names(text, languageId).length, 1, text);
+    const examined: [string, string][] = [
+      ['javascript', 'const next = req.query.next;\nif (next && !next.startsWith("/")) return;'],
+      ['javascript', 'const next = req.query.next;\nif (isSafeRedirect(next)) {'],
+      ['javascript', 'const next = req.query.next;\nif (next === "/home") {'],
+      ['python', 'next_url = request.args.get("next")\nif not next_url or not next_url.startswith("/"):\n    abort(400)'],
+      ['java', 'String next = request.getParameter("next");\nif (next != null && next.startsWith("/")) {'],
+      ['go', 'next := r.URL.Query().Get("next")\nif strings.HasPrefix(next, "/") {'],
+    ];
+    for (const [languageId, text] of examined) assert.deepEqual(names(text, languageId), [], text);
+  });
+
   it('leaves a direct read alone when a condition just above, or earlier on its line, checks it against known values', () => {
     const none = () => new Set<string>();
     const sink = "res.setHeader('Access-Control-Allow-Origin', req.headers.origin)";

@@ -31,7 +31,7 @@ const dynamicArg = (prefix: string) => [`${prefix}(?:[A-Za-z_$]|${SQ_CONCAT}|${D
 // A value read from the page's or a request's URL query: params.get('next'), new URLSearchParams(location.search).get('x').
 const URL_PARAMETER_READ = String.raw`(?:new\s{1,5}URLSearchParams\s{0,5}\([^()\n]{0,80}\)|\b(?:params|searchParams|urlParams|queryParams|query|qs|search|sp|url\s{0,60}\.\s{0,5}searchParams))\s{0,60}\.\s{0,5}get\s{0,5}\(`;
 // A comparison in an SQL condition, before the value it compares with.
-const SQL_COMPARISON = String.raw`(?:[=<>]|\b(?:like|LIKE|in|IN)\b)`;
+const SQL_COMPARISON = String.raw`(?:[=<>]|\b(?:like|LIKE|ilike|ILIKE|in|IN)\b)`;
 // The start of an SQL statement. Lower-case SQL must read as a whole statement (`select * from users`, `update t set`)
 // so that prose such as "select a file from the list" does not match.
 const SQL_UPPER = String.raw`(?:SELECT|INSERT\s{1,20}INTO|UPDATE\s{1,20}[\w."\[\]]{1,100}\s{1,20}SET|DELETE\s{1,20}FROM)`;
@@ -364,6 +364,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\x60\s{0,60}(?:${SQL_UPPER}|${SQL_LOWER})\s${across('\\x60;')}{0,1000}?\$\{`,
       String.raw`'\s{0,5}(?:${SQL_UPPER}|WHERE|${SQL_LOWER})\s(?:[^'\\\n]|\\.){0,1000}'\s{0,60}\+\s{0,60}[\w$(]`,
       String.raw`"\s{0,5}(?:${SQL_UPPER}|WHERE|${SQL_LOWER})\s(?:[^"\\\n]|\\.){0,1000}"\s{0,60}\+\s{0,60}[\w$(]`,
+      // A template literal with no substitution, then +: `SELECT ... id = ` + id.
+      String.raw`\x60\s{0,5}(?:${SQL_UPPER}|WHERE|${SQL_LOWER})\s[^\x60$\n]{0,1000}\x60\s{0,60}\+\s{0,60}[\w$(]`,
+      // A statement whose placeholder is filled by replace(), a format string (util.format, sprintf) or an array join.
+      ...["'", '"', '\\x60'].map((quote) => String.raw`${quote}\s{0,5}(?:${SQL_UPPER}|${SQL_LOWER})\s[^${quote}\n]{0,1000}${quote}\s{0,5}(?:\.\s{0,5}replace(?:All)?\s{0,5}\(\s{0,5}(?:'[^'\n]{1,40}'|"[^"\n]{1,40}"|/[^/\n]{1,40}/[gimsuy]{0,4})\s{0,5},\s{0,5}[A-Za-z_$]|,\s{0,5}[A-Za-z_$][^\[\]\n]{0,200}\]\s{0,5}\.\s{0,5}join\s{0,5}\()`),
+      ...["'", '"', '\\x60'].map((quote) => String.raw`${quote}\s{0,5}(?:${SQL_UPPER}|${SQL_LOWER})\s(?:[^${quote}%\n]|%[^s${quote}\n]){0,1000}%s[^${quote}\n]{0,300}${quote}\s{0,5},\s{0,5}[A-Za-z_$]`),
     ],
     // Tagged templates (postgres.js's sql`...`, Prisma's $queryRaw`...`) turn each ${} into a bound parameter.
     // Tagged templates bind their values; a logger prints the text, it does not run it.
@@ -381,6 +386,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "db.query('SELECT * FROM users WHERE name = \\'' + name + '\\'');",
         'const q = `update accounts set balance = ${amount} where id = ${id}`;',
         'const rows = await sql.unsafe(`SELECT * FROM users WHERE id = ${id}`);',
+        'const rows = await pool.query(`SELECT * FROM orders WHERE customer_id = ` + customerId);',
+        "const sql = 'DELETE FROM orders WHERE ref = :ref'.replace(':ref', ref);",
+        'const stmt = util.format("SELECT name FROM accounts WHERE email = \'%s\'", email);',
+        "const sql = ['SELECT * FROM items WHERE owner =', owner, 'LIMIT 10'].join(' ');",
       ],
       good: [
         "const rows = await db.query('SELECT * FROM users WHERE id = $1', [req.params.id]);",
@@ -390,6 +399,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const [user] = await sql`SELECT * FROM users WHERE id = ${id}`;',
         'const rows = await prisma.$queryRaw`SELECT * FROM users WHERE email = ${email}`;',
         'logger.info(`SELECT query took ${ms}ms`);',
+        "const sql = 'SELECT * FROM users WHERE name = ?'.replace(/\\s+/g, ' ');",
+        "const stmt = util.format('SELECT * FROM users WHERE id = %d', id);",
+        "const sql = ['SELECT id', 'FROM users', 'WHERE id = ?'].join(' ');",
+        "const sql = `SELECT * FROM users` + ' WHERE id = ?';",
       ],
     },
   },
@@ -403,7 +416,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       ...joinedArg(String.raw`(?:\.(?:raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|groupByRaw|joinRaw)|\b[Ss]equelize\s{0,60}\.\s{0,5}literal)\s{0,5}\(\s{0,60}`),
       ...dynamicArg(String.raw`\$(?:queryRawUnsafe|executeRawUnsafe)\s{0,5}\(\s{0,60}`),
       // A query builder's condition with a value joined in: .where(`user.name = '${name}'`), .andWhere("id = " + id).
-      String.raw`\.(?:where|andWhere|orWhere|having|andHaving|orHaving)\s{0,5}\(\s{0,20}(?:\x60[^\x60\n]{0,200}?${SQL_COMPARISON}\s{0,5}['"(]?\s{0,5}\$\{|(?:'[^'\n]{0,200}?|"[^"\n]{0,200}?)${SQL_COMPARISON}\s{0,5}['"(]?\s{0,5}['"]\s{0,5}\+)`,
+      String.raw`\.(?:where|andWhere|orWhere|having|andHaving|orHaving)\s{0,5}\(\s{0,20}(?:\x60[^\x60\n]{0,200}?${SQL_COMPARISON}\s{0,5}['"(]?%?\s{0,5}\$\{|(?:'[^'\n]{0,200}?|"[^"\n]{0,200}?)${SQL_COMPARISON}\s{0,5}['"(]?%?\s{0,5}['"]\s{0,5}\+)`,
     ],
     unless: [String.raw`\b(?:SELECT|INSERT|UPDATE|DELETE)\s`, String.raw`['"\x60]\s{0,5}(?:select|insert|update|delete)\s`],
     keywords: ['raw', 'sequelize', 'where(', 'having('],
@@ -419,6 +432,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'await prisma.$queryRawUnsafe(query);',
         "const user = await repo.createQueryBuilder('user').where(`user.name = '${name}'`).getOne();",
         "qb.andWhere(\"user.id = \" + req.params.id);",
+        "query.orWhere(`product.name ILIKE '%${term}%'`);",
       ],
       good: [
         "const users = await knex('users').whereRaw('name = ?', [name]);",
@@ -427,6 +441,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const user = await repo.createQueryBuilder('user').where('user.name = :name', { name }).getOne();",
         'qb.andWhere(`user.${column} = :value`, { value });',
         "knex('users').where('name', name);",
+        "query.orWhere('product.name ILIKE :term', { term: `%${term}%` });",
       ],
     },
   },

@@ -284,27 +284,36 @@ function toFinding(rule: CompiledRule, hit: RegexHit, range: TextRange): Finding
   return finding;
 }
 
-/** What stays of a secret after a public prefix: a prefix is shown only before this much hidden text. */
+/** A public prefix is shown only when it is this short and at least this much of the value stays hidden. */
+const PUBLIC_PREFIX_MAX = 8;
 const HIDDEN_AFTER_PREFIX_MIN = 16;
 
 /**
- * Masks a credential for display. A provider's public prefix (`ghp_`, `AKIA`, `xoxb-`: one of the rule's keywords)
- * stays when at least 16 characters follow it, so a reader can tell which token it is; nothing else of the value
- * shows, not even its first letters (those of a password are part of it).
+ * Masks a credential for display. A provider's short public prefix (`ghp_`, `AKIA`, `xoxb-`: one of the rule's
+ * keywords, at most 8 characters) stays when at least 16 characters follow it, so a reader can tell which token it
+ * is; nothing else of the value shows, not even its first letters (those of a password are part of it).
  */
 export function maskValue(value: string, publicPrefixes: readonly string[] = []): string {
   const lower = value.toLowerCase();
   const prefix = publicPrefixes.reduce((longest, keyword) => {
-    const fits = keyword.length > longest && value.length - keyword.length >= HIDDEN_AFTER_PREFIX_MIN && lower.startsWith(keyword.toLowerCase());
+    const fits = keyword.length > longest && keyword.length <= PUBLIC_PREFIX_MAX && value.length - keyword.length >= HIDDEN_AFTER_PREFIX_MIN &&
+      lower.startsWith(keyword.toLowerCase());
     return fits ? keyword.length : longest;
   }, 0);
   return `${value.slice(0, prefix)}${'*'.repeat(Math.min(12, Math.max(4, value.length - prefix)))}`;
 }
 
+/**
+ * The snippet of a secret finding: the masked value with what precedes it on its line and the quote or comma after
+ * it. The rest of the match stays out: a match may span a block (a Kubernetes Secret, a config section) that holds
+ * other values, which the captured value's mask would not hide.
+ */
 function maskSecret(hit: RegexHit, publicPrefixes: readonly string[]): string {
   if (!hit.secret) return maskValue(hit.text, publicPrefixes);
   const at = hit.secret.index - hit.index;
-  return hit.text.slice(0, at) + maskValue(hit.secret.text, publicPrefixes) + hit.text.slice(at + hit.secret.text.length);
+  const lineBefore = hit.text.slice(hit.text.lastIndexOf('\n', at - 1) + 1, at);
+  const closer = /^["'`]?[;,)\]}]?/.exec(hit.text.slice(at + hit.secret.text.length))![0];
+  return lineBefore + maskValue(hit.secret.text, publicPrefixes) + closer;
 }
 
 function shorten(text: string): string {

@@ -30,6 +30,14 @@ describe('secret masking', () => {
     assert.deepEqual([finding.ruleId, finding.snippet], ['secret.generic-assignment', 'password = "************"']);
   });
 
+  it('shows a secret with its own line only: a match over a block holds other values its mask would not hide', () => {
+    const manifest = ['apiVersion: v1', 'kind: Secret', 'metadata:', '  name: mail', 'stringData:', `  API_TOKEN: ${['r7Kq', '2mXv9LpW4tZs8NbY'].join('')}`,
+      `  SMTP_PASSWORD: "${['z8kf', 'y0LQMDEhGTR3P3dBRkfF'].join('')}"`, 'type: Opaque'].join('\n');
+    const snippets = scan(manifest, { languageId: 'yaml' }).map((f) => `${f.ruleId} ${f.snippet}`);
+    assert.ok(snippets.includes('secret.kubernetes-secret-manifest API_TOKEN: ************'), snippets.join('\n'));
+    assert.ok(!snippets.some((snippet) => /r7Kq|z8kf/.test(snippet)), snippets.join('\n'));
+  });
+
 
   it('every secret rule is marked secret and names a `secret` group in each pattern', () => {
     for (const rule of SECRET_RULES) {
@@ -48,6 +56,11 @@ describe('secret masking', () => {
         assert.ok(values.length > 0, 'the example has no secret value to check');
         for (const value of values) {
           assert.ok(!serialized.includes(value), `${rule.id} leaks its value in ${serialized.slice(0, 200)}`);
+          // Nor any 12 characters of it past the first 4 (a public prefix of up to 8 is all a mask keeps).
+          for (let i = 4; i + 12 <= value.length; i++) {
+            const piece = value.slice(i, i + 12);
+            if (!/\s/.test(piece)) assert.ok(!serialized.includes(piece), `${rule.id} shows 12 characters of its value`);
+          }
           assert.ok(!rule.message.includes(value), `${rule.id} message contains the value`);
         }
         for (const finding of findings) assert.equal(finding.secret, true);

@@ -27,7 +27,8 @@ function secretExamplesToShow(): { examples: string[]; values: SecretValue[] } {
 }
 
 /**
- * What must never be shown: the value without the few characters a mask keeps at its start (at most 4), and
+ * What must never be shown: the value after its first 4 characters (a mask keeps at most an 8-character public
+ * prefix, so never 12 characters of the rest), and
  * every 12-character piece of that (a shortened snippet could cut a value anywhere) except pieces with spaces
  * in them: those come from the fixed words some values include (`-----BEGIN PRIVATE KEY-----`), which the
  * lessons and titles use too.

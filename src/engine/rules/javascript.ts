@@ -46,7 +46,11 @@ const FILE_CALL = String.raw`\b(?:(?:readFile|writeFile|appendFile|unlink|readdi
 // A Markdown renderer's call: marked(), marked.parse(), markdown-it's md.render(), showdown's converter.makeHtml().
 const MARKDOWN_RENDER = String.raw`\b(?:marked(?:\s{0,5}\.\s{0,5}parse)?|(?:md|markdown|markdownIt|mdIt|converter)\s{0,5}\.\s{0,5}(?:render|makeHtml))`;
 // An Express response body being sent, up to its argument.
-const RESPONSE_SEND = String.raw`\b(?:res|response)\.(?:status\(\s{0,5}\d{3}\s{0,5}\)\.)?(?:send|write|end)\s{0,5}\(`;
+const RESPONSE_SEND = String.raw`\b(?:res|response)\.(?:status\(\s{0,5}\d{3}\s{0,5}\)\.|type\(\s{0,5}['"](?:html|text/html)['"]\s{0,5}\)\.)?(?:send|write|end)\s{0,5}\(`;
+// A query parameter read from a Node request's own URL: new URL(req.url, base).searchParams.get('q').
+const REQUEST_URL_PARAMETER = String.raw`\bnew\s{1,5}URL\s{0,5}\(\s{0,5}(?:req|request)\s{0,5}\.\s{0,5}url\b[^()\n]{0,60}\)\s{0,5}\.\s{0,5}searchParams\s{0,5}\.\s{0,5}get\s{0,5}\(`;
+// Markup written as a literal, then a value joined onto it: `<p>${x}` or '<p>' + x (what is joined follows).
+const MARKUP_THEN_VALUE = String.raw`(?:\x60\s{0,5}<[A-Za-z!][^\x60\n]{0,300}?\$\{\s{0,5}|'\s{0,5}<[A-Za-z!][^'\n]{0,300}'\s{0,5}\+\s{0,5}|"\s{0,5}<[A-Za-z!][^"\n]{0,300}"\s{0,5}\+\s{0,5})`;
 // A MongoDB / Mongoose query call, up to its filter argument.
 const MONGO_CALL = String.raw`\.(?:find(?:One(?:And(?:Update|Delete|Remove))?)?|(?:update|delete)(?:One|Many)|countDocuments|exists)\s{0,5}\(\s{0,60}`;
 // An Express/Fastify/Koa response call, up to its body argument.
@@ -505,7 +509,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'warning',
     confidence: 'medium',
-    patterns: dynamicArg(String.raw`\.(?:innerHTML|outerHTML|srcdoc)\s{0,60}\+?=\s{0,60}`),
+    patterns: [
+      ...dynamicArg(String.raw`\.(?:innerHTML|outerHTML|srcdoc)\s{0,60}\+?=\s{0,60}`),
+      // React's iframe srcDoc attribute.
+      ...dynamicArg(String.raw`\bsrcDoc\s{0,5}=\s{0,5}\{\s{0,60}`),
+    ],
     unless: [SANITIZED, String.raw`(?:innerHTML|outerHTML|srcdoc)\s{0,60}\+?=\s{0,60}(?:null|undefined|[\w$.]{1,100}\.(?:innerHTML|outerHTML|srcdoc))\s{0,5}(?:;\s{0,5})?$`],
     keywords: ['innerhtml', 'outerhtml', 'srcdoc'],
     scope: 'code',
@@ -519,6 +527,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "list.innerHTML += '<li>' + item.name + '</li>';",
         'card.outerHTML = `<div class="card">${title}</div>`;',
         'iframe.srcdoc = userContent;',
+        '<iframe title="preview" srcDoc={previewHtml} />',
       ],
       good: [
         'element.textContent = userComment;',
@@ -526,26 +535,41 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'el.innerHTML = DOMPurify.sanitize(html);',
         "el.innerHTML = '<p>Loading…</p>';",
         'copy.srcdoc = original.srcdoc;',
+        '<iframe title="preview" srcDoc={DOMPurify.sanitize(previewHtml)} />',
+        '<iframe title="preview" src={previewUrl} sandbox="" />',
       ],
     },
   },
   {
     id: 'js.insert-adjacent-html',
-    title: 'Do not pass dynamic HTML to insertAdjacentHTML',
+    title: 'Do not pass dynamic HTML to insertAdjacentHTML or createContextualFragment',
     languages: JS,
     severity: 'warning',
     confidence: 'medium',
-    patterns: dynamicArg(String.raw`\.insertAdjacentHTML\s{0,5}\(\s{0,60}['"\x60]?\w{1,60}['"\x60]?\s{0,5},\s{0,60}`),
+    patterns: [
+      ...dynamicArg(String.raw`\.insertAdjacentHTML\s{0,5}\(\s{0,60}['"\x60]?\w{1,60}['"\x60]?\s{0,5},\s{0,60}`),
+      // A Range's fragment is parsed as markup too, and its scripts run once it is inserted.
+      ...dynamicArg(String.raw`\.createContextualFragment\s{0,5}\(\s{0,60}`),
+    ],
     unless: [SANITIZED],
-    keywords: ['insertadjacenthtml'],
+    keywords: ['insertadjacenthtml', 'createcontextualfragment'],
     scope: 'code',
     lesson: 'xss',
     cwe: ['CWE-79'],
     owasp: 'A03:2021',
-    message: 'insertAdjacentHTML parses its argument as markup, so user text in it can run script in the page.',
+    message: 'insertAdjacentHTML and createContextualFragment parse their argument as markup, so user text in it can run script in the page.',
     examples: {
-      bad: ["list.insertAdjacentHTML('beforeend', `<li>${comment.body}</li>`);", "el.insertAdjacentHTML('afterbegin', html);"],
-      good: ["list.insertAdjacentHTML('beforeend', '<li class=\"sep\"></li>');", "list.insertAdjacentText('beforeend', comment.body);"],
+      bad: [
+        "list.insertAdjacentHTML('beforeend', `<li>${comment.body}</li>`);",
+        "el.insertAdjacentHTML('afterbegin', html);",
+        'const fragment = document.createRange().createContextualFragment(markup);',
+      ],
+      good: [
+        "list.insertAdjacentHTML('beforeend', '<li class=\"sep\"></li>');",
+        "list.insertAdjacentText('beforeend', comment.body);",
+        "const fragment = range.createContextualFragment('<li class=\"sep\"></li>');",
+        'const fragment = range.createContextualFragment(DOMPurify.sanitize(markup));',
+      ],
     },
   },
   {
@@ -575,21 +599,38 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'medium',
     // Express sends a string as text/html, so request data in it is reflected XSS.
     patterns: [
-      String.raw`${RESPONSE_SEND}[^;\n]{0,200}?${REQ}`,
+      String.raw`${RESPONSE_SEND}[^;\n]{0,200}?(?:${REQ}|${REQUEST_URL_PARAMETER})`,
       String.raw`${RESPONSE_SEND}[^;\n()]{0,200}(?:\([^;\n()]{0,100}\)[^;\n()]{0,100})?\)`,
+      // HTML built with request data where it is written, before it is sent: const html = `<p>${req.query.q}</p>`.
+      String.raw`(?:[=(,:?]|\breturn)\s{0,5}${MARKUP_THEN_VALUE}(?:${REQ}|${REQUEST_URL_PARAMETER})`,
     ],
     // Request Markdown rendered to HTML is js.markdown-from-request's finding.
     unless: [String.raw`\b(?:escape\w{0,10}|encode\w{0,20}|sanitize\w{0,10}|DOMPurify|xss|he\s{0,5}\.\s{0,5}encode|validator\s{0,5}\.\s{0,5}escape)\s{0,5}\(|\bJSON\s{0,5}\.\s{0,5}stringify\s{0,5}\(`, MARKDOWN_RENDER],
     matcher: 'request-input',
-    keywords: ['res.send', 'res.write', 'res.end', 'res.status', 'response.send', 'response.write', 'response.end', 'response.status'],
+    keywords: ['res.send', 'res.write', 'res.end', 'res.status', 'res.type', 'response.send', 'response.write', 'response.end', 'response.status', ...REQUEST_DATA_KEYWORDS, 'searchparams'],
     scope: 'code',
     lesson: 'xss',
     cwe: ['CWE-79'],
     owasp: 'A03:2021',
     message: 'Request data is sent back in a response that browsers render as HTML, so a link carrying a script runs it on your site; escape it, or send JSON.',
     examples: {
-      bad: ['res.send(`<h1>Hello ${req.query.name}</h1>`);', 'const { q } = req.query;\nres.status(404).send("No results for " + q);'],
-      good: ['res.send(`<h1>Hello ${escapeHtml(req.query.name)}</h1>`);', 'res.json({ name: req.query.name });', 'const q = "all";\nres.send("No results for " + q);'],
+      bad: [
+        'res.send(`<h1>Hello ${req.query.name}</h1>`);',
+        'const { q } = req.query;\nres.status(404).send("No results for " + q);',
+        "res.type('html').send(req.body.comment);",
+        'const page = `<div class="result">${req.query.term}</div>`;',
+        "const row = '<td>' + req.body.title + '</td>';",
+        "res.end(`<p>${new URL(req.url, `http://${req.headers.host}`).searchParams.get('msg')}</p>`);",
+      ],
+      good: [
+        'res.send(`<h1>Hello ${escapeHtml(req.query.name)}</h1>`);',
+        'res.json({ name: req.query.name });',
+        'const q = "all";\nres.send("No results for " + q);',
+        "res.type('json').send(req.body.comment);",
+        'const page = `<div class="result">${escapeHtml(req.query.term)}</div>`;',
+        "const row = '<td>' + title + '</td>';",
+        "const page = Number(new URL(req.url, 'http://localhost').searchParams.get('page'));",
+      ],
     },
   },
   {
@@ -635,9 +676,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       ...[String.raw`'\s{0,5}<[^'\n]{0,300}'\s{0,60}\+`, String.raw`"\s{0,5}<[^"\n]{0,300}"\s{0,60}\+`, String.raw`\x60\s{0,5}<${across('\\x60')}{0,1000}\$\{`].map(
         (markup) => String.raw`\$\s{0,5}\([^;\n$()]{0,200}\)\s{0,60}\.(?:append|prepend|after|before|replaceWith)\s{0,5}\(\s{0,60}${markup}`,
       ),
+      // $() given markup builds elements from it: $(`<div>${msg}</div>`), $('<li>' + name + '</li>').
+      String.raw`(?:^|[^\w$.])(?:\$|jQuery)\s{0,5}\(\s{0,5}${MARKUP_THEN_VALUE}[A-Za-z_$]`,
     ],
     unless: [SANITIZED],
-    keywords: ['.html', '.append', '.prepend', '.after', '.before', '.replacewith'],
+    keywords: ['.html', '.append', '.prepend', '.after', '.before', '.replacewith', '$(', 'jquery('],
     scope: 'code',
     lesson: 'xss',
     cwe: ['CWE-79'],
@@ -650,8 +693,16 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'jQuery(".out").html(`<b>${name}</b>`);',
         '$("#list").append("<li>" + item.title + "</li>");',
         '$("#comments").append(`<div class="comment">${comment.body}</div>`);',
+        '$(`<p class="notice">${notice.text}</p>`).appendTo("#notices");',
+        "const $row = $('<tr><td>' + user.name + '</td></tr>');",
       ],
-      good: ["$('#greeting').text(data.message);", "const current = $('#greeting').html();", "$('#list').append($('<li>').text(item.title));"],
+      good: [
+        "$('#greeting').text(data.message);",
+        "const current = $('#greeting').html();",
+        "$('#list').append($('<li>').text(item.title));",
+        '$(`<p class="notice"></p>`).text(notice.text).appendTo("#notices");',
+        "const $row = $('#row-' + user.id);",
+      ],
     },
   },
   {
@@ -671,6 +722,98 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     examples: {
       bad: ['<div v-html="comment.body"></div>', '<p>{@html post.content}</p>'],
       good: ['<div>{{ comment.body }}</div>', '<div v-html="sanitize(comment.body)"></div>', '<p>{post.content}</p>'],
+    },
+  },
+  {
+    id: 'js.sanitizer-allows-script',
+    title: 'Do not let an HTML sanitizer keep scripts or event handlers',
+    languages: JS,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      // DOMPurify's ADD_TAGS / ADD_ATTR, sanitize-html's allowedTags.
+      String.raw`\bADD_TAGS\s{0,5}:\s{0,5}\[[^\]\n]{0,200}['"]script['"]`,
+      String.raw`\bADD_ATTR\s{0,5}:\s{0,5}\[[^\]\n]{0,200}['"]on[a-z]{3,30}['"]`,
+      String.raw`\ballowedTags\s{0,5}:\s{0,5}[^\n]{0,300}?['"]script['"]`,
+      String.raw`\ballowVulnerableTags\s{0,5}:\s{0,5}true\b`,
+    ],
+    keywords: ['add_tags', 'add_attr', 'allowedtags', 'allowvulnerabletags'],
+    scope: 'code',
+    lesson: 'xss',
+    cwe: ['CWE-79'],
+    owasp: 'A03:2021',
+    message: 'The sanitizer is told to keep script tags or event-handler attributes, so the HTML it passes can still run script in the page.',
+    examples: {
+      bad: [
+        "const clean = DOMPurify.sanitize(dirty, { ADD_TAGS: ['script'] });",
+        "const clean = DOMPurify.sanitize(dirty, { ADD_ATTR: ['target', 'onclick'] });",
+        "const clean = sanitizeHtml(dirty, { allowedTags: sanitizeHtml.defaults.allowedTags.concat(['script']) });",
+        'const clean = sanitizeHtml(dirty, { allowedTags: false, allowVulnerableTags: true });',
+      ],
+      good: [
+        "const clean = DOMPurify.sanitize(dirty, { ADD_TAGS: ['iframe'], ADD_ATTR: ['target'] });",
+        "const clean = sanitizeHtml(dirty, { allowedTags: sanitizeHtml.defaults.allowedTags.concat(['img']) });",
+        "const clean = DOMPurify.sanitize(dirty, { FORBID_TAGS: ['script', 'style'] });",
+      ],
+    },
+  },
+  {
+    id: 'js.json-in-script-tag',
+    title: 'Escape < in JSON written into a script tag',
+    languages: JS,
+    severity: 'warning',
+    confidence: 'medium',
+    // The markup is a string literal: a template over several lines (server-side rendering), or a literal then +.
+    patterns: [
+      String.raw`<script\b[^>\n]{0,200}>${across('\\x60')}{0,400}?\$\{\s{0,5}JSON\s{0,5}\.\s{0,5}stringify\s{0,5}\(`,
+      String.raw`<script\b[^>'\n]{0,200}>[^'\n]{0,300}'\s{0,5}\+\s{0,5}JSON\s{0,5}\.\s{0,5}stringify\s{0,5}\(`,
+      String.raw`<script\b[^>"\n]{0,200}>[^"\n]{0,300}"\s{0,5}\+\s{0,5}JSON\s{0,5}\.\s{0,5}stringify\s{0,5}\(`,
+    ],
+    // Serializers that escape < (serialize-javascript, devalue, jsesc, htmlescape), or a replace of it by hand.
+    unless: [String.raw`\\u003[cC]|\\x3[cC]|\.replace(?:All)?\s{0,5}\(\s{0,5}/[^/\n]{0,20}<|\b(?:serialize|devalue|uneval|jsesc|htmlescape|escapeJSON|safeJsonStringify)\b`],
+    keywords: ['<script'],
+    reach: 'block',
+    scope: 'string',
+    lesson: 'xss',
+    cwe: ['CWE-79'],
+    owasp: 'A03:2021',
+    message: 'JSON.stringify leaves </script> as it is, so a value containing it ends the script element early and the markup after it runs as the page; escape < as \\u003c or use a serializer that does.',
+    examples: {
+      bad: [
+        'res.send(`<html><body><div id="root"></div><script>window.__INITIAL_DATA__ = ${JSON.stringify(data)};</script>`);',
+        'const html = `\n  <script>\n    window.__PRELOADED_STATE__ = ${JSON.stringify(store.getState())}\n  </script>`;',
+        "const tag = '<script>var config = ' + JSON.stringify(config) + ';</script>';",
+      ],
+      good: [
+        "res.send(`<script>window.__INITIAL_DATA__ = ${JSON.stringify(data).replace(/</g, '\\\\u003c')};</script>`);",
+        'res.send(`<script>window.__INITIAL_DATA__ = ${serialize(data, { isJSON: true })};</script>`);',
+        'res.send(`<div data-state="${escapeHtml(JSON.stringify(data))}"></div>`);',
+      ],
+    },
+  },
+  {
+    id: 'js.script-src-from-url',
+    title: "Do not load a script from a URL in the page's query string",
+    languages: JS,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [String.raw`\b[\w$]{0,30}[Ss]cript[\w$]{0,30}\.src\s{0,5}=\s{0,60}${URL_PARAMETER_READ}`],
+    keywords: ['.src'],
+    scope: 'code',
+    lesson: 'xss',
+    cwe: ['CWE-79', 'CWE-829'],
+    owasp: 'A03:2021',
+    message: "A script whose address comes from the page's query string runs whatever that address serves, so a crafted link runs its own code in your page; load scripts only from fixed addresses.",
+    examples: {
+      bad: [
+        "script.src = params.get('loader');",
+        "scriptEl.src = new URLSearchParams(window.location.search).get('plugin');",
+      ],
+      good: [
+        "img.src = params.get('avatar');",
+        "script.src = PLUGINS[params.get('plugin')] ?? '/plugins/default.js';",
+        "script.src = '/static/app.js';",
+      ],
     },
   },
   {

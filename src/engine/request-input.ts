@@ -49,7 +49,8 @@ export const JS_HEADER_READ = String.raw`\b(?:req\s{0,5}\.\s{0,5}(?:get|header)|
 const JS_REQUEST_READ = String.raw`(?:${JS_REQUEST_SOURCE}|\bsearchParams\s*\.\s*get\s*\(|\bc\s*\.\s*req\s*\.\s*(?:query|queries|param|header)\s*\(|\b(?:req|request)\s*\.\s*(?:json|formData)\s*\(\s*\)|${JS_HEADER_READ})`;
 // A request URL's whole query kept for later reads: const params = request.nextUrl.searchParams; params.get('next').
 const JS_QUERY_OBJECT = String.raw`(?:[\w$]{1,40}\s{0,3}\.\s{0,3}){1,3}searchParams\s{0,3}(?:;|$)`;
-export const PYTHON_REQUEST_SOURCE = String.raw`\brequest\.(?:args|form|values|json|data|files|cookies|headers|GET|POST|FILES|COOKIES|META|get_json|query_params|path_params|params|body|get_data|query_string)\b`;
+/** Request data in Flask, Django, Starlette/FastAPI and aiohttp (request.query, request.match_info). */
+export const PYTHON_REQUEST_SOURCE = String.raw`\brequest\.(?:args|form|values|json|data|files|cookies|headers|GET|POST|FILES|COOKIES|META|get_json|query_params|path_params|params|body|get_data|query_string|query|match_info)\b`;
 export const JAVA_REQUEST_SOURCE = String.raw`\b(?:request|req|httpRequest|servletRequest)\s{0,5}\.\s{0,5}(?:getParameter|getHeader|getQueryString|getParameterValues|getCookies|getRequestURI|getPathInfo)\s{0,5}\(`;
 /** What a request is reached through in C#: context.Request, HttpContext.Request. */
 export const CSHARP_REQUEST_RECEIVER = String.raw`(?:\w{1,40}\s{0,3}\.\s{0,3}){0,2}`;

@@ -99,6 +99,33 @@ function copiesIntoDeclaredArray(matched: string): boolean {
   return !countNames.some((name) => new RegExp(String.raw`\bif\s*\([^;{]*\b${name}\b\s*(?:<|>)`).test(between));
 }
 
+/**
+ * The pointer that the free() or delete starting the match releases is dereferenced (p->x, p[i], *p) later on that
+ * line or on the next, before anything assigns it again and before a block closes: a use after free. Comments and
+ * string literals do not count.
+ */
+function usesFreedPointer(matched: string): boolean {
+  const freed = /^(?:free\s*\(\s*(\w+)\s*\)|delete\s*(?:\[\s*\]\s*)?(\w+))\s*;/.exec(matched);
+  const name = freed?.[1] ?? freed?.[2];
+  if (!freed || !name) return false;
+  const after = matched.slice(freed[0].length).replace(/\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|"(?:[^"\\\n]|\\.)*"/g, ' ');
+  // The name itself, not a member that has the same name (s->name[0], s.name[0]).
+  const use = after.search(new RegExp(String.raw`(?:^|[^\w.>])${name}\s*(?:->|\[)|(?:^|[=(,;{]|\breturn)\s*\*\s*${name}\b`));
+  const end = after.search(new RegExp(String.raw`\}|\b${name}\s*=(?!=)`));
+  return use >= 0 && (end < 0 || use < end);
+}
+
+/**
+ * A char array declared at the start of the match is what the stream extraction ending it reads a word into, with
+ * no width set in between: before C++20, `cin >> buf` stores however long the word is, like gets().
+ */
+function streamsIntoDeclaredArray(matched: string): boolean {
+  const declared = /(\w+)\s*\[[^\]\n]*\]\s*;/.exec(matched);
+  const read = />>\s*(\w+)\s*;\s*$/.exec(matched);
+  if (!declared || !read || read[1] !== declared[1]) return false;
+  return !/\bsetw\s*\(|\.\s*width\s*\(/.test(matched.slice(declared.index + declared[0].length));
+}
+
 /** The last argument of an argument list (commas inside parentheses belong to inner calls). */
 function lastArgument(argumentList: string): string {
   return splitAtTopLevelCommas(argumentList).at(-1)!;
@@ -231,6 +258,8 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   jwt: isJwt,
   'copies-into-declared-array': copiesIntoDeclaredArray,
   'reads-past-declared-array': readsPastDeclaredArray,
+  'streams-into-declared-array': streamsIntoDeclaredArray,
+  'uses-freed-pointer': usesFreedPointer,
   // An archive entry's own name joined to a folder, with no check near it that the result stays inside (Zip Slip).
   'unchecked-archive-entry': absentAround(ARCHIVE_PATH_CHECK, 3, 8),
   // A zeroed IV that an encrypter uses within the next lines, with nothing reading random (or received) bytes into it.

@@ -16,7 +16,7 @@ const REQ = PYTHON_REQUEST_SOURCE;
 // A redirect, up to its target.
 const REDIRECT_CALL = String.raw`\b(?:redirect|HttpResponseRedirect|RedirectResponse)\s{0,5}\(\s{0,60}(?:url\s{0,5}=\s{0,5})?`;
 // An HTTP request from the server, up to its URL.
-const FETCH_CALL = String.raw`(?:\b(?:requests|httpx|aiohttp)\.(?:get|post|put|delete|head|patch|request|stream)|\burlopen|\burllib2?\.request\.Request)\s{0,5}\(\s{0,60}(?:url\s{0,5}=\s{0,5})?`;
+const FETCH_CALL = String.raw`(?:\b(?:requests|httpx|aiohttp|session)\.(?:get|post|put|delete|head|patch|request|stream)|\burlopen|\burllib2?\.request\.Request)\s{0,5}\(\s{0,60}(?:url\s{0,5}=\s{0,5})?`;
 // A call that opens, serves, joins or removes a path, up to its arguments.
 const PATH_CALL = String.raw`\b(?:open|send_file|FileResponse|os\.path\.join|Path|os\.remove|os\.unlink|shutil\.rmtree|shutil\.copy\w{0,5})\s{0,5}\(`;
 /** A one-line string literal, optionally prefixed (not an f-string). */
@@ -77,6 +77,8 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`\b(?:Popen|call|run|check_call|check_output)\s{0,5}\(` + IN_CALL + String.raw`\bshell\s{0,5}=\s{0,60}True\b`,
       // The shell named outright: ["bash", "-c", cmd], ["sh", "-c", "tar xf " + name], ["sh", "-c", f"..."].
       String.raw`\b(?:Popen|call|run|check_call|check_output|create_subprocess_exec)\s{0,5}\((?:\s{0,20}\[)?\s{0,20}["'](?:/bin/|/usr/bin/)?(?:ba|z|da)?sh["']\s{0,5},\s{0,20}["']-c["']\s{0,5},\s{0,20}(?:[A-Za-z_][\w.]{0,100}\s{0,5}[\],+%(]|[fF][rR]?["']|` + LIT + String.raw`\s{0,5}(?:\+|%|\.format\b))`,
+      // os.execl("/bin/sh", "sh", "-c", cmd), os.spawnlp(os.P_WAIT, "sh", "sh", "-c", cmd): the program, argv[0], -c.
+      String.raw`\bos\.(?:exec|spawn)[lv]p?e?\s{0,5}\(\s{0,20}(?:os\.P_\w{1,10}\s{0,5},\s{0,20})?["'](?:/bin/|/usr/bin/)?(?:ba|z|da)?sh["']\s{0,5},\s{0,20}(?:\[\s{0,20})?["'](?:/bin/|/usr/bin/)?(?:ba|z|da)?sh["']\s{0,5},\s{0,20}["']-c["']\s{0,5},\s{0,20}(?:[A-Za-z_][\w.]{0,100}\s{0,5}[\],+%()]|[fF][rR]?["']|` + LIT + String.raw`\s{0,5}(?:\+|%|\.format\b))`,
     ],
     unless: [String.raw`^[ \t]{0,40}(?:async[ \t]{1,10})?def\s`],
     unlessMatch: [CALL_HEAD + LIT + String.raw`[ \t]{0,10},[ \t]{0,10}shell[ \t]{0,10}=[ \t]{0,10}True`],
@@ -97,6 +99,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         'p = subprocess.Popen(cmd.format(**locals()), shell=True)',
         'subprocess.run(["bash", "-c", "echo " + user_input])',
         'subprocess.check_output(["sh", "-c", f"grep {pattern} /var/log/app.log"])',
+        'os.execl("/bin/sh", "sh", "-c", cmd)',
       ],
       good: [
         'subprocess.run(["tar", "xf", archive], check=True)',
@@ -105,6 +108,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         '# subprocess.call(cmd, shell=True) is dangerous',
         'subprocess.run(["ls"])\nprint("shell=True")',
         'subprocess.run(["sh", "-c", "ls -la"])',
+        'os.execl("/bin/sh", "sh", "-c", "exec nginx -g \'daemon off;\'")',
       ],
     },
   },
@@ -706,23 +710,30 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [SECURITY_TARGET + RANDOM_CALL],
+    patterns: [
+      SECURITY_TARGET + RANDOM_CALL,
+      // uuid1() is the clock and the host's MAC address: a token made from it can be predicted.
+      SECURITY_TARGET + String.raw`\buuid\.uuid1\s{0,5}\(`,
+    ],
     unless: [String.raw`\bSystemRandom\b`, String.raw`\bsecrets\.`],
-    keywords: ['rand'],
+    keywords: ['rand', 'uuid1'],
     scope: 'code',
     lesson: 'insecure-randomness',
     cwe: ['CWE-338'],
     owasp: 'A02:2021',
-    message: 'The random module is a predictable generator, so tokens, passwords or keys drawn from it can be guessed from a few outputs; use the secrets module (secrets.token_urlsafe, secrets.choice).',
+    message: 'The random module is a predictable generator (and uuid1() is the clock and the MAC address), so tokens, passwords or keys drawn from it can be guessed; use the secrets module (secrets.token_urlsafe, secrets.choice).',
     examples: {
       bad: [
         'token = "".join(random.choice(string.ascii_letters) for _ in range(32))',
         'reset_code = random.randint(100000, 999999)',
         'user = cls(name="u", password="pass" + str(randint(0, 1000)))',
         'self.api_key = "%032x" % random.getrandbits(128)',
+        'reset_token = str(uuid.uuid1())',
       ],
       good: [
         'token = secrets.token_urlsafe(32)',
+        'reset_token = str(uuid.uuid4())',
+        'request_id = uuid.uuid1()',
         'delay = random.uniform(0.5, 1.5)',
         'reset_code = secrets.randbelow(900000) + 100000',
         'max_tokens = random.randint(1, 100)',
@@ -952,16 +963,16 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\bautoescape\s*=\s*False\b`],
+    patterns: [String.raw`\bautoescape\s*=\s*False\b`, String.raw`[{,]\s{0,60}["']autoescape["']\s{0,5}:\s{0,60}False\b`],
     keywords: ['autoescape'],
     scope: 'code',
     lesson: 'xss',
     cwe: ['CWE-79'],
     owasp: 'A03:2021',
-    message: 'autoescape=False renders every value into the page as raw HTML, so any input that reaches a template can inject script; use autoescape=True or select_autoescape().',
+    message: 'Turning autoescape off renders every value into the page as raw HTML, so any input that reaches a template can inject script; use autoescape=True or select_autoescape().',
     examples: {
-      bad: ['env = Environment(loader=loader, autoescape=False)', 'tpl = Template(source, autoescape=False)'],
-      good: ['env = Environment(loader=loader, autoescape=select_autoescape())', 'tpl = Template(source, autoescape=True)'],
+      bad: ['env = Environment(loader=loader, autoescape=False)', 'tpl = Template(source, autoescape=False)', 'TEMPLATES = [{"BACKEND": BACKEND, "OPTIONS": {"autoescape": False}}]'],
+      good: ['env = Environment(loader=loader, autoescape=select_autoescape())', 'tpl = Template(source, autoescape=True)', 'TEMPLATES = [{"BACKEND": BACKEND, "OPTIONS": {"autoescape": True}}]'],
     },
   },
   {
@@ -1027,15 +1038,15 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     severity: 'error',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:Markup|mark_safe|SafeString)\s{0,5}\(\s{0,60}(?:` + F_PREFIX + `["']|` + REQ + '|' + LIT + String.raw`\s{0,60}(?:%|\.format\s{0,5}\(|\+))`],
-    keywords: ['markup', 'mark_safe', 'safestring'],
+    patterns: [String.raw`\b(?:Markup|mark_safe|SafeString|format_html)\s{0,5}\(\s{0,60}(?:` + F_PREFIX + `["']|` + REQ + '|' + LIT + String.raw`\s{0,60}(?:%|\.format\s{0,5}\(|\+))`],
+    keywords: ['markup', 'mark_safe', 'safestring', 'format_html'],
     scope: 'code',
     lesson: 'xss',
     cwe: ['CWE-79'],
     owasp: 'A03:2021',
-    message: 'Markup() and mark_safe() tell the template engine not to escape the value, so any input formatted into it is rendered as live HTML and script; escape the values first or let the template do it.',
+    message: 'Markup(), mark_safe() and format_html() tell the template engine not to escape the text, so any input formatted into it is rendered as live HTML and script; escape the values first or let the template do it.',
     examples: {
-      bad: ['return Markup(f"<b>{username}</b>")', 'html = mark_safe("<a href=\'%s\'>link</a>" % url)', 'return Markup(request.args["msg"])'],
+      bad: ['return Markup(f"<b>{username}</b>")', 'html = mark_safe("<a href=\'%s\'>link</a>" % url)', 'return Markup(request.args["msg"])', 'html = format_html("<b>" + name + "</b>")'],
       good: ['return Markup("<b>{}</b>").format(username)', 'html = format_html("<a href=\'{}\'>link</a>", url)', 'return Markup("<br>")'],
     },
   },
@@ -1175,8 +1186,9 @@ export const PYTHON_RULES: RuleSpec[] = [
     keywords: ['request.', 'requests.', 'httpx.', 'aiohttp.', 'urlopen', 'urllib'],
     examples: {
       bad: ["r = requests.get(request.args.get('url'))", 'resp = urllib.request.urlopen(request.form["feed"])', 'r = httpx.post(f"http://{request.args[\'host\']}/hook")',
-        'r = requests.get("http://" + request.args["host"] + "/status")', 'host = request.args.get("host")\nr = requests.get(f"http://{host}/status")'],
-      good: ['r = requests.get(API_URL, params={"q": request.args.get("q")})', 'r = requests.get(url, timeout=5)'],
+        'r = requests.get("http://" + request.args["host"] + "/status")', 'host = request.args.get("host")\nr = requests.get(f"http://{host}/status")',
+        'async with session.get(request.query["url"]) as resp:'],
+      good: ['r = requests.get(API_URL, params={"q": request.args.get("q")})', 'r = requests.get(url, timeout=5)', 'async with session.get(FEED_URL, params={"q": request.query["q"]}) as resp:'],
     },
   },
   {
@@ -1186,18 +1198,22 @@ export const PYTHON_RULES: RuleSpec[] = [
     patterns: [
       String.raw`${REDIRECT_CALL}(?:` + REQ + String.raw`|[fF]["'][^"'\n{]{0,1000}\{\s{0,60}` + REQ + ')',
       String.raw`${REDIRECT_CALL}(?:[A-Za-z_]\w{0,60}|[fF]["'][^"'\n{]{0,1000}\{\s{0,60}[A-Za-z_]\w{0,60})\s{0,60}[)}]`,
+      // The Location header set by hand: response.headers["Location"] = request.args.get("next")
+      String.raw`\[\s{0,5}["']Location["']\s{0,5}\]\s{0,5}=\s{0,5}(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}[ \t]{0,10}$)`,
     ],
     unless: [String.raw`\b(?:url_has_allowed_host_and_scheme|is_safe_url)\s{0,5}\(`],
-    keywords: ['redirect'],
+    keywords: ['redirect', 'location'],
     examples: {
       bad: [
         "return redirect(request.args.get('next'))",
         "return HttpResponseRedirect(request.GET['next'])",
         "next_url = request.args.get('next')\nreturn redirect(next_url)",
         '@app.get("/go")\ndef go(next_url: str):\n    return RedirectResponse(url=next_url)',
+        'response.headers["Location"] = request.args.get("url")',
       ],
       good: [
         "return redirect(url_for('index'))",
+        'response.headers["Location"] = url_for("index")',
         "next_url = url_for('index')\nreturn redirect(next_url)",
         "return redirect(request.args.get('next')) if url_has_allowed_host_and_scheme(request.args.get('next'), None) else redirect('/')",
       ],
@@ -1246,17 +1262,27 @@ export const PYTHON_RULES: RuleSpec[] = [
     patterns: [
       // A tar archive unpacked whole without filter= (Python 3.12's "data" filter refuses ../ and absolute paths).
       String.raw`\b(?:tarfile\s{0,60}\.\s{0,5}open\s{0,5}\([^()\n]{0,200}\)|tar|tf|tarball|tar_?file|tar_?obj|archive)\s{0,60}\.\s{0,5}extractall\s{0,5}\(`,
+      // One member at a time (a ZipFile's extract cleans the name; these receivers are tar archives).
+      String.raw`\b(?:tarfile\s{0,60}\.\s{0,5}open\s{0,5}\([^()\n]{0,200}\)|tar|tf|tarball|tar_?file|tar_?obj)\s{0,60}\.\s{0,5}extract\s{0,5}\(`,
+      // shutil.unpack_archive hands a .tar to tarfile with the same lack of a filter.
+      String.raw`\bshutil\s{0,60}\.\s{0,5}unpack_archive\s{0,5}\(`,
     ],
     unless: [String.raw`\bfilter\s{0,5}=`],
-    keywords: ['extractall'],
+    keywords: ['extractall', '.extract', 'unpack_archive'],
     scope: 'code',
     lesson: 'path-traversal',
     cwe: ['CWE-22'],
     owasp: 'A01:2021',
     message: 'tarfile extracts members named ../../etc/cron.d/x or /root/.ssh/authorized_keys where their names say, so an archive from anyone else can write anywhere; pass filter="data" (Python 3.12+, backported) or check each member.',
     examples: {
-      bad: ['with tarfile.open(upload_path) as tar:\n    tar.extractall(dest)', 'tarfile.open(path).extractall(path=tmpdir)'],
-      good: ['with tarfile.open(upload_path) as tar:\n    tar.extractall(dest, filter="data")', 'with zipfile.ZipFile(path) as archive_zip:\n    archive_zip.extractall(dest)'],
+      bad: [
+        'with tarfile.open(upload_path) as tar:\n    tar.extractall(dest)', 'tarfile.open(path).extractall(path=tmpdir)', 'for member in members:\n    tar.extract(member, path=dest)',
+        'shutil.unpack_archive(upload_path, extract_dir)',
+      ],
+      good: [
+        'with tarfile.open(upload_path) as tar:\n    tar.extractall(dest, filter="data")', 'with zipfile.ZipFile(path) as archive_zip:\n    archive_zip.extractall(dest)',
+        'tar.extract(member, path=dest, filter="data")', 'shutil.unpack_archive(upload_path, extract_dir, filter="data")', 'zf.extract(member, path=dest)',
+      ],
     },
   },
   {
@@ -1445,11 +1471,26 @@ export const PYTHON_RULES: RuleSpec[] = [
     patterns: [
       String.raw`(?:\[\s{0,60}["'])?\b(?:SESSION|CSRF|REMEMBER)_COOKIE_(?:SECURE|HTTPONLY)\b["']?\]?\s{0,5}=\s{0,60}False\b`,
       String.raw`\bset_cookie\s{0,5}\(` + CALL_REST + String.raw`\b(?:secure|httponly)\s{0,60}=\s{0,60}False\b`,
+      // A session or auth cookie set without saying Secure and HttpOnly (both default to off in Flask, Django and Starlette).
+      String.raw`\bset_cookie\s{0,5}\(\s{0,60}(?:key\s{0,5}=\s{0,5})?["'][\w-]{0,30}(?:session|sessid|sid|auth|token|jwt|remember)[\w-]{0,30}["']\s{0,5},(?:[^()]{0,400}|[^()]{0,300}\([^()]{0,200}\)[^()]{0,300})\)`,
+    ],
+    unlessMatch: [
+      String.raw`\bsecure\s{0,5}=[^()]{0,400}\bhttponly\s{0,5}=|\bhttponly\s{0,5}=[^()]{0,400}\bsecure\s{0,5}=`,
+      String.raw`\*\*`,
     ],
     keywords: ['cookie'],
+    // A set_cookie call lists its options over several lines.
+    reach: 'block',
     examples: {
-      bad: ['SESSION_COOKIE_SECURE = False', 'resp.set_cookie("session", sid, httponly=False)', 'app.config["SESSION_COOKIE_HTTPONLY"] = False'],
-      good: ['defaults = {"SESSION_COOKIE_SECURE": False}', 'SESSION_COOKIE_SECURE = True', 'resp.set_cookie("session", sid, secure=True, httponly=True, samesite="Lax")'],
+      bad: [
+        'SESSION_COOKIE_SECURE = False', 'resp.set_cookie("session", sid, httponly=False)', 'app.config["SESSION_COOKIE_HTTPONLY"] = False', 'resp.set_cookie("session_id", sid)',
+        'resp.set_cookie("auth_token", token, samesite="None")', 'response.set_cookie(\n    "access_token",\n    create_token(user),\n    max_age=3600,\n)',
+      ],
+      good: [
+        'defaults = {"SESSION_COOKIE_SECURE": False}', 'SESSION_COOKIE_SECURE = True', 'resp.set_cookie("session", sid, secure=True, httponly=True, samesite="Lax")',
+        'resp.set_cookie("theme", "dark")', 'response.set_cookie(\n    "access_token",\n    create_token(user),\n    httponly=True,\n    secure=True,\n)',
+        'resp.set_cookie("session_id", sid, **COOKIE_OPTIONS)',
+      ],
     },
   },
   {
@@ -1477,7 +1518,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     patterns: [
       // name = "value", also annotated (`password: str = "value"`)
       String.raw`(?:(?:\b|_)` + CREDENTIAL_NAME + String.raw`|_(?:pass|PASS))(?:[ \t]{0,10}:[ \t]{0,10}(?:str|bytes|Final|Final\[str\]|Optional\[str\]))?\s{0,60}=\s{0,60}[rbuRBU]?["'](?<secret>[^"'\s]{3,1000})["']`,
-      String.raw`[\[{,]\s{0,60}["']` + CREDENTIAL_NAME + String.raw`["']\s{0,5}(?:\]\s{0,5}=|:)\s{0,60}[rbuRBU]?["'](?<secret>[^"'\s]{3,1000})["']`,
+      String.raw`[\[{,]\s{0,60}["'](?:[A-Za-z0-9]{1,30}_)?` + CREDENTIAL_NAME + String.raw`["']\s{0,5}(?:\]\s{0,5}=|:)\s{0,60}[rbuRBU]?["'](?<secret>[^"'\s]{3,1000})["']`,
       // server.login("user", "pw"), conn.simple_bind_s(dn, "pw"), requests.get(url, auth=("admin", "pw")).
       String.raw`\.(?:login|simple_bind_s|simple_bind|bind_s)\s{0,5}\(\s{0,60}["'][^"'\n]{1,100}["']\s{0,5},\s{0,60}[rbuRBU]?["'](?<secret>[^"'\s]{3,1000})["']`,
       String.raw`\b(?:auth\s{0,5}=\s{0,5}\(|HTTPBasicAuth\s{0,5}\(|HTTPDigestAuth\s{0,5}\()\s{0,60}["'][^"'\n]{1,100}["']\s{0,5},\s{0,60}[rbuRBU]?["'](?<secret>[^"'\s]{3,1000})["']`,
@@ -1503,6 +1544,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         "self.configuration.san_password = 'sysadmin'",
         'conn = psycopg2.connect(user="app", password="hunter2")',
         'app.config["SECRET_KEY"] = "dev-key"',
+        'app.config["JWT_SECRET_KEY"] = "super-secret"',
         "form['password'] = 'myprecious'",
         "form['password'] = 'secret'",
         'secret = "secret"',
@@ -1615,6 +1657,139 @@ export const PYTHON_RULES: RuleSpec[] = [
         '(pub, priv) = rsa.newkeys(512)',
       ],
       good: ['key = rsa.generate_private_key(public_exponent=65537, key_size=2048)', 'key = RSA.generate(3072)', 'key = ec.generate_private_key(ec.SECP384R1())', 'chunk = f.read(1024)'],
+    },
+  },
+  {
+    id: 'py.command-from-request',
+    title: 'Do not run programs named by the request',
+    languages: PYTHON,
+    severity: 'error',
+    confidence: 'high',
+    // The program itself (the first element of the argument list, or the whole list) comes from the request.
+    patterns: [
+      String.raw`\b(?:Popen|call|run|check_call|check_output|create_subprocess_exec)\s{0,5}\(\s{0,60}(?:args\s{0,5}=\s{0,5})?\[?\s{0,20}(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s{0,5}[,\]])`,
+    ],
+    unless: [String.raw`^[ \t]{0,40}(?:async[ \t]{1,10})?def\s`],
+    matcher: 'request-input',
+    keywords: ['popen', 'call(', 'run(', 'check_output', 'create_subprocess_exec'],
+    scope: 'code',
+    lesson: 'command-injection',
+    cwe: ['CWE-78'],
+    owasp: 'A03:2021',
+    message: 'The request names the program to run, so a caller can start any executable on the server with arguments of their choosing; map allowed actions to fixed commands.',
+    examples: {
+      bad: ['subprocess.run([request.args["prog"], "--version"])', 'tool = request.form["tool"]\nout = subprocess.check_output([tool, "--help"])', 'subprocess.Popen(request.json["argv"])'],
+      good: ['subprocess.run([TOOLS[request.args["prog"]], "--version"])', 'subprocess.run(["git", "--version"])', 'tool = settings.TOOL\nout = subprocess.check_output([tool, "--help"])'],
+    },
+  },
+  {
+    id: 'py.format-string-from-request',
+    title: 'Do not use request data as a format string',
+    languages: PYTHON,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [String.raw`${REQ}(?:\s{0,5}\[[^\]\n]{1,60}\]|\s{0,5}\.\s{0,5}get\s{0,5}\([^()\n]{1,100}\))\s{0,5}\.\s{0,5}format(?:_map)?\s{0,5}\(`],
+    keywords: ['.format'],
+    scope: 'code',
+    lesson: 'template-injection',
+    cwe: ['CWE-134', 'CWE-1336'],
+    owasp: 'A03:2021',
+    message: 'A format string from the request can read attributes of the values passed to it ({user.__class__.__init__.__globals__}), exposing secrets such as SECRET_KEY; keep the format string fixed and pass the input as a value.',
+    examples: {
+      bad: ['msg = request.args["template"].format(user=current_user)', 'text = request.form.get("greeting").format(**context)'],
+      good: ['msg = "Hello {user}".format(user=request.args["name"])', 'msg = TEMPLATES[request.args["template"]].format(user=current_user)'],
+    },
+  },
+  {
+    id: 'py.traceback-in-response',
+    title: 'Do not send stack traces to clients',
+    languages: PYTHON,
+    severity: 'warning',
+    confidence: 'high',
+    patterns: [
+      // return traceback.format_exc(), 500 and a response built with the trace in it.
+      String.raw`^[ \t]{0,40}return[ \t]{1,5}(?:str\s{0,5}\(\s{0,5})?traceback\s{0,5}\.\s{0,5}format_exc\s{0,5}\(\s{0,5}\)\s{0,5}\)?\s{0,5},\s{0,5}[45]\d\d\b`,
+      String.raw`\b(?:jsonify|JSONResponse|JsonResponse|HttpResponse|HttpResponseServerError|HTMLResponse|PlainTextResponse|Response|make_response|web\.json_response|web\.Response)\s{0,5}\((?:[^()\n]{0,150}\([^()\n]{0,100}\)){0,3}[^()\n]{0,150}\btraceback\s{0,5}\.\s{0,5}(?:format_exc|format_exception|format_tb|format_stack)\s{0,5}\(`,
+    ],
+    keywords: ['traceback'],
+    scope: 'code',
+    lesson: 'debug-mode',
+    cwe: ['CWE-209'],
+    owasp: 'A05:2021',
+    message: 'A stack trace in the response shows callers file paths, code, library versions and sometimes data or secrets, which helps them aim an attack; log the trace and return a generic error.',
+    examples: {
+      bad: [
+        'return traceback.format_exc(), 500',
+        'except Exception as e:\n    return jsonify({"error": str(e), "trace": traceback.format_exc()}), 500',
+        'return JSONResponse(status_code=500, content={"detail": traceback.format_exc()})',
+      ],
+      good: [
+        'logger.error(traceback.format_exc())\nreturn jsonify({"error": "internal error"}), 500',
+        'return traceback.format_exc()',
+        'return JSONResponse(status_code=500, content={"detail": "internal error"})',
+      ],
+    },
+  },
+  {
+    id: 'py.keras-unsafe-load',
+    title: 'Keep Keras safe mode on when loading models',
+    languages: PYTHON,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [String.raw`\bload_model\s{0,5}\([^\n]{0,300}\bsafe_mode\s{0,5}=\s{0,5}False\b`, String.raw`\benable_unsafe_deserialization\s{0,5}\(\s{0,5}\)`],
+    keywords: ['safe_mode', 'enable_unsafe_deserialization'],
+    scope: 'code',
+    lesson: 'unsafe-deserialization',
+    cwe: ['CWE-502'],
+    owasp: 'A08:2021',
+    message: 'With safe mode off Keras rebuilds Lambda layers from the bytecode stored in the model file, so loading a model from anyone else runs their code; keep safe_mode=True and avoid Lambda layers.',
+    examples: {
+      bad: ['model = keras.models.load_model(path, safe_mode=False)', 'keras.config.enable_unsafe_deserialization()'],
+      good: ['model = keras.models.load_model(path)', 'model = keras.models.load_model(path, safe_mode=True)'],
+    },
+  },
+  {
+    id: 'py.cleartext-protocol',
+    title: 'Do not use Telnet or plain FTP',
+    languages: PYTHON,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [String.raw`\b(?:telnetlib\s{0,5}\.\s{0,5}Telnet|ftplib\s{0,5}\.\s{0,5}FTP)\s{0,5}\(`],
+    // A local address never crosses a network.
+    unless: [String.raw`\(\s{0,5}["'](?:localhost|127\.0\.0\.1|::1)["']`],
+    keywords: ['telnetlib', 'ftplib'],
+    scope: 'code',
+    lesson: 'insecure-transport',
+    cwe: ['CWE-319'],
+    owasp: 'A02:2021',
+    message: 'Telnet and FTP send the login and everything after it in plain text, so anyone on the network path can read or change it; use SSH (paramiko) or FTP over TLS (ftplib.FTP_TLS).',
+    examples: {
+      bad: ['tn = telnetlib.Telnet(host)', 'ftp = ftplib.FTP("ftp.acme-corp.io", "deploy", password)'],
+      good: ['ftp = ftplib.FTP_TLS("ftp.acme-corp.io", "deploy", password)', 'tn = telnetlib.Telnet("localhost", 2323)'],
+    },
+  },
+  {
+    id: 'py.fixed-temp-path',
+    title: 'Do not write fixed file names in /tmp',
+    languages: PYTHON,
+    severity: 'info',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\bopen\s{0,5}\(\s{0,20}[rbuRBU]{0,2}["']/tmp/[\w.-][^"'\n]{0,200}["']\s{0,5},\s{0,20}(?:mode\s{0,5}=\s{0,5})?[rbuRBU]{0,2}["'][rbt+]{0,2}[wax]`,
+      String.raw`\bos\s{0,5}\.\s{0,5}path\s{0,5}\.\s{0,5}join\s{0,5}\(\s{0,20}tempfile\s{0,5}\.\s{0,5}gettempdir\s{0,5}\(\s{0,5}\)\s{0,5},\s{0,20}["'][\w-][\w.-]{0,100}\.\w{1,10}["']\s{0,5}\)`,
+    ],
+    keywords: ['/tmp/', 'gettempdir'],
+    scope: 'code',
+    lesson: 'insecure-temp-files',
+    cwe: ['CWE-377'],
+    owasp: 'A01:2021',
+    message: 'The temp folder is shared with every local user, so a fixed name there can be created or symlinked by someone else first and your write lands where they chose; use tempfile.mkstemp() or NamedTemporaryFile().',
+    examples: {
+      bad: ['with open("/tmp/app_cache.txt", "w") as f:', 'path = os.path.join(tempfile.gettempdir(), "report.pdf")'],
+      good: [
+        'with tempfile.NamedTemporaryFile("w", delete=False) as f:', 'with open("/tmp/app_cache.txt") as f:', 'path = os.path.join(tempfile.mkdtemp(), "report.pdf")',
+        'cache_dir = os.path.join(tempfile.gettempdir(), ".hypothesis")',
+      ],
     },
   },
 ];

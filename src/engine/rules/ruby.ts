@@ -176,19 +176,22 @@ export const RUBY_RULES: RuleSpec[] = [
     languages: RUBY,
     patterns: [
       String.raw`\.\s{0,5}(?:where|not|or|order|reorder|group|having|joins|select|pluck|from|lock|find_by|find_by_sql|count_by_sql|exists\?|update_all|delete_all|destroy_all|calculate|execute|exec_query|exec_update|exec_delete|exec_insert|select_all|select_one|select_value|select_values|select_rows|sanitize_sql)${ARGS}(?:\[\s{0,20})?(?:${INTERPOLATED}|(?:'[^'\n]{0,500}'|"[^"\n]{0,500}")\s{0,5}\+)`,
-      String.raw`\.\s{0,5}(?:where|order|reorder|group|having|joins|select|from|pluck|find_by_sql|exists\?)\s{0,5}\(\s{0,20}params\s{0,5}\[[^\[\]\n]{0,100}\]\s{0,5}[+)]`,
+      String.raw`\.\s{0,5}(?:where|order|reorder|group|having|joins|select|from|pluck|find_by_sql|exists\?|find_by|calculate|average|minimum|maximum)\s{0,5}\(\s{0,20}(?::\w{1,30}\s{0,5},\s{0,20})?params\s{0,5}\[[^\[\]\n]{0,100}\]\s{0,5}[+)]`,
+      // SQL text with a value interpolated, kept for a later query: sql = "SELECT * FROM users WHERE name = '#{name}'"
+      String.raw`(?:^|[^\w.])@?[a-z_]\w{0,60}\s{0,5}(?:=|\+=|<<)\s{0,5}"\s{0,20}(?:SELECT|INSERT|UPDATE|DELETE)\s[^"#\n]{0,500}#\{`,
       // Sequel's DB["..."] and mysql2's client.query with interpolated SQL; Arel.sql of a request value.
       String.raw`(?:\bDB\s{0,5}\[\s{0,20}|\.\s{0,5}query${ARGS})"\s{0,20}(?:SELECT|INSERT|UPDATE|DELETE|select|insert|update|delete)\b[^"#\n]{0,500}#\{`,
       String.raw`\bArel\s{0,5}\.\s{0,5}sql\s{0,5}\(\s{0,20}${PARAMS}`,
     ],
-    keywords: ['where', 'order', 'group', 'having', 'joins', 'select', 'pluck', 'from', 'lock', 'sql', 'exists', '_all', 'calculate', 'exec', 'find_by', 'query', 'db[', 'arel'],
+    keywords: ['where', 'order', 'group', 'having', 'joins', 'select', 'pluck', 'from', 'lock', 'sql', 'exists', '_all', 'calculate', 'average', 'minimum', 'maximum', 'exec', 'find_by', 'query', 'db[', 'arel', 'INSERT', 'UPDATE', 'DELETE'],
     message: 'Interpolating a value into an SQL fragment lets a crafted value rewrite the query; use placeholders (where("name = ?", name)) or hash conditions, and pick sort columns from a fixed list.',
     examples: {
       bad: [
         'User.where("email = \'#{params[:email]}\'")',
         'Post.order("#{params[:sort]} DESC")',
         'Post.order(params[:sort] + " " + params[:dir])',
-        'User.find_by_sql("SELECT * FROM users WHERE id = " + id)',
+        'User.find_by_sql("SELECT * FROM users WHERE id = " + id)', 'User.find_by(params[:user])', 'User.calculate(:sum, params[:col])',
+        'sql = "SELECT * FROM users WHERE name = \'#{name}\'"\nActiveRecord::Base.connection.select_all(sql)',
         'ActiveRecord::Base.connection.execute("DELETE FROM carts WHERE id = #{id}")', 'User.find_by("name = \'#{name}\'")', 'Product.where(["name LIKE \'%#{q}%\'"])', 'DB["SELECT * FROM users WHERE name = \'#{name}\'"].all', 'client.query("SELECT * FROM users WHERE login = \'#{login}\'")', 'User.order(Arel.sql(params[:sort]))'],
       good: [
         'User.where("email = ?", params[:email])',
@@ -198,7 +201,8 @@ export const RUBY_RULES: RuleSpec[] = [
         'Post.order(SORT_COLUMNS.fetch(params[:sort], :created_at))',
         'User.find_by_sql(["SELECT * FROM users WHERE id = ?", id])',
         'ActiveRecord::Base.connection.execute(ActiveRecord::Base.sanitize_sql(["DELETE FROM carts WHERE id = ?", id]))',
-        'User.find_by(name: name)',
+        'User.find_by(name: name)', 'User.find_by(name: params[:user])', 'User.calculate(:sum, :amount)', 'sql = "SELECT * FROM users WHERE name = ?"',
+        'puts "Selected #{count} users"',
         'Product.where(["name LIKE ?", "%#{Product.sanitize_sql_like(q)}%"])',
         'DB["SELECT * FROM users WHERE name = ?", name].all',
         'client.prepare("SELECT * FROM users WHERE login = ?").execute(login)',
@@ -315,6 +319,7 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\b(?:YAML|Psych)\s{0,60}\.\s{0,5}(?:unsafe_load|unsafe_load_file|load_documents|load_stream)\b`,
       String.raw`\b(?:YAML|Psych)\s{0,60}\.\s{0,5}load${ARGS}(?:${PARAMS}|request\b|[a-z_]\w{0,60}\s{0,5}[),\n])`,
       String.raw`\bOj\s{0,60}\.\s{0,5}(?:load|object_load)\s{0,5}\(`,
+      String.raw`\b(?:YAML|Psych)\s{0,60}\.\s{0,5}load_file${ARGS}${PARAMS}`,
     ],
     unless: [String.raw`\bmode\s{0,5}(?::|=>)\s{0,60}:(?:strict|compat|null|json|rails)\b`, String.raw`\bpermitted_classes\b`],
     keywords: ['yaml', 'psych', 'oj'],
@@ -324,8 +329,8 @@ export const RUBY_RULES: RuleSpec[] = [
     owasp: 'A08:2021',
     message: 'Unsafe YAML and Oj loading can build arbitrary Ruby objects from the document, which attackers chain into code execution.',
     examples: {
-      bad: ['config = YAML.unsafe_load(body)', 'doc = YAML.load(params[:doc])', 'obj = Oj.load(payload)'],
-      good: ['config = YAML.safe_load(body)', "doc = YAML.safe_load(params[:doc], permitted_classes: [Date])", 'obj = Oj.load(payload, mode: :strict)'],
+      bad: ['config = YAML.unsafe_load(body)', 'doc = YAML.load(params[:doc])', 'obj = Oj.load(payload)', 'cfg = YAML.load_file(params[:file])'],
+      good: ['config = YAML.safe_load(body)', "doc = YAML.safe_load(params[:doc], permitted_classes: [Date])", 'obj = Oj.load(payload, mode: :strict)', 'cfg = YAML.load_file(Rails.root.join("config", "app.yml"))'],
     },
   },
   {
@@ -360,6 +365,11 @@ export const RUBY_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bparams\s{0,5}\[[^\[\]\n]{0,200}\]\s{0,5}(?:\.\s{0,5}to_s\s{0,5})?\.\s{0,5}html_safe\b`,
       String.raw`(?:[(=,]\s{0,5}|\s)"[^"#\n]{0,300}#\{[^"\n]{0,300}"\s{0,60}\.\s{0,5}html_safe\b`,
+      // The same string first on its line (a block's value): shown on .html_safe, as the match starts in the string.
+      String.raw`^"[^"#\n]{0,300}#\{[^"\n]{0,300}"(?<report>\s{0,60}\.\s{0,5}html_safe\b)`,
+      // A record's attribute, which users write (a bio, a comment's body): @user.bio.html_safe, raw @comment.body.
+      String.raw`@\w{1,60}(?:\s{0,3}\.\s{0,3}[a-z_]\w{0,60}){1,3}\s{0,3}\.\s{0,5}html_safe\b`,
+      String.raw`\braw${ARGS}@\w{1,60}(?:\s{0,3}\.\s{0,3}[a-z_]\w{0,60}){1,3}\s{0,5}(?:%>|\)|$)`,
       String.raw`\braw${ARGS}${PARAMS}`,
       String.raw`<%==\s{0,60}${PARAMS}`,
     ],
@@ -368,10 +378,16 @@ export const RUBY_RULES: RuleSpec[] = [
     lesson: 'xss',
     cwe: ['CWE-79'],
     owasp: 'A03:2021',
-    message: 'html_safe and raw switch off Rails escaping, so request input or interpolated values in them can inject script into the page.',
+    message: 'html_safe and raw switch off Rails escaping, so request input, text users wrote or interpolated values in them can inject script into the page.',
     examples: {
-      bad: ['<%= params[:q].html_safe %>', 'content_tag(:p, "Hello #{user.name}".html_safe)', '<%= raw params[:bio] %>', '<p><%== params[:name] %></p>'],
-      good: ['<%= params[:q] %>', 'content_tag(:p, "Hello #{user.name}")', '<%= sanitize(params[:bio]) %>', "<%= 'static <b>text</b>'.html_safe %>"],
+      bad: [
+        '<%= params[:q].html_safe %>', 'content_tag(:p, "Hello #{user.name}".html_safe)', '<%= raw params[:bio] %>', '<p><%== params[:name] %></p>', '"<div>#{message}</div>".html_safe',
+        '<%= @user.bio.html_safe %>', '<%= raw @comment.body %>',
+      ],
+      good: [
+        '<%= params[:q] %>', 'content_tag(:p, "Hello #{user.name}")', '<%= sanitize(params[:bio]) %>', "<%= 'static <b>text</b>'.html_safe %>", '"<div>#{h(message)}</div>"',
+        '<%= @user.bio %>', '<%= sanitize @comment.body %>', '<%= raw t("footer.html") %>',
+      ],
     },
   },
   {
@@ -499,7 +515,7 @@ export const RUBY_RULES: RuleSpec[] = [
     languages: RUBY,
     patterns: [
       String.raw`\b(?:URI\s{0,60}\.\s{0,5}open|Net::HTTP\s{0,60}\.\s{0,5}(?:get|get_response|post_form)|HTTParty\s{0,60}\.\s{0,5}(?:get|post|put|delete)|Faraday\s{0,60}\.\s{0,5}(?:get|post|new)|RestClient\s{0,60}\.\s{0,5}(?:get|post|put|delete)|HTTP\s{0,60}\.\s{0,5}(?:get|post)|Excon\s{0,60}\.\s{0,5}(?:get|post|new))${ARGS}(?:url:\s{0,60})?${PARAMS}`,
-      String.raw`\b(?:Net::HTTP\s{0,60}\.\s{0,5}(?:get|get_response)|URI\s{0,60}\.\s{0,5}open)\s{0,5}\(\s{0,60}URI(?:\s{0,60}\.\s{0,5}parse)?\s{0,5}\(\s{0,60}${PARAMS}`,
+      String.raw`\b(?:Net::HTTP\s{0,60}\.\s{0,5}(?:get|get_response)|URI\s{0,60}\.\s{0,5}open)\s{0,5}\(\s{0,60}URI(?:\s{0,60}\.\s{0,5}parse)?\s{0,5}\(\s{0,60}(?:${PARAMS}|"(?:https?:)?\/\/#\{\s{0,5}${PARAMS})`,
       // The URL is a variable that holds params: url = params[:url]; HTTParty.get(url)
       String.raw`\b(?:URI\s{0,60}\.\s{0,5}open|Net::HTTP\s{0,60}\.\s{0,5}(?:get|get_response|post_form|post)|HTTParty\s{0,60}\.\s{0,5}(?:get|post|put|delete)|Faraday\s{0,60}\.\s{0,5}(?:get|post|new)|RestClient\s{0,60}\.\s{0,5}(?:get|post|put|delete)|HTTP\s{0,60}\.\s{0,5}(?:get|post)|Excon\s{0,60}\.\s{0,5}(?:get|post|new))${ARGS}(?:url:\s{0,60})?(?:URI(?:\s{0,60}\.\s{0,5}parse)?\s{0,5}\(\s{0,60})?[a-z_]\w{0,60}\s{0,5}(?:$|[,)])`,
       String.raw`\b(?:Typhoeus\s{0,60}\.\s{0,5}(?:get|post|head)|Down\s{0,60}\.\s{0,5}(?:download|open))${ARGS}(?:${PARAMS}|[a-z_]\w{0,60}\s{0,5}(?:$|[,)]))`,
@@ -512,10 +528,10 @@ export const RUBY_RULES: RuleSpec[] = [
       bad: [
         'response = HTTParty.get(params[:url])',
         'body = Net::HTTP.get(URI.parse(params[:feed]))',
-        'url = params[:webhook]\nHTTParty.post(url, body: payload.to_json)', 'Typhoeus.get(params[:url])', 'Down.download(params[:url])', 'user.remote_avatar_url = params[:avatar_url]'],
+        'url = params[:webhook]\nHTTParty.post(url, body: payload.to_json)', 'Net::HTTP.get_response(URI("http://#{params[:host]}/status"))', 'Typhoeus.get(params[:url])', 'Down.download(params[:url])', 'user.remote_avatar_url = params[:avatar_url]'],
       good: [
         "response = HTTParty.get('https://api.example.com/status')",
-        'body = Net::HTTP.get(URI.parse(ALLOWED_FEEDS.fetch(params[:feed])))',
+        'body = Net::HTTP.get(URI.parse(ALLOWED_FEEDS.fetch(params[:feed])))', 'Net::HTTP.get_response(URI("https://api.example.com/status?id=#{params[:id]}"))',
         'url = settings.status_url\nHTTParty.get(url)',
         'HTTParty.get(params[:feed]) if TRUSTED_FEEDS.include?(params[:feed])',
       ],
@@ -528,15 +544,15 @@ export const RUBY_RULES: RuleSpec[] = [
     patterns: [
       // permit! and to_unsafe_h turn strong parameters off; permitting a privilege field lets callers set it.
       String.raw`\.permit!|\.to_unsafe_h(?:ash)?\b`,
-      String.raw`\.permit\s{0,5}\(?[^)\n]{0,200}:(?:admin|is_admin|role|roles|superuser|owner_id|account_id)\b`,
+      String.raw`(?:\.permit|\battr_accessible)\s{0,5}\(?[^)\n]{0,200}:(?:admin|is_admin|role|roles|superuser|owner_id|account_id)\b`,
       String.raw`\.(?:new|create!?|update!?|assign_attributes|update_attributes)\s{0,5}\(?\s{0,20}params\s{0,5}\[\s{0,5}:\w{1,60}\s{0,5}\]\s{0,5}\)?[ \t]{0,10}(?:$|[;)])`,
     ],
     // Ruby's own classes built from one parameter are no records: Regexp.new(params[:q]) is rb.regexp-from-params' case.
     unless: [String.raw`\b(?:Regexp|ERB|String|Struct|OpenStruct|Set|Array|Hash|Time|Date|DateTime|URI|File|Dir|Pathname|StringIO|BigDecimal|Logger|Integer|Float)\s{0,3}\.\s{0,3}new\b`],
-    keywords: ['permit', 'to_unsafe_h', 'params['],
+    keywords: ['permit', 'to_unsafe_h', 'params[', 'attr_accessible'],
     examples: {
-      bad: ['@user.update(params.require(:user).permit!)', 'params.require(:user).permit(:name, :email, :admin)', '@user = User.new(params[:user])'],
-      good: ['@user.update(params.require(:user).permit(:name, :email))', '@user = User.new(user_params)', 'id = params[:id]', 'pattern = Regexp.new(params[:q])', 'template = ERB.new(params[:body])'],
+      bad: ['@user.update(params.require(:user).permit!)', 'params.require(:user).permit(:name, :email, :admin)', '@user = User.new(params[:user])', 'attr_accessible :name, :email, :role, :admin'],
+      good: ['@user.update(params.require(:user).permit(:name, :email))', '@user = User.new(user_params)', 'attr_accessible :name, :email', 'id = params[:id]', 'pattern = Regexp.new(params[:q])', 'template = ERB.new(params[:body])'],
     },
   },
   {
@@ -668,17 +684,22 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`${SECRET_VARIABLE}\s{0,5}=\s{0,5}(?:Random\s{0,5}\.\s{0,5}(?:new\s{0,5}(?:\(\s{0,5}\d{0,20}\s{0,5}\))?\s{0,5}\.\s{0,5})?rand|Kernel\s{0,5}\.\s{0,5}rand|rand)\s{0,5}\(`,
+      String.raw`${SECRET_VARIABLE}\s{0,5}(?:=|:|=>)\s{0,5}(?:Random\s{0,5}\.\s{0,5}(?:new\s{0,5}(?:\(\s{0,5}\d{0,20}\s{0,5}\))?\s{0,5}\.\s{0,5})?rand|Kernel\s{0,5}\.\s{0,5}rand|rand)\s{0,5}\(`,
       String.raw`${SECRET_VARIABLE}\s{0,5}=\s{0,5}[^\n]{0,120}\.\s{0,5}(?:sample|shuffle)\b`,
+      // A token, secret or key of fewer than 8 random bytes is guessed by trying them all.
+      String.raw`(?:\b|_)(?:token|secret|api_key|session_id|session_key|nonce|salt)\s{0,5}(?:=|:|=>)\s{0,5}SecureRandom\s{0,5}\.\s{0,5}(?:hex|urlsafe_base64|base64|random_bytes|bytes)\s{0,5}\(\s{0,5}[1-7]\s{0,5}\)`,
     ],
-    keywords: ['rand', 'sample', 'shuffle'],
+    keywords: ['rand', 'sample', 'shuffle', 'securerandom'],
     scope: 'code',
     lesson: 'insecure-randomness',
     cwe: ['CWE-330', 'CWE-338'],
     owasp: 'A02:2021',
-    message: "Kernel#rand and Array#sample use a predictable generator, so tokens and codes made with them can be guessed; use SecureRandom (SecureRandom.hex, SecureRandom.random_number).",
+    message: "Kernel#rand and Array#sample use a predictable generator, and a few random bytes can be tried one by one, so tokens and codes made so can be guessed; use SecureRandom with 16 bytes or more (SecureRandom.hex(16)).",
     examples: {
-      bad: ['token = rand(36**32).to_s(36)', 'reset_code = rand(100000..999999)', 'api_key = (0...32).map { ("a".."z").to_a.sample }.join', 'otp = Random.rand(1_000_000).to_s.rjust(6, "0")'],
+      bad: [
+        'token = rand(36**32).to_s(36)', 'reset_code = rand(100000..999999)', 'api_key = (0...32).map { ("a".."z").to_a.sample }.join', 'otp = Random.rand(1_000_000).to_s.rjust(6, "0")',
+        'user.update(reset_token: rand(999999))', 'token = SecureRandom.hex(2)',
+      ],
       good: [
         'token = SecureRandom.hex(32)',
         'reset_code = SecureRandom.random_number(100000..999999)',
@@ -686,6 +707,7 @@ export const RUBY_RULES: RuleSpec[] = [
         'max_tokens = rand(100)',
         'footprint = rand(10)',
         'color = COLORS.sample',
+        'user.update(reset_token: SecureRandom.urlsafe_base64)', 'otp = SecureRandom.random_number(10**6)',
       ],
     },
   },
@@ -732,11 +754,16 @@ export const RUBY_RULES: RuleSpec[] = [
     id: 'rb.chmod-world-writable',
     ...WORLD_WRITABLE_FILE_RULE,
     languages: RUBY,
-    patterns: [String.raw`\b(?:File|FileUtils)\s{0,60}\.\s{0,5}chmod(?:_R)?${ARGS}0o?[0-7]?[0-7]{2}[2367]\b`, String.raw`\bFile\s{0,60}\.\s{0,5}umask\s{0,5}\(\s{0,60}0\s{0,5}\)`],
-    keywords: ['chmod', 'umask'],
+    patterns: [
+      String.raw`\b(?:File|FileUtils)\s{0,60}\.\s{0,5}chmod(?:_R)?${ARGS}0o?[0-7]?[0-7]{2}[2367]\b`,
+      String.raw`\bFile\s{0,60}\.\s{0,5}umask\s{0,5}\(\s{0,60}0\s{0,5}\)`,
+      // FileUtils chmods what it creates to the mode given, past the umask (Dir.mkdir's mode is masked).
+      String.raw`\bFileUtils\s{0,60}\.\s{0,5}(?:mkdir_p|mkdir|makedirs|mkpath|install)${ARGS}[^\n]{0,200}\bmode\s{0,5}(?::|=>)\s{0,5}0o?[0-7]?[0-7]{2}[2367]\b`,
+    ],
+    keywords: ['chmod', 'umask', 'mode'],
     examples: {
-      bad: ['File.chmod(0777, path)', 'FileUtils.chmod(0666, dir)', 'File.umask(0)'],
-      good: ['File.chmod(0600, path)', 'FileUtils.mkdir_p(dir, mode: 0777)', 'old = File.umask(0077)'],
+      bad: ['File.chmod(0777, path)', 'FileUtils.chmod(0666, dir)', 'File.umask(0)', 'FileUtils.mkdir_p(dir, mode: 0777)'],
+      good: ['File.chmod(0600, path)', 'FileUtils.mkdir_p(dir, mode: 0755)', 'Dir.mkdir(dir, 0777)', 'old = File.umask(0077)'],
     },
   },
   {
@@ -834,11 +861,24 @@ export const RUBY_RULES: RuleSpec[] = [
     id: 'rb.insecure-cookie',
     ...INSECURE_COOKIE_RULE,
     languages: RUBY,
-    patterns: [String.raw`\b(?:httponly|secure)\s*(?::|=>)\s*false\b`],
-    keywords: ['httponly', 'secure'],
+    patterns: [
+      String.raw`\b(?:httponly|secure)\s*(?::|=>)\s*false\b`,
+      // A session, auth or remember-me cookie written without HttpOnly (Rails' cookies jar leaves it off).
+      String.raw`\bcookies(?:\s{0,3}\.\s{0,3}(?:permanent|signed|encrypted)){0,2}\s{0,3}\[\s{0,3}[:'"][\w-]{0,30}(?:session|sid|auth|token|jwt|remember)[\w-]{0,30}['"]?\s{0,3}\]\s{0,3}=\s{0,5}(?:\{[^{}]{0,400}\}|[^{\s][^\n]{0,200})`,
+    ],
+    unlessMatch: [String.raw`\bhttponly\s{0,3}(?::|=>)\s{0,3}true\b`, String.raw`\]\s{0,3}=\s{0,5}nil\b`],
+    keywords: ['httponly', 'secure', 'cookies'],
+    // A cookie's options Hash often spans several lines.
+    reach: 'block',
     examples: {
-      bad: ['cookies[:session_id] = { value: id, httponly: false }', 'cookies[:remember] = { value: token, secure: false }'],
-      good: ['cookies[:session_id] = { value: id, httponly: true, secure: true, same_site: :lax }'],
+      bad: [
+        'cookies[:session_id] = { value: id, httponly: false }', 'cookies[:remember] = { value: token, secure: false }', 'cookies[:auth_token] = token',
+        'cookies.permanent[:remember_token] = user.remember_token', 'cookies[:remember_token] = {\n  value: user.remember_token,\n  expires: 20.years.from_now\n}',
+      ],
+      good: [
+        'cookies[:session_id] = { value: id, httponly: true, secure: true, same_site: :lax }', 'cookies.encrypted[:auth_token] = { value: token, httponly: true, secure: true }',
+        'cookies[:theme] = "dark"', 'token = cookies[:auth_token]', 'cookies[:remember_token] = nil',
+      ],
     },
   },
   {
@@ -880,6 +920,59 @@ export const RUBY_RULES: RuleSpec[] = [
     examples: {
       bad: ['key = OpenSSL::PKey::RSA.new(1024)', 'key = OpenSSL::PKey::RSA.generate 512', 'dsa = OpenSSL::PKey::DSA.new(1024)'],
       good: ['key = OpenSSL::PKey::RSA.new(2048)', 'key = OpenSSL::PKey::RSA.new(File.read(path))'],
+    },
+  },
+  {
+    id: 'rb.response-params-unescaped',
+    title: 'Do not send request input back as raw HTML',
+    languages: RUBY,
+    severity: 'error',
+    confidence: 'high',
+    patterns: [
+      // render text: (Rails before 5.1) sends its string as text/html unescaped; render plain: does too when told text/html.
+      String.raw`\brender${ARGS}text\s{0,5}(?::|=>)\s{0,60}(?:${PARAMS}|"[^"\n]{0,300}#\{\s{0,5}${PARAMS})`,
+      String.raw`\brender${ARGS}plain\s{0,5}(?::|=>)\s{0,60}(?:${PARAMS}|"[^"\n]{0,300}#\{\s{0,5}${PARAMS})[^\n]{0,300}\bcontent_type\s{0,5}(?::|=>)\s{0,5}["']text/html`,
+      // A Sinatra route whose body is one string with params in it: the string is the HTML page sent.
+      String.raw`^[ \t]{0,20}(?:get|post|put|patch|delete)[ \t(]{1,5}["']/[^"'\n]{0,200}["'][ \t)]{0,5}do\b[^\n]{0,100}\n[ \t]{0,40}"[^"\n]{0,300}#\{\s{0,5}params\b[^"\n]{0,300}"[ \t]{0,5}\n[ \t]{0,40}end\b`,
+    ],
+    keywords: ['render', 'params'],
+    requires: ['render', 'do'],
+    reach: 'block',
+    scope: 'code',
+    lesson: 'xss',
+    cwe: ['CWE-79'],
+    owasp: 'A03:2021',
+    message: 'Request input is sent back as HTML without escaping, so a link carrying a script runs it on your site; render a template (which escapes) or escape it with ERB::Util.h.',
+    examples: {
+      bad: [
+        'render text: params[:message]',
+        'render plain: "<h1>#{params[:q]}</h1>", content_type: "text/html"',
+        'get "/hi" do\n  "Hello #{params[:name]}"\nend',
+      ],
+      good: [
+        'render plain: params[:message]',
+        'render json: { message: params[:message] }',
+        'get "/hi" do\n  "Hello #{Rack::Utils.escape_html(params[:name])}"\nend',
+        'get "/hi" do\n  erb :hi, locals: { name: params[:name] }\nend',
+      ],
+    },
+  },
+  {
+    id: 'rb.ssl-disabled',
+    title: 'Keep TLS on',
+    languages: RUBY,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [String.raw`\.\s{0,5}use_ssl\s{0,5}=\s{0,5}false\b`, String.raw`\bconfig\s{0,5}\.\s{0,5}force_ssl\s{0,5}=\s{0,5}false\b`],
+    keywords: ['use_ssl', 'force_ssl'],
+    scope: 'code',
+    lesson: 'insecure-transport',
+    cwe: ['CWE-319'],
+    owasp: 'A02:2021',
+    message: 'This turns TLS off, so requests, cookies and passwords travel in plain text that anyone on the network path can read or change; keep use_ssl and force_ssl on.',
+    examples: {
+      bad: ['http.use_ssl = false', 'config.force_ssl = false'],
+      good: ['http.use_ssl = true', 'config.force_ssl = true', 'http.use_ssl = uri.scheme == "https"'],
     },
   },
 ];

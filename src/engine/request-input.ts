@@ -208,8 +208,8 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
       // An upload's own name (original_filename) is the client's choice too.
       source: new RegExp(String.raw`${RUBY_REQUEST_SOURCE}|\.original_filename\b`),
       assignments: [
-        // file = params[:file]; @url = params.fetch(:url)
-        new RegExp(String.raw`^[ \t]{0,40}@?(\w{1,60})[ \t]{0,3}=[ \t]{0,3}params[ \t]{0,3}(?:\[[^\]\n]{1,60}\]|\.fetch[ \t]{0,3}\(?[^()\n]{1,60}\)?)[ \t]{0,3}$`, 'gm'),
+        // file = params[:file]; @url = params.fetch(:url); uri = URI(params[:url]) (a URI object is the same URL)
+        new RegExp(String.raw`^[ \t]{0,40}@?(\w{1,60})[ \t]{0,3}=[ \t]{0,3}(?:URI(?:[ \t]{0,3}\.[ \t]{0,3}parse)?[ \t]{0,3}\([ \t]{0,3})?params[ \t]{0,3}(?:\[[^\]\n]{1,60}\]|\.fetch[ \t]{0,3}\(?[^()\n]{1,60}\)?)[ \t]{0,3}\)?[ \t]{0,3}$`, 'gm'),
       ],
       variablesIn: codeIdentifiers,
     },
@@ -233,7 +233,10 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   ],
 ];
 
-const CONDITIONS = /\b(?:if|elif|while|assert|unless)\b[^\n]{0,200}/g;
+const CONDITION_START = /\b(?:if|elif|while|assert|unless)\b/g;
+// A condition line that goes on: it ends in an operator, a comma or an open bracket, or leaves brackets open.
+const CONTINUES = /(?:&&|\|\||\band|\bor|[(,\\])\s*$/;
+const CONTINUATION_LINES = 3;
 // Calls and values that only ask whether a value is there: isset($x), String.IsNullOrEmpty(x), x != null, x is None.
 const PRESENCE_CALL = String.raw`(?:isset|empty|is_null|len|strlen|count|[Ss]tring\.IsNullOrEmpty|[Ss]tring\.IsNullOrWhiteSpace|StringUtils\.is(?:Not)?(?:Blank|Empty)|Objects\.(?:isNull|nonNull))`;
 const NOTHING = String.raw`(?:null|NULL|None|nil|undefined|''|""|0)(?![\w'"])`;
@@ -252,11 +255,29 @@ function testedIn(text: string, value: string): boolean {
     String.raw`${NOTHING}\s{0,3}(?:===?|!==?)\s{0,3}${value}`,
     // The value alone, tested for truth: after a condition's keyword, an opening bracket that calls nothing,
     // a negation or a logical operator, and before a closing bracket, a logical operator or the condition's end.
-    String.raw`(?:\b(?:if|elif|while|unless|assert|not|and|or)\s{1,3}|(?<![\w$\]])\(|!|&&|\|\|)\s{0,3}${value}(?=\s{0,3}(?:$|[):{?]|&&|\|\||\b(?:and|or|then)\b))`,
-  ].join('|'), 'g');
+    // (`?` is a ternary's, not optional chaining's `?.` nor `??`.)
+    String.raw`(?:\b(?:if|elif|while|unless|assert|not|and|or)\s{1,3}|(?<![\w$\]])\(|!|&&|\|\|)\s{0,3}${value}(?=\s{0,3}(?:$|[):{]|\?(?![.?])|&&|\|\||\b(?:and|or|then)\b))`,
+  ].join('|'), 'gm');
   const mentions = new RegExp(value);
-  return (text.match(CONDITIONS) ?? []).some((condition) => mentions.test(condition.replace(presenceChecks, ' ')));
+  return conditionsIn(text).some((condition) => mentions.test(condition.replace(presenceChecks, ' ')));
 }
+
+/** Each condition in `text` from its keyword, with the lines it continues on (`if (!next ||\n !next.startsWith('/'))`). */
+function conditionsIn(text: string): string[] {
+  const conditions: string[] = [];
+  for (const start of text.matchAll(CONDITION_START)) {
+    let end = text.indexOf('\n', start.index);
+    for (let more = 0; more < CONTINUATION_LINES && end >= 0; more++) {
+      const sofar = text.slice(start.index, end);
+      if (!CONTINUES.test(sofar) && count(sofar, '(') <= count(sofar, ')')) break;
+      end = text.indexOf('\n', end + 1);
+    }
+    conditions.push(text.slice(start.index, end < 0 ? text.length : end).slice(0, 200 * (1 + CONTINUATION_LINES)));
+  }
+  return conditions;
+}
+
+const count = (text: string, character: string) => text.split(character).length - 1;
 
 function spellingFor(languageId: string): InputSpelling | undefined {
   return SPELLINGS.find(([languages]) => languages.includes(languageId))?.[1];
@@ -285,10 +306,17 @@ export function requestInputVariables(text: string, languageId: string): Readonl
   }
   const followed = new Set<string>();
   for (const [name, statementsFromInput] of names) {
-    const tested = testedIn(text, variablePattern(name, languageId));
+    // Checked itself, or through a value made from it: `const url = new URL(next, base); if (url.host !== base.host)`.
+    const tested = [name, ...derivedFrom(name, text, languageId)].some((checked) => testedIn(text, variablePattern(checked, languageId)));
     if (assignmentsOf(name, text, languageId) <= statementsFromInput && !tested) followed.add(name);
   }
   return followed;
+}
+
+/** Variables that `text` assigns a value made from the variable `name` to (`url = urlparse(next)`). */
+function derivedFrom(name: string, text: string, languageId: string): string[] {
+  const assignment = new RegExp(String.raw`(?<![\w$.])\$?([A-Za-z_][\w$]{0,60})\s{0,3}:?=(?![=>])[^\n]{0,200}?${variablePattern(name, languageId)}`, 'g');
+  return [...text.matchAll(assignment)].map((match) => match[1]).filter((derived) => derived !== name);
 }
 
 /** The variable as a pattern: `$name` in PHP, else the name where it is not part of a longer one or a property. */

@@ -3,7 +3,7 @@ import type { RuleSpec } from '../types';
 import { C_FAMILY, CPP } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
+import { HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, NOT_SECRET_COMPARED, PASSWORD_FAST_HASH_RULE, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 // A prototype in a header (`char *strcpy(char *dest, ...)`) names the function without calling it.
 const PROTOTYPE = String.raw`\w[ \t]{0,60}\([ \t]{0,60}(?:const[ \t]{1,60})?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]{0,60}[*\[]`;
@@ -238,17 +238,18 @@ export const C_CPP_RULES: RuleSpec[] = [
     languages: C_FAMILY,
     severity: 'info',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:rand|rand_r|drand48|erand48|lrand48|mrand48)\s{0,5}\(`, String.raw`\brandom\s{0,5}\(\s{0,60}\)`],
-    unless: [String.raw`\b(?:int|long|double)\s{1,60}(?:rand|random|rand_r|[dejlmn]rand48)\s{0,5}\(\s{0,60}(?:void|unsigned|\))`],
+    // OpenSSL's RAND_pseudo_bytes() may return bytes that are not unpredictable (and is removed in OpenSSL 3).
+    patterns: [String.raw`\b(?:rand|rand_r|drand48|erand48|lrand48|mrand48|RAND_pseudo_bytes)\s{0,5}\(`, String.raw`\brandom\s{0,5}\(\s{0,60}\)`],
+    unless: [String.raw`\b(?:int|long|double)\s{1,60}(?:rand|random|rand_r|[dejlmn]rand48|RAND_pseudo_bytes)\s{0,5}\(\s{0,60}(?:void|unsigned|\))`],
     keywords: ['rand'],
     scope: 'code',
     lesson: 'insecure-randomness',
     cwe: ['CWE-338'],
     owasp: 'A02:2021',
-    message: 'rand() and random() are predictable from a few outputs, so they must not produce tokens, keys, nonces or passwords.',
+    message: 'rand(), random() and RAND_pseudo_bytes() are predictable (the last one when the pool is not seeded), so they must not produce tokens, keys, nonces or passwords.',
     examples: {
-      bad: ['int token = rand();', 'x = std::rand() % 100;', 'long r = random();', 'return double(rand()) / double(RAND_MAX);'],
-      good: ['getrandom(buf, sizeof buf, 0);', 'arc4random_buf(key, sizeof key);', 'int operand(void); /* rand() */', 'extern int rand (void);', 'RAND_bytes(key, 32);'],
+      bad: ['int token = rand();', 'x = std::rand() % 100;', 'long r = random();', 'return double(rand()) / double(RAND_MAX);', 'RAND_pseudo_bytes(salt, sizeof salt);'],
+      good: ['getrandom(buf, sizeof buf, 0);', 'arc4random_buf(key, sizeof key);', 'int operand(void); /* rand() */', 'extern int rand (void);', 'RAND_bytes(key, 32);', 'int RAND_pseudo_bytes(unsigned char *buf, int num);'],
     },
   },
   {
@@ -274,6 +275,40 @@ export const C_CPP_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'cpp.std-random-secret',
+    title: 'Do not make secrets with <random> engines',
+    languages: CPP,
+    severity: 'warning',
+    confidence: 'medium',
+    // A standard engine declared, then within a few lines a value named for a secret assigned or appended with a
+    // call's result (gen(), dist(rng), charset[rng() % n]), which is reported. A seed from random_device does not help:
+    // the engine's output still gives away its state.
+    patterns: [
+      String.raw`\b(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?|ranlux(?:24|48)(?:_base)?|knuth_b)\s{1,5}\w{1,60}\s{0,5}[({;][\s\S]{0,600}?(?<report>\b\w{0,30}(?:token|Token|password|Password|passwd|secret|Secret|nonce|Nonce|salt|Salt|otp|OTP|session_id|sessionId|api_key|apiKey)\s{0,5}(?:\[[^\]\n]{1,60}\]\s{0,5})?\+?=\s{0,5}[^;=\n]{0,200}\w\s{0,3}\([^;\n]{0,200};)`,
+    ],
+    unlessMatch: [...NOT_SECRET_COMPARED],
+    keywords: ['mt19937', 'default_random_engine', 'minstd_rand', 'ranlux', 'knuth_b'],
+    reach: 'file',
+    scope: 'code',
+    lesson: 'insecure-randomness',
+    cwe: ['CWE-338'],
+    owasp: 'A02:2021',
+    message: 'The <random> engines are not cryptographic: a few hundred outputs reveal their whole state, so a token, password or nonce made with one can be predicted; read the bytes from the OS (getrandom, RAND_bytes, BCryptGenRandom).',
+    examples: {
+      bad: [
+        'std::mt19937 gen(std::random_device{}());\nauto token = gen();',
+        'std::mt19937 rng(std::random_device{}());\nstd::string token;\nfor (int i = 0; i < 32; ++i) token += charset[rng() % charset.size()];',
+        'std::mt19937_64 engine(rd());\nstd::uniform_int_distribution<uint64_t> dist;\nuint64_t sessionId = dist(engine);',
+      ],
+      good: [
+        'std::mt19937 gen(std::random_device{}());\nauto roll = dist(gen);',
+        'std::mt19937 gen(seed);\nstd::shuffle(deck.begin(), deck.end(), gen);\nnext_token = lexer.next();',
+        'std::mt19937 gen(seed);\nauto jitter = dist(gen);\n// token = read_random_token();',
+        'std::random_device rd;\nauto token = make_token(rd);',
+      ],
+    },
+  },
+  {
     id: 'c.weak-hash',
     title: 'Avoid MD5, MD4 and SHA-1',
     languages: C_FAMILY,
@@ -296,6 +331,21 @@ export const C_CPP_RULES: RuleSpec[] = [
     examples: {
       bad: ['MD5_Init(&ctx);', 'HMAC(EVP_sha1(), key, klen, data, dlen, out, &olen);', 'const EVP_MD *md = EVP_md5();', 'CC_MD5(data, len, digest);', 'CryptCreateHash(hProv, CALG_MD5, 0, 0, &hHash);', 'CryptoPP::Weak::MD5 hash;', 'const EVP_MD *md = EVP_get_digestbyname("sha1");'],
       good: ['SHA256_Init(&ctx);', 'const EVP_MD *md = EVP_sha256();', '// EVP_md5() is broken', 'const char *name = "MD5_Init";', 'CryptCreateHash(hProv, CALG_SHA_256, 0, 0, &hHash);', 'CryptoPP::SHA256 hash;', 'const EVP_MD *md = EVP_get_digestbyname("sha256");'],
+    },
+  },
+  {
+    id: 'c.crypt-fixed-salt',
+    ...PASSWORD_FAST_HASH_RULE,
+    title: 'Give crypt() a fresh salt and a modern scheme',
+    languages: C_FAMILY,
+    // crypt(password, "ab"): a salt written in the code. Two characters select the old DES scheme, "$1$" MD5-crypt;
+    // checking a password passes the stored hash as the salt, which is a variable.
+    patterns: [String.raw`\bcrypt(?:_r|_rn|_ra)?\s{0,5}\(\s{0,60}[^,;()"\n]{1,100},\s{0,60}"(?:[./0-9A-Za-z]{2}|\$[0-9a-z]{1,2}\$[^"\n]{0,100})"`],
+    keywords: ['crypt'],
+    message: 'A salt written in the code is the same for every password, so one precomputed table cracks them all, and a two-character salt selects the DES scheme that reads only 8 characters; generate the salt with crypt_gensalt() for yescrypt or bcrypt.',
+    examples: {
+      bad: ['crypt(password, "ab");', 'char *hash = crypt(pw, "$1$saltsalt$");', 'const char *h = crypt_r(input, "$6$fixed$", &data);'],
+      good: ['char *hash = crypt(password, salt);', 'if (strcmp(crypt(input, stored), stored) == 0) ok = 1;', 'char *hash = crypt(password, crypt_gensalt("$y$", 0, NULL, 0));', 'encrypt(block, "ab");'],
     },
   },
   {
@@ -406,11 +456,23 @@ export const C_CPP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bSSL_(?:CTX_)?set_verify ?\([^;()\n]{0,200}\bSSL_VERIFY_NONE\b`,
       String.raw`\bCURLOPT_SSL_VERIFY(?:PEER|HOST)\s{0,60},\s{0,60}(?:0L?|false|FALSE)\s{0,60}\)`,
+      // A verify callback (int preverify_ok, X509_STORE_CTX *ctx) whose whole body is `return 1;`: every certificate passes.
+      String.raw`\(\s{0,5}int(?:\s{1,5}\w{1,60})?\s{0,5},\s{0,5}X509_STORE_CTX\s{0,5}\*\s{0,5}\w{0,60}\s{0,5}\)\s{0,60}\{\s{0,60}(?:\(\s{0,5}void\s{0,5}\)\s{0,5}\w{1,60}\s{0,5};\s{0,60}){0,2}return\s{1,5}(?:1|true)\s{0,5};\s{0,60}\}`,
     ],
-    keywords: ['ssl_verify_none', 'curlopt_ssl_verify'],
+    keywords: ['ssl_verify_none', 'curlopt_ssl_verify', 'X509_STORE_CTX'],
+    reach: 'block',
     examples: {
-      bad: ['SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);', 'curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);', 'curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 0);'],
-      good: ['SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL);', 'curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);', 'curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);'],
+      bad: [
+        'SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);', 'curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);', 'curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 0);',
+        'static int verify_cb(int ok, X509_STORE_CTX *x) { return 1; }',
+        'static int always_ok(int preverify_ok, X509_STORE_CTX *store)\n{\n    (void)preverify_ok;\n    (void)store;\n    return 1;\n}',
+        'SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, [](int, X509_STORE_CTX *) { return 1; });',
+      ],
+      good: [
+        'SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL);', 'curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);', 'curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);',
+        'static int verify_cb(int ok, X509_STORE_CTX *x) { return ok; }',
+        'static int verify_cb(int ok, X509_STORE_CTX *x)\n{\n    if (!ok)\n        log_error(X509_STORE_CTX_get_error(x));\n    return ok;\n}',
+      ],
     },
   },
   {
@@ -526,12 +588,13 @@ export const C_CPP_RULES: RuleSpec[] = [
     languages: C_FAMILY,
     // The array's name ends in the word key (key, aes_key, encKey, AES_KEY), not keyword, keyfile or hotkey.
     patterns: [String.raw`\b(?:unsigned\s{1,5}char|uint8_t|u_char|char|BYTE)\s{1,60}(?:\w{0,30}_)?(?:[Kk]ey|KEY|\w{0,30}[a-z0-9]Key)\s{0,60}\[\s{0,60}\w{0,20}\s{0,5}\]\s{0,5}=\s{0,60}"(?<secret>[^"\n]{8,1000})"`],
-    matcher: 'not-placeholder',
+    // A weak key ("0123456789abcdef") in a key array is still the key; only a stand-in to replace is none.
+    matcher: 'not-stand-in',
     unlessMatch: [...HARDCODED_KEY_RULE.unlessMatch, ...NOT_A_CREDENTIAL],
     keywords: ['key'],
     examples: {
-      bad: ['unsigned char key[16] = "thisisakey123456";\nAES_set_encrypt_key(key, 128, &aes);'],
-      good: ['unsigned char key[32];\nRAND_bytes(key, sizeof key);', 'char keyword[32] = "whileforeverloop";', 'char keyfile[64] = "/etc/ssl/private/server.key";'],
+      bad: ['unsigned char key[16] = "thisisakey123456";\nAES_set_encrypt_key(key, 128, &aes);', 'static const unsigned char key[] = "0123456789abcdef";'],
+      good: ['unsigned char key[32];\nRAND_bytes(key, sizeof key);', 'char keyword[32] = "whileforeverloop";', 'char keyfile[64] = "/etc/ssl/private/server.key";', 'static const unsigned char key[] = "YOUR_AES_KEY_HERE";'],
     },
   },
   {
@@ -655,6 +718,9 @@ export const C_CPP_RULES: RuleSpec[] = [
       // mysql_real_connect(conn, host, user, "pw", ...), CURLOPT_USERPWD "user:pw"
       String.raw`\bmysql_real_connect\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,59},\s{0,20}(?:"[^"\n]{0,100}"|[\w.>-]{1,60})\s{0,5},\s{0,20}(?:"[^"\n]{0,100}"|[\w.>-]{1,60})\s{0,5},\s{0,20}"(?<secret>[^"\s]{3,200})"`,
       String.raw`\bCURLOPT_(?:USERPWD|PROXYUSERPWD)\s{0,5},\s{0,20}"[^":\n]{1,100}:(?<secret>[^"\s]{3,200})"`,
+      // A libpq connection string (PQconnectdb, pqxx::connection): "host=db user=app password=... dbname=app".
+      String.raw`[(,={]\s{0,20}"[^"\n]{0,200}?\b(?:host|hostaddr|dbname|user)\s{0,3}=[^"\n]{0,200}?\bpassword\s{0,3}=\s{0,3}(?<secret>[^\s"'\\]{3,128})`,
+      String.raw`[(,={]\s{0,20}"\s{0,5}password\s{0,3}=\s{0,3}(?<secret>[^\s"'\\]{3,128})\s{1,5}(?:host|hostaddr|dbname|user)\s{0,3}=`,
     ],
     // A printf directive, or the field's own name (`#define CONF_PASSWORD "password"`), is no value.
     unlessMatch: [...NOT_A_CREDENTIAL, PRINTF_CONVERSION],
@@ -666,14 +732,16 @@ export const C_CPP_RULES: RuleSpec[] = [
         'private_key = "NEW:BEST";',
         'std::string apiKey{"k3y!"};',
         'char password[] = "s3cr3t";',
-        '#define ADMIN_PASSWORD "admin123"', 'mysql_real_connect(conn, "localhost", "root", "Sup3rSecret!", "app", 0, NULL, 0);', 'curl_easy_setopt(curl, CURLOPT_USERPWD, "admin:Sup3rSecret");'],
+        '#define ADMIN_PASSWORD "admin123"', 'mysql_real_connect(conn, "localhost", "root", "Sup3rSecret!", "app", 0, NULL, 0);', 'curl_easy_setopt(curl, CURLOPT_USERPWD, "admin:Sup3rSecret");',
+        'PGconn *conn = PQconnectdb("host=db.internal user=app password=Tr0ub4dor dbname=app");', 'pqxx::connection c{"password=Tr0ub4dor host=db dbname=app"};'],
       good: [
         'const char *db_password = getenv("DB_PASSWORD");',
         'client_info_.client_secret = "test_client_secret";',
         'password = "";',
         'if (password == "") return;',
         '#define PASSWORD_PROMPT "Password: "',
-        'api_key = "YOUR_API_KEY";', 'mysql_real_connect(conn, host, user, getenv("DB_PASSWORD"), "app", 0, NULL, 0);'],
+        'api_key = "YOUR_API_KEY";', 'mysql_real_connect(conn, host, user, getenv("DB_PASSWORD"), "app", 0, NULL, 0);',
+        'snprintf(conninfo, sizeof conninfo, "host=%s user=%s password=%s dbname=app", host, user, pw);', 'PGconn *conn = PQconnectdb("host=db.internal user=app dbname=app");'],
     },
   },
   {
@@ -833,6 +901,61 @@ export const C_CPP_RULES: RuleSpec[] = [
     examples: {
       bad: ['const BIGNUM *p = BN_get0_nist_prime_192();', 'EC_KEY *key = EC_KEY_new_by_curve_name(NID_X9_62_prime192v1);', 'group = EC_GROUP_new_by_curve_name(NID_secp160r1);'],
       good: ['const BIGNUM *p = BN_get0_nist_prime_256();', 'EC_KEY *key = EC_KEY_new_by_curve_name(NID_X9_62_prime256v1);', 'group = EC_GROUP_new_by_curve_name(NID_secp384r1);', '#define NID_X9_62_prime192v1 409'],
+    },
+  },
+  {
+    id: 'c.use-after-free',
+    title: 'Do not use memory after freeing it',
+    languages: C_FAMILY,
+    severity: 'error',
+    confidence: 'medium',
+    // free(p) or delete p, which is reported, then the rest of that line and the next; the matcher checks that p is
+    // dereferenced there before it is assigned again or the block ends.
+    patterns: [
+      String.raw`(?<report>\b(?:free\s{0,5}\(\s{0,5}[A-Za-z_]\w{0,60}\s{0,5}\)|delete(?:\s{0,5}\[\s{0,3}\]\s{0,5}|\s{1,5})[A-Za-z_]\w{0,60})\s{0,5};)[^\n]{0,300}(?:\n[^\n]{0,300})?`,
+    ],
+    matcher: 'uses-freed-pointer',
+    keywords: ['free', 'delete'],
+    scope: 'code',
+    lesson: 'memory-safety',
+    cwe: ['CWE-416'],
+    owasp: 'A06:2021',
+    message: 'The memory is used right after it was freed, when the allocator may already have handed it out again, so the read or write hits another object (a use after free that attackers turn into code execution); use it before freeing, then set the pointer to NULL.',
+    examples: {
+      bad: ['free(ptr);\nprintf("%s", ptr->name);', 'delete[] arr;\narr[0] = 1;', 'free(ctx); return ctx->status;', 'delete node;\nint v = *node;'],
+      good: [
+        'printf("%s", ptr->name);\nfree(ptr);',
+        'free(ptr);\nptr = NULL;',
+        'free(ptr); /* ptr->name freed too */\nreturn 0;',
+        'delete[] arr;\narr = new int[n];\narr[0] = 1;',
+        'free(buf);\n}\nbuf[0] = 0;',
+        'free(p->name);\np->name = NULL;',
+        'free(name);\nentry->name[0] = 0;',
+      ],
+    },
+  },
+  {
+    id: 'cpp.cin-into-char-array',
+    title: 'Read words into std::string, not char arrays',
+    languages: CPP,
+    severity: 'warning',
+    confidence: 'medium',
+    // From a char array's declaration to the first `cin >> name;` within a few hundred characters, which is reported;
+    // the matcher checks that it reads into that array with no setw() in between.
+    patterns: [
+      String.raw`\b(?:(?:unsigned\s{1,5}|signed\s{1,5})?char|wchar_t)\s{1,5}\w{1,60}\s{0,3}\[\s{0,3}[^\]\n]{1,60}\]\s{0,3};[\s\S]{0,600}?(?<report>\b(?:std::)?w?cin\s{0,3}>>(?:[^;\n]{0,200}>>)?\s{0,3}\w{1,60}\s{0,3};)`,
+    ],
+    matcher: 'streams-into-declared-array',
+    keywords: ['cin'],
+    reach: 'file',
+    scope: 'code',
+    lesson: 'memory-safety',
+    cwe: ['CWE-120', 'CWE-242'],
+    owasp: 'A06:2021',
+    message: 'Before C++20, extracting a word into a char array writes however many characters the input has, like gets(), so a long word overflows the array; read into a std::string or set std::setw(sizeof buf) first.',
+    examples: {
+      bad: ['char buf[32];\nstd::cin >> buf;', 'char name[16];\nint age;\ncin >> age >> name;'],
+      good: ['char buf[32];\nstd::cin >> std::setw(sizeof buf) >> buf;', 'std::string name;\nstd::cin >> name;', 'char buf[32];\nint n;\nstd::cin >> n;', 'char buf[32];\nstd::cin.getline(buf, sizeof buf);'],
     },
   },
   {

@@ -86,4 +86,35 @@ export const C_CPP_CASES: Record<string, RuleCases> = {
       'int gz_printf(char *next, unsigned size, const char *format, va_list va) {\n    int len;\n    len = vsnprintf(next, size, format, va);\n#endif\n    /* check that printf() results fit in buffer */\n    if (len == 0 || (unsigned)len >= size) return 0;\n    return len;\n}\n',
     ],
   },
+  'c.use-after-free': {
+    invalid: [
+      {
+        code: 'int close_session(struct session *s)\n{\n    free(s->buf);\n    free(s);\n    log_info("closed %d", s->id);\n    return 0;\n}\n',
+        findings: [{ line: 4, column: 5 }],
+      },
+    ],
+    valid: [
+      'void free_list(struct node *head)\n{\n    while (head) {\n        struct node *next = head->next;\n        free(head);\n        head = next;\n    }\n}\n',
+      'if (err) {\n    free(buf);\n} else {\n    buf[len] = 0;\n}\n',
+    ],
+  },
+  'cpp.std-random-secret': {
+    invalid: [
+      {
+        code: 'std::string make_token(size_t n) {\n  static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";\n  std::mt19937 rng(std::random_device{}());\n  std::uniform_int_distribution<size_t> pick(0, sizeof alphabet - 2);\n  std::string token;\n  for (size_t i = 0; i < n; ++i) token += alphabet[pick(rng)];\n  return token;\n}\n',
+        languageId: 'cpp',
+        findings: [{ line: 6, column: 34 }],
+      },
+    ],
+    valid: [
+      {
+        code: 'std::vector<int> sample(std::vector<int> v, unsigned seed) {\n  std::mt19937 rng(seed);\n  std::shuffle(v.begin(), v.end(), rng);\n  return v;\n}\n',
+        languageId: 'cpp',
+      },
+    ],
+  },
+  'cpp.cin-into-char-array': {
+    invalid: [{ code: 'int main() {\n  char name[20];\n  std::cout << "Name: ";\n  std::cin >> name;\n  std::cout << "Hello " << name << "\\n";\n}\n', languageId: 'cpp', findings: [{ line: 4, column: 3 }] }],
+    valid: [{ code: 'int main() {\n  std::string name;\n  std::cout << "Name: ";\n  std::cin >> name;\n}\n', languageId: 'cpp' }],
+  },
 };

@@ -36,6 +36,10 @@ const IP_HEADER_NAME = String.raw`(?:X-Forwarded-For|X-Real-IP|Client-IP|X-Clien
 const IP_HEADER_READ = String.raw`(?:[=?:,.>]|\breturn|\b(?:trim|explode|strtok|stripslashes|wp_unslash|sanitize_text_field|addslashes|htmlspecialchars|strip_tags|ip2long|inet_pton|in_array|preg_split|substr|array_map|long2ip|sprintf|(?:mysqli?_)?real_escape_string|esc_sql)\s{0,3}\()\s{0,5}@?(?:(?:\$_SERVER|\$server(?:Params)?|getServerParams\s{0,3}\(\s{0,3}\))\s{0,3}\[\s{0,3}['"](?:${IP_HEADER}|${IP_HEADER_NAME})['"]\s{0,3}\]|getenv\s{0,3}\(\s{0,3}['"]${IP_HEADER}['"]\s{0,3}\))`;
 const REMOTE_ADDR = String.raw`(?:\$_SERVER\s{0,3}\[\s{0,3}['"]REMOTE_ADDR['"]\s{0,3}\]|getenv\s{0,3}\(\s{0,3}['"]REMOTE_ADDR['"]\s{0,3}\))`;
 
+// A password submitted in the request, and one kept with a user or row: $_POST['password'], $user->password.
+const PASSWORD_INPUT = String.raw`(?:\$_(?:POST|GET|REQUEST)\s{0,3}\[\s{0,3}['"](?:password|passwd|pwd|pass)['"]\s{0,3}\]|\$request\s{0,3}->\s{0,3}(?:input|post|get)\s{0,3}\(\s{0,3}['"](?:password|passwd|pwd|pass)['"]\s{0,3}\))`;
+const STORED_PASSWORD = String.raw`\$(?:this\s{0,3}->\s{0,3})?[a-z]\w{0,40}\s{0,3}(?:->\s{0,3}(?:password|passwd|pwd)\b|\[\s{0,3}['"](?:password|passwd|pwd)['"]\s{0,3}\])`;
+
 // Calls that take a key, up to the key argument: openssl_encrypt($data, $cipher, KEY), hash_hmac('sha256', $data, KEY),
 // firebase/php-jwt's JWT::encode($payload, KEY) and JWT::decode($jwt, new Key(KEY, 'HS256')).
 // With the shortest literal worth reporting there: a cipher key has 16 bytes or more, an HMAC or JWT secret is often a
@@ -723,6 +727,26 @@ export const PHP_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'php.session-id-from-input',
+    title: 'Do not take the session id from the request',
+    languages: PHP,
+    severity: 'warning',
+    confidence: 'high',
+    // session_id($_GET['sid']) before session_start(): the caller picks the id (session fixation).
+    patterns: [String.raw`\bsession_id\s{0,3}\(\s{0,5}(?:${INPUT}|${VARIABLE})`],
+    matcher: 'request-input',
+    keywords: ['session_id'],
+    scope: 'code',
+    lesson: 'insecure-cookies',
+    cwe: ['CWE-384'],
+    owasp: 'A07:2021',
+    message: 'Setting the session id from the request lets an attacker send a victim a link or cookie with an id they know and then share the signed-in session (session fixation); let PHP create the id and call session_regenerate_id(true) at login.',
+    examples: {
+      bad: ['session_id($_GET["sid"]);', "session_id($_REQUEST['PHPSESSID']);\nsession_start();", "$sid = $_POST['session'];\nsession_id($sid);"],
+      good: ['session_id(bin2hex(random_bytes(16)));', '$current = session_id();', 'session_regenerate_id(true);', "$sid = session_create_id();\nsession_id($sid);"],
+    },
+  },
+  {
     id: 'php.hardcoded-key',
     ...HARDCODED_KEY_RULE,
     languages: PHP,
@@ -783,9 +807,17 @@ export const PHP_RULES: RuleSpec[] = [
       // An HMAC computed in place: hash_hmac('sha256', $payload, $secret) === $received.
       String.raw`${PHP_COMPUTED_MAC}\s{0,5}(?:===?|!==?)\s{0,5}${PHP_COMPARED_VALUE}`,
       String.raw`${PHP_COMPARED_VALUE}\s{0,5}(?:===?|!==?)\s{0,5}${PHP_COMPUTED_MAC_CALL}`,
+      // A submitted password against a stored one ($user->password, $row['password']); two submitted ones (a
+      // confirmation) are not a secret check.
+      String.raw`${PASSWORD_INPUT}\s{0,5}(?:===?|!==?)\s{0,5}${STORED_PASSWORD}`,
+      String.raw`${STORED_PASSWORD}\s{0,5}(?:===?|!==?)\s{0,5}${PASSWORD_INPUT}`,
+      // strcmp() with a secret from the request: not constant-time, and an array parameter (token[]=) makes it
+      // return null, which == 0 accepts.
+      String.raw`\bstrn?cmp\s{0,3}\(\s{0,3}(?:${PHP_SECRET_INPUT}|${PASSWORD_INPUT})\s{0,3},\s{0,3}${PHP_COMPARED_VALUE}`,
+      String.raw`\bstrn?cmp\s{0,3}\(\s{0,3}${PHP_COMPARED_VALUE}\s{0,3},\s{0,3}(?:${PHP_SECRET_INPUT}|${PASSWORD_INPUT})`,
     ],
     unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING, ENUM_VALUE],
-    keywords: SECRET_NAME_KEYWORDS,
+    keywords: [...SECRET_NAME_KEYWORDS, 'passw', 'pwd'],
     requires: ['==', '!='],
     message: 'Comparing a secret with == or === stops at the first differing character, so response times can reveal it; compare with hash_equals().',
     examples: {
@@ -802,6 +834,10 @@ export const PHP_RULES: RuleSpec[] = [
         'return $apiKey === $this->config->apiKey;',
         "if (hash_hmac('sha256', $payload, $secret) === $received) {",
         "if ($received !== hash_hmac('sha256', $body, $key)) {",
+        'if ($_POST["password"] == $user->password) {',
+        "if ($row['passwd'] === $request->input('passwd')) {",
+        'if (strcmp($_GET["token"], $secret) == 0) {',
+        "if (strcmp($expected, $_SERVER['HTTP_X_API_KEY']) == 0) {",
       ],
       good: [
         'if (!hash_equals($expected_signature, $signature)) {',
@@ -817,6 +853,10 @@ export const PHP_RULES: RuleSpec[] = [
         "if (strlen($_POST['token']) !== 64) {",
         'if ($authType === AuthType::API_KEY) {',
         "if (!hash_equals(hash_hmac('sha256', $payload, $secret), $received)) {",
+        'if (password_verify($_POST["password"], $user->password)) {',
+        "if ($_POST['password'] !== $_POST['password_confirm']) {",
+        'if (strcmp($_GET["sort"], $column) == 0) {',
+        'if (hash_equals($secret, $_GET["token"])) {',
       ],
     },
   },

@@ -149,4 +149,13 @@ export const PHP_CASES: Record<string, RuleCases> = {
     ],
     valid: ["<?php\n$path = tempnam(sys_get_temp_dir(), 'report');\nfile_put_contents($path, $csv);\n"],
   },
+  'php.session-id-from-input': {
+    invalid: [
+      {
+        code: "<?php\nif (isset($_GET['sid'])) {\n    session_id($_GET['sid']);\n}\nsession_start();\n",
+        findings: [{ line: 3, column: 5 }],
+      },
+    ],
+    valid: ["<?php\nsession_start();\nif ($loggedIn) {\n    session_regenerate_id(true);\n}\n"],
+  },
 };

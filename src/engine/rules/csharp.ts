@@ -4,7 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_RECEIVER as RECEIVER, CSHARP_REQUEST_SOURCE } from '../request-input';
 import { BASIC_CREDENTIAL_STAND_IN, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CS_COMPARED_VALUE, CS_SECRET_VALUE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SHELL_AS_PROGRAM_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CS_COMPARED_VALUE, CS_SECRET_VALUE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -31,8 +31,6 @@ const BUILT = String.raw`(?:"\s{0,5}\+\s{0,5}${JOINED}|[\w)\]]\s{0,5}\+\s{0,5}@?
 const SHELL_EXE = `"${SHELL_PROGRAM}"`;
 // XML hardening that makes a reader or document safe for untrusted input.
 const XML_HARDENING = String.raw`\b(?:XmlResolver\s{0,5}=\s{0,5}null|DtdProcessing\s{0,5}=\s{0,5}DtdProcessing\s{0,3}\.\s{0,3}(?:Prohibit|Ignore)|ProhibitDtd\s{0,5}=\s{0,5}true)\b`;
-// A cookie name that says the cookie authenticates: session, sid, token, auth, jwt, remember-me, login.
-const AUTH_COOKIE_NAME = String.raw`[\w.-]{0,30}(?:SESS|[Ss]ess|[Ss]id\b|SID\b|[Tt]oken|TOKEN|[Aa]uth|AUTH|[Jj]wt|JWT|[Rr]emember|REMEMBER|[Ll]ogin|LOGIN)[\w.-]{0,30}`;
 // An exception's text: ex.Message, ex.ToString(), ex.StackTrace.
 const EXCEPTION_TEXT = String.raw`\b(?:e|ex|exc|exception|err|error)\s{0,3}\.\s{0,3}(?:Message\b|ToString\s{0,3}\(\s{0,3}\)|StackTrace\b)`;
 // A draw from a System.Random. A finding is reported at the first draw (after a `new Random()`, within a few lines)
@@ -1094,30 +1092,33 @@ export const CSHARP_RULES: RuleSpec[] = [
   },
   {
     id: 'cs.session-cookie-without-flags',
-    ...INSECURE_COOKIE_RULE,
-    title: 'Set Secure and HttpOnly on session cookies',
-    confidence: 'medium',
+    ...SESSION_COOKIE_WITHOUT_FLAGS_RULE,
     languages: CSHARP,
     patterns: [
       // ASP.NET Core: Append with no CookieOptions sends neither flag.
-      String.raw`\bCookies\s{0,3}\.\s{0,3}Append\s{0,3}\(\s{0,3}(?:"${AUTH_COOKIE_NAME}"|[\w.]{0,40}(?:SESSION|Session|TOKEN|Token|AUTH|Auth)[\w.]{0,40})\s{0,3},[^,;()\n]{1,100}(?:\([^()\n]{0,100}\)[^,;()\n]{0,100})?\)\s{0,3};`,
+      String.raw`\bCookies\s{0,3}\.\s{0,3}Append\s{0,3}\(\s{0,3}(?:"${AUTH_COOKIE_NAME}"|${AUTH_COOKIE_VARIABLE})\s{0,3},[^,;()\n]{1,100}(?:\([^()\n]{0,100}\)[^,;()\n]{0,100})?\)\s{0,3};`,
       // ASP.NET: a session or token HttpCookie added to the response with no flag set in between.
-      String.raw`(?<report>\bnew\s{1,5}HttpCookie\s{0,3}\(\s{0,3}(?:"${AUTH_COOKIE_NAME}"|[\w.]{0,40}(?:SESSION|Session|TOKEN|Token|AUTH|Auth)[\w.]{0,40})\s{0,3}[,)])[^;]{0,200};[\s\S]{0,400}?\bCookies\s{0,3}\.\s{0,3}(?:Add|Set)\s{0,3}\(`,
+      String.raw`(?<report>\bnew\s{1,5}HttpCookie\s{0,3}\(\s{0,3}(?:"${AUTH_COOKIE_NAME}"|${AUTH_COOKIE_VARIABLE})\s{0,3}[,)])[^;]{0,200};[\s\S]{0,400}?\bCookies\s{0,3}\.\s{0,3}(?:Add|Set)\s{0,3}\(`,
     ],
-    unlessMatch: [String.raw`\b(?:HttpOnly|Secure|RequireSSL)\b`],
+    // A flag set on the way; a deletion or CSRF cookie.
+    unlessMatch: [String.raw`\b(?:HttpOnly|Secure|RequireSSL)\b`, ...NOT_A_SESSION_COOKIE],
     keywords: ['cookies.append', 'httpcookie'],
-    reach: 'block',
-    message: 'This session or token cookie is sent without Secure and HttpOnly, so it travels over plain HTTP and any injected script can read it and take over the session; set both (and SameSite) in its options.',
     examples: {
       bad: [
         'Response.Cookies.Append("AuthToken", token);',
         'var cookie = new HttpCookie("auth", token);\nResponse.Cookies.Add(cookie);',
+        'Response.Cookies.Append(".MyApp.Session", sessionId);',
       ],
       good: [
         'Response.Cookies.Append("AuthToken", token, new CookieOptions { Secure = true, HttpOnly = true });',
         'Response.Cookies.Append("theme", theme);',
         'var cookie = new HttpCookie("auth", token) { HttpOnly = true, Secure = true };\nResponse.Cookies.Add(cookie);',
         'var cookie = new HttpCookie("auth", token);\ncookie.HttpOnly = true;\ncookie.Secure = true;\nResponse.Cookies.Add(cookie);',
+        'var cookie = new HttpCookie("auth", "") { Expires = DateTime.Now.AddDays(-1) };\nResponse.Cookies.Add(cookie);',
+        'Response.Cookies.Append("XSRF-TOKEN", tokens.RequestToken);',
+        'Response.Cookies.Append("PreferredAuthor", author);',
+        'Response.Cookies.Append("lastAssessment", assessmentId);',
+        'Response.Cookies.Append("LoginProvider", provider);',
       ],
     },
   },

@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, GO_COMPARED_VALUE, GO_SECRET_INPUT, GO_SECRET_NAME, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SECRET_NAME_KEYWORDS, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, GO_COMPARED_VALUE, GO_SECRET_INPUT, GO_SECRET_NAME, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -234,24 +234,47 @@ export const GO_RULES: RuleSpec[] = [
       // http.Cookie{..., HttpOnly: false}; gin's c.SetCookie(name, value, maxAge, path, domain, secure, httpOnly).
       String.raw`\b(?:HttpOnly|Secure)\s{0,60}:\s{0,60}false\b`,
       String.raw`\.SetCookie\s{0,5}\((?:[^,()\n]{1,100},){5}\s{0,60}(?:false\s{0,5},\s{0,60}(?:true|false)|true\s{0,5},\s{0,60}false)\s{0,60}\)`,
-      // A session or token cookie written on one line without either flag: both default to off.
-      String.raw`\bhttp\.Cookie\s{0,5}\{[^{}\n]{0,300}?\b(?:Name\s{0,5}:\s{0,5}"[^"\n]{0,40}(?:[Ss]ession|[Tt]oken|[Aa]uth|[Ss]id\b|SID|[Jj]wt|JWT|[Rr]emember)[^"\n]{0,40}"|Value\s{0,5}:\s{0,5}[\w.]{0,40}(?:[Ss]ession|[Tt]oken|\b[Ss]id\b|SID|[Jj]wt|JWT))[^{}\n]{0,300}\}`,
     ],
-    // A flag set to anything but false (true, or a setting) in the cookie literal.
-    unlessMatch: [String.raw`\b(?:HttpOnly|Secure)\s{0,5}:\s{0,5}(?:true\b|[A-Za-eg-z_])`],
-    keywords: ['httponly', 'secure', 'setcookie', 'http.cookie'],
+    keywords: ['httponly', 'secure', 'setcookie'],
     examples: {
       bad: [
         'http.SetCookie(w, &http.Cookie{Name: "session", Value: sid, HttpOnly: false})',
         'c.SetCookie("session_id", sid, 3600, "/", "", false, false)',
-        'http.SetCookie(w, &http.Cookie{Name: "session", Value: sid})',
-        'http.SetCookie(w, &http.Cookie{Name: "auth", Value: token, Path: "/"})',
       ],
       good: [
         'http.SetCookie(w, &http.Cookie{Name: "session", Value: sid, HttpOnly: true, Secure: true})',
         'c.SetCookie("session_id", sid, 3600, "/", "", true, true)',
+      ],
+    },
+  },
+  {
+    id: 'go.session-cookie-without-flags',
+    ...SESSION_COOKIE_WITHOUT_FLAGS_RULE,
+    languages: GO,
+    patterns: [
+      // A session or token cookie literal that sets neither flag: both default to off.
+      String.raw`\bhttp\.Cookie\s{0,5}\{[^{}]{0,300}?\b(?:Name\s{0,5}:\s{0,5}(?:"${AUTH_COOKIE_NAME}"|${AUTH_COOKIE_VARIABLE}\s{0,5},)|Value\s{0,5}:\s{0,5}(?:\w{1,40}\.){0,2}(?:session|sess|sid|token|jwt|\w{0,30}(?:Session|Sess|Sid|SID|Token|JWT|Jwt))(?:ID|Id)?\b)[^{}]{0,300}\}`,
+    ],
+    // Either flag named at all (set, or set to false, which go.insecure-cookie reports); a deletion or CSRF cookie.
+    unlessMatch: [String.raw`\b(?:HttpOnly|Secure)\s{0,5}:`, ...NOT_A_SESSION_COOKIE],
+    keywords: ['http.cookie'],
+    examples: {
+      bad: [
+        'http.SetCookie(w, &http.Cookie{Name: "session", Value: sid})',
+        'http.SetCookie(w, &http.Cookie{Name: "auth", Value: token, Path: "/"})',
+        'http.SetCookie(w, &http.Cookie{\n\tName:  "session_id",\n\tValue: id,\n\tPath:  "/",\n})',
+      ],
+      good: [
         'http.SetCookie(w, &http.Cookie{Name: "session", Value: sid, Secure: cfg.SecureCookies, HttpOnly: true})',
         'http.SetCookie(w, &http.Cookie{Name: "theme", Value: theme, Path: "/"})',
+        'http.SetCookie(w, &http.Cookie{Name: "session", Value: sid, HttpOnly: false})',
+        'http.SetCookie(w, &http.Cookie{Name: "session", Value: sid, Secure: forceHTTPS, HttpOnly: true})',
+        'http.SetCookie(w, &http.Cookie{Name: "session", Value: sid, Secure: !devMode, HttpOnly: true})',
+        'http.SetCookie(w, &http.Cookie{Name: "session", Value: "", MaxAge: -1})',
+        'http.SetCookie(w, &http.Cookie{Name: "XSRF-TOKEN", Value: csrfToken, Path: "/"})',
+        'http.SetCookie(w, &http.Cookie{Name: "author", Value: name, Path: "/"})',
+        'http.SetCookie(w, &http.Cookie{Name: "tokenExpiry", Value: exp, Path: "/"})',
+        'http.SetCookie(w, &http.Cookie{Name: "lastAssessment", Value: id, Path: "/"})',
       ],
     },
   },

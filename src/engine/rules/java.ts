@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { BASIC_CREDENTIAL_STAND_IN, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JAVA_COMPARED_VALUE, JAVA_SECRET_VALUE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JAVA_COMPARED_VALUE, JAVA_SECRET_VALUE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -29,8 +29,6 @@ const SECRET_NAME = String.raw`(?:token|secret|passw|pwd|salt|nonce|otp|apikey|a
 // hardens it: a parse is where the finding is reported, and a hardening call first cancels it (unlessMatch).
 const XML_HARDENING = String.raw`\b(?:setFeature|setAttribute|setExpandEntityReferences|setXIncludeAware|setEntityResolver|XMLConstants\s{0,3}\.\s{0,3}FEATURE_SECURE_PROCESSING|ACCESS_EXTERNAL_\w{1,20}|SUPPORT_DTD|disallow-doctype-decl|supportDTD|IS_SUPPORTING_EXTERNAL_ENTITIES\s{0,5},\s{0,5}(?:false|Boolean\s{0,3}\.\s{0,3}FALSE))\b`;
 const XML_PARSER_USE = String.raw`(?:[\s\S]{0,400}?(?:(?<report>(?:[\w$]{1,40}\s{0,3})?\.\s{0,3}(?:parse|createXMLStreamReader|createXMLEventReader|newTransformer|newSchema|build|read)\s{0,3}\()|${XML_HARDENING}))?`;
-// A cookie name that says the cookie authenticates: session, sid, token, auth, jwt, remember-me, login.
-const AUTH_COOKIE_NAME = String.raw`[\w.-]{0,30}(?:SESS|[Ss]ess|[Ss]id\b|SID\b|[Tt]oken|TOKEN|[Aa]uth|AUTH|[Jj]wt|JWT|[Rr]emember|REMEMBER|[Ll]ogin|LOGIN)[\w.-]{0,30}`;
 // A call that draws from a Random. A finding is reported at the first draw (after a `new Random()`, within a few
 // lines) and takes in the draws on the same line and the next, so a block of draws is one finding.
 const RANDOM_USE = String.raw`(?:[\w$]{1,40}\s{0,3})?\.\s{0,3}next(?:Int|Long|Double|Float|Boolean|Bytes|Gaussian|Ints|Longs|Doubles)\s{0,3}\(`;
@@ -1287,33 +1285,35 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.session-cookie-without-flags',
-    ...INSECURE_COOKIE_RULE,
-    title: 'Set Secure and HttpOnly on session cookies',
-    confidence: 'medium',
+    ...SESSION_COOKIE_WITHOUT_FLAGS_RULE,
+    languages: JAVA,
     patterns: [
       // A Set-Cookie header written by hand for a session or token cookie.
       String.raw`\b(?:setHeader|addHeader)\s{0,3}\(\s{0,5}"Set-Cookie"\s{0,5},\s{0,5}"${AUTH_COOKIE_NAME}=[^\n]{0,300}`,
       // A session or token cookie made and added to the response with no flag set in between.
-      String.raw`(?<report>\bnew\s{1,5}Cookie\s{0,3}\(\s{0,5}(?:"${AUTH_COOKIE_NAME}"|[\w.]{0,40}(?:SESSION|Session|TOKEN|Token|AUTH|Auth)[\w.]{0,40})\s{0,5},)[^;]{0,200};[\s\S]{0,400}?\baddCookie\s{0,3}\(`,
+      String.raw`(?<report>\bnew\s{1,5}Cookie\s{0,3}\(\s{0,5}(?:"${AUTH_COOKIE_NAME}"|${AUTH_COOKIE_VARIABLE})\s{0,5},)[^;]{0,200};[\s\S]{0,400}?\baddCookie\s{0,3}\(`,
     ],
-    // A flag set on the way (setSecure, setHttpOnly, "; Secure; HttpOnly").
-    unlessMatch: [String.raw`[Ss]ecure|SECURE|[Hh]ttp[Oo]nly|HTTPONLY`],
+    // A flag set on the way (setSecure, setHttpOnly, "; Secure; HttpOnly"); a deletion or CSRF cookie.
+    unlessMatch: [String.raw`[Ss]ecure|SECURE|[Hh]ttp[Oo]nly|HTTPONLY`, ...NOT_A_SESSION_COOKIE],
     keywords: ['set-cookie', 'cookie('],
-    reach: 'block',
-    message: 'This session or token cookie is sent without Secure and HttpOnly, so it travels over plain HTTP and any injected script can read it and take over the session; set both (and SameSite).',
-    languages: JAVA,
     examples: {
       bad: [
         'response.addHeader("Set-Cookie", "session=" + sid + "; Path=/");',
         'response.setHeader("Set-Cookie", "sid=" + sid + "; SameSite=None");',
         'Cookie cookie = new Cookie("sessionId", sessionId);\nresponse.addCookie(cookie);',
         'Cookie c = new Cookie(AUTH_TOKEN_COOKIE, token);\nc.setPath("/");\nresponse.addCookie(c);',
+        'Cookie c = new Cookie("JSESSIONID", session.getId());\nresponse.addCookie(c);',
       ],
       good: [
         'response.addHeader("Set-Cookie", "session=" + sid + "; Path=/; Secure; HttpOnly; SameSite=Lax");',
         'response.addHeader("Set-Cookie", "theme=" + theme + "; Path=/");',
         'Cookie cookie = new Cookie("sessionId", sessionId);\ncookie.setSecure(true);\ncookie.setHttpOnly(true);\nresponse.addCookie(cookie);',
         'Cookie cookie = new Cookie("lang", lang);\nresponse.addCookie(cookie);',
+        'Cookie c = new Cookie("JSESSIONID", null);\nc.setMaxAge(0);\nc.setPath("/");\nresponse.addCookie(c);',
+        'Cookie c = new Cookie("XSRF-TOKEN", csrf.getToken());\nc.setPath("/");\nresponse.addCookie(c);',
+        'Cookie c = new Cookie("PreferredAuthor", author);\nresponse.addCookie(c);',
+        'Cookie c = new Cookie("loginHint", email);\nresponse.addCookie(c);',
+        'response.addHeader("Set-Cookie", "session=; Max-Age=0; Path=/");',
       ],
     },
   },

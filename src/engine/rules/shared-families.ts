@@ -209,8 +209,9 @@ export const SNAKE_CASE_SECRET_KEYWORDS = ['sig', 'mac', 'digest', 'api_key', 's
 /**
  * A camelCase name for a signature, HMAC, API key, secret or secret token: expectedSignature, apiKey, csrfToken,
  * clientSecret, secretKey. A token only with a word that makes it a credential (a lexer's expectedToken is none).
+ * Only a suffix that still names the value may follow (apiKeyHex, not apiKeyHeader or apiKeyParam: those are names).
  */
-export const CAMEL_CASE_SECRET = String.raw`(?:[a-z][a-zA-Z0-9]{0,30}(?:Signature|Hmac|HMAC|ApiKey|APIKey|Secret|SecretKey|(?:Csrf|CSRF|Xsrf|XSRF|Api|API|Auth|Access|Session|Bearer|Refresh|Reset|Verification|Remember|Secret|Webhook)Token)|(?:csrf|xsrf|api|auth|access|session|bearer|refresh|reset|verification|remember|secret|webhook)Token|apiKey|apiSecret|secretKey|(?:stored|provided|received|submitted|supplied|incoming)Token|(?:computed|expected|received|provided|given|calculated|actual|stored)(?:Mac|MAC))(?:Value|Bytes|Hex|B64|Base64|Str|String|Header|Param|Raw|Hash)?`;
+export const CAMEL_CASE_SECRET = String.raw`(?:[a-z][a-zA-Z0-9]{0,30}(?:Signature|Hmac|HMAC|ApiKey|APIKey|Secret|SecretKey|(?:Csrf|CSRF|Xsrf|XSRF|Api|API|Auth|Access|Session|Bearer|Refresh|Reset|Verification|Remember|Secret|Webhook)Token)|(?:csrf|xsrf|api|auth|access|session|bearer|refresh|reset|verification|remember|secret|webhook)Token|apiKey|apiSecret|secretKey|(?:stored|provided|received|submitted|supplied|incoming)Token|(?:computed|expected|received|provided|given|calculated|actual|stored)(?:Mac|MAC))(?:Value|Bytes|Hex|B64|Base64|Str|String|Raw|Hash)?`;
 
 /** A PascalCase property or exported field for a secret: options.ApiKey, settings.WebhookSecret, cfg.APIKey. */
 const PASCAL_CASE_SECRET = String.raw`(?:[A-Z][a-zA-Z0-9]{0,30})?(?:APIKey|ApiKey|Secret|SecretKey|Signature|Hmac|HMAC|(?:Csrf|CSRF|Xsrf|XSRF|Api|API|Auth|Access|Session|Bearer|Refresh|Reset|Verification|Webhook|Secret)Token)`;
@@ -234,14 +235,33 @@ export const SECRET_PARAMETER_NAME = String.raw`['"](?:[\w-]{0,30}(?:[Tt]oken|TO
 /** Literals (case-insensitive) one of which every secret name above contains, for the keyword prefilter. */
 export const SECRET_NAME_KEYWORDS = ['sig', 'mac', 'digest', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'authorization'];
 
-/** A comparison with nothing secret on one side: null, a boolean, an empty value. */
-export const COMPARED_WITH_NOTHING = String.raw`(?:[!=]=|!==|===)\s{0,5}(?:null|NULL|nil|None|undefined|true|false|True|False|TRUE|FALSE)\b|^(?:null|NULL|nil|None|undefined|true|false|True|False|TRUE|FALSE)\s{0,5}[!=]=`;
+/** A comparison with nothing secret on one side: null, a boolean, an empty value (string.Empty, Signature.Empty). */
+export const COMPARED_WITH_NOTHING = String.raw`(?:[!=]=|!==|===)\s{0,5}(?:null|NULL|nil|None|undefined|true|false|True|False|TRUE|FALSE)\b|^(?:null|NULL|nil|None|undefined|true|false|True|False|TRUE|FALSE)\s{0,5}[!=]=|[!=]=\s{0,5}\w{1,40}\s{0,3}\.\s{0,3}(?:Empty|EMPTY|None)\b`;
+
+/** A type naming kinds of things: AuthType, GrantTypes, TokenKind, AuthMethod, SecurityScheme. */
+const KIND_QUALIFIER = String.raw`[A-Z]\w{0,40}(?:Type|Kind|Method|Mode|Scheme|Style)s?`;
 
 /**
- * A class's SCREAMING_CASE member, an enum value (AuthType.API_KEY, AuthMethod::API_TOKEN), is a kind, not a secret;
- * one followed by a call or member (OpenSSL::HMAC.hexdigest) is a module.
+ * A kind type's SCREAMING_CASE member, an enum value (AuthType.API_KEY, AuthMethod::API_TOKEN), is a kind, not a
+ * secret; one followed by a call or member (OpenSSL::HMAC.hexdigest) is a module. A settings class's constant
+ * (Config.API_KEY, Settings::API_TOKEN) is a secret.
  */
-export const ENUM_VALUE = String.raw`\b[A-Z][a-z]\w{0,40}\s{0,3}(?:\.|::)\s{0,3}[A-Z][A-Z0-9_]{1,40}\s{0,3}(?:[^\w\s.(:]|:[^:]|:$|$)`;
+export const ENUM_VALUE = String.raw`\b${KIND_QUALIFIER}\s{0,3}(?:\.|::)\s{0,3}[A-Z][A-Z0-9_]{1,40}\s{0,3}(?:[^\w\s.(:]|:[^:]|:$|$)`;
+
+/**
+ * A member of a type listing kinds, names or defaults (GrantType.RefreshToken, OpenIdConnectGrantTypes.RefreshToken,
+ * TokenKind.AccessToken, SecretType.ApiKey, OpenIdConnectParameterNames.AccessToken): a name, not a secret.
+ */
+export const KIND_MEMBER = String.raw`\b(?:${KIND_QUALIFIER}|[A-Z]\w{0,40}(?:Names?|Constants|Defaults))\s{0,3}\.\s{0,3}[A-Z]\w{0,60}`;
+
+/** A kind, mode or name compared (grant_type == , request.GrantType == , authMethod.equals(): no secret. */
+export const KIND_COMPARED = String.raw`(?:[Tt]ype|[Kk]ind|[Mm]ethod|[Mm]ode|[Ss]cheme|[Ss]tyle|[Nn]ame)s?\s{0,3}(?:[!=]=|\.\s{0,3}[Ee]quals(?:IgnoreCase)?\s{0,3}\()`;
+
+/**
+ * A constant holding a known default, example or test value (DEFAULT_SECRET_KEY, EXAMPLE_API_KEY): a secret
+ * compared with it is a startup check that the default was changed, not a check of what a client sent.
+ */
+export const KNOWN_VALUE_CONSTANT = String.raw`\b(?:DEFAULT|EXAMPLE|DUMMY|PLACEHOLDER|FAKE|TEST|SAMPLE|INSECURE)_[A-Z0-9_]{1,60}\b`;
 
 /**
  * Names compared for equality that hold no secret: parser and pagination tokens, function signatures, digests
@@ -249,12 +269,26 @@ export const ENUM_VALUE = String.raw`\b[A-Z][a-z]\w{0,40}\s{0,3}(?:\.|::)\s{0,3}
  */
 export const NOT_SECRET_COMPARED = [
   String.raw`\b(?:first|last|next|prev|previous|old|new|cached|start|end|open|opening|close|closing|current|curr|left|right|base|parent|other|star|paren|comma|semi|colon|brace|bracket|operator|keyword|arrow|dot|page|continuation|jsx\w{0,20})_?[Tt]oken\b`,
-  String.raw`(?:\b(?:call|index|type|method|construct|function|func|param|overload|cached|read)|[a-z0-9](?:Call|Index|Type|Method|Function|Param|Overload))_?[Ss]ignature\b`,
+  String.raw`(?:\b(?:[Cc]all|[Ii]ndex|[Tt]ype|[Mm]ethod|[Cc]onstruct|[Ff]unction|[Ff]unc|[Pp]aram|[Oo]verload|[Cc]ached|[Rr]ead)|[a-z0-9](?:Call|Index|Type|Method|Function|Param|Overload))_?[Ss]ignature\b`,
+  // A member's signature: method.Signature == candidate.Signature, symbol.signature.
+  String.raw`\b(?:[Cc]all|[Tt]ype|[Mm]ethod|[Cc]onstructor|[Ff]unc|[Ff]unction|[Pp]aram|[Oo]verload|[Mm]ember|[Cc]andidate|[Ss]ymbol|[Dd]elegate|[Pp]roperty|[Oo]verride|[Ii]nterface)\w{0,20}\s{0,3}\.\s{0,3}[Ss]ignature\b`,
   String.raw`\b(?:old|new|cached|prev|previous|current|file|image|content)_?[Dd]igest\b`,
 ];
 
-/** An object's equality method comparing its own fields (self.secret == other.secret), not a request's value. */
-export const FIELD_EQUALITY = String.raw`[!=]=\s{0,5}(?:self\s{0,3}\.\s{0,3})?other\s{0,3}\.|\bother\s{0,3}\.\s{0,3}\w{1,60}\s{0,5}[!=]=`;
+/**
+ * An object's equality method comparing its own fields (self.secret == other.secret), or change detection on a
+ * configuration (c.APIKey != old.APIKey, oldOptions.ApiKey != newOptions.ApiKey): not a check of a request's value.
+ */
+const COMPARED_RECEIVER = String.raw`(?:other|old\w{0,30}|new\w{0,30}|prev\w{0,30}|orig\w{0,30}|existing|updated|current)\s{0,3}\??\.`;
+export const FIELD_EQUALITY = String.raw`(?:[!=]=|\b[Ee]quals\s{0,3}\()\s{0,5}(?:self\s{0,3}\.\s{0,3})?${COMPARED_RECEIVER}|\b${COMPARED_RECEIVER}\s{0,3}\w{1,60}(?:\s{0,3}\(\s{0,3}\))?\s{0,5}(?:[!=]=|\.\s{0,3}[Ee]quals\s{0,3}\()`;
+
+/**
+ * A value compared with a secret: a name, a member chain, then up to two calls or indexes (token, cfg.api.key,
+ * request.headers.get("X"), row["key"]), not a literal. Ruby adds @ and ?/!, Python and Go a string built from one.
+ */
+const MEMBER_CHAIN = String.raw`(?:\w{1,40}\s{0,3}\.\s{0,3}){0,4}\w{1,40}`;
+const CALLS_OR_INDEXES = String.raw`(?:\s{0,3}\([^()\n]{0,80}\)|\s{0,3}\[[^\[\]\n]{1,60}\]){0,2}`;
+const CODE_VALUE = String.raw`\b${MEMBER_CHAIN}${CALLS_OR_INDEXES}`;
 
 // A value named for a secret: $api_key, $this->secretKey, $user->api_token, $_SESSION['csrf_token'], $config['api_key'].
 const PHP_SECRET_NAME = String.raw`(?:${SNAKE_CASE_SECRET}|${CAMEL_CASE_SECRET})`;
@@ -270,14 +304,14 @@ export const PHP_COMPARED_VALUE = String.raw`(?:\$\w{1,40}(?:\s{0,3}->\s{0,3}\w{
 export const PY_SECRET_INPUT = String.raw`\brequest\s{0,3}\.\s{0,3}(?:args|form|values|headers|cookies|GET|POST|META|COOKIES|query_params|json|data|get_json\s{0,3}\(\s{0,3}\))(?:\s{0,3}\.\s{0,3}get\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}(?:,[^()\n]{0,60})?\)|\s{0,3}\[\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\])`;
 export const PY_SECRET_SETTING = String.raw`(?:\bos\s{0,3}\.\s{0,3}(?:environ\s{0,3}\[\s{0,3}${SECRET_ENV_NAME}\s{0,3}\]|(?:environ\s{0,3}\.\s{0,3}get|getenv)\s{0,3}\(\s{0,3}${SECRET_ENV_NAME}\s{0,3}(?:,[^()\n]{0,60})?\))|\bconfig\s{0,3}\[\s{0,3}${SECRET_ENV_NAME}\s{0,3}\]|\b(?:\w{1,40}\.){0,3}${SCREAMING_CASE_SECRET})`;
 /** The other side of a comparison: a name, attribute, call or subscript, or a string built from one, not a literal. */
-export const PY_COMPARED_VALUE = String.raw`(?:\b(?:\w{1,40}\s{0,3}\.\s{0,3}){0,4}\w{1,40}(?:\s{0,3}\([^()\n]{0,80}\)|\s{0,3}\[[^\[\]\n]{1,60}\]){0,2}|\bf["'][^"'{\n]{0,30}\{|["'][^"'\n]{0,30}["']\s{0,3}\+\s{0,3}\w)`;
+export const PY_COMPARED_VALUE = String.raw`(?:${CODE_VALUE}|\bf["'][^"'{\n]{0,30}\{|["'][^"'\n]{0,30}["']\s{0,3}\+\s{0,3}\w)`;
 
 // Ruby: a secret read from the request (params[:token], request.headers["X-Api-Key"]) or kept in the environment
 // or settings (ENV["API_TOKEN"], ENV.fetch("WEBHOOK_SECRET"), API_KEY).
 export const RB_SECRET_INPUT = String.raw`(?:\bparams\s{0,3}\[\s{0,3}(?::\w{0,30}(?:token|signature|sig|hmac|secret|api_key)|${SECRET_PARAMETER_NAME})\s{0,3}\]|\brequest\s{0,3}\.\s{0,3}(?:headers|env|cookies)\s{0,3}\[\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\]|\brequest\s{0,3}\.\s{0,3}get_header\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\))`;
 export const RB_SECRET_SETTING = String.raw`(?:\bENV\s{0,3}(?:\[\s{0,3}${SECRET_ENV_NAME}\s{0,3}\]|\.\s{0,3}fetch\s{0,3}\(\s{0,3}${SECRET_ENV_NAME}\s{0,3}(?:,[^()\n]{0,60})?\))|(?:\b\w{1,40}\.){0,3}${SCREAMING_CASE_SECRET})`;
 /** The other side of a comparison: a name, attribute, call or subscript, not a literal. */
-export const RB_COMPARED_VALUE = String.raw`(?:@{1,2}|\b)(?:\w{1,40}\s{0,3}\.\s{0,3}){0,4}\w{1,40}[?!]?(?:\s{0,3}\([^()\n]{0,80}\)|\s{0,3}\[[^\[\]\n]{1,60}\]){0,2}`;
+export const RB_COMPARED_VALUE = String.raw`(?:@{1,2}|\b)${MEMBER_CHAIN}[?!]?${CALLS_OR_INDEXES}`;
 
 // JavaScript: a secret read from the request (req.headers['x-api-key'], req.get('X-Signature'),
 // req.headers.authorization) or kept in the environment (process.env.API_KEY, a bare API_KEY constant).
@@ -291,10 +325,7 @@ export const JS_BUILT_STRING = String.raw`(?:\x60[^\x60$\n]{0,30}\$\{|['"][^'"\n
 export const GO_SECRET_INPUT = String.raw`(?:\b(?:r|req|request|c\.Request(?:\(\))?)\.(?:Header\.Get|URL\.Query\(\)\.Get|FormValue|PostFormValue)|\bc\.(?:GetHeader|Query|DefaultQuery|PostForm|FormValue|QueryParam|Param))\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\)|\bos\.Getenv\s{0,3}\(\s{0,3}${SECRET_ENV_NAME}\s{0,3}\)`;
 export const GO_SECRET_NAME = String.raw`\b(?:\w{1,40}\.){0,3}(?:${CAMEL_CASE_SECRET}|signature|secret|hmac|${PASCAL_CASE_SECRET})\b`;
 /** The other side of a comparison: a name, field, call or index, or a string built from one, not a literal. */
-export const GO_COMPARED_VALUE = String.raw`(?:\b(?:\w{1,40}\.){0,4}\w{1,40}(?:\([^()\n]{0,80}\)|\[[^\[\]\n]{1,60}\]){0,2}|"[^"\n]{0,30}"\s{0,3}\+\s{0,3}\w)`;
-
-/** A value to compare in Java or C#: a name, field, call or index, not a literal. */
-const CODE_VALUE = String.raw`\b(?:\w{1,40}\s{0,3}\.\s{0,3}){0,4}\w{1,40}(?:\s{0,3}\([^()\n]{0,80}\)|\s{0,3}\[[^\[\]\n]{1,60}\]){0,2}`;
+export const GO_COMPARED_VALUE = String.raw`(?:${CODE_VALUE}|"[^"\n]{0,30}"\s{0,3}\+\s{0,3}\w)`;
 
 // Java: a secret named in camelCase (expectedSignature, apiKey, getApiKey()), read from the request
 // (request.getHeader("X-Api-Key")) or the environment (System.getenv("API_KEY")), and what it is compared with.
@@ -331,6 +362,21 @@ export const TIMING_UNSAFE_COMPARE_RULE = {
   lesson: 'timing-attacks',
   cwe: ['CWE-208'],
   owasp: 'A02:2021',
+} satisfies Partial<RuleSpec>;
+
+/**
+ * A submitted password compared with the stored one (user.Password == model.Password): the password is stored as
+ * plain text, which a constant-time comparison would not fix.
+ */
+export const PLAINTEXT_PASSWORD_COMPARE_RULE = {
+  title: 'Store password hashes, not passwords',
+  severity: 'warning',
+  confidence: 'medium',
+  scope: 'code',
+  lesson: 'weak-hashing',
+  cwe: ['CWE-256'],
+  owasp: 'A02:2021',
+  message: 'Comparing the submitted password with the stored one means passwords are stored as plain text, so a leaked table gives them all away; store a hash from a password hasher (bcrypt, Argon2, PBKDF2) and verify the password with it.',
 } satisfies Partial<RuleSpec>;
 
 /** Every origin allowed together with credentials (cookies): any website can act as the signed-in user. */
@@ -521,4 +567,30 @@ export const LDAP_FILTER_BUILT_RULE = {
   cwe: ['CWE-90'],
   owasp: 'A03:2021',
   message: 'A value joined into an LDAP filter can add its own ) and (|(uid=*) and match every entry, bypassing a login check; escape it with an LDAP filter encoder (or use a filter builder) before it goes in.',
+} satisfies Partial<RuleSpec>;
+
+/**
+ * A cookie name that says the cookie authenticates, as the name's last part (optionally followed by id, me or
+ * cookie): session, sessionId, JSESSIONID, PHPSESSID, connect.sid, auth_token, AuthToken, jwt, remember-me. A
+ * lowercase word starts the name or follows a separator, so `author`, `lastAssessment`, `tokenExpiry` and
+ * `loginHint` are not session cookies. Callers follow it with the name's end (`"` or `=`).
+ */
+export const AUTH_COOKIE_NAME = String.raw`(?:(?:[\w.-]{0,30}[_.-])?(?:session|sess|sid|token|auth|jwt|remember)|[\w.-]{0,30}(?:Session|Sess|Sid|Token|Auth|Jwt|JWT|Remember|SESSION|SESS|SID|TOKEN|AUTH|REMEMBER))(?:[_.-]?(?:id|Id|ID|me|Me|ME|cookie|Cookie|COOKIE))?`;
+/** A constant or variable holding a session or token cookie's name: AUTH_TOKEN_COOKIE, SessionCookieName, Cookies.Auth. */
+export const AUTH_COOKIE_VARIABLE = String.raw`(?:[\w.]{0,40}(?:SESSION|Session|TOKEN|Token|AUTH|Auth|JWT|Jwt)|session|token|auth|jwt)(?:[A-Z_.][\w.]{0,40})?`;
+/**
+ * A cookie written only to delete it (logout): an empty or null value, MaxAge -1 or 0, an expiry in the past. And a
+ * CSRF token cookie, which double-submit protection needs scripts to read (no HttpOnly).
+ */
+export const NOT_A_SESSION_COOKIE = [
+  String.raw`\bMaxAge\s{0,3}:\s{0,3}-1\b|\bsetMaxAge\s{0,3}\(\s{0,3}0\s{0,3}\)|\bValue\s{0,3}[:=]\s{0,3}(?:""|string\s{0,3}\.\s{0,3}Empty\b)|,\s{0,3}(?:null|""|string\s{0,3}\.\s{0,3}Empty)\s{0,3}[,)]|\bAdd(?:Days|Hours|Minutes|Seconds|Months|Years)\s{0,3}\(\s{0,3}-|\btime\s{0,3}\.\s{0,3}Unix\s{0,3}\(\s{0,3}0\s{0,3},|"[\w.-]{1,60}=;|\b[Mm]ax-[Aa]ge=0\b`,
+  String.raw`[CcXx]srf|[CX]SRF`,
+];
+/** A session or token cookie sent with neither Secure nor HttpOnly (both default to off). */
+export const SESSION_COOKIE_WITHOUT_FLAGS_RULE = {
+  ...INSECURE_COOKIE_RULE,
+  title: 'Set Secure and HttpOnly on session cookies',
+  confidence: 'medium',
+  reach: 'block',
+  message: 'This session or token cookie is sent without Secure and HttpOnly, so it travels over plain HTTP and any injected script can read it and take over the session; set both (and SameSite).',
 } satisfies Partial<RuleSpec>;

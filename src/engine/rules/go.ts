@@ -1071,10 +1071,10 @@ export const GO_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:os\.(?:WriteFile|OpenFile)|ioutil\.WriteFile)\s{0,5}\([^\n]{0,300}?(?:\b[Kk]ey|[a-z0-9]Key|_key|KEY|id_rsa|id_ecdsa|id_ed25519|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Cc]redential)[^\n]{0,300}?,\s{0,60}0o?[0-7]?[0-7]{2}[4-7]\s{0,5}\)`,
+      String.raw`\b(?:os\.(?:WriteFile|OpenFile)|ioutil\.WriteFile)\s{0,5}\([^\n]{0,300}?(?:[Pp]riv(?:ate)?_?[Kk]ey|PRIV(?:ATE)?_?KEY|(?:[^.\w]|[Ss]igning|[Ss]sh|[Hh]ost|[Tt]ls|TLS|[Ee]ncryption|[Aa]pi|API|[Mm]aster)_?[Kk]ey\b|[Kk]ey_?(?:[Ff]ile|[Pp]ath|PEM|[Pp]em|[Bb]ytes)|KEY_?(?:FILE|PATH)|\.key\b|\.pem\b|id_(?:rsa|ecdsa|ed25519)|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Cc]redential)[^\n]{0,300}?,\s{0,60}0o?[0-7]?[0-7]{2}[4-7]\s{0,5}\)`,
     ],
     // Public halves and certificates are meant to be read.
-    unlessMatch: [String.raw`[Pp]ub(?:lic)?(?:[Kk]ey|_key)|PUB(?:LIC)?_?KEY|\.pub\b|[Cc]ert|CERT|[Kk]nown_?[Hh]osts|[Kk]ey[Ss]et|[Kk]eyring|[Kk]eyword|[Kk]eys\b|[Mm]onkey|[Kk]eymap`],
+    unlessMatch: [String.raw`[Pp]ub(?:lic)?(?:[Kk]ey|_key)|PUB(?:LIC)?_?KEY|\.pub\b|[Cc]ert|CERT|[Kk]nown_?[Hh]osts|[Kk]ey[Ss]et|[Kk]eyring|[Kk]eyword|[Kk]eys\b|[Kk]eymap`],
     keywords: ['writefile', 'openfile'],
     scope: 'code',
     lesson: 'file-permissions',
@@ -1082,8 +1082,13 @@ export const GO_RULES: RuleSpec[] = [
     owasp: 'A01:2021',
     message: 'This mode lets every local user read the private key or secret written here (the umask does not take read access away), so any other account can copy it; write it with mode 0600.',
     examples: {
-      bad: ['ioutil.WriteFile(keyFile, privKey, 0644)', 'os.WriteFile("id_rsa", key, 0644)'],
-      good: ['os.WriteFile("id_rsa", key, 0600)', 'os.WriteFile("id_rsa.pub", pubKey, 0644)', 'os.WriteFile(certFile, certPEM, 0644)', 'os.WriteFile(path, data, 0644)'],
+      bad: ['ioutil.WriteFile(keyFile, privKey, 0644)', 'os.WriteFile("id_rsa", key, 0644)', 'os.WriteFile("server.key", keyPEM, 0644)', 'os.WriteFile(path, key, 0644)'],
+      good: [
+        'os.WriteFile("id_rsa", key, 0600)', 'os.WriteFile("id_rsa.pub", pubKey, 0644)', 'os.WriteFile(certFile, certPEM, 0644)', 'os.WriteFile(path, data, 0644)',
+        'os.WriteFile(filepath.Join(outDir, objectKey), body, 0644)', 'os.WriteFile(cacheKey, data, 0644)', 'os.WriteFile(*obj.Key, data, 0644)',
+        'os.WriteFile(hashKey+".json", out, 0644)', 'os.WriteFile("keystrokes.log", buf, 0644)', 'os.WriteFile("keyframes.json", out, 0644)',
+        'os.WriteFile("sort_key_index.json", idx, 0644)',
+      ],
     },
   },
   {

@@ -126,6 +126,21 @@ function streamsIntoDeclaredArray(matched: string): boolean {
   return !/\bsetw\s*\(|\.\s*width\s*\(/.test(matched.slice(declared.index + declared[0].length));
 }
 
+/** A test near an allocation that its size cannot overflow. */
+const OVERFLOW_CHECK = /\b(?:SIZE_MAX|SSIZE_MAX|INT_MAX|UINT_MAX|UINT32_MAX|LONG_MAX|ULONG_MAX)\b|overflow/i;
+
+/**
+ * The variable assigned a product at the start of the match is the size that the allocation ending it asks for, the
+ * product has a factor that is not a constant (SIZE * 2 is none), and no overflow test is in the lines above.
+ */
+function allocatesProduct(matched: string, context: MatchContext, at: number): boolean {
+  const product = /^(\w+)\s*=([^;]*);/.exec(matched);
+  const size = /(\w+)\s*\)\s*$/.exec(matched)?.[1];
+  if (!product || product[1] !== size) return false;
+  const factors = product[2].replace(/\bsizeof\s*\(?[^)]*\)?/g, ' ').match(/[A-Za-z_][\w.>-]*/g) ?? [];
+  return factors.some((factor) => /[a-z]/.test(factor)) && !OVERFLOW_CHECK.test(context.linesAround(at, 3, 0));
+}
+
 /** The last argument of an argument list (commas inside parentheses belong to inner calls). */
 function lastArgument(argumentList: string): string {
   return splitAtTopLevelCommas(argumentList).at(-1)!;
@@ -186,6 +201,10 @@ const GO_MATH_RAND_IMPORT = /^[ \t]*(?:import[ \t]+)?"math\/rand"/m;
 const GO_TEXT_TEMPLATE_IMPORT = /^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?"text\/template"/m;
 const GO_HTML_TEMPLATE_IMPORT = /"html\/template"/;
 const GO_HTML_RESPONSE = /\bhttp\.ResponseWriter\b|"text\/html/;
+// A response's content type set by hand (w.Header().Set, gin's c.Header): the value is group 1.
+const GO_CONTENT_TYPE_SET = /"Content-Type"\s*,\s*"([^"\n]*)"/gi;
+/** How far above a template's execution a content type set for the response is looked for. */
+const CONTENT_TYPE_LOOKBEHIND_LINES = 30;
 
 // A variable given a string literal (or its bytes) as its whole value, per language; group 2 is the literal.
 // ('v1-' + process.env.KEY is no literal key.)
@@ -221,7 +240,11 @@ const absentAround = (pattern: RegExp, before: number, after: number): MatchChec
 /** A Go template executed into an HTTP response in a file that imports text/template and not html/template. */
 function goTextTemplateInResponse(_value: string, context: MatchContext, at: number): boolean {
   const before = context.textBefore(at, IMPORTS_LOOKBEHIND_LINES);
-  return GO_TEXT_TEMPLATE_IMPORT.test(before) && !GO_HTML_TEMPLATE_IMPORT.test(before) && GO_HTML_RESPONSE.test(before);
+  if (!GO_TEXT_TEMPLATE_IMPORT.test(before) || GO_HTML_TEMPLATE_IMPORT.test(before) || !GO_HTML_RESPONSE.test(before)) return false;
+  // A response declared as something other than HTML (a shell script, plain text) is no page a browser renders.
+  const contentTypes = [...context.textBefore(at, CONTENT_TYPE_LOOKBEHIND_LINES).matchAll(GO_CONTENT_TYPE_SET)];
+  const last = contentTypes.at(-1)?.[1];
+  return last === undefined || /^\s*text\/html\b/i.test(last);
 }
 
 const JOSE_HEADER_FIELDS = ['alg', 'typ', 'enc', 'kid', 'cty'];
@@ -259,6 +282,7 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'copies-into-declared-array': copiesIntoDeclaredArray,
   'reads-past-declared-array': readsPastDeclaredArray,
   'streams-into-declared-array': streamsIntoDeclaredArray,
+  'allocates-product': allocatesProduct,
   'uses-freed-pointer': usesFreedPointer,
   // An archive entry's own name joined to a folder, with no check near it that the result stays inside (Zip Slip).
   'unchecked-archive-entry': absentAround(ARCHIVE_PATH_CHECK, 3, 8),

@@ -1057,10 +1057,15 @@ export const GO_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'text/template does not escape anything, so values rendered into this HTML response can carry script (XSS); import html/template, which escapes each value for where it appears.',
     examples: {
-      bad: ['import "text/template"\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tt, _ := template.New("p").Parse("<h1>{{.}}</h1>")\n\tt.Execute(w, r.FormValue("name"))\n}'],
+      bad: [
+        'import "text/template"\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tt, _ := template.New("p").Parse("<h1>{{.}}</h1>")\n\tt.Execute(w, r.FormValue("name"))\n}',
+        'import "text/template"\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.Header().Set("Content-Type", "text/html; charset=utf-8")\n\tpageTmpl.Execute(w, r.FormValue("name"))\n}',
+      ],
       good: [
         'import "html/template"\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tt, _ := template.New("p").Parse("<h1>{{.}}</h1>")\n\tt.Execute(w, r.FormValue("name"))\n}',
         'import "text/template"\n\nfunc gen(w io.Writer) error {\n\treturn tmpl.Execute(w, data)\n}',
+        'import "text/template"\n\nfunc install(w http.ResponseWriter, r *http.Request) {\n\tw.Header().Set("Content-Type", "text/x-shellscript")\n\tscriptTmpl.Execute(w, r.FormValue("version"))\n}',
+        'import "text/template"\n\nfunc robots(w http.ResponseWriter, r *http.Request) {\n\tw.Header().Set("Content-Type", "text/plain; charset=utf-8")\n\trobotsTmpl.Execute(w, r.Host)\n}',
       ],
     },
   },

@@ -78,6 +78,10 @@ describe('request input variables', () => {
       ['csharp', 'var returnUrl = Request.Query["returnUrl"];\nif (string.IsNullOrEmpty(returnUrl)) return Redirect("/");'],
       ['ruby', 'next_url = params[:next]\nreturn head :bad_request if next_url.nil?'],
       ['go', 'next := r.URL.Query().Get("next")\nif next == "" {'],
+      // The lines after a complete condition are its body, not more of it.
+      ['javascript', 'const next = req.query.next;\nif (!next) {\n  return res.redirect(next);\n}'],
+      ['javascript', 'const next = req.query.next;\nconst target = next ? next : "/";\nif (!next) return;'],
+      ['javascript', 'const next = req.query.next;\nconst label = "to " + next;\nif (!next) return;'],
     ];
     for (const [languageId, text] of followed) assert.equal(names(text, languageId).length, 1, text);
     const examined: [string, string][] = [
@@ -87,6 +91,16 @@ describe('request input variables', () => {
       ['python', 'next_url = request.args.get("next")\nif not next_url or not next_url.startswith("/"):\n    abort(400)'],
       ['java', 'String next = request.getParameter("next");\nif (next != null && next.startsWith("/")) {'],
       ['go', 'next := r.URL.Query().Get("next")\nif strings.HasPrefix(next, "/") {'],
+      // A condition that goes on over lines, and optional chaining (not a ternary's `?`).
+      ['javascript', 'const next = req.query.next;\nif (!next ||\n    !next.startsWith("/") || next.startsWith("//")) {\n  return res.redirect("/");\n}'],
+      ['java', 'String next = request.getParameter("next");\nif (next != null\n    && next.startsWith("/") && !next.startsWith("//")) {'],
+      ['python', 'next_url = request.args.get("next")\nif (next_url is not None\n        and is_safe_url(next_url)):'],
+      ['javascript', 'const next = req.query.next;\nif (!next?.startsWith("/")) return res.redirect("/");'],
+      ['csharp', 'var next = Request.Query["next"];\nif (next?.StartsWith("/") == true) return Redirect(next);'],
+      // Checked through a value made from it (koa's ctx.back()).
+      ['javascript', 'const referrer = this.ctx.get("Referrer")\nif (referrer) {\n  const url = new URL(referrer, this.ctx.href)\n  if (url.host === this.ctx.host) {'],
+      ['python', 'next_url = request.args.get("next")\nparsed = urlparse(next_url)\nif parsed.netloc and parsed.netloc != request.host:\n    abort(400)'],
+      ['php', '$next = $_GET["next"];\n$parts = parse_url($next);\nif ($parts["host"] !== $_SERVER["HTTP_HOST"]) exit;'],
     ];
     for (const [languageId, text] of examined) assert.deepEqual(names(text, languageId), [], text);
   });

@@ -1200,7 +1200,9 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:AuthenticationTypes|AuthType)\s{0,3}\.\s{0,3}Anonymous\b`,
+      // Anonymous set as a connection's or entry's authentication type (a comparison with it is no bind).
+      String.raw`\b(?:AuthType|AuthenticationType)\s{0,3}=\s{0,3}(?:AuthenticationTypes|AuthType)\s{0,3}\.\s{0,3}Anonymous\b`,
+      String.raw`\bnew\s{1,5}(?:DirectoryEntry|LdapConnection)\s{0,3}\([^;]{0,200}?\b(?:AuthenticationTypes|AuthType)\s{0,3}\.\s{0,3}Anonymous\b`,
       // DirectoryEntry with no user and no password, and no authentication type beyond a simple bind.
       String.raw`\bnew\s{1,5}DirectoryEntry\s{0,3}\([^,;\n()]{1,200},\s{0,3}null\s{0,3},\s{0,3}null\s{0,3},\s{0,3}AuthenticationTypes\s{0,3}\.\s{0,3}None\b`,
     ],
@@ -1211,8 +1213,14 @@ export const CSHARP_RULES: RuleSpec[] = [
     owasp: 'A07:2021',
     message: 'This LDAP connection binds anonymously, so the directory answers without knowing who asks and anything the anonymous user may read or change is open to all.',
     examples: {
-      bad: ['var entry = new DirectoryEntry(path, null, null, AuthenticationTypes.None);', 'entry.AuthenticationType = AuthenticationTypes.Anonymous;', 'connection.AuthType = AuthType.Anonymous;'],
-      good: ['var entry = new DirectoryEntry(path, user, password, AuthenticationTypes.Secure);', 'connection.AuthType = AuthType.Negotiate;'],
+      bad: [
+        'var entry = new DirectoryEntry(path, null, null, AuthenticationTypes.None);', 'entry.AuthenticationType = AuthenticationTypes.Anonymous;', 'connection.AuthType = AuthType.Anonymous;',
+        'var entry = new DirectoryEntry("LDAP://dc01/DC=corp,DC=local", null, null, AuthenticationTypes.Anonymous);',
+      ],
+      good: [
+        'var entry = new DirectoryEntry(path, user, password, AuthenticationTypes.Secure);', 'connection.AuthType = AuthType.Negotiate;',
+        'if (user.AuthType == AuthType.Anonymous) return Unauthorized();', 'var anonymous = options.AllowedAuthTypes.Contains(AuthType.Anonymous);',
+      ],
     },
   },
   {

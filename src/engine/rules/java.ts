@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { BASIC_CREDENTIAL_STAND_IN, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JAVA_COMPARED_VALUE, JAVA_SECRET_VALUE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, ENUM_VALUE, FIELD_EQUALITY, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JAVA_COMPARED_VALUE, JAVA_SECRET_VALUE, JWT_SIGNATURE_UNCHECKED_RULE, KIND_COMPARED, KIND_MEMBER, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -430,10 +430,10 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\b(?:Arrays|Objects)\s{0,3}\.\s{0,3}equals\s{0,3}\(\s{0,3}${JAVA_SECRET_VALUE}\s{0,3},\s{0,3}${JAVA_COMPARED_VALUE}\s{0,3}\)`,
       String.raw`\b(?:Arrays|Objects)\s{0,3}\.\s{0,3}equals\s{0,3}\(\s{0,3}${JAVA_COMPARED_VALUE}\s{0,3},\s{0,3}${JAVA_SECRET_VALUE}\s{0,3}\)`,
     ],
-    // An equals() method comparing its own fields with another object's.
-    unless: [String.raw`\b(?:that|other)\s{0,3}\.\s{0,3}\w`],
-    // XML-DSig's SignatureValue is a public-key signature, not a secret.
-    unlessMatch: [...NOT_SECRET_COMPARED, String.raw`\(\s{0,3}(?:null|true|false)\s{0,3}\)`, String.raw`SignatureValue\b`],
+    // An equals() method comparing its own fields with another object's; change detection on a configuration.
+    unless: [String.raw`\b(?:that|other)\s{0,3}\.\s{0,3}\w`, FIELD_EQUALITY],
+    // XML-DSig's SignatureValue is a public-key signature, not a secret; a kind or a name compared is none.
+    unlessMatch: [...NOT_SECRET_COMPARED, String.raw`\(\s{0,3}(?:null|true|false)\s{0,3}\)`, String.raw`SignatureValue\b`, ENUM_VALUE, KIND_MEMBER, KIND_COMPARED],
     keywords: SECRET_NAME_KEYWORDS,
     message: 'equals() stops at the first differing character, so response times can reveal a secret compared with it; use MessageDigest.isEqual on the bytes.',
     examples: {
@@ -444,6 +444,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'if (!Arrays.equals(computedMac, receivedMac)) throw new SecurityException();',
         'if (!Arrays.equals(mac.doFinal(body), expectedMac)) return false;',
         'if (token.equals(config.getApiKey())) {',
+        'if (!apiKeyHex.equals(providedKey)) {',
       ],
       good: [
         'if (!MessageDigest.isEqual(signature.getBytes(UTF_8), expectedSignature.getBytes(UTF_8))) {',
@@ -455,6 +456,10 @@ export const JAVA_RULES: RuleSpec[] = [
         'if (sig.equals(basicTypeSignature())) {',
         'if (token.equals(expectedToken)) {',
         'if (request.getHeader("Accept").equals(mediaType)) {',
+        'if (apiKeyHeader.equals(headerName)) {',
+        'if (apiKeyParam.equals(param.getName())) {',
+        'if (!oldConfig.getApiKey().equals(newConfig.getApiKey())) {',
+        'if (grantType.equals(GrantType.REFRESH_TOKEN.getValue())) {',
       ],
     },
   },
@@ -747,6 +752,8 @@ export const JAVA_RULES: RuleSpec[] = [
       // String.format with a hole in a path expression: "//item[@id='%s']".
       String.raw`\.\s{0,3}(?:compile|evaluate|selectNodes|selectSingleNode|valueOf|selectObject)\s{0,3}\(\s{0,10}String\s{0,3}\.\s{0,3}format\s{0,3}\(\s{0,5}"(?:/|[^"\n]{0,200}(?://|\[@))[^"\n]{0,200}%s`,
     ],
+    // A regex built with the same calls (Pattern.compile(String.format("/api/%s/users", v))) is no XPath.
+    unless: [String.raw`\bPattern\s{0,3}\.\s{0,3}compile\s{0,3}\(`],
     keywords: ['compile', 'evaluate', 'select', 'valueof'],
     message: 'This XPath expression is built by joining in a value, so a quote in it can rewrite the query and return or bypass any node; use an XPathVariableResolver.',
     examples: {
@@ -761,6 +768,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'Pattern p = Pattern.compile("^" + prefix);',
         'NodeList users = (NodeList) xpath.evaluate("//user", doc, XPathConstants.NODESET);',
         'Pattern p = Pattern.compile(String.format("[%s]+", chars));',
+        'private static final Pattern USER_PATH = Pattern.compile(String.format("/api/%s/users/(\\d+)", VERSION));',
       ],
     },
   },

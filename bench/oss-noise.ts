@@ -26,6 +26,9 @@ const projects = [
   ...folders('x/*/usr/share/gocode/src/github.com/*/*'),
 ];
 if (projects.length === 0) throw new Error(`no sources in ${BASE}: run bash bench/oss-noise.sh first`);
+// The CLI runs from its bundle, as CI runs it: built first, or a bundle older than the sources measures old rules.
+const build = spawnSync(process.execPath, [path.join(ROOT, 'esbuild.mjs')], { cwd: ROOT, encoding: 'utf8' });
+if (build.status !== 0) throw new Error(`the build failed: ${build.stderr}`);
 
 interface Report { summary: { lines: number; secretsOnlyFiles: number }; findings: { ruleId: string; file: string; line: number; snippet: string }[] }
 const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oss-noise-')), 'report.json');

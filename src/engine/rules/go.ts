@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, GO_COMPARED_VALUE, GO_SECRET_INPUT, GO_SECRET_NAME, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, FIELD_EQUALITY, GO_COMPARED_VALUE, GO_SECRET_INPUT, GO_SECRET_NAME, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, KIND_COMPARED, KIND_MEMBER, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -47,6 +47,8 @@ const KEY_CALLS: [call: string, minLength: number][] = [
 ];
 const KEY_CALL_KEYWORDS = ['aes.newcipher', 'chacha20poly1305.new', 'hmac.new', 'signedstring', 'newcookie'];
 const AS_BYTES = String.raw`\[\]byte\s{0,3}\(\s{0,3}`;
+/** A JWT signing key's name (not a public or header key): jwtKey, jwtSecret, JWT_SIGNING_KEY, appJwtHmacKey. */
+const JWT_KEY_NAME = String.raw`\w{0,30}(?:[Jj]wt|JWT)_?(?:(?:Signing|Secret|Hmac|HMAC|SIGNING|SECRET)_?)?(?:Key|KEY|Secret|SECRET)\b`;
 /** Headers a client writes itself that proxies use for the client's address. */
 const IP_HEADER = String.raw`"(?:X-Forwarded-For|X-Forwarded-for|x-forwarded-for|X-Real-Ip|X-Real-IP|x-real-ip|X-Client-Ip|X-Client-IP|True-Client-Ip|True-Client-IP|Cf-Connecting-Ip|CF-Connecting-IP)"`;
 
@@ -322,7 +324,7 @@ export const GO_RULES: RuleSpec[] = [
     patterns: [
       ...KEY_CALLS.map(([call, minLength]) => String.raw`${call}${AS_BYTES}["\x60](?<secret>[^"\x60\n]{${minLength},200})["\x60]`),
       // A JWT signing key declared as bytes: var jwtKey = []byte("..."), the key itself whatever it is used by.
-      String.raw`\b\w{0,30}(?:[Jj]wt|JWT)\w{0,20}(?:Key|KEY)\s{0,3}(?::=|=)\s{0,3}${AS_BYTES}["\x60](?<secret>[^"\x60\n]{3,200})["\x60]`,
+      String.raw`\b${JWT_KEY_NAME}\s{0,3}(?::=|=)\s{0,3}${AS_BYTES}["\x60](?<secret>[^"\x60\n]{3,200})["\x60]`,
     ],
     matcher: 'not-stand-in',
     keywords: [...KEY_CALL_KEYWORDS, 'jwt'],
@@ -335,6 +337,7 @@ export const GO_RULES: RuleSpec[] = [
         'token, _ := jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte("secret"))',
         'store := sessions.NewCookieStore([]byte("s3ss10n-k3y-prod"))',
         'var jwtKey = []byte("my_secret_key")',
+        'jwtSecret := []byte("k8Jd92hdQxz-signing")',
       ],
       good: [
         'block, err := aes.NewCipher(key)',
@@ -343,6 +346,8 @@ export const GO_RULES: RuleSpec[] = [
         'mac := hmac.New(sha512.New, []byte("Bitcoin seed"))',
         'signed, err := token.SignedString([]byte(os.Getenv("JWT_SECRET")))',
         'var jwtKey = []byte(os.Getenv("JWT_KEY"))',
+        'jwtHeaderKey := []byte("kid")',
+        'var jwtPublicKey = []byte("rsa-public-key-fingerprint")',
       ],
     },
   },
@@ -351,11 +356,14 @@ export const GO_RULES: RuleSpec[] = [
     ...HARDCODED_KEY_VARIABLE_RULE,
     languages: GO,
     patterns: KEY_CALLS.map(([call]) => String.raw`${call}(?:${AS_BYTES})?[A-Za-z_]\w{0,60}\s{0,3}\)`),
+    // A JWT key passed as it is was declared as bytes, where go.hardcoded-key reports its literal.
+    unlessMatch: [String.raw`^SignedString\s{0,3}\(\s{0,3}${JWT_KEY_NAME}\s{0,3}\)$`],
     keywords: KEY_CALL_KEYWORDS,
     examples: {
       bad: [
         'var key = []byte("Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a")\n\nfunc encrypt(data []byte) {\n\tblock, _ := aes.NewCipher(key)',
-        'jwtKey := []byte("k8Jd92hdQxz-signing")\nsigned, err := token.SignedString(jwtKey)',
+        'signingKey := []byte("k8Jd92hdQxz-signing")\nsigned, err := token.SignedString(signingKey)',
+        'const jwtSecret = "k8Jd92hdQxz-signing"\nsigned, err := token.SignedString([]byte(jwtSecret))',
         'macKey := []byte("whk-9f8e7d6c5b4a3928")\nmac := hmac.New(sha256.New, macKey)',
         'const webhookSecret = "whk-9f8e7d6c5b4a3928"\nmac := hmac.New(sha256.New, []byte(webhookSecret))',
       ],
@@ -719,7 +727,9 @@ export const GO_RULES: RuleSpec[] = [
       String.raw`(?:${GO_SECRET_NAME}|\btoken)\s{0,5}[!=]=\s{0,5}${GO_SECRET_NAME}`,
       String.raw`${GO_SECRET_NAME}\s{0,5}[!=]=\s{0,5}token\b`,
     ],
-    unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING],
+    // Change detection on a configuration (c.APIKey != old.APIKey) compares two stored values.
+    unless: [FIELD_EQUALITY],
+    unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING, KIND_MEMBER, KIND_COMPARED],
     keywords: ['header.get', 'string(', 'encodetostring', ...SECRET_NAME_KEYWORDS],
     requires: ['==', '!='],
     message: 'Comparing a secret with == stops at the first differing byte, so response times can reveal it; use hmac.Equal or subtle.ConstantTimeCompare.',
@@ -727,12 +737,12 @@ export const GO_RULES: RuleSpec[] = [
       bad: [
         'if token == r.Header.Get("X-Api-Key") {', 'if string(mac) == expectedMAC {', 'if r.Header.Get("X-Api-Key") != apiKey {',
         'if r.Header.Get("X-Api-Key") != os.Getenv("API_KEY") {', 'if c.GetHeader("X-Signature") != expected {', 'if signature != expectedSignature {',
-        'if apiKey != cfg.APIKey {', 'if token != s.webhookSecret {', 'if cfg.APIToken != token {',
+        'if apiKey != cfg.APIKey {', 'if token != s.webhookSecret {', 'if cfg.APIToken != token {', 'if cfg.WebhookSecret != newSignature {',
       ],
       good: [
         'if subtle.ConstantTimeCompare([]byte(token), []byte(r.Header.Get("X-Api-Key"))) == 1 {', 'if hmac.Equal(mac, expectedMAC) {', 'if r.Header.Get("Accept") == "application/json" {',
         'if r.Header.Get("X-Api-Key") == "" {', 'if os.Getenv("API_KEY") == "" {', 'if tok == token.EOF {', 'if token != expectedToken {', 'if len(apiKey) != 32 {',
-        'if c.Query("page_token") != nextPageToken {',
+        'if c.Query("page_token") != nextPageToken {', 'return c.APIKey != old.APIKey', 'if newCfg.WebhookSecret != oldCfg.WebhookSecret {',
       ],
     },
   },

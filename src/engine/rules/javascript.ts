@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_HEADER_READ, JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_COMPUTED_MAC, JS_COMPUTED_MAC_CALL, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_COMPUTED_MAC, JS_COMPUTED_MAC_CALL, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -259,16 +259,29 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:require|import)\s{0,5}\([^()\n]{0,200}?${REQ}`],
+    // child_process.fork() runs a module file in a new Node process.
+    patterns: [
+      String.raw`\b(?:require|import)\s{0,5}\([^()\n]{0,200}?${REQ}`,
+      // Its module path only: the arguments after it are data.
+      String.raw`\bfork\s{0,5}\(\s{0,5}(?:'[^'\n,]{0,100}'\s{0,5}\+\s{0,5}|"[^"\n,]{0,100}"\s{0,5}\+\s{0,5}|\x60[^\x60\n,]{0,100}\$\{\s{0,5})?${REQ}`,
+    ],
     keywords: REQUEST_DATA_KEYWORDS,
     scope: 'code',
     lesson: 'code-injection',
     cwe: ['CWE-94'],
     owasp: 'A03:2021',
-    message: 'Loading a module whose name or path comes from the request lets the caller choose which code your server runs.',
+    message: 'Loading or forking a module whose name or path comes from the request lets the caller choose which code your server runs.',
     examples: {
-      bad: ["const handler = require('./handlers/' + req.params.name);", 'const mod = await import(`./plugins/${req.query.plugin}.js`);'],
-      good: ["const handler = handlers[req.params.name];", "const mod = await import('./plugins/default.js');"],
+      bad: [
+        "const handler = require('./handlers/' + req.params.name);",
+        'const mod = await import(`./plugins/${req.query.plugin}.js`);',
+        "const worker = fork('./jobs/' + req.query.job);",
+      ],
+      good: [
+        "const handler = handlers[req.params.name];",
+        "const mod = await import('./plugins/default.js');",
+        "const worker = fork('./jobs/resize.js', [req.query.size]);",
+      ],
     },
   },
   {
@@ -280,6 +293,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       // exec, execSync, and the promisified execAsync / execPromise.
       ...joinedArg(String.raw`\bexec(?:Sync|Async|Promise)?\s{0,5}\(\s{0,60}`),
+      // exec promisified and called at once: promisify(exec)(`whois ${domain}`).
+      ...joinedArg(String.raw`\bpromisify\s{0,5}\(\s{0,5}(?:[\w$]{1,40}\s{0,5}\.\s{0,5})?exec\s{0,5}\)\s{0,5}\(\s{0,60}`),
       String.raw`\b(?:child_?process|childProcess|ChildProcess|cp)\s{0,60}\.\s{0,5}exec(?:Sync)?\s{0,5}\(\s{0,60}[A-Za-z_$]`,
       String.raw`\brequire\s{0,5}\(\s{0,60}['"](?:node:)?child_process['"]\s{0,5}\)\s{0,60}\.\s{0,5}exec(?:Sync)?\s{0,5}\(\s{0,60}[A-Za-z_$]`,
       // exec imported by name (const { exec } = require('child_process')) and called with a variable.
@@ -305,6 +320,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "exec(cmd + ' ' + file, callback);",
         'const { stdout } = await execAsync(`git clone ${repoUrl}`);',
         "require('child_process').exec(command, (err, stdout) => res.send(stdout));",
+        'const { stdout } = await util.promisify(cp.exec)(`du -sh ${folder}`);',
       ],
       good: [
         "execFile('convert', [file, 'out.png'], callback);",
@@ -313,6 +329,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "spawn('git', ['log', branch]);",
         'function exec(command) {',
         'const rows = await sqlite.exec(statement);',
+        "const { stdout } = await promisify(execFile)('du', ['-sh', folder]);",
       ],
     },
   },
@@ -322,6 +339,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     patterns: [
       String.raw`\b(?:spawn|spawnSync|execFile|execFileSync|execa|execaSync)\s{0,5}\(\s{0,60}['"]${SHELL_PROGRAM}['"]\s{0,5},\s{0,60}\[\s{0,60}['"]${SHELL_COMMAND_FLAG}['"]\s{0,5},\s{0,60}(?:${SQ_CONCAT}|${DQ_CONCAT}|${TEMPLATE}|[A-Za-z_$])`,
+      // The whole argv as one array (Bun.spawn, Deno.Command's args) or a cmd option: Bun.spawn(['sh', '-c', cmd]).
+      String.raw`(?:\b(?:spawn|spawnSync)\s{0,5}\(\s{0,60}(?:\{\s{0,60}cmd\s{0,5}:\s{0,60})?|\bargs\s{0,5}:\s{0,60})\[\s{0,60}(?:['"]${SHELL_PROGRAM}['"]\s{0,5},\s{0,60})?['"]${SHELL_COMMAND_FLAG}['"]\s{0,5},\s{0,60}(?:${SQ_CONCAT}|${DQ_CONCAT}|${TEMPLATE}|[A-Za-z_$])`,
     ],
     // The quoted flag, not -c or /c alone, which most paths and option names contain.
     keywords: ["'-c'", '"-c"', "'/c'", '"/c"', "'-command'", '"-command"'],
@@ -330,8 +349,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "execFile('/bin/sh', ['-c', 'grep ' + pattern + ' data.txt'], callback);",
         "spawnSync('sh', ['-c', `echo ${msg}`]);",
         "const child = spawn('bash', ['-c', command]);",
+        "const proc = Bun.spawn(['bash', '-c', `zip -r ${archive} ${folder}`]);",
+        "const out = await new Deno.Command('sh', { args: ['-c', script] }).output();",
       ],
       good: [
+        "const proc = Bun.spawn(['zip', '-r', archive, folder]);",
+        "const proc = Bun.spawn(['sh', '-c', 'npm ci && npm test']);",
         "spawn('grep', [pattern, 'data.txt']);",
         "spawnSync('sh', ['-c', 'npm ci && npm test']);",
         "spawn('bash', ['scripts/build.sh', target]);",
@@ -344,7 +367,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:spawn|spawnSync|execFile|execFileSync)\s{0,5}\(${across(';()')}{0,1000}?\bshell\s{0,5}:\s{0,60}true\b`],
+    patterns: [String.raw`\b(?:spawn|spawnSync|execFile|execFileSync|execa|execaSync|execaCommand|execaCommandSync)\s{0,5}\(${across(';()')}{0,1000}?\bshell\s{0,5}:\s{0,60}true\b`],
     keywords: ['shell'],
     reach: 'block',
     scope: 'code',
@@ -353,8 +376,16 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'With shell: true the command and its arguments are parsed by a shell, so input in them can run extra commands.',
     examples: {
-      bad: ["const child = spawn(cmd, args, { shell: true });", 'spawnSync(`npm run ${script}`, {\n  stdio: "inherit",\n  shell: true,\n});'],
-      good: ["const child = spawn(cmd, args, { shell: false });", "spawn('npm', ['run', script], { stdio: 'inherit' });"],
+      bad: [
+        "const child = spawn(cmd, args, { shell: true });",
+        'spawnSync(`npm run ${script}`, {\n  stdio: "inherit",\n  shell: true,\n});',
+        'const { stdout } = await execa(`git log ${range}`, { shell: true });',
+      ],
+      good: [
+        "const child = spawn(cmd, args, { shell: false });",
+        "spawn('npm', ['run', script], { stdio: 'inherit' });",
+        "const { stdout } = await execa('git', ['log', range]);",
+      ],
     },
   },
   {
@@ -1165,6 +1196,34 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'js.kdf-fixed-salt',
+    title: 'Give each password its own random salt',
+    languages: JS,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      // pbkdf2 / scrypt with the salt written in the code: pbkdf2Sync(password, 'salt', ...), scrypt(pw, Buffer.from('x'), 64).
+      String.raw`\b(?:pbkdf2|scrypt)(?:Sync|Async)?\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,99}(?:\([^()\n]{0,60}\))?,\s{0,20}(?:Buffer\s{0,5}\.\s{0,5}from\s{0,5}\(\s{0,5})?['"][^'"\n]{0,100}['"]\s{0,5}[,)]`,
+    ],
+    keywords: ['pbkdf2', 'scrypt'],
+    scope: 'code',
+    lesson: 'weak-hashing',
+    cwe: ['CWE-760'],
+    owasp: 'A02:2021',
+    message: 'A salt written in the code is the same for every password, so equal passwords get equal hashes and one precomputed table cracks them all; generate a random salt per password (crypto.randomBytes(16)) and store it with the hash.',
+    examples: {
+      bad: [
+        "const hash = crypto.pbkdf2Sync(password, 'pepper-2019', 310000, 32, 'sha256');",
+        "const key = await scryptAsync(passphrase, Buffer.from('static salt'), 32);",
+      ],
+      good: [
+        "const salt = crypto.randomBytes(16);\nconst hash = crypto.pbkdf2Sync(password, salt, 310000, 32, 'sha256');",
+        "const key = crypto.scryptSync(passphrase, user.salt, 32);",
+        "const key = crypto.scryptSync(passphrase, Buffer.from(user.salt, 'hex'), 32);",
+      ],
+    },
+  },
+  {
     id: 'js.password-fast-hash',
     ...PASSWORD_FAST_HASH_RULE,
     languages: JS,
@@ -1289,14 +1348,16 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\b(?:sid|iv|pin)\s{0,5}(?:\+?=|:)[^;\n=:]{0,200}?\bMath\s{0,60}\.\s{0,5}random\b`,
       String.raw`${SECRET_NAME}\s{0,5}=\s{0,60}(?:async\s{1,5})?\([^()\n]{0,200}\)\s{0,5}=>[^;\n{}=]{0,200}?\bMath\s{0,60}\.\s{0,5}random\b`,
       String.raw`${SECRET_NAME}(?:\s{0,5}=\s{0,60}(?:async\s{1,5})?function\b[^{}()\n=]{0,200}\([^()\n]{0,200}\)|\s{0,5}\([^()\n]{0,200}\))[^{}()\n;=]{0,200}\{\s{0,60}return\s[^;\n{}]{0,200}?\bMath\s{0,60}\.\s{0,5}random\b`,
+      // A time-based v1 UUID (the uuid package's v1()) is guessable from the time it was made.
+      String.raw`\b\w{0,60}(?:token|secret|nonce|otp|csrf|xsrf|session_?id|api_?key|reset_?code|verification_?code|invite_?code)\s{0,5}(?:=|:)\s{0,60}(?:uuid\s{0,5}\.\s{0,5})?(?:uuidv1|uuidV1|v1)\(\s{0,5}\)`,
     ],
     ignoreCase: true,
-    keywords: ['math.random'],
+    keywords: ['math.random', 'v1('],
     scope: 'code',
     lesson: 'insecure-randomness',
     cwe: ['CWE-338'],
     owasp: 'A02:2021',
-    message: 'Math.random() is predictable, so a token, id or secret made from it can be guessed; use crypto.randomBytes or crypto.randomUUID.',
+    message: 'Math.random() and time-based v1 UUIDs are predictable, so a token, id or secret made from them can be guessed; use crypto.randomBytes or crypto.randomUUID.',
     examples: {
       bad: [
         'const token = Math.random().toString(36).slice(2);',
@@ -1304,6 +1365,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'function generateSessionId() {\n  return Date.now().toString(36) + Math.random().toString(36).slice(2);\n}',
         'const makeApiKey = () => Math.random().toString(36).substring(2, 15);',
         'session.sid = Date.now() + Math.random();',
+        'const inviteToken = uuid.v1();',
       ],
       good: [
         "const token = require('node:crypto').randomBytes(32).toString('hex');",
@@ -1311,6 +1373,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const color = COLORS[Math.floor(Math.random() * COLORS.length)];',
         '<Item key={Math.random()} />',
         'const tokenCount = tokens.length;',
+        'const inviteToken = uuid.v4();',
+        'const requestId = uuid.v1();',
       ],
     },
   },
@@ -1511,16 +1575,28 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\b[A-Za-z_]\w{0,60}\s{0,5}\[\s{0,5}${REQ}(?:\.[\w$]{1,60}|\[[^\[\]\n]{1,100}\])?\s{0,5}\]\s{0,5}(?:\[[^\[\]\n]{1,100}\]\s{0,5})?=[^=]`,
+      // The key in a variable read from the request: const { key, value } = req.body; store[key] = value.
+      String.raw`\b[A-Za-z_]\w{0,60}\s{0,5}\[\s{0,5}${VARIABLE}\s{0,5}\](?:\s{0,5}\[\s{0,5}${VARIABLE}\s{0,5}\])? ?=[^=>]`,
     ],
-    keywords: REQUEST_DATA_KEYWORDS,
+    matcher: 'request-input',
+    keywords: [...REQUEST_DATA_KEYWORDS, '] =', ']='],
     scope: 'code',
     lesson: 'prototype-pollution',
     cwe: ['CWE-1321'],
     owasp: 'A08:2021',
     message: 'A key taken from the request can be __proto__ or constructor, so this assignment can change the prototype of every object.',
     examples: {
-      bad: ['settings[req.body.key] = req.body.value;', 'store[req.params.section][req.params.field] = value;'],
-      good: ['if (ALLOWED_KEYS.has(req.body.key)) settings.set(req.body.key, req.body.value);', 'const value = settings[req.query.key];'],
+      bad: [
+        'settings[req.body.key] = req.body.value;',
+        'store[req.params.section][req.params.field] = value;',
+        'const { name, setting } = req.body;\nprefs[name] = setting;',
+      ],
+      good: [
+        'if (ALLOWED_KEYS.has(req.body.key)) settings.set(req.body.key, req.body.value);',
+        'const value = settings[req.query.key];',
+        'const name = FIELDS[0];\nprefs[name] = req.body.setting;',
+        'const { name, setting } = req.body;\nconst current = prefs[name];',
+      ],
     },
   },
   {
@@ -1530,9 +1606,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:merge|mergeWith|defaultsDeep|deepmerge|deepMerge|deepExtend|extend|setWith|zipObjectDeep|(?:_|lodash|dot|dotProp|dottie|objectPath|jsonpointer)\s{0,60}\.\s{0,5}(?:set|put)|Object\s{0,60}\.\s{0,5}assign)\s{0,5}\([^;()\n]{0,200}?${REQ}`,
+      String.raw`\b(?:merge|mergeWith|defaultsDeep|deepmerge|deepMerge|deepExtend|extend|setWith|zipObjectDeep|(?:_|lodash|dot|dotProp|dottie|objectPath|jsonpointer)\s{0,60}\.\s{0,5}(?:set|put)|Object\s{0,60}\.\s{0,5}assign)\s{0,5}\([^;()\n]{0,200}?(?:JSON\s{0,5}\.\s{0,5}parse\s{0,5}\(\s{0,5})?${REQ}`,
+      // A path or key held in a variable read from the request: const { path, value } = req.body; _.set(obj, path, value).
+      String.raw`\b(?:(?:_|lodash|dot|dotProp|dottie|objectPath|jsonpointer)\s{0,5}\.\s{0,5}(?:set|put)|setWith)\s{0,5}\(\s{0,5}[\w$.]{1,100}\s{0,5},\s{0,5}${VARIABLE}\s{0,5},`,
     ],
-    keywords: REQUEST_DATA_KEYWORDS,
+    matcher: 'request-input',
+    keywords: [...REQUEST_DATA_KEYWORDS, '.set(', '.put(', 'setwith'],
     scope: 'code',
     lesson: 'prototype-pollution',
     cwe: ['CWE-1321'],
@@ -1545,8 +1624,15 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         '_.set(profile, req.body.path, req.body.value);',
         'dotProp.set(settings, req.body.key, req.body.value);',
         'Object.assign(user, req.body);',
+        'const prefs = _.merge({}, DEFAULT_PREFS, JSON.parse(req.cookies.prefs));',
+        'const { field, val } = req.body;\nlodash.set(profile, field, val);',
       ],
-      good: ['const config = { ...defaults, name: String(req.body.name) };', "res.set('Cache-Control', 'no-store');", 'const config = _.merge({}, defaults, overrides);'],
+      good: [
+        'const config = { ...defaults, name: String(req.body.name) };',
+        "res.set('Cache-Control', 'no-store');",
+        'const config = _.merge({}, defaults, overrides);',
+        "const field = 'profile.name';\nlodash.set(profile, field, displayName);",
+      ],
     },
   },
   {
@@ -1574,6 +1660,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       // The first argument starts with no blank, so the blanks before it are matched one way only.
       String.raw`\.\s{0,5}(?:create|bulkCreate|build|insert(?:One|Many)?|update(?:One|Many)?|findByIdAndUpdate|findOneAndUpdate|upsert)\s{0,5}\(\s{0,20}(?:[^\s,()][^,()\n]{0,59},\s{0,20})?(?:\{\s{0,5}(?:data|\$set)\s{0,5}:\s{0,5})?(?:req|request|ctx\s{0,5}\.\s{0,5}request)\s{0,5}\.\s{0,5}body\s{0,5}[,)}]`,
       String.raw`\bnew\s{1,5}[A-Z][\w$]{0,60}\s{0,5}\(\s{0,20}(?:req|request|ctx\s{0,5}\.\s{0,5}request)\s{0,5}\.\s{0,5}body\s{0,5}\)`,
+      // Prisma's data after its where: prisma.user.update({ where: { id }, data: req.body }).
+      String.raw`\.\s{0,5}(?:create|update|upsert)(?:Many)?\s{0,5}\(\s{0,20}\{[^;\n]{0,200}?[\s,{]data\s{0,5}:\s{0,5}(?:req|request|ctx\s{0,5}\.\s{0,5}request)\s{0,5}\.\s{0,5}body\s{0,5}[,})]`,
     ],
     keywords: ['.body'],
     examples: {
@@ -1582,11 +1670,13 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'await User.findByIdAndUpdate(req.params.id, req.body);',
         'const post = await prisma.post.create({ data: req.body });',
         'const order = new Order(req.body);',
+        'const account = await prisma.account.update({ where: { id: session.accountId }, data: req.body });',
       ],
       good: [
         'const { name, email } = req.body;\nconst user = await User.create({ name, email });',
         'await User.findByIdAndUpdate(req.params.id, { name: req.body.name });',
         'const parsed = userSchema.parse(req.body);',
+        'const account = await prisma.account.update({ where: { id: session.accountId }, data: { name: req.body.name } });',
       ],
     },
   },
@@ -1597,7 +1687,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\b\w{0,60}(?:[Mm]erge|[Ee]xtend|[Aa]ssign)(?:Deep|Objects?|Recursive(?:ly)?|With)?\s{0,5}\(\s{0,60}[\w$.]{1,100}\[\s{0,60}[\w$]{1,60}\s{0,5}\]\s{0,5},\s{0,60}[\w$.]{1,100}\[\s{0,60}[\w$]{1,60}\s{0,5}\]\s{0,5}[,)]`,
+      String.raw`\b\w{0,60}(?:[Mm]erge|[Ee]xtend|[Aa]ssign)(?:Deep|Objects?|Recursive(?:ly)?|With)?\s{0,5}\(\s{0,60}[\w$.]{1,100}\[\s{0,60}[\w$]{1,60}\s{0,5}\](?:\s{0,5}(?:\|\||\?\?)=?\s{0,5}\{\s{0,5}\})?\s{0,5},\s{0,60}[\w$.]{1,100}\[\s{0,60}[\w$]{1,60}\s{0,5}\]\s{0,5}[,)]`,
     ],
     unless: [String.raw`__proto__|\bconstructor\b|hasOwnProperty|\bisSafeKey\b|\bisPrototypePolluted\b`],
     keywords: ['merge', 'extend', 'assign'],
@@ -1612,6 +1702,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       bad: [
         'function merge(target, source) {\n  for (const key in source) {\n    if (typeof source[key] === "object") merge(target[key], source[key]);\n    else target[key] = source[key];\n  }\n}',
         'Object.keys(src).forEach((k) => {\n  if (isObject(src[k])) deepMerge(dst[k], src[k]);\n});',
+        'for (const k of Object.keys(from)) {\n  if (isPlainObject(from[k])) into[k] = mergeDeep(into[k] || {}, from[k]);\n  else into[k] = from[k];\n}',
+        'for (const p in patch) isObj(patch[p]) ? deepMerge(base[p] ??= {}, patch[p]) : (base[p] = patch[p]);',
       ],
       good: [
         'for (const key in source) {\n  if (typeof source[key] === "object" && key !== "__proto__" && key !== "constructor") merge(target[key], source[key]);\n}',
@@ -1628,8 +1720,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\borigin\s{0,5}:\s{0,60}(?:['"]\*['"]|true)\s{0,60},${across(':}')}{0,1000}?\bcredentials\s{0,5}:\s{0,60}true\b`,
       String.raw`\bcredentials\s{0,5}:\s{0,60}true\s{0,5},${across(':}')}{0,1000}?\borigin\s{0,5}:\s{0,60}(?:['"]\*['"]|true)`,
       // An origin callback that allows every origin: origin: (origin, callback) => callback(null, true)
-      String.raw`\borigin\s{0,5}:\s{0,5}\([^()\n]{0,60}\)\s{0,5}=>\s{0,60}[\w$]{1,30}\s{0,5}\(\s{0,60}null\s{0,5},\s{0,60}true\s{0,5}\)\s{0,5},${across(':}')}{0,1000}?\bcredentials\s{0,5}:\s{0,60}true\b`,
-      String.raw`\bcredentials\s{0,5}:\s{0,60}true\s{0,5},${across(':}')}{0,1000}?\borigin\s{0,5}:\s{0,5}\([^()\n]{0,60}\)\s{0,5}=>\s{0,60}[\w$]{1,30}\s{0,5}\(\s{0,60}null\s{0,5},\s{0,60}true\s{0,5}\)`,
+      String.raw`\borigin\s{0,5}:\s{0,5}\([^()\n]{0,60}\)\s{0,5}=>\s{0,60}[\w$]{1,30}\s{0,5}\(\s{0,60}null\s{0,5},\s{0,60}(?:true|[A-Za-z_$][\w$]{0,30})\s{0,5}\)\s{0,5},${across(':}')}{0,1000}?\bcredentials\s{0,5}:\s{0,60}true\b`,
+      String.raw`\bcredentials\s{0,5}:\s{0,60}true\s{0,5},${across(':}')}{0,1000}?\borigin\s{0,5}:\s{0,5}\([^()\n]{0,60}\)\s{0,5}=>\s{0,60}[\w$]{1,30}\s{0,5}\(\s{0,60}null\s{0,5},\s{0,60}(?:true|[A-Za-z_$][\w$]{0,30})\s{0,5}\)`,
     ],
     keywords: ['credentials'],
     reach: 'block',
@@ -1638,8 +1730,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'app.use(cors({ origin: true, credentials: true }));',
         "app.use(cors({\n  credentials: true,\n  origin: '*',\n}));",
         'app.use(cors({ origin: (origin, callback) => callback(null, true), credentials: true }));',
-        'app.use(cors({ credentials: true, origin: (origin, cb) => cb(null, true) }));'],
+        'app.use(cors({ credentials: true, origin: (origin, cb) => cb(null, true) }));',
+        'app.use(cors({ origin: (requestOrigin, done) => done(null, requestOrigin), credentials: true }));',
+      ],
       good: [
+        'app.use(cors({ origin: (origin, cb) => cb(null, allowlist.includes(origin)), credentials: true }));',
         "app.use(cors({ origin: ['https://app.example.com'], credentials: true }));",
         "app.use(cors({ origin: '*' }));",
       ],
@@ -1683,7 +1778,20 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\bcookie\s{0,5}:\s{0,60}\{${across(';{}')}{0,1000}?\bsecure\s{0,5}:\s{0,60}false\b`,
       String.raw`\.cookie\s{0,5}\(${across(';()')}{0,1000}?\bsecure\s{0,5}:\s{0,60}false\b`,
       // A session or token cookie set with no options: Express and Next.js then send it without HttpOnly and Secure.
-      String.raw`(?:\.cookie|\bcookies\s{0,5}\(\s{0,60}\)\s{0,60}\.\s{0,5}set)\s{0,5}\(\s{0,60}['"]\w{0,30}(?:sess|token|auth|jwt|sid|remember)\w{0,30}['"]\s{0,5},\s{0,60}[^,()\n]{1,100}\)`,
+      // ... or with options on one line that set neither flag: res.cookie('session', id, { maxAge: 3600000 }).
+      String.raw`(?:\.cookie|\bcookies\s{0,5}(?:\(\s{0,60}\)\s{0,60})?\.\s{0,5}set)\s{0,5}\(\s{0,60}['"]${AUTH_COOKIE_NAME}['"]\s{0,5},\s{0,60}[^,()\n]{1,100}(?:\)|,\s{0,5}\{[^{}\n]{0,300}\}\s{0,5}\))`,
+      // A Set-Cookie header written by hand without HttpOnly, or a cookie set from script without Secure.
+      String.raw`\b(?:setHeader|header|set|append)\s{0,5}\(\s{0,60}['"]Set-Cookie['"]\s{0,5},\s{0,60}['"\x60]${AUTH_COOKIE_NAME}=[^'"\x60\n]{0,300}['"\x60]`,
+      String.raw`\bdocument\s{0,5}\.\s{0,5}cookie\s{0,5}=\s{0,60}['"\x60]${AUTH_COOKIE_NAME}=[^'"\x60\n]{0,300}['"\x60]`,
+    ],
+    unlessMatch: [
+      // Options that set either flag (the whole call is on the line), or a flag in the cookie's own text.
+      String.raw`\b(?:httpOnly|secure)\b[^{}\n]{0,300}\}\s{0,5}\)$`,
+      String.raw`;\s{0,5}(?:[Hh]ttp[Oo]nly|HTTPONLY)\b`,
+      String.raw`^document[^\n]{0,400};\s{0,5}(?:[Ss]ecure|SECURE)\b`,
+      // A cookie being cleared, or a CSRF token cookie (scripts must read it).
+      ...NOT_A_SESSION_COOKIE,
+      String.raw`\bmaxAge\s{0,3}:\s{0,3}0\b|\bexpires\s{0,3}:\s{0,3}new\s{1,3}Date\s{0,3}\(\s{0,3}0\s{0,3}\)|[Mm]ax-[Aa]ge=0\b`,
     ],
     keywords: ['httponly', 'cookie'],
     reach: 'block',
@@ -1693,12 +1801,34 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: false } }));",
         "res.cookie('sid', id, {\n  sameSite: 'lax',\n  secure: false,\n});",
         "res.cookie('token', jwtToken);",
+        "res.cookie('sessionId', session.id, { maxAge: 86400000, sameSite: 'lax' });",
+        "response.cookies.set('auth-token', jwt, { path: '/' });",
+        "res.setHeader('Set-Cookie', `sid=${session.id}; Path=/; SameSite=Lax`);",
+        'document.cookie = `access_token=${accessToken}; path=/`;',
       ],
       good: [
         "res.cookie('session', id, { httpOnly: true, secure: true, sameSite: 'lax' });",
         'const transporter = nodemailer.createTransport({ host, port: 587, secure: false });',
         "res.cookie('theme', 'dark');",
+        "res.cookie('sessionId', session.id, { maxAge: 86400000, httpOnly: true, secure: true });",
+        "response.cookies.set('auth-token', jwt, { path: '/', httpOnly: true, secure: true });",
+        "res.setHeader('Set-Cookie', `sid=${session.id}; Path=/; HttpOnly; Secure`);",
+        'document.cookie = `access_token=${accessToken}; path=/; Secure; SameSite=Strict`;',
+        "res.cookie('token', '', { maxAge: 0 });",
+        "res.cookie('author', name, { maxAge: 86400000 });",
       ],
+    },
+  },
+  {
+    id: 'js.csrf-methods-ignored',
+    ...CSRF_PROTECTION_DISABLED_RULE,
+    languages: JS,
+    // csurf's ignoreMethods lists the methods it does not check: a state-changing one turns the check off for it.
+    patterns: [String.raw`\bignoreMethods\s{0,5}:\s{0,5}\[[^\]\n]{0,100}['"](?:POST|PUT|PATCH|DELETE|post|put|patch|delete)['"]`],
+    keywords: ['ignoremethods'],
+    examples: {
+      bad: ["app.use(csurf({ cookie: true, ignoreMethods: ['GET', 'HEAD', 'OPTIONS', 'POST'] }));"],
+      good: ["app.use(csurf({ cookie: true, ignoreMethods: ['GET', 'HEAD', 'OPTIONS'] }));"],
     },
   },
   {
@@ -1788,6 +1918,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       // A template's text compiled from the request (server-side template injection), or its file named by it.
       String.raw`\b(?:ejs\s{0,60}\.\s{0,5}(?:render|compile)|pug\s{0,60}\.\s{0,5}(?:render|compile)|[Hh]andlebars\s{0,60}\.\s{0,5}compile|nunjucks\s{0,60}\.\s{0,5}renderString|_\s{0,60}\.\s{0,5}template|lodash\s{0,60}\.\s{0,5}template|Mustache\s{0,60}\.\s{0,5}render|doT\s{0,60}\.\s{0,5}template|res\s{0,60}\.\s{0,5}render)\s{0,5}\(\s{0,60}(?:${REQ}|[A-Za-z_$][\w$]{0,60}\s{0,5}[,)])`,
+      // A view path built from the request, or a layout or partial it names: res.render(`pages/${req.params.page}`).
+      String.raw`\bres\s{0,5}\.\s{0,5}render\s{0,5}\(\s{0,5}(?:\x60[^\x60\n]{0,100}?\$\{\s{0,5}|'[^'\n]{0,100}'\s{0,5}\+\s{0,5}|"[^"\n]{0,100}"\s{0,5}\+\s{0,5})${REQ}`,
+      String.raw`\bres\s{0,5}\.\s{0,5}render\s{0,5}\([^;\n]{0,200}?[{,]\s{0,5}(?:layout|partials?|filename|root|views?)\s{0,5}:\s{0,5}${REQ}`,
     ],
     matcher: 'request-input',
     keywords: ['ejs', 'pug', 'handlebars', 'nunjucks', 'template', 'mustache', 'res.render'],
@@ -1802,11 +1935,15 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const tpl = Handlebars.compile(req.query.tpl);',
         'res.render(req.query.page);',
         'const { template } = req.body;\nconst out = pug.render(template);',
+        'res.render(`themes/${req.query.theme}/home`, { user });',
+        "res.render('dashboard', { layout: req.query.layout, user });",
       ],
       good: [
         "const html = ejs.render(INVOICE_TEMPLATE, { name: req.body.name });",
         "res.render('profile', { name: req.query.name });",
         'const tpl = Handlebars.compile(source);',
+        'res.render(`themes/${THEMES[req.query.theme] ?? "default"}/home`, { user });',
+        "res.render('dashboard', { layout: 'main', title: req.query.title });",
       ],
     },
   },
@@ -1903,6 +2040,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b\w*(?:password|passwd|pwd)\s*[:=]\s*['"](?<secret>[^'"\s]{4}[^'"\s]*)['"]`,
       String.raw`[{,][\s\n]*['"]\w*(?:password|passwd|pwd)['"]\s*:\s*['"](?<secret>[^'"\s]{4}[^'"\s]*)['"]`,
+      // HTTP Basic credentials written as user:password and encoded: Buffer.from('admin:s3cret').toString('base64').
+      // (From the = or : before a template, whose \${} the lexer counts as part of the string.)
+      String.raw`(?:[=:(,]\s{0,5}\x60[^\x60\n]{0,40}\$\{\s{0,5})?\bBuffer\.from\(\s{0,5}['"][^'"\s:$]{1,60}:(?<secret>[^'"\s]{4,100})['"]\s{0,5}\)\s{0,5}\.\s{0,5}toString\s{0,5}\(\s{0,5}['"]base64['"]`,
+      String.raw`\bbtoa\(\s{0,5}['"][^'"\s:$]{1,60}:(?<secret>[^'"\s]{4,100})['"]\s{0,5}\)`,
     ],
     ignoreCase: true,
     matcher: 'not-placeholder',
@@ -1913,13 +2054,15 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`^[\w-]+\.[\w.-]+$`,
       String.raw`^[$%{<:#/]`,
     ],
-    keywords: ['password', 'passwd', 'pwd'],
+    keywords: ['password', 'passwd', 'pwd', 'buffer.from(', 'btoa('],
     message: 'A password written in the code is visible to everyone with the source or the bundle, and is hard to rotate.',
     examples: {
       bad: [
         "const pool = new Pool({ user: 'app', password: 'Tr0ub4dor&3', host: 'db' });", "const dbPassword = 'hunter2!';", "const auth = { 'password': 'Sunshine42' };",
         "const db = mysql.createConnection({ host: 'localhost', user: 'root', password: 'hunter2pass' });",
         "const pool = mysql.createPool({ user: 'root', password: 'rootpass', database: 'app' });",
+        "const headers = { Authorization: `Basic ${Buffer.from('deploy:Wint3r-Sky!').toString('base64')}` };",
+        "xhr.setRequestHeader('Authorization', 'Basic ' + btoa('ops:Qu4rtz#19'));",
       ],
       good: [
         'const pool = new Pool({ user: "app", password: process.env.DB_PASSWORD });',
@@ -1928,25 +2071,27 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const fields = { password: 'auth.form.password' };",
         "const names = { password: 'confirm_password' };",
         "const smtp = { password: 'x8Kq2vT9zLmP4wRb7nYc' };",
+        "const headers = { Authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}` };",
+        "const encoded = Buffer.from('hello world').toString('base64');",
       ],
     },
   },
   {
     id: 'js.node-serialize',
-    title: 'Do not unserialize untrusted data with node-serialize',
+    title: 'Do not unserialize untrusted data with node-serialize or funcster',
     languages: JS,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\bunserialize\s*\(\s*[^)\s]`],
+    patterns: [String.raw`\bunserialize\s*\(\s*[^)\s]`, String.raw`\bfuncster\s{0,5}\.\s{0,5}deepDeserialize\s{0,5}\(\s{0,5}[^)\s]`],
     unless: [String.raw`\bfunction\s+unserialize\b`, String.raw`\bunserialize\s*\([\w$\s,]*\)\s*\{`],
-    keywords: ['unserialize'],
+    keywords: ['unserialize', 'funcster'],
     scope: 'code',
     lesson: 'unsafe-deserialization',
     cwe: ['CWE-502'],
     owasp: 'A08:2021',
-    message: 'node-serialize runs functions embedded in its input, so unserializing data from a user runs their code.',
+    message: 'node-serialize and funcster rebuild functions written in their input, so unserializing data from a user runs their code.',
     examples: {
-      bad: ["const obj = serialize.unserialize(Buffer.from(req.cookies.profile, 'base64').toString());"],
+      bad: ["const obj = serialize.unserialize(Buffer.from(req.cookies.profile, 'base64').toString());", 'const job = funcster.deepDeserialize(JSON.parse(message));'],
       good: ["const obj = JSON.parse(Buffer.from(req.cookies.profile, 'base64').toString());", 'function unserialize(data) {'],
     },
   },

@@ -233,6 +233,38 @@ export const C_CPP_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'c.alloc-size-overflow-variable',
+    title: 'Check allocation size arithmetic for overflow',
+    languages: C_FAMILY,
+    severity: 'warning',
+    confidence: 'medium',
+    // `total = count * size;` (reported) with the next line allocating `total`: the product of c.alloc-size-overflow,
+    // kept in a variable first. The matcher checks that the names agree and that no overflow test is just above.
+    patterns: [
+      String.raw`(?<report>\b[A-Za-z_]\w{0,60}\s{0,5}=\s{0,5}(?:\(\s{0,5}\w{1,30}\s{0,5}\)\s{0,5})?[A-Za-z_(][\w.>\-]{0,60}\s{0,5}\*\s{0,5}(?:sizeof\s{0,5}\(?\s{0,5}[^;()\n]{1,60}\)?|[A-Za-z_(][\w.>\-)]{0,60})\s{0,5};)[^\n]{0,200}\n[^\n]{0,200}?[Aa]lloc[a-z_]{0,12}\s{0,3}\((?:[^,;()\n]{1,60},)?\s{0,3}[A-Za-z_]\w{0,60}\s{0,3}\)`,
+    ],
+    matcher: 'allocates-product',
+    keywords: ['alloc'],
+    scope: 'code',
+    lesson: 'memory-safety',
+    cwe: ['CWE-680', 'CWE-190'],
+    owasp: 'A06:2021',
+    message: 'The allocation size is a multiplication that can wrap around, allocating a smaller buffer than the code then writes.',
+    examples: {
+      bad: [
+        'size_t total = count * size;\nvoid *p = malloc(total);',
+        'bytes = nmemb * sizeof(struct item);\nitems = realloc(items, bytes);',
+      ],
+      good: [
+        'size_t total = count * size;\nif (count && total / count != size) return NULL;\nvoid *p = malloc(total);',
+        'if (count > SIZE_MAX / size) return NULL;\nsize_t total = count * size;\nvoid *p = malloc(total);',
+        'size_t total = count * size;\nvoid *p = malloc(len);',
+        'size_t n = PAGE_SIZE * 4;\nvoid *p = malloc(n);',
+        'void *p = calloc(count, size);',
+      ],
+    },
+  },
+  {
     id: 'c.rand-call',
     title: 'Do not use rand() for security values',
     languages: C_FAMILY,

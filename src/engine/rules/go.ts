@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, FIELD_EQUALITY, GO_COMPARED_VALUE, GO_SECRET_INPUT, GO_SECRET_NAME, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, KIND_COMPARED, KIND_MEMBER, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, FIELD_EQUALITY, GO_COMPARED_VALUE, GO_SECRET_INPUT, GO_SECRET_NAME, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SECRET_NAME_KEYWORDS, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -36,7 +36,7 @@ const QUERY_CALL = String.raw`\.(?:Query|QueryRow|QueryContext|QueryRowContext|E
 // math/rand's draws (imported as rand, or as mrand or mathrand beside crypto/rand). Its Int() takes no argument;
 // crypto/rand's Int(rand.Reader, max) is the safe one.
 const MATH_RAND_CALL = String.raw`\b(?:m|math)?rand\.(?:(?:Intn|Int63n?|Int31n?|Uint32|Uint64|Float32|Float64|Perm|ExpFloat64|NormFloat64)\s{0,5}\(|Int\s{0,5}\(\s{0,60}\))`;
-const SECURITY_TARGET = String.raw`(?:\b|_|[a-z0-9])(?:[Tt]oken|[Ss]ecret|[Pp]assw(?:or)?d|[Ss]alt|[Nn]once|[Oo]tp|OTP|[Aa]piKey|API_?KEY|[Ss]ession(?:ID|Id|Key)|[Cc]srf(?:Token)?|CSRF|[Rr]esetCode|[Vv]erificationCode|[Pp]inCode|[Ii]nviteCode|[Aa]ctivationCode)(?:ID|Id|Key|Str|String|Hex|Code|Bytes)?\s{0,60}(?::=|=)[^\n=]{0,1000}`;
+const SECURITY_TARGET = String.raw`${SECRET_VALUE_NAME}\s{0,60}(?::=|=)[^\n=]{0,1000}`;
 
 // Calls that take a key, up to the key argument, with the shortest literal worth reporting there (a JWT or cookie
 // signing secret is often a short word).
@@ -729,7 +729,7 @@ export const GO_RULES: RuleSpec[] = [
     ],
     // Change detection on a configuration (c.APIKey != old.APIKey) compares two stored values.
     unless: [FIELD_EQUALITY],
-    unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING, KIND_MEMBER, KIND_COMPARED],
+    unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING],
     keywords: ['header.get', 'string(', 'encodetostring', ...SECRET_NAME_KEYWORDS],
     requires: ['==', '!='],
     message: 'Comparing a secret with == stops at the first differing byte, so response times can reveal it; use hmac.Equal or subtle.ConstantTimeCompare.',
@@ -894,7 +894,13 @@ export const GO_RULES: RuleSpec[] = [
     confidence: 'medium',
     // With math/rand imported under its own name, rand.Read is its predictable Read (crypto/rand cannot then be
     // imported as rand too).
-    patterns: [String.raw`\brand\.Read\s{0,5}\(`],
+    // Reported where the bytes are a secret: a buffer named for one (key, iv, nonce, token), or the read in a
+    // function named for one (func newNonce() []byte): test data and jitter filled with math/rand are fine.
+    patterns: [
+      String.raw`\brand\.Read\s{0,5}\(\s{0,5}&?(?:\w{1,40}\.){0,2}\w{0,30}(?:${SECRET_VALUE_NAME}|(?:\b|_)(?:key|iv|KEY|IV)(?:_?(?:bytes|buf))?\b|[a-z0-9](?:Key|IV|Iv)(?:Bytes|Buf)?\b)\s{0,3}(?:\[[^\[\]\n]{0,30}\])?\s{0,3}\)`,
+      String.raw`\bfunc\s{1,5}(?:\([^()\n]{0,60}\)\s{0,5})?\w{0,30}(?:[Tt]oken|[Kk]ey|[Nn]once|[Ss]alt|[Ss]ecret|IV|[Oo]tp|OTP|[Pp]assword)\w{0,20}\s{0,3}\([^\n]{0,300}?(?:\n[^\n]{0,300}?){0,3}(?<report>\brand\.Read\s{0,5}\()`,
+    ],
+    reach: 'block',
     matcher: 'go-math-rand-imported',
     keywords: ['rand.read'],
     scope: 'code',
@@ -906,10 +912,13 @@ export const GO_RULES: RuleSpec[] = [
       bad: [
         'import "math/rand"\n\nfunc nonce() []byte { b := make([]byte, 12); rand.Read(b); return b }',
         'import (\n\t"fmt"\n\t"math/rand"\n)\n\nfunc newKey() []byte {\n\tkey := make([]byte, 32)\n\trand.Read(key)\n\treturn key\n}',
+        'import "math/rand"\n\nfunc encrypt(block cipher.Block, plain []byte) []byte {\n\tiv := make([]byte, aes.BlockSize)\n\trand.Read(iv)',
       ],
       good: [
         'import "crypto/rand"\n\nfunc nonce() []byte { b := make([]byte, 12); rand.Read(b); return b }',
         'import (\n\t"crypto/rand"\n\tmrand "math/rand"\n)\n\nfunc newKey() []byte {\n\tkey := make([]byte, 32)\n\trand.Read(key)\n\treturn key\n}',
+        'import "math/rand"\n\nfunc BenchmarkEncode(b *testing.B) {\n\tbuf := make([]byte, 1<<20)\n\trand.Read(buf)\n}',
+        'import "math/rand"\n\nfunc randomPayload(n int) []byte {\n\tdata := make([]byte, n)\n\trand.Read(data)\n\treturn data\n}',
       ],
     },
   },

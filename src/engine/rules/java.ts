@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { BASIC_CREDENTIAL_STAND_IN, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, ENUM_VALUE, FIELD_EQUALITY, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JAVA_COMPARED_VALUE, JAVA_SECRET_VALUE, JWT_SIGNATURE_UNCHECKED_RULE, KIND_COMPARED, KIND_MEMBER, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JAVA_COMPARED_VALUE, JAVA_SECRET_VALUE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SECRET_NAME_QUALIFIER, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -432,8 +432,8 @@ export const JAVA_RULES: RuleSpec[] = [
     ],
     // An equals() method comparing its own fields with another object's; change detection on a configuration.
     unless: [String.raw`\b(?:that|other)\s{0,3}\.\s{0,3}\w`, FIELD_EQUALITY],
-    // XML-DSig's SignatureValue is a public-key signature, not a secret; a kind or a name compared is none.
-    unlessMatch: [...NOT_SECRET_COMPARED, String.raw`\(\s{0,3}(?:null|true|false)\s{0,3}\)`, String.raw`SignatureValue\b`, ENUM_VALUE, KIND_MEMBER, KIND_COMPARED],
+    // XML-DSig's SignatureValue is a public-key signature, not a secret.
+    unlessMatch: [...NOT_SECRET_COMPARED, String.raw`\(\s{0,3}(?:null|true|false)\s{0,3}\)`, String.raw`SignatureValue\b`],
     keywords: SECRET_NAME_KEYWORDS,
     message: 'equals() stops at the first differing character, so response times can reveal a secret compared with it; use MessageDigest.isEqual on the bytes.',
     examples: {
@@ -459,7 +459,6 @@ export const JAVA_RULES: RuleSpec[] = [
         'if (apiKeyHeader.equals(headerName)) {',
         'if (apiKeyParam.equals(param.getName())) {',
         'if (!oldConfig.getApiKey().equals(newConfig.getApiKey())) {',
-        'if (grantType.equals(GrantType.REFRESH_TOKEN.getValue())) {',
       ],
     },
   },
@@ -546,9 +545,10 @@ export const JAVA_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b\w{0,30}${SECRET_NAME}\w{0,30}\s{0,3}(?:=|\+=)[^;=\n]{0,150}\bMath\s{0,3}\.\s{0,3}random\s{0,3}\(`,
       // ThreadLocalRandom is java.util.Random underneath; a name-based UUID is a hash of what it is given.
-      String.raw`\b\w{0,30}${SECRET_NAME}\w{0,30}\s{0,3}(?:=|\+=)[^;=\n]{0,150}\b(?:ThreadLocalRandom\s{0,3}\.\s{0,3}current\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}next\w{0,10}|UUID\s{0,3}\.\s{0,3}nameUUIDFromBytes)\s{0,3}\(`,
+      String.raw`\b\w{0,30}${SECRET_VALUE_NAME}\s{0,3}(?:=|\+=)[^;=\n]{0,150}\b(?:ThreadLocalRandom\s{0,3}\.\s{0,3}current\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}next\w{0,10}|UUID\s{0,3}\.\s{0,3}nameUUIDFromBytes)\s{0,3}\(`,
     ],
     ignoreCase: true,
+    unlessMatch: [SECRET_NAME_QUALIFIER],
     keywords: ['math.random', 'threadlocalrandom', 'nameuuidfrombytes'],
     scope: 'code',
     lesson: 'insecure-randomness',
@@ -566,6 +566,9 @@ export const JAVA_RULES: RuleSpec[] = [
         'String resetToken = new BigInteger(130, secureRandom).toString(32);',
         'long delay = ThreadLocalRandom.current().nextLong(100, 500);',
         'UUID id = UUID.nameUUIDFromBytes(name.getBytes());',
+        'int maxTokens = ThreadLocalRandom.current().nextInt(1, 10);',
+        'double footprint = ThreadLocalRandom.current().nextDouble();',
+        'String cacheKeyForToken = UUID.nameUUIDFromBytes(token.getBytes()).toString();',
       ],
     },
   },

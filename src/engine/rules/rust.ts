@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
-import { CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SNAKE_CASE_SECRET, SNAKE_CASE_SECRET_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, SECRET_VALUE_NAME, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SNAKE_CASE_SECRET, SNAKE_CASE_SECRET_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, so matching stays linear.
 
@@ -14,8 +14,8 @@ const SQL_CALL = String.raw`\b(?:execute|query|query_row|query_map|query_one|que
 // A call's first argument: a format! call, or an expression without commas (&p.url, name, url.as_str()).
 const FIRST_ARGUMENT = String.raw`\(\s{0,60}&?(?:format!\s{0,5}\([^()\n]{0,200}\)|[^,()\n]{1,120}(?:\(\s{0,5}\)[^,()\n]{0,60}){0,5})`;
 
-/** A variable named for a secret that a random draw fills: token, session_id, api_key, reset_code. */
-const SECRET_DRAW_TARGET = String.raw`\w{0,30}(?:token|session|secret|password|passwd|nonce|otp|api_key|salt|reset_code|verification_code)\w{0,20}`;
+/** A variable named for a secret that a random draw fills: token, session_id, api_key, reset_code (not session_count). */
+const SECRET_DRAW_TARGET = String.raw`\w{0,30}${SECRET_VALUE_NAME}`;
 
 /** Credential names in snake, SCREAMING and camel case, at the end of a variable, constant or field name. */
 const CREDENTIAL_NAME = credentialName();
@@ -389,7 +389,11 @@ export const RUST_RULES: RuleSpec[] = [
     message: 'SmallRng, fastrand and similar generators are fast but predictable from a few outputs, so a token, session id or key drawn from them can be guessed; use rand::thread_rng(), OsRng or getrandom.',
     examples: {
       bad: ['let mut rng = SmallRng::from_entropy();\nlet session_id: u128 = rng.gen();', 'let mut rng = fastrand::Rng::new();\nlet token = rng.u64(..);', 'let api_token = fastrand::u64(..);'],
-      good: ['let mut rng = rand::thread_rng();\nlet session_id: u128 = rng.gen();', 'let mut rng = SmallRng::from_entropy();\nlet jitter = rng.gen_range(0..100);', 'let delay_ms = fastrand::u64(10..100);'],
+      good: [
+        'let mut rng = rand::thread_rng();\nlet session_id: u128 = rng.gen();', 'let mut rng = SmallRng::from_entropy();\nlet jitter = rng.gen_range(0..100);', 'let delay_ms = fastrand::u64(10..100);',
+        'let session_len = fastrand::u64(10..60);', 'let mut rng = SmallRng::from_entropy();\nlet session_count = rng.gen_range(1..5);', 'let tokens_per_sec = fastrand::u32(..);',
+        'let mut rng = SmallRng::seed_from_u64(seed);\nlet token_bucket_jitter = rng.gen_range(0..50);',
+      ],
     },
   },
   {

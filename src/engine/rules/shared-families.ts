@@ -594,3 +594,12 @@ export const SESSION_COOKIE_WITHOUT_FLAGS_RULE = {
   reach: 'block',
   message: 'This session or token cookie is sent without Secure and HttpOnly, so it travels over plain HTTP and any injected script can read it and take over the session; set both (and SameSite).',
 } satisfies Partial<RuleSpec>;
+
+/**
+ * A variable or field named for a secret value, the secret word ending the name (an id, key, string or bytes suffix
+ * aside): token, resetToken, session_id, apiKey, API_KEY, otp, csrfToken, salt, inviteCode. A lowercase word starts
+ * the name or follows `_`, so `footprint` holds no otp; `maxTokens`, `session_count` and `token_bucket` name no secret.
+ */
+export const SECRET_VALUE_NAME = String.raw`(?:(?:\b|_)(?:token|secret|passw(?:or)?d|salt|nonce|otp|api_?key|apikey|session_?(?:id|Id|ID|key|Key)|csrf(?:_?token)?|reset_?code|verification_?code|pin_?code|invite_?code|activation_?code|TOKEN|SECRET|PASSW(?:OR)?D|SALT|NONCE|OTP|API_?KEY|SESSION_?(?:ID|KEY)|CSRF(?:_?TOKEN)?|RESET_?CODE)|(?:Token|Secret|Passw(?:or)?d|Salt|Nonce|Otp|OTP|Api_?Key|APIKey|Session(?:ID|Id|Key)|Csrf(?:Token)?|CSRF|ResetCode|VerificationCode|PinCode|InviteCode|ActivationCode))(?:_?(?:id|ID|Id|key|Key|KEY|str|Str|string|String|hex|Hex|HEX|code|Code|bytes|Bytes|value|Value))?\b`;
+/** A secret word that only qualifies another name: cacheKeyForToken, countPerToken, userBySessionId. */
+export const SECRET_NAME_QUALIFIER = String.raw`[a-z](?:For|By|Of|Per|From|With)(?:Token|Secret|Passw(?:or)?d|Salt|Nonce|Otp|Session|Csrf|ApiKey)`;

@@ -104,8 +104,8 @@ export const RUST_RULES: RuleSpec[] = [
       String.raw`\bsqlx::raw_sql\s{0,5}\(\s{0,60}&?(?:format!|[a-z_]\w{0,40}\s{0,5}\))`,
       // "SELECT ... '".to_string() + &email: a String grown with a value.
       String.raw`[\s=(,:]"\s{0,5}` + SQL_CAPS + String.raw`[^"\n]{0,300}"\s{0,5}\.to_(?:string|owned)\s{0,5}\(\s{0,5}\)\s{0,5}\+\s{0,5}&?[A-Za-z_]`,
-      // sqlx's QueryBuilder given formatted text instead of push_bind.
-      String.raw`\bQueryBuilder(?:::<[^<>\n]{1,60}>)?::new\s{0,5}\([^;]{0,300};[^\x00]{0,1000}?\.(?<report>push\s{0,5}\(\s{0,60}&?format!\s{0,5}\(\s{0,60}"[^"\n]{0,200}\{)`,
+      // sqlx's QueryBuilder given formatted text instead of push_bind (the builder by its usual names, not any Vec).
+      String.raw`\bQueryBuilder(?:::<[^<>\n]{1,60}>)?::new\s{0,5}\([^;]{0,300};[^\x00]{0,1000}?\b(?:\w{0,40}_)?(?:qb|builder|query|sql)\s{0,5}\.\s{0,5}(?<report>push\s{0,5}\(\s{0,60}&?format!\s{0,5}\(\s{0,60}"[^"\n]{0,200}\{)`,
     ],
     unless: [SQL_CALL + 'format!'],
     keywords: ['format!', 'raw_sql', '.to_string()', '.to_owned()'],
@@ -113,7 +113,7 @@ export const RUST_RULES: RuleSpec[] = [
     reach: 'file',
     examples: {
       bad: ['let sql = format!("SELECT * FROM users WHERE id = {}", id);', 'let q = format!(\n    "UPDATE accounts SET balance = {} WHERE id = {}",\n    balance, id\n);', 'query.push_str(&format!(" WHERE name = \'{}\'", name));', 'builder.push(format!(" AND name = \'{}\'", name));', 'let r = sqlx::raw_sql(&q).execute(&pool).await?;', 'let sql = "SELECT * FROM users WHERE email = \'".to_string() + &email + "\'";', 'let mut qb = QueryBuilder::new("SELECT * FROM users WHERE ");\nqb.push(format!("name = \'{}\'", name));'],
-      good: ['let sql = "SELECT * FROM users WHERE id = $1";', 'let msg = format!("Selected {} rows", n);', 'builder.push(" AND name = ").push_bind(name);', 'out.push_str(&format!("    (@$v:ident, {}) => {{\\n", i));', 'args.push(format!("--jobs={}", n));', 'out.push_str(&format!("<td>{}</td>", cell));', 'let sql = "SELECT * FROM users".to_string() + " WHERE id = $1";', 'let mut qb = QueryBuilder::new("SELECT * FROM users WHERE ");\nqb.push("name = ").push_bind(name);'],
+      good: ['let sql = "SELECT * FROM users WHERE id = $1";', 'let msg = format!("Selected {} rows", n);', 'builder.push(" AND name = ").push_bind(name);', 'out.push_str(&format!("    (@$v:ident, {}) => {{\\n", i));', 'args.push(format!("--jobs={}", n));', 'out.push_str(&format!("<td>{}</td>", cell));', 'let sql = "SELECT * FROM users".to_string() + " WHERE id = $1";', 'let mut qb = QueryBuilder::new("SELECT * FROM users WHERE ");\nqb.push("name = ").push_bind(name);', 'let mut qb = QueryBuilder::new("SELECT * FROM users WHERE ");\nqb.push("name = ").push_bind(name);\nwarnings.push(format!("limit {} capped", n));'],
     },
   },
   {
@@ -121,18 +121,20 @@ export const RUST_RULES: RuleSpec[] = [
     ...SSRF_FROM_REQUEST_RULE,
     languages: RUST,
     // reqwest, given a URL from an axum or actix-web extractor.
-    patterns: [String.raw`\b(?:reqwest::(?:blocking::)?get|ureq::(?:get|post|put|patch|delete|head|request)|\w{0,40}(?:client|http|agent)\w{0,20}\s{0,60}\.\s{0,5}(?:get|post|put|patch|delete|head))\s{0,60}` + FIRST_ARGUMENT],
+    patterns: [String.raw`\b(?:reqwest::(?:blocking::)?get|ureq::(?:get|post|put|patch|delete|head|request)|\b(?:\w{0,40}_)?(?:client|http|agent)\s{0,60}\.\s{0,5}(?:get|post|put|patch|delete|head))\s{0,60}` + FIRST_ARGUMENT],
     keywords: ['reqwest::', 'ureq::', 'client', 'http', 'agent'],
     examples: {
       bad: [
         'async fn preview(Query(p): Query<Preview>) -> String {\n    reqwest::get(&p.url).await.unwrap().text().await.unwrap()',
         'async fn hook(Json(body): Json<Hook>, State(s): State<App>) {\n    s.client.post(&body.callback).send().await.ok();',
         'async fn fetch(Query(query): Query<Fetch>) -> String {\n    ureq::get(&query.url).call().unwrap().into_string().unwrap()',
+        'async fn fetch(Query(query): Query<Fetch>, State(s): State<App>) -> String {\n    s.agent.get(&query.url).call().unwrap().into_string().unwrap()',
       ],
       good: [
         'async fn preview(Query(p): Query<Preview>) -> String {\n    reqwest::get(&CONFIG.status_url).await.unwrap().text().await.unwrap()',
         'async fn hook(Json(body): Json<Hook>, State(s): State<App>) {\n    s.client.post(&s.callback_url).json(&body).send().await.ok();',
         'async fn fetch(Query(query): Query<Fetch>) -> String {\n    ureq::get(&CONFIG.status_url).call().unwrap().into_string().unwrap()',
+        'async fn status(Query(q): Query<AgentQuery>, State(state): State<App>) -> Json<Status> {\n    let agent = state.agents.get(&q.agent_id).cloned();',
       ],
     },
   },

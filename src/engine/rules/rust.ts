@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
-import { CREDENTIALED_ANY_ORIGIN_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, SECRET_VALUE_NAME, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SNAKE_CASE_SECRET, SNAKE_CASE_SECRET_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, FETCH_PLAIN_HTTP_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, SECRET_VALUE_NAME, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SNAKE_CASE_SECRET, SNAKE_CASE_SECRET_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, so matching stays linear.
 
@@ -400,22 +400,15 @@ export const RUST_RULES: RuleSpec[] = [
   },
   {
     id: 'rust.fetch-plain-http',
-    title: 'Fetch remote URLs over HTTPS',
+    ...FETCH_PLAIN_HTTP_RULE,
     languages: RUST,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [String.raw`\b(?:reqwest::(?:blocking::)?get|ureq::(?:get|post|put|delete)|\w{0,40}(?:client|agent)\s{0,60}\.\s{0,5}(?:get|post|put|patch|delete))\s{0,5}\(\s{0,60}&?"http://[^\s"/]{1,100}`],
-    // Local development hosts and documentation domains never leave the machine or are not real.
-    unlessMatch: [String.raw`http://(?:localhost|127\.\d|0\.0\.0\.0|\[::1\]|[\w.-]{0,60}\.(?:local|localhost|test|internal|invalid)\b|(?:[\w-]{1,30}\.)?example\.(?:com|org|net)\b|\{)`],
-    keywords: ['http://'],
-    scope: 'code',
-    lesson: 'insecure-transport',
-    cwe: ['CWE-319'],
-    owasp: 'A02:2021',
-    message: 'This request goes over plain HTTP, so anyone on the network path can read or change what is sent and received.',
     examples: {
       bad: ['let resp = reqwest::get("http://api.bank.com/transfer").await?;', 'let body = client.post("http://payments.acme.io/v1/charges").json(&c).send().await?;'],
-      good: ['let resp = reqwest::get("https://api.bank.com/transfer").await?;', 'let resp = reqwest::get("http://localhost:8080/health").await?;'],
+      good: [
+        'let resp = reqwest::get("https://api.bank.com/transfer").await?;', 'let resp = reqwest::get("http://localhost:8080/health").await?;',
+        'let resp = client.get("http://minio:9000/minio/health/live").send().await?;', 'let resp = client.get("http://169.254.169.254/latest/meta-data/").send().await?;',
+      ],
     },
   },
   {

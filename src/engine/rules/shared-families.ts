@@ -603,3 +603,25 @@ export const SESSION_COOKIE_WITHOUT_FLAGS_RULE = {
 export const SECRET_VALUE_NAME = String.raw`(?:(?:\b|_)(?:token|secret|passw(?:or)?d|salt|nonce|otp|api_?key|apikey|session_?(?:id|Id|ID|key|Key)|csrf(?:_?token)?|reset_?code|verification_?code|pin_?code|invite_?code|activation_?code|TOKEN|SECRET|PASSW(?:OR)?D|SALT|NONCE|OTP|API_?KEY|SESSION_?(?:ID|KEY)|CSRF(?:_?TOKEN)?|RESET_?CODE)|(?:Token|Secret|Passw(?:or)?d|Salt|Nonce|Otp|OTP|Api_?Key|APIKey|Session(?:ID|Id|Key)|Csrf(?:Token)?|CSRF|ResetCode|VerificationCode|PinCode|InviteCode|ActivationCode))(?:_?(?:id|ID|Id|key|Key|KEY|str|Str|string|String|hex|Hex|HEX|code|Code|bytes|Bytes|value|Value))?\b`;
 /** A secret word that only qualifies another name: cacheKeyForToken, countPerToken, userBySessionId. */
 export const SECRET_NAME_QUALIFIER = String.raw`[a-z](?:For|By|Of|Per|From|With)(?:Token|Secret|Passw(?:or)?d|Salt|Nonce|Otp|Session|Csrf|ApiKey)`;
+
+/**
+ * An http:// host that never leaves the machine or the deployment, or is not real: localhost, loopback, link-local
+ * (169.254., where cloud metadata answers over HTTP only), a single-label service name (http://minio:9000, compose
+ * and Kubernetes services), .local/.internal/.test names and the documentation domains. Tested on a match that
+ * ends with the host.
+ */
+export const LOCAL_HTTP_HOST = String.raw`http://(?:localhost|127\.\d|0\.0\.0\.0|169\.254\.|\[::1\]|[\w-]{1,63}(?:[:/"'\x60]|$)|[\w.-]{0,60}\.(?:local|localhost|test|internal|invalid)\b|(?:[\w-]{1,30}\.)?example\.(?:com|org|net)\b)`;
+/** A request sent to a plain http:// URL written in the code. */
+export const FETCH_PLAIN_HTTP_RULE = {
+  title: 'Fetch remote URLs over HTTPS',
+  severity: 'warning',
+  confidence: 'medium',
+  // Local hosts, and a URL whose host is filled in (${host}, {}).
+  unlessMatch: [LOCAL_HTTP_HOST, String.raw`http://\$?\{`],
+  keywords: ['http://'],
+  scope: 'code',
+  lesson: 'insecure-transport',
+  cwe: ['CWE-319'],
+  owasp: 'A02:2021',
+  message: 'This request goes over plain HTTP, so anyone on the network path can read or change what is sent and received.',
+} satisfies Partial<RuleSpec>;

@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_HEADER_READ, JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_COMPUTED_MAC, JS_COMPUTED_MAC_CALL, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FETCH_PLAIN_HTTP_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_COMPUTED_MAC, JS_COMPUTED_MAC_CALL, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -1108,23 +1108,13 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.fetch-plain-http',
-    title: 'Fetch remote URLs over HTTPS',
+    ...FETCH_PLAIN_HTTP_RULE,
     languages: JS,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       String.raw`\b(?:fetch|axios(?:\s{0,60}\.\s{0,5}(?:get|post|put|patch|delete|head|request))?|got(?:\s{0,60}\.\s{0,5}(?:get|post))?|superagent\s{0,60}\.\s{0,5}(?:get|post|put)|ky(?:\s{0,60}\.\s{0,5}(?:get|post))?)\s{0,5}\(\s{0,60}['"\x60]http://[^\s'"\x60/]{1,100}`,
       // XMLHttpRequest: xhr.open('GET', 'http://...')
       String.raw`\.\s{0,5}open\s{0,5}\(\s{0,60}['"](?:GET|POST|PUT|PATCH|DELETE|HEAD)['"]\s{0,5},\s{0,60}['"\x60]http://[^\s'"\x60/]{1,100}`,
     ],
-    // Local development hosts and documentation domains never leave the machine or are not real.
-    unlessMatch: [String.raw`http://(?:localhost|127\.\d|0\.0\.0\.0|\[::1\]|[\w.-]{0,60}\.(?:local|localhost|test|internal|invalid)\b|(?:[\w-]{1,30}\.)?example\.(?:com|org|net)\b|\$\{)`],
-    keywords: ['http://'],
-    scope: 'code',
-    lesson: 'insecure-transport',
-    cwe: ['CWE-319'],
-    owasp: 'A02:2021',
-    message: 'This request goes over plain HTTP, so anyone on the network path can read or change what is sent and received.',
     examples: {
       bad: [
         "xhr.open('GET', 'http://cdn.acme-shop.io/config.json');","const res = await fetch('http://api.weather.gov/points/39.7,-104.9');", "const { data } = await axios.get('http://payments.acme.io/v1/charges');"],
@@ -1132,6 +1122,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const res = await fetch('https://api.weather.gov/points/39.7,-104.9');",
         "const res = await fetch('http://localhost:3000/health');",
         "const docs = 'fetch(\"http://api.acme.io\")';",
+        "const res = await fetch('http://backend:8080/api/orders');",
+        "const { data } = await axios.get('http://169.254.169.254/latest/meta-data/iam/security-credentials/');",
       ],
     },
   },

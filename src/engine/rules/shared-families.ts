@@ -188,8 +188,9 @@ export const DEFAULT_CREDENTIAL_RULE = {
   message: 'This password or secret is written in the code as the fallback or the expected value, so anyone who reads the code can use it; fail at startup when the setting is missing, and check passwords against a stored hash.',
   // A provider's key or a generic credential finding on the same value says more: that one is reported instead.
   fallback: true,
-  // A flag compared with a word (showPassword === 'true', type == 'password') is no credential.
-  unlessMatch: [String.raw`^(?:true|false|yes|no|on|off|text|hidden|password|none|null|undefined)$`],
+  // A flag compared with a word (showPassword === 'true', type == 'password') is no credential; nor a marker for
+  // "read it from stdin" (-, stdin), a masked value (********) or a placeholder the environment fills in (${DB_PASSWORD}).
+  unlessMatch: [String.raw`^(?:true|false|yes|no|on|off|text|hidden|password|none|null|undefined|-|stdin|\*{3,100})$`, String.raw`^\$\{`],
 } satisfies Partial<RuleSpec>;
 
 /** A name ending in password, then an equality test against what follows: `req.body.password === `, `password == `. */

@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, PY_COMPARED_VALUE, PY_COMPUTED_MAC, PY_COMPUTED_MAC_CALL, PY_PASSWORD_INPUT, PY_SECRET_INPUT, PY_SECRET_SETTING, PY_STORED_PASSWORD, SECRET_NAME_KEYWORDS, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PLAINTEXT_PASSWORD_COMPARE_RULE, PY_COMPARED_VALUE, PY_COMPUTED_MAC, PY_COMPUTED_MAC_CALL, PY_PASSWORD_INPUT, PY_SECRET_INPUT, PY_SECRET_SETTING, PY_STORED_PASSWORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Every run is bounded (blanks between tokens to 5, or 60 where a line may break; a literal's text
 // to 1,000 characters; a call's arguments to 300 on a line, 1,000 across lines), so that recheck's exact checker can
@@ -19,6 +19,9 @@ const REDIRECT_CALL = String.raw`\b(?:redirect|HttpResponseRedirect|RedirectResp
 const FETCH_CALL = String.raw`(?:\b(?:requests|httpx|aiohttp|session)\.(?:get|post|put|delete|head|patch|request|stream)|\burlopen|\burllib2?\.request\.Request)\s{0,5}\(\s{0,60}(?:url\s{0,5}=\s{0,5})?`;
 // A call that opens, serves, joins or removes a path, up to its arguments.
 const PATH_CALL = String.raw`\b(?:open|send_file|FileResponse|os\.path\.join|Path|os\.remove|os\.unlink|shutil\.rmtree|shutil\.copy\w{0,5})\s{0,5}\(`;
+// Programs some of whose options run commands or write files (git --upload-pack, ssh -oProxyCommand, curl -o, tar
+// --checkpoint-action, find -exec).
+const ARGUMENT_OPTION_PROGRAM = String.raw`(?:/usr/bin/|/bin/)?(?:git|hg|svn|ssh|scp|sftp|rsync|curl|wget|tar|zip|find|sendmail|xargs|env)`;
 /** A one-line string literal, optionally prefixed (not an f-string). */
 const LIT = String.raw`[rRbBuU]{0,2}(?:"[^"\n]{0,1000}"|'[^'\n]{0,1000}')`;
 /** Matched text that is a call whose first argument is one plain string literal: the near miss of many rules. */
@@ -172,7 +175,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [String.raw`\beval\s*\(\s*[^\s)][^\n]*`],
-    unless: [String.raw`\.eval\s*\(`, String.raw`\bdef\s+eval\b`],
+    // A method .eval() (model.eval(), df.eval(...)) is no builtin, unless reached through builtins.
+    unless: [String.raw`(?:^|[^s\n]|[^n\n]s|[^i\n]ns)\.eval\s*\(`, String.raw`\bdef\s+eval\b`],
     unlessMatch: [LITERAL_FIRST_ARG],
     keywords: ['eval'],
     scope: 'code',
@@ -181,8 +185,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'eval() runs its argument as Python code, so anyone who controls any part of that string can run code in your process; use ast.literal_eval or json.loads for data.',
     examples: {
-      bad: ['value = eval(request.args["expr"])', "func = eval('handlers.%s' % name)", 'result = eval(expr, {"__builtins__": {}})'],
-      good: ['value = ast.literal_eval(text)', 'model.eval()', 'x = eval("1 + 2")', 'def eval(self, node):', '# eval(user_input) is unsafe'],
+      bad: ['value = eval(request.args["expr"])', "func = eval('handlers.%s' % name)", 'result = eval(expr, {"__builtins__": {}})', 'builtins.eval(expr)'],
+      good: ['value = ast.literal_eval(text)', 'model.eval()', 'x = eval("1 + 2")', 'def eval(self, node):', '# eval(user_input) is unsafe', 'total = df.eval(expr)', 'builtins.eval("1 + 2")'],
     },
   },
   {
@@ -192,7 +196,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [String.raw`\bexec\s*\(\s*[^\s)][^\n]*`, String.raw`^[ \t]*exec[ \t]{1,10}[A-Za-z_][^\n]*`],
-    unless: [String.raw`\.exec\s*\(`, String.raw`\bdef\s+exec\b`],
+    unless: [String.raw`(?:^|[^s\n]|[^n\n]s|[^i\n]ns)\.exec\s*\(`, String.raw`\bdef\s+exec\b`],
     unlessMatch: [LITERAL_FIRST_ARG],
     keywords: ['exec'],
     scope: 'code',
@@ -201,7 +205,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'exec() runs its argument as Python code, so anyone who controls any part of that code can run anything in your process; dispatch to known functions instead.',
     examples: {
-      bad: ['exec(code)', 'exec("self.%s = %s" % (name, value))', 'exec(compile(source, path, "exec"), namespace)', 'exec source in namespace'],
+      bad: ['exec(code)', 'exec("self.%s = %s" % (name, value))', 'exec(compile(source, path, "exec"), namespace)', 'exec source in namespace', 'builtins.exec(code, namespace)'],
       good: ['exec("import os")', 'app.exec_()', 'dialog.exec()', 'subprocess.run(["ls"])  # not exec(code)'],
     },
   },
@@ -297,9 +301,11 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`\bgetattr\s{0,5}\(\s{0,20}[^,()\s][^,()\n]{0,80},\s{0,20}(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s{0,5}[,)])`,
       // sympify() and parse_expr() evaluate their text as Python.
       String.raw`\b(?:sympify|parse_expr)\s{0,5}\(\s{0,20}(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s{0,5}[,)])`,
+      // pandas' DataFrame.query() and eval() evaluate their expression (the python engine runs it as Python).
+      String.raw`\.\s{0,5}(?:query|eval)\s{0,5}\(\s{0,20}(?:expr\s{0,5}=\s{0,5})?` + REQ,
     ],
     matcher: 'request-input',
-    keywords: ['import_module', '__import__', 'getattr', 'sympify', 'parse_expr'],
+    keywords: ['import_module', '__import__', 'getattr', 'sympify', 'parse_expr', '.query', '.eval'],
     scope: 'code',
     lesson: 'code-injection',
     cwe: ['CWE-94', 'CWE-470'],
@@ -311,12 +317,14 @@ export const PYTHON_RULES: RuleSpec[] = [
         'handler = getattr(obj, request.args.get("action"))',
         'action = request.form["action"]\nresult = getattr(service, action)()',
         'expr = sympify(request.args["expr"])',
+        'rows = df.query(request.args.get("filter"))',
       ],
       good: [
         'handler = HANDLERS.get(request.args.get("action"))',
         'mod = importlib.import_module("plugins.default")',
         'value = getattr(settings, "DEBUG", False)',
         'expr = sympify("x**2 + 1")',
+        'rows = df.query("age > @min_age")',
       ],
     },
   },
@@ -514,14 +522,12 @@ export const PYTHON_RULES: RuleSpec[] = [
       // An HMAC computed in place: hmac.new(key, body, sha256).hexdigest() == signature.
       String.raw`${PY_COMPUTED_MAC}\s{0,5}(?:==|!=)\s{0,5}${PY_COMPARED_VALUE}`,
       String.raw`${PY_COMPARED_VALUE}\s{0,5}(?:==|!=)\s{0,5}${PY_COMPUTED_MAC_CALL}`,
-      // A password from the request against a stored one: user.password == request.form["password"].
-      String.raw`${PY_PASSWORD_INPUT}\s{0,5}(?:==|!=)\s{0,5}${PY_STORED_PASSWORD}`,
-      String.raw`${PY_STORED_PASSWORD}\s{0,5}(?:==|!=)\s{0,5}${PY_PASSWORD_INPUT}`,
     ],
-    // inspect.signature(func) is a function's signature; an auth type compared with API_KEY is a kind.
+    // inspect.signature(func) is a function's signature; an auth type compared with API_KEY is a kind; a setting
+    // compared with its known default is a startup check.
     unless: [FIELD_EQUALITY, String.raw`\.signature\s{0,3}\(`],
-    unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING, ENUM_VALUE, String.raw`(?:type|kind|method|mode|scheme|style|name)\s{0,3}[!=]=`],
-    keywords: [...SECRET_NAME_KEYWORDS, 'password', 'passwd', 'pwd'],
+    unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING, ENUM_VALUE, KIND_COMPARED, KNOWN_VALUE_CONSTANT],
+    keywords: SECRET_NAME_KEYWORDS,
     requires: ['==', '!='],
     message: 'Comparing a secret with == stops at the first differing character, so response times can reveal it; compare with hmac.compare_digest.',
     examples: {
@@ -530,7 +536,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         'if token == settings.API_TOKEN:', 'if request.headers.get("X-Api-Key") != API_KEY:', 'if request.args["token"] == expected:',
         "if request.form.get('signature') == sig:", 'if key != os.environ["API_KEY"]:', "if app.config['SECRET_KEY'] != provided:",
         'if hmac.new(key, msg, hashlib.sha256).hexdigest() == received:', 'if received != hmac.new(key.encode(), body, hashlib.sha256).hexdigest():',
-        'if user.password == request.form["password"]:', "if request.form.get('password') != row['password']:",
+        'if request.headers.get("X-Api-Key") != Config.API_KEY:',
       ],
       good: [
         'if hmac.compare_digest(signature, expected_signature):', 'if signature_count == 0:', 'if macro_name == other_macro:', 'if sig == signal.SIG_IGN:',
@@ -538,8 +544,27 @@ export const PYTHON_RULES: RuleSpec[] = [
         'if hmac.compare_digest(token, settings.API_TOKEN):', 'if request.args.get("token") == "":', 'if request.args.get("token") is None:',
         'if request.args.get("token_type") == "bearer":', 'if API_KEY == None:', 'if len(token) == 32:', 'if tok == EOS_TOKEN:',
         'if auth_type == AuthType.API_KEY:', 'if token_count == 0:',
-        'if hmac.compare_digest(hmac.new(key, msg, hashlib.sha256).hexdigest(), received):', "if request.form['password'] != request.form['confirm_password']:",
-        'if check_password_hash(user.password, request.form["password"]):',
+        'if hmac.compare_digest(hmac.new(key, msg, hashlib.sha256).hexdigest(), received):',
+        'if settings.SECRET_KEY == DEFAULT_SECRET_KEY:', 'if config.API_KEY != prev_config.API_KEY:',
+      ],
+    },
+  },
+  {
+    id: 'py.plaintext-password-compare',
+    ...PLAINTEXT_PASSWORD_COMPARE_RULE,
+    languages: PYTHON,
+    patterns: [
+      // A password from the request against a stored one: user.password == request.form["password"].
+      String.raw`${PY_PASSWORD_INPUT}\s{0,5}(?:==|!=)\s{0,5}${PY_STORED_PASSWORD}`,
+      String.raw`${PY_STORED_PASSWORD}\s{0,5}(?:==|!=)\s{0,5}${PY_PASSWORD_INPUT}`,
+    ],
+    keywords: ['password', 'passwd', 'pwd'],
+    requires: ['==', '!='],
+    examples: {
+      bad: ['if user.password == request.form["password"]:', "if request.form.get('password') != row['password']:"],
+      good: [
+        "if request.form['password'] != request.form['confirm_password']:", 'if check_password_hash(user.password, request.form["password"]):',
+        'if user.check_password(request.form["password"]):',
       ],
     },
   },
@@ -1117,7 +1142,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:ET|ElementTree|cElementTree|etree|minidom|pulldom|sax|objectify|expatbuilder)\.(?:fromstring|XML|parse|parseString|iterparse|XMLID|fromstringlist)\s*\(\s*(?:` + REQ + String.raw`|request\.(?:stream|body|content)\b)`,
+      String.raw`\b(?:ET|ElementTree|cElementTree|etree|minidom|pulldom|sax|objectify|expatbuilder)\.(?:fromstring|XML|parse|parseString|iterparse|XMLID|fromstringlist)\s{0,5}\(\s{0,60}(?:` + REQ + String.raw`|request\.(?:stream|body|content)\b)`,
     ],
     unless: [String.raw`\bdefusedxml\b`],
     // `from defusedxml import ElementTree as ET` at the top makes every ET below the hardened parser.
@@ -1334,13 +1359,23 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     // ZipInfo.filename and TarInfo.name joined by hand (extractall of a ZipFile cleans names itself). A directory
     // walk's entry.name (os.scandir) is no archive's.
-    patterns: [String.raw`\bos\s{0,60}\.\s{0,5}path\s{0,60}\.\s{0,5}join\s{0,5}\([^\n]{0,100}\b(?:(?:member|info|zinfo|entry|m|f)\s{0,60}\.\s{0,5}filename|(?:member|tarinfo|tinfo|m)\s{0,60}\.\s{0,5}name)\b`],
+    patterns: [
+      String.raw`\bos\s{0,60}\.\s{0,5}path\s{0,60}\.\s{0,5}join\s{0,5}\([^\n]{0,100}\b(?:(?:member|info|zinfo|entry|m|f)\s{0,60}\.\s{0,5}filename|(?:member|tarinfo|tinfo|m)\s{0,60}\.\s{0,5}name)\b`,
+      // for name in zf.namelist(): ... open(os.path.join(dest, name), "wb"): the loop's name joined as it is.
+      String.raw`\bfor[ \t]{1,5}\w{1,30}[ \t]{1,5}in[ \t]{1,5}[\w.]{1,60}\.\s{0,5}(?:namelist|getnames)\s{0,5}\(\s{0,5}\)\s{0,5}:[^\n]{0,100}\n(?:[^\n]{0,200}\n){0,4}[^\n]{0,200}?(?<report>\bos\s{0,5}\.\s{0,5}path\s{0,5}\.\s{0,5}join\s{0,5}\([^()\n]{1,100},\s{0,5}[A-Za-z_]\w{0,30}\s{0,5}\))`,
+    ],
+    unlessMatch: [String.raw`\b(?:realpath|abspath|commonpath|basename|normpath|resolve|is_relative_to|startswith)\b`],
     keywords: ['path.join'],
+    reach: 'block',
     examples: {
-      bad: ['for member in zf.infolist():\n    target = os.path.join(dest, member.filename)\n    with open(target, "wb") as out:'],
+      bad: [
+        'for member in zf.infolist():\n    target = os.path.join(dest, member.filename)\n    with open(target, "wb") as out:',
+        'for name in z.namelist():\n    open(os.path.join(dest, name), "wb").write(z.read(name))',
+      ],
       good: [
         'for member in zf.infolist():\n    target = os.path.realpath(os.path.join(dest, member.filename))\n    if os.path.commonpath([target, dest]) != dest:\n        raise ValueError(member.filename)',
         'target = os.path.join(dest, os.path.basename(name))',
+        'for name in z.namelist():\n    target = os.path.realpath(os.path.join(dest, name))\n    if not target.startswith(dest + os.sep):\n        raise ValueError(name)',
       ],
     },
   },
@@ -1790,6 +1825,81 @@ export const PYTHON_RULES: RuleSpec[] = [
         'with tempfile.NamedTemporaryFile("w", delete=False) as f:', 'with open("/tmp/app_cache.txt") as f:', 'path = os.path.join(tempfile.mkdtemp(), "report.pdf")',
         'cache_dir = os.path.join(tempfile.gettempdir(), ".hypothesis")',
       ],
+    },
+  },
+  {
+    id: 'py.command-args-from-request',
+    title: 'Do not pass request data as program options',
+    languages: PYTHON,
+    severity: 'warning',
+    confidence: 'medium',
+    // A program some of whose options run commands or write files, given a request value as an argument: a value
+    // starting with - becomes an option (git's --upload-pack=<command>, ssh's -oProxyCommand=). "--" ends the options.
+    patterns: [
+      String.raw`\b(?:Popen|call|run|check_call|check_output|create_subprocess_exec)\s{0,5}\(\s{0,60}(?:args\s{0,5}=\s{0,5})?\[\s{0,20}["']` + ARGUMENT_OPTION_PROGRAM + String.raw`["']\s{0,5},(?:\s{0,20}["'][^"'\n]{0,100}["']\s{0,5},){0,10}\s{0,20}(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s{0,5}[,\]])`,
+    ],
+    unless: [String.raw`^[ \t]{0,40}(?:async[ \t]{1,10})?def\s`],
+    unlessMatch: [String.raw`["']--["']`],
+    matcher: 'request-input',
+    keywords: ['popen', 'call(', 'run(', 'check_output', 'create_subprocess_exec'],
+    scope: 'code',
+    lesson: 'command-injection',
+    cwe: ['CWE-88'],
+    owasp: 'A03:2021',
+    message: 'A request value is passed to the program as an argument, and one starting with - is read as an option (git clone --upload-pack=... runs a command); check it against an allow-list or put "--" before it.',
+    examples: {
+      bad: ['subprocess.run(["git", "clone", request.form["repo"]])', 'host = request.args.get("host")\nout = subprocess.check_output(["ssh", host, "uptime"])'],
+      good: [
+        'subprocess.run(["git", "clone", "--", request.form["repo"]])', 'subprocess.run(["git", "clone", repo_url])', 'host = settings.SSH_HOST\nout = subprocess.check_output(["ssh", host, "uptime"])',
+        'out = subprocess.check_output(["ping", "-c", "1", request.args["host"]])',
+      ],
+    },
+  },
+  {
+    id: 'py.plaintext-password-lookup',
+    title: 'Check passwords against a hash, not in the query',
+    languages: PYTHON,
+    severity: 'error',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\.\s{0,5}(?:filter_by|filter|get|get_or_none|exclude)\s{0,5}\([^\n]{0,200}\bpassword\s{0,5}=\s{0,5}(?:` + REQ + String.raw`|[a-z_]{0,30}password\b\s{0,5}[,)])`,
+    ],
+    keywords: ['password'],
+    scope: 'code',
+    lesson: 'weak-hashing',
+    cwe: ['CWE-256', 'CWE-916'],
+    owasp: 'A02:2021',
+    message: 'Looking a user up by the password they typed means passwords are stored as they are, so anyone who reads the table (a backup, a SQL injection) has every password; store a slow salted hash and check it with check_password_hash or Django\'s authenticate().',
+    examples: {
+      bad: ['user = User.query.filter_by(username=username, password=password).first()', 'user = User.objects.get(username=request.POST["username"], password=request.POST["password"])'],
+      good: [
+        'user = User.query.filter_by(username=username).first()\nif user and check_password_hash(user.password, password):',
+        'user = authenticate(request, username=username, password=password)',
+        'user = User.query.filter_by(username=username, password_hash=digest).first()',
+      ],
+    },
+  },
+  {
+    id: 'py.plain-http-request',
+    title: 'Fetch remote URLs over HTTPS',
+    languages: PYTHON,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\b(?:(?:requests|httpx|session|client)\s{0,5}\.\s{0,5}(?:get|post|put|patch|delete|head|request)\s{0,5}\(\s{0,20}(?:["'](?:GET|POST|PUT|PATCH|DELETE|HEAD)["']\s{0,5},\s{0,20})?|\burlopen\s{0,5}\(\s{0,20})(?:url\s{0,5}=\s{0,5})?[rbuRBU]?["']http://[^\s'"/]{1,100}`,
+    ],
+    // Local development hosts, the cloud metadata address (link-local, HTTP only) and documentation domains never
+    // leave the machine or are not real.
+    unlessMatch: [String.raw`http://(?:localhost|127\.\d|0\.0\.0\.0|169\.254\.|\[::1\]|[\w.-]{0,60}\.(?:local|localhost|test|internal|invalid)\b|(?:[\w-]{1,30}\.)?example\.(?:com|org|net)\b|\{)`],
+    keywords: ['http://'],
+    scope: 'code',
+    lesson: 'insecure-transport',
+    cwe: ['CWE-319'],
+    owasp: 'A02:2021',
+    message: 'This request goes over plain HTTP, so anyone on the network path can read or change what is sent and received, credentials included.',
+    examples: {
+      bad: ['r = requests.post("http://api.acme-shop.io/login", data={"password": pw})', 'resp = urlopen("http://feeds.acme.io/latest.json")'],
+      good: ['r = requests.post("https://api.acme-shop.io/login", data={"password": pw})', 'r = requests.get("http://localhost:8000/health")', 'r = requests.get("http://api.example.com/items")'],
     },
   },
 ];

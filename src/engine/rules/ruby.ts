@@ -4,7 +4,7 @@ import { RUBY } from '../languages';
 import { RUBY_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, ENUM_VALUE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, REGEX_FROM_REQUEST_RULE, RB_COMPARED_VALUE, RB_COMPUTED_MAC, RB_COMPUTED_MAC_CALL, RB_SECRET_INPUT, RB_SECRET_SETTING, SECRET_NAME_KEYWORDS, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, ENUM_VALUE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, RB_COMPARED_VALUE, RB_COMPUTED_MAC, RB_COMPUTED_MAC_CALL, RB_SECRET_INPUT, RB_SECRET_SETTING, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /** A variable named for a secret, as whole snake_case parts: reset_token, @otp, but not max_tokens or footprint. */
 const SECRET_VARIABLE = String.raw`(?:\b|_)(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin(?:_code)?)(?:_(?:id|key|value|str|string|hex|code|digits))?`;
@@ -21,6 +21,9 @@ const RUBY_AND_ERB = [...RUBY, 'erb'];
 // The start of a call's arguments, with or without parentheses: `system(cmd)`, `system cmd`. (Bounded, so the
 // whitespace runs before and after a parenthesis cannot trade characters without limit.)
 const ARGS = String.raw`(?:\s{0,5}\(\s{0,20}|\s{1,5})`;
+// Programs some of whose options run commands or write files (git --upload-pack, ssh -oProxyCommand, curl -o, tar
+// --checkpoint-action, find -exec).
+const ARGUMENT_OPTION_PROGRAM = String.raw`(?:/usr/bin/|/bin/)?(?:git|hg|svn|ssh|scp|sftp|rsync|curl|wget|tar|zip|find|sendmail|xargs|env)`;
 // A call that reads, writes, serves or removes a file by path.
 const FILE_CALL = String.raw`\b(?:File\s{0,60}\.\s{0,5}(?:open|read|readlines|binread|write|binwrite|new|delete|unlink|foreach)|IO\s{0,60}\.\s{0,5}(?:read|readlines|binread|foreach)|send_file|Pathname\s{0,60}\.\s{0,5}new|FileUtils\s{0,60}\.\s{0,5}(?:rm|rm_r|rm_rf|cp|mv|copy|move|remove)|Dir\s{0,60}\.\s{0,5}(?:glob|entries|children|each_child))`;
 
@@ -225,7 +228,8 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`${RB_COMPARED_VALUE}\s{0,5}(?:==|!=)\s{0,5}${RB_COMPUTED_MAC_CALL}`,
     ],
     unless: [FIELD_EQUALITY],
-    unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING, ENUM_VALUE, String.raw`(?:type|kind|method|mode|scheme|style|name)\s{0,3}[!=]=`],
+    // A kind compared, or a setting compared with its known default (a startup check), is no secret check.
+    unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING, ENUM_VALUE, KIND_COMPARED, KNOWN_VALUE_CONSTANT],
     // params[:token] has no snake_case secret name.
     keywords: [...SECRET_NAME_KEYWORDS, ':token'],
     requires: ['==', '!='],
@@ -236,6 +240,7 @@ export const RUBY_RULES: RuleSpec[] = [
         'if params[:token] == ENV["TOKEN"]', 'halt 401 unless request.env["HTTP_X_API_KEY"] == settings.api_key', 'if request.headers["X-Signature"] != expected',
         'if token != ENV.fetch("API_TOKEN")', 'if expected != params[:signature]', "halt 401 unless OpenSSL::HMAC.hexdigest('SHA256', secret, body) == received",
         "return false unless received == OpenSSL::HMAC.hexdigest('sha256', secret, body)",
+        'halt 401 unless request.env["HTTP_X_API_KEY"] == Settings.API_KEY',
       ],
       good: [
         'if ActiveSupport::SecurityUtils.secure_compare(params[:token], user.api_token)', 'if params[:token] == nil', 'if signature_count == 0', 'if params[:page] == current_page',
@@ -243,6 +248,7 @@ export const RUBY_RULES: RuleSpec[] = [
         'if Rack::Utils.secure_compare(params[:token], ENV["TOKEN"])', 'if params[:token].blank?', 'if tok == Token::EOF', "if params[:token] == ''",
         'if params[:token_type] == "bearer"', 'if ENV["API_KEY"].nil?',
         "halt 401 unless Rack::Utils.secure_compare(OpenSSL::HMAC.hexdigest('SHA256', secret, body), received)",
+        'raise "change the secret" if secret_key_base == DEFAULT_SECRET', 'if auth_method == AuthMethod::API_TOKEN',
       ],
     },
   },
@@ -372,21 +378,23 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\braw${ARGS}@\w{1,60}(?:\s{0,3}\.\s{0,3}[a-z_]\w{0,60}){1,3}\s{0,5}(?:%>|\)|$)`,
       String.raw`\braw${ARGS}${PARAMS}`,
       String.raw`<%==\s{0,60}${PARAMS}`,
+      // sanitize told to keep <script>: sanitize(html, tags: %w[p script])
+      String.raw`\bsanitize${ARGS}[^\n]{0,200}\btags\s{0,5}(?::|=>)\s{0,5}(?:%w[\[(][^\])\n]{0,200}\bscript\b|\[[^\]\n]{0,200}["']script["'])`,
     ],
-    keywords: ['html_safe', 'raw', '<%=='],
+    keywords: ['html_safe', 'raw', '<%==', 'sanitize'],
     scope: 'code',
     lesson: 'xss',
     cwe: ['CWE-79'],
     owasp: 'A03:2021',
-    message: 'html_safe and raw switch off Rails escaping, so request input, text users wrote or interpolated values in them can inject script into the page.',
+    message: 'html_safe and raw switch off Rails escaping (and a sanitize that keeps <script> keeps it), so request input, text users wrote or interpolated values in them can inject script into the page.',
     examples: {
       bad: [
         '<%= params[:q].html_safe %>', 'content_tag(:p, "Hello #{user.name}".html_safe)', '<%= raw params[:bio] %>', '<p><%== params[:name] %></p>', '"<div>#{message}</div>".html_safe',
-        '<%= @user.bio.html_safe %>', '<%= raw @comment.body %>',
+        '<%= @user.bio.html_safe %>', '<%= raw @comment.body %>', 'sanitize(params[:html], tags: %w[b i script])',
       ],
       good: [
         '<%= params[:q] %>', 'content_tag(:p, "Hello #{user.name}")', '<%= sanitize(params[:bio]) %>', "<%= 'static <b>text</b>'.html_safe %>", '"<div>#{h(message)}</div>"',
-        '<%= @user.bio %>', '<%= sanitize @comment.body %>', '<%= raw t("footer.html") %>',
+        '<%= @user.bio %>', '<%= sanitize @comment.body %>', '<%= raw t("footer.html") %>', 'sanitize(params[:html], tags: %w[b i em])',
       ],
     },
   },
@@ -528,7 +536,7 @@ export const RUBY_RULES: RuleSpec[] = [
       bad: [
         'response = HTTParty.get(params[:url])',
         'body = Net::HTTP.get(URI.parse(params[:feed]))',
-        'url = params[:webhook]\nHTTParty.post(url, body: payload.to_json)', 'Net::HTTP.get_response(URI("http://#{params[:host]}/status"))', 'Typhoeus.get(params[:url])', 'Down.download(params[:url])', 'user.remote_avatar_url = params[:avatar_url]'],
+        'url = params[:webhook]\nHTTParty.post(url, body: payload.to_json)', 'Net::HTTP.get_response(URI("http://#{params[:host]}/status"))', 'uri = URI(params[:webhook_url])\nNet::HTTP.post(uri, payload.to_json)', 'Typhoeus.get(params[:url])', 'Down.download(params[:url])', 'user.remote_avatar_url = params[:avatar_url]'],
       good: [
         "response = HTTParty.get('https://api.example.com/status')",
         'body = Net::HTTP.get(URI.parse(ALLOWED_FEEDS.fetch(params[:feed])))', 'Net::HTTP.get_response(URI("https://api.example.com/status?id=#{params[:id]}"))',
@@ -864,7 +872,7 @@ export const RUBY_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:httponly|secure)\s*(?::|=>)\s*false\b`,
       // A session, auth or remember-me cookie written without HttpOnly (Rails' cookies jar leaves it off).
-      String.raw`\bcookies(?:\s{0,3}\.\s{0,3}(?:permanent|signed|encrypted)){0,2}\s{0,3}\[\s{0,3}[:'"][\w-]{0,30}(?:session|sid|auth|token|jwt|remember)[\w-]{0,30}['"]?\s{0,3}\]\s{0,3}=\s{0,5}(?:\{[^{}]{0,400}\}|[^{\s][^\n]{0,200})`,
+      String.raw`\bcookies(?:\s{0,3}\.\s{0,3}(?:permanent|signed|encrypted)){0,2}\s{0,3}\[\s{0,3}[:'"][\w-]{0,30}(?:session|sid|auth|token|jwt|remember|user_id)[\w-]{0,30}['"]?\s{0,3}\]\s{0,3}=\s{0,5}(?:\{[^{}]{0,400}\}|[^{\s][^\n]{0,200})`,
     ],
     unlessMatch: [String.raw`\bhttponly\s{0,3}(?::|=>)\s{0,3}true\b`, String.raw`\]\s{0,3}=\s{0,5}nil\b`],
     keywords: ['httponly', 'secure', 'cookies'],
@@ -873,7 +881,7 @@ export const RUBY_RULES: RuleSpec[] = [
     examples: {
       bad: [
         'cookies[:session_id] = { value: id, httponly: false }', 'cookies[:remember] = { value: token, secure: false }', 'cookies[:auth_token] = token',
-        'cookies.permanent[:remember_token] = user.remember_token', 'cookies[:remember_token] = {\n  value: user.remember_token,\n  expires: 20.years.from_now\n}',
+        'cookies.permanent[:remember_token] = user.remember_token', 'cookies.signed[:user_id] = user.id', 'cookies[:remember_token] = {\n  value: user.remember_token,\n  expires: 20.years.from_now\n}',
       ],
       good: [
         'cookies[:session_id] = { value: id, httponly: true, secure: true, same_site: :lax }', 'cookies.encrypted[:auth_token] = { value: token, httponly: true, secure: true }',
@@ -973,6 +981,113 @@ export const RUBY_RULES: RuleSpec[] = [
     examples: {
       bad: ['http.use_ssl = false', 'config.force_ssl = false'],
       good: ['http.use_ssl = true', 'config.force_ssl = true', 'http.use_ssl = uri.scheme == "https"'],
+    },
+  },
+  {
+    id: 'rb.command-args-from-params',
+    title: 'Do not pass request data as program options',
+    languages: RUBY,
+    severity: 'warning',
+    confidence: 'medium',
+    // A program some of whose options run commands or write files, given a request value as an argument: a value
+    // starting with - becomes an option (git's --upload-pack=<command>, ssh's -oProxyCommand=). "--" ends the options.
+    patterns: [
+      String.raw`\b(?:(?:Kernel\s{0,60}\.\s{0,5})?(?:system|exec|spawn)|IO\s{0,60}\.\s{0,5}popen|Open3\s{0,60}\.\s{0,5}(?:capture[23]e?|popen[23]e?))${ARGS}\[?\s{0,5}["']${ARGUMENT_OPTION_PROGRAM}["']\s{0,5},(?:\s{0,20}(?:"[^"#\n]{0,100}"|'[^'\n]{0,100}')\s{0,5},){0,10}\s{0,20}(?:${PARAMS_READ}[^\]\n]{1,60}\]|[a-z_]\w{0,60}\s{0,5}(?:$|[,)\]]))`,
+    ],
+    unless: [ALLOW_LIST_GUARD],
+    unlessMatch: [String.raw`["']--["']`],
+    matcher: 'request-input',
+    keywords: ['system', 'exec', 'spawn', 'popen', 'open3'],
+    scope: 'code',
+    lesson: 'command-injection',
+    cwe: ['CWE-88'],
+    owasp: 'A03:2021',
+    message: 'A request value is passed to the program as an argument, and one starting with - is read as an option (git clone --upload-pack=... runs a command); check it against an allow-list or put "--" before it.',
+    examples: {
+      bad: ['system("git", "clone", params[:repo])', 'host = params[:host]\nout, status = Open3.capture2("ssh", host, "uptime")'],
+      good: [
+        'system("git", "clone", "--", params[:repo])', 'system("git", "clone", repo_url)', 'system("git", "clone", params[:repo]) if ALLOWED_REPOS.include?(params[:repo])',
+        'system("ping", "-c", "1", params[:host])',
+      ],
+    },
+  },
+  {
+    id: 'rb.plaintext-password-lookup',
+    title: 'Check passwords against a hash, not in the query',
+    languages: RUBY,
+    severity: 'error',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\.\s{0,5}(?:find_by!?|where|find_or_create_by|exists\?)\s{0,5}\(?[^\n]{0,200}(?:\bpassword\s{0,5}:|:password\s{0,5}=>)\s{0,5}(?:params\s{0,5}\[[^\]\n]{1,60}\]|params\s{0,5}\.\s{0,5}(?:fetch|dig)\s{0,5}\([^()\n]{1,60}\)|@?[a-z_]{0,30}password\b)`,
+    ],
+    keywords: ['password'],
+    scope: 'code',
+    lesson: 'weak-hashing',
+    cwe: ['CWE-256', 'CWE-916'],
+    owasp: 'A02:2021',
+    message: 'Looking a user up by the password they typed means passwords are stored as they are, so anyone who reads the table (a backup, a SQL injection) has every password; store a bcrypt digest (has_secure_password) and check it with authenticate.',
+    examples: {
+      bad: ['User.find_by(name: params[:name], password: params[:password])', 'user = User.where(email: email, password: password).first'],
+      good: ['user = User.find_by(email: params[:email])&.authenticate(params[:password])', 'User.where(email: email, password_digest: digest).first'],
+    },
+  },
+  {
+    id: 'rb.fixed-temp-path',
+    title: 'Do not write fixed file names in /tmp',
+    languages: RUBY,
+    severity: 'info',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\bFile\s{0,5}\.\s{0,5}(?:open|new)\s{0,5}\(\s{0,20}["']/tmp/[\w.-][^"'\n]{0,200}["']\s{0,5},\s{0,20}["'][rb+]{0,2}[wa]`,
+      String.raw`\b(?:File|IO)\s{0,5}\.\s{0,5}(?:write|binwrite)\s{0,5}\(\s{0,20}["']/tmp/[\w.-][^"'\n]{0,200}["']`,
+      String.raw`\bFile\s{0,5}\.\s{0,5}join\s{0,5}\(\s{0,20}Dir\s{0,5}\.\s{0,5}tmpdir\s{0,5},\s{0,20}["'][\w-][\w.-]{0,100}\.\w{1,10}["']\s{0,5}\)`,
+      String.raw`\bDir\s{0,5}\.\s{0,5}tmpdir\s{0,5}\+\s{0,5}["']/[\w-][\w.-]{0,100}\.\w{1,10}["']`,
+    ],
+    keywords: ['/tmp/', 'tmpdir'],
+    scope: 'code',
+    lesson: 'insecure-temp-files',
+    cwe: ['CWE-377'],
+    owasp: 'A01:2021',
+    message: 'The temp folder is shared with every local user, so a fixed name there can be created or symlinked by someone else first and your write lands where they chose; use Tempfile.create or Dir.mktmpdir.',
+    examples: {
+      bad: ['File.open("/tmp/app.lock", "w") { |f| f.write(pid) }', 'path = Dir.tmpdir + "/report.pdf"', 'File.write(File.join(Dir.tmpdir, "export.csv"), csv)', 'File.write("/tmp/session.json", data)'],
+      good: ['Tempfile.create("report") { |f| f.write(pdf) }', 'data = File.read("/tmp/app.lock")', 'Dir.mktmpdir { |dir| File.write(File.join(dir, "export.csv"), csv) }'],
+    },
+  },
+  {
+    id: 'rb.random-seed',
+    title: 'Do not seed the random generator with a known value',
+    languages: RUBY,
+    severity: 'info',
+    confidence: 'medium',
+    patterns: [String.raw`(?:^|[^.\w])(?:(?:Kernel|Random)\s{0,5}\.\s{0,5})?srand[ \t]{0,5}\(?[ \t]{0,5}(?:\d|[A-Z][A-Z0-9_]{0,60}\b|Time\s{0,5}\.\s{0,5}now\b)`],
+    keywords: ['srand'],
+    scope: 'code',
+    lesson: 'insecure-randomness',
+    cwe: ['CWE-335', 'CWE-338'],
+    owasp: 'A02:2021',
+    message: 'Seeding the shared generator with a constant or the time makes every later rand() reproducible, so nothing drawn from it can stay secret; use SecureRandom for secrets and Random.new(seed) for reproducible runs.',
+    examples: {
+      bad: ['srand(1234)', 'Kernel.srand(SEED)', 'srand Time.now.to_i'],
+      good: ['srand', 'rng = Random.new(1234)', 'Random.new_seed', '# srand(1234)'],
+    },
+  },
+  {
+    id: 'rb.log-filter-cleared',
+    title: 'Keep passwords filtered from Rails logs',
+    languages: RUBY,
+    severity: 'warning',
+    confidence: 'high',
+    patterns: [String.raw`\bfilter_parameters\s{0,5}=\s{0,5}\[\s{0,5}\]`],
+    keywords: ['filter_parameters'],
+    scope: 'code',
+    lesson: 'sensitive-data-in-logs',
+    cwe: ['CWE-532'],
+    owasp: 'A09:2021',
+    message: 'An empty filter_parameters list makes Rails write every password, token and card number posted to it into the request log; keep :passw, :secret, :token and the like filtered.',
+    examples: {
+      bad: ['Rails.application.config.filter_parameters = []'],
+      good: ['Rails.application.config.filter_parameters += [:passw, :secret, :token, :_key, :crypt, :salt, :certificate, :otp, :ssn]'],
     },
   },
 ];

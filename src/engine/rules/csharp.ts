@@ -4,7 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_RECEIVER as RECEIVER, CSHARP_REQUEST_SOURCE } from '../request-input';
 import { BASIC_CREDENTIAL_STAND_IN, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CS_COMPARED_VALUE, CS_SECRET_VALUE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CS_COMPARED_VALUE, CS_SECRET_VALUE, FIELD_EQUALITY, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, KIND_COMPARED, KIND_MEMBER, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PLAINTEXT_PASSWORD_COMPARE_RULE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -398,18 +398,23 @@ export const CSHARP_RULES: RuleSpec[] = [
     patterns: [
       // A secret compared with == or Equals: Request.Headers["X-Api-Key"] != _apiKey, apiKey.Equals(extractedApiKey).
       String.raw`${CS_SECRET_VALUE}\s{0,5}[!=]=\s{0,5}${CS_COMPARED_VALUE}`,
-      String.raw`${CS_COMPARED_VALUE}\s{0,5}[!=]=\s{0,5}${CS_SECRET_VALUE}`,
+      // A type's empty value (Signature.Empty) is taken whole, so the comparison with nothing is seen.
+      String.raw`${CS_COMPARED_VALUE}\s{0,5}[!=]=\s{0,5}${CS_SECRET_VALUE}(?:\s{0,3}\.\s{0,3}(?:Empty|None)\b)?`,
       String.raw`${CS_SECRET_VALUE}\s{0,3}\.\s{0,3}(?:Equals|SequenceEqual)\s{0,3}\(\s{0,3}${CS_COMPARED_VALUE}\s{0,3}[,)]`,
       String.raw`${CS_COMPARED_VALUE}\s{0,3}\.\s{0,3}(?:Equals|SequenceEqual)\s{0,3}\(\s{0,3}${CS_SECRET_VALUE}\s{0,3}[,)]`,
       String.raw`\b[Ss]tring\s{0,3}\.\s{0,3}Equals\s{0,3}\(\s{0,3}${CS_SECRET_VALUE}\s{0,3},\s{0,3}${CS_COMPARED_VALUE}\s{0,3}[,)]`,
       String.raw`\b[Ss]tring\s{0,3}\.\s{0,3}Equals\s{0,3}\(\s{0,3}${CS_COMPARED_VALUE}\s{0,3},\s{0,3}${CS_SECRET_VALUE}\s{0,3}[,)]`,
-      // A stored password against the one submitted: user.Password == model.Password.
-      String.raw`\b\w{1,40}\s{0,3}\.\s{0,3}Password\s{0,5}(?:[!=]=\s{0,5}|\.\s{0,3}Equals\s{0,3}\(\s{0,3})\w{1,40}\s{0,3}\.\s{0,3}Password\b`,
     ],
-    // An Equals method comparing its own fields with another object's.
-    unless: [String.raw`\b(?:that|other)\s{0,3}\.\s{0,3}\w`],
-    unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING, String.raw`\b(?:[Ss]tring|StringValues)\s{0,3}\.\s{0,3}Empty\b|\bdefault\b`],
-    keywords: [...SECRET_NAME_KEYWORDS, 'Password'],
+    unless: [
+      // An Equals method comparing its own fields with another object's (obj is ApiCredentials c && ApiKey == c.ApiKey),
+      // and change detection on options (oldOptions.ApiKey != newOptions.ApiKey).
+      String.raw`\b(?:that|other|obj)\s{0,3}\.\s{0,3}\w|\bobj\s{1,3}is\s{1,3}\w{1,60}\s{1,3}\w{1,40}`,
+      FIELD_EQUALITY,
+      // A LINQ lookup (u => u.ApiKey == apiKey) runs as SQL in the database, where FixedTimeEquals cannot apply.
+      String.raw`\b\w{1,20}\s{0,3}=>\s{0,3}(?:\w{1,40}\s{0,3}\.\s{0,3}){1,3}\w{1,60}\s{0,5}(?:[!=]=|\.\s{0,3}Equals\s{0,3}\()|=>\s{0,3}\w{1,60}\s{0,5}[!=]=\s{0,5}\w{1,20}\s{0,3}\.`,
+    ],
+    unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING, KIND_MEMBER, KIND_COMPARED, String.raw`\b(?:[Ss]tring|StringValues)\s{0,3}\.\s{0,3}Empty\b|\bdefault\b`],
+    keywords: SECRET_NAME_KEYWORDS,
     requires: ['==', '!=', 'Equal'],
     message: 'Comparing a secret with == or Equals stops at the first differing character, so response times can reveal it; use CryptographicOperations.FixedTimeEquals on the bytes.',
     examples: {
@@ -422,7 +427,8 @@ export const CSHARP_RULES: RuleSpec[] = [
         'if (!computedHmac.SequenceEqual(receivedHmac)) {',
         'if (string.Equals(providedKey, _options.ApiKey)) {',
         'if (!string.Equals(apiKey, providedKey, StringComparison.Ordinal)) {',
-        'if (user.Password == model.Password) { await SignInAsync(user); }',
+        'if (request.RefreshToken != storedToken.RefreshToken) return Unauthorized();',
+        'if (providedKey != AppSettings.ApiKey) return Unauthorized();',
       ],
       good: [
         'if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(apiKey), Encoding.UTF8.GetBytes(extractedApiKey))) {',
@@ -433,8 +439,39 @@ export const CSHARP_RULES: RuleSpec[] = [
         'if (tokenType == "Bearer") {',
         'return ApiKey == other.ApiKey;',
         'if (token == expectedToken) {',
-        'if (model.Password != model.ConfirmPassword) {',
+        'if (request.GrantType == GrantType.RefreshToken) {',
+        'if (request.GrantType == OpenIdConnectGrantTypes.RefreshToken) {',
+        'if (kind == TokenKind.AccessToken) {',
+        'if (secretType == SecretType.ApiKey) {',
+        'var user = await _db.Users.FirstOrDefaultAsync(u => u.ApiKey == apiKey);',
+        'var token = await _db.RefreshTokens.SingleOrDefaultAsync(t => t.RefreshToken == request.RefreshToken);',
+        'return obj is ApiCredentials c && ApiKey == c.ApiKey && Secret == c.Secret;',
+        'if (method.Signature == candidate.Signature) {',
+        'if (Signature == Signature.Empty) {',
+        'if (oldOptions.ApiKey != newOptions.ApiKey) {',
+        'if (parameter.Name == ApiKey) {',
+        'if (options.AuthenticationMode == ApiKey) {',
+      ],
+    },
+  },
+  {
+    id: 'cs.plaintext-password-compare',
+    ...PLAINTEXT_PASSWORD_COMPARE_RULE,
+    languages: CSHARP,
+    patterns: [
+      // A stored password against the one submitted: user.Password == model.Password.
+      String.raw`\b\w{1,40}\s{0,3}\.\s{0,3}Password\s{0,5}(?:[!=]=\s{0,5}|\.\s{0,3}Equals\s{0,3}\(\s{0,3})\w{1,40}\s{0,3}\.\s{0,3}Password\b`,
+    ],
+    // An Equals method or change detection compares two stored values.
+    unless: [String.raw`\b(?:that|other|obj)\s{0,3}\.\s{0,3}\w`, FIELD_EQUALITY],
+    keywords: ['Password'],
+    requires: ['==', '!=', 'Equal'],
+    examples: {
+      bad: ['if (user.Password == model.Password) { await SignInAsync(user); }', 'if (!account.Password.Equals(request.Password)) return Unauthorized();'],
+      good: [
         'if (_hasher.VerifyHashedPassword(user, user.PasswordHash, model.Password) == PasswordVerificationResult.Success) {',
+        'if (model.Password != model.ConfirmPassword) {',
+        'return Password == other.Password;',
       ],
     },
   },

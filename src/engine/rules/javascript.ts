@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_HEADER_READ, JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FETCH_PLAIN_HTTP_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_COMPUTED_MAC, JS_COMPUTED_MAC_CALL, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_COMPUTED_MAC, JS_COMPUTED_MAC_CALL, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -1389,14 +1389,17 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\blocation\s{0,60}\.\s{0,5}hash\b`,
       String.raw`\btimingSafeEqual\b`,
       String.raw`\b(?:sourceCode|SyntaxKind|tokTypes|TokenType|tt)\s{0,60}\.|\bget(?:First|Last)Token|\bgetToken(?:Before|After)\b`,
-      // Change detection (React's componentDidUpdate, watchers) compares old and new values, not a guess.
+      // Change detection (React's componentDidUpdate, watchers, a reloaded configuration) compares old and new
+      // values, not a guess.
       String.raw`\bprev(?:ious)?(?:Props|State)\b`,
+      FIELD_EQUALITY,
     ],
     unlessMatch: [
       String.raw`[!=]=\s{0,60}(?:null|undefined|true|false|NaN|void|typeof)\b`,
       String.raw`^(?:null|undefined|true|false|NaN|typeof)\b`,
       ...NOT_SECRET_COMPARED,
       ENUM_VALUE,
+      KNOWN_VALUE_CONSTANT,
     ],
     keywords: [
       'pass', 'secret', 'signature', 'digest', 'hmac', 'apikey', 'api_key',
@@ -1422,6 +1425,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "if (expected !== req.get('X-Hub-Signature-256')) return res.sendStatus(401);",
         "if (crypto.createHmac('sha256', key).update(body).digest('hex') !== received) return res.sendStatus(401);",
         "if (received === crypto.createHmac('sha256', key).update(body).digest('base64')) next();",
+        "if (req.headers['x-api-key'] !== Config.API_KEY) return res.sendStatus(401);",
       ],
       good: [
         'if (crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expectedSignature))) next();',
@@ -1436,7 +1440,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "if (typeof req.query.token === 'string') check(req.query.token);",
         'if (crypto.timingSafeEqual(Buffer.from(req.get("X-Api-Key")), Buffer.from(process.env.API_KEY))) next();',
         'if (authType === AuthType.API_KEY) headers.set("x-api-key", key);',
-        'if (event.keyCode === 13) submit();',
+        "if (req.headers['x-api-key-name'] === headerName) next();",
+        'if (config.API_KEY == prevConfig.API_KEY) return;',
+        'if (process.env.SESSION_SECRET === DEFAULT_SESSION_SECRET) throw new Error("set SESSION_SECRET");',
         "const mac = crypto.createHmac('sha256', key).update(body).digest('hex');",
       ],
     },

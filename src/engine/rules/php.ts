@@ -4,7 +4,7 @@ import { PHP } from '../languages';
 import { PHP_FRAMEWORK_INPUT, PHP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, ENUM_VALUE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PHP_COMPARED_VALUE, PHP_COMPUTED_MAC, PHP_COMPUTED_MAC_CALL, PHP_SECRET_INPUT, PHP_SECRET_VALUE, SECRET_NAME_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE } from './shared-families';
+import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, ENUM_VALUE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PHP_COMPARED_VALUE, PHP_COMPUTED_MAC, PHP_COMPUTED_MAC_CALL, PHP_SECRET_INPUT, PHP_SECRET_VALUE, PLAINTEXT_PASSWORD_COMPARE_RULE, SECRET_NAME_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -807,10 +807,6 @@ export const PHP_RULES: RuleSpec[] = [
       // An HMAC computed in place: hash_hmac('sha256', $payload, $secret) === $received.
       String.raw`${PHP_COMPUTED_MAC}\s{0,5}(?:===?|!==?)\s{0,5}${PHP_COMPARED_VALUE}`,
       String.raw`${PHP_COMPARED_VALUE}\s{0,5}(?:===?|!==?)\s{0,5}${PHP_COMPUTED_MAC_CALL}`,
-      // A submitted password against a stored one ($user->password, $row['password']); two submitted ones (a
-      // confirmation) are not a secret check.
-      String.raw`${PASSWORD_INPUT}\s{0,5}(?:===?|!==?)\s{0,5}${STORED_PASSWORD}`,
-      String.raw`${STORED_PASSWORD}\s{0,5}(?:===?|!==?)\s{0,5}${PASSWORD_INPUT}`,
       // strcmp() with a secret from the request: not constant-time, and an array parameter (token[]=) makes it
       // return null, which == 0 accepts.
       String.raw`\bstrn?cmp\s{0,3}\(\s{0,3}(?:${PHP_SECRET_INPUT}|${PASSWORD_INPUT})\s{0,3},\s{0,3}${PHP_COMPARED_VALUE}`,
@@ -834,8 +830,7 @@ export const PHP_RULES: RuleSpec[] = [
         'return $apiKey === $this->config->apiKey;',
         "if (hash_hmac('sha256', $payload, $secret) === $received) {",
         "if ($received !== hash_hmac('sha256', $body, $key)) {",
-        'if ($_POST["password"] == $user->password) {',
-        "if ($row['passwd'] === $request->input('passwd')) {",
+        "if ($_SERVER['HTTP_X_API_KEY'] !== Config::API_KEY) {",
         'if (strcmp($_GET["token"], $secret) == 0) {',
         "if (strcmp($expected, $_SERVER['HTTP_X_API_KEY']) == 0) {",
       ],
@@ -853,11 +848,26 @@ export const PHP_RULES: RuleSpec[] = [
         "if (strlen($_POST['token']) !== 64) {",
         'if ($authType === AuthType::API_KEY) {',
         "if (!hash_equals(hash_hmac('sha256', $payload, $secret), $received)) {",
-        'if (password_verify($_POST["password"], $user->password)) {',
-        "if ($_POST['password'] !== $_POST['password_confirm']) {",
         'if (strcmp($_GET["sort"], $column) == 0) {',
         'if (hash_equals($secret, $_GET["token"])) {',
       ],
+    },
+  },
+  {
+    id: 'php.plaintext-password-compare',
+    ...PLAINTEXT_PASSWORD_COMPARE_RULE,
+    languages: PHP,
+    patterns: [
+      // A submitted password against a stored one ($user->password, $row['password']); two submitted ones (a
+      // confirmation) are not a stored password.
+      String.raw`${PASSWORD_INPUT}\s{0,5}(?:===?|!==?)\s{0,5}${STORED_PASSWORD}`,
+      String.raw`${STORED_PASSWORD}\s{0,5}(?:===?|!==?)\s{0,5}${PASSWORD_INPUT}`,
+    ],
+    keywords: ['passw', 'pwd'],
+    requires: ['==', '!='],
+    examples: {
+      bad: ['if ($_POST["password"] == $user->password) {', "if ($row['passwd'] === $request->input('passwd')) {"],
+      good: ['if (password_verify($_POST["password"], $user->password)) {', "if ($_POST['password'] !== $_POST['password_confirm']) {"],
     },
   },
   {

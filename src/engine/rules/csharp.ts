@@ -4,7 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_RECEIVER as RECEIVER, CSHARP_REQUEST_SOURCE } from '../request-input';
 import { BASIC_CREDENTIAL_STAND_IN, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CS_COMPARED_VALUE, CS_SECRET_VALUE, FIELD_EQUALITY, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, KIND_COMPARED, KIND_MEMBER, JWT_VALIDATION_DISABLED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PLAINTEXT_PASSWORD_COMPARE_RULE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CS_COMPARED_VALUE, CS_SECRET_VALUE, DOMAIN_EXCEPTION_HANDLER, EXCEPTION_TEXT_RESPONSE_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KIND_MEMBER, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PLAINTEXT_PASSWORD_COMPARE_RULE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -1161,31 +1161,28 @@ export const CSHARP_RULES: RuleSpec[] = [
   },
   {
     id: 'cs.exception-to-response',
-    title: 'Do not send stack traces or exception text to clients',
+    ...EXCEPTION_TEXT_RESPONSE_RULE,
     languages: CSHARP,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       // return BadRequest(ex.Message); StatusCode(500, ex.ToString()); Results.Problem(ex.StackTrace)
-      String.raw`\b(?:BadRequest|Ok|NotFound|Conflict|UnprocessableEntity|StatusCode|Content|Problem|Json|ObjectResult|InternalServerError)\s{0,3}\(\s{0,3}(?:\d{3}\s{0,3},\s{0,3}|(?:\(int\)\s{0,3})?(?:HttpStatusCode|StatusCodes)\s{0,3}\.\s{0,3}\w{1,40}\s{0,3},\s{0,3})?(?:(?:detail|value|content)\s{0,3}:\s{0,3})?(?:@?"[^"\n]{0,200}"\s{0,3}\+\s{0,3}|\$@?"[^"\n{]{0,200}\{)?${EXCEPTION_TEXT}`,
-      String.raw`\bResponse\s{0,3}\.\s{0,3}Write(?:Async)?\s{0,3}\(\s{0,3}(?:@?"[^"\n]{0,200}"\s{0,3}\+\s{0,3}|\$@?"[^"\n{]{0,200}\{)?${EXCEPTION_TEXT}`,
+      String.raw`${DOMAIN_EXCEPTION_HANDLER}(?<report>\b(?:BadRequest|Ok|NotFound|Conflict|UnprocessableEntity|StatusCode|Content|Problem|Json|ObjectResult|InternalServerError)\s{0,3}\(\s{0,3}(?:\d{3}\s{0,3},\s{0,3}|(?:\(int\)\s{0,3})?(?:HttpStatusCode|StatusCodes)\s{0,3}\.\s{0,3}\w{1,40}\s{0,3},\s{0,3})?(?:(?:detail|value|content)\s{0,3}:\s{0,3})?(?:@?"[^"\n]{0,200}"\s{0,3}\+\s{0,3}|\$@?"[^"\n{]{0,200}\{)?${EXCEPTION_TEXT})`,
+      String.raw`${DOMAIN_EXCEPTION_HANDLER}(?<report>\bResponse\s{0,3}\.\s{0,3}Write(?:Async)?\s{0,3}\(\s{0,3}(?:@?"[^"\n]{0,200}"\s{0,3}\+\s{0,3}|\$@?"[^"\n{]{0,200}\{)?${EXCEPTION_TEXT})`,
     ],
     keywords: ['message', 'tostring', 'stacktrace'],
-    scope: 'code',
-    lesson: 'debug-mode',
-    cwe: ['CWE-209'],
-    owasp: 'A05:2021',
-    message: 'Exception details sent to the client reveal class names, paths, queries and versions that help an attacker; log them and return a generic error.',
     examples: {
       bad: [
         'catch (Exception ex) { return BadRequest(ex.Message); }',
         'catch (Exception ex) { return StatusCode(500, ex.ToString()); }',
         'await context.Response.WriteAsync("Error: " + ex.Message);',
+        'catch (DbUpdateException ex)\n{\n    return StatusCode(500, ex.Message);',
+        'catch (NotFoundException ex)\n{\n    return NotFound(ex.ToString());',
       ],
       good: [
         'catch (Exception ex) { _logger.LogError(ex, "Import failed"); return StatusCode(500, "Import failed"); }',
         'catch (ValidationException ex) { return BadRequest(result.Message); }',
         '_logger.LogError(ex.ToString());',
+        'catch (NotFoundException ex) { return NotFound(ex.Message); }',
+        'catch (ArgumentException ex)\n{\n    return BadRequest(ex.Message);',
       ],
     },
   },

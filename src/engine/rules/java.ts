@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
 import { BASIC_CREDENTIAL_STAND_IN, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JAVA_COMPARED_VALUE, JAVA_SECRET_VALUE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SECRET_NAME_QUALIFIER, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DOMAIN_EXCEPTION_HANDLER, EXCEPTION_TEXT_RESPONSE_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JAVA_COMPARED_VALUE, JAVA_SECRET_VALUE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SECRET_NAME_QUALIFIER, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -29,6 +29,8 @@ const SECRET_NAME = String.raw`(?:token|secret|passw|pwd|salt|nonce|otp|apikey|a
 // hardens it: a parse is where the finding is reported, and a hardening call first cancels it (unlessMatch).
 const XML_HARDENING = String.raw`\b(?:setFeature|setAttribute|setExpandEntityReferences|setXIncludeAware|setEntityResolver|XMLConstants\s{0,3}\.\s{0,3}FEATURE_SECURE_PROCESSING|ACCESS_EXTERNAL_\w{1,20}|SUPPORT_DTD|disallow-doctype-decl|supportDTD|IS_SUPPORTING_EXTERNAL_ENTITIES\s{0,5},\s{0,5}(?:false|Boolean\s{0,3}\.\s{0,3}FALSE))\b`;
 const XML_PARSER_USE = String.raw`(?:[\s\S]{0,400}?(?:(?<report>(?:[\w$]{1,40}\s{0,3})?\.\s{0,3}(?:parse|createXMLStreamReader|createXMLEventReader|newTransformer|newSchema|build|read)\s{0,3}\()|${XML_HARDENING}))?`;
+// An exception's text: e.getMessage(), ex.toString(), t.getStackTrace().
+const EXCEPTION_TEXT = String.raw`\b(?:e|ex|exc|exception|t|th|throwable|err)\s{0,3}\.\s{0,3}(?:getMessage|toString|getLocalizedMessage|getStackTrace)\s{0,3}\(`;
 // A call that draws from a Random. A finding is reported at the first draw (after a `new Random()`, within a few
 // lines) and takes in the draws on the same line and the next, so a block of draws is one finding.
 const RANDOM_USE = String.raw`(?:[\w$]{1,40}\s{0,3})?\.\s{0,3}next(?:Int|Long|Double|Float|Boolean|Bytes|Gaussian|Ints|Longs|Doubles)\s{0,3}\(`;
@@ -1231,23 +1233,16 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.exception-to-response',
-    title: 'Do not send stack traces or exception text to clients',
+    ...EXCEPTION_TEXT_RESPONSE_RULE,
     languages: JAVA,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       String.raw`\.\s{0,3}printStackTrace\s{0,3}\(\s{0,5}(?:new\s{1,5}PrintWriter\s{0,3}\(\s{0,3})?(?:response|resp|res|httpResponse)\s{0,3}\.\s{0,3}get(?:Writer|OutputStream)\s{0,3}\(`,
-      String.raw`\b(?:response|resp|res|httpResponse)\s{0,3}\.\s{0,3}sendError\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?\b(?:e|ex|exc|exception|t|th|throwable|err)\s{0,3}\.\s{0,3}(?:getMessage|toString|getLocalizedMessage|getStackTrace)\s{0,3}\(`,
-      String.raw`\b(?:response|resp|res|httpResponse)\s{0,3}\.\s{0,3}getWriter\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}(?:print|println|write)\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?\b(?:e|ex|exc|exception|t|th|throwable|err)\s{0,3}\.\s{0,3}(?:getMessage|toString|getStackTrace)\s{0,3}\(`,
+      String.raw`${DOMAIN_EXCEPTION_HANDLER}(?<report>\b(?:response|resp|res|httpResponse)\s{0,3}\.\s{0,3}sendError\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${EXCEPTION_TEXT})`,
+      String.raw`${DOMAIN_EXCEPTION_HANDLER}(?<report>\b(?:response|resp|res|httpResponse)\s{0,3}\.\s{0,3}getWriter\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}(?:print|println|write)\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${EXCEPTION_TEXT})`,
       // Spring: a ResponseEntity whose body is the exception's text.
-      String.raw`(?:\.\s{0,3}body|\bnew\s{1,5}ResponseEntity\s{0,3}(?:<[^<>\n]{0,60}>)?)\s{0,3}\(\s{0,5}(?:"[^"\n]{0,200}"\s{0,5}\+\s{0,5})?\b(?:e|ex|exc|exception|t|th|throwable|err)\s{0,3}\.\s{0,3}(?:getMessage|toString|getLocalizedMessage|getStackTrace)\s{0,3}\(`,
+      String.raw`${DOMAIN_EXCEPTION_HANDLER}(?<report>(?:\.\s{0,3}body|\bnew\s{1,5}ResponseEntity\s{0,3}(?:<[^<>\n]{0,60}>)?)\s{0,3}\(\s{0,5}(?:"[^"\n]{0,200}"\s{0,5}\+\s{0,5})?${EXCEPTION_TEXT})`,
     ],
     keywords: ['printstacktrace', 'senderror', 'getwriter', 'body', 'responseentity'],
-    scope: 'code',
-    lesson: 'debug-mode',
-    cwe: ['CWE-209'],
-    owasp: 'A05:2021',
-    message: 'Exception details sent to the client reveal class names, paths, queries and versions that help an attacker; log them and return a generic error.',
     examples: {
       bad: [
         'e.printStackTrace(response.getWriter());',
@@ -1255,12 +1250,16 @@ export const JAVA_RULES: RuleSpec[] = [
         'response.getWriter().println("Error: " + e.getMessage());',
         'catch (Exception e) { return ResponseEntity.status(500).body(e.toString()); }',
         'return new ResponseEntity<>("Error: " + ex.getMessage(), HttpStatus.INTERNAL_SERVER_ERROR);',
+        '} catch (SQLException ex) {\n    return ResponseEntity.status(500).body(ex.getMessage());',
+        '} catch (NotFoundException ex) {\n    return ResponseEntity.status(404).body(ex.toString());',
       ],
       good: [
         'log.error("Request failed", e);',
         'resp.sendError(500, "Internal error");',
         'e.printStackTrace();',
         'catch (Exception e) { log.error("failed", e); return ResponseEntity.status(500).body("Internal error"); }',
+        '@ExceptionHandler(IllegalArgumentException.class)\npublic ResponseEntity<String> badRequest(IllegalArgumentException ex) {\n    return ResponseEntity.badRequest().body(ex.getMessage());',
+        '} catch (UserNotFoundException | ValidationException ex) {\n    resp.sendError(400, ex.getMessage());',
       ],
     },
   },

@@ -626,3 +626,25 @@ export const FETCH_PLAIN_HTTP_RULE = {
   owasp: 'A02:2021',
   message: 'This request goes over plain HTTP, so anyone on the network path can read or change what is sent and received.',
 } satisfies Partial<RuleSpec>;
+
+/**
+ * Where a handler catches a domain exception (not Exception, Throwable or a database one), up to the handler's body:
+ * `catch (NotFoundException ex) {`, `@ExceptionHandler(IllegalArgumentException.class) ... (`. Exception-text rules
+ * start with it optionally, so a match that begins here is a deliberate message (EXCEPTION_TEXT_RESPONSE_RULE).
+ */
+const DOMAIN_EXCEPTION = String.raw`(?:[\w.]{0,60}\.)?\w{0,40}(?:NotFound|Validation|IllegalArgument|IllegalState|Argument|BadRequest|Conflict|Domain|Business|Unauthorized|Forbidden|Duplicate|Invalid|Format|Constraint|ResponseStatus|Entity|Resource|Permission|Quota|RateLimit|Rule|Input|Client|User|Application|Api|Service)\w{0,30}(?:Exception|Error)`;
+export const DOMAIN_EXCEPTION_HANDLER = String.raw`(?:(?:\bcatch\s{0,3}\(\s{0,3}(?:final\s{1,5})?|@ExceptionHandler\s{0,3}\(\s{0,3}(?:value\s{0,3}=\s{0,3})?\{?\s{0,3})(?:${DOMAIN_EXCEPTION}(?:\.class)?\s{0,3}[|,]\s{0,3}){0,3}${DOMAIN_EXCEPTION}\b[\s\S]{0,300}?)?`;
+/** Exception text sent in a response (a match may start at DOMAIN_EXCEPTION_HANDLER, and report only the call). */
+export const EXCEPTION_TEXT_RESPONSE_RULE = {
+  title: 'Do not send stack traces or exception text to clients',
+  severity: 'warning',
+  confidence: 'medium',
+  scope: 'code',
+  reach: 'block',
+  lesson: 'debug-mode',
+  cwe: ['CWE-209'],
+  owasp: 'A05:2021',
+  // A domain exception's message is written for the client (NotFound(ex.Message)); its stack trace is not.
+  unlessMatch: [String.raw`^(?:catch|@ExceptionHandler)[\s\S]{0,1000}(?:\bMessage|\bget(?:Localized)?Message\s{0,3}\()$`],
+  message: 'Exception details sent to the client reveal class names, paths, queries and versions that help an attacker; log them and return a generic error.',
+} satisfies Partial<RuleSpec>;

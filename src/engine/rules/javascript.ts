@@ -425,6 +425,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const sql = 'DELETE FROM orders WHERE ref = :ref'.replace(':ref', ref);",
         'const stmt = util.format("SELECT name FROM accounts WHERE email = \'%s\'", email);',
         "const sql = ['SELECT * FROM items WHERE owner =', owner, 'LIMIT 10'].join(' ');",
+        'const sql = "UPDATE users SET role = \'member\' WHERE id = :id".replace(\':id\', userId);',
+        "const sql = [`SELECT * FROM logs WHERE level =`, level].join(' ');",
+        "const stmt = sprintf('DELETE FROM carts WHERE owner = %s', owner);",
+        "const stmt = util.format(`SELECT * FROM users WHERE name = '%s'`, name);",
       ],
       good: [
         "const rows = await db.query('SELECT * FROM users WHERE id = $1', [req.params.id]);",
@@ -515,8 +519,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       String.raw`${MONGO_CALL}${REQ_OBJECT}(?:\.[\w$]{1,60})?\s{0,5}[,)]`,
       String.raw`${MONGO_CALL}\{[^{}\n]{0,200}?:\s{0,60}${REQ_OBJECT}\.[\w$]{1,60}\s{0,5}[,}]`,
+      // Shorthand fields of variables read from the request: const { email, password } = req.body; findOne({ email, password }).
+      String.raw`${MONGO_CALL}\{(?:[^{}\n]{0,200}?,)?\s{0,5}${VARIABLE}\s{0,5}[,}]`,
     ],
-    keywords: ['.query', '.body'],
+    matcher: 'request-input',
+    keywords: ['.query', '.body', '.find', '.update', '.delete', '.count', '.exists'],
     scope: 'code',
     lesson: 'nosql-injection',
     cwe: ['CWE-943'],
@@ -526,9 +533,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       bad: [
         'const user = await User.findOne({ username: req.body.username, password: req.body.password });',
         'const docs = await coll.find(req.query).toArray();',
+        'const { email, password } = req.body;\nconst account = await Account.findOne({ email, password });',
       ],
       good: [
         'const user = await User.findOne({ username: String(req.body.username) });',
+        'const email = String(req.body.email);\nconst account = await Account.findOne({ email });',
         'const doc = await User.findById(req.params.id);',
         'const item = items.find((i) => i.id === req.body.id);',
       ],
@@ -814,6 +823,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'res.send(`<html><body><div id="root"></div><script>window.__INITIAL_DATA__ = ${JSON.stringify(data)};</script>`);',
         'const html = `\n  <script>\n    window.__PRELOADED_STATE__ = ${JSON.stringify(store.getState())}\n  </script>`;',
         "const tag = '<script>var config = ' + JSON.stringify(config) + ';</script>';",
+        'const tag = "<script>window.CONFIG = " + JSON.stringify(settings) + ";</script>";',
       ],
       good: [
         "res.send(`<script>window.__INITIAL_DATA__ = ${JSON.stringify(data).replace(/</g, '\\\\u003c')};</script>`);",
@@ -1052,6 +1062,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\bpath\s{0,60}\.\s{0,5}(?:join|resolve)\s{0,5}\([^()\n]{0,200}?${REQ}`,
       // The path argument uses a variable that holds request data.
       String.raw`${FILE_CALL}[^,;()\n]{0,100}(?:\([^;()\n]{0,100}\)[^,;()\n]{0,100})?`,
+      String.raw`${FILE_CALL}(?:path\s{0,5}\.\s{0,5})?(?:join|resolve)\s{0,5}\([^;()\n]{0,100}(?:\([^;()\n]{0,60}\)[^;()\n]{0,100}){0,2}\)`,
     ],
     unless: [String.raw`\broot\s{0,5}:`, String.raw`\bpath\s{0,60}\.\s{0,5}basename\s{0,5}\(`],
     matcher: 'request-input',
@@ -1070,12 +1081,14 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const { file } = req.query;\nres.sendFile(path.join(__dirname, 'public', file));",
         'const data = fs.readFileSync("./uploads/" + req.query.name);',
         'fs.readFile(UPLOAD_DIR + req.params.filename, (err, data) => res.send(data));',
+        "const name = url.searchParams.get('name');\nconst body = await readFile(join(process.cwd(), 'exports', name));",
       ],
       good: [
         "const file = config.logFile;\nfs.readFile(path.join(__dirname, file), cb);",
         "res.sendFile(req.params.name, { root: path.join(__dirname, 'public') });",
         "fs.readFile(path.join(__dirname, 'uploads', path.basename(req.params.name)), cb);",
         "fs.readFile(path.join(__dirname, 'config.json'), cb);",
+        "const name = 'latest.csv';\nconst body = await readFile(join(process.cwd(), 'exports', name));",
       ],
     },
   },

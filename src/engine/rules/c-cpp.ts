@@ -750,9 +750,6 @@ export const C_CPP_RULES: RuleSpec[] = [
       // mysql_real_connect(conn, host, user, "pw", ...), CURLOPT_USERPWD "user:pw"
       String.raw`\bmysql_real_connect\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,59},\s{0,20}(?:"[^"\n]{0,100}"|[\w.>-]{1,60})\s{0,5},\s{0,20}(?:"[^"\n]{0,100}"|[\w.>-]{1,60})\s{0,5},\s{0,20}"(?<secret>[^"\s]{3,200})"`,
       String.raw`\bCURLOPT_(?:USERPWD|PROXYUSERPWD)\s{0,5},\s{0,20}"[^":\n]{1,100}:(?<secret>[^"\s]{3,200})"`,
-      // A libpq connection string (PQconnectdb, pqxx::connection): "host=db user=app password=... dbname=app".
-      String.raw`[(,={]\s{0,20}"[^"\n]{0,200}?\b(?:host|hostaddr|dbname|user)\s{0,3}=[^"\n]{0,200}?\bpassword\s{0,3}=\s{0,3}(?<secret>[^\s"'\\]{3,128})`,
-      String.raw`[(,={]\s{0,20}"\s{0,5}password\s{0,3}=\s{0,3}(?<secret>[^\s"'\\]{3,128})\s{1,5}(?:host|hostaddr|dbname|user)\s{0,3}=`,
     ],
     // A printf directive, or the field's own name (`#define CONF_PASSWORD "password"`), is no value.
     unlessMatch: [...NOT_A_CREDENTIAL, PRINTF_CONVERSION],
@@ -764,8 +761,7 @@ export const C_CPP_RULES: RuleSpec[] = [
         'private_key = "NEW:BEST";',
         'std::string apiKey{"k3y!"};',
         'char password[] = "s3cr3t";',
-        '#define ADMIN_PASSWORD "admin123"', 'mysql_real_connect(conn, "localhost", "root", "Sup3rSecret!", "app", 0, NULL, 0);', 'curl_easy_setopt(curl, CURLOPT_USERPWD, "admin:Sup3rSecret");',
-        'PGconn *conn = PQconnectdb("host=db.internal user=app password=Tr0ub4dor dbname=app");', 'pqxx::connection c{"password=Tr0ub4dor host=db dbname=app"};'],
+        '#define ADMIN_PASSWORD "admin123"', 'mysql_real_connect(conn, "localhost", "root", "Sup3rSecret!", "app", 0, NULL, 0);', 'curl_easy_setopt(curl, CURLOPT_USERPWD, "admin:Sup3rSecret");'],
       good: [
         'const char *db_password = getenv("DB_PASSWORD");',
         'client_info_.client_secret = "test_client_secret";',
@@ -773,7 +769,7 @@ export const C_CPP_RULES: RuleSpec[] = [
         'if (password == "") return;',
         '#define PASSWORD_PROMPT "Password: "',
         'api_key = "YOUR_API_KEY";', 'mysql_real_connect(conn, host, user, getenv("DB_PASSWORD"), "app", 0, NULL, 0);',
-        'snprintf(conninfo, sizeof conninfo, "host=%s user=%s password=%s dbname=app", host, user, pw);', 'PGconn *conn = PQconnectdb("host=db.internal user=app dbname=app");'],
+        'PGconn *conn = PQconnectdb("host=db.internal user=app dbname=app");'],
     },
   },
   {

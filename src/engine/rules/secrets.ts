@@ -997,6 +997,9 @@ const CONNECTION_RULES: RuleSpec[] = [
       String.raw`\b(?:PGPASSWORD|MYSQL_PWD|MYSQL_PASSWORD|MYSQL_ROOT_PASSWORD|POSTGRES_PASSWORD|MONGO_INITDB_ROOT_PASSWORD|REDIS_PASSWORD)[ \t]{0,3}=[ \t]{0,3}["']?(?<secret>[^\s"'$<>{}()\[\]]{4,128})`,
       // Go's MySQL driver takes a DSN with no scheme: user:password@tcp(host:3306)/db.
       String.raw`["'\x60][\w.-]{1,64}:(?<secret>[^@"'\x60\s:/()%]{3,128})@(?:tcp|unix)\(`,
+      // libpq's keyword/value form (PQconnectdb, psycopg2.connect, lib/pq): "host=db user=app password=... dbname=app".
+      String.raw`["'\x60][^"'\x60\n]{0,200}?\b(?:host|hostaddr|dbname|user)[ \t]{0,3}=[^"'\x60\n]{0,200}?\bpassword[ \t]{0,3}=[ \t]{0,3}(?<secret>[^\s"'\x60\\$<>{}()\[\]]{3,128})`,
+      String.raw`["'\x60][ \t]{0,5}password[ \t]{0,3}=[ \t]{0,3}(?<secret>[^\s"'\x60\\$<>{}()\[\]]{3,128})[ \t]{1,5}(?:host|hostaddr|dbname|user)[ \t]{0,3}=`,
     ],
     ignoreCase: true,
     keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'oracle', 'db2', 'cockroach', 'clickhouse', 'couch', 'neo4j', 'bolt:', 'nats:', 'cassandra', 'memcached', 'influxdb', 'password', 'pwd=', '@tcp(', '@unix('],
@@ -1013,6 +1016,8 @@ const CONNECTION_RULES: RuleSpec[] = [
       `mysql -u root -p${fake(ALNUM, 14, 257)} shop < schema.sql`,
       `PGPASSWORD=${fake(ALNUM, 18, 258)} pg_dump -h db.internal -U app orders > orders.sql`,
       `db, err := sql.Open("mysql", "app:${fake(ALNUM, 14, 423)}@tcp(db.internal:3306)/shop?parseTime=true")`,
+      `PGconn *conn = PQconnectdb("host=db.internal user=app password=${fake(ALNUM, 14, 611)} dbname=app");`,
+      `conn = psycopg2.connect("password=${fake(ALNUM, 16, 612)} host=db.internal dbname=orders")`,
     ],
     good: [
       'mysql -u root -p shop < schema.sql',
@@ -1022,6 +1027,9 @@ const CONNECTION_RULES: RuleSpec[] = [
       'const MONGO_TEMPLATE = "mongodb://username:password@localhost:27017/database";',
       'const PG = "postgres://postgres:postgres@localhost:5432/database";',
       'DB_URL = postgres://$(PGUSER):$(PGPASSWORD)@$(PGHOST)/$(PGDATABASE)',
+      'snprintf(conninfo, sizeof conninfo, "host=%s user=%s password=%s dbname=app", host, user, pw);',
+      'conn = psycopg2.connect(f"host={host} user=app password={password} dbname=orders")',
+      'db, err := sql.Open("postgres", "host=db user=app password=" + os.Getenv("PGPASSWORD"))',
     ],
   }),
   secretRule({

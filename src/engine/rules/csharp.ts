@@ -1213,9 +1213,11 @@ export const CSHARP_RULES: RuleSpec[] = [
     // ReadJwtToken parses without validating: reported when the identity is taken from it (reading one's own
     // token's expiry is fine).
     patterns: [
-      String.raw`\b(?:ReadJwtToken|ReadToken)\s{0,3}\([^;\n]{1,100}\)(?:[^;\n]{0,60}\.\s{0,3}(?:Claims|Subject|Payload)\b|[^;\n]{0,60};[^;]{0,200}?\.\s{0,3}(?:Claims|Subject|Payload)\b)`,
+      // A client (Blazor, MAUI) reading its own token's claims to show the user is no server trusting them: the match
+      // may start at such a method (ParseClaimsFromJwt, GetAuthenticationStateAsync) and is then not reported.
+      String.raw`(?:\b(?:ParseClaimsFromJwt|GetAuthenticationStateAsync)\b[\s\S]{0,300}?)?(?<report>\b(?:ReadJwtToken|ReadToken)\s{0,3}\([^;\n]{1,100}\))(?:[^;\n]{0,60}\.\s{0,3}(?:Claims|Subject|Payload)\b|[^;\n]{0,60};[^;]{0,200}?\.\s{0,3}(?:Claims|Subject|Payload)\b)`,
     ],
-    unlessMatch: [String.raw`\bValidateToken\b`],
+    unlessMatch: [String.raw`\bValidateToken\b`, String.raw`^(?:ParseClaimsFromJwt|GetAuthenticationStateAsync)\b`],
     keywords: ['readjwttoken', 'readtoken'],
     reach: 'block',
     message: 'ReadJwtToken parses a JWT without checking its signature, so anyone can write a token with the claims they like; validate it with JwtSecurityTokenHandler.ValidateToken (or JsonWebTokenHandler.ValidateTokenAsync) first.',
@@ -1224,6 +1226,8 @@ export const CSHARP_RULES: RuleSpec[] = [
       good: [
         'var principal = handler.ValidateToken(token, parameters, out var validated);\nvar userId = principal.FindFirst("sub").Value;',
         'var expires = new JwtSecurityTokenHandler().ReadJwtToken(token).ValidTo;',
+        'private static IEnumerable<Claim> ParseClaimsFromJwt(string jwt)\n{\n    var token = new JwtSecurityTokenHandler().ReadJwtToken(jwt);\n    return token.Claims;\n}',
+        'public override async Task<AuthenticationState> GetAuthenticationStateAsync()\n{\n    var token = _handler.ReadJwtToken(await _storage.GetItemAsync<string>("authToken"));\n    var identity = new ClaimsIdentity(token.Claims, "jwt");',
       ],
     },
   },

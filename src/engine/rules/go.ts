@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, FIELD_EQUALITY, GO_COMPARED_VALUE, GO_SECRET_INPUT, GO_SECRET_NAME, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SECRET_NAME_KEYWORDS, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, FIELD_EQUALITY, GO_COMPARED_VALUE, GO_SECRET_INPUT, GO_SECRET_NAME, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, IP_HEADER_NAME, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SECRET_NAME_KEYWORDS, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -49,8 +49,8 @@ const KEY_CALL_KEYWORDS = ['aes.newcipher', 'chacha20poly1305.new', 'hmac.new', 
 const AS_BYTES = String.raw`\[\]byte\s{0,3}\(\s{0,3}`;
 /** A JWT signing key's name (not a public or header key): jwtKey, jwtSecret, JWT_SIGNING_KEY, appJwtHmacKey. */
 const JWT_KEY_NAME = String.raw`\w{0,30}(?:[Jj]wt|JWT)_?(?:(?:Signing|Secret|Hmac|HMAC|SIGNING|SECRET)_?)?(?:Key|KEY|Secret|SECRET)\b`;
-/** Headers a client writes itself that proxies use for the client's address. */
-const IP_HEADER = String.raw`"(?:X-Forwarded-For|X-Forwarded-for|x-forwarded-for|X-Real-Ip|X-Real-IP|x-real-ip|X-Client-Ip|X-Client-IP|True-Client-Ip|True-Client-IP|Cf-Connecting-Ip|CF-Connecting-IP)"`;
+/** Headers a client writes itself that proxies use for the client's address, quoted (rules using it ignore case). */
+const IP_HEADER = `"${IP_HEADER_NAME}"`;
 
 export const GO_RULES: RuleSpec[] = [
   {
@@ -981,8 +981,11 @@ export const GO_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\.Header\.Get\s{0,5}\(\s{0,5}${IP_HEADER}\s{0,5}\)\s{0,5}(?:==|!=)\s{0,5}"[^"\n]{1,100}"`,
-      String.raw`\bstrings\.(?:HasPrefix|Contains|EqualFold)\s{0,5}\(\s{0,5}[\w.]{1,60}\.Header\.Get\s{0,5}\(\s{0,5}${IP_HEADER}\s{0,5}\)\s{0,5},\s{0,5}"[^"\n]{1,100}"`,
+      // A prefix or whole-value test; Contains only with an address in it (Contains(xff, ",") parses the list).
+      String.raw`\bstrings\.(?:HasPrefix|EqualFold|Contains)\s{0,5}\(\s{0,5}[\w.]{1,60}\.Header\.Get\s{0,5}\(\s{0,5}${IP_HEADER}\s{0,5}\)\s{0,5},\s{0,5}"(?:\d{1,3}\.[\d./]{0,20}|[\da-f]{0,4}:[\da-f:./]{1,40})"`,
+      String.raw`\bstrings\.(?:HasPrefix|EqualFold)\s{0,5}\(\s{0,5}[\w.]{1,60}\.Header\.Get\s{0,5}\(\s{0,5}${IP_HEADER}\s{0,5}\)\s{0,5},\s{0,5}"[^"\n]{1,100}"`,
     ],
+    ignoreCase: true,
     keywords: ['forwarded-for', 'real-ip', 'client-ip', 'connecting-ip'],
     scope: 'code',
     lesson: 'spoofable-client-ip',
@@ -993,11 +996,14 @@ export const GO_RULES: RuleSpec[] = [
       bad: [
         'if r.Header.Get("X-Forwarded-For") == "127.0.0.1" { admin = true }',
         'if strings.HasPrefix(r.Header.Get("X-Real-IP"), "10.") {',
+        'if r.Header.Get("X-FORWARDED-FOR") == "127.0.0.1" {',
+        'if strings.Contains(req.Header.Get("X-Forwarded-For"), "192.168.") {',
       ],
       good: [
         'if r.Header.Get("X-Forwarded-For") == "" {',
         'ip := r.Header.Get("X-Forwarded-For")\nlog.Printf("request from %s", ip)',
         'if host, _, _ := net.SplitHostPort(r.RemoteAddr); host == "127.0.0.1" {',
+        'if strings.Contains(r.Header.Get("X-Forwarded-For"), ",") {',
       ],
     },
   },

@@ -648,3 +648,6 @@ export const EXCEPTION_TEXT_RESPONSE_RULE = {
   unlessMatch: [String.raw`^(?:catch|@ExceptionHandler)[\s\S]{0,1000}(?:\bMessage|\bget(?:Localized)?Message\s{0,3}\()$`],
   message: 'Exception details sent to the client reveal class names, paths, queries and versions that help an attacker; log them and return a generic error.',
 } satisfies Partial<RuleSpec>;
+
+/** A header a client can set that proxies use for the client's address (match it with ignoreCase: X-FORWARDED-FOR). */
+export const IP_HEADER_NAME = String.raw`(?:X-Forwarded-For|X-Real-IP|Client-IP|X-Client-IP|True-Client-IP|CF-Connecting-IP|X-Cluster-Client-IP)`;

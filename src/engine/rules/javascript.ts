@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_HEADER_READ, JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_COMPUTED_MAC, JS_COMPUTED_MAC_CALL, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_COMPUTED_MAC, JS_COMPUTED_MAC_CALL, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -63,6 +63,13 @@ const SECRET_OPERAND = String.raw`(?:[A-Za-z_$][\w$]{0,40}\s{0,4}\??\.\s{0,4}){0
 const PLAIN_OPERAND = String.raw`[A-Za-z_$][\w$]{0,40}(?:\s{0,4}\??\.\s{0,4}[A-Za-z_$][\w$]{0,40}){0,6}(?:\[[^\[\]\n]{1,60}\]|\([^()\n]{0,80}\))?`;
 // After an operand: the end of the comparison, so `token.type === x` or `a === token - 1` do not count.
 const OPERAND_END = String.raw`\s{0,4}(?:[)&|;,?:}]|$)`;
+// A password as submitted (req.body.password, a bare password or pass, not this.password) and as stored
+// (user.password, rows[0].password): compared with each other, the stored one is plain text.
+const SUBMITTED_PASSWORD = String.raw`(?:\b(?:req|request)\s{0,3}\.\s{0,3}body\s{0,3}\.\s{0,3}|(?:^|[^.\w$]))(?:password|passwd|pass|pwd)\b`;
+const STORED_PASSWORD = String.raw`\b[A-Za-z_$][\w$]{0,40}(?:\[\s{0,3}\d{1,3}\s{0,3}\])?\s{0,3}\??\.\s{0,3}(?:password|passwd|pass|pwd)\b`;
+const PLAINTEXT_PASSWORD_COMPARED = String.raw`${SUBMITTED_PASSWORD}\s{0,4}[!=]==?\s{0,4}${STORED_PASSWORD}|${STORED_PASSWORD}\s{0,4}[!=]==?\s{0,4}${SUBMITTED_PASSWORD}`;
+// A password and its confirmation (password === confirmPassword) are both what the user typed.
+const PASSWORD_CONFIRMATION = String.raw`(?:[Cc]onfirm|[Rr]epeat|[Rr]etype)\w{0,20}[Pp]ass|[Pp]ass(?:word)?_?(?:[Cc]onfirm(?:ation)?|[Aa]gain|[Rr]epeat|2)\b`;
 const SANITIZED = String.raw`(?:DOMPurify|[Ss]anitize|[Ee]scape(?:Html|HTML)?\s{0,5}\(|\bxss\s{0,5}\(|\bpurify)`;
 
 // Calls that take a key, up to the key argument: createCipheriv(alg, KEY, iv), createHmac('sha256', KEY),
@@ -1406,6 +1413,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       // values, not a guess.
       String.raw`\bprev(?:ious)?(?:Props|State)\b`,
       FIELD_EQUALITY,
+      // A submitted password against the stored one is js.plaintext-password-compare's.
+      PLAINTEXT_PASSWORD_COMPARED,
     ],
     unlessMatch: [
       String.raw`[!=]=\s{0,60}(?:null|undefined|true|false|NaN|void|typeof)\b`,
@@ -1413,6 +1422,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       ...NOT_SECRET_COMPARED,
       ENUM_VALUE,
       KNOWN_VALUE_CONSTANT,
+      PASSWORD_CONFIRMATION,
     ],
     keywords: [
       'pass', 'secret', 'signature', 'digest', 'hmac', 'apikey', 'api_key',
@@ -1431,7 +1441,6 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'return user.passwordHash === hash;',
         'const ok = token == session.csrfToken;',
         'if (hash !== computeHash(password, user.salt)) throw new Error("denied");',
-        'if (pass !== user.password) return fail();',
         "if (req.headers['x-api-key'] !== process.env.API_KEY) return res.sendStatus(401);",
         "if (req.header('X-Api-Key') != API_KEY) return res.status(403).end();",
         'if (req.headers.authorization !== `Bearer ${process.env.API_TOKEN}`) return res.sendStatus(401);',
@@ -1456,7 +1465,41 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "if (req.headers['x-api-key-name'] === headerName) next();",
         'if (config.API_KEY == prevConfig.API_KEY) return;',
         'if (process.env.SESSION_SECRET === DEFAULT_SESSION_SECRET) throw new Error("set SESSION_SECRET");',
+        'if (password === confirmPassword) { save(); }',
+        'if (req.body.password !== req.body.confirmPassword) return res.status(400).end();',
         "const mac = crypto.createHmac('sha256', key).update(body).digest('hex');",
+      ],
+    },
+  },
+  {
+    id: 'js.plaintext-password-compare',
+    ...PLAINTEXT_PASSWORD_COMPARE_RULE,
+    languages: JS,
+    patterns: [
+      // A submitted password against a stored one: req.body.password === user.password, user.password !== password.
+      String.raw`${SUBMITTED_PASSWORD}\s{0,4}[!=]==?\s{0,4}${STORED_PASSWORD}${OPERAND_END}`,
+      String.raw`${STORED_PASSWORD}\s{0,4}[!=]==?\s{0,4}${SUBMITTED_PASSWORD}${OPERAND_END}`,
+    ],
+    // Two values from the request (body.password against query.password) are no stored password.
+    unlessMatch: [
+      String.raw`^(?:body|query|params|form|input|fields|values|args)\s{0,3}\??\.|[!=]=\s{0,4}(?:body|query|params|form|input|fields|values|args)\s{0,3}\??\.`,
+    ],
+    keywords: ['pass', 'pwd'],
+    requires: ['==', '!='],
+    examples: {
+      bad: [
+        'if (pass !== user.password) return fail();',
+        'if (req.body.password === user.password) return res.json({ token });',
+        "if (!user || user.password !== password) throw new Error('Invalid credentials');",
+        'const valid = rows[0].password === password;',
+        "if (!user || user.password !== req.body.password) return res.status(401).send('Invalid');",
+      ],
+      good: [
+        'if (await bcrypt.compare(password, user.password)) next();',
+        'if (password === confirmPassword) { save(); }',
+        'if (this.password === other.password) return true;',
+        'if (req.body.password !== req.query.password) return res.status(400).end();',
+        'if (user.passwordHash === hash) next();',
       ],
     },
   },

@@ -1902,4 +1902,25 @@ export const PYTHON_RULES: RuleSpec[] = [
       good: ['r = requests.post("https://api.acme-shop.io/login", data={"password": pw})', 'r = requests.get("http://localhost:8000/health")', 'r = requests.get("http://api.example.com/items")'],
     },
   },
+  {
+    id: 'py.insecure-request-warning-silenced',
+    title: 'Do not silence InsecureRequestWarning',
+    languages: PYTHON,
+    severity: 'warning',
+    confidence: 'medium',
+    patterns: [
+      String.raw`\burllib3\s{0,5}\.\s{0,5}disable_warnings\s{0,5}\(\s{0,20}(?:\)|(?:[\w.]{0,60}\.)?InsecureRequestWarning\b)`,
+      String.raw`\bwarnings\s{0,5}\.\s{0,5}(?:simplefilter|filterwarnings)\s{0,5}\(\s{0,20}["']ignore["']\s{0,5},\s{0,20}(?:category\s{0,5}=\s{0,5})?(?:[\w.]{0,60}\.)?InsecureRequestWarning\b`,
+    ],
+    keywords: ['disable_warnings', 'insecurerequestwarning'],
+    scope: 'code',
+    lesson: 'tls-verification',
+    cwe: ['CWE-295'],
+    owasp: 'A07:2021',
+    message: 'urllib3 warns about HTTPS requests made without certificate checks; silencing that warning hides them, and they let anyone on the network path impersonate the server; turn verification back on instead.',
+    examples: {
+      bad: ['urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)', 'requests.packages.urllib3.disable_warnings()', 'warnings.simplefilter("ignore", InsecureRequestWarning)'],
+      good: ['urllib3.disable_warnings(urllib3.exceptions.SubjectAltNameWarning)', 'warnings.simplefilter("ignore", DeprecationWarning)', 'r = requests.get(url, verify=CA_BUNDLE)'],
+    },
+  },
 ];

@@ -180,4 +180,33 @@ export const PYTHON_CASES: Record<string, RuleCases> = {
     ],
     valid: ['def shuffle_workers(workers):\n    rng = random.Random(SEED)\n    rng.shuffle(workers)\n    random.seed()\n    return workers\n'],
   },
+  'py.traceback-in-response': {
+    invalid: [
+      {
+        code: '@app.route("/api/report")\ndef report():\n    try:\n        return jsonify(build_report())\n    except Exception as e:\n        return jsonify({"error": str(e), "trace": traceback.format_exc()}), 500\n',
+        findings: [{ line: 6, column: 16 }],
+      },
+    ],
+    valid: ['@app.route("/api/report")\ndef report():\n    try:\n        return jsonify(build_report())\n    except Exception:\n        app.logger.error(traceback.format_exc())\n        return jsonify({"error": "internal error"}), 500\n'],
+  },
+  'py.zip-slip': {
+    invalid: [
+      {
+        code: 'def unpack(upload, dest):\n    with zipfile.ZipFile(upload) as z:\n        for name in z.namelist():\n            data = z.read(name)\n            with open(os.path.join(dest, name), "wb") as out:\n                out.write(data)\n',
+        findings: [{ line: 5, column: 23 }],
+      },
+    ],
+    valid: [
+      'def unpack(upload, dest):\n    with zipfile.ZipFile(upload) as z:\n        for name in z.namelist():\n            target = os.path.realpath(os.path.join(dest, name))\n            if not target.startswith(os.path.realpath(dest) + os.sep):\n                raise ValueError(name)\n',
+    ],
+  },
+  'py.cookie-insecure-flags': {
+    invalid: [
+      {
+        code: 'resp = make_response(redirect("/"))\nresp.set_cookie(\n    "session_token",\n    token,\n    max_age=86400,\n)\nreturn resp\n',
+        findings: [{ line: 2, column: 6 }],
+      },
+    ],
+    valid: ['resp = make_response(redirect("/"))\nresp.set_cookie(\n    "session_token",\n    token,\n    max_age=86400,\n    secure=True,\n    httponly=True,\n)\nreturn resp\n'],
+  },
 };

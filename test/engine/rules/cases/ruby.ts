@@ -59,4 +59,17 @@ export const RUBY_CASES: Record<string, RuleCases> = {
     invalid: [{ code: "require 'open-uri'\n\ndef fetch\n  @body = open(params[:url]).read\nend\n", findings: [{ line: 4, column: 11 }] }],
     valid: ["def fetch\n  @body = File.open(params[:url]).read\nend\n"],
   },
+  'rb.response-params-unescaped': {
+    invalid: [{ code: 'require "sinatra"\n\nget "/hello" do\n  "<h1>Hello #{params[:name]}</h1>"\nend\n', findings: [{ line: 3, column: 1 }] }],
+    valid: ['require "sinatra"\n\nget "/hello" do\n  erb :hello, locals: { name: params[:name] }\nend\n'],
+  },
+  'rb.insecure-cookie': {
+    invalid: [
+      {
+        code: 'def remember(user)\n  cookies.permanent[:remember_token] = {\n    value: user.remember_token,\n    secure: true\n  }\nend\n',
+        findings: [{ line: 2, column: 3 }],
+      },
+    ],
+    valid: ['def remember(user)\n  cookies.permanent.encrypted[:remember_token] = {\n    value: user.remember_token,\n    httponly: true,\n    secure: true\n  }\nend\n'],
+  },
 };

@@ -48,7 +48,9 @@ const KEY_CALLS: [call: string, minLength: number][] = [
 const KEY_CALL_KEYWORDS = ['aes.newcipher', 'chacha20poly1305.new', 'hmac.new', 'signedstring', 'newcookie'];
 const AS_BYTES = String.raw`\[\]byte\s{0,3}\(\s{0,3}`;
 /** A JWT signing key's name (not a public or header key): jwtKey, jwtSecret, JWT_SIGNING_KEY, appJwtHmacKey. */
-const JWT_KEY_NAME = String.raw`\w{0,30}(?:[Jj]wt|JWT)_?(?:(?:Signing|Secret|Hmac|HMAC|SIGNING|SECRET)_?)?(?:Key|KEY|Secret|SECRET)\b`;
+const JWT_KEY_NAME = String.raw`\w{0,30}(?:[Jj]wt|JWT)_?(?:(?:Signing|Secret|Hmac|HMAC|SIGNING|SECRET)_?)?(?:Key|KEY)\b`;
+/** A JWT secret's name, which go.hardcoded-password reports when it is given a literal. */
+const JWT_SECRET_NAME = String.raw`\w{0,30}(?:[Jj]wt|JWT)_?(?:Secret|SECRET)\b`;
 /** Headers a client writes itself that proxies use for the client's address, quoted (rules using it ignore case). */
 const IP_HEADER = `"${IP_HEADER_NAME}"`;
 
@@ -337,7 +339,7 @@ export const GO_RULES: RuleSpec[] = [
         'token, _ := jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte("secret"))',
         'store := sessions.NewCookieStore([]byte("s3ss10n-k3y-prod"))',
         'var jwtKey = []byte("my_secret_key")',
-        'jwtSecret := []byte("k8Jd92hdQxz-signing")',
+        'jwtSigningKey := []byte("k8Jd92hdQxz-signing")',
       ],
       good: [
         'block, err := aes.NewCipher(key)',
@@ -356,8 +358,8 @@ export const GO_RULES: RuleSpec[] = [
     ...HARDCODED_KEY_VARIABLE_RULE,
     languages: GO,
     patterns: KEY_CALLS.map(([call]) => String.raw`${call}(?:${AS_BYTES})?[A-Za-z_]\w{0,60}\s{0,3}\)`),
-    // A JWT key passed as it is was declared as bytes, where go.hardcoded-key reports its literal.
-    unlessMatch: [String.raw`^SignedString\s{0,3}\(\s{0,3}${JWT_KEY_NAME}\s{0,3}\)$`],
+    // A JWT key or secret passed as it was declared, as bytes: go.hardcoded-key or go.hardcoded-password reports its literal.
+    unlessMatch: [String.raw`^SignedString\s{0,3}\(\s{0,3}(?:${JWT_KEY_NAME}|${JWT_SECRET_NAME})\s{0,3}\)$`],
     keywords: KEY_CALL_KEYWORDS,
     examples: {
       bad: [

@@ -1702,7 +1702,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     confidence: 'high',
     // The program itself (the first element of the argument list, or the whole list) comes from the request.
     patterns: [
-      String.raw`\b(?:Popen|call|run|check_call|check_output|create_subprocess_exec)\s{0,5}\(\s{0,60}(?:args\s{0,5}=\s{0,5})?\[?\s{0,20}(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s{0,5}[,\]])`,
+      // (call() and run() count only as subprocess's: rpc.call(name, ...) runs no program.)
+      String.raw`(?:\bsubprocess\s{0,5}\.\s{0,5}(?:Popen|call|run|check_call|check_output)|(?:^|[^.\w])(?:Popen|check_call|check_output)|\bcreate_subprocess_exec)\s{0,5}\(\s{0,60}(?:args\s{0,5}=\s{0,5})?\[?\s{0,20}(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s{0,5}[,\]])`,
     ],
     unless: [String.raw`^[ \t]{0,40}(?:async[ \t]{1,10})?def\s`],
     matcher: 'request-input',
@@ -1714,7 +1715,10 @@ export const PYTHON_RULES: RuleSpec[] = [
     message: 'The request names the program to run, so a caller can start any executable on the server with arguments of their choosing; map allowed actions to fixed commands.',
     examples: {
       bad: ['subprocess.run([request.args["prog"], "--version"])', 'tool = request.form["tool"]\nout = subprocess.check_output([tool, "--help"])', 'subprocess.Popen(request.json["argv"])'],
-      good: ['subprocess.run([TOOLS[request.args["prog"]], "--version"])', 'subprocess.run(["git", "--version"])', 'tool = settings.TOOL\nout = subprocess.check_output([tool, "--help"])'],
+      good: [
+        'subprocess.run([TOOLS[request.args["prog"]], "--version"])', 'subprocess.run(["git", "--version"])', 'tool = settings.TOOL\nout = subprocess.check_output([tool, "--help"])',
+        '@app.route("/rpc/<name>")\ndef rpc_call(name):\n    return jsonify(rpc.call(name, request.json))',
+      ],
     },
   },
   {
@@ -1836,7 +1840,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     // A program some of whose options run commands or write files, given a request value as an argument: a value
     // starting with - becomes an option (git's --upload-pack=<command>, ssh's -oProxyCommand=). "--" ends the options.
     patterns: [
-      String.raw`\b(?:Popen|call|run|check_call|check_output|create_subprocess_exec)\s{0,5}\(\s{0,60}(?:args\s{0,5}=\s{0,5})?\[\s{0,20}["']` + ARGUMENT_OPTION_PROGRAM + String.raw`["']\s{0,5},(?:\s{0,20}["'][^"'\n]{0,100}["']\s{0,5},){0,10}\s{0,20}(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s{0,5}[,\]])`,
+      String.raw`(?:\bsubprocess\s{0,5}\.\s{0,5}(?:Popen|call|run|check_call|check_output)|(?:^|[^.\w])(?:Popen|check_call|check_output)|\bcreate_subprocess_exec)\s{0,5}\(\s{0,60}(?:args\s{0,5}=\s{0,5})?\[\s{0,20}["']` + ARGUMENT_OPTION_PROGRAM + String.raw`["']\s{0,5},(?:\s{0,20}["'][^"'\n]{0,100}["']\s{0,5},){0,10}\s{0,20}(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s{0,5}[,\]])`,
     ],
     unless: [String.raw`^[ \t]{0,40}(?:async[ \t]{1,10})?def\s`],
     unlessMatch: [String.raw`["']--["']`],

@@ -255,7 +255,7 @@ export const ENUM_VALUE = String.raw`\b${KIND_QUALIFIER}\s{0,3}(?:\.|::)\s{0,3}[
  */
 export const KIND_MEMBER = String.raw`\b(?:${KIND_QUALIFIER}|[A-Z]\w{0,40}(?:Names?|Constants|Defaults))\s{0,3}\.\s{0,3}[A-Z]\w{0,60}`;
 
-/** A kind, mode or name compared (grant_type == , request.GrantType == , authMethod.equals(): no secret. */
+/** A kind, mode or name being compared (grant_type ==, request.GrantType ==, authMethod.equals(...)): no secret. */
 export const KIND_COMPARED = String.raw`(?:[Tt]ype|[Kk]ind|[Mm]ethod|[Mm]ode|[Ss]cheme|[Ss]tyle|[Nn]ame)s?\s{0,3}(?:[!=]=|\.\s{0,3}[Ee]quals(?:IgnoreCase)?\s{0,3}\()`;
 
 /**

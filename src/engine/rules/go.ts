@@ -740,6 +740,7 @@ export const GO_RULES: RuleSpec[] = [
         'if token == r.Header.Get("X-Api-Key") {', 'if string(mac) == expectedMAC {', 'if r.Header.Get("X-Api-Key") != apiKey {',
         'if r.Header.Get("X-Api-Key") != os.Getenv("API_KEY") {', 'if c.GetHeader("X-Signature") != expected {', 'if signature != expectedSignature {',
         'if apiKey != cfg.APIKey {', 'if token != s.webhookSecret {', 'if cfg.APIToken != token {', 'if cfg.WebhookSecret != newSignature {',
+        'if r.Header.Get("X-API-Key") != s.apiKey {',
       ],
       good: [
         'if subtle.ConstantTimeCompare([]byte(token), []byte(r.Header.Get("X-Api-Key"))) == 1 {', 'if hmac.Equal(mac, expectedMAC) {', 'if r.Header.Get("Accept") == "application/json" {',

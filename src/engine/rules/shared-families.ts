@@ -228,10 +228,10 @@ const SECRET_ENV_WORD = String.raw`[A-Z0-9_]{0,40}(?:TOKEN|SECRET|SECRET_KEY|API
 export const SECRET_ENV_NAME = String.raw`['"]${SECRET_ENV_WORD}['"]`;
 
 /**
- * A quoted request parameter, header or cookie name for a secret: 'token', 'csrf_token', '_token', 'X-Api-Key',
+ * A quoted request parameter, header or cookie name for a secret: 'token', 'csrf_token', '_token', 'X-Api-Key', 'X-API-Key',
  * 'HTTP_X_HUB_SIGNATURE_256', 'sig', 'Authorization' (not 'token_type' or 'signature_count').
  */
-export const SECRET_PARAMETER_NAME = String.raw`['"](?:[\w-]{0,30}(?:[Tt]oken|TOKEN|[Ss]ignature|SIGNATURE|[Hh]mac|HMAC|[Ss]ecret|SECRET|[Aa]pi[_-]?[Kk]ey|API[_-]?KEY)|(?:[\w-]{0,30}[_-])?(?:sig|Sig|SIG)|(?:HTTP_)?(?:[Aa]uthorization|AUTHORIZATION))(?:[_-]\d{1,3})?['"]`;
+export const SECRET_PARAMETER_NAME = String.raw`['"](?:[\w-]{0,30}(?:[Tt]oken|TOKEN|[Ss]ignature|SIGNATURE|[Hh]mac|HMAC|[Ss]ecret|SECRET|(?:[Aa]pi|API)[_-]?[Kk]ey|API[_-]?KEY)|(?:[\w-]{0,30}[_-])?(?:sig|Sig|SIG)|(?:HTTP_)?(?:[Aa]uthorization|AUTHORIZATION))(?:[_-]\d{1,3})?['"]`;
 
 /** Literals (case-insensitive) one of which every secret name above contains, for the keyword prefilter. */
 export const SECRET_NAME_KEYWORDS = ['sig', 'mac', 'digest', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'authorization'];

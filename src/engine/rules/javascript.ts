@@ -2065,7 +2065,6 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       // if (req.body.password === 'admin123')
       String.raw`${PASSWORD_EQUALS}['"](?<secret>[^'"\n]{1,200})['"]`,
     ],
-    unlessMatch: [...DEFAULT_CREDENTIAL_RULE.unlessMatch, String.raw`^\$\{`],
     keywords: ['process.env.', 'password', 'passwd'],
     examples: {
       bad: [

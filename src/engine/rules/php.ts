@@ -4,7 +4,7 @@ import { PHP } from '../languages';
 import { PHP_FRAMEWORK_INPUT, PHP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, ENUM_VALUE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PHP_COMPARED_VALUE, PHP_COMPUTED_MAC, PHP_COMPUTED_MAC_CALL, PHP_SECRET_INPUT, PHP_SECRET_VALUE, PLAINTEXT_PASSWORD_COMPARE_RULE, SECRET_NAME_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE } from './shared-families';
+import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, ENUM_VALUE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, IP_HEADER_NAME, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PHP_COMPARED_VALUE, PHP_COMPUTED_MAC, PHP_COMPUTED_MAC_CALL, PHP_SECRET_INPUT, PHP_SECRET_VALUE, PLAINTEXT_PASSWORD_COMPARE_RULE, SECRET_NAME_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -31,7 +31,6 @@ const FILE_FUNCTIONS = String.raw`(?:file_get_contents|file_put_contents|fopen|r
 const SHELL_FUNCTIONS = String.raw`(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|fromShellCommandline)`;
 // Headers a client sets freely that proxies use to pass on the original address.
 const IP_HEADER = String.raw`HTTP_(?:X_FORWARDED_FOR|X_FORWARDED|FORWARDED_FOR|FORWARDED|CLIENT_IP|X_CLIENT_IP|X_REAL_IP|X_CLUSTER_CLIENT_IP|TRUE_CLIENT_IP|CF_CONNECTING_IP)`;
-const IP_HEADER_NAME = String.raw`(?:X-Forwarded-For|X-Real-IP|Client-IP|X-Client-IP|True-Client-IP|CF-Connecting-IP|X-Cluster-Client-IP)`;
 // A value use of a header: assigned, returned, concatenated, compared or cleaned up (not an isset() or validity check).
 const IP_HEADER_READ = String.raw`(?:[=?:,.>]|\breturn|\b(?:trim|explode|strtok|stripslashes|wp_unslash|sanitize_text_field|addslashes|htmlspecialchars|strip_tags|ip2long|inet_pton|in_array|preg_split|substr|array_map|long2ip|sprintf|(?:mysqli?_)?real_escape_string|esc_sql)\s{0,3}\()\s{0,5}@?(?:(?:\$_SERVER|\$server(?:Params)?|getServerParams\s{0,3}\(\s{0,3}\))\s{0,3}\[\s{0,3}['"](?:${IP_HEADER}|${IP_HEADER_NAME})['"]\s{0,3}\]|getenv\s{0,3}\(\s{0,3}['"]${IP_HEADER}['"]\s{0,3}\))`;
 const REMOTE_ADDR = String.raw`(?:\$_SERVER\s{0,3}\[\s{0,3}['"]REMOTE_ADDR['"]\s{0,3}\]|getenv\s{0,3}\(\s{0,3}['"]REMOTE_ADDR['"]\s{0,3}\))`;

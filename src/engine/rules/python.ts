@@ -58,6 +58,9 @@ const RANDOM_CALL = String.raw`\b(?:random\.(?:random|randint|randrange|choice|c
 const CREDENTIAL_NAME = credentialName(['Password', 'apiKey', 'secretKey', 'accessKey', 'privateKey', 'authToken', 'accessToken', 'clientSecret']);
 const SECURITY_TARGET = String.raw`(?:\b|_)(?:secret|token|passw(?:or)?d|pwd|salt|nonce|otp|api_?key|secret_?key|private_?key|session_?(?:id|key)|csrf|reset_?(?:code|token)|verification_?code|auth_?code|pin_?code|invite_?code|activation_?(?:code|key))(?:_?(?:id|key|value|str|string|hex|code|bytes))?["']?\]?[ \t]{0,10}=[^\n=]{0,300}`;
 
+// A keyword argument's value that is not False (RE2 has no lookahead): True, a name, a call.
+const NOT_FALSE = String.raw`(?:[^F\s,)]|F[^a]|Fa[^l])`;
+
 // Calls that take a key, up to the key argument, with the shortest literal worth reporting there (a JWT secret is
 // often a short word, a Fernet key is 44 characters).
 const KEY_CALLS: [call: string, minLength: number][] = [
@@ -1509,8 +1512,9 @@ export const PYTHON_RULES: RuleSpec[] = [
       // A session or auth cookie set without saying Secure and HttpOnly (both default to off in Flask, Django and Starlette).
       String.raw`\bset_cookie\s{0,5}\(\s{0,60}(?:key\s{0,5}=\s{0,5})?["'][\w-]{0,30}(?:session|sessid|sid|auth|token|jwt|remember)[\w-]{0,30}["']\s{0,5},(?:[^()]{0,400}|[^()]{0,300}\([^()]{0,200}\)[^()]{0,300})\)`,
     ],
+    // Both flags given a value other than False (`(?!False)` in RE2's terms): the call says what it wants.
     unlessMatch: [
-      String.raw`\bsecure\s{0,5}=[^()]{0,400}\bhttponly\s{0,5}=|\bhttponly\s{0,5}=[^()]{0,400}\bsecure\s{0,5}=`,
+      String.raw`\bsecure\s{0,5}=\s{0,5}${NOT_FALSE}[^()]{0,400}\bhttponly\s{0,5}=\s{0,5}${NOT_FALSE}|\bhttponly\s{0,5}=\s{0,5}${NOT_FALSE}[^()]{0,400}\bsecure\s{0,5}=\s{0,5}${NOT_FALSE}`,
       String.raw`\*\*`,
     ],
     keywords: ['cookie'],
@@ -1519,12 +1523,13 @@ export const PYTHON_RULES: RuleSpec[] = [
     examples: {
       bad: [
         'SESSION_COOKIE_SECURE = False', 'resp.set_cookie("session", sid, httponly=False)', 'app.config["SESSION_COOKIE_HTTPONLY"] = False', 'resp.set_cookie("session_id", sid)',
+        'resp.set_cookie("session", token, secure=False, httponly=False)', 'resp.set_cookie("session", token, secure=True, httponly=False)',
         'resp.set_cookie("auth_token", token, samesite="None")', 'response.set_cookie(\n    "access_token",\n    create_token(user),\n    max_age=3600,\n)',
       ],
       good: [
         'defaults = {"SESSION_COOKIE_SECURE": False}', 'SESSION_COOKIE_SECURE = True', 'resp.set_cookie("session", sid, secure=True, httponly=True, samesite="Lax")',
         'resp.set_cookie("theme", "dark")', 'response.set_cookie(\n    "access_token",\n    create_token(user),\n    httponly=True,\n    secure=True,\n)',
-        'resp.set_cookie("session_id", sid, **COOKIE_OPTIONS)',
+        'resp.set_cookie("session_id", sid, **COOKIE_OPTIONS)', 'resp.set_cookie("session", sid, secure=settings.COOKIE_SECURE, httponly=True)',
       ],
     },
   },

@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PLAINTEXT_PASSWORD_COMPARE_RULE, PY_COMPARED_VALUE, PY_COMPUTED_MAC, PY_COMPUTED_MAC_CALL, PY_PASSWORD_INPUT, PY_SECRET_INPUT, PY_SECRET_SETTING, PY_STORED_PASSWORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PLAINTEXT_PASSWORD_COMPARE_RULE, PY_COMPARED_VALUE, PY_COMPUTED_MAC, PY_COMPUTED_MAC_CALL, PY_PASSWORD_INPUT, PY_SECRET_INPUT, PY_SECRET_SETTING, PY_STORED_PASSWORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Every run is bounded (blanks between tokens to 5, or 60 where a line may break; a literal's text
 // to 1,000 characters; a call's arguments to 300 on a line, 1,000 across lines), so that recheck's exact checker can
@@ -1509,8 +1509,6 @@ export const PYTHON_RULES: RuleSpec[] = [
     patterns: [
       String.raw`(?:\[\s{0,60}["'])?\b(?:SESSION|CSRF|REMEMBER)_COOKIE_(?:SECURE|HTTPONLY)\b["']?\]?\s{0,5}=\s{0,60}False\b`,
       String.raw`\bset_cookie\s{0,5}\(` + CALL_REST + String.raw`\b(?:secure|httponly)\s{0,60}=\s{0,60}False\b`,
-      // A session or auth cookie set without saying Secure and HttpOnly (both default to off in Flask, Django and Starlette).
-      String.raw`\bset_cookie\s{0,5}\(\s{0,60}(?:key\s{0,5}=\s{0,5})?["'][\w-]{0,30}(?:session|sessid|sid|auth|token|jwt|remember)[\w-]{0,30}["']\s{0,5},(?:[^()]{0,400}|[^()]{0,300}\([^()]{0,200}\)[^()]{0,300})\)`,
     ],
     // Both flags given a value other than False (`(?!False)` in RE2's terms): the call says what it wants.
     unlessMatch: [
@@ -1522,14 +1520,42 @@ export const PYTHON_RULES: RuleSpec[] = [
     reach: 'block',
     examples: {
       bad: [
-        'SESSION_COOKIE_SECURE = False', 'resp.set_cookie("session", sid, httponly=False)', 'app.config["SESSION_COOKIE_HTTPONLY"] = False', 'resp.set_cookie("session_id", sid)',
+        'SESSION_COOKIE_SECURE = False', 'resp.set_cookie("session", sid, httponly=False)', 'app.config["SESSION_COOKIE_HTTPONLY"] = False',
         'resp.set_cookie("session", token, secure=False, httponly=False)', 'resp.set_cookie("session", token, secure=True, httponly=False)',
-        'resp.set_cookie("auth_token", token, samesite="None")', 'response.set_cookie(\n    "access_token",\n    create_token(user),\n    max_age=3600,\n)',
       ],
       good: [
         'defaults = {"SESSION_COOKIE_SECURE": False}', 'SESSION_COOKIE_SECURE = True', 'resp.set_cookie("session", sid, secure=True, httponly=True, samesite="Lax")',
         'resp.set_cookie("theme", "dark")', 'response.set_cookie(\n    "access_token",\n    create_token(user),\n    httponly=True,\n    secure=True,\n)',
         'resp.set_cookie("session_id", sid, **COOKIE_OPTIONS)', 'resp.set_cookie("session", sid, secure=settings.COOKIE_SECURE, httponly=True)',
+      ],
+    },
+  },
+  {
+    id: 'py.session-cookie-without-flags',
+    ...SESSION_COOKIE_WITHOUT_FLAGS_RULE,
+    languages: PYTHON,
+    patterns: [
+      // A session or auth cookie set without naming Secure or HttpOnly (both default to off in Flask, Django and Starlette).
+      String.raw`\bset_cookie\s{0,5}\(\s{0,60}(?:key\s{0,5}=\s{0,5})?["']${AUTH_COOKIE_NAME}["']\s{0,5},(?:[^()]{0,400}|[^()]{0,300}\([^()]{0,200}\)[^()]{0,300})\)`,
+    ],
+    // HttpOnly named, or Secure set to False (py.cookie-insecure-flags reports a flag set to False); options passed as
+    // a dict; a deletion (empty value, max_age=0, expires=0) or a CSRF cookie.
+    unlessMatch: [
+      String.raw`\bhttponly\s{0,5}=|\bsecure\s{0,5}=\s{0,5}False\b`, String.raw`\*\*`, String.raw`,\s{0,60}(?:value\s{0,5}=\s{0,5})?(?:''|""|None)\s{0,60}[,)]|\b(?:max_age|expires)\s{0,5}=\s{0,5}0\b`,
+      ...NOT_A_SESSION_COOKIE,
+    ],
+    keywords: ['set_cookie'],
+    // A set_cookie call lists its options over several lines.
+    reach: 'block',
+    examples: {
+      bad: [
+        'resp.set_cookie("session_id", sid)', 'resp.set_cookie("auth_token", token, samesite="None")', 'response.set_cookie(\n    "access_token",\n    create_token(user),\n    max_age=3600,\n)',
+        'resp.set_cookie("session", sid, secure=True)',
+      ],
+      good: [
+        'resp.set_cookie("theme", "dark")', 'resp.set_cookie("sidebar_collapsed", "1")', 'resp.set_cookie("considered", "1")', 'resp.set_cookie("csrftoken", token)',
+        'resp.set_cookie("session", "", expires=0)', 'resp.set_cookie("auth_token", "", max_age=0)', 'resp.set_cookie("session_id", sid, secure=True, httponly=True)',
+        'resp.set_cookie("session", token, secure=False, httponly=False)', 'resp.set_cookie("session_id", sid, **COOKIE_OPTIONS)',
       ],
     },
   },

@@ -4,7 +4,7 @@ import { RUBY } from '../languages';
 import { RUBY_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, ENUM_VALUE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, RB_COMPARED_VALUE, RB_COMPUTED_MAC, RB_COMPUTED_MAC_CALL, RB_SECRET_INPUT, RB_SECRET_SETTING, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, ENUM_VALUE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, RB_COMPARED_VALUE, RB_COMPUTED_MAC, RB_COMPUTED_MAC_CALL, RB_SECRET_INPUT, RB_SECRET_SETTING, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /** A variable named for a secret, as whole snake_case parts: reset_token, @otp, but not max_tokens or footprint. */
 const SECRET_VARIABLE = String.raw`(?:\b|_)(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin(?:_code)?)(?:_(?:id|key|value|str|string|hex|code|digits))?`;
@@ -869,23 +869,41 @@ export const RUBY_RULES: RuleSpec[] = [
     id: 'rb.insecure-cookie',
     ...INSECURE_COOKIE_RULE,
     languages: RUBY,
+    patterns: [String.raw`\b(?:httponly|secure)\s*(?::|=>)\s*false\b`],
+    keywords: ['httponly', 'secure'],
+    examples: {
+      bad: ['cookies[:session_id] = { value: id, httponly: false }', 'cookies[:remember] = { value: token, secure: false }'],
+      good: ['cookies[:session_id] = { value: id, httponly: true, secure: true, same_site: :lax }', 'cookies[:theme] = "dark"'],
+    },
+  },
+  {
+    id: 'rb.session-cookie-without-flags',
+    ...SESSION_COOKIE_WITHOUT_FLAGS_RULE,
+    languages: RUBY,
     patterns: [
-      String.raw`\b(?:httponly|secure)\s*(?::|=>)\s*false\b`,
-      // A session, auth or remember-me cookie written without HttpOnly (Rails' cookies jar leaves it off).
-      String.raw`\bcookies(?:\s{0,3}\.\s{0,3}(?:permanent|signed|encrypted)){0,2}\s{0,3}\[\s{0,3}[:'"][\w-]{0,30}(?:session|sid|auth|token|jwt|remember|user_id)[\w-]{0,30}['"]?\s{0,3}\]\s{0,3}=\s{0,5}(?:\{[^{}]{0,400}\}|[^{\s][^\n]{0,200})`,
+      // A session, auth or remember-me cookie assigned without HttpOnly or Secure (Rails' cookies jar leaves both off).
+      // The value starts with neither `=` nor `~`, so a comparison (==, =~) is not an assignment.
+      String.raw`\bcookies(?:\s{0,3}\.\s{0,3}(?:permanent|signed|encrypted)){0,2}\s{0,3}\[\s{0,3}[:'"](?:${AUTH_COOKIE_NAME}|user_id)['"]?\s{0,3}\]\s{0,3}=\s{0,5}(?:\{[^{}]{0,400}\}|[^{\s=~][^\n]{0,200})`,
     ],
-    unlessMatch: [String.raw`\bhttponly\s{0,3}(?::|=>)\s{0,3}true\b`, String.raw`\]\s{0,3}=\s{0,5}nil\b`],
-    keywords: ['httponly', 'secure', 'cookies'],
+    // HttpOnly named, or Secure set to false (rb.insecure-cookie reports a flag set to false); a deletion (nil or empty
+    // value) or a CSRF cookie.
+    unlessMatch: [
+      String.raw`\bhttponly\s{0,3}(?::|=>)|\bsecure\s{0,3}(?::|=>)\s{0,3}false\b`, String.raw`\]\s{0,3}=\s{0,5}(?:nil\b|""|'')|\bvalue\s{0,3}(?::|=>)\s{0,3}(?:nil\b|""|'')`,
+      ...NOT_A_SESSION_COOKIE,
+    ],
+    keywords: ['cookies'],
     // A cookie's options Hash often spans several lines.
     reach: 'block',
     examples: {
       bad: [
-        'cookies[:session_id] = { value: id, httponly: false }', 'cookies[:remember] = { value: token, secure: false }', 'cookies[:auth_token] = token',
-        'cookies.permanent[:remember_token] = user.remember_token', 'cookies.signed[:user_id] = user.id', 'cookies[:remember_token] = {\n  value: user.remember_token,\n  expires: 20.years.from_now\n}',
+        'cookies[:auth_token] = token', 'cookies.permanent[:remember_token] = user.remember_token', 'cookies.signed[:user_id] = user.id',
+        'cookies[:remember_token] = {\n  value: user.remember_token,\n  expires: 20.years.from_now\n}', 'cookies.permanent[:remember_token] = { value: token, secure: true }',
       ],
       good: [
-        'cookies[:session_id] = { value: id, httponly: true, secure: true, same_site: :lax }', 'cookies.encrypted[:auth_token] = { value: token, httponly: true, secure: true }',
-        'cookies[:theme] = "dark"', 'token = cookies[:auth_token]', 'cookies[:remember_token] = nil',
+        'cookies.encrypted[:auth_token] = { value: token, httponly: true, secure: true }', 'cookies[:session_id] = { value: id, httponly: false }',
+        'cookies[:theme] = "dark"', 'token = cookies[:auth_token]', 'cookies[:remember_token] = nil', 'if cookies[:auth_token] == token\n  sign_in(user)\nend',
+        'cookies[:consider_banner] = "1"', 'cookies[:tokenizer_locale] = "en"', 'cookies[:last_user_id_seen] = current_user.id',
+        'cookies[:XSRF_TOKEN] = form_authenticity_token', 'cookies[:auth_token] = { value: "", expires: 1.day.ago }',
       ],
     },
   },

@@ -200,7 +200,7 @@ export const PYTHON_CASES: Record<string, RuleCases> = {
       'def unpack(upload, dest):\n    with zipfile.ZipFile(upload) as z:\n        for name in z.namelist():\n            target = os.path.realpath(os.path.join(dest, name))\n            if not target.startswith(os.path.realpath(dest) + os.sep):\n                raise ValueError(name)\n',
     ],
   },
-  'py.cookie-insecure-flags': {
+  'py.session-cookie-without-flags': {
     invalid: [
       {
         code: 'resp = make_response(redirect("/"))\nresp.set_cookie(\n    "session_token",\n    token,\n    max_age=86400,\n)\nreturn resp\n',

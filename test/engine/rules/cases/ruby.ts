@@ -63,7 +63,7 @@ export const RUBY_CASES: Record<string, RuleCases> = {
     invalid: [{ code: 'require "sinatra"\n\nget "/hello" do\n  "<h1>Hello #{params[:name]}</h1>"\nend\n', findings: [{ line: 3, column: 1 }] }],
     valid: ['require "sinatra"\n\nget "/hello" do\n  erb :hello, locals: { name: params[:name] }\nend\n'],
   },
-  'rb.insecure-cookie': {
+  'rb.session-cookie-without-flags': {
     invalid: [
       {
         code: 'def remember(user)\n  cookies.permanent[:remember_token] = {\n    value: user.remember_token,\n    secure: true\n  }\nend\n',

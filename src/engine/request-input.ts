@@ -16,6 +16,8 @@ interface InputSpelling {
    * request. Group 1 is one name; group 2 a list (destructuring, a parameter list) that `namesInList` reads.
    */
   assignments: readonly RegExp[];
+  /** The assignments whose read can give an object rather than a string (a parsed query or body), where one matters. */
+  objectAssignments?: readonly RegExp[];
   namesInList?(list: string): string[];
   /** The variables a matched text uses. */
   variablesIn(matched: string): string[];
@@ -47,6 +49,9 @@ export const JS_HEADER_READ = String.raw`\b(?:req\s{0,5}\.\s{0,5}(?:get|header)|
 // Hono's c.req.query(), a fetch-style request's body (await request.json()), and header reads. Kept out of the
 // rules' patterns, where each alternative costs every JavaScript scan.
 const JS_REQUEST_READ = String.raw`(?:${JS_REQUEST_SOURCE}|\bsearchParams\s*\.\s*get\s*\(|\bc\s*\.\s*req\s*\.\s*(?:query|queries|param|header)\s*\(|\b(?:req|request)\s*\.\s*(?:json|formData)\s*\(\s*\)|${JS_HEADER_READ})`;
+// The reads that can give an object, not only a string: a parsed query or body (req.query, req.body,
+// ctx.request.body, await request.json()). Route parameters, headers and searchParams.get() are always strings.
+const JS_OBJECT_READ = String.raw`(?:\b(?:req|request|ctx(?:\.request)?)\.(?:query|body)\b|\b(?:req|request)\s{0,3}\.\s{0,3}json\s{0,3}\(\s{0,3}\))`;
 // A request URL's whole query kept for later reads: const params = request.nextUrl.searchParams; params.get('next').
 const JS_QUERY_OBJECT = String.raw`(?:[\w$]{1,40}\s{0,3}\.\s{0,3}){1,3}searchParams\s{0,3}(?:;|$)`;
 /** Request data in Flask, Django, Starlette/FastAPI and aiohttp (request.query, request.match_info). */
@@ -121,6 +126,13 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
         // const file = req.query.file; let { name, path: p } = req.body; const params = request.nextUrl.searchParams;
         new RegExp(
           String.raw`\b(?:const|let|var)\s{1,3}(?:([A-Za-z_$][\w$]{0,60})\s{0,3}=\s{0,3}(?:${JS_QUERY_OBJECT}|(?:await\s{1,3})?(?:[\w$]{1,40}\s{0,3}\.\s{0,3}){0,3}${JS_REQUEST_READ}(?:[^()\n]{0,100}\))?(?:\s{0,3}\??\.\s{0,3}[\w$]{1,60}|\s{0,3}\[[^\]\n]{1,60}\])?${TS_ASSERTION}\s{0,3}(?:;|\|\||\?\?|$))|\{([^{}\n]{1,200})\}\s{0,3}=\s{0,3}(?:await\s{1,3})?${JS_REQUEST_READ})`,
+          'gm',
+        ),
+      ],
+      // const filter = req.body.filter; const { email, password } = req.body; const { q } = await request.json();
+      objectAssignments: [
+        new RegExp(
+          String.raw`\b(?:const|let|var)\s{1,3}(?:([A-Za-z_$][\w$]{0,60})\s{0,3}=\s{0,3}(?:await\s{1,3})?${JS_OBJECT_READ}(?:\s{0,3}\??\.\s{0,3}[\w$]{1,60}|\s{0,3}\[[^\]\n]{1,60}\])?${TS_ASSERTION}\s{0,3}(?:;|\|\||\?\?|$)|\{([^{}\n]{1,200})\}\s{0,3}=\s{0,3}(?:await\s{1,3})?${JS_OBJECT_READ})`,
           'gm',
         ),
       ],
@@ -233,6 +245,22 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   ],
 ];
 
+/**
+ * Patterns built around one variable's name, compiled once per name and kept (a file names the same few variables
+ * near every match); the memo is emptied when it grows large, so a long scan does not keep every name it met.
+ */
+const compiledForName = new Map<string, RegExp>();
+function regexFor(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`;
+  let regex = compiledForName.get(key);
+  if (!regex) {
+    if (compiledForName.size >= 2000) compiledForName.clear();
+    regex = new RegExp(source, flags);
+    compiledForName.set(key, regex);
+  }
+  return regex;
+}
+
 const CONDITION_START = /\b(?:if|elif|while|assert|unless)\b/g;
 // A condition line that goes on: it ends in an operator, a comma or an open bracket, or leaves brackets open.
 const CONTINUES = /(?:&&|\|\||\band|\bor|[(,\\])\s*$/;
@@ -246,8 +274,8 @@ const NOTHING = String.raw`(?:null|NULL|None|nil|undefined|''|""|0)(?![\w'"])`;
  * condition that only asks whether the value is there (`if (!next) return`, `next != null`, `isset($next)`,
  * `next.nil?`, `len(next) == 0`) examines nothing: the value is still followed.
  */
-function testedIn(text: string, value: string): boolean {
-  const presenceChecks = new RegExp([
+function testedIn(conditions: readonly string[], value: string): boolean {
+  const presenceChecks = regexFor([
     String.raw`\b${PRESENCE_CALL}\s{0,3}\(\s{0,3}${value}\s{0,3}\)`,
     String.raw`\btypeof\s{1,3}${value}`,
     String.raw`${value}\s{0,3}\??\.\s{0,3}(?:length|size\(\)|isEmpty\(\)|isBlank\(\)|empty\?|nil\?|blank\?|present\?|Length|Count)`,
@@ -258,8 +286,8 @@ function testedIn(text: string, value: string): boolean {
     // (`?` is a ternary's, not optional chaining's `?.` nor `??`.)
     String.raw`(?:\b(?:if|elif|while|unless|assert|not|and|or)\s{1,3}|(?<![\w$\]])\(|!|&&|\|\|)\s{0,3}${value}(?=\s{0,3}(?:$|[):{]|\?(?![.?])|&&|\|\||\b(?:and|or|then)\b))`,
   ].join('|'), 'gm');
-  const mentions = new RegExp(value);
-  return conditionsIn(text).some((condition) => mentions.test(condition.replace(presenceChecks, ' ')));
+  const mentions = regexFor(value);
+  return conditions.some((condition) => mentions.test(condition.replace(presenceChecks, ' ')));
 }
 
 /** Each condition in `text` from its keyword, with the lines it continues on (`if (!next ||\n !next.startsWith('/'))`). */
@@ -289,7 +317,7 @@ function spellingFor(languageId: string): InputSpelling | undefined {
  * (`next = url_for("home")`) or examined in a condition (`if not next.startswith("/")`) may well be validated, and
  * is not followed; one only checked for presence (`if not next: abort(400)`) is.
  */
-export function requestInputVariables(text: string, languageId: string): ReadonlySet<string> {
+export function requestInputVariables(text: string, languageId: string, objectsOnly = false): ReadonlySet<string> {
   const spelling = spellingFor(languageId);
   const names = new Map<string, number>();
   if (!spelling || !spelling.hints.some((hint) => text.includes(hint))) return new Set();
@@ -297,7 +325,8 @@ export function requestInputVariables(text: string, languageId: string): Readonl
   const assigned = (name: string, statements: number) => {
     if (VARIABLE_NAME.test(name)) names.set(name, (names.get(name) ?? 0) + statements);
   };
-  for (const assignment of spelling.assignments) {
+  // Only the reads that can give an object, when a rule asks (a query operator or a prototype key needs one).
+  for (const assignment of (objectsOnly && spelling.objectAssignments) || spelling.assignments) {
     for (const match of text.matchAll(assignment)) {
       if (match[1]) assigned(match[1], 1);
       // A default inside the list (`{ mode = 'r' }`) is part of the binding, not another assignment.
@@ -305,17 +334,20 @@ export function requestInputVariables(text: string, languageId: string): Readonl
     }
   }
   const followed = new Set<string>();
+  let conditions: string[] | undefined;
   for (const [name, statementsFromInput] of names) {
+    if (assignmentsOf(name, text, languageId) > statementsFromInput) continue;
     // Checked itself, or through a value made from it: `const url = new URL(next, base); if (url.host !== base.host)`.
-    const tested = [name, ...derivedFrom(name, text, languageId)].some((checked) => testedIn(text, variablePattern(checked, languageId)));
-    if (assignmentsOf(name, text, languageId) <= statementsFromInput && !tested) followed.add(name);
+    conditions ??= conditionsIn(text);
+    const checked = conditions.length > 0 && [name, ...derivedFrom(name, text, languageId)].some((value) => testedIn(conditions!, variablePattern(value, languageId)));
+    if (!checked) followed.add(name);
   }
   return followed;
 }
 
 /** Variables that `text` assigns a value made from the variable `name` to (`url = urlparse(next)`). */
 function derivedFrom(name: string, text: string, languageId: string): string[] {
-  const assignment = new RegExp(String.raw`(?<![\w$.])\$?([A-Za-z_][\w$]{0,60})\s{0,3}:?=(?![=>])[^\n]{0,200}?${variablePattern(name, languageId)}`, 'g');
+  const assignment = regexFor(String.raw`(?<![\w$.])\$?([A-Za-z_][\w$]{0,60})\s{0,3}:?=(?![=>])[^\n]{0,200}?${variablePattern(name, languageId)}`, 'g');
   return [...text.matchAll(assignment)].map((match) => match[1]).filter((derived) => derived !== name);
 }
 
@@ -326,7 +358,7 @@ function variablePattern(name: string, languageId: string): string {
 
 /** How many times `text` assigns to the variable (`name = ...`, Go's `name := ...`; not `==` or `=>`). */
 export function assignmentsOf(name: string, text: string, languageId: string): number {
-  return text.match(new RegExp(`${variablePattern(name, languageId)}\\s*:?=(?![=>])`, 'g'))?.length ?? 0;
+  return text.match(regexFor(`${variablePattern(name, languageId)}\\s*:?=(?![=>])`, 'g'))?.length ?? 0;
 }
 
 // What names the value after a direct read: .origin, ['Origin'], .get('next').
@@ -349,10 +381,10 @@ function conditionOn(line: string, value: string): 'allows' | 'rejects' | undefi
   if (keyword === undefined) return undefined;
   const named = `${value}(?![\\w$])`;
   const check = [
-    new RegExp(String.raw`(!\s{0,3}|\bnot\s{1,3})?(?:[\w$]{1,60}\s{0,3}(?:\.|::|->)\s{0,3}){0,3}${MEMBERSHIP_CALL}${named}`),
-    new RegExp(String.raw`(!\s{0,3})?[\w$.]{1,60}\[\s{0,3}${named}\s{0,3}\]`),
-    new RegExp(String.raw`${named}\s{0,3}(?:==|(!)=)=?\s{0,3}['"]`),
-    new RegExp(String.raw`${named}\s{1,3}(not\s{1,3})?in\s`),
+    regexFor(String.raw`(!\s{0,3}|\bnot\s{1,3})?(?:[\w$]{1,60}\s{0,3}(?:\.|::|->)\s{0,3}){0,3}${MEMBERSHIP_CALL}${named}`),
+    regexFor(String.raw`(!\s{0,3})?[\w$.]{1,60}\[\s{0,3}${named}\s{0,3}\]`),
+    regexFor(String.raw`${named}\s{0,3}(?:==|(!)=)=?\s{0,3}['"]`),
+    regexFor(String.raw`${named}\s{1,3}(not\s{1,3})?in\s`),
   ].map((pattern) => pattern.exec(line)).find((found) => found !== null);
   if (!check) return undefined;
   return (check[1] !== undefined) !== (keyword === 'unless') ? 'rejects' : 'allows';

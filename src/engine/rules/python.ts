@@ -304,8 +304,9 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`\bgetattr\s{0,5}\(\s{0,20}[^,()\s][^,()\n]{0,80},\s{0,20}(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s{0,5}[,)])`,
       // sympify() and parse_expr() evaluate their text as Python.
       String.raw`\b(?:sympify|parse_expr)\s{0,5}\(\s{0,20}(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s{0,5}[,)])`,
-      // pandas' DataFrame.query() and eval() evaluate their expression (the python engine runs it as Python).
-      String.raw`\.\s{0,5}(?:query|eval)\s{0,5}\(\s{0,20}(?:expr\s{0,5}=\s{0,5})?` + REQ,
+      // pandas' DataFrame.query() and eval() evaluate their expression (the python engine runs it as Python): a frame
+      // by its usual names (df, sales_df, frame) or pd.eval(), not any query() (a database's runs SQL, not Python).
+      String.raw`\b(?:df|\w{1,30}_df|frame|pd)\.(?:query|eval)\s{0,5}\(\s{0,20}(?:expr\s{0,5}=\s{0,5})?` + REQ,
     ],
     matcher: 'request-input',
     keywords: ['import_module', '__import__', 'getattr', 'sympify', 'parse_expr', '.query', '.eval'],
@@ -321,6 +322,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         'action = request.form["action"]\nresult = getattr(service, action)()',
         'expr = sympify(request.args["expr"])',
         'rows = df.query(request.args.get("filter"))',
+        'value = pd.eval(request.form["expr"])',
       ],
       good: [
         'handler = HANDLERS.get(request.args.get("action"))',
@@ -328,6 +330,8 @@ export const PYTHON_RULES: RuleSpec[] = [
         'value = getattr(settings, "DEBUG", False)',
         'expr = sympify("x**2 + 1")',
         'rows = df.query("age > @min_age")',
+        'rows = await db.query(request.query["q"])',
+        'rows = conn.query(request.json["sql"])',
       ],
     },
   },

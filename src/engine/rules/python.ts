@@ -15,8 +15,10 @@ import { AUTH_COOKIE_NAME, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CR
 const REQ = PYTHON_REQUEST_SOURCE;
 // A redirect, up to its target.
 const REDIRECT_CALL = String.raw`\b(?:redirect|HttpResponseRedirect|RedirectResponse)\s{0,5}\(\s{0,60}(?:url\s{0,5}=\s{0,5})?`;
-// An HTTP request from the server, up to its URL.
-const FETCH_CALL = String.raw`(?:\b(?:requests|httpx|aiohttp|session)\.(?:get|post|put|delete|head|patch|request|stream)|\burlopen|\burllib2?\.request\.Request)\s{0,5}\(\s{0,60}(?:url\s{0,5}=\s{0,5})?`;
+// An HTTP request from the server, up to its URL. A session is aiohttp's (awaited or opened by async with) or a
+// client session by name (http_session, client_session): Flask's session is a dict, whose get() fetches nothing.
+const FETCH_METHOD = String.raw`\.(?:get|post|put|delete|head|patch|request|stream)`;
+const FETCH_CALL = String.raw`(?:\b(?:requests|httpx|aiohttp|(?:http|client|aiohttp)_?session)${FETCH_METHOD}|(?:\basync\s{1,5}with\s{1,5}|\bawait\s{1,5})session${FETCH_METHOD}|\burlopen|\burllib2?\.request\.Request)\s{0,5}\(\s{0,60}(?:url\s{0,5}=\s{0,5})?`;
 // A call that opens, serves, joins or removes a path, up to its arguments.
 const PATH_CALL = String.raw`\b(?:open|send_file|FileResponse|os\.path\.join|Path|os\.remove|os\.unlink|shutil\.rmtree|shutil\.copy\w{0,5})\s{0,5}\(`;
 // Programs some of whose options run commands or write files (git --upload-pack, ssh -oProxyCommand, curl -o, tar
@@ -1219,8 +1221,9 @@ export const PYTHON_RULES: RuleSpec[] = [
     examples: {
       bad: ["r = requests.get(request.args.get('url'))", 'resp = urllib.request.urlopen(request.form["feed"])', 'r = httpx.post(f"http://{request.args[\'host\']}/hook")',
         'r = requests.get("http://" + request.args["host"] + "/status")', 'host = request.args.get("host")\nr = requests.get(f"http://{host}/status")',
-        'async with session.get(request.query["url"]) as resp:'],
-      good: ['r = requests.get(API_URL, params={"q": request.args.get("q")})', 'r = requests.get(url, timeout=5)', 'async with session.get(FEED_URL, params={"q": request.query["q"]}) as resp:'],
+        'async with session.get(request.query["url"]) as resp:', 'resp = await http_session.post(request.json["callback"])'],
+      good: ['r = requests.get(API_URL, params={"q": request.args.get("q")})', 'r = requests.get(url, timeout=5)', 'async with session.get(FEED_URL, params={"q": request.query["q"]}) as resp:',
+        'key = request.args.get("key")\nitem = session.get(key)', 'item = session.get(request.args["name"])'],
     },
   },
   {

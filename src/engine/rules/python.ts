@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PLAINTEXT_PASSWORD_COMPARE_RULE, PY_COMPARED_VALUE, PY_COMPUTED_MAC, PY_COMPUTED_MAC_CALL, PY_PASSWORD_INPUT, PY_SECRET_INPUT, PY_SECRET_SETTING, PY_STORED_PASSWORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PLAINTEXT_PASSWORD_COMPARE_RULE, PY_COMPARED_VALUE, PY_COMPUTED_MAC, PY_COMPUTED_MAC_CALL, PY_PASSWORD_INPUT, PY_SECRET_INPUT, PY_SECRET_SETTING, PY_STORED_PASSWORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Every run is bounded (blanks between tokens to 5, or 60 where a line may break; a literal's text
 // to 1,000 characters; a call's arguments to 300 on a line, 1,000 across lines), so that recheck's exact checker can
@@ -1922,26 +1922,19 @@ export const PYTHON_RULES: RuleSpec[] = [
     },
   },
   {
-    id: 'py.plain-http-request',
-    title: 'Fetch remote URLs over HTTPS',
+    id: 'py.fetch-plain-http',
+    ...FETCH_PLAIN_HTTP_RULE,
     languages: PYTHON,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       String.raw`\b(?:(?:requests|httpx|session|client)\s{0,5}\.\s{0,5}(?:get|post|put|patch|delete|head|request)\s{0,5}\(\s{0,20}(?:["'](?:GET|POST|PUT|PATCH|DELETE|HEAD)["']\s{0,5},\s{0,20})?|\burlopen\s{0,5}\(\s{0,20})(?:url\s{0,5}=\s{0,5})?[rbuRBU]?["']http://[^\s'"/]{1,100}`,
     ],
-    // Local development hosts, the cloud metadata address (link-local, HTTP only) and documentation domains never
-    // leave the machine or are not real.
-    unlessMatch: [String.raw`http://(?:localhost|127\.\d|0\.0\.0\.0|169\.254\.|\[::1\]|[\w.-]{0,60}\.(?:local|localhost|test|internal|invalid)\b|(?:[\w-]{1,30}\.)?example\.(?:com|org|net)\b|\{)`],
-    keywords: ['http://'],
-    scope: 'code',
-    lesson: 'insecure-transport',
-    cwe: ['CWE-319'],
-    owasp: 'A02:2021',
-    message: 'This request goes over plain HTTP, so anyone on the network path can read or change what is sent and received, credentials included.',
     examples: {
       bad: ['r = requests.post("http://api.acme-shop.io/login", data={"password": pw})', 'resp = urlopen("http://feeds.acme.io/latest.json")'],
-      good: ['r = requests.post("https://api.acme-shop.io/login", data={"password": pw})', 'r = requests.get("http://localhost:8000/health")', 'r = requests.get("http://api.example.com/items")'],
+      good: [
+        'r = requests.post("https://api.acme-shop.io/login", data={"password": pw})', 'r = requests.get("http://localhost:8000/health")', 'r = requests.get("http://api.example.com/items")',
+        'r = session.get("http://minio:9000/bucket/key")', 'r = requests.get("http://user-service:8080/users")', 'r = client.get("http://testserver/items")',
+        'r = requests.get(f"http://{host}/status")',
+      ],
     },
   },
   {

@@ -1899,18 +1899,16 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.plaintext-password-lookup',
-    title: 'Check passwords against a hash, not in the query',
+    ...PLAINTEXT_PASSWORD_COMPARE_RULE,
     languages: PYTHON,
-    severity: 'error',
-    confidence: 'medium',
     patterns: [
-      String.raw`\.\s{0,5}(?:filter_by|filter|get|get_or_none|exclude)\s{0,5}\([^\n]{0,200}\bpassword\s{0,5}=\s{0,5}(?:` + REQ + String.raw`|[a-z_]{0,30}password\b\s{0,5}[,)])`,
+      // An ORM lookup (Model.objects.get, Model.query.filter_by, peewee's Model.get) with the typed password as a
+      // column value, the arguments kept to the one call.
+      String.raw`(?:\b(?:objects|query)\s{0,5}\.\s{0,5}(?:filter_by|filter|get|get_or_none|exclude)|\b[A-Z]\w{0,60}\.(?:get|get_or_none|select))\s{0,5}\([^()\n]{0,200}\bpassword\s{0,5}=\s{0,5}(?:` + REQ + String.raw`|[a-z_]{0,30}password\b\s{0,5}[,)])`,
     ],
+    // A hash or digest of the password is what a lookup may compare.
+    unlessMatch: [String.raw`\bpassword\s{0,5}=\s{0,5}\w{0,30}(?:hash|digest|encrypted)`],
     keywords: ['password'],
-    scope: 'code',
-    lesson: 'weak-hashing',
-    cwe: ['CWE-256', 'CWE-916'],
-    owasp: 'A02:2021',
     message: 'Looking a user up by the password they typed means passwords are stored as they are, so anyone who reads the table (a backup, a SQL injection) has every password; store a slow salted hash and check it with check_password_hash or Django\'s authenticate().',
     examples: {
       bad: ['user = User.query.filter_by(username=username, password=password).first()', 'user = User.objects.get(username=request.POST["username"], password=request.POST["password"])'],
@@ -1918,6 +1916,9 @@ export const PYTHON_RULES: RuleSpec[] = [
         'user = User.query.filter_by(username=username).first()\nif user and check_password_hash(user.password, password):',
         'user = authenticate(request, username=username, password=password)',
         'user = User.query.filter_by(username=username, password_hash=digest).first()',
+        'r = requests.get(url, auth=HTTPBasicAuth(username=user, password=password))',
+        'user = User.query.filter_by(email=email, password=hashed_password).first()',
+        'conn = pool.get(host=host, password=password)',
       ],
     },
   },

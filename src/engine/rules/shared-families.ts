@@ -116,6 +116,12 @@ export const SQL_TEXT_BUILT_RULE = {
   message: 'This SQL text is built with string formatting or from a request value, so a quote in it changes the query when it runs; keep placeholders in the SQL and pass the values as parameters (a column or sort order cannot be one: pick it from a fixed list).',
 } satisfies Partial<RuleSpec>;
 
+/**
+ * An upper-case SQL statement's opening in its shape (INSERT INTO, UPDATE t SET, DELETE FROM), so that a message
+ * starting with the word ("DELETE request for ...", "UPDATE complete: ...") is no SQL. SELECT alone is SQL enough.
+ */
+export const SQL_CAPS_STATEMENT = String.raw`(?:SELECT\s|INSERT\s{1,5}(?:(?:OR\s{1,5})?[A-Z]{2,10}\s{1,5})?INTO\s|UPDATE\s{1,5}[\w.\x60\[\]{}#]{1,60}\s{1,5}SET\s|DELETE\s{1,5}FROM\s|REPLACE\s{1,5}INTO\s)`;
+
 /** JWT misuse: what the rules on tokens read or made without a signature share. */
 const JWT_SIGNATURE = {
   severity: 'error',

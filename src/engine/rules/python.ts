@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PLAINTEXT_PASSWORD_COMPARE_RULE, PY_COMPARED_VALUE, PY_COMPUTED_MAC, PY_COMPUTED_MAC_CALL, PY_PASSWORD_INPUT, PY_SECRET_INPUT, PY_SECRET_SETTING, PY_STORED_PASSWORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PLAINTEXT_PASSWORD_COMPARE_RULE, PY_COMPARED_VALUE, PY_COMPUTED_MAC, PY_COMPUTED_MAC_CALL, PY_PASSWORD_INPUT, PY_SECRET_INPUT, PY_SECRET_SETTING, PY_STORED_PASSWORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_CAPS_STATEMENT, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Every run is bounded (blanks between tokens to 5, or 60 where a line may break; a literal's text
 // to 1,000 characters; a call's arguments to 300 on a line, 1,000 across lines), so that recheck's exact checker can
@@ -48,8 +48,8 @@ const SQL_KEYWORD = String.raw`[ \t]{0,10}(?:select|insert|update|delete|replace
 const SQL_LIT = String.raw`[rRbBuU]{0,2}(?:"` + SQL_KEYWORD + String.raw`[^"\n]{0,1000}"|'` + SQL_KEYWORD + String.raw`[^'\n]{0,1000}')`;
 const SQL_KEYWORD_ML = String.raw`\s{0,60}(?:select|insert|update|delete|replace|create|drop|alter|truncate|pragma|show|grant|revoke|merge|upsert|with)\b`;
 const SQL_TRIPLE = String.raw`[rRbBuU]{0,2}(?:` + TQ + SQL_KEYWORD_ML + String.raw`[^"]{0,1000}` + TQ + '|' + TQS + SQL_KEYWORD_ML + String.raw`[^']{0,1000}` + TQS + ')';
-/** Upper-case SQL at the start of a literal: SQL, not prose. */
-const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
+/** Upper-case SQL at the start of a literal, in its shape (DELETE FROM, not "DELETE request for"): SQL, not prose. */
+const SQL_CAPS = SQL_CAPS_STATEMENT;
 const FORMAT_OP = String.raw`(?:%|\.format\s{0,5}\(|\+\s{0,60}[\w(])`;
 const SQL_CALL = String.raw`\.(?:execute|executemany|executescript|mogrify|raw)\s{0,5}\(\s{0,60}`;
 const F_PREFIX = String.raw`[rR]?[fF][rR]?`;
@@ -281,6 +281,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         'query = f"SELECT * FROM users WHERE email = \'{email}\'"',
         'q = "DELETE FROM sessions WHERE token = \'" + token + "\'"',
         'stmt = "UPDATE accounts SET balance = {} WHERE id = {}".format(b, i)',
+        'sql = f"INSERT OR REPLACE INTO cache (k, v) VALUES (\'{k}\', \'{v}\')"',
         'sql = f"""\n    SELECT name\n    FROM users WHERE id = {uid}\n"""',
         'sql = """\n    SELECT id, total FROM orders WHERE status = \'{}\'\n""".format(status)',
         'sql = """\n    SELECT id, total\n    FROM orders\n    WHERE archived = 0\n      AND status = \'%s\'\n    ORDER BY id\n""" % status',
@@ -292,6 +293,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         'print(f"Select a file from the list {names}")',
         '# query = "SELECT * FROM t WHERE id = %s" % i',
         'log.info("UPDATE done for %s", name)',
+        'msg = f"DELETE request for {path} failed"', 'notice = f"UPDATE complete: {count} rows"',
       ],
     },
   },

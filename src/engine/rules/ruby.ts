@@ -4,7 +4,7 @@ import { RUBY } from '../languages';
 import { RUBY_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, ENUM_VALUE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, RB_COMPARED_VALUE, RB_COMPUTED_MAC, RB_COMPUTED_MAC_CALL, RB_SECRET_INPUT, RB_SECRET_SETTING, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, ENUM_VALUE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, RB_COMPARED_VALUE, RB_COMPUTED_MAC, RB_COMPUTED_MAC_CALL, RB_SECRET_INPUT, RB_SECRET_SETTING, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_CAPS_STATEMENT, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /** A variable named for a secret, as whole snake_case parts: reset_token, @otp, but not max_tokens or footprint. */
 const SECRET_VARIABLE = String.raw`(?:\b|_)(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin(?:_code)?)(?:_(?:id|key|value|str|string|hex|code|digits))?`;
@@ -180,13 +180,11 @@ export const RUBY_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\.\s{0,5}(?:where|not|or|order|reorder|group|having|joins|select|pluck|from|lock|find_by|find_by_sql|count_by_sql|exists\?|update_all|delete_all|destroy_all|calculate|execute|exec_query|exec_update|exec_delete|exec_insert|select_all|select_one|select_value|select_values|select_rows|sanitize_sql)${ARGS}(?:\[\s{0,20})?(?:${INTERPOLATED}|(?:'[^'\n]{0,500}'|"[^"\n]{0,500}")\s{0,5}\+)`,
       String.raw`\.\s{0,5}(?:where|order|reorder|group|having|joins|select|from|pluck|find_by_sql|exists\?|find_by|calculate|average|minimum|maximum)\s{0,5}\(\s{0,20}(?::\w{1,30}\s{0,5},\s{0,20})?params\s{0,5}\[[^\[\]\n]{0,100}\]\s{0,5}[+)]`,
-      // SQL text with a value interpolated, kept for a later query: sql = "SELECT * FROM users WHERE name = '#{name}'"
-      String.raw`(?:^|[^\w.])@?[a-z_]\w{0,60}\s{0,5}(?:=|\+=|<<)\s{0,5}"\s{0,20}(?:SELECT|INSERT|UPDATE|DELETE)\s[^"#\n]{0,500}#\{`,
       // Sequel's DB["..."] and mysql2's client.query with interpolated SQL; Arel.sql of a request value.
       String.raw`(?:\bDB\s{0,5}\[\s{0,20}|\.\s{0,5}query${ARGS})"\s{0,20}(?:SELECT|INSERT|UPDATE|DELETE|select|insert|update|delete)\b[^"#\n]{0,500}#\{`,
       String.raw`\bArel\s{0,5}\.\s{0,5}sql\s{0,5}\(\s{0,20}${PARAMS}`,
     ],
-    keywords: ['where', 'order', 'group', 'having', 'joins', 'select', 'pluck', 'from', 'lock', 'sql', 'exists', '_all', 'calculate', 'average', 'minimum', 'maximum', 'exec', 'find_by', 'query', 'db[', 'arel', 'INSERT', 'UPDATE', 'DELETE'],
+    keywords: ['where', 'order', 'group', 'having', 'joins', 'select', 'pluck', 'from', 'lock', 'sql', 'exists', '_all', 'calculate', 'average', 'minimum', 'maximum', 'exec', 'find_by', 'query', 'db[', 'arel'],
     message: 'Interpolating a value into an SQL fragment lets a crafted value rewrite the query; use placeholders (where("name = ?", name)) or hash conditions, and pick sort columns from a fixed list.',
     examples: {
       bad: [
@@ -194,7 +192,6 @@ export const RUBY_RULES: RuleSpec[] = [
         'Post.order("#{params[:sort]} DESC")',
         'Post.order(params[:sort] + " " + params[:dir])',
         'User.find_by_sql("SELECT * FROM users WHERE id = " + id)', 'User.find_by(params[:user])', 'User.calculate(:sum, params[:col])',
-        'sql = "SELECT * FROM users WHERE name = \'#{name}\'"\nActiveRecord::Base.connection.select_all(sql)',
         'ActiveRecord::Base.connection.execute("DELETE FROM carts WHERE id = #{id}")', 'User.find_by("name = \'#{name}\'")', 'Product.where(["name LIKE \'%#{q}%\'"])', 'DB["SELECT * FROM users WHERE name = \'#{name}\'"].all', 'client.query("SELECT * FROM users WHERE login = \'#{login}\'")', 'User.order(Arel.sql(params[:sort]))'],
       good: [
         'User.where("email = ?", params[:email])',
@@ -204,12 +201,36 @@ export const RUBY_RULES: RuleSpec[] = [
         'Post.order(SORT_COLUMNS.fetch(params[:sort], :created_at))',
         'User.find_by_sql(["SELECT * FROM users WHERE id = ?", id])',
         'ActiveRecord::Base.connection.execute(ActiveRecord::Base.sanitize_sql(["DELETE FROM carts WHERE id = ?", id]))',
-        'User.find_by(name: name)', 'User.find_by(name: params[:user])', 'User.calculate(:sum, :amount)', 'sql = "SELECT * FROM users WHERE name = ?"',
+        'User.find_by(name: name)', 'User.find_by(name: params[:user])', 'User.calculate(:sum, :amount)',
         'puts "Selected #{count} users"',
         'Product.where(["name LIKE ?", "%#{Product.sanitize_sql_like(q)}%"])',
         'DB["SELECT * FROM users WHERE name = ?", name].all',
         'client.prepare("SELECT * FROM users WHERE login = ?").execute(login)',
         'User.order(Arel.sql(SORT_SQL.fetch(params[:sort], "created_at DESC")))',
+      ],
+    },
+  },
+  {
+    id: 'rb.sql-text-built',
+    ...SQL_TEXT_BUILT_RULE,
+    languages: RUBY,
+    patterns: [
+      // SQL text with a value interpolated, kept for a later query: sql = "SELECT * FROM users WHERE name = '#{name}'"
+      // (up to the first interpolation's text).
+      String.raw`(?:^|[^\w.])@?[a-z_]\w{0,60}\s{0,5}(?:=|\+=|<<)\s{0,5}"\s{0,20}${SQL_CAPS_STATEMENT}[^"#\n]{0,500}#\{[^}"\n]{0,60}`,
+    ],
+    // The first interpolated value is a number, a quoted value or a placeholder list (#{ids.map { '?' }.join(',')}).
+    unlessMatch: [String.raw`#\{[^}]{0,60}(?:\.to_i\b|\.to_f\b|\bquote\s{0,3}\(|\{\s{0,3}['"]\?['"])`],
+    keywords: ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REPLACE'],
+    examples: {
+      bad: [
+        'sql = "SELECT * FROM users WHERE name = \'#{name}\'"\nActiveRecord::Base.connection.select_all(sql)', 'query = "DELETE FROM carts WHERE id = #{id}"',
+        'sql = "UPDATE accounts SET balance = #{balance} WHERE id = 1"',
+      ],
+      good: [
+        'sql = "SELECT * FROM users WHERE name = ?"', 'message = "DELETE request for #{path} failed"', 'notice = "UPDATE complete: #{count} rows"',
+        'sql = "SELECT * FROM posts LIMIT #{limit.to_i}"', 'sql = "DELETE FROM carts WHERE id = #{connection.quote(id)}"',
+        'sql = "SELECT * FROM users WHERE id IN (#{ids.map { \'?\' }.join(\',\')})"',
       ],
     },
   },

@@ -1,6 +1,6 @@
 // Named checks on a match that a regular expression cannot express. Rules refer to them by name.
 import { GO, JS, PHP, PYTHON, RUBY, RUST } from './languages';
-import { assignmentsOf, usesRequestInput } from './request-input';
+import { assignmentsOf, requestInputVariables, usesRequestInput } from './request-input';
 import { PUBLIC_HMAC_LABEL } from './rules/shared-families';
 import { isInForce, parseSuppression, parseUntil, SUPPRESSION_KEYWORD } from './suppress';
 import { splitAtTopLevelCommas } from './top-level-commas';
@@ -101,17 +101,21 @@ function copiesIntoDeclaredArray(matched: string): boolean {
 
 /**
  * The pointer that the free() or delete starting the match releases is dereferenced (p->x, p[i], *p) later on that
- * line or on the next, before anything assigns it again and before a block closes: a use after free. Comments and
- * string literals do not count.
+ * line or on the next, before anything assigns it again and before the path that freed it ends (a block closes, an
+ * else or another case starts, a break, continue or goto leaves): a use after free. Comments, string literals and
+ * sizeof operands (never evaluated) do not count.
  */
 function usesFreedPointer(matched: string): boolean {
   const freed = /^(?:free\s*\(\s*(\w+)\s*\)|delete\s*(?:\[\s*\]\s*)?(\w+))\s*;/.exec(matched);
   const name = freed?.[1] ?? freed?.[2];
   if (!freed || !name) return false;
-  const after = matched.slice(freed[0].length).replace(/\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|"(?:[^"\\\n]|\\.)*"/g, ' ');
+  const after = matched
+    .slice(freed[0].length)
+    .replace(/\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|"(?:[^"\\\n]|\\.)*"/g, ' ')
+    .replace(/\bsizeof\s*(?:\([^)\n;]*\)|[^)\n;]*)/g, ' ');
   // The name itself, not a member that has the same name (s->name[0], s.name[0]).
   const use = after.search(new RegExp(String.raw`(?:^|[^\w.>])${name}\s*(?:->|\[)|(?:^|[=(,;{]|\breturn)\s*\*\s*${name}\b`));
-  const end = after.search(new RegExp(String.raw`\}|\b${name}\s*=(?!=)`));
+  const end = after.search(new RegExp(String.raw`\}|\belse\b|\bcase\b|\bdefault\s*:|\bbreak\s*;|\bcontinue\s*;|\bgoto\b|\b${name}\s*=(?!=)`));
   return use >= 0 && (end < 0 || use < end);
 }
 
@@ -192,6 +196,8 @@ const DEFUSEDXML_IMPORT = /^[ \t]*(?:from|import)[ \t]+defusedxml\b/m;
 const IMPORTS_LOOKBEHIND_LINES = 2000;
 // A check of a request value sits right above its use, or earlier on its line.
 const GUARD_LOOKBEHIND_LINES = 5;
+/** How far above a match the variables holding request data are looked for (as the scanner's request-input does). */
+const INPUT_LOOKBEHIND_LINES = 60;
 
 const DEVELOPMENT_CHECK = /\bIsDevelopment\s*\(\s*\)/;
 
@@ -304,6 +310,13 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'outside-development-check': absentAround(DEVELOPMENT_CHECK, 3, 0),
   'request-input': (matched: string, context: MatchContext, at: number) =>
     usesRequestInput(matched, context.languageId, () => context.inputVariablesBefore(at), () => ({
+      before: context.textBefore(at, GUARD_LOOKBEHIND_LINES),
+      restOfLine: context.restOfLine(at),
+    })),
+  // As request-input, but a variable counts only when a read that can give an object assigns it (a parsed query or
+  // body, not a route parameter or a header, which are strings): what a query operator such as {"$ne": null} needs.
+  'request-object-input': (matched: string, context: MatchContext, at: number) =>
+    usesRequestInput(matched, context.languageId, () => requestInputVariables(context.textBefore(at, INPUT_LOOKBEHIND_LINES), context.languageId, true), () => ({
       before: context.textBefore(at, GUARD_LOOKBEHIND_LINES),
       restOfLine: context.restOfLine(at),
     })),

@@ -950,7 +950,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     owasp: 'A06:2021',
     message: 'The memory is used right after it was freed, when the allocator may already have handed it out again, so the read or write hits another object (a use after free that attackers turn into code execution); use it before freeing, then set the pointer to NULL.',
     examples: {
-      bad: ['free(ptr);\nprintf("%s", ptr->name);', 'delete[] arr;\narr[0] = 1;', 'free(ctx); return ctx->status;', 'delete node;\nint v = *node;'],
+      bad: ['free(ptr);\nprintf("%s", ptr->name);', 'delete[] arr;\narr[0] = 1;', 'free(ctx); return ctx->status;', 'delete node;\nint v = *node;', 'free(old);\nmemcpy(dst, old->data, sizeof(*old));'],
       good: [
         'printf("%s", ptr->name);\nfree(ptr);',
         'free(ptr);\nptr = NULL;',
@@ -959,6 +959,8 @@ export const C_CPP_RULES: RuleSpec[] = [
         'free(buf);\n}\nbuf[0] = 0;',
         'free(p->name);\np->name = NULL;',
         'free(name);\nentry->name[0] = 0;',
+        'if (x) free(buf);\nelse buf[0] = 1;', 'if (!keep) free(s); else s->refs--;', 'case DONE: free(ctx); break;\ncase RUNNING: ctx->ticks++;',
+        'free(old);\nnew_ptr = malloc(sizeof(*old) * 2);',
       ],
     },
   },

@@ -526,10 +526,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       String.raw`${MONGO_CALL}${REQ_OBJECT}(?:\.[\w$]{1,60})?\s{0,5}[,)]`,
       String.raw`${MONGO_CALL}\{[^{}\n]{0,200}?:\s{0,60}${REQ_OBJECT}\.[\w$]{1,60}\s{0,5}[,}]`,
-      // Shorthand fields of variables read from the request: const { email, password } = req.body; findOne({ email, password }).
-      String.raw`${MONGO_CALL}\{(?:[^{}\n]{0,200}?,)?\s{0,5}${VARIABLE}\s{0,5}[,}]`,
+      // Shorthand fields of variables read from the request's query or body: const { email, password } = req.body;
+      // findOne({ email, password }). Only the shorthand name is checked (the group), and only a read that can give
+      // an object counts: a route parameter or a header is always a string.
+      String.raw`${MONGO_CALL}\{(?:[^{}\n]{0,200}?,)?\s{0,5}(?<secret>${VARIABLE})\s{0,5}[,}]`,
     ],
-    matcher: 'request-input',
+    matcher: 'request-object-input',
     keywords: ['.query', '.body', '.find', '.update', '.delete', '.count', '.exists'],
     scope: 'code',
     lesson: 'nosql-injection',
@@ -545,6 +547,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       good: [
         'const user = await User.findOne({ username: String(req.body.username) });',
         'const email = String(req.body.email);\nconst account = await Account.findOne({ email });',
+        'const { slug } = req.params;\nconst post = await Post.findOne({ slug });',
         'const doc = await User.findById(req.params.id);',
         'const item = items.find((i) => i.id === req.body.id);',
       ],
@@ -1628,9 +1631,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b[A-Za-z_]\w{0,60}\s{0,5}\[\s{0,5}${REQ}(?:\.[\w$]{1,60}|\[[^\[\]\n]{1,100}\])?\s{0,5}\]\s{0,5}(?:\[[^\[\]\n]{1,100}\]\s{0,5})?=[^=]`,
-      // The key in a variable read from the request: const { key, value } = req.body; store[key] = value.
-      String.raw`\b[A-Za-z_]\w{0,60}\s{0,5}\[\s{0,5}${VARIABLE}\s{0,5}\](?:\s{0,5}\[\s{0,5}${VARIABLE}\s{0,5}\])? ?=[^=>]`,
+      // Both patterns keep to one line, so that the rule looks only at the line of each indexed assignment.
+      String.raw`\b[A-Za-z_]\w{0,60}[ \t]{0,5}\[[ \t]{0,5}${REQ}(?:\.[\w$]{1,60}|\[[^\[\]\n]{1,100}\])?[ \t]{0,5}\][ \t]{0,5}(?:\[[^\[\]\n]{1,100}\][ \t]{0,5})?=(?:[^=\n]|$)`,
+      // The key in a variable read from the request: const { key, value } = req.body; store[key] = value. Only the
+      // keys are checked (the group): a request object indexed by a loop counter (tags[i] = ...) sets no prototype.
+      String.raw`\b[A-Za-z_]\w{0,60}[ \t]{0,5}\[[ \t]{0,5}(?<secret>${VARIABLE}(?:[ \t]{0,5}\][ \t]{0,5}\[[ \t]{0,5}${VARIABLE})?)[ \t]{0,5}\] ?=(?:[^=>\n]|$)`,
     ],
     matcher: 'request-input',
     keywords: [...REQUEST_DATA_KEYWORDS, '] =', ']='],
@@ -1650,6 +1655,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const value = settings[req.query.key];',
         'const name = FIELDS[0];\nprefs[name] = req.body.setting;',
         'const { name, setting } = req.body;\nconst current = prefs[name];',
+        'const { tags } = req.body;\nfor (let i = 0; i < tags.length; i++) tags[i] = tags[i].trim();',
       ],
     },
   },
@@ -1662,7 +1668,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:merge|mergeWith|defaultsDeep|deepmerge|deepMerge|deepExtend|extend|setWith|zipObjectDeep|(?:_|lodash|dot|dotProp|dottie|objectPath|jsonpointer)\s{0,60}\.\s{0,5}(?:set|put)|Object\s{0,60}\.\s{0,5}assign)\s{0,5}\([^;()\n]{0,200}?(?:JSON\s{0,5}\.\s{0,5}parse\s{0,5}\(\s{0,5})?${REQ}`,
       // A path or key held in a variable read from the request: const { path, value } = req.body; _.set(obj, path, value).
-      String.raw`\b(?:(?:_|lodash|dot|dotProp|dottie|objectPath|jsonpointer)\s{0,5}\.\s{0,5}(?:set|put)|setWith)\s{0,5}\(\s{0,5}[\w$.]{1,100}\s{0,5},\s{0,5}${VARIABLE}\s{0,5},`,
+      // Only the path is checked (the group): setting a safe path on an object from the request pollutes nothing.
+      String.raw`\b(?:(?:_|lodash|dot|dotProp|dottie|objectPath|jsonpointer)\s{0,5}\.\s{0,5}(?:set|put)|setWith)\s{0,5}\(\s{0,5}[\w$.]{1,100}\s{0,5},\s{0,5}(?<secret>${VARIABLE})\s{0,5},`,
     ],
     matcher: 'request-input',
     keywords: [...REQUEST_DATA_KEYWORDS, '.set(', '.put(', 'setwith'],
@@ -1686,6 +1693,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "res.set('Cache-Control', 'no-store');",
         'const config = _.merge({}, defaults, overrides);',
         "const field = 'profile.name';\nlodash.set(profile, field, displayName);",
+        'const { settings } = req.body;\nfor (const field of FIELDS) _.set(settings, field, defaults[field]);',
       ],
     },
   },

@@ -62,7 +62,11 @@ export const JAVASCRIPT_CASES: Record<string, RuleCases> = {
         findings: [{ line: 2, column: 26 }],
       },
     ],
-    valid: ["const user = await User.findOne({ email: String(req.body.email) });\nconst byId = await User.findById(req.params.id);"],
+    valid: [
+      "const user = await User.findOne({ email: String(req.body.email) });\nconst byId = await User.findById(req.params.id);",
+      "const token = req.headers['x-invite'];\nconst invite = await Invite.findOne({ token });",
+      'const { id } = req.params;\nconst doc = await Doc.findOne({ owner: req.user.id, id });',
+    ],
   },
   'js.inner-html': {
     invalid: [
@@ -177,7 +181,10 @@ export const JAVASCRIPT_CASES: Record<string, RuleCases> = {
   },
   'js.proto-key-from-request': {
     invalid: [{ code: "app.post('/prefs', (req, res) => {\n  prefs[req.body.name] = req.body.value;\n  res.sendStatus(204);\n});\n", findings: [{ line: 2, column: 3 }] }],
-    valid: ["app.post('/prefs', (req, res) => {\n  prefs.set(String(req.body.name), req.body.value);\n});"],
+    valid: [
+      "app.post('/prefs', (req, res) => {\n  prefs.set(String(req.body.name), req.body.value);\n});",
+      "app.post('/profile', (req, res) => {\n  const body = req.body;\n  for (const field of TRIMMED_FIELDS) body[field] = String(body[field] || '').trim();\n});",
+    ],
   },
   'js.jwt-none-algorithm': {
     invalid: [

@@ -120,6 +120,22 @@ function usesFreedPointer(matched: string): boolean {
 }
 
 /**
+ * The <random> engine declared at the start of the match (`mt19937 rng(...)`) produces the value that the statement
+ * ending it assigns (rng(), dist(rng), charset[rng() % n]), and the statement makes a value rather than picking an
+ * existing one (token = tokens[dist(rng)] takes an element of a list).
+ */
+function assignsEngineOutput(matched: string): boolean {
+  const engine = /^\w+\s+(\w+)/.exec(matched)?.[1];
+  if (!engine) return false;
+  const body = matched.replace(/;\s*$/, '');
+  const statement = body.slice(Math.max(body.lastIndexOf(';'), body.lastIndexOf('\n')) + 1);
+  const assignment = /(\])?\s*(\+?)=(.*)$/s.exec(statement);
+  if (!assignment || !new RegExp(String.raw`\b${engine}\b`).test(assignment[3])) return false;
+  const picked = !assignment[1] && !assignment[2] && /^\s*\w+\s*\[[^\]]*\]\s*$/.test(assignment[3]);
+  return !picked;
+}
+
+/**
  * A char array declared at the start of the match is what the stream extraction ending it reads a word into, with
  * no width set in between: before C++20, `cin >> buf` stores however long the word is, like gets().
  */
@@ -290,6 +306,7 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'streams-into-declared-array': streamsIntoDeclaredArray,
   'allocates-product': allocatesProduct,
   'uses-freed-pointer': usesFreedPointer,
+  'assigns-engine-output': assignsEngineOutput,
   // An archive entry's own name joined to a folder, with no check near it that the result stays inside (Zip Slip).
   'unchecked-archive-entry': absentAround(ARCHIVE_PATH_CHECK, 3, 8),
   // A zeroed IV that an encrypter uses within the next lines, with nothing reading random (or received) bytes into it.

@@ -3,7 +3,7 @@ import type { RuleSpec } from '../types';
 import { C_FAMILY, CPP } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, NOT_SECRET_COMPARED, PASSWORD_FAST_HASH_RULE, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
+import { HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 // A prototype in a header (`char *strcpy(char *dest, ...)`) names the function without calling it.
 const PROTOTYPE = String.raw`\w[ \t]{0,60}\([ \t]{0,60}(?:const[ \t]{1,60})?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]{0,60}[*\[]`;
@@ -318,7 +318,8 @@ export const C_CPP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?|ranlux(?:24|48)(?:_base)?|knuth_b)\s{1,5}\w{1,60}\s{0,5}[({;][\s\S]{0,600}?(?<report>\b\w{0,30}(?:token|Token|password|Password|passwd|secret|Secret|nonce|Nonce|salt|Salt|otp|OTP|session_id|sessionId|api_key|apiKey)\s{0,5}(?:\[[^\]\n]{1,60}\]\s{0,5})?\+?=\s{0,5}[^;=\n]{0,200}\w\s{0,3}\([^;\n]{0,200};)`,
     ],
-    unlessMatch: [...NOT_SECRET_COMPARED],
+    // The engine's output is the value assigned, made rather than picked from a list.
+    matcher: 'assigns-engine-output',
     keywords: ['mt19937', 'default_random_engine', 'minstd_rand', 'ranlux', 'knuth_b'],
     reach: 'file',
     scope: 'code',
@@ -331,12 +332,14 @@ export const C_CPP_RULES: RuleSpec[] = [
         'std::mt19937 gen(std::random_device{}());\nauto token = gen();',
         'std::mt19937 rng(std::random_device{}());\nstd::string token;\nfor (int i = 0; i < 32; ++i) token += charset[rng() % charset.size()];',
         'std::mt19937_64 engine(rd());\nstd::uniform_int_distribution<uint64_t> dist;\nuint64_t sessionId = dist(engine);',
+        'std::mt19937 rng(rd());\nchar token[33];\nfor (int i = 0; i < 32; ++i) token[i] = alphabet[rng() % 62];',
       ],
       good: [
         'std::mt19937 gen(std::random_device{}());\nauto roll = dist(gen);',
         'std::mt19937 gen(seed);\nstd::shuffle(deck.begin(), deck.end(), gen);\nnext_token = lexer.next();',
         'std::mt19937 gen(seed);\nauto jitter = dist(gen);\n// token = read_random_token();',
         'std::random_device rd;\nauto token = make_token(rd);',
+        'std::mt19937 rng(seed);\nauto token = tokenizer.next();', 'std::mt19937 gen(seed);\nToken token = tokens[dist(gen)];',
       ],
     },
   },

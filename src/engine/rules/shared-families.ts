@@ -586,13 +586,12 @@ export const AUTH_COOKIE_NAME = String.raw`(?:(?:[\w.-]{0,30}[_.-])?(?:session|s
 /** A constant or variable holding a session or token cookie's name: AUTH_TOKEN_COOKIE, SessionCookieName, Cookies.Auth. */
 export const AUTH_COOKIE_VARIABLE = String.raw`(?:[\w.]{0,40}(?:SESSION|Session|TOKEN|Token|AUTH|Auth|JWT|Jwt)|session|token|auth|jwt)(?:[A-Z_.][\w.]{0,40})?`;
 /**
- * A cookie written only to delete it (logout): an empty or null value, MaxAge -1 or 0, an expiry in the past. And a
- * CSRF token cookie, which double-submit protection needs scripts to read (no HttpOnly).
+ * A cookie written only to delete it (logout): an empty or null value ('', "", `name=;`), MaxAge -1 or 0, an expiry
+ * in the past (the epoch: new Date(0), time.Unix(0, 0), 01 Jan 1970).
  */
-export const NOT_A_SESSION_COOKIE = [
-  String.raw`\bMaxAge\s{0,3}:\s{0,3}-1\b|\bsetMaxAge\s{0,3}\(\s{0,3}0\s{0,3}\)|\bValue\s{0,3}[:=]\s{0,3}(?:""|string\s{0,3}\.\s{0,3}Empty\b)|,\s{0,3}(?:null|""|string\s{0,3}\.\s{0,3}Empty)\s{0,3}[,)]|\bAdd(?:Days|Hours|Minutes|Seconds|Months|Years)\s{0,3}\(\s{0,3}-|\btime\s{0,3}\.\s{0,3}Unix\s{0,3}\(\s{0,3}0\s{0,3},|"[\w.-]{1,60}=;|\b[Mm]ax-[Aa]ge=0\b`,
-  String.raw`[CcXx]srf|[CX]SRF`,
-];
+export const DELETED_COOKIE = String.raw`\bMaxAge\s{0,3}:\s{0,3}-1\b|\bsetMaxAge\s{0,3}\(\s{0,3}0\s{0,3}\)|\bValue\s{0,3}[:=]\s{0,3}(?:""|string\s{0,3}\.\s{0,3}Empty\b)|,\s{0,3}(?:null|""|''|string\s{0,3}\.\s{0,3}Empty)\s{0,3}[,)]|\bAdd(?:Days|Hours|Minutes|Seconds|Months|Years)\s{0,3}\(\s{0,3}-|\btime\s{0,3}\.\s{0,3}Unix\s{0,3}\(\s{0,3}0\s{0,3},|\bnew\s{1,3}Date\s{0,3}\(\s{0,3}0\s{0,3}\)|\bJan\s{1,3}1970\b|['"\x60][\w.-]{1,60}=;|\b[Mm]ax-[Aa]ge=0\b`;
+/** A deleted cookie, or a CSRF token cookie, which double-submit protection needs scripts to read (no HttpOnly). */
+export const NOT_A_SESSION_COOKIE = [DELETED_COOKIE, String.raw`[CcXx]srf|[CX]SRF`];
 /** A session or token cookie sent with neither Secure nor HttpOnly (both default to off). */
 export const SESSION_COOKIE_WITHOUT_FLAGS_RULE = {
   ...INSECURE_COOKIE_RULE,

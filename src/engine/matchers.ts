@@ -136,14 +136,20 @@ function assignsEngineOutput(matched: string): boolean {
 }
 
 /**
- * A char array declared at the start of the match is what the stream extraction ending it reads a word into, with
- * no width set in between: before C++20, `cin >> buf` stores however long the word is, like gets().
+ * A char array declared in the match is what the stream extraction ending it reads a word into, with no width set in
+ * between: before C++20, `cin >> buf` stores however long the word is, like gets(). The array is the last one of that
+ * name declared before the read, and neither a later declaration of the name (std::string name;) nor the end of a
+ * struct or class (`};`) comes in between.
  */
 function streamsIntoDeclaredArray(matched: string): boolean {
-  const declared = /(\w+)\s*\[[^\]\n]*\]\s*;/.exec(matched);
   const read = />>\s*(\w+)\s*;\s*$/.exec(matched);
-  if (!declared || !read || read[1] !== declared[1]) return false;
-  return !/\bsetw\s*\(|\.\s*width\s*\(/.test(matched.slice(declared.index + declared[0].length));
+  if (!read) return false;
+  const name = read[1];
+  const declared = [...matched.matchAll(new RegExp(String.raw`\b(?:char|wchar_t)\s+${name}\s*\[[^\]\n]*\]\s*;`, 'g'))].at(-1);
+  if (!declared) return false;
+  const between = matched.slice(declared.index + declared[0].length, read.index);
+  const redeclared = new RegExp(String.raw`(?:^|[;{}]|\n)\s*(?!return\b|delete\b|throw\b|else\b|case\b|goto\b)(?:const\s+)?[A-Za-z_][\w:]*(?:<[^;\n]*>)?\s*[&*]?\s+[&*]?${name}\s*[;=({\[]`);
+  return !redeclared.test(between) && !/\}\s*;/.test(between) && !/\bsetw\s*\(|\.\s*width\s*\(/.test(between);
 }
 
 /** A test near an allocation that its size cannot overflow. */

@@ -974,7 +974,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     // From a char array's declaration to the first `cin >> name;` within a few hundred characters, which is reported;
-    // the matcher checks that it reads into that array with no setw() in between.
+    // the matcher checks that it reads into the last array of that name, not redeclared, with no setw() in between.
     patterns: [
       String.raw`\b(?:(?:unsigned\s{1,5}|signed\s{1,5})?char|wchar_t)\s{1,5}\w{1,60}\s{0,3}\[\s{0,3}[^\]\n]{1,60}\]\s{0,3};[\s\S]{0,600}?(?<report>\b(?:std::)?w?cin\s{0,3}>>(?:[^;\n]{0,200}>>)?\s{0,3}\w{1,60}\s{0,3};)`,
     ],
@@ -987,8 +987,10 @@ export const C_CPP_RULES: RuleSpec[] = [
     owasp: 'A06:2021',
     message: 'Before C++20, extracting a word into a char array writes however many characters the input has, like gets(), so a long word overflows the array; read into a std::string or set std::setw(sizeof buf) first.',
     examples: {
-      bad: ['char buf[32];\nstd::cin >> buf;', 'char name[16];\nint age;\ncin >> age >> name;'],
-      good: ['char buf[32];\nstd::cin >> std::setw(sizeof buf) >> buf;', 'std::string name;\nstd::cin >> name;', 'char buf[32];\nint n;\nstd::cin >> n;', 'char buf[32];\nstd::cin.getline(buf, sizeof buf);'],
+      bad: ['char buf[32];\nstd::cin >> buf;', 'char name[16];\nint age;\ncin >> age >> name;', 'char first[16];\nchar last[16];\nstd::cin >> last;'],
+      good: [
+        'struct Student { char name[50]; };\nint main() {\n  std::string name;\n  std::cin >> name;\n}', 'char name[50];\nif (ok) {\n  std::string name;\n  std::cin >> name;\n}',
+        'char buf[32];\nstd::cin >> std::setw(sizeof buf) >> buf;', 'std::string name;\nstd::cin >> name;', 'char buf[32];\nint n;\nstd::cin >> n;', 'char buf[32];\nstd::cin.getline(buf, sizeof buf);'],
     },
   },
   {

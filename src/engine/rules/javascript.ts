@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_HEADER_READ, JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_COMPUTED_MAC, JS_COMPUTED_MAC_CALL, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, REGEX_FROM_REQUEST_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_COMPUTED_MAC, JS_COMPUTED_MAC_CALL, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, DELETED_COOKIE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, REGEX_FROM_REQUEST_RULE, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -1833,12 +1833,35 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     id: 'js.insecure-cookie',
     ...INSECURE_COOKIE_RULE,
     languages: JS,
-    // It also reports a session cookie merely set without options (Express then sends it without both flags).
-    confidence: 'medium',
     patterns: [
       String.raw`\bhttpOnly\s{0,5}:\s{0,60}false\b`,
       String.raw`\bcookie\s{0,5}:\s{0,60}\{${across(';{}')}{0,1000}?\bsecure\s{0,5}:\s{0,60}false\b`,
-      String.raw`\.cookie\s{0,5}\(${across(';()')}{0,1000}?\bsecure\s{0,5}:\s{0,60}false\b`,
+      // (The value may be a call without arguments: req.csrfToken().)
+      String.raw`\.cookie\s{0,5}\((?:[^;()\n]|\n|\(\)){0,1000}?\bsecure\s{0,5}:\s{0,60}false\b`,
+    ],
+    // A cookie being cleared. (A CSRF token cookie needs Secure as much as any other.)
+    unlessMatch: [DELETED_COOKIE, String.raw`\bmaxAge\s{0,3}:\s{0,3}0\b`],
+    keywords: ['httponly', 'cookie'],
+    reach: 'block',
+    examples: {
+      bad: [
+        "res.cookie('session', id, { httpOnly: false });",
+        "app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: false } }));",
+        "res.cookie('sid', id, {\n  sameSite: 'lax',\n  secure: false,\n});",
+        "res.cookie('XSRF-TOKEN', req.csrfToken(), { secure: false });",
+      ],
+      good: [
+        "res.cookie('session', id, { httpOnly: true, secure: true, sameSite: 'lax' });",
+        'const transporter = nodemailer.createTransport({ host, port: 587, secure: false });',
+        "res.cookie('token', '', { maxAge: 0, secure: false });",
+      ],
+    },
+  },
+  {
+    id: 'js.session-cookie-without-flags',
+    ...SESSION_COOKIE_WITHOUT_FLAGS_RULE,
+    languages: JS,
+    patterns: [
       // A session or token cookie set with no options: Express and Next.js then send it without HttpOnly and Secure.
       // ... or with options on one line that set neither flag: res.cookie('session', id, { maxAge: 3600000 }).
       String.raw`(?:\.cookie|\bcookies\s{0,5}(?:\(\s{0,60}\)\s{0,60})?\.\s{0,5}set)\s{0,5}\(\s{0,60}['"]${AUTH_COOKIE_NAME}['"]\s{0,5},\s{0,60}[^,()\n]{1,100}(?:\)|,\s{0,5}\{[^{}\n]{0,300}\}\s{0,5}\))`,
@@ -1851,17 +1874,17 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\b(?:httpOnly|secure)\b[^{}\n]{0,300}\}\s{0,5}\)$`,
       String.raw`;\s{0,5}(?:[Hh]ttp[Oo]nly|HTTPONLY)\b`,
       String.raw`^document[^\n]{0,400};\s{0,5}(?:[Ss]ecure|SECURE)\b`,
+      // Options spread from a shared object, which may well set both flags.
+      String.raw`\{\s{0,5}\.\.\.|,\s{0,5}\.\.\.`,
       // A cookie being cleared, or a CSRF token cookie (scripts must read it).
       ...NOT_A_SESSION_COOKIE,
-      String.raw`\bmaxAge\s{0,3}:\s{0,3}0\b|\bexpires\s{0,3}:\s{0,3}new\s{1,3}Date\s{0,3}\(\s{0,3}0\s{0,3}\)|[Mm]ax-[Aa]ge=0\b`,
+      String.raw`\bmaxAge\s{0,3}:\s{0,3}0\b`,
     ],
-    keywords: ['httponly', 'cookie'],
-    reach: 'block',
+    keywords: ['cookie'],
+    // A cookie written from script can never be HttpOnly: what it needs is Secure, or to be set by the server.
+    message: 'This session or token cookie is sent without Secure and HttpOnly (which a cookie written by script can never have), so it travels over plain HTTP and any injected script can read it; set it from the server with both flags.',
     examples: {
       bad: [
-        "res.cookie('session', id, { httpOnly: false });",
-        "app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: false } }));",
-        "res.cookie('sid', id, {\n  sameSite: 'lax',\n  secure: false,\n});",
         "res.cookie('token', jwtToken);",
         "res.cookie('sessionId', session.id, { maxAge: 86400000, sameSite: 'lax' });",
         "response.cookies.set('auth-token', jwt, { path: '/' });",
@@ -1869,14 +1892,17 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'document.cookie = `access_token=${accessToken}; path=/`;',
       ],
       good: [
-        "res.cookie('session', id, { httpOnly: true, secure: true, sameSite: 'lax' });",
-        'const transporter = nodemailer.createTransport({ host, port: 587, secure: false });',
         "res.cookie('theme', 'dark');",
         "res.cookie('sessionId', session.id, { maxAge: 86400000, httpOnly: true, secure: true });",
         "response.cookies.set('auth-token', jwt, { path: '/', httpOnly: true, secure: true });",
         "res.setHeader('Set-Cookie', `sid=${session.id}; Path=/; HttpOnly; Secure`);",
         'document.cookie = `access_token=${accessToken}; path=/; Secure; SameSite=Strict`;',
         "res.cookie('token', '', { maxAge: 0 });",
+        "res.cookie('token', '');",
+        "document.cookie = 'token=; expires=Thu, 01 Jan 1970 00:00:00 UTC; path=/;';",
+        'document.cookie = `token=; expires=${new Date(0).toUTCString()}; path=/`;',
+        "res.cookie('token', token, { ...cookieOptions, maxAge: 3600000 });",
+        "res.cookie('XSRF-TOKEN', req.csrfToken());",
         "res.cookie('author', name, { maxAge: 86400000 });",
       ],
     },

@@ -1,6 +1,7 @@
 // Named checks on a match that a regular expression cannot express. Rules refer to them by name.
 import { GO, JS, PHP, PYTHON, RUBY, RUST } from './languages';
 import { assignmentsOf, requestInputVariables, usesRequestInput } from './request-input';
+import { ALLOCATION_OVERFLOW_TEST } from './rules/c-cpp';
 import { PUBLIC_HMAC_LABEL } from './rules/shared-families';
 import { isInForce, parseSuppression, parseUntil, SUPPRESSION_KEYWORD } from './suppress';
 import { splitAtTopLevelCommas } from './top-level-commas';
@@ -152,19 +153,21 @@ function streamsIntoDeclaredArray(matched: string): boolean {
   return !redeclared.test(between) && !/\}\s*;/.test(between) && !/\bsetw\s*\(|\.\s*width\s*\(/.test(between);
 }
 
-/** A test near an allocation that its size cannot overflow. */
-const OVERFLOW_CHECK = /\b(?:SIZE_MAX|SSIZE_MAX|INT_MAX|UINT_MAX|UINT32_MAX|LONG_MAX|ULONG_MAX)\b|overflow/i;
-
 /**
  * The variable assigned a product at the start of the match is the size that the allocation ending it asks for, the
- * product has a factor that is not a constant (SIZE * 2 is none), and no overflow test is in the lines above.
+ * product has a factor that is not a constant (SIZE * 2 is none), and the lines above hold no overflow test
+ * (ALLOCATION_OVERFLOW_TEST) and no bound check of a factor (`if (n > 1024) return -1;`).
  */
 function allocatesProduct(matched: string, context: MatchContext, at: number): boolean {
   const product = /^(\w+)\s*=([^;]*);/.exec(matched);
   const size = /(\w+)\s*\)\s*$/.exec(matched)?.[1];
   if (!product || product[1] !== size) return false;
-  const factors = product[2].replace(/\bsizeof\s*\(?[^)]*\)?/g, ' ').match(/[A-Za-z_][\w.>-]*/g) ?? [];
-  return factors.some((factor) => /[a-z]/.test(factor)) && !OVERFLOW_CHECK.test(context.linesAround(at, 3, 0));
+  const factors = (product[2].replace(/\bsizeof\s*\(?[^)]*\)?/g, ' ').match(/[A-Za-z_][\w.>-]*/g) ?? []).filter((factor) => /[a-z]/.test(factor));
+  if (factors.length === 0) return false;
+  const above = context.linesAround(at, 3, 0);
+  if (new RegExp(ALLOCATION_OVERFLOW_TEST).test(above)) return false;
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return !factors.some((factor) => new RegExp(String.raw`\bif\s*\([^;{]*\b${escape(factor)}\b\s*[<>]`).test(above));
 }
 
 /** The last argument of an argument list (commas inside parentheses belong to inner calls). */

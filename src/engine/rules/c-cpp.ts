@@ -5,6 +5,22 @@ import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_C
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 import { HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
+/** An allocation size computed by a multiplication that can wrap around: what both overflow rules report. */
+const ALLOC_SIZE_OVERFLOW = {
+  title: 'Check allocation size arithmetic for overflow',
+  severity: 'warning',
+  confidence: 'medium',
+  scope: 'code',
+  lesson: 'memory-safety',
+  cwe: ['CWE-680', 'CWE-190'],
+  owasp: 'A06:2021',
+  message: 'The allocation size is a multiplication that can wrap around, allocating a smaller buffer than the code then writes.',
+} satisfies Partial<RuleSpec>;
+/** A test that a size cannot overflow (against a type's maximum, or a checked multiplication such as __builtin_mul_overflow). */
+export const ALLOCATION_OVERFLOW_TEST = String.raw`\b(?:SIZE_MAX|SSIZE_MAX|INT_MAX|UINT_MAX|UINT32_MAX|LONG_MAX|ULONG_MAX)\b|[Oo]verflow|OVERFLOW`;
+/** A deallocator (dealloc, kfree_dealloc): its name holds "alloc" too. */
+const DEALLOCATOR = String.raw`[Dd]ealloc[a-z_]{0,12}\s{0,3}\(`;
+
 // A prototype in a header (`char *strcpy(char *dest, ...)`) names the function without calling it.
 const PROTOTYPE = String.raw`\w[ \t]{0,60}\([ \t]{0,60}(?:const[ \t]{1,60})?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]{0,60}[*\[]`;
 const EXTERN = String.raw`^[ \t]{0,40}extern\b`;
@@ -180,10 +196,8 @@ export const C_CPP_RULES: RuleSpec[] = [
   },
   {
     id: 'c.alloc-size-overflow',
-    title: 'Check allocation size arithmetic for overflow',
+    ...ALLOC_SIZE_OVERFLOW,
     languages: C_FAMILY,
-    severity: 'warning',
-    confidence: 'medium',
     // Starts at "alloc" (not the start of the name) so that any allocator name matches in linear time. The argument
     // classes exclude "(" and line ends, so a match never restarts inside another one.
     patterns: [
@@ -203,13 +217,8 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`[\w\]]\s{1,5}\*\w$`,
       String.raw`\w\*\s{1,5}\w$`,
     ],
-    unless: [String.raw`\b(?:SIZE_MAX|INT_MAX|overflow)\b`, String.raw`[Dd]ealloc[a-z_]{0,12} ?\(`],
+    unless: [ALLOCATION_OVERFLOW_TEST, DEALLOCATOR],
     keywords: ['alloc', 'new'],
-    scope: 'code',
-    lesson: 'memory-safety',
-    cwe: ['CWE-680', 'CWE-190'],
-    owasp: 'A06:2021',
-    message: 'The allocation size is a multiplication that can wrap around, allocating a smaller buffer than the code then writes.',
     examples: {
       bad: [
         'int *v = (int *)malloc(count * sizeof(int));',
@@ -234,22 +243,17 @@ export const C_CPP_RULES: RuleSpec[] = [
   },
   {
     id: 'c.alloc-size-overflow-variable',
-    title: 'Check allocation size arithmetic for overflow',
+    ...ALLOC_SIZE_OVERFLOW,
     languages: C_FAMILY,
-    severity: 'warning',
-    confidence: 'medium',
     // `total = count * size;` (reported) with the next line allocating `total`: the product of c.alloc-size-overflow,
-    // kept in a variable first. The matcher checks that the names agree and that no overflow test is just above.
+    // kept in a variable first. The matcher checks that the names agree and that no overflow test or bound check of a
+    // factor is just above.
     patterns: [
       String.raw`(?<report>\b[A-Za-z_]\w{0,60}\s{0,5}=\s{0,5}(?:\(\s{0,5}\w{1,30}\s{0,5}\)\s{0,5})?[A-Za-z_(][\w.>\-]{0,60}\s{0,5}\*\s{0,5}(?:sizeof\s{0,5}\(?\s{0,5}[^;()\n]{1,60}\)?|[A-Za-z_(][\w.>\-)]{0,60})\s{0,5};)[^\n]{0,200}\n[^\n]{0,200}?[Aa]lloc[a-z_]{0,12}\s{0,3}\((?:[^,;()\n]{1,60},)?\s{0,3}[A-Za-z_]\w{0,60}\s{0,3}\)`,
     ],
     matcher: 'allocates-product',
+    unlessMatch: [DEALLOCATOR],
     keywords: ['alloc'],
-    scope: 'code',
-    lesson: 'memory-safety',
-    cwe: ['CWE-680', 'CWE-190'],
-    owasp: 'A06:2021',
-    message: 'The allocation size is a multiplication that can wrap around, allocating a smaller buffer than the code then writes.',
     examples: {
       bad: [
         'size_t total = count * size;\nvoid *p = malloc(total);',
@@ -261,6 +265,9 @@ export const C_CPP_RULES: RuleSpec[] = [
         'size_t total = count * size;\nvoid *p = malloc(len);',
         'size_t n = PAGE_SIZE * 4;\nvoid *p = malloc(n);',
         'void *p = calloc(count, size);',
+        'if (n > 1024) return -1;\nsize_t bytes = n * sizeof(struct item);\nstruct item *items = malloc(bytes);',
+        'if (__builtin_mul_overflow(count, size, &total)) return NULL;\ntotal = count * size;\np = malloc(total);',
+        'size_t bytes = count * size;\nzone_dealloc(bytes);',
       ],
     },
   },

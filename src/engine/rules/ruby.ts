@@ -394,7 +394,8 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`(?:[(=,]\s{0,5}|\s)"[^"#\n]{0,300}#\{[^"\n]{0,300}"\s{0,60}\.\s{0,5}html_safe\b`,
       // The same string first on its line (a block's value): shown on .html_safe, as the match starts in the string.
       String.raw`^"[^"#\n]{0,300}#\{[^"\n]{0,300}"(?<report>\s{0,60}\.\s{0,5}html_safe\b)`,
-      // A record's attribute, which users write (a bio, a comment's body): @user.bio.html_safe, raw @comment.body.
+      // A record's attribute, which users write (a bio, a comment's body): @user.bio.html_safe, raw @comment.body. Not
+      // an attribute named for HTML made by the app (rendered_body, content_html, to_html, sanitized_bio).
       String.raw`@\w{1,60}(?:\s{0,3}\.\s{0,3}[a-z_]\w{0,60}){1,3}\s{0,3}\.\s{0,5}html_safe\b`,
       String.raw`\braw${ARGS}@\w{1,60}(?:\s{0,3}\.\s{0,3}[a-z_]\w{0,60}){1,3}\s{0,5}(?:%>|\)|$)`,
       String.raw`\braw${ARGS}${PARAMS}`,
@@ -402,6 +403,8 @@ export const RUBY_RULES: RuleSpec[] = [
       // sanitize told to keep <script>: sanitize(html, tags: %w[p script])
       String.raw`\bsanitize${ARGS}[^\n]{0,200}\btags\s{0,5}(?::|=>)\s{0,5}(?:%w[\[(][^\])\n]{0,200}\bscript\b|\[[^\]\n]{0,200}["']script["'])`,
     ],
+    // A record's attribute named for HTML the app made (rendered_body, content_html, to_html, sanitized_bio).
+    unlessMatch: [String.raw`@\w{1,60}(?:\s{0,3}\.\s{0,3}[a-z_]\w{0,60}){0,2}\s{0,3}\.\s{0,3}\w{0,60}(?:html|rendered\w{0,30}|sanitized\w{0,30})\s{0,5}(?:\.\s{0,5}html_safe|%>|\)|$)`],
     keywords: ['html_safe', 'raw', '<%==', 'sanitize'],
     scope: 'code',
     lesson: 'xss',
@@ -416,6 +419,7 @@ export const RUBY_RULES: RuleSpec[] = [
       good: [
         '<%= params[:q] %>', 'content_tag(:p, "Hello #{user.name}")', '<%= sanitize(params[:bio]) %>', "<%= 'static <b>text</b>'.html_safe %>", '"<div>#{h(message)}</div>"',
         '<%= @user.bio %>', '<%= sanitize @comment.body %>', '<%= raw t("footer.html") %>', 'sanitize(params[:html], tags: %w[b i em])',
+        '<%= @post.rendered_body.html_safe %>', '<%= @page.content_html.html_safe %>', '<%= raw @article.to_html %>',
       ],
     },
   },

@@ -346,8 +346,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     patterns: [
       String.raw`\b(?:spawn|spawnSync|execFile|execFileSync|execa|execaSync)\s{0,5}\(\s{0,60}['"]${SHELL_PROGRAM}['"]\s{0,5},\s{0,60}\[\s{0,60}['"]${SHELL_COMMAND_FLAG}['"]\s{0,5},\s{0,60}(?:${SQ_CONCAT}|${DQ_CONCAT}|${TEMPLATE}|[A-Za-z_$])`,
-      // The whole argv as one array (Bun.spawn, Deno.Command's args) or a cmd option: Bun.spawn(['sh', '-c', cmd]).
-      String.raw`(?:\b(?:spawn|spawnSync)\s{0,5}\(\s{0,60}(?:\{\s{0,60}cmd\s{0,5}:\s{0,60})?|\bargs\s{0,5}:\s{0,60})\[\s{0,60}(?:['"]${SHELL_PROGRAM}['"]\s{0,5},\s{0,60})?['"]${SHELL_COMMAND_FLAG}['"]\s{0,5},\s{0,60}(?:${SQ_CONCAT}|${DQ_CONCAT}|${TEMPLATE}|[A-Za-z_$])`,
+      // The whole argv as one array or a cmd option (Bun.spawn(['sh', '-c', cmd])), or Deno.Command's args after a
+      // shell: new Deno.Command('sh', { args: ['-c', cmd] }). The shell must be named: nginx -c takes a file.
+      String.raw`(?:\b(?:spawn|spawnSync)\s{0,5}\(\s{0,60}(?:\{\s{0,60}cmd\s{0,5}:\s{0,60})?\[\s{0,60}['"]${SHELL_PROGRAM}['"]\s{0,5},|\bCommand\s{0,5}\(\s{0,60}['"]${SHELL_PROGRAM}['"]\s{0,5},\s{0,60}\{\s{0,60}args\s{0,5}:\s{0,60}\[)\s{0,60}['"]${SHELL_COMMAND_FLAG}['"]\s{0,5},\s{0,60}(?:${SQ_CONCAT}|${DQ_CONCAT}|${TEMPLATE}|[A-Za-z_$])`,
     ],
     // The quoted flag, not -c or /c alone, which most paths and option names contain.
     keywords: ["'-c'", '"-c"', "'/c'", '"/c"', "'-command'", '"-command"'],
@@ -365,6 +366,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "spawn('grep', [pattern, 'data.txt']);",
         "spawnSync('sh', ['-c', 'npm ci && npm test']);",
         "spawn('bash', ['scripts/build.sh', target]);",
+        "const proc = new Deno.Command('nginx', { args: ['-c', confPath] });",
+        "const service = { command: 'gunicorn', args: ['-c', configFile] };",
       ],
     },
   },
@@ -564,7 +567,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       // React's iframe srcDoc attribute.
       ...dynamicArg(String.raw`\bsrcDoc\s{0,5}=\s{0,5}\{\s{0,60}`),
     ],
-    unless: [SANITIZED, String.raw`(?:innerHTML|outerHTML|srcdoc)\s{0,60}\+?=\s{0,60}(?:null|undefined|[\w$.]{1,100}\.(?:innerHTML|outerHTML|srcdoc))\s{0,5}(?:;\s{0,5})?$`],
+    // A sandboxed frame without allow-scripts runs no script, whatever its srcdoc holds (an e-mail preview).
+    unless: [
+      SANITIZED,
+      String.raw`(?:innerHTML|outerHTML|srcdoc)\s{0,60}\+?=\s{0,60}(?:null|undefined|[\w$.]{1,100}\.(?:innerHTML|outerHTML|srcdoc))\s{0,5}(?:;\s{0,5})?$`,
+      String.raw`\bsandbox\s{0,5}=\s{0,5}\{?\s{0,5}['"](?:allow-(?:downloads|forms|modals|orientation-lock|pointer-lock|popups(?:-to-escape-sandbox)?|presentation|same-origin|top-navigation(?:-by-user-activation)?) ?){0,12}['"]`,
+    ],
     keywords: ['innerhtml', 'outerhtml', 'srcdoc'],
     scope: 'code',
     lesson: 'xss',
@@ -578,6 +586,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'card.outerHTML = `<div class="card">${title}</div>`;',
         'iframe.srcdoc = userContent;',
         '<iframe title="preview" srcDoc={previewHtml} />',
+        '<iframe sandbox="allow-scripts" title="Preview" srcDoc={previewHtml} />',
       ],
       good: [
         'element.textContent = userComment;',
@@ -586,7 +595,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "el.innerHTML = '<p>Loading…</p>';",
         'copy.srcdoc = original.srcdoc;',
         '<iframe title="preview" srcDoc={DOMPurify.sanitize(previewHtml)} />',
-        '<iframe title="preview" src={previewUrl} sandbox="" />',
+        '<iframe sandbox="" title="Email preview" srcDoc={emailHtml} />',
       ],
     },
   },
@@ -652,10 +661,16 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`${RESPONSE_SEND}[^;\n]{0,200}?(?:${REQ}|${REQUEST_URL_PARAMETER})`,
       String.raw`${RESPONSE_SEND}[^;\n()]{0,200}(?:\([^;\n()]{0,100}\)[^;\n()]{0,100})?\)`,
       // HTML built with request data where it is written, before it is sent: const html = `<p>${req.query.q}</p>`.
-      String.raw`(?:[=(,:?]|\breturn)\s{0,5}${MARKUP_THEN_VALUE}(?:${REQ}|${REQUEST_URL_PARAMETER})`,
+      // (Not after a `:`: an object's html field is mostly an e-mail's body.)
+      String.raw`(?:[=(,?]|\breturn)\s{0,5}${MARKUP_THEN_VALUE}(?:${REQ}|${REQUEST_URL_PARAMETER})`,
     ],
-    // Request Markdown rendered to HTML is js.markdown-from-request's finding.
-    unless: [String.raw`\b(?:escape\w{0,10}|encode\w{0,20}|sanitize\w{0,10}|DOMPurify|xss|he\s{0,5}\.\s{0,5}encode|validator\s{0,5}\.\s{0,5}escape)\s{0,5}\(|\bJSON\s{0,5}\.\s{0,5}stringify\s{0,5}\(`, MARKDOWN_RENDER],
+    // Request Markdown rendered to HTML is js.markdown-from-request's finding; markup written into the page
+    // (innerHTML, jQuery's .html()) is js.inner-html's and js.jquery-html's; an e-mail is no response.
+    unless: [
+      String.raw`\b(?:escape\w{0,10}|encode\w{0,20}|sanitize\w{0,10}|DOMPurify|xss|he\s{0,5}\.\s{0,5}encode|validator\s{0,5}\.\s{0,5}escape)\s{0,5}\(|\bJSON\s{0,5}\.\s{0,5}stringify\s{0,5}\(`,
+      MARKDOWN_RENDER,
+      String.raw`\b(?:sendMail|mailOptions)\b|\bhtml\s{0,5}:|\.(?:innerHTML|outerHTML|html|append|prepend|after|before)\b`,
+    ],
     matcher: 'request-input',
     keywords: ['res.send', 'res.write', 'res.end', 'res.status', 'res.type', 'response.send', 'response.write', 'response.end', 'response.status', ...REQUEST_DATA_KEYWORDS, 'searchparams'],
     scope: 'code',
@@ -680,6 +695,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const page = `<div class="result">${escapeHtml(req.query.term)}</div>`;',
         "const row = '<td>' + title + '</td>';",
         "const page = Number(new URL(req.url, 'http://localhost').searchParams.get('page'));",
+        "await transporter.sendMail({ to: ADMIN, subject: 'Contact', html: `<p>${req.body.message}</p>` });",
+        "el.innerHTML = '<p>' + req.query.q + '</p>';",
       ],
     },
   },
@@ -784,7 +801,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       // DOMPurify's ADD_TAGS / ADD_ATTR, sanitize-html's allowedTags.
       String.raw`\bADD_TAGS\s{0,5}:\s{0,5}\[[^\]\n]{0,200}['"]script['"]`,
       String.raw`\bADD_ATTR\s{0,5}:\s{0,5}\[[^\]\n]{0,200}['"]on[a-z]{3,30}['"]`,
-      String.raw`\ballowedTags\s{0,5}:\s{0,5}[^\n]{0,300}?['"]script['"]`,
+      // The list itself, or a list concatenated onto another (not a later option, or a filter that drops script).
+      String.raw`\ballowedTags\s{0,5}:\s{0,5}(?:\[[^\]\n]{0,200}|[\w$.]{1,100}\s{0,5}\.\s{0,5}concat\s{0,5}\(\s{0,5}\[[^\]\n]{0,200})['"]script['"]`,
       String.raw`\ballowVulnerableTags\s{0,5}:\s{0,5}true\b`,
     ],
     keywords: ['add_tags', 'add_attr', 'allowedtags', 'allowvulnerabletags'],
@@ -798,12 +816,15 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const clean = DOMPurify.sanitize(dirty, { ADD_TAGS: ['script'] });",
         "const clean = DOMPurify.sanitize(dirty, { ADD_ATTR: ['target', 'onclick'] });",
         "const clean = sanitizeHtml(dirty, { allowedTags: sanitizeHtml.defaults.allowedTags.concat(['script']) });",
+        "const clean = sanitizeHtml(dirty, { allowedTags: ['b', 'i', 'script'] });",
         'const clean = sanitizeHtml(dirty, { allowedTags: false, allowVulnerableTags: true });',
       ],
       good: [
         "const clean = DOMPurify.sanitize(dirty, { ADD_TAGS: ['iframe'], ADD_ATTR: ['target'] });",
         "const clean = sanitizeHtml(dirty, { allowedTags: sanitizeHtml.defaults.allowedTags.concat(['img']) });",
         "const clean = DOMPurify.sanitize(dirty, { FORBID_TAGS: ['script', 'style'] });",
+        "const clean = sanitizeHtml(dirty, { allowedTags: ['b', 'i', 'a'], nonTextTags: ['style', 'script', 'textarea'] });",
+        "const options = { allowedTags: sanitizeHtml.defaults.allowedTags.filter((t) => t !== 'script') };",
       ],
     },
   },
@@ -815,9 +836,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'medium',
     // The markup is a string literal: a template over several lines (server-side rendering), or a literal then +.
     patterns: [
-      String.raw`<script\b[^>\n]{0,200}>${across('\\x60')}{0,400}?\$\{\s{0,5}JSON\s{0,5}\.\s{0,5}stringify\s{0,5}\(`,
-      String.raw`<script\b[^>'\n]{0,200}>[^'\n]{0,300}'\s{0,5}\+\s{0,5}JSON\s{0,5}\.\s{0,5}stringify\s{0,5}\(`,
-      String.raw`<script\b[^>"\n]{0,200}>[^"\n]{0,300}"\s{0,5}\+\s{0,5}JSON\s{0,5}\.\s{0,5}stringify\s{0,5}\(`,
+      // Inside the script element: no < between its tag and the value (</script> would end it).
+      String.raw`<script\b[^>\n]{0,200}>${across('\\x60<')}{0,400}?\$\{\s{0,5}JSON\s{0,5}\.\s{0,5}stringify\s{0,5}\(`,
+      String.raw`<script\b[^>'\n]{0,200}>[^'<\n]{0,300}'\s{0,5}\+\s{0,5}JSON\s{0,5}\.\s{0,5}stringify\s{0,5}\(`,
+      String.raw`<script\b[^>"\n]{0,200}>[^"<\n]{0,300}"\s{0,5}\+\s{0,5}JSON\s{0,5}\.\s{0,5}stringify\s{0,5}\(`,
     ],
     // Serializers that escape < (serialize-javascript, devalue, jsesc, htmlescape), or a replace of it by hand.
     unless: [String.raw`\\u003[cC]|\\x3[cC]|\.replace(?:All)?\s{0,5}\(\s{0,5}/[^/\n]{0,20}<|\b(?:serialize|devalue|uneval|jsesc|htmlescape|escapeJSON|safeJsonStringify)\b`],
@@ -839,6 +861,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "res.send(`<script>window.__INITIAL_DATA__ = ${JSON.stringify(data).replace(/</g, '\\\\u003c')};</script>`);",
         'res.send(`<script>window.__INITIAL_DATA__ = ${serialize(data, { isJSON: true })};</script>`);',
         'res.send(`<div data-state="${escapeHtml(JSON.stringify(data))}"></div>`);',
+        "const page = `<script src=\"/app.js\"></script><div id=\"root\" data-props='${JSON.stringify(props)}'></div>`;",
       ],
     },
   },
@@ -848,7 +871,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b[\w$]{0,30}[Ss]cript[\w$]{0,30}\.src\s{0,5}=\s{0,60}${URL_PARAMETER_READ}`],
+    // A name for a script element (script, scriptEl, newScript), not one that merely contains the letters (transcript).
+    patterns: [String.raw`\b(?:[\w$]{0,30}Script|script)[\w$]{0,30}\.src\s{0,5}=\s{0,60}${URL_PARAMETER_READ}`],
     keywords: ['.src'],
     scope: 'code',
     lesson: 'xss',
@@ -859,11 +883,14 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       bad: [
         "script.src = params.get('loader');",
         "scriptEl.src = new URLSearchParams(window.location.search).get('plugin');",
+        "newScript.src = params.get('src');",
       ],
       good: [
         "img.src = params.get('avatar');",
         "script.src = PLUGINS[params.get('plugin')] ?? '/plugins/default.js';",
         "script.src = '/static/app.js';",
+        "transcriptAudio.src = params.get('audio');",
+        "subscriptionBanner.src = params.get('banner');",
       ],
     },
   },
@@ -1781,9 +1808,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\borigin\s{0,5}:\s{0,60}(?:['"]\*['"]|true)\s{0,60},${across(':}')}{0,1000}?\bcredentials\s{0,5}:\s{0,60}true\b`,
       String.raw`\bcredentials\s{0,5}:\s{0,60}true\s{0,5},${across(':}')}{0,1000}?\borigin\s{0,5}:\s{0,60}(?:['"]\*['"]|true)`,
-      // An origin callback that allows every origin: origin: (origin, callback) => callback(null, true)
-      String.raw`\borigin\s{0,5}:\s{0,5}\([^()\n]{0,60}\)\s{0,5}=>\s{0,60}[\w$]{1,30}\s{0,5}\(\s{0,60}null\s{0,5},\s{0,60}(?:true|[A-Za-z_$][\w$]{0,30})\s{0,5}\)\s{0,5},${across(':}')}{0,1000}?\bcredentials\s{0,5}:\s{0,60}true\b`,
-      String.raw`\bcredentials\s{0,5}:\s{0,60}true\s{0,5},${across(':}')}{0,1000}?\borigin\s{0,5}:\s{0,5}\([^()\n]{0,60}\)\s{0,5}=>\s{0,60}[\w$]{1,30}\s{0,5}\(\s{0,60}null\s{0,5},\s{0,60}(?:true|[A-Za-z_$][\w$]{0,30})\s{0,5}\)`,
+      // An origin callback that allows every origin: origin: (origin, callback) => callback(null, true), or that
+      // hands the request's origin back (callback(null, requestOrigin)); not a list or false.
+      String.raw`\borigin\s{0,5}:\s{0,5}\([^()\n]{0,60}\)\s{0,5}=>\s{0,60}[\w$]{1,30}\s{0,5}\(\s{0,60}null\s{0,5},\s{0,60}(?:true|[\w$]{0,30}[Oo]rigin)\s{0,5}\)\s{0,5},${across(':}')}{0,1000}?\bcredentials\s{0,5}:\s{0,60}true\b`,
+      String.raw`\bcredentials\s{0,5}:\s{0,60}true\s{0,5},${across(':}')}{0,1000}?\borigin\s{0,5}:\s{0,5}\([^()\n]{0,60}\)\s{0,5}=>\s{0,60}[\w$]{1,30}\s{0,5}\(\s{0,60}null\s{0,5},\s{0,60}(?:true|[\w$]{0,30}[Oo]rigin)\s{0,5}\)`,
     ],
     keywords: ['credentials'],
     reach: 'block',
@@ -1797,6 +1825,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       ],
       good: [
         'app.use(cors({ origin: (origin, cb) => cb(null, allowlist.includes(origin)), credentials: true }));',
+        'app.use(cors({ origin: (origin, cb) => cb(null, allowedOrigins), credentials: true }));',
+        'app.use(cors({ origin: (origin, cb) => cb(null, false), credentials: true }));',
         "app.use(cors({ origin: ['https://app.example.com'], credentials: true }));",
         "app.use(cors({ origin: '*' }));",
       ],
@@ -2008,7 +2038,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\b(?:ejs\s{0,60}\.\s{0,5}(?:render|compile)|pug\s{0,60}\.\s{0,5}(?:render|compile)|[Hh]andlebars\s{0,60}\.\s{0,5}compile|nunjucks\s{0,60}\.\s{0,5}renderString|_\s{0,60}\.\s{0,5}template|lodash\s{0,60}\.\s{0,5}template|Mustache\s{0,60}\.\s{0,5}render|doT\s{0,60}\.\s{0,5}template|res\s{0,60}\.\s{0,5}render)\s{0,5}\(\s{0,60}(?:${REQ}|[A-Za-z_$][\w$]{0,60}\s{0,5}[,)])`,
       // A view path built from the request, or a layout or partial it names: res.render(`pages/${req.params.page}`).
       String.raw`\bres\s{0,5}\.\s{0,5}render\s{0,5}\(\s{0,5}(?:\x60[^\x60\n]{0,100}?\$\{\s{0,5}|'[^'\n]{0,100}'\s{0,5}\+\s{0,5}|"[^"\n]{0,100}"\s{0,5}\+\s{0,5})${REQ}`,
-      String.raw`\bres\s{0,5}\.\s{0,5}render\s{0,5}\([^;\n]{0,200}?[{,]\s{0,5}(?:layout|partials?|filename|root|views?)\s{0,5}:\s{0,5}${REQ}`,
+      String.raw`\bres\s{0,5}\.\s{0,5}render\s{0,5}\([^;\n]{0,200}?[{,]\s{0,5}(?:layout|partials?|filename|root|views)\s{0,5}:\s{0,5}${REQ}`,
     ],
     matcher: 'request-input',
     keywords: ['ejs', 'pug', 'handlebars', 'nunjucks', 'template', 'mustache', 'res.render'],

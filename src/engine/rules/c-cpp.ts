@@ -380,6 +380,8 @@ export const C_CPP_RULES: RuleSpec[] = [
     ...PASSWORD_FAST_HASH_RULE,
     title: 'Give crypt() a fresh salt and a modern scheme',
     languages: C_FAMILY,
+    // A salt fixed in the code (CWE-760), as JavaScript's kdf-fixed-salt, and a cheap scheme (CWE-916).
+    cwe: ['CWE-760', 'CWE-916'],
     // crypt(password, "ab"): a salt written in the code. Two characters select the old DES scheme, "$1$" MD5-crypt;
     // checking a password passes the stored hash as the salt, which is a variable.
     patterns: [String.raw`\bcrypt(?:_r|_rn|_ra)?\s{0,5}\(\s{0,60}[^,;()"\n]{1,100},\s{0,60}"(?:[./0-9A-Za-z]{2}|\$[0-9a-z]{1,2}\$[^"\n]{0,100})"`],

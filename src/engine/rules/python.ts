@@ -24,6 +24,11 @@ const PATH_CALL = String.raw`\b(?:open|send_file|FileResponse|os\.path\.join|Pat
 // Programs some of whose options run commands or write files (git --upload-pack, ssh -oProxyCommand, curl -o, tar
 // --checkpoint-action, find -exec).
 const ARGUMENT_OPTION_PROGRAM = String.raw`(?:/usr/bin/|/bin/)?(?:git|hg|svn|ssh|scp|sftp|rsync|curl|wget|tar|zip|find|sendmail|xargs|env)`;
+/**
+ * The receiver of a method call that is not the builtins module, spelled out letter by letter from the end (RE2 has no
+ * lookbehind): plugins.eval, margins.exec and mybuiltins.eval are methods; builtins.eval is the builtin.
+ */
+const METHOD_NOT_OF_BUILTINS = String.raw`(?:^|[^s\n]|[^n\n]s|[^i\n]ns|[^t\n]ins|[^l\n]tins|[^i\n]ltins|[^u\n]iltins|[^b\n]uiltins|\wbuiltins|^(?:s|ns|ins|tins|ltins|iltins|uiltins))`;
 /** A one-line string literal, optionally prefixed (not an f-string). */
 const LIT = String.raw`[rRbBuU]{0,2}(?:"[^"\n]{0,1000}"|'[^'\n]{0,1000}')`;
 /** Matched text that is a call whose first argument is one plain string literal: the near miss of many rules. */
@@ -181,7 +186,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [String.raw`\beval\s*\(\s*[^\s)][^\n]*`],
     // A method .eval() (model.eval(), df.eval(...)) is no builtin, unless reached through builtins.
-    unless: [String.raw`(?:^|[^s\n]|[^n\n]s|[^i\n]ns)\.eval\s*\(`, String.raw`\bdef\s+eval\b`],
+    unless: [METHOD_NOT_OF_BUILTINS + String.raw`\.eval\s*\(`, String.raw`\bdef\s+eval\b`],
     unlessMatch: [LITERAL_FIRST_ARG],
     keywords: ['eval'],
     scope: 'code',
@@ -191,7 +196,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     message: 'eval() runs its argument as Python code, so anyone who controls any part of that string can run code in your process; use ast.literal_eval or json.loads for data.',
     examples: {
       bad: ['value = eval(request.args["expr"])', "func = eval('handlers.%s' % name)", 'result = eval(expr, {"__builtins__": {}})', 'builtins.eval(expr)'],
-      good: ['value = ast.literal_eval(text)', 'model.eval()', 'x = eval("1 + 2")', 'def eval(self, node):', '# eval(user_input) is unsafe', 'total = df.eval(expr)', 'builtins.eval("1 + 2")'],
+      good: ['value = ast.literal_eval(text)', 'model.eval()', 'x = eval("1 + 2")', 'def eval(self, node):', '# eval(user_input) is unsafe', 'total = df.eval(expr)', 'builtins.eval("1 + 2")', 'result = plugins.eval(expr)', 'value = admins.eval(rule)'],
     },
   },
   {
@@ -201,7 +206,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [String.raw`\bexec\s*\(\s*[^\s)][^\n]*`, String.raw`^[ \t]*exec[ \t]{1,10}[A-Za-z_][^\n]*`],
-    unless: [String.raw`(?:^|[^s\n]|[^n\n]s|[^i\n]ns)\.exec\s*\(`, String.raw`\bdef\s+exec\b`],
+    unless: [METHOD_NOT_OF_BUILTINS + String.raw`\.exec\s*\(`, String.raw`\bdef\s+exec\b`],
     unlessMatch: [LITERAL_FIRST_ARG],
     keywords: ['exec'],
     scope: 'code',
@@ -211,7 +216,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     message: 'exec() runs its argument as Python code, so anyone who controls any part of that code can run anything in your process; dispatch to known functions instead.',
     examples: {
       bad: ['exec(code)', 'exec("self.%s = %s" % (name, value))', 'exec(compile(source, path, "exec"), namespace)', 'exec source in namespace', 'builtins.exec(code, namespace)'],
-      good: ['exec("import os")', 'app.exec_()', 'dialog.exec()', 'subprocess.run(["ls"])  # not exec(code)'],
+      good: ['exec("import os")', 'app.exec_()', 'dialog.exec()', 'margins.exec(code)', 'subprocess.run(["ls"])  # not exec(code)'],
     },
   },
   {

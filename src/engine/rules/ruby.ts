@@ -581,11 +581,15 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\.(?:new|create!?|update!?|assign_attributes|update_attributes)\s{0,5}\(?\s{0,20}params\s{0,5}\[\s{0,5}:\w{1,60}\s{0,5}\]\s{0,5}\)?[ \t]{0,10}(?:$|[;)])`,
     ],
     // Ruby's own classes built from one parameter are no records: Regexp.new(params[:q]) is rb.regexp-from-params' case.
-    unless: [String.raw`\b(?:Regexp|ERB|String|Struct|OpenStruct|Set|Array|Hash|Time|Date|DateTime|URI|File|Dir|Pathname|StringIO|BigDecimal|Logger|Integer|Float)\s{0,3}\.\s{0,3}new\b`],
+    // An attr_accessible list scoped to a role (as: :admin) is what only that role may assign.
+    unless: [
+      String.raw`\b(?:Regexp|ERB|String|Struct|OpenStruct|Set|Array|Hash|Time|Date|DateTime|URI|File|Dir|Pathname|StringIO|BigDecimal|Logger|Integer|Float)\s{0,3}\.\s{0,3}new\b`,
+      String.raw`\battr_accessible\b[^\n]{0,300}\bas\s{0,3}(?::|=>)`,
+    ],
     keywords: ['permit', 'to_unsafe_h', 'params[', 'attr_accessible'],
     examples: {
       bad: ['@user.update(params.require(:user).permit!)', 'params.require(:user).permit(:name, :email, :admin)', '@user = User.new(params[:user])', 'attr_accessible :name, :email, :role, :admin'],
-      good: ['@user.update(params.require(:user).permit(:name, :email))', '@user = User.new(user_params)', 'attr_accessible :name, :email', 'id = params[:id]', 'pattern = Regexp.new(params[:q])', 'template = ERB.new(params[:body])'],
+      good: ['@user.update(params.require(:user).permit(:name, :email))', '@user = User.new(user_params)', 'attr_accessible :name, :email', 'attr_accessible :name, :role, as: :admin', 'id = params[:id]', 'pattern = Regexp.new(params[:q])', 'template = ERB.new(params[:body])'],
     },
   },
   {
@@ -719,8 +723,9 @@ export const RUBY_RULES: RuleSpec[] = [
     patterns: [
       String.raw`${SECRET_VARIABLE}\s{0,5}(?:=|:|=>)\s{0,5}(?:Random\s{0,5}\.\s{0,5}(?:new\s{0,5}(?:\(\s{0,5}\d{0,20}\s{0,5}\))?\s{0,5}\.\s{0,5})?rand|Kernel\s{0,5}\.\s{0,5}rand|rand)\s{0,5}\(`,
       String.raw`${SECRET_VARIABLE}\s{0,5}=\s{0,5}[^\n]{0,120}\.\s{0,5}(?:sample|shuffle)\b`,
-      // A token, secret or key of fewer than 8 random bytes is guessed by trying them all.
-      String.raw`(?:\b|_)(?:token|secret|api_key|session_id|session_key|nonce|salt)\s{0,5}(?:=|:|=>)\s{0,5}SecureRandom\s{0,5}\.\s{0,5}(?:hex|urlsafe_base64|base64|random_bytes|bytes)\s{0,5}\(\s{0,5}[1-7]\s{0,5}\)`,
+      // A token, secret or key of fewer than 8 random bytes is guessed by trying them all (a salt or nonce is public
+      // and needs only to be unique).
+      String.raw`(?:\b|_)(?:token|secret|api_key|session_id|session_key)\s{0,5}(?:=|:|=>)\s{0,5}SecureRandom\s{0,5}\.\s{0,5}(?:hex|urlsafe_base64|base64|random_bytes|bytes)\s{0,5}\(\s{0,5}[1-7]\s{0,5}\)`,
     ],
     keywords: ['rand', 'sample', 'shuffle', 'securerandom'],
     scope: 'code',
@@ -740,7 +745,7 @@ export const RUBY_RULES: RuleSpec[] = [
         'max_tokens = rand(100)',
         'footprint = rand(10)',
         'color = COLORS.sample',
-        'user.update(reset_token: SecureRandom.urlsafe_base64)', 'otp = SecureRandom.random_number(10**6)',
+        'user.update(reset_token: SecureRandom.urlsafe_base64)', 'otp = SecureRandom.random_number(10**6)', 'record.update(salt: SecureRandom.hex(4))',
       ],
     },
   },

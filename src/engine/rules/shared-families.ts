@@ -550,6 +550,37 @@ export const SHELL_PROGRAM = String.raw`(?:/bin/|/usr/bin/)?(?:sh|bash|zsh|ash|d
 export const SHELL_COMMAND_FLAG = String.raw`(?:-c|/[cC]|-Command)`;
 
 /**
+ * Programs some of whose options run commands or write files (unquoted): git --upload-pack, ssh -oProxyCommand,
+ * curl -o, tar --checkpoint-action, find -exec.
+ */
+export const ARGUMENT_OPTION_PROGRAM = String.raw`(?:/usr/bin/|/bin/)?(?:git|hg|svn|ssh|scp|sftp|rsync|curl|wget|tar|zip|find|sendmail|xargs|env)`;
+
+/** A request value passed as an argument to one of those programs, where a leading - makes it an option. */
+export const ARGUMENT_INJECTION_RULE = {
+  title: 'Do not pass request data as program options',
+  severity: 'warning',
+  confidence: 'medium',
+  matcher: 'request-input',
+  scope: 'code',
+  lesson: 'command-injection',
+  cwe: ['CWE-88'],
+  owasp: 'A03:2021',
+  message: 'A request value is passed to the program as an argument, and one starting with - is read as an option (git clone --upload-pack=... runs a command); check it against an allow-list or put "--" before it.',
+} satisfies Partial<RuleSpec>;
+
+/** A file at a fixed or guessable path in the shared temp folder. Languages name their own temp-file API in the message. */
+export const FIXED_TEMP_PATH_RULE = {
+  title: 'Do not use fixed file names in the temp folder',
+  severity: 'info',
+  confidence: 'medium',
+  scope: 'code',
+  lesson: 'insecure-temp-files',
+  cwe: ['CWE-377'],
+  owasp: 'A01:2021',
+  message: 'The temp folder is shared with every local user, so a fixed or guessable name there can be created or symlinked by someone else first, and the read or write lands where they chose; create temp files with a unique, private name.',
+} satisfies Partial<RuleSpec>;
+
+/**
  * A cipher or MAC given a variable that the lines above set to a literal: const key = '...'; createCipheriv(alg, key, iv).
  * The finding is the call, which holds no value, so nothing needs masking.
  */

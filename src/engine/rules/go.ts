@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, FIELD_EQUALITY, GO_COMPARED_VALUE, GO_SECRET_INPUT, GO_SECRET_NAME, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, IP_HEADER_NAME, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SECRET_NAME_KEYWORDS, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { ARGUMENT_INJECTION_RULE, ARGUMENT_OPTION_PROGRAM, AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, FIELD_EQUALITY, FIXED_TEMP_PATH_RULE, GO_COMPARED_VALUE, GO_SECRET_INPUT, GO_SECRET_NAME, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, IP_HEADER_NAME, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, SECRET_NAME_KEYWORDS, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -1012,21 +1012,15 @@ export const GO_RULES: RuleSpec[] = [
   },
   {
     id: 'go.temp-file-predictable',
-    title: 'Create temp files with os.CreateTemp',
+    ...FIXED_TEMP_PATH_RULE,
     languages: GO,
-    severity: 'info',
-    confidence: 'medium',
     patterns: [
       String.raw`\b(?:os\.(?:Create|WriteFile|OpenFile|Mkdir|MkdirAll)|ioutil\.WriteFile)\s{0,5}\(\s{0,60}"/tmp/[^"\n]{1,200}"`,
       String.raw`\b(?:filepath|path)\.Join\s{0,5}\(\s{0,60}os\.TempDir\s{0,5}\(\s{0,5}\)\s{0,5},\s{0,60}"[^"\n]{1,200}"\s{0,5}\)`,
       String.raw`\bfmt\.Sprintf\s{0,5}\(\s{0,60}"/tmp/[^"\n]{0,200}"\s{0,5},\s{0,60}os\.Getpid\s{0,5}\(\s{0,5}\)`,
     ],
     keywords: ['"/tmp/', 'os.tempdir'],
-    scope: 'code',
-    lesson: 'insecure-temp-files',
-    cwe: ['CWE-377'],
-    owasp: 'A01:2021',
-    message: 'The temp folder is shared with every local user, so a fixed or guessable name there can be created or symlinked by someone else first; use os.CreateTemp or os.MkdirTemp for unique, private paths.',
+    message: 'The temp folder is shared with every local user, so a fixed or guessable name there can be created or symlinked by someone else first, and the read or write lands where they chose; use os.CreateTemp or os.MkdirTemp.',
     examples: {
       bad: ['f, _ := os.Create("/tmp/app.pid")', 'os.WriteFile(filepath.Join(os.TempDir(), "session.json"), data, 0600)', 'p := fmt.Sprintf("/tmp/upload-%d", os.Getpid())'],
       good: ['f, err := os.CreateTemp("", "app-*.pid")', 'dir, err := os.MkdirTemp("", "session")\nos.WriteFile(filepath.Join(dir, "session.json"), data, 0600)', 'f, _ := os.Create(filepath.Join(cfg.DataDir, "app.pid"))'],
@@ -1034,24 +1028,19 @@ export const GO_RULES: RuleSpec[] = [
   },
   {
     id: 'go.exec-args-from-request',
-    title: 'Do not pass request data as program options',
+    ...ARGUMENT_INJECTION_RULE,
     languages: GO,
-    severity: 'warning',
-    confidence: 'medium',
-    // A fixed program given a request value as an argument: a value starting with - becomes an option
-    // (git's --upload-pack=<command>). A "--" before it ends the options.
-    patterns: [String.raw`\bexec\.Command(?:Context)?\s{0,5}\(\s{0,60}(?:\w{1,60}\s{0,5},\s{0,60})?"[^"\n]{1,100}"\s{0,5},(?:\s{0,60}"[^"\n]{0,100}"\s{0,5},){0,10}\s{0,60}(?:` + REQ + String.raw`|\w{1,60}\s{0,5}[,)])`],
-    matcher: 'request-input',
-    unlessMatch: [String.raw`"--"`, String.raw`^exec\.Command(?:Context)?\s{0,5}\(\s{0,60}(?:\w{1,60}\s{0,5},\s{0,60})?"${SHELL_PROGRAM}"`],
+    // A program some of whose options run commands or write files, given a request value as an argument: a value
+    // starting with - becomes an option (git's --upload-pack=<command>, ssh's -oProxyCommand=). "--" ends the options.
+    patterns: [String.raw`\bexec\.Command(?:Context)?\s{0,5}\(\s{0,60}(?:\w{1,60}\s{0,5},\s{0,60})?"${ARGUMENT_OPTION_PROGRAM}"\s{0,5},(?:\s{0,60}"[^"\n]{0,100}"\s{0,5},){0,10}\s{0,60}(?:` + REQ + String.raw`|\w{1,60}\s{0,5}[,)])`],
+    unlessMatch: [String.raw`"--"`],
     keywords: ['exec.command'],
-    scope: 'code',
-    lesson: 'command-injection',
-    cwe: ['CWE-88'],
-    owasp: 'A03:2021',
-    message: 'A request value is passed to the program as an argument, and one starting with - is read as an option (git clone --upload-pack=... runs a command); check it against an allow-list or put "--" before it.',
     examples: {
-      bad: ['cmd := exec.Command("git", "clone", r.FormValue("repo"))', 'host := r.URL.Query().Get("host")\nout, err := exec.Command("ping", "-c", "1", host).Output()'],
-      good: ['cmd := exec.Command("git", "clone", "--", r.FormValue("repo"))', 'out, err := exec.Command("git", "clone", repoURL).Output()', 'cmd := exec.Command("sh", "-c", "ls -l | wc -l")'],
+      bad: ['cmd := exec.Command("git", "clone", r.FormValue("repo"))', 'host := r.URL.Query().Get("host")\nout, err := exec.Command("ssh", host, "uptime").Output()'],
+      good: [
+        'cmd := exec.Command("git", "clone", "--", r.FormValue("repo"))', 'out, err := exec.Command("git", "clone", repoURL).Output()', 'cmd := exec.Command("sh", "-c", "ls -l | wc -l")',
+        'host := r.URL.Query().Get("host")\nout, err := exec.Command("ping", "-c", "1", host).Output()',
+      ],
     },
   },
   {

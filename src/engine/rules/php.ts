@@ -4,7 +4,7 @@ import { PHP } from '../languages';
 import { PHP_FRAMEWORK_INPUT, PHP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, ENUM_VALUE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, IP_HEADER_NAME, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PHP_COMPARED_VALUE, PHP_COMPUTED_MAC, PHP_COMPUTED_MAC_CALL, PHP_SECRET_INPUT, PHP_SECRET_VALUE, PLAINTEXT_PASSWORD_COMPARE_RULE, SECRET_NAME_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE } from './shared-families';
+import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, ENUM_VALUE, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, IP_HEADER_NAME, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PHP_COMPARED_VALUE, PHP_COMPUTED_MAC, PHP_COMPUTED_MAC_CALL, PHP_SECRET_INPUT, PHP_SECRET_VALUE, PLAINTEXT_PASSWORD_COMPARE_RULE, SECRET_NAME_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -961,19 +961,13 @@ export const PHP_RULES: RuleSpec[] = [
   },
   {
     id: 'php.predictable-tmp-path',
-    title: 'Do not use fixed file names in /tmp',
+    ...FIXED_TEMP_PATH_RULE,
     languages: PHP,
-    severity: 'info',
-    confidence: 'medium',
     patterns: [
       String.raw`\b(?:shell_exec|exec|system|passthru|popen|proc_open|fopen|file_put_contents|file_get_contents|file|readfile|touch|copy|rename|unlink|move_uploaded_file|parse_ini_file|simplexml_load_file|symlink|link)\s{0,3}\(\s{0,3}['"][^'"\n]{0,80}/tmp/[\w.-]`,
     ],
     keywords: ['/tmp/'],
-    scope: 'code',
-    lesson: 'insecure-temp-files',
-    cwe: ['CWE-377'],
-    owasp: 'A01:2021',
-    message: 'Any local user can create a file with this fixed name in /tmp first, or a link to another file, and so control what is read or where it is written; use tempnam(sys_get_temp_dir(), ...) or tmpfile().',
+    message: 'The temp folder is shared with every local user, so a fixed or guessable name there can be created or symlinked by someone else first, and the read or write lands where they chose; use tempnam(sys_get_temp_dir(), ...) or tmpfile().',
     examples: {
       bad: ["$tainted = shell_exec('cat /tmp/tainted.txt');", 'file_put_contents("/tmp/app.log", $line, FILE_APPEND);'],
       good: ['$path = tempnam(sys_get_temp_dir(), "app");', "$fp = tmpfile();", "$dir = tempnam('/tmp', 'upl');"],

@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, EXCEPTION_TEXT_RESPONSE_RULE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PLAINTEXT_PASSWORD_COMPARE_RULE, PY_COMPARED_VALUE, PY_COMPUTED_MAC, PY_COMPUTED_MAC_CALL, PY_PASSWORD_INPUT, PY_SECRET_INPUT, PY_SECRET_SETTING, PY_STORED_PASSWORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_CAPS_STATEMENT, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { ARGUMENT_INJECTION_RULE, ARGUMENT_OPTION_PROGRAM, AUTH_COOKIE_NAME, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, EXCEPTION_TEXT_RESPONSE_RULE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PLAINTEXT_PASSWORD_COMPARE_RULE, PY_COMPARED_VALUE, PY_COMPUTED_MAC, PY_COMPUTED_MAC_CALL, PY_PASSWORD_INPUT, PY_SECRET_INPUT, PY_SECRET_SETTING, PY_STORED_PASSWORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_CAPS_STATEMENT, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Every run is bounded (blanks between tokens to 5, or 60 where a line may break; a literal's text
 // to 1,000 characters; a call's arguments to 300 on a line, 1,000 across lines), so that recheck's exact checker can
@@ -21,9 +21,6 @@ const FETCH_METHOD = String.raw`\.(?:get|post|put|delete|head|patch|request|stre
 const FETCH_CALL = String.raw`(?:\b(?:requests|httpx|aiohttp|(?:http|client|aiohttp)_?session)${FETCH_METHOD}|(?:\basync\s{1,5}with\s{1,5}|\bawait\s{1,5})session${FETCH_METHOD}|\burlopen|\burllib2?\.request\.Request)\s{0,5}\(\s{0,60}(?:url\s{0,5}=\s{0,5})?`;
 // A call that opens, serves, joins or removes a path, up to its arguments.
 const PATH_CALL = String.raw`\b(?:open|send_file|FileResponse|os\.path\.join|Path|os\.remove|os\.unlink|shutil\.rmtree|shutil\.copy\w{0,5})\s{0,5}\(`;
-// Programs some of whose options run commands or write files (git --upload-pack, ssh -oProxyCommand, curl -o, tar
-// --checkpoint-action, find -exec).
-const ARGUMENT_OPTION_PROGRAM = String.raw`(?:/usr/bin/|/bin/)?(?:git|hg|svn|ssh|scp|sftp|rsync|curl|wget|tar|zip|find|sendmail|xargs|env)`;
 /**
  * The receiver of a method call that is not the builtins module, spelled out letter by letter from the end (RE2 has no
  * lookbehind): plugins.eval, margins.exec and mybuiltins.eval are methods; builtins.eval is the builtin.
@@ -1848,20 +1845,14 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.fixed-temp-path',
-    title: 'Do not write fixed file names in /tmp',
+    ...FIXED_TEMP_PATH_RULE,
     languages: PYTHON,
-    severity: 'info',
-    confidence: 'medium',
     patterns: [
       String.raw`\bopen\s{0,5}\(\s{0,20}[rbuRBU]{0,2}["']/tmp/[\w.-][^"'\n]{0,200}["']\s{0,5},\s{0,20}(?:mode\s{0,5}=\s{0,5})?[rbuRBU]{0,2}["'][rbt+]{0,2}[wax]`,
       String.raw`\bos\s{0,5}\.\s{0,5}path\s{0,5}\.\s{0,5}join\s{0,5}\(\s{0,20}tempfile\s{0,5}\.\s{0,5}gettempdir\s{0,5}\(\s{0,5}\)\s{0,5},\s{0,20}["'][\w-][\w.-]{0,100}\.\w{1,10}["']\s{0,5}\)`,
     ],
     keywords: ['/tmp/', 'gettempdir'],
-    scope: 'code',
-    lesson: 'insecure-temp-files',
-    cwe: ['CWE-377'],
-    owasp: 'A01:2021',
-    message: 'The temp folder is shared with every local user, so a fixed name there can be created or symlinked by someone else first and your write lands where they chose; use tempfile.mkstemp() or NamedTemporaryFile().',
+    message: 'The temp folder is shared with every local user, so a fixed or guessable name there can be created or symlinked by someone else first, and the read or write lands where they chose; use tempfile.mkstemp() or NamedTemporaryFile().',
     examples: {
       bad: ['with open("/tmp/app_cache.txt", "w") as f:', 'path = os.path.join(tempfile.gettempdir(), "report.pdf")'],
       good: [
@@ -1872,10 +1863,8 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.command-args-from-request',
-    title: 'Do not pass request data as program options',
+    ...ARGUMENT_INJECTION_RULE,
     languages: PYTHON,
-    severity: 'warning',
-    confidence: 'medium',
     // A program some of whose options run commands or write files, given a request value as an argument: a value
     // starting with - becomes an option (git's --upload-pack=<command>, ssh's -oProxyCommand=). "--" ends the options.
     patterns: [
@@ -1883,13 +1872,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     ],
     unless: [String.raw`^[ \t]{0,40}(?:async[ \t]{1,10})?def\s`],
     unlessMatch: [String.raw`["']--["']`],
-    matcher: 'request-input',
     keywords: ['popen', 'call(', 'run(', 'check_output', 'create_subprocess_exec'],
-    scope: 'code',
-    lesson: 'command-injection',
-    cwe: ['CWE-88'],
-    owasp: 'A03:2021',
-    message: 'A request value is passed to the program as an argument, and one starting with - is read as an option (git clone --upload-pack=... runs a command); check it against an allow-list or put "--" before it.',
     examples: {
       bad: ['subprocess.run(["git", "clone", request.form["repo"]])', 'host = request.args.get("host")\nout = subprocess.check_output(["ssh", host, "uptime"])'],
       good: [

@@ -4,7 +4,7 @@ import { RUBY } from '../languages';
 import { RUBY_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, ENUM_VALUE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, RB_COMPARED_VALUE, RB_COMPUTED_MAC, RB_COMPUTED_MAC_CALL, RB_SECRET_INPUT, RB_SECRET_SETTING, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_CAPS_STATEMENT, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { ARGUMENT_INJECTION_RULE, ARGUMENT_OPTION_PROGRAM, AUTH_COOKIE_NAME, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, ENUM_VALUE, FIELD_EQUALITY, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, RB_COMPARED_VALUE, RB_COMPUTED_MAC, RB_COMPUTED_MAC_CALL, RB_SECRET_INPUT, RB_SECRET_SETTING, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_CAPS_STATEMENT, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /** A variable named for a secret, as whole snake_case parts: reset_token, @otp, but not max_tokens or footprint. */
 const SECRET_VARIABLE = String.raw`(?:\b|_)(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin(?:_code)?)(?:_(?:id|key|value|str|string|hex|code|digits))?`;
@@ -21,9 +21,6 @@ const RUBY_AND_ERB = [...RUBY, 'erb'];
 // The start of a call's arguments, with or without parentheses: `system(cmd)`, `system cmd`. (Bounded, so the
 // whitespace runs before and after a parenthesis cannot trade characters without limit.)
 const ARGS = String.raw`(?:\s{0,5}\(\s{0,20}|\s{1,5})`;
-// Programs some of whose options run commands or write files (git --upload-pack, ssh -oProxyCommand, curl -o, tar
-// --checkpoint-action, find -exec).
-const ARGUMENT_OPTION_PROGRAM = String.raw`(?:/usr/bin/|/bin/)?(?:git|hg|svn|ssh|scp|sftp|rsync|curl|wget|tar|zip|find|sendmail|xargs|env)`;
 // A call that reads, writes, serves or removes a file by path.
 const FILE_CALL = String.raw`\b(?:File\s{0,60}\.\s{0,5}(?:open|read|readlines|binread|write|binwrite|new|delete|unlink|foreach)|IO\s{0,60}\.\s{0,5}(?:read|readlines|binread|foreach)|send_file|Pathname\s{0,60}\.\s{0,5}new|FileUtils\s{0,60}\.\s{0,5}(?:rm|rm_r|rm_rf|cp|mv|copy|move|remove)|Dir\s{0,60}\.\s{0,5}(?:glob|entries|children|each_child))`;
 
@@ -1033,10 +1030,8 @@ export const RUBY_RULES: RuleSpec[] = [
   },
   {
     id: 'rb.command-args-from-params',
-    title: 'Do not pass request data as program options',
+    ...ARGUMENT_INJECTION_RULE,
     languages: RUBY,
-    severity: 'warning',
-    confidence: 'medium',
     // A program some of whose options run commands or write files, given a request value as an argument: a value
     // starting with - becomes an option (git's --upload-pack=<command>, ssh's -oProxyCommand=). "--" ends the options.
     patterns: [
@@ -1044,13 +1039,7 @@ export const RUBY_RULES: RuleSpec[] = [
     ],
     unless: [ALLOW_LIST_GUARD],
     unlessMatch: [String.raw`["']--["']`],
-    matcher: 'request-input',
     keywords: ['system', 'exec', 'spawn', 'popen', 'open3'],
-    scope: 'code',
-    lesson: 'command-injection',
-    cwe: ['CWE-88'],
-    owasp: 'A03:2021',
-    message: 'A request value is passed to the program as an argument, and one starting with - is read as an option (git clone --upload-pack=... runs a command); check it against an allow-list or put "--" before it.',
     examples: {
       bad: ['system("git", "clone", params[:repo])', 'host = params[:host]\nout, status = Open3.capture2("ssh", host, "uptime")'],
       good: [
@@ -1081,10 +1070,8 @@ export const RUBY_RULES: RuleSpec[] = [
   },
   {
     id: 'rb.fixed-temp-path',
-    title: 'Do not write fixed file names in /tmp',
+    ...FIXED_TEMP_PATH_RULE,
     languages: RUBY,
-    severity: 'info',
-    confidence: 'medium',
     patterns: [
       String.raw`\bFile\s{0,5}\.\s{0,5}(?:open|new)\s{0,5}\(\s{0,20}["']/tmp/[\w.-][^"'\n]{0,200}["']\s{0,5},\s{0,20}["'][rb+]{0,2}[wa]`,
       String.raw`\b(?:File|IO)\s{0,5}\.\s{0,5}(?:write|binwrite)\s{0,5}\(\s{0,20}["']/tmp/[\w.-][^"'\n]{0,200}["']`,
@@ -1092,11 +1079,7 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\bDir\s{0,5}\.\s{0,5}tmpdir\s{0,5}\+\s{0,5}["']/[\w-][\w.-]{0,100}\.\w{1,10}["']`,
     ],
     keywords: ['/tmp/', 'tmpdir'],
-    scope: 'code',
-    lesson: 'insecure-temp-files',
-    cwe: ['CWE-377'],
-    owasp: 'A01:2021',
-    message: 'The temp folder is shared with every local user, so a fixed name there can be created or symlinked by someone else first and your write lands where they chose; use Tempfile.create or Dir.mktmpdir.',
+    message: 'The temp folder is shared with every local user, so a fixed or guessable name there can be created or symlinked by someone else first, and the read or write lands where they chose; use Tempfile.create or Dir.mktmpdir.',
     examples: {
       bad: ['File.open("/tmp/app.lock", "w") { |f| f.write(pid) }', 'path = Dir.tmpdir + "/report.pdf"', 'File.write(File.join(Dir.tmpdir, "export.csv"), csv)', 'File.write("/tmp/session.json", data)'],
       good: ['Tempfile.create("report") { |f| f.write(pdf) }', 'data = File.read("/tmp/app.lock")', 'Dir.mktmpdir { |dir| File.write(File.join(dir, "export.csv"), csv) }'],

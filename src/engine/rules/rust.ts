@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
-import { CREDENTIALED_ANY_ORIGIN_RULE, FETCH_PLAIN_HTTP_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, SECRET_VALUE_NAME, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SNAKE_CASE_SECRET, SNAKE_CASE_SECRET_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, FETCH_PLAIN_HTTP_RULE, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, SECRET_VALUE_NAME, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SNAKE_CASE_SECRET, SNAKE_CASE_SECRET_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, so matching stays linear.
 
@@ -684,10 +684,8 @@ export const RUST_RULES: RuleSpec[] = [
   },
   {
     id: 'rust.temp-dir-predictable',
-    title: 'Create temp files with the tempfile crate',
+    ...FIXED_TEMP_PATH_RULE,
     languages: RUST,
-    severity: 'info',
-    confidence: 'medium',
     patterns: [String.raw`\b(?:env::)?temp_dir\s*\(\s*\)`,
       String.raw`\bFile::create\s*\(\s*"/tmp/`,
       // Named after the process id, which every local user can see.
@@ -695,11 +693,7 @@ export const RUST_RULES: RuleSpec[] = [
     ],
     unless: [String.raw`\bfn\s+temp_dir\b`, String.raw`\b(?:tempdir_in|tempfile_in|new_in)\s*\(`],
     keywords: ['temp_dir', '/tmp/'],
-    scope: 'code',
-    lesson: 'insecure-temp-files',
-    cwe: ['CWE-377'],
-    owasp: 'A01:2021',
-    message: 'env::temp_dir() is shared with every local user, so a fixed or guessable name there can be created or symlinked by someone else first; use tempfile::tempdir() or NamedTempFile for unique, private paths.',
+    message: 'The temp folder is shared with every local user, so a fixed or guessable name there can be created or symlinked by someone else first, and the read or write lands where they chose; use tempfile::tempdir() or NamedTempFile.',
     examples: {
       bad: ['let path = env::temp_dir().join("app.lock");', 'let mut dir = std::env::temp_dir();', 'let mut f = File::create("/tmp/report.txt")?;', 'let p = format!("/tmp/upload-{}", std::process::id());'],
       good: ['let dir = tempfile::tempdir()?;', 'let file = tempfile::NamedTempFile::new_in(env::temp_dir())?;', 'let p = format!("{}/upload-{}", upload_dir, std::process::id());'],

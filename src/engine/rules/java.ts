@@ -1526,8 +1526,10 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\.\s{0,3}password\s{0,3}\(\s{0,3}"(?:\{\w{1,20}\})?(?<secret>[^"\s{}]{3,200})"\s{0,3}\)`,
       // A key store's or key's password: ks.load(in, "...".toCharArray()), kmf.init(ks, "...".toCharArray()).
       String.raw`\.\s{0,3}(?:load|init|getKey|setKeyEntry|getEntry)\s{0,3}\([^;\n]{0,150}?"(?<secret>[^"\s]{3,200})"\s{0,3}\.\s{0,3}toCharArray\s{0,3}\(`,
-      // Basic credentials encoded in the code: Base64.getEncoder().encodeToString("user:pass".getBytes()).
-      String.raw`\b(?:encodeToString|encodeBase64String|encodeBase64|printBase64Binary)\s{0,3}\(\s{0,3}"(?<secret>[^"\s:]{1,60}:[^"\s]{3,200})"\s{0,3}\.\s{0,3}getBytes\s{0,3}\(`,
+      // Basic credentials encoded in the code: Base64.getEncoder().encodeToString("user:pass".getBytes()), on a line
+      // that says what for (Basic, Authorization, an auth or credentials name): GraphQL (Relay) ids and cursors are
+      // encoded the same way ("Product:1234"). From the line's start, which is code even after "Basic " +.
+      String.raw`^[^\n]{0,200}?(?:[Bb]asic|BASIC|[Aa]uth|AUTH|[Cc]redential|CREDENTIAL|[Cc]reds|CREDS|[Ll]ogin|LOGIN)[^\n]{0,200}?\b(?:encodeToString|encodeBase64String|encodeBase64|printBase64Binary)\s{0,3}\(\s{0,3}"(?<secret>[^"\s:]{1,60}:[^"\s]{3,200})"\s{0,3}\.\s{0,3}getBytes\s{0,3}\(`,
     ],
     unlessMatch: [...NOT_A_CREDENTIAL, BASIC_CREDENTIAL_STAND_IN],
     keywords: [...CREDENTIAL_KEYWORDS, 'password', 'apikey', 'getconnection', 'security_credentials', 'tochararray', 'encodetostring', 'encodebase64', 'printbase64binary'],
@@ -1558,6 +1560,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'ks.load(new FileInputStream("keystore.jks"), keystorePassword.toCharArray());',
         'String auth = Base64.getEncoder().encodeToString((user + ":" + password).getBytes());',
         'String auth = Base64.getEncoder().encodeToString("user:password".getBytes());',
+        'String id = Base64.getEncoder().encodeToString("Product:1234".getBytes(StandardCharsets.UTF_8));',
       ],
     },
   },

@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { JS } from '../languages';
 import { JS_HEADER_READ, JS_REQUEST_SOURCE } from '../request-input';
-import { HARDCODED_CREDENTIAL_RULE } from './credentials';
+import { BASIC_CREDENTIAL_STAND_IN, HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 import { AUTH_COOKIE_NAME, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_COMPUTED_MAC, JS_COMPUTED_MAC_CALL, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, DELETED_COOKIE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, REGEX_FROM_REQUEST_RULE, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
@@ -2157,10 +2157,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b\w*(?:password|passwd|pwd)\s*[:=]\s*['"](?<secret>[^'"\s]{4}[^'"\s]*)['"]`,
       String.raw`[{,][\s\n]*['"]\w*(?:password|passwd|pwd)['"]\s*:\s*['"](?<secret>[^'"\s]{4}[^'"\s]*)['"]`,
-      // HTTP Basic credentials written as user:password and encoded: Buffer.from('admin:s3cret').toString('base64').
-      // (From the = or : before a template, whose \${} the lexer counts as part of the string.)
-      String.raw`(?:[=:(,]\s{0,5}\x60[^\x60\n]{0,40}\$\{\s{0,5})?\bBuffer\.from\(\s{0,5}['"][^'"\s:$]{1,60}:(?<secret>[^'"\s]{4,100})['"]\s{0,5}\)\s{0,5}\.\s{0,5}toString\s{0,5}\(\s{0,5}['"]base64['"]`,
-      String.raw`\bbtoa\(\s{0,5}['"][^'"\s:$]{1,60}:(?<secret>[^'"\s]{4,100})['"]\s{0,5}\)`,
+      // HTTP Basic credentials written as user:password and encoded, on a line that says what for (Basic,
+      // Authorization, an auth or credentials name): Buffer.from('admin:s3cret').toString('base64'). GraphQL ids and
+      // cursors are encoded the same way (btoa('Product:1234')). From the line's start, which is code even where the
+      // call sits in a template or after 'Basic ' +.
+      String.raw`^[^\n]{0,200}?(?:basic|auth|credential|creds|login)[^\n]{0,200}?\bBuffer\.from\(\s{0,5}['"](?<secret>[^'"\s:$]{1,60}:[^'"\s]{4,100})['"]\s{0,5}\)\s{0,5}\.\s{0,5}toString\s{0,5}\(\s{0,5}['"]base64['"]`,
+      String.raw`^[^\n]{0,200}?(?:basic|auth|credential|creds|login)[^\n]{0,200}?\bbtoa\(\s{0,5}['"](?<secret>[^'"\s:$]{1,60}:[^'"\s]{4,100})['"]\s{0,5}\)`,
     ],
     ignoreCase: true,
     matcher: 'not-placeholder',
@@ -2170,6 +2172,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`^(?:string|text|hidden|required|boolean|number|secret|none|null|true|false|confirm|label|input|field)$`,
       String.raw`^[\w-]+\.[\w.-]+$`,
       String.raw`^[$%{<:#/]`,
+      // (Not NOT_A_CREDENTIAL: this rule ignores case, which would make its UPPER_CASE names of every word.)
+      BASIC_CREDENTIAL_STAND_IN,
     ],
     keywords: ['password', 'passwd', 'pwd', 'buffer.from(', 'btoa('],
     message: 'A password written in the code is visible to everyone with the source or the bundle, and is hard to rotate.',
@@ -2180,6 +2184,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const pool = mysql.createPool({ user: 'root', password: 'rootpass', database: 'app' });",
         "const headers = { Authorization: `Basic ${Buffer.from('deploy:Wint3r-Sky!').toString('base64')}` };",
         "xhr.setRequestHeader('Authorization', 'Basic ' + btoa('ops:Qu4rtz#19'));",
+        "const credentials = Buffer.from('svc-backup:Ha7mL!x2').toString('base64');",
       ],
       good: [
         'const pool = new Pool({ user: "app", password: process.env.DB_PASSWORD });',
@@ -2189,7 +2194,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const names = { password: 'confirm_password' };",
         "const smtp = { password: 'x8Kq2vT9zLmP4wRb7nYc' };",
         "const headers = { Authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}` };",
-        "const encoded = Buffer.from('hello world').toString('base64');",
+        "const id = btoa('Product:1234');",
+        "const cursor = Buffer.from('created_at:2024-01-01T00:00:00Z').toString('base64');",
+        "xhr.setRequestHeader('Authorization', 'Basic ' + btoa('user:pass'));",
       ],
     },
   },

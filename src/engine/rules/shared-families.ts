@@ -41,6 +41,17 @@ export const PASSWORD_FAST_HASH_RULE = {
   message: 'A single fast hash of a password can be brute-forced at billions of guesses per second, so use bcrypt, scrypt or Argon2 instead.',
 } satisfies Partial<RuleSpec>;
 
+/**
+ * A salt written in the code (CWE-760) for a password's hash or key derivation, so equal passwords hash alike and
+ * one precomputed table serves them all (CWE-916). A rule adds how to make a salt in its language.
+ */
+export const FIXED_SALT_RULE = {
+  ...CHEAP_PASSWORD_HASH,
+  title: 'Give each password its own random salt',
+  cwe: ['CWE-760', 'CWE-916'],
+  message: 'A salt written in the code is the same for every password, so equal passwords get equal hashes and one precomputed table cracks them all; generate a random salt per password and store it with the hash.',
+} satisfies Partial<RuleSpec>;
+
 /** A redirect whose target request data chose (open redirect). */
 export const OPEN_REDIRECT_FROM_REQUEST_RULE = {
   title: 'Do not redirect to a URL taken from the request',

@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_HEADER_READ, JS_REQUEST_SOURCE } from '../request-input';
 import { BASIC_CREDENTIAL_STAND_IN, HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_COMPUTED_MAC, JS_COMPUTED_MAC_CALL, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, DELETED_COOKIE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, REGEX_FROM_REQUEST_RULE, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FETCH_PLAIN_HTTP_RULE, FIXED_SALT_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_COMPUTED_MAC, JS_COMPUTED_MAC_CALL, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, DELETED_COOKIE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, REGEX_FROM_REQUEST_RULE, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -1239,19 +1239,16 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.kdf-fixed-salt',
-    title: 'Give each password its own random salt',
+    ...FIXED_SALT_RULE,
     languages: JS,
-    severity: 'warning',
-    confidence: 'medium',
     patterns: [
       // pbkdf2 / scrypt with the salt written in the code: pbkdf2Sync(password, 'salt', ...), scrypt(pw, Buffer.from('x'), 64).
       String.raw`\b(?:pbkdf2|scrypt)(?:Sync|Async)?\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,99}(?:\([^()\n]{0,60}\))?,\s{0,20}(?:Buffer\s{0,5}\.\s{0,5}from\s{0,5}\(\s{0,5})?['"][^'"\n]{0,100}['"]\s{0,5}[,)]`,
     ],
+    // A key derived from a server secret (process.env.ENCRYPTION_KEY, MASTER_KEY, config.secret), as Node's own
+    // examples do: a random secret needs no salt of its own, there is no table of them to precompute.
+    unlessMatch: [String.raw`\(\s{0,20}(?:process\s{0,5}\.\s{0,5}env\b|[A-Z][A-Z0-9_]{1,60}\s{0,5},|[\w$.]{0,60}(?:[Kk]ey|KEY|[Ss]ecret|SECRET)\s{0,5},)`],
     keywords: ['pbkdf2', 'scrypt'],
-    scope: 'code',
-    lesson: 'weak-hashing',
-    cwe: ['CWE-760'],
-    owasp: 'A02:2021',
     message: 'A salt written in the code is the same for every password, so equal passwords get equal hashes and one precomputed table cracks them all; generate a random salt per password (crypto.randomBytes(16)) and store it with the hash.',
     examples: {
       bad: [
@@ -1262,6 +1259,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const salt = crypto.randomBytes(16);\nconst hash = crypto.pbkdf2Sync(password, salt, 310000, 32, 'sha256');",
         "const key = crypto.scryptSync(passphrase, user.salt, 32);",
         "const key = crypto.scryptSync(passphrase, Buffer.from(user.salt, 'hex'), 32);",
+        "const key = crypto.scryptSync(process.env.ENCRYPTION_KEY, 'salt', 32);",
+        "const key = crypto.pbkdf2Sync(config.masterSecret, 'app-encryption', 100000, 32, 'sha256');",
       ],
     },
   },

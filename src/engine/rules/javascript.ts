@@ -262,7 +262,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.require-from-request',
-    title: 'Do not require() a module named by the request',
+    title: 'Do not load or fork a module named by the request',
     languages: JS,
     severity: 'error',
     confidence: 'high',
@@ -734,7 +734,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
   },
   {
     id: 'js.jquery-html',
-    title: 'Do not pass dynamic HTML to jQuery .html() or .append()',
+    title: 'Do not pass dynamic HTML to jQuery: .html(), .append() or $(markup)',
     languages: JS,
     severity: 'warning',
     confidence: 'medium',
@@ -752,7 +752,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     lesson: 'xss',
     cwe: ['CWE-79'],
     owasp: 'A03:2021',
-    message: 'jQuery parses strings passed to .html() and .append() as markup, so user text in them can run script in the page.',
+    message: 'jQuery parses strings passed to .html(), .append() and $() as markup, so user text in them can run script in the page.',
     examples: {
       bad: [
         "$('#greeting').html(data.message);",
@@ -1098,8 +1098,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`${FILE_CALL}\x60[^\x60]{0,1000}?\$\{\s{0,60}${REQ}`,
       String.raw`\bpath\s{0,60}\.\s{0,5}(?:join|resolve)\s{0,5}\([^()\n]{0,200}?${REQ}`,
       // The path argument uses a variable that holds request data.
-      String.raw`${FILE_CALL}[^,;()\n]{0,100}(?:\([^;()\n]{0,100}\)[^,;()\n]{0,100})?`,
-      String.raw`${FILE_CALL}(?:path\s{0,5}\.\s{0,5})?(?:join|resolve)\s{0,5}\([^;()\n]{0,100}(?:\([^;()\n]{0,60}\)[^;()\n]{0,100}){0,2}\)`,
+      // (One call in it, such as path.join, which may hold two calls of its own: join(root, String(id), safe(name)).)
+      String.raw`${FILE_CALL}[^,;()\n]{0,100}(?:\([^;()\n]{0,100}(?:\([^;()\n]{0,60}\)[^;()\n]{0,100}){0,2}\)[^,;()\n]{0,100})?`,
     ],
     unless: [String.raw`\broot\s{0,5}:`, String.raw`\bpath\s{0,60}\.\s{0,5}basename\s{0,5}\(`],
     matcher: 'request-input',
@@ -1746,10 +1746,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       // Model.create(req.body), Model.findByIdAndUpdate(id, req.body), prisma.user.create({ data: req.body }), $set: req.body
       // The first argument starts with no blank, so the blanks before it are matched one way only.
-      String.raw`\.\s{0,5}(?:create|bulkCreate|build|insert(?:One|Many)?|update(?:One|Many)?|findByIdAndUpdate|findOneAndUpdate|upsert)\s{0,5}\(\s{0,20}(?:[^\s,()][^,()\n]{0,59},\s{0,20})?(?:\{\s{0,5}(?:data|\$set)\s{0,5}:\s{0,5})?(?:req|request|ctx\s{0,5}\.\s{0,5}request)\s{0,5}\.\s{0,5}body\s{0,5}[,)}]`,
+      String.raw`\.\s{0,5}(?:create|bulkCreate|build|insert(?:One|Many)?|update(?:One|Many)?|findByIdAndUpdate|findOneAndUpdate|upsert)\s{0,5}\(\s{0,20}(?:[^\s,()][^,()\n]{0,59},\s{0,20})?(?:\{\s{0,5}\$set\s{0,5}:\s{0,5})?(?:req|request|ctx\s{0,5}\.\s{0,5}request)\s{0,5}\.\s{0,5}body\s{0,5}[,)}]`,
       String.raw`\bnew\s{1,5}[A-Z][\w$]{0,60}\s{0,5}\(\s{0,20}(?:req|request|ctx\s{0,5}\.\s{0,5}request)\s{0,5}\.\s{0,5}body\s{0,5}\)`,
-      // Prisma's data after its where: prisma.user.update({ where: { id }, data: req.body }).
-      String.raw`\.\s{0,5}(?:create|update|upsert)(?:Many)?\s{0,5}\(\s{0,20}\{[^;\n]{0,200}?[\s,{]data\s{0,5}:\s{0,5}(?:req|request|ctx\s{0,5}\.\s{0,5}request)\s{0,5}\.\s{0,5}body\s{0,5}[,})]`,
+      // Prisma's data, first or after its where: prisma.user.update({ where: { id }, data: req.body }).
+      String.raw`\.\s{0,5}(?:create|update|upsert)(?:Many)?\s{0,5}\(\s{0,20}\{(?:[^;\n]{0,200}?[\s,])?data\s{0,5}:\s{0,5}(?:req|request|ctx\s{0,5}\.\s{0,5}request)\s{0,5}\.\s{0,5}body\s{0,5}[,})]`,
     ],
     keywords: ['.body'],
     examples: {
@@ -1777,7 +1777,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b\w{0,60}(?:[Mm]erge|[Ee]xtend|[Aa]ssign)(?:Deep|Objects?|Recursive(?:ly)?|With)?\s{0,5}\(\s{0,60}[\w$.]{1,100}\[\s{0,60}[\w$]{1,60}\s{0,5}\](?:\s{0,5}(?:\|\||\?\?)=?\s{0,5}\{\s{0,5}\})?\s{0,5},\s{0,60}[\w$.]{1,100}\[\s{0,60}[\w$]{1,60}\s{0,5}\]\s{0,5}[,)]`,
     ],
-    unless: [String.raw`__proto__|\bconstructor\b|hasOwnProperty|\bisSafeKey\b|\bisPrototypePolluted\b`],
+    // A merge that builds a new object (result[key] = deepMergeObjects(first[key], second[key])) writes into no
+    // existing prototype.
+    unless: [
+      String.raw`__proto__|\bconstructor\b|hasOwnProperty|\bisSafeKey\b|\bisPrototypePolluted\b`,
+      String.raw`\b(?:result|output|merged|copy|clone)\s{0,5}\[[^\]\n]{1,60}\]\s{0,5}=\s{0,5}[\w$.]{0,100}(?:[Mm]erge|[Ee]xtend|[Aa]ssign)`,
+    ],
     keywords: ['merge', 'extend', 'assign'],
     // Object.assign is on many lines; a merge of two indexed values needs brackets.
     requires: ['['],
@@ -1797,6 +1802,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'for (const key in source) {\n  if (typeof source[key] === "object" && key !== "__proto__" && key !== "constructor") merge(target[key], source[key]);\n}',
         'const merged = merge(defaults, overrides);',
         'for (const key in source) {\n  target[key] = source[key];\n}',
+        'for (const key of keys) {\n  if (Object.prototype.propertyIsEnumerable.call(first, key)) {\n    result[key] = deepMergeObjects(first[key], second[key]);\n  }\n}',
       ],
     },
   },
@@ -2215,7 +2221,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     message: 'node-serialize and funcster rebuild functions written in their input, so unserializing data from a user runs their code.',
     examples: {
       bad: ["const obj = serialize.unserialize(Buffer.from(req.cookies.profile, 'base64').toString());", 'const job = funcster.deepDeserialize(JSON.parse(message));'],
-      good: ["const obj = JSON.parse(Buffer.from(req.cookies.profile, 'base64').toString());", 'function unserialize(data) {'],
+      good: ["const obj = JSON.parse(Buffer.from(req.cookies.profile, 'base64').toString());", 'function unserialize(data) {', 'const text = funcster.deepSerialize(job);'],
     },
   },
   {

@@ -3,7 +3,7 @@ import type { RuleSpec } from '../types';
 import { C_FAMILY, CPP } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, PASSWORD_FAST_HASH_RULE, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
+import { FIXED_SALT_RULE, HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 /** An allocation size computed by a multiplication that can wrap around: what both overflow rules report. */
 const ALLOC_SIZE_OVERFLOW = {
@@ -377,11 +377,8 @@ export const C_CPP_RULES: RuleSpec[] = [
   },
   {
     id: 'c.crypt-fixed-salt',
-    ...PASSWORD_FAST_HASH_RULE,
-    title: 'Give crypt() a fresh salt and a modern scheme',
+    ...FIXED_SALT_RULE,
     languages: C_FAMILY,
-    // A salt fixed in the code (CWE-760), as JavaScript's kdf-fixed-salt, and a cheap scheme (CWE-916).
-    cwe: ['CWE-760', 'CWE-916'],
     // crypt(password, "ab"): a salt written in the code. Two characters select the old DES scheme, "$1$" MD5-crypt;
     // checking a password passes the stored hash as the salt, which is a variable.
     patterns: [String.raw`\bcrypt(?:_r|_rn|_ra)?\s{0,5}\(\s{0,60}[^,;()"\n]{1,100},\s{0,60}"(?:[./0-9A-Za-z]{2}|\$[0-9a-z]{1,2}\$[^"\n]{0,100})"`],

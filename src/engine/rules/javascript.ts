@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { JS } from '../languages';
 import { JS_HEADER_READ, JS_REQUEST_SOURCE } from '../request-input';
-import { BASIC_CREDENTIAL_STAND_IN, HARDCODED_CREDENTIAL_RULE } from './credentials';
+import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 import { AUTH_COOKIE_NAME, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, FETCH_PLAIN_HTTP_RULE, FIXED_SALT_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_COMPUTED_MAC, JS_COMPUTED_MAC_CALL, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, DELETED_COOKIE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, REGEX_FROM_REQUEST_RULE, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
@@ -669,7 +669,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     unless: [
       String.raw`\b(?:escape\w{0,10}|encode\w{0,20}|sanitize\w{0,10}|DOMPurify|xss|he\s{0,5}\.\s{0,5}encode|validator\s{0,5}\.\s{0,5}escape)\s{0,5}\(|\bJSON\s{0,5}\.\s{0,5}stringify\s{0,5}\(`,
       MARKDOWN_RENDER,
-      String.raw`\b(?:sendMail|mailOptions)\b|\bhtml\s{0,5}:|\.(?:innerHTML|outerHTML|html|append|prepend|after|before)\b`,
+      String.raw`\b(?:sendMail|mailOptions)\b|\bhtml\s{0,5}:|\.(?:innerHTML|outerHTML)\s{0,5}\+?=|\.(?:html|append|prepend|after|before)\s{0,5}\(`,
     ],
     matcher: 'request-input',
     keywords: ['res.send', 'res.write', 'res.end', 'res.status', 'res.type', 'response.send', 'response.write', 'response.end', 'response.status', ...REQUEST_DATA_KEYWORDS, 'searchparams'],
@@ -683,6 +683,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'res.send(`<h1>Hello ${req.query.name}</h1>`);',
         'const { q } = req.query;\nres.status(404).send("No results for " + q);',
         "res.type('html').send(req.body.comment);",
+        "res.set('Content-Type', 'text/html');\nres.send(req.body.html);",
         'const page = `<div class="result">${req.query.term}</div>`;',
         "const row = '<td>' + req.body.title + '</td>';",
         "res.end(`<p>${new URL(req.url, `http://${req.headers.host}`).searchParams.get('msg')}</p>`);",
@@ -1814,9 +1815,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\borigin\s{0,5}:\s{0,60}(?:['"]\*['"]|true)\s{0,60},${across(':}')}{0,1000}?\bcredentials\s{0,5}:\s{0,60}true\b`,
       String.raw`\bcredentials\s{0,5}:\s{0,60}true\s{0,5},${across(':}')}{0,1000}?\borigin\s{0,5}:\s{0,60}(?:['"]\*['"]|true)`,
       // An origin callback that allows every origin: origin: (origin, callback) => callback(null, true), or that
-      // hands the request's origin back (callback(null, requestOrigin)); not a list or false.
-      String.raw`\borigin\s{0,5}:\s{0,5}\([^()\n]{0,60}\)\s{0,5}=>\s{0,60}[\w$]{1,30}\s{0,5}\(\s{0,60}null\s{0,5},\s{0,60}(?:true|[\w$]{0,30}[Oo]rigin)\s{0,5}\)\s{0,5},${across(':}')}{0,1000}?\bcredentials\s{0,5}:\s{0,60}true\b`,
-      String.raw`\bcredentials\s{0,5}:\s{0,60}true\s{0,5},${across(':}')}{0,1000}?\borigin\s{0,5}:\s{0,5}\([^()\n]{0,60}\)\s{0,5}=>\s{0,60}[\w$]{1,30}\s{0,5}\(\s{0,60}null\s{0,5},\s{0,60}(?:true|[\w$]{0,30}[Oo]rigin)\s{0,5}\)`,
+      // hands the request's origin back (callback(null, requestOrigin), cb(null, o)); not a list or false.
+      String.raw`\borigin\s{0,5}:\s{0,5}\([^()\n]{0,60}\)\s{0,5}=>\s{0,60}[\w$]{1,30}\s{0,5}\(\s{0,60}null\s{0,5},\s{0,60}(?:true|[\w$]{0,30}[Oo]rigin|[A-Za-z_$])\s{0,5}\)\s{0,5},${across(':}')}{0,1000}?\bcredentials\s{0,5}:\s{0,60}true\b`,
+      String.raw`\bcredentials\s{0,5}:\s{0,60}true\s{0,5},${across(':}')}{0,1000}?\borigin\s{0,5}:\s{0,5}\([^()\n]{0,60}\)\s{0,5}=>\s{0,60}[\w$]{1,30}\s{0,5}\(\s{0,60}null\s{0,5},\s{0,60}(?:true|[\w$]{0,30}[Oo]rigin|[A-Za-z_$])\s{0,5}\)`,
     ],
     keywords: ['credentials'],
     reach: 'block',
@@ -1827,6 +1828,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'app.use(cors({ origin: (origin, callback) => callback(null, true), credentials: true }));',
         'app.use(cors({ credentials: true, origin: (origin, cb) => cb(null, true) }));',
         'app.use(cors({ origin: (requestOrigin, done) => done(null, requestOrigin), credentials: true }));',
+        'app.use(cors({ origin: (o, cb) => cb(null, o), credentials: true }));',
       ],
       good: [
         'app.use(cors({ origin: (origin, cb) => cb(null, allowlist.includes(origin)), credentials: true }));',
@@ -2166,8 +2168,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       // Authorization, an auth or credentials name): Buffer.from('admin:s3cret').toString('base64'). GraphQL ids and
       // cursors are encoded the same way (btoa('Product:1234')). From the line's start, which is code even where the
       // call sits in a template or after 'Basic ' +.
-      String.raw`^[^\n]{0,200}?(?:basic|auth|credential|creds|login)[^\n]{0,200}?\bBuffer\.from\(\s{0,5}['"](?<secret>[^'"\s:$]{1,60}:[^'"\s]{4,100})['"]\s{0,5}\)\s{0,5}\.\s{0,5}toString\s{0,5}\(\s{0,5}['"]base64['"]`,
-      String.raw`^[^\n]{0,200}?(?:basic|auth|credential|creds|login)[^\n]{0,200}?\bbtoa\(\s{0,5}['"](?<secret>[^'"\s:$]{1,60}:[^'"\s]{4,100})['"]\s{0,5}\)`,
+      String.raw`^[^\n]{0,200}?(?:basic|auth|credential|creds|login)[^\n]{0,200}?\bBuffer\.from\(\s{0,5}['"][^'"\s:$]{1,60}:(?<secret>[^'"\s]{4,100})['"]\s{0,5}\)\s{0,5}\.\s{0,5}toString\s{0,5}\(\s{0,5}['"]base64['"]`,
+      String.raw`^[^\n]{0,200}?(?:basic|auth|credential|creds|login)[^\n]{0,200}?\bbtoa\(\s{0,5}['"][^'"\s:$]{1,60}:(?<secret>[^'"\s]{4,100})['"]\s{0,5}\)`,
     ],
     ignoreCase: true,
     matcher: 'not-placeholder',
@@ -2177,8 +2179,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`^(?:string|text|hidden|required|boolean|number|secret|none|null|true|false|confirm|label|input|field)$`,
       String.raw`^[\w-]+\.[\w.-]+$`,
       String.raw`^[$%{<:#/]`,
-      // (Not NOT_A_CREDENTIAL: this rule ignores case, which would make its UPPER_CASE names of every word.)
-      BASIC_CREDENTIAL_STAND_IN,
+      // The password of a stand-in pair (user:pass), as BASIC_CREDENTIAL_STAND_IN; only the password is checked here,
+      // since not-placeholder would take a user named admin for a placeholder.
+      String.raw`^pass$`,
     ],
     keywords: ['password', 'passwd', 'pwd', 'buffer.from(', 'btoa('],
     message: 'A password written in the code is visible to everyone with the source or the bundle, and is hard to rotate.',
@@ -2190,6 +2193,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const headers = { Authorization: `Basic ${Buffer.from('deploy:Wint3r-Sky!').toString('base64')}` };",
         "xhr.setRequestHeader('Authorization', 'Basic ' + btoa('ops:Qu4rtz#19'));",
         "const credentials = Buffer.from('svc-backup:Ha7mL!x2').toString('base64');",
+        "const headers = { Authorization: `Basic ${Buffer.from('admin:Secr3tPw!').toString('base64')}` };",
       ],
       good: [
         'const pool = new Pool({ user: "app", password: process.env.DB_PASSWORD });',

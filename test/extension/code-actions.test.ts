@@ -19,9 +19,15 @@ suite('code actions', () => {
     await paste(editor, block);
     const ds = await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === rule));
     const diagnostic = ds.find((d) => codeOf(d) === rule)!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-    return { uri, editor, diagnostic, actions: actions.filter((a) => a.diagnostics?.some((d) => codeOf(d) === rule) ?? true) };
+    // The diagnostic can be published a moment before the editor hands it to code action providers: ask again
+    // for up to two seconds (a missing action still fails the test).
+    let actions: vscode.CodeAction[] = [];
+    for (const until = Date.now() + 2000; actions.length === 0 && Date.now() < until; await sleep(100)) {
+      const offered = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      actions = offered.filter((a) => a.diagnostics?.some((d) => codeOf(d) === rule) ?? true);
+    }
+    return { uri, editor, diagnostic, actions };
   }
 
   test('a rule\'s safe fix is offered as a quick fix and applying it clears the finding', async () => {

@@ -1033,7 +1033,6 @@ export const GO_RULES: RuleSpec[] = [
     // A program some of whose options run commands or write files, given a request value as an argument: a value
     // starting with - becomes an option (git's --upload-pack=<command>, ssh's -oProxyCommand=). "--" ends the options.
     patterns: [String.raw`\bexec\.Command(?:Context)?\s{0,5}\(\s{0,60}(?:\w{1,60}\s{0,5},\s{0,60})?"${ARGUMENT_OPTION_PROGRAM}"\s{0,5},(?:\s{0,60}"[^"\n]{0,100}"\s{0,5},){0,10}\s{0,60}(?:` + REQ + String.raw`|\w{1,60}\s{0,5}[,)])`],
-    unlessMatch: [String.raw`"--"`],
     keywords: ['exec.command'],
     examples: {
       bad: ['cmd := exec.Command("git", "clone", r.FormValue("repo"))', 'host := r.URL.Query().Get("host")\nout, err := exec.Command("ssh", host, "uptime").Output()'],

@@ -1871,7 +1871,6 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`(?:\bsubprocess\s{0,5}\.\s{0,5}(?:Popen|call|run|check_call|check_output)|(?:^|[^.\w])(?:Popen|check_call|check_output)|\bcreate_subprocess_exec)\s{0,5}\(\s{0,60}(?:args\s{0,5}=\s{0,5})?\[\s{0,20}["']` + ARGUMENT_OPTION_PROGRAM + String.raw`["']\s{0,5},(?:\s{0,20}["'][^"'\n]{0,100}["']\s{0,5},){0,10}\s{0,20}(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s{0,5}[,\]])`,
     ],
     unless: [String.raw`^[ \t]{0,40}(?:async[ \t]{1,10})?def\s`],
-    unlessMatch: [String.raw`["']--["']`],
     keywords: ['popen', 'call(', 'run(', 'check_output', 'create_subprocess_exec'],
     examples: {
       bad: ['subprocess.run(["git", "clone", request.form["repo"]])', 'host = request.args.get("host")\nout = subprocess.check_output(["ssh", host, "uptime"])'],

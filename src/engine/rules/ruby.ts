@@ -1038,7 +1038,6 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\b(?:(?:Kernel\s{0,60}\.\s{0,5})?(?:system|exec|spawn)|IO\s{0,60}\.\s{0,5}popen|Open3\s{0,60}\.\s{0,5}(?:capture[23]e?|popen[23]e?))${ARGS}\[?\s{0,5}["']${ARGUMENT_OPTION_PROGRAM}["']\s{0,5},(?:\s{0,20}(?:"[^"#\n]{0,100}"|'[^'\n]{0,100}')\s{0,5},){0,10}\s{0,20}(?:${PARAMS_READ}[^\]\n]{1,60}\]|[a-z_]\w{0,60}\s{0,5}(?:$|[,)\]]))`,
     ],
     unless: [ALLOW_LIST_GUARD],
-    unlessMatch: [String.raw`["']--["']`],
     keywords: ['system', 'exec', 'spawn', 'popen', 'open3'],
     examples: {
       bad: ['system("git", "clone", params[:repo])', 'host = params[:host]\nout, status = Open3.capture2("ssh", host, "uptime")'],

@@ -577,6 +577,8 @@ export const ARGUMENT_INJECTION_RULE = {
   cwe: ['CWE-88'],
   owasp: 'A03:2021',
   message: 'A request value is passed to the program as an argument, and one starting with - is read as an option (git clone --upload-pack=... runs a command); check it against an allow-list or put "--" before it.',
+  // "--" ends the options: whatever follows is an operand.
+  unlessMatch: [String.raw`["'\x60]--["'\x60]`],
 } satisfies Partial<RuleSpec>;
 
 /** A file at a fixed or guessable path in the shared temp folder. Languages name their own temp-file API in the message. */

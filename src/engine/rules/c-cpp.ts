@@ -21,6 +21,10 @@ export const ALLOCATION_OVERFLOW_TEST = String.raw`\b(?:SIZE_MAX|SSIZE_MAX|INT_M
 /** A deallocator (dealloc, kfree_dealloc): its name holds "alloc" too. */
 const DEALLOCATOR = String.raw`[Dd]ealloc[a-z_]{0,12}\s{0,3}\(`;
 
+// The statement ending a match assigns a token sampled or read in sequence (next_token, new_token, prevToken,
+// sampled_token_id): a word of a text or a model's output, not a secret.
+const SAMPLED_TOKEN_ASSIGNED = String.raw`\b(?:next|new|sampled|predicted|first|last|prev|previous|cur|current)_?[Tt]oken(?:_?[Ii]ds?|_?[Ii]dx|s)?\s{0,5}(?:\[[^\]\n]{1,60}\]\s{0,5})?\+?=[^;\n]{1,400};$`;
+
 // A prototype in a header (`char *strcpy(char *dest, ...)`) names the function without calling it.
 const PROTOTYPE = String.raw`\w[ \t]{0,60}\([ \t]{0,60}(?:const[ \t]{1,60})?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]{0,60}[*\[]`;
 const EXTERN = String.raw`^[ \t]{0,40}extern\b`;
@@ -327,6 +331,8 @@ export const C_CPP_RULES: RuleSpec[] = [
     ],
     // The engine's output is the value assigned, made rather than picked from a list.
     matcher: 'assigns-engine-output',
+    // A token sampled from a distribution (a language model's next_token = dist(rng)) is a word, not a secret.
+    unlessMatch: [SAMPLED_TOKEN_ASSIGNED],
     keywords: ['mt19937', 'default_random_engine', 'minstd_rand', 'ranlux', 'knuth_b'],
     reach: 'file',
     scope: 'code',
@@ -340,6 +346,7 @@ export const C_CPP_RULES: RuleSpec[] = [
         'std::mt19937 rng(std::random_device{}());\nstd::string token;\nfor (int i = 0; i < 32; ++i) token += charset[rng() % charset.size()];',
         'std::mt19937_64 engine(rd());\nstd::uniform_int_distribution<uint64_t> dist;\nuint64_t sessionId = dist(engine);',
         'std::mt19937 rng(rd());\nchar token[33];\nfor (int i = 0; i < 32; ++i) token[i] = alphabet[rng() % 62];',
+        'std::mt19937 rng(rd());\nuint64_t refresh_token = rng();',
       ],
       good: [
         'std::mt19937 gen(std::random_device{}());\nauto roll = dist(gen);',
@@ -347,6 +354,8 @@ export const C_CPP_RULES: RuleSpec[] = [
         'std::mt19937 gen(seed);\nauto jitter = dist(gen);\n// token = read_random_token();',
         'std::random_device rd;\nauto token = make_token(rd);',
         'std::mt19937 rng(seed);\nauto token = tokenizer.next();', 'std::mt19937 gen(seed);\nToken token = tokens[dist(gen)];',
+        'std::mt19937 rng(seed);\nstd::discrete_distribution<int> dist(w.begin(), w.end());\nint next_token = dist(rng);',
+        'std::mt19937 gen(seed);\nint new_token = d(gen);',
       ],
     },
   },

@@ -1,6 +1,6 @@
 // Inline suppressions: `security-coach-ignore <rule-id>[,<rule-id>] [until YYYY-MM-DD] -- <reason>`,
 // written on the finding's line or the line before. A suppression must say why; a bad one is reported itself.
-import { RENAMED_RULE_IDS } from './rules/renamed';
+import { successorsOf } from './rules/renamed';
 
 export const SUPPRESSION_KEYWORD = 'security-coach-ignore';
 
@@ -55,7 +55,7 @@ export function collectSuppressions(text: string, lineOf: (offset: number) => nu
       const line = lineOf(at);
       for (const coveredLine of [line, line + 1]) {
         const ids = covered.get(coveredLine) ?? new Set<string>();
-        for (const id of suppression.ruleIds) for (const covers of [id, ...(RENAMED_RULE_IDS.get(id) ?? [])]) ids.add(covers);
+        for (const id of suppression.ruleIds) for (const covers of [id, ...successorsOf(id)]) ids.add(covers);
         covered.set(coveredLine, ids);
       }
     }

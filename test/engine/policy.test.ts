@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parsePolicy, loadPolicyFile, resolveLessonsDir, withoutRepositoryCode, findPolicyFile } from '../../src/engine/policy/load';
 import { DEFAULT_POLICY } from '../../src/engine/policy/schema';
-import { BUILTIN_RULES, RENAMED_RULE_IDS, builtinRule } from '../../src/engine/rules';
+import { BUILTIN_RULES, RENAMED_RULE_IDS, SPLIT_RULE_IDS, builtinRule } from '../../src/engine/rules';
 import { policyJsonSchema } from '../../src/engine/policy/json-schema';
 import { scan } from '../../src/engine/scanner';
 
@@ -89,12 +89,22 @@ describe('policy loading', () => {
     assert.deepEqual([custom.policy.rules, custom.warnings], [{ 'java.hardcoded-iv': 'error' }, []]);
   });
 
-  it('maps every renamed id to built-in rules, and no old id is still a rule', () => {
+  it('maps every renamed id to built-in rules, and no old id is still a rule; a split rule and its parts all exist', () => {
     const current = new Set(BUILTIN_RULES.map((rule) => rule.id));
     for (const [oldId, newIds] of RENAMED_RULE_IDS) {
       assert.ok(!current.has(oldId), `${oldId} is a rule again: drop it from RENAMED_RULE_IDS`);
       for (const id of newIds) assert.ok(current.has(id), `${oldId} -> ${id}: no such rule`);
     }
+    for (const [id, splitIds] of SPLIT_RULE_IDS) for (const split of [id, ...splitIds]) assert.ok(current.has(split), `${id}: no rule ${split}`);
+  });
+
+  it('applies a split rule\'s setting to the rules split from it, without a warning', () => {
+    const result = parsePolicy('{ "rules": { "py.cookie-insecure-flags": "off" } }', 'team.json');
+    assert.ok(result.ok);
+    assert.deepEqual([result.policy.rules, result.warnings], [{ 'py.cookie-insecure-flags': 'off', 'py.session-cookie-without-flags': 'off' }, []]);
+    const own = parsePolicy('{ "rules": { "py.cookie-insecure-flags": "off", "py.session-cookie-without-flags": "error" } }', 'team.json');
+    assert.ok(own.ok);
+    assert.equal(own.policy.rules['py.session-cookie-without-flags'], 'error');
   });
 
   it('reports JSON syntax errors where they are', () => {

@@ -44,6 +44,12 @@ describe('suppressions', () => {
     assert.deepEqual(ids(`${ruby} # security-coach-ignore rb.file-permissions -- shared scratch folder`, 'ruby'), []);
   });
 
+  it('a split rule\'s id also silences the rule split from it', () => {
+    const cookie = 'resp.set_cookie("session_id", sid)';
+    assert.deepEqual(ids(cookie, 'python'), ['1:py.session-cookie-without-flags']);
+    assert.deepEqual(ids(`${cookie}  # security-coach-ignore py.cookie-insecure-flags -- set behind the TLS proxy`, 'python'), []);
+  });
+
   it('an unknown rule id is reported', () => {
     assert.deepEqual(ids('x = 1 # security-coach-ignore py.nope -- legacy', 'python'), ['1:coach.suppression-unknown-rule']);
   });

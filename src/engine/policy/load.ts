@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
-import { BUILTIN_RULES, RENAMED_RULE_IDS } from '../rules';
+import { BUILTIN_RULES, RENAMED_RULE_IDS, SPLIT_RULE_IDS } from '../rules';
 import { compileRule, customRuleAlone } from '../rule-set';
 import { unrolledSize } from '../regex';
 import { scanWithRules } from '../scanner';
@@ -161,8 +161,9 @@ function locateLessonsDir(lessonsDir: string, policyFile: string, workspaceRoot:
 }
 
 /**
- * The rule settings with each renamed built-in id moved to the ids that replaced it, and a warning at each old key.
- * A setting written under the new id wins. A custom rule may reuse a retired id: then the key is the custom rule's.
+ * The rule settings with each renamed built-in id moved to the ids that replaced it, and a warning at each old key;
+ * a split rule's setting also applies to the rules split from it. A setting written under the new id wins. A custom
+ * rule may reuse a retired id: then the key is the custom rule's.
  */
 function withRenamedRuleIds(policy: Policy, root: Node, at: (offset: number, length: number, message: string) => PolicyError, warnings: PolicyError[]): Policy['rules'] {
   const customIds = new Set(policy.customRules.map((rule) => rule.id));
@@ -181,6 +182,10 @@ function withRenamedRuleIds(policy: Policy, root: Node, at: (offset: number, len
     warnings.push(at(node.offset, node.length, applied.length === 0
       ? `rule "${oldId}" is now ${quoted(newIds)}, which this file sets too; this old key does nothing and can go`
       : `rule "${oldId}" is now ${quoted(newIds)}; this setting applies to ${quoted(applied)}, but write the new id${newIds.length > 1 ? 's' : ''} instead`));
+  }
+  for (const [id, splitIds] of SPLIT_RULE_IDS) {
+    if (!Object.hasOwn(policy.rules, id) || customIds.has(id)) continue;
+    for (const splitId of splitIds) if (!Object.hasOwn(rules, splitId)) rules[splitId] = policy.rules[id];
   }
   return rules;
 }

@@ -22,7 +22,7 @@ import { SECRET_RULES } from './secrets';
 import { PASSWORD_POLICY_RULES } from './password-policy';
 import { SENSITIVE_LOGGING_RULES } from './sensitive-logging';
 
-export { RENAMED_RULE_IDS } from './renamed';
+export { RENAMED_RULE_IDS, SPLIT_RULE_IDS } from './renamed';
 
 export const BUILTIN_RULES: readonly RuleSpec[] = Object.freeze(
   [

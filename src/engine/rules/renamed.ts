@@ -10,3 +10,16 @@ export const RENAMED_RULE_IDS: ReadonlyMap<string, readonly string[]> = new Map(
   ['rb.file-permissions', ['rb.chmod-world-writable']],
   ['rust.file-permissions', ['rust.chmod-world-writable']],
 ]);
+
+/**
+ * Rules that still exist but handed part of what they reported to new rules: old id -> the new ones. A setting or
+ * suppression of the old id covers the new ones too (it was written for those findings), without a warning.
+ */
+export const SPLIT_RULE_IDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['py.cookie-insecure-flags', ['py.session-cookie-without-flags']],
+]);
+
+/** The ids a setting or suppression of `id` also covers: what a renamed or split rule's findings are reported as now. */
+export function successorsOf(id: string): readonly string[] {
+  return RENAMED_RULE_IDS.get(id) ?? SPLIT_RULE_IDS.get(id) ?? [];
+}

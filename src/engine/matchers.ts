@@ -298,6 +298,17 @@ function isJwt(value: string): boolean {
 
 const suppressionIn = (matched: string) => parseSuppression(matched.slice(matched.indexOf(SUPPRESSION_KEYWORD) + SUPPRESSION_KEYWORD.length));
 
+/** Request data in the match, directly or through a variable assigned from it above. */
+function requestInput(matched: string, context: MatchContext, at: number): boolean {
+  return usesRequestInput(matched, context.languageId, () => context.inputVariablesBefore(at), () => ({
+    before: context.textBefore(at, GUARD_LOOKBEHIND_LINES),
+    restOfLine: context.restOfLine(at),
+  }));
+}
+
+/** An HTTP client session opened in Python: requests', httpx's or aiohttp's. */
+const HTTP_CLIENT_SESSION_OPENED = /\b(?:requests\.Session|httpx\.(?:Async)?Client|aiohttp\.ClientSession)\s{0,5}\(/;
+
 /** A check receives the value under scrutiny: the `secret` group when the pattern has one, else the match. */
 export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'high-entropy': isHighEntropySecret,
@@ -334,11 +345,12 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'key-variable-holds-literal': keyVariableHoldsLiteral,
   // A development-only switch not inside an IsDevelopment() check in the lines above it.
   'outside-development-check': absentAround(DEVELOPMENT_CHECK, 3, 0),
-  'request-input': (matched: string, context: MatchContext, at: number) =>
-    usesRequestInput(matched, context.languageId, () => context.inputVariablesBefore(at), () => ({
-      before: context.textBefore(at, GUARD_LOOKBEHIND_LINES),
-      restOfLine: context.restOfLine(at),
-    })),
+  'request-input': requestInput,
+  // As request-input, but a call on a bare `session` counts only when the lines above open an HTTP client session
+  // (requests.Session(), httpx.Client(), aiohttp.ClientSession()): Flask's session is a dict.
+  'request-input-client-session': (matched: string, context: MatchContext, at: number) =>
+    (!/^session\b/.test(matched) || (!/\.\s*$/.test(context.textBefore(at, 0)) && HTTP_CLIENT_SESSION_OPENED.test(context.textBefore(at, INPUT_LOOKBEHIND_LINES)))) &&
+    requestInput(matched, context, at),
   // As request-input, but a variable counts only when a read that can give an object assigns it (a parsed query or
   // body, not a route parameter or a header, which are strings): what a query operator such as {"$ne": null} needs.
   'request-object-input': (matched: string, context: MatchContext, at: number) =>

@@ -15,10 +15,11 @@ import { ARGUMENT_INJECTION_RULE, ARGUMENT_OPTION_PROGRAM, AUTH_COOKIE_NAME, COM
 const REQ = PYTHON_REQUEST_SOURCE;
 // A redirect, up to its target.
 const REDIRECT_CALL = String.raw`\b(?:redirect|HttpResponseRedirect|RedirectResponse)\s{0,5}\(\s{0,60}(?:url\s{0,5}=\s{0,5})?`;
-// An HTTP request from the server, up to its URL. A session is aiohttp's (awaited or opened by async with) or a
-// client session by name (http_session, client_session): Flask's session is a dict, whose get() fetches nothing.
+// An HTTP request from the server, up to its URL. A session is aiohttp's (awaited or opened by async with), a
+// client session by name (http_session, client_session), an object's (self.session), or a bare session that the
+// rule's matcher accepts only below requests.Session() and the like: Flask's session is a dict, whose get() fetches nothing.
 const FETCH_METHOD = String.raw`\.(?:get|post|put|delete|head|patch|request|stream)`;
-const FETCH_CALL = String.raw`(?:\b(?:requests|httpx|aiohttp|(?:http|client|aiohttp)_?session)${FETCH_METHOD}|(?:\basync\s{1,5}with\s{1,5}|\bawait\s{1,5})session${FETCH_METHOD}|\burlopen|\burllib2?\.request\.Request)\s{0,5}\(\s{0,60}(?:url\s{0,5}=\s{0,5})?`;
+const FETCH_CALL = String.raw`(?:\b(?:requests|httpx|aiohttp|(?:http|client|aiohttp)_?session|self\.session|session)${FETCH_METHOD}|(?:\basync\s{1,5}with\s{1,5}|\bawait\s{1,5})session${FETCH_METHOD}|\burlopen|\burllib2?\.request\.Request)\s{0,5}\(\s{0,60}(?:url\s{0,5}=\s{0,5})?`;
 // A call that opens, serves, joins or removes a path, up to its arguments.
 const PATH_CALL = String.raw`\b(?:open|send_file|FileResponse|os\.path\.join|Path|os\.remove|os\.unlink|shutil\.rmtree|shutil\.copy\w{0,5})\s{0,5}\(`;
 /**
@@ -1216,18 +1217,23 @@ export const PYTHON_RULES: RuleSpec[] = [
   {
     id: 'py.ssrf-request-url',
     ...SSRF_FROM_REQUEST_RULE,
+    matcher: 'request-input-client-session',
     languages: PYTHON,
     patterns: [
       String.raw`${FETCH_CALL}(?:` + REQ + String.raw`|[fF]["'][^"'\n{]{0,1000}\{\s{0,60}` + REQ + '|' + LIT + String.raw`\s{0,60}\+\s{0,60}` + REQ + ')',
       String.raw`${FETCH_CALL}(?:[A-Za-z_]\w{0,60}\s{0,5}[,)]|[fF]["'][^"'\n{]{0,1000}\{\s{0,60}[A-Za-z_]\w{0,60}|` + LIT + String.raw`\s{0,60}\+\s{0,60}[A-Za-z_]\w{0,60})`,
     ],
-    keywords: ['request.', 'requests.', 'httpx.', 'aiohttp.', 'urlopen', 'urllib'],
+    keywords: ['request.', 'requests.', 'httpx.', 'aiohttp.', 'urlopen', 'urllib', 'session.'],
     examples: {
       bad: ["r = requests.get(request.args.get('url'))", 'resp = urllib.request.urlopen(request.form["feed"])', 'r = httpx.post(f"http://{request.args[\'host\']}/hook")',
         'r = requests.get("http://" + request.args["host"] + "/status")', 'host = request.args.get("host")\nr = requests.get(f"http://{host}/status")',
-        'async with session.get(request.query["url"]) as resp:', 'resp = await http_session.post(request.json["callback"])'],
+        'async with session.get(request.query["url"]) as resp:', 'resp = await http_session.post(request.json["callback"])',
+        "session = requests.Session()\nurl = request.args.get('url')\nr = session.get(url)", "r = self.session.get(request.args['url'])",
+        'async with aiohttp.ClientSession() as session:\n    target = request.query["url"]\n\n    resp = session.post(target)'],
       good: ['r = requests.get(API_URL, params={"q": request.args.get("q")})', 'r = requests.get(url, timeout=5)', 'async with session.get(FEED_URL, params={"q": request.query["q"]}) as resp:',
-        'key = request.args.get("key")\nitem = session.get(key)', 'item = session.get(request.args["name"])'],
+        'key = request.args.get("key")\nitem = session.get(key)', 'item = session.get(request.args["name"])',
+        "from flask import session\nkey = request.args.get('key')\nvalue = session.get(key)", "session = requests.Session()\nr = session.get(API_URL, params={'q': request.args.get('q')})",
+        "s = requests.Session()\nuser = db.session.get(User, request.args['id'])"],
     },
   },
   {

@@ -167,7 +167,19 @@ function allocatesProduct(matched: string, context: MatchContext, at: number): b
   const above = context.linesAround(at, 3, 0);
   if (new RegExp(ALLOCATION_OVERFLOW_TEST).test(above)) return false;
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return !factors.some((factor) => new RegExp(String.raw`\bif\s*\([^;{]*\b${escape(factor)}\b\s*[<>]`).test(above));
+  return !factors.some((factor) => boundsFactor(above, escape(factor)));
+}
+
+/**
+ * An upper bound on a factor in the lines above an allocation: `if (n > LIMIT)` (or >=) against anything but zero,
+ * leaving at once (return, goto, exit, abort, throw) on that line or the next, or `if (n < 1024) {` (or <=) against a
+ * non-zero constant, guarding what follows. A zero or negative check (n > 0, n < 0) bounds nothing.
+ */
+function boundsFactor(above: string, factor: string): boolean {
+  const test = String.raw`\bif\s*\([^;{\n]*\b${factor}\b\s*`;
+  const exitsAbove = new RegExp(String.raw`${test}>=?\s*(?:[1-9]|0[xX]|[A-Za-z_(])[^\n]*(?:\n[\s{]*)?\b(?:return|goto|exit|_exit|abort|throw)\b`);
+  const guardsBelow = new RegExp(String.raw`${test}<=?\s*(?:[1-9]|0[xX]|sizeof\b|[A-Z_][A-Z0-9_]*\b)[^;\n]*\)\s*\{?\s*$`, 'm');
+  return exitsAbove.test(above) || guardsBelow.test(above);
 }
 
 /** The last argument of an argument list (commas inside parentheses belong to inner calls). */

@@ -262,6 +262,9 @@ export const C_CPP_RULES: RuleSpec[] = [
       bad: [
         'size_t total = count * size;\nvoid *p = malloc(total);',
         'bytes = nmemb * sizeof(struct item);\nitems = realloc(items, bytes);',
+        'if (count > 0) {\n  size_t total = count * size;\n  void *p = malloc(total);\n}',
+        'if (n < 0) return NULL;\nsize_t bytes = n * elem_size;\nchar *buf = malloc(bytes);',
+        'if (items == NULL || n > 0) {\nsize_t bytes = n * sizeof(struct item);\nstruct item *items = malloc(bytes);',
       ],
       good: [
         'size_t total = count * size;\nif (count && total / count != size) return NULL;\nvoid *p = malloc(total);',
@@ -270,6 +273,8 @@ export const C_CPP_RULES: RuleSpec[] = [
         'size_t n = PAGE_SIZE * 4;\nvoid *p = malloc(n);',
         'void *p = calloc(count, size);',
         'if (n > 1024) return -1;\nsize_t bytes = n * sizeof(struct item);\nstruct item *items = malloc(bytes);',
+        'if (n >= MAX_ITEMS)\n    goto fail;\nsize_t bytes = n * elem_size;\nchar *buf = malloc(bytes);',
+        'if (count < 4096) {\n  size_t total = count * size;\n  void *p = malloc(total);\n}',
         'if (__builtin_mul_overflow(count, size, &total)) return NULL;\ntotal = count * size;\np = malloc(total);',
         'size_t bytes = count * size;\nzone_dealloc(bytes);',
       ],

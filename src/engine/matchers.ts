@@ -140,7 +140,7 @@ function assignsEngineOutput(matched: string): boolean {
  * A char array declared in the match is what the stream extraction ending it reads a word into, with no width set in
  * between: before C++20, `cin >> buf` stores however long the word is, like gets(). The array is the last one of that
  * name declared before the read, and neither a later declaration of the name (std::string name;) nor the end of a
- * struct or class (`};`) comes in between.
+ * block holding the array (a struct's or class's `};`) comes in between.
  */
 function streamsIntoDeclaredArray(matched: string): boolean {
   const read = />>\s*(\w+)\s*;\s*$/.exec(matched);
@@ -150,7 +150,22 @@ function streamsIntoDeclaredArray(matched: string): boolean {
   if (!declared) return false;
   const between = matched.slice(declared.index + declared[0].length, read.index);
   const redeclared = new RegExp(String.raw`(?:^|[;{}]|\n)\s*(?!return\b|delete\b|throw\b|else\b|case\b|goto\b)(?:const\s+)?[A-Za-z_][\w:]*(?:<[^;\n]*>)?\s*[&*]?\s+[&*]?${name}\s*[;=({\[]`);
-  return !redeclared.test(between) && !/\}\s*;/.test(between) && !/\bsetw\s*\(|\.\s*width\s*\(/.test(between);
+  return !redeclared.test(between) && !closesEnclosingBlock(between) && !/\bsetw\s*\(|\.\s*width\s*\(/.test(between);
+}
+
+/**
+ * The text closes a block that was open before it (a struct's `};`, a function's or an if's `}`): what was declared
+ * before it is out of scope after it. Blocks opened and closed within it (`= {0, 0}`, `v{1, 2}`, a lambda) do not
+ * count; braces in comments and string or character literals are ignored.
+ */
+function closesEnclosingBlock(text: string): boolean {
+  const code = text.replace(/\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, ' ');
+  let depth = 0;
+  for (const brace of code.match(/[{}]/g) ?? []) {
+    depth += brace === '{' ? 1 : -1;
+    if (depth < 0) return true;
+  }
+  return false;
 }
 
 /**

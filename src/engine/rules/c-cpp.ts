@@ -1007,10 +1007,16 @@ export const C_CPP_RULES: RuleSpec[] = [
     owasp: 'A06:2021',
     message: 'Before C++20, extracting a word into a char array writes however many characters the input has, like gets(), so a long word overflows the array; read into a std::string or set std::setw(sizeof buf) first.',
     examples: {
-      bad: ['char buf[32];\nstd::cin >> buf;', 'char name[16];\nint age;\ncin >> age >> name;', 'char first[16];\nchar last[16];\nstd::cin >> last;'],
+      bad: ['char buf[32];\nstd::cin >> buf;', 'char name[16];\nint age;\ncin >> age >> name;', 'char first[16];\nchar last[16];\nstd::cin >> last;',
+        'char name[32];\nint scores[3] = {0, 0, 0};\nstd::cin >> name;',
+        'char name[32];\nstd::vector<int> v{1, 2};\nstd::cin >> name;',
+        'char name[32];\nauto greet = [] { std::cout << "Name: "; };\ngreet();\nstd::cin >> name;',
+      ],
       good: [
         'struct Student { char name[50]; };\nint main() {\n  std::string name;\n  std::cin >> name;\n}', 'char name[50];\nif (ok) {\n  std::string name;\n  std::cin >> name;\n}',
-        'char buf[32];\nstd::cin >> std::setw(sizeof buf) >> buf;', 'std::string name;\nstd::cin >> name;', 'char buf[32];\nint n;\nstd::cin >> n;', 'char buf[32];\nstd::cin.getline(buf, sizeof buf);'],
+        'char buf[32];\nstd::cin >> std::setw(sizeof buf) >> buf;', 'std::string name;\nstd::cin >> name;', 'char buf[32];\nint n;\nstd::cin >> n;', 'char buf[32];\nstd::cin.getline(buf, sizeof buf);',
+        'void f() {\n  char name[32];\n  use(name);\n}\nvoid g(std::string &name) {\n  std::cin >> name;\n}',
+      ],
     },
   },
   {

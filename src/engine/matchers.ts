@@ -103,7 +103,7 @@ function copiesIntoDeclaredArray(matched: string): boolean {
 /**
  * The pointer that the free() or delete starting the match releases is dereferenced (p->x, p[i], *p) later on that
  * line or on the next, before anything assigns it again and before the path that freed it ends (a block closes, an
- * else or another case starts, a break, continue or goto leaves): a use after free. Comments, string literals and
+ * else or another case starts, a break, continue or goto leaves unconditionally): a use after free. Comments, string literals and
  * sizeof operands (never evaluated) do not count.
  */
 function usesFreedPointer(matched: string): boolean {
@@ -113,7 +113,9 @@ function usesFreedPointer(matched: string): boolean {
   const after = matched
     .slice(freed[0].length)
     .replace(/\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|"(?:[^"\\\n]|\\.)*"/g, ' ')
-    .replace(/\bsizeof\s*(?:\([^)\n;]*\)|[^)\n;]*)/g, ' ');
+    .replace(/\bsizeof\s*(?:\([^)\n;]*\)|\*?\s*[\w.>-]+)/g, ' ')
+    // A jump taken only on a condition (if (done) break;) leaves the path going on when it is not.
+    .replace(/\bif\s*\([^;{}\n]*\)\s*(?:break|continue|goto\s*\w+)\s*;/g, ' ');
   // The name itself, not a member that has the same name (s->name[0], s.name[0]).
   const use = after.search(new RegExp(String.raw`(?:^|[^\w.>])${name}\s*(?:->|\[)|(?:^|[=(,;{]|\breturn)\s*\*\s*${name}\b`));
   const end = after.search(new RegExp(String.raw`\}|\belse\b|\bcase\b|\bdefault\s*:|\bbreak\s*;|\bcontinue\s*;|\bgoto\b|\b${name}\s*=(?!=)`));

@@ -973,7 +973,9 @@ export const C_CPP_RULES: RuleSpec[] = [
     owasp: 'A06:2021',
     message: 'The memory is used right after it was freed, when the allocator may already have handed it out again, so the read or write hits another object (a use after free that attackers turn into code execution); use it before freeing, then set the pointer to NULL.',
     examples: {
-      bad: ['free(ptr);\nprintf("%s", ptr->name);', 'delete[] arr;\narr[0] = 1;', 'free(ctx); return ctx->status;', 'delete node;\nint v = *node;', 'free(old);\nmemcpy(dst, old->data, sizeof(*old));'],
+      bad: ['free(ptr);\nprintf("%s", ptr->name);', 'delete[] arr;\narr[0] = 1;', 'free(ctx); return ctx->status;', 'delete node;\nint v = *node;', 'free(old);\nmemcpy(dst, old->data, sizeof(*old));',
+        'free(ctx); if (done) break;\nctx->count++;', 'free(buf); if (err) goto out;\nbuf[0] = 0;', 'free(p);\nn = sizeof *p + p->len;',
+      ],
       good: [
         'printf("%s", ptr->name);\nfree(ptr);',
         'free(ptr);\nptr = NULL;',
@@ -984,6 +986,7 @@ export const C_CPP_RULES: RuleSpec[] = [
         'free(name);\nentry->name[0] = 0;',
         'if (x) free(buf);\nelse buf[0] = 1;', 'if (!keep) free(s); else s->refs--;', 'case DONE: free(ctx); break;\ncase RUNNING: ctx->ticks++;',
         'free(old);\nnew_ptr = malloc(sizeof(*old) * 2);',
+        'free(ctx); break;\nctx->count++;', 'free(buf); goto out;\nbuf[0] = 0;', 'free(p);\nn = sizeof *p + len;', 'free(p);\nn = sizeof p->len;',
       ],
     },
   },

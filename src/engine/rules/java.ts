@@ -41,6 +41,17 @@ const MORE_DRAWS = String.raw`(?:[^\n]{0,160}(?:\n[^\n]{0,160})?${RANDOM_USE})?`
 const JAVA_STORED_PASSWORD = String.raw`\b\w{1,40}\s{0,3}\.\s{0,3}(?:getPassword\s{0,3}\(\s{0,3}\)|password\b)`;
 const JAVA_SUBMITTED_PASSWORD = String.raw`(?:\b(?:request|req|httpRequest|servletRequest)\s{0,3}\.\s{0,3}getParameter\s{0,3}\(\s{0,3}"(?:password|passwd|pwd|pass)"\s{0,3}\)|\b(?:\w{1,40}\s{0,3}\.\s{0,3})?getPassword\s{0,3}\(\s{0,3}\)|\b(?:password|passwd|pwd|rawPassword|plainPassword|inputPassword|providedPassword|submittedPassword|enteredPassword|oldPassword|currentPassword)\b)`;
 
+/**
+ * A user:value pair that is a GraphQL (Relay) id or cursor, not Basic credentials: a value of digits only, a UUID or an
+ * ISO date, or a capitalised type name before it (Product:sku-42).
+ */
+const BASIC_ENCODED_ID = [
+  String.raw`^[^:\s]{1,60}:\d{1,200}$`,
+  String.raw`^[^:\s]{1,60}:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`,
+  String.raw`^[^:\s]{1,60}:\d{4}-\d{2}-\d{2}(?:[T ][\d:.]{0,30})?(?:Z|[+-]\d{2}:?\d{2})?$`,
+  String.raw`^[A-Z][a-z]{1,30}(?:[A-Z][a-z]{1,30}){0,3}:`,
+];
+
 export const JAVA_RULES: RuleSpec[] = [
   {
     id: 'java.command-concatenation',
@@ -1526,12 +1537,12 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\.\s{0,3}password\s{0,3}\(\s{0,3}"(?:\{\w{1,20}\})?(?<secret>[^"\s{}]{3,200})"\s{0,3}\)`,
       // A key store's or key's password: ks.load(in, "...".toCharArray()), kmf.init(ks, "...".toCharArray()).
       String.raw`\.\s{0,3}(?:load|init|getKey|setKeyEntry|getEntry)\s{0,3}\([^;\n]{0,150}?"(?<secret>[^"\s]{3,200})"\s{0,3}\.\s{0,3}toCharArray\s{0,3}\(`,
-      // Basic credentials encoded in the code: Base64.getEncoder().encodeToString("user:pass".getBytes()), on a line
-      // that says what for (Basic, Authorization, an auth or credentials name): GraphQL (Relay) ids and cursors are
-      // encoded the same way ("Product:1234"). From the line's start, which is code even after "Basic " +.
-      String.raw`^[^\n]{0,200}?(?:[Bb]asic|BASIC|[Aa]uth|AUTH|[Cc]redential|CREDENTIAL|[Cc]reds|CREDS|[Ll]ogin|LOGIN)[^\n]{0,200}?\b(?:encodeToString|encodeBase64String|encodeBase64|printBase64Binary)\s{0,3}\(\s{0,3}"(?<secret>[^"\s:]{1,60}:[^"\s]{3,200})"\s{0,3}\.\s{0,3}getBytes\s{0,3}\(`,
+      // Basic credentials encoded in the code: Base64.getEncoder().encodeToString("user:pass".getBytes()). GraphQL
+      // (Relay) ids and cursors are encoded the same way ("Product:1234"): see BASIC_ENCODED_ID. From the line's start,
+      // which is code even after "Basic " +.
+      String.raw`^[^\n]{0,200}?\b(?:encodeToString|encodeBase64String|encodeBase64|printBase64Binary)\s{0,3}\(\s{0,3}"(?<secret>[^"\s:]{1,60}:[^"\s]{3,200})"\s{0,3}\.\s{0,3}getBytes\s{0,3}\(`,
     ],
-    unlessMatch: [...NOT_A_CREDENTIAL, BASIC_CREDENTIAL_STAND_IN],
+    unlessMatch: [...NOT_A_CREDENTIAL, BASIC_CREDENTIAL_STAND_IN, ...BASIC_ENCODED_ID],
     keywords: [...CREDENTIAL_KEYWORDS, 'password', 'apikey', 'getconnection', 'security_credentials', 'tochararray', 'encodetostring', 'encodebase64', 'printbase64binary'],
     message: 'A password or key is written into the code, so everyone with the source or the compiled classes has it and rotating it needs a release; read it from the environment, a vault or configuration outside the repository.',
     examples: {
@@ -1547,6 +1558,8 @@ export const JAVA_RULES: RuleSpec[] = [
         'auth.inMemoryAuthentication().withUser("admin").password("{noop}admin123").roles("ADMIN");',
         'ks.load(new FileInputStream("keystore.jks"), "changeit".toCharArray());',
         'conn.setRequestProperty("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:Passw0rd!".getBytes()));',
+        'String encoded = Base64.getEncoder().encodeToString("deploy:Wint3r-Sky!".getBytes());',
+        'conn.setRequestProperty("Authorization", "Basic " +\n    Base64.getEncoder().encodeToString("ops:Qu4rtz#19".getBytes(StandardCharsets.UTF_8)));',
       ],
       good: [
         'String dbPassword = System.getenv("DB_PASSWORD");',
@@ -1561,6 +1574,10 @@ export const JAVA_RULES: RuleSpec[] = [
         'String auth = Base64.getEncoder().encodeToString((user + ":" + password).getBytes());',
         'String auth = Base64.getEncoder().encodeToString("user:password".getBytes());',
         'String id = Base64.getEncoder().encodeToString("Product:1234".getBytes(StandardCharsets.UTF_8));',
+        'String authorCursor = Base64.getEncoder().encodeToString("Author:12345".getBytes());',
+        'String nodeId = Base64.getEncoder().encodeToString("User:550e8400-e29b-41d4-a716-446655440000".getBytes());',
+        'String cursor = Base64.getEncoder().encodeToString("created_at:2024-01-01T00:00:00Z".getBytes());',
+        'String id = Base64.getEncoder().encodeToString("Product:sku-red-42".getBytes());',
       ],
     },
   },

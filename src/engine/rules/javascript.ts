@@ -2164,12 +2164,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b\w*(?:password|passwd|pwd)\s*[:=]\s*['"](?<secret>[^'"\s]{4}[^'"\s]*)['"]`,
       String.raw`[{,][\s\n]*['"]\w*(?:password|passwd|pwd)['"]\s*:\s*['"](?<secret>[^'"\s]{4}[^'"\s]*)['"]`,
-      // HTTP Basic credentials written as user:password and encoded, on a line that says what for (Basic,
-      // Authorization, an auth or credentials name): Buffer.from('admin:s3cret').toString('base64'). GraphQL ids and
-      // cursors are encoded the same way (btoa('Product:1234')). From the line's start, which is code even where the
-      // call sits in a template or after 'Basic ' +.
-      String.raw`^[^\n]{0,200}?(?:basic|auth|credential|creds|login)[^\n]{0,200}?\bBuffer\.from\(\s{0,5}['"][^'"\s:$]{1,60}:(?<secret>[^'"\s]{4,100})['"]\s{0,5}\)\s{0,5}\.\s{0,5}toString\s{0,5}\(\s{0,5}['"]base64['"]`,
-      String.raw`^[^\n]{0,200}?(?:basic|auth|credential|creds|login)[^\n]{0,200}?\bbtoa\(\s{0,5}['"][^'"\s:$]{1,60}:(?<secret>[^'"\s]{4,100})['"]\s{0,5}\)`,
+      // HTTP Basic credentials written as user:password and encoded: Buffer.from('admin:s3cret').toString('base64'),
+      // btoa('ops:Qu4rtz#19'). A password part of digits only is a GraphQL id (btoa('Author:12345')); a UUID or a
+      // date one (unlessMatch) is an id or a cursor. From the line's start, which is code even where the call sits in
+      // a template or after 'Basic ' +.
+      String.raw`^[^\n]{0,200}?\bBuffer\.from\(\s{0,5}['"][^'"\s:$]{1,60}:(?<secret>\d{0,100}[^\d'"\s][^'"\s]{0,100})['"]\s{0,5}\)\s{0,5}\.\s{0,5}toString\s{0,5}\(\s{0,5}['"]base64['"]`,
+      String.raw`^[^\n]{0,200}?\bbtoa\(\s{0,5}['"][^'"\s:$]{1,60}:(?<secret>\d{0,100}[^\d'"\s][^'"\s]{0,100})['"]\s{0,5}\)`,
     ],
     ignoreCase: true,
     matcher: 'not-placeholder',
@@ -2182,6 +2182,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       // The password of a stand-in pair (user:pass), as BASIC_CREDENTIAL_STAND_IN; only the password is checked here,
       // since not-placeholder would take a user named admin for a placeholder.
       String.raw`^pass$`,
+      // Shorter than the other patterns allow, a UUID, an ISO date: an id or a cursor encoded the Basic way.
+      String.raw`^\S{1,3}$`,
+      String.raw`^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`,
+      String.raw`^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]{0,30})?(?:Z|[+-]\d{2}:?\d{2})?$`,
     ],
     keywords: ['password', 'passwd', 'pwd', 'buffer.from(', 'btoa('],
     message: 'A password written in the code is visible to everyone with the source or the bundle, and is hard to rotate.',
@@ -2194,6 +2198,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "xhr.setRequestHeader('Authorization', 'Basic ' + btoa('ops:Qu4rtz#19'));",
         "const credentials = Buffer.from('svc-backup:Ha7mL!x2').toString('base64');",
         "const headers = { Authorization: `Basic ${Buffer.from('admin:Secr3tPw!').toString('base64')}` };",
+        "const encoded = Buffer.from('deploy:Wint3r-Sky!').toString('base64');\nconst headers = { Authorization: `Basic ${encoded}` };",
+        "const headers = {\n  Authorization: 'Basic ' +\n    btoa('ops:Qu4rtz#19'),\n};",
+        "const token = btoa('svc:Qu4rtz#19');",
       ],
       good: [
         'const pool = new Pool({ user: "app", password: process.env.DB_PASSWORD });',
@@ -2206,6 +2213,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const id = btoa('Product:1234');",
         "const cursor = Buffer.from('created_at:2024-01-01T00:00:00Z').toString('base64');",
         "xhr.setRequestHeader('Authorization', 'Basic ' + btoa('user:pass'));",
+        "const authorCursor = btoa('Author:12345');",
+        "const nodeId = Buffer.from('User:550e8400-e29b-41d4-a716-446655440000').toString('base64');",
+        "const auth = btoa('ops:' + password);",
       ],
     },
   },

@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { ARGUMENT_INJECTION_RULE, ARGUMENT_OPTION_PROGRAM, AUTH_COOKIE_NAME, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, EXCEPTION_TEXT_RESPONSE_RULE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PLAINTEXT_PASSWORD_COMPARE_RULE, PY_COMPARED_VALUE, PY_COMPUTED_MAC, PY_COMPUTED_MAC_CALL, PY_PASSWORD_INPUT, PY_SECRET_INPUT, PY_SECRET_SETTING, PY_STORED_PASSWORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_CAPS_STATEMENT, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { ARGUMENT_INJECTION_RULE, ARGUMENT_OPTION_PROGRAM, AUTH_COOKIE_NAME, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, ENUM_VALUE, EXCEPTION_TEXT_RESPONSE_RULE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_CALL_ARGUMENTS, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PLAINTEXT_PASSWORD_COMPARE_RULE, PY_COMPARED_VALUE, PY_COMPUTED_MAC, PY_COMPUTED_MAC_CALL, PY_PASSWORD_INPUT, PY_SECRET_INPUT, PY_SECRET_SETTING, PY_STORED_PASSWORD, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_CAPS_STATEMENT, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Every run is bounded (blanks between tokens to 5, or 60 where a line may break; a literal's text
 // to 1,000 characters; a call's arguments to 300 on a line, 1,000 across lines), so that recheck's exact checker can
@@ -1893,14 +1893,18 @@ export const PYTHON_RULES: RuleSpec[] = [
     patterns: [
       // An ORM lookup (Model.objects.get, Model.query.filter_by, peewee's Model.get) with the typed password as a
       // column value, the arguments kept to the one call.
-      String.raw`(?:\b(?:objects|query)\s{0,5}\.\s{0,5}(?:filter_by|filter|get|get_or_none|exclude)|\b[A-Z]\w{0,60}\.(?:get|get_or_none|select))\s{0,5}\([^()\n]{0,200}\bpassword\s{0,5}=\s{0,5}(?:` + REQ + String.raw`|[a-z_]{0,30}password\b\s{0,5}[,)])`,
+      String.raw`(?:\b(?:objects|query)\s{0,5}\.\s{0,5}(?:filter_by|filter|get|get_or_none|exclude)|\bquery\s{0,5}\([^()\n]{0,60}\)\s{0,5}\.\s{0,5}(?:filter_by|filter)|\b[A-Z]\w{0,60}\.(?:get|get_or_none|select))\s{0,5}\(` + ONE_CALL_ARGUMENTS + String.raw`\bpassword\s{0,5}=\s{0,5}(?:` + REQ + String.raw`|[a-z_]{0,30}password\b\s{0,5}[,)])`,
     ],
     // A hash or digest of the password is what a lookup may compare.
     unlessMatch: [String.raw`\bpassword\s{0,5}=\s{0,5}\w{0,30}(?:hash|digest|encrypted)`],
     keywords: ['password'],
     message: 'Looking a user up by the password they typed means passwords are stored as they are, so anyone who reads the table (a backup, a SQL injection) has every password; store a slow salted hash and check it with check_password_hash or Django\'s authenticate().',
     examples: {
-      bad: ['user = User.query.filter_by(username=username, password=password).first()', 'user = User.objects.get(username=request.POST["username"], password=request.POST["password"])'],
+      bad: [
+        'user = User.query.filter_by(username=username, password=password).first()', 'user = User.objects.get(username=request.POST["username"], password=request.POST["password"])',
+        'user = db.session.query(User).filter_by(username=username, password=password).first()', 'user = User.objects.get(email=email.lower(), password=password)',
+        "user = User.objects.get(username=request.POST.get('username'), password=request.POST.get('password'))",
+      ],
       good: [
         'user = User.query.filter_by(username=username).first()\nif user and check_password_hash(user.password, password):',
         'user = authenticate(request, username=username, password=password)',

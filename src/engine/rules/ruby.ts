@@ -4,7 +4,7 @@ import { RUBY } from '../languages';
 import { RUBY_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { ARGUMENT_INJECTION_RULE, ARGUMENT_OPTION_PROGRAM, AUTH_COOKIE_NAME, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, ENUM_VALUE, FIELD_EQUALITY, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, RB_COMPARED_VALUE, RB_COMPUTED_MAC, RB_COMPUTED_MAC_CALL, RB_SECRET_INPUT, RB_SECRET_SETTING, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_CAPS_STATEMENT, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { ARGUMENT_INJECTION_RULE, ARGUMENT_OPTION_PROGRAM, AUTH_COOKIE_NAME, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, ENUM_VALUE, FIELD_EQUALITY, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, ONE_CALL_ARGUMENTS, OPEN_REDIRECT_FROM_REQUEST_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, RB_COMPARED_VALUE, RB_COMPUTED_MAC, RB_COMPUTED_MAC_CALL, RB_SECRET_INPUT, RB_SECRET_SETTING, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_CAPS_STATEMENT, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /** A variable named for a secret, as whole snake_case parts: reset_token, @otp, but not max_tokens or footprint. */
 const SECRET_VARIABLE = String.raw`(?:\b|_)(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin(?:_code)?)(?:_(?:id|key|value|str|string|hex|code|digits))?`;
@@ -1053,14 +1053,17 @@ export const RUBY_RULES: RuleSpec[] = [
     languages: RUBY,
     patterns: [
       // The arguments kept to the one call, so a password given to a nested call is not the lookup's.
-      String.raw`\.\s{0,5}(?:find_by!?|where|find_or_create_by|exists\?)\s{0,5}\(?[^()\n]{0,200}(?:\bpassword\s{0,5}:|:password\s{0,5}=>)\s{0,5}(?:params\s{0,5}\[[^\]\n]{1,60}\]|params\s{0,5}\.\s{0,5}(?:fetch|dig)\s{0,5}\([^()\n]{1,60}\)|@?[a-z_]{0,30}password\b)`,
+      String.raw`\.\s{0,5}(?:find_by!?|where|find_or_create_by|exists\?)\s{0,5}\(?${ONE_CALL_ARGUMENTS}(?:\bpassword\s{0,5}:|:password\s{0,5}=>)\s{0,5}(?:params\s{0,5}\[[^\]\n]{1,60}\]|params\s{0,5}\.\s{0,5}(?:fetch|dig)\s{0,5}\([^()\n]{1,60}\)|@?[a-z_]{0,30}password\b)`,
     ],
     // A hash or digest of the password is what a lookup may compare.
     unlessMatch: [String.raw`(?:\bpassword\s{0,5}:|:password\s{0,5}=>)\s{0,5}@?\w{0,30}(?:hash|digest|encrypted)`],
     keywords: ['password'],
     message: 'Looking a user up by the password they typed means passwords are stored as they are, so anyone who reads the table (a backup, a SQL injection) has every password; store a bcrypt digest (has_secure_password) and check it with authenticate.',
     examples: {
-      bad: ['User.find_by(name: params[:name], password: params[:password])', 'user = User.where(email: email, password: password).first'],
+      bad: [
+        'User.find_by(name: params[:name], password: params[:password])', 'user = User.where(email: email, password: password).first',
+        'User.find_by(email: params.fetch(:email), password: params[:password])',
+      ],
       good: [
         'user = User.find_by(email: params[:email])&.authenticate(params[:password])', 'User.where(email: email, password_digest: digest).first',
         'User.where(email: email).first || Client.new(url, auth: Basic.new(user: u, password: password))', 'User.find_by(email: email, password: encrypted_password)',

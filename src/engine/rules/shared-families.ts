@@ -131,7 +131,13 @@ export const SQL_TEXT_BUILT_RULE = {
  * An upper-case SQL statement's opening in its shape (INSERT INTO, UPDATE t SET, DELETE FROM), so that a message
  * starting with the word ("DELETE request for ...", "UPDATE complete: ...") is no SQL. SELECT alone is SQL enough.
  */
-export const SQL_CAPS_STATEMENT = String.raw`(?:SELECT\s|INSERT\s{1,5}(?:(?:OR\s{1,5})?[A-Z]{2,10}\s{1,5})?INTO\s|UPDATE\s{1,5}[\w.\x60\[\]{}#]{1,60}\s{1,5}SET\s|DELETE\s{1,5}FROM\s|REPLACE\s{1,5}INTO\s)`;
+export const SQL_CAPS_STATEMENT = String.raw`(?:SELECT\s|INSERT\s{1,5}(?:(?:OR\s{1,5})?[A-Z]{2,10}\s{1,5})?INTO\s|UPDATE\s{1,5}(?:[\w.\x60\[\]{}#]{1,60}|%s|"[\w.]{1,60}")\s{1,5}SET\s|DELETE\s{1,5}FROM\s|REPLACE\s{1,5}INTO\s)`;
+
+/**
+ * A call's arguments up to a point, with calls of their own but not past the call's end: a password given to a
+ * nested call (`auth=HTTPBasicAuth(password=...)`) is not this call's.
+ */
+export const ONE_CALL_ARGUMENTS = String.raw`[^()\n]{0,100}(?:\([^()\n]{0,60}\)[^()\n]{0,100}){0,3}`;
 
 /** JWT misuse: what the rules on tokens read or made without a signature share. */
 const JWT_SIGNATURE = {

@@ -81,8 +81,11 @@ export const PYTHON_CASES: Record<string, RuleCases> = {
         code: 'def delete(table, condition):\n    sql = "DELETE FROM %s WHERE %s" % (table, condition)\n    cursor.execute(sql)\n',
         findings: [{ line: 2, column: 11 }],
       },
+      // The table as a placeholder or a quoted name still makes an UPDATE statement.
+      { code: 'q = "UPDATE %s SET name = \'%s\' WHERE id = %s" % (table, name, uid)\n', findings: [{ line: 1, column: 5 }] },
+      { code: 'q = \'UPDATE "users" SET name = %s\' % name\n', findings: [{ line: 1, column: 5 }] },
     ],
-    valid: ['sql = "DELETE FROM t WHERE id = ?"\ncursor.execute(sql, (i,))\n', 'msg = "Update available: %s" % version\n'],
+    valid: ['sql = "DELETE FROM t WHERE id = ?"\ncursor.execute(sql, (i,))\n', 'msg = "Update available: %s" % version\n', 'msg = f"UPDATE complete: {count} rows"\n'],
   },
   'py.pickle-load': {
     invalid: [

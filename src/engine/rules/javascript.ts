@@ -1246,15 +1246,22 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       // pbkdf2 / scrypt with the salt written in the code: pbkdf2Sync(password, 'salt', ...), scrypt(pw, Buffer.from('x'), 64).
       String.raw`\b(?:pbkdf2|scrypt)(?:Sync|Async)?\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,99}(?:\([^()\n]{0,60}\))?,\s{0,20}(?:Buffer\s{0,5}\.\s{0,5}from\s{0,5}\(\s{0,5})?['"][^'"\n]{0,100}['"]\s{0,5}[,)]`,
     ],
-    // A key derived from a server secret (process.env.ENCRYPTION_KEY, MASTER_KEY, config.secret), as Node's own
-    // examples do: a random secret needs no salt of its own, there is no table of them to precompute.
-    unlessMatch: [String.raw`\(\s{0,20}(?:process\s{0,5}\.\s{0,5}env\b|[A-Z][A-Z0-9_]{1,60}\s{0,5},|[\w$.]{0,60}(?:[Kk]ey|KEY|[Ss]ecret|SECRET)\s{0,5},)`],
+    // A key derived from a server secret (process.env.ENCRYPTION_KEY, MASTER_KEY, config.masterSecret), as Node's own
+    // examples do: a random secret needs no salt of its own, there is no table of them to precompute. Only the
+    // environment, a constant or a configuration's key or secret: a request's field or a variable named userSecret or
+    // passwordKey may hold a password.
+    unlessMatch: [
+      String.raw`\(\s{0,20}(?:process\s{0,5}\.\s{0,5}env\b|[A-Z][A-Z0-9_]{0,60}(?:KEY|SECRET)\s{0,5},|(?:this\s{0,5}\.\s{0,5})?(?:config|settings|cfg|appConfig)\s{0,5}\.\s{0,5}(?:[A-Za-z]{1,30}\s{0,5}\.\s{0,5}){0,2}(?:master|encryption|signing|secret|app|server|cookie|session|jwt|crypto|cipher|aes|hmac|derivation|data|token)?(?:[Kk]ey|[Ss]ecret|KEY|SECRET)\s{0,5},)`,
+    ],
     keywords: ['pbkdf2', 'scrypt'],
     message: 'A salt written in the code is the same for every password, so equal passwords get equal hashes and one precomputed table cracks them all; generate a random salt per password (crypto.randomBytes(16)) and store it with the hash.',
     examples: {
       bad: [
         "const hash = crypto.pbkdf2Sync(password, 'pepper-2019', 310000, 32, 'sha256');",
         "const key = await scryptAsync(passphrase, Buffer.from('static salt'), 32);",
+        "const hash = crypto.pbkdf2Sync(req.body.passwordKey, 'salt', 100000, 64, 'sha512');",
+        "const hash = crypto.pbkdf2Sync(userSecret, 'salt', 100000, 64, 'sha512');",
+        "const hash = crypto.pbkdf2Sync(config.passwordKey, 'salt', 100000, 64, 'sha512');",
       ],
       good: [
         "const salt = crypto.randomBytes(16);\nconst hash = crypto.pbkdf2Sync(password, salt, 310000, 32, 'sha256');",
@@ -1262,6 +1269,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const key = crypto.scryptSync(passphrase, Buffer.from(user.salt, 'hex'), 32);",
         "const key = crypto.scryptSync(process.env.ENCRYPTION_KEY, 'salt', 32);",
         "const key = crypto.pbkdf2Sync(config.masterSecret, 'app-encryption', 100000, 32, 'sha256');",
+        "const key = crypto.scryptSync(MASTER_KEY, 'salt', 32);",
+        "const key = crypto.scryptSync(settings.crypto.encryptionKey, 'v1', 32);",
       ],
     },
   },

@@ -213,21 +213,27 @@ export const RUBY_RULES: RuleSpec[] = [
     languages: RUBY,
     patterns: [
       // SQL text with a value interpolated, kept for a later query: sql = "SELECT * FROM users WHERE name = '#{name}'"
-      // (up to the first interpolation's text).
-      String.raw`(?:^|[^\w.])@?[a-z_]\w{0,60}\s{0,5}(?:=|\+=|<<)\s{0,5}"\s{0,20}${SQL_CAPS_STATEMENT}[^"#\n]{0,500}#\{[^}"\n]{0,60}`,
+      // (to the end of its line, for unlessMatch to see every interpolation).
+      String.raw`(?:^|[^\w.])@?[a-z_]\w{0,60}\s{0,5}(?:=|\+=|<<)\s{0,5}"\s{0,20}${SQL_CAPS_STATEMENT}[^"#\n]{0,500}#\{[^\n]{0,500}`,
     ],
-    // The first interpolated value is a number, a quoted value or a placeholder list (#{ids.map { '?' }.join(',')}).
-    unlessMatch: [String.raw`#\{[^}]{0,60}(?:\.to_i\b|\.to_f\b|\bquote\s{0,3}\(|\{\s{0,3}['"]\?['"])`],
+    // Every interpolated value is a number, a quoted value or a placeholder list (#{ids.map { '?' }.join(',')}), and no
+    // other literal follows on the line.
+    unlessMatch: [
+      String.raw`"[^"#\n]{0,500}(?:#\{(?:[^{}"\n]{1,60}\.to_[if]|[^{}"\n]{0,60}\bquote\s{0,3}\([^(){}\n]{0,60}\)|[^{}"\n]{1,60}\{\s{0,3}['"]\?['"]\s{0,3}\}[^{}"\n]{0,60})\s{0,3}\}[^"#\n]{0,500}){1,10}"[^"\n]{0,300}$`,
+    ],
     keywords: ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REPLACE'],
     examples: {
       bad: [
         'sql = "SELECT * FROM users WHERE name = \'#{name}\'"\nActiveRecord::Base.connection.select_all(sql)', 'query = "DELETE FROM carts WHERE id = #{id}"',
         'sql = "UPDATE accounts SET balance = #{balance} WHERE id = 1"',
+        'sql = "SELECT * FROM t WHERE a = #{page.to_i} AND b = \'#{params[:name]}\'"',
+        'sql = "SELECT * FROM t WHERE a = #{page.to_i}" + " AND b = \'#{name}\'"',
       ],
       good: [
         'sql = "SELECT * FROM users WHERE name = ?"', 'message = "DELETE request for #{path} failed"', 'notice = "UPDATE complete: #{count} rows"',
         'sql = "SELECT * FROM posts LIMIT #{limit.to_i}"', 'sql = "DELETE FROM carts WHERE id = #{connection.quote(id)}"',
         'sql = "SELECT * FROM users WHERE id IN (#{ids.map { \'?\' }.join(\',\')})"',
+        'sql = "SELECT * FROM t WHERE a = #{page.to_i} AND b = #{conn.quote(params[:name])} LIMIT #{limit.to_i}" if page',
       ],
     },
   },

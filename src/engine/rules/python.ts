@@ -311,9 +311,13 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`\bgetattr\s{0,5}\(\s{0,20}[^,()\s][^,()\n]{0,80},\s{0,20}(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s{0,5}[,)])`,
       // sympify() and parse_expr() evaluate their text as Python.
       String.raw`\b(?:sympify|parse_expr)\s{0,5}\(\s{0,20}(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}\s{0,5}[,)])`,
-      // pandas' DataFrame.query() and eval() evaluate their expression (the python engine runs it as Python): a frame
-      // by its usual names (df, sales_df, frame) or pd.eval(), not any query() (a database's runs SQL, not Python).
-      String.raw`\b(?:df|\w{1,30}_df|frame|pd)\.(?:query|eval)\s{0,5}\(\s{0,20}(?:expr\s{0,5}=\s{0,5})?` + REQ,
+      // pandas' DataFrame.query() and eval() evaluate their expression (the python engine runs it as Python), as
+      // pd.eval() does: any receiver but a database, client, search index or class (unlessMatch), whose query() runs
+      // SQL or a search rather than Python.
+      String.raw`\b[A-Za-z_]\w{0,60}\.(?:query|eval)\s{0,5}\(\s{0,20}(?:expr\s{0,5}=\s{0,5})?` + REQ,
+    ],
+    unlessMatch: [
+      String.raw`^(?:[A-Z]\w{0,60}|\w{0,30}(?:db|DB|Db|conn|cursor|session|client|engine|repo|store|graphql|gql|api|redis|mongo|elastic|ldap|solr|cache|index|search|retriever|agent|chain|llm)\w{0,30})\.(?:query|eval)\b`,
     ],
     matcher: 'request-input',
     keywords: ['import_module', '__import__', 'getattr', 'sympify', 'parse_expr', '.query', '.eval'],
@@ -330,6 +334,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         'expr = sympify(request.args["expr"])',
         'rows = df.query(request.args.get("filter"))',
         'value = pd.eval(request.form["expr"])',
+        "result = data.query(request.args.get('filter'))",
       ],
       good: [
         'handler = HANDLERS.get(request.args.get("action"))',
@@ -339,6 +344,10 @@ export const PYTHON_RULES: RuleSpec[] = [
         'rows = df.query("age > @min_age")',
         'rows = await db.query(request.query["q"])',
         'rows = conn.query(request.json["sql"])',
+        "users = db.session.query(request.args['model'])",
+        "answer = query_engine.query(request.json['question'])",
+        "items = Item.query(request.args['id'])",
+        "rows = user_repository.query(request.args['q'])",
       ],
     },
   },

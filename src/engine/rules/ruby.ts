@@ -219,7 +219,7 @@ export const RUBY_RULES: RuleSpec[] = [
     // Every interpolated value is a number, a quoted value or a placeholder list (#{ids.map { '?' }.join(',')}), and no
     // other literal follows on the line.
     unlessMatch: [
-      String.raw`"[^"#\n]{0,500}(?:#\{(?:[^{}"\n]{1,60}\.to_[if]|[^{}"\n]{0,60}\bquote\s{0,3}\([^(){}\n]{0,60}\)|[^{}"\n]{1,60}\{\s{0,3}['"]\?['"]\s{0,3}\}[^{}"\n]{0,60})\s{0,3}\}[^"#\n]{0,500}){1,10}"[^"\n]{0,300}$`,
+      String.raw`"[^"#\n]{0,500}(?:#\{(?:[^{}"\n]{1,60}\.to_[if]|[^{}"\n]{0,60}\bquote\s{0,3}\([^(){}\n]{0,60}\)|[^{}"\n]{1,60}\{\s{0,3}['"]\?['"]\s{0,3}\}[^{}"\n]{0,60})\s{0,3}\}[^"#\n]{0,150}){1,6}"[^"\n]{0,300}$`,
     ],
     keywords: ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REPLACE'],
     examples: {

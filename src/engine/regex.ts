@@ -2,6 +2,7 @@
 // checked for ReDoS and RE2 compatibility in the tests). Patterns from a policy file may be hostile, so they
 // run on re2js, whose automaton matching is linear in the input whatever the pattern.
 import { RE2JS } from 're2js';
+import { readClass, readEscape } from './regex-source';
 
 export interface RegexHit {
   index: number;
@@ -127,6 +128,9 @@ function compileRe2(source: string, ignoreCase: boolean): CompiledPattern {
   };
 }
 
+/** A counted repetition: {n}, {n,} or {n,m}. */
+const REPEAT = /^\{(\d{1,9})(,?)(\d{0,9})\}/;
+
 /**
  * An upper bound on the size of a pattern once its counted repetitions are unrolled, as RE2 compiles them: each
  * atom counts 1, times the maximum count of every repetition around it (`x{2,50}` is 50, `(?:ab){10}` 20, an
@@ -153,12 +157,10 @@ export function unrolledSize(source: string): number {
         i = end < 0 ? source.length : end + 2;
         continue;
       }
-      // \x{...}, \p{...}, \P{...} take a braced argument; every other escape is two characters.
-      const braced = /^\\[xpP]\{[^}]{0,20}\}/.exec(source.slice(i, i + 26));
-      i += braced ? braced[0].length : 2;
+      i = readEscape(source, i).end;
       atom(1);
     } else if (c === '[') {
-      i = endOfClass(source, i);
+      i = readClass(source, i).end;
       atom(1);
     } else if (c === '(') {
       const prefix = /^\(\?(?:P?<[^>]{0,100}>|[a-zA-Z-]{0,10}:|[a-zA-Z-]{0,10}\))?/.exec(source.slice(i, i + 110)) ?? ['('];
@@ -169,9 +171,9 @@ export function unrolledSize(source: string): number {
       i++;
       const group = frames.length > 1 ? frames.pop()! : { total: 0, last: 0 };
       atom(group.total);
-    } else if (c === '{' && /^\{\d{1,9}(?:,\d{0,9})?\}/.test(source.slice(i, i + 21))) {
-      const [, min, comma, max] = /^\{(\d{1,9})(,?)(\d{0,9})\}/.exec(source.slice(i, i + 21))!;
-      i += min.length + comma.length + max.length + 2;
+    } else if (c === '{' && REPEAT.test(source.slice(i, i + 21))) {
+      const [counts, min, comma, max] = REPEAT.exec(source.slice(i, i + 21))!;
+      i += counts.length;
       const times = Math.max(1, max ? Number(max) : Number(min) + (comma ? 1 : 0));
       const top = frames[frames.length - 1];
       top.total += top.last * (times - 1);
@@ -183,17 +185,4 @@ export function unrolledSize(source: string): number {
     }
   }
   return frames.reduce((sum, frame) => sum + frame.total, 0);
-}
-
-/** The index just past the character class that starts at `start` (`[^]...]`, `[[:alpha:]]` included). */
-function endOfClass(source: string, start: number): number {
-  let i = start + 1;
-  if (source[i] === '^') i++;
-  if (source[i] === ']') i++;
-  while (i < source.length && source[i] !== ']') {
-    if (source[i] === '\\') i += 2;
-    else if (source.startsWith('[:', i) && source.indexOf(':]', i + 2) >= 0) i = source.indexOf(':]', i + 2) + 2;
-    else i++;
-  }
-  return i + 1;
 }

@@ -1,6 +1,7 @@
 // Named checks on a match that a regular expression cannot express. Rules refer to them by name.
 import { GO, JS, PHP, PYTHON, RUBY, RUST } from './languages';
-import { assignmentsOf, requestInputVariables, usesRequestInput } from './request-input';
+import { assignmentsOf, usesRequestInput } from './request-input';
+import { escapeRegExp } from './regex-source';
 import { ALLOCATION_OVERFLOW_TEST } from './rules/c-cpp';
 import { PUBLIC_HMAC_LABEL } from './rules/shared-families';
 import { isInForce, parseSuppression, parseUntil, SUPPRESSION_KEYWORD } from './suppress';
@@ -11,8 +12,11 @@ export interface MatchContext {
   knownRuleIds: ReadonlySet<string>;
   now: Date;
   languageId: string;
-  /** The variables that the lines above an offset (and its own line, up to it) assign request data to. */
-  inputVariablesBefore(offset: number): ReadonlySet<string>;
+  /**
+   * The variables that the lines above an offset (and its own line, up to it) assign request data to; with
+   * `objectsOnly`, only those a read that can give an object assigns (a parsed query or body, not a header).
+   */
+  inputVariablesBefore(offset: number, objectsOnly?: boolean): ReadonlySet<string>;
   /** The lines from `before` lines above the one holding `offset` to `after` lines below it. */
   linesAround(offset: number, before: number, after: number): string;
   /** The text from `lines` lines above the one holding `offset` up to `offset`. */
@@ -183,8 +187,7 @@ function allocatesProduct(matched: string, context: MatchContext, at: number): b
   if (factors.length === 0) return false;
   const above = context.linesAround(at, 3, 0);
   if (new RegExp(ALLOCATION_OVERFLOW_TEST).test(above)) return false;
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return !factors.some((factor) => boundsFactor(above, escape(factor)));
+  return !factors.some((factor) => boundsFactor(above, escapeRegExp(factor)));
 }
 
 /**
@@ -250,8 +253,8 @@ const DEFUSEDXML_IMPORT = /^[ \t]*(?:from|import)[ \t]+defusedxml\b/m;
 const IMPORTS_LOOKBEHIND_LINES = 2000;
 // A check of a request value sits right above its use, or earlier on its line.
 const GUARD_LOOKBEHIND_LINES = 5;
-/** How far above a match the variables holding request data are looked for (as the scanner's request-input does). */
-const INPUT_LOOKBEHIND_LINES = 60;
+/** How far above a bare `session` call the opening of an HTTP client session is looked for. */
+const SESSION_LOOKBEHIND_LINES = 60;
 
 const DEVELOPMENT_CHECK = /\bIsDevelopment\s*\(\s*\)/;
 
@@ -327,9 +330,9 @@ function isJwt(value: string): boolean {
 
 const suppressionIn = (matched: string) => parseSuppression(matched.slice(matched.indexOf(SUPPRESSION_KEYWORD) + SUPPRESSION_KEYWORD.length));
 
-/** Request data in the match, directly or through a variable assigned from it above. */
-function requestInput(matched: string, context: MatchContext, at: number): boolean {
-  return usesRequestInput(matched, context.languageId, () => context.inputVariablesBefore(at), () => ({
+/** Request data in the match, directly or through a variable assigned from it above (only object reads: `objectsOnly`). */
+function requestInput(matched: string, context: MatchContext, at: number, objectsOnly = false): boolean {
+  return usesRequestInput(matched, context.languageId, () => context.inputVariablesBefore(at, objectsOnly), () => ({
     before: context.textBefore(at, GUARD_LOOKBEHIND_LINES),
     restOfLine: context.restOfLine(at),
   }));
@@ -378,15 +381,11 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   // As request-input, but a call on a bare `session` counts only when the lines above open an HTTP client session
   // (requests.Session(), httpx.Client(), aiohttp.ClientSession()): Flask's session is a dict.
   'request-input-client-session': (matched: string, context: MatchContext, at: number) =>
-    (!/^session\b/.test(matched) || (!/\.\s*$/.test(context.textBefore(at, 0)) && HTTP_CLIENT_SESSION_OPENED.test(context.textBefore(at, INPUT_LOOKBEHIND_LINES)))) &&
+    (!/^session\b/.test(matched) || (!/\.\s*$/.test(context.textBefore(at, 0)) && HTTP_CLIENT_SESSION_OPENED.test(context.textBefore(at, SESSION_LOOKBEHIND_LINES)))) &&
     requestInput(matched, context, at),
   // As request-input, but a variable counts only when a read that can give an object assigns it (a parsed query or
   // body, not a route parameter or a header, which are strings): what a query operator such as {"$ne": null} needs.
-  'request-object-input': (matched: string, context: MatchContext, at: number) =>
-    usesRequestInput(matched, context.languageId, () => requestInputVariables(context.textBefore(at, INPUT_LOOKBEHIND_LINES), context.languageId, true), () => ({
-      before: context.textBefore(at, GUARD_LOOKBEHIND_LINES),
-      restOfLine: context.restOfLine(at),
-    })),
+  'request-object-input': (matched: string, context: MatchContext, at: number) => requestInput(matched, context, at, true),
   'suppression-without-reason': (matched: string) => suppressionIn(matched).reason.length === 0,
   'suppression-unknown-rule': (matched: string, context: MatchContext) => {
     const { ruleIds } = suppressionIn(matched);

@@ -4,6 +4,9 @@
 
 export const LINE_FEED = 10;
 
+/** `text` as a pattern that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Whether a set escape (\s, \W, ...) includes the line feed, or 'unknown' for Unicode properties. */
 export type SetAnswer = 'yes' | 'no' | 'unknown';
 

@@ -5,6 +5,7 @@
 // holds request data. A value that passed through anything else (a cast, a sanitizer, a lookup) is not followed.
 import { CSHARP, GO, JAVA, JS, PHP, PYTHON, RUBY, RUST } from './languages';
 import { splitAtTopLevelCommas } from './top-level-commas';
+import { escapeRegExp } from './regex-source';
 
 interface InputSpelling {
   /** Literals one of which every direct read contains: a text with none of them has no request variables. */
@@ -363,7 +364,6 @@ export function assignmentsOf(name: string, text: string, languageId: string): n
 
 // What names the value after a direct read: .origin, ['Origin'], .get('next').
 const READ_TAIL = /^(?:\s{0,3}\??\.\s{0,3}[\w$]{1,60}|\s{0,3}\[[^\]\n]{1,60}\]|\s{0,3}\([^()\n]{0,60}\)){0,4}/;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // A check of a value against known ones: ALLOWED.includes(x), in_array(x, $allowed), allowed.has(x), x in ALLOWED.
 const MEMBERSHIP_CALL = String.raw`(?:includes|has|contains|Contains|ContainsKey|indexOf|in_array|array_key_exists|include\?|member\?|key\?|IsLocalUrl)\s{0,3}\(\s{0,3}(?:[^()\n]{0,100},\s{0,3})?`;

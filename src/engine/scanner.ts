@@ -60,7 +60,7 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
     languageId: target.languageId,
     textBefore: (offset, count) => text.slice(lines.startOf(Math.max(0, lines.lineOf(offset) - count)), offset),
     restOfLine: (offset) => text.slice(offset, endOfLine(text, offset)),
-    inputVariablesBefore: (offset) => requestInputVariables(context.textBefore(offset, LOOKBEHIND_LINES), target.languageId),
+    inputVariablesBefore: (offset, objectsOnly) => requestInputVariables(context.textBefore(offset, LOOKBEHIND_LINES), target.languageId, objectsOnly),
     linesAround: (offset, before, after) => {
       const line = lines.lineOf(offset);
       return text.slice(lines.startOf(Math.max(0, line - before)), lines.startOf(line + after + 1));

@@ -55,6 +55,7 @@ const JS_REQUEST_READ = String.raw`(?:${JS_REQUEST_SOURCE}|\bsearchParams\s*\.\s
 const JS_OBJECT_READ = String.raw`(?:\b(?:req|request|ctx(?:\.request)?)\.(?:query|body)\b|\b(?:req|request)\s{0,3}\.\s{0,3}json\s{0,3}\(\s{0,3}\))`;
 // A request URL's whole query kept for later reads: const params = request.nextUrl.searchParams; params.get('next').
 const JS_QUERY_OBJECT = String.raw`(?:[\w$]{1,40}\s{0,3}\.\s{0,3}){1,3}searchParams\s{0,3}(?:;|$)`;
+
 /** Request data in Flask, Django, Starlette/FastAPI and aiohttp (request.query, request.match_info). */
 export const PYTHON_REQUEST_SOURCE = String.raw`\brequest\.(?:args|form|values|json|data|files|cookies|headers|GET|POST|FILES|COOKIES|META|get_json|query_params|path_params|params|body|get_data|query_string|query|match_info)\b`;
 export const JAVA_REQUEST_SOURCE = String.raw`\b(?:request|req|httpRequest|servletRequest)\s{0,5}\.\s{0,5}(?:getParameter|getHeader|getQueryString|getParameterValues|getCookies|getRequestURI|getPathInfo)\s{0,5}\(`;
@@ -87,6 +88,20 @@ const destructuredNames = (list: string) => list.split(',').map((part) => part.s
 
 // TypeScript's `!` and `as string` change a value's type, not the value: const url = req.query.url as string;
 const TS_ASSERTION = String.raw`(?:\s{0,3}!)?(?:\s{1,3}as\s{1,3}[\w$.]{1,60}(?:\[\])?)?`;
+
+// What may follow a read in a declaration: a field or index, a TypeScript assertion, and the statement's end.
+const JS_READ_END = String.raw`(?:\s{0,3}\??\.\s{0,3}[\w$]{1,60}|\s{0,3}\[[^\]\n]{1,60}\])?${TS_ASSERTION}\s{0,3}(?:;|\|\||\?\?|$)`;
+
+/**
+ * A JavaScript declaration given request data: `const name = <value>` (group 1; `value` includes its end) or
+ * `const { a, b: c } = <whole read>` (group 2, the names in braces).
+ */
+function jsAssignmentFrom(value: string, wholeRead: string): RegExp {
+  return new RegExp(
+    String.raw`\b(?:const|let|var)\s{1,3}(?:([A-Za-z_$][\w$]{0,60})\s{0,3}=\s{0,3}${value}|\{([^{}\n]{1,200})\}\s{0,3}=\s{0,3}(?:await\s{1,3})?${wholeRead})`,
+    'gm',
+  );
+}
 
 const flaskRouteParts = (route: string) => [...route.matchAll(/<(?:\w{1,20}:)?(\w{1,60})>/g)].map((match) => match[1]);
 
@@ -123,20 +138,10 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
     {
       hints: ['req.', 'request.', 'ctx.', 'searchParams'],
       source: new RegExp(JS_REQUEST_READ),
-      assignments: [
-        // const file = req.query.file; let { name, path: p } = req.body; const params = request.nextUrl.searchParams;
-        new RegExp(
-          String.raw`\b(?:const|let|var)\s{1,3}(?:([A-Za-z_$][\w$]{0,60})\s{0,3}=\s{0,3}(?:${JS_QUERY_OBJECT}|(?:await\s{1,3})?(?:[\w$]{1,40}\s{0,3}\.\s{0,3}){0,3}${JS_REQUEST_READ}(?:[^()\n]{0,100}\))?(?:\s{0,3}\??\.\s{0,3}[\w$]{1,60}|\s{0,3}\[[^\]\n]{1,60}\])?${TS_ASSERTION}\s{0,3}(?:;|\|\||\?\?|$))|\{([^{}\n]{1,200})\}\s{0,3}=\s{0,3}(?:await\s{1,3})?${JS_REQUEST_READ})`,
-          'gm',
-        ),
-      ],
+      // const file = req.query.file; let { name, path: p } = req.body; const params = request.nextUrl.searchParams;
+      assignments: [jsAssignmentFrom(String.raw`(?:${JS_QUERY_OBJECT}|(?:await\s{1,3})?(?:[\w$]{1,40}\s{0,3}\.\s{0,3}){0,3}${JS_REQUEST_READ}(?:[^()\n]{0,100}\))?${JS_READ_END})`, JS_REQUEST_READ)],
       // const filter = req.body.filter; const { email, password } = req.body; const { q } = await request.json();
-      objectAssignments: [
-        new RegExp(
-          String.raw`\b(?:const|let|var)\s{1,3}(?:([A-Za-z_$][\w$]{0,60})\s{0,3}=\s{0,3}(?:await\s{1,3})?${JS_OBJECT_READ}(?:\s{0,3}\??\.\s{0,3}[\w$]{1,60}|\s{0,3}\[[^\]\n]{1,60}\])?${TS_ASSERTION}\s{0,3}(?:;|\|\||\?\?|$)|\{([^{}\n]{1,200})\}\s{0,3}=\s{0,3}(?:await\s{1,3})?${JS_OBJECT_READ})`,
-          'gm',
-        ),
-      ],
+      objectAssignments: [jsAssignmentFrom(String.raw`(?:await\s{1,3})?${JS_OBJECT_READ}${JS_READ_END}`, JS_OBJECT_READ)],
       namesInList: destructuredNames,
       variablesIn: codeIdentifiers,
     },

@@ -1,5 +1,6 @@
 // Turns rule specs plus a policy into the compiled, enabled rules a scan runs, grouped by language.
 import { buildKeywordAutomaton, type KeywordAutomaton } from './keyword-automaton';
+import { needsOriginalText } from './latin1';
 import { canMatchLineBreak } from './line-break-analysis';
 import { compilePattern, type CompiledPattern, type RegexEngine } from './regex';
 import { MATCHERS, type MatchCheck } from './matchers';
@@ -19,6 +20,8 @@ export interface CompiledRule {
   reach: Reach;
   /** No pattern can match a line feed, so a match lies on its keyword's line. */
   singleLine: boolean;
+  /** Runs on the text itself rather than its Latin-1 stand-in: its patterns tell characters past Latin-1 apart. */
+  needsOriginalText: boolean;
   /** Runs on test code even when the policy keeps only secret rules there (see TEST_CODE_FAMILIES). */
   runsOnTestCode: boolean;
 }
@@ -70,6 +73,8 @@ export function compileRule(spec: RuleSpec, engine: RegexEngine, severity: Sever
     check: spec.matcher === undefined ? undefined : MATCHERS[spec.matcher],
     reach: spec.keywords?.length ? (spec.reach ?? 'line') : 'file',
     singleLine: !spec.patterns.some(canMatchLineBreak),
+    // A team's pattern runs on re2js, which compiles once for any text, and may name any character (\x{2014}).
+    needsOriginalText: engine === 're2' || needsOriginalText(spec.patterns),
     runsOnTestCode: TEST_CODE_FAMILIES.has(spec.id.slice(0, spec.id.indexOf('.'))),
   };
 }

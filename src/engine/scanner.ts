@@ -2,6 +2,7 @@
 import { byCodeUnits } from './code-unit-order';
 import { effectiveLanguages } from './languages';
 import type { KeywordHits } from './keyword-automaton';
+import { latin1StandIn } from './latin1';
 import { lex, type Lexed, type SpanKind } from './lexer';
 import type { MatchContext } from './matchers';
 import type { RegexHit } from './regex';
@@ -50,8 +51,9 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
   const languageRules = ruleSet.rulesFor(effectiveLanguages(target.languageId, target.path));
   if (languageRules.rules.length === 0) return [];
 
-  const window = scanWindow(text, target.range);
-  const hits = languageRules.automaton.find(window.text);
+  const window = scanWindow(text, latin1StandIn(text), target.range);
+  // Keywords are found in the text itself: some are characters past Latin-1 (bidi controls, look-alike letters).
+  const hits = languageRules.automaton.find(window.original);
   const lines = lineIndex(text);
   const now = options.now ?? new Date();
   const context: MatchContext = {
@@ -170,6 +172,8 @@ function keywordWindows(source: string, positions: readonly number[], rule: Comp
 /** Runs a rule's patterns on each window and adds its findings. */
 function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[]): void {
   const { window, range } = scan;
+  const source = rule.needsOriginalText ? window.original : window.text;
+  const standsIn = source !== window.original;
   // Spans (window-relative start, end pairs) already reported: two patterns of one rule, or overlapping windows,
   // must not report the same construct twice. A hit narrowed by a report group covers its whole match. Allocated
   // on the first finding: most rules find nothing.
@@ -183,12 +187,13 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
     const from = windows[w];
     const to = windows[w + 1];
     if (scan.stats) scan.stats.windowChars += to - from;
-    const slice = from === 0 && to === window.text.length ? window.text : window.text.slice(from, to);
+    const slice = from === 0 && to === source.length ? source : source.slice(from, to);
     if (rule.spec.requires && !rule.spec.requires.some((literal) => slice.includes(literal))) continue;
     for (const pattern of rule.patterns) {
       let at = 0;
       let hit: RegexHit | null;
       while ((reported?.length ?? 0) < 2 * MATCHES_PER_RULE_MAX && at <= slice.length && (hit = pattern.execFrom(slice, at)) !== null) {
+        if (standsIn) hit = withOriginalText(hit, window.original, from);
         const covered = hit.match ?? hit;
         at = covered.end > covered.index ? covered.end : covered.index + 1;
         const local = hit.index + from;
@@ -200,7 +205,7 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
         const shownStart = firstVisible(slice, hit.index, hit.end) + from + window.offset;
         if (range && (end < range.start || shownStart > range.end)) continue;
         // Checks see the credential, else the whole construct (a report group narrows only what is shown).
-        const checked = hit.secret?.text ?? (hit.match ? slice.slice(hit.match.index, hit.match.end) : hit.text);
+        const checked = hit.secret?.text ?? (hit.match ? window.original.slice(from + hit.match.index, from + hit.match.end) : hit.text);
         if (!passesChecks(rule, checked, scan.text, start, scan.context)) continue;
         if (rule.spec.scope !== 'any' && scan.kindAt(local) !== rule.spec.scope) continue;
         const found = toRange(shownStart, end, scan.lines);
@@ -214,6 +219,14 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
       }
     }
   }
+}
+
+/** A hit found in the Latin-1 stand-in, with the texts of the same spans in the text itself. */
+function withOriginalText(hit: RegexHit, original: string, from: number): RegexHit {
+  const text = (index: number, end: number) => original.slice(from + index, from + end);
+  const restored: RegexHit = { ...hit, text: text(hit.index, hit.end) };
+  if (hit.secret) restored.secret = { index: hit.secret.index, text: text(hit.secret.index, hit.secret.index + hit.secret.text.length) };
+  return restored;
 }
 
 const NO_POSITIONS: readonly number[] = [];
@@ -322,16 +335,18 @@ function shorten(text: string): string {
 }
 
 interface ScanWindow {
-  /** The text rules run on and its offset in the whole text. */
+  /** The text rules run on, in its Latin-1 stand-in (see latin1.ts), and its offset in the whole text. */
   text: string;
+  /** The same span of the text itself. */
+  original: string;
   offset: number;
-  /** The text lexed (starts earlier than `text`), and how far `text` starts into it. */
+  /** The text lexed (starts earlier than `text`; also the stand-in), and how far `text` starts into it. */
   lexText: string;
   lexShift: number;
 }
 
-function scanWindow(text: string, range: ScanTarget['range']): ScanWindow {
-  if (!range) return { text, offset: 0, lexText: text, lexShift: 0 };
+function scanWindow(original: string, text: string, range: ScanTarget['range']): ScanWindow {
+  if (!range) return { text, original, offset: 0, lexText: text, lexShift: 0 };
   const start = Math.max(0, Math.min(range.start, text.length));
   const end = Math.max(start, Math.min(range.end, text.length));
   const windowStart = startOfLinesBefore(text, start, CONTEXT_LINES);
@@ -341,8 +356,10 @@ function scanWindow(text: string, range: ScanTarget['range']): ScanWindow {
     const next = text.indexOf('\n', windowEnd + (i === 0 ? 0 : 1));
     windowEnd = next < 0 ? text.length : next;
   }
+  const windowText = text.slice(windowStart, windowEnd);
   return {
-    text: text.slice(windowStart, windowEnd),
+    text: windowText,
+    original: text === original ? windowText : original.slice(windowStart, windowEnd),
     offset: windowStart,
     lexText: text.slice(lexStart, windowEnd),
     lexShift: windowStart - lexStart,

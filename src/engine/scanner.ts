@@ -51,7 +51,7 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
   const languageRules = ruleSet.rulesFor(effectiveLanguages(target.languageId, target.path));
   if (languageRules.rules.length === 0) return [];
 
-  const window = scanWindow(text, latin1StandIn(text), target.range);
+  const window = scanWindow(text, target.range);
   // Keywords are found in the text itself: some are characters past Latin-1 (bidi controls, look-alike letters).
   const hits = languageRules.automaton.find(window.original);
   const lines = lineIndex(text);
@@ -345,8 +345,11 @@ interface ScanWindow {
   lexShift: number;
 }
 
-function scanWindow(original: string, text: string, range: ScanTarget['range']): ScanWindow {
-  if (!range) return { text, original, offset: 0, lexText: text, lexShift: 0 };
+function scanWindow(text: string, range: ScanTarget['range']): ScanWindow {
+  if (!range) {
+    const standIn = latin1StandIn(text);
+    return { text: standIn, original: text, offset: 0, lexText: standIn, lexShift: 0 };
+  }
   const start = Math.max(0, Math.min(range.start, text.length));
   const end = Math.max(start, Math.min(range.end, text.length));
   const windowStart = startOfLinesBefore(text, start, CONTEXT_LINES);
@@ -356,12 +359,13 @@ function scanWindow(original: string, text: string, range: ScanTarget['range']):
     const next = text.indexOf('\n', windowEnd + (i === 0 ? 0 : 1));
     windowEnd = next < 0 ? text.length : next;
   }
-  const windowText = text.slice(windowStart, windowEnd);
+  // Only the lexed lines get a stand-in: a block scan reads no more of a long text than that.
+  const lexText = latin1StandIn(text.slice(lexStart, windowEnd));
   return {
-    text: windowText,
-    original: text === original ? windowText : original.slice(windowStart, windowEnd),
+    text: lexText.slice(windowStart - lexStart),
+    original: text.slice(windowStart, windowEnd),
     offset: windowStart,
-    lexText: text.slice(lexStart, windowEnd),
+    lexText,
     lexShift: windowStart - lexStart,
   };
 }

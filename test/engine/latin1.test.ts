@@ -37,6 +37,16 @@ describe('Latin-1 stand-in', () => {
     assert.match(finding.snippet, /código—x/);
   });
 
+  it('scans an inserted block with characters past Latin-1 as it scans the whole text', () => {
+    const line = 'el.innerHTML = "<b>—</b>" + location.hash; // ✓\n';
+    const text = `// Überschrift — 概要\n${'const ok = 1;\n'.repeat(70)}${line}${'const ok = 2; // ½ — ¾\n'.repeat(5)}`;
+    const start = text.indexOf(line);
+    const describe = (findings: ReturnType<typeof scan>) => findings.map((f) => `${f.ruleId}@${f.range.start.offset}-${f.range.end.offset} ${f.snippet}`);
+    const whole = describe(scan(text, { languageId: 'javascript' }));
+    assert.equal(whole.length, 1);
+    assert.deepEqual(describe(scan(text, { languageId: 'javascript', range: { start, end: start + line.length } })), whole);
+  });
+
   it('finds in every rule example what it finds there once the text holds a character past Latin-1', () => {
     // A line of its own after the example makes the whole text two-byte; findings on the example's lines must not change.
     const differences: string[] = [];

@@ -1,5 +1,6 @@
 // A light lexer: finds comment and string-literal spans so rules can say where a match must start.
-// One linear-time token regex per language family; everything between tokens is code. It does not parse:
+// One linear-time token regex per language family; everything between tokens is code, and so is the inside of a
+// template literal's `${...}` or a Python f-string's `{...}`. It does not parse:
 // a regex literal or heredoc can confuse it, and a string never runs past its line unless the language allows it.
 
 export type SpanKind = 'code' | 'string' | 'comment';
@@ -22,21 +23,31 @@ const TRIPLE_SQ = String.raw`'''[\s\S]*?'''|'''[^\n]*`;
 // Rust and C char literals; a lone quote (a Rust lifetime such as 'a) stays code.
 const CHAR = String.raw`'(?:\\[^\n]{1,10}?|[^'\\\n])'`;
 
+/** Strings with substitutions whose insides are code: `${eval(x)}` in a template literal, `{x}` in an f-string. */
+interface Interpolation {
+  /** Whether a string token interpolates (a template literal, a Python string with an f prefix). */
+  appliesTo(tokenText: string): boolean;
+  /** What opens a substitution: `${`, or a brace that is not doubled (`{{` is a literal brace in a format string). */
+  opener: '${' | '{';
+}
+
 interface Family {
   token: RegExp;
+  interpolation?: Interpolation;
   /** Triple-quote delimiters, checked for a text that starts inside a docstring. */
   tripleQuotes?: readonly string[];
   /** Hash comments only count at a line start or after white space (`$#`, `${#x}` and `a#b` are code). */
   hashNeedsSpaceBefore?: boolean;
 }
 
-const family = (alternatives: string[], hashNeedsSpaceBefore = false, tripleQuotes?: readonly string[]): Family => ({
+const family = (alternatives: string[], hashNeedsSpaceBefore = false, tripleQuotes?: readonly string[], interpolation?: Interpolation): Family => ({
   token: new RegExp(alternatives.join('|'), 'g'),
   hashNeedsSpaceBefore,
   tripleQuotes,
+  interpolation,
 });
 
-const JS_LIKE = family([LINE, BLOCK, BACKTICK, DQ, SQ]);
+const JS_LIKE = family([LINE, BLOCK, BACKTICK, DQ, SQ], false, undefined, { appliesTo: (tokenText) => tokenText[0] === '`', opener: '${' });
 const C_LIKE = family([LINE, BLOCK, DQ, SQ]);
 const JAVA_LIKE = family([LINE, BLOCK, TRIPLE_DQ, DQ, SQ]);
 const CSHARP_LIKE = family([LINE, BLOCK, String.raw`@"(?:[^"]|"")*"?`, TRIPLE_DQ, DQ, SQ]);
@@ -45,7 +56,10 @@ const RUST_LIKE = family([LINE, BLOCK, String.raw`r#{1,5}"[\s\S]*?"#{1,5}`, DQ, 
 const PHP_LIKE = family([LINE, BLOCK, HASH, DQ, SQ]);
 // A Python string's prefix (f, r, b, u, rb, fr...) belongs to the literal: an f-string starts at its f.
 const PY_PREFIX = String.raw`(?:\b[rRbBuUfF]{1,2})?`;
-const PYTHON_LIKE = family([HASH, ...[TRIPLE_DQ, TRIPLE_SQ, DQ, SQ].map((quoted) => `${PY_PREFIX}(?:${quoted})`)], false, ['"""', "'''"]);
+const PYTHON_LIKE = family([HASH, ...[TRIPLE_DQ, TRIPLE_SQ, DQ, SQ].map((quoted) => `${PY_PREFIX}(?:${quoted})`)], false, ['"""', "'''"], {
+  appliesTo: (tokenText) => /^[rRbBuU]?[fF]|^[fF][rR]/.test(tokenText),
+  opener: '{',
+});
 const HASH_LIKE = family([HASH, DQ, SQ], true);
 const HCL_LIKE = family([HASH, LINE, BLOCK, DQ]);
 const SQL_LIKE = family([String.raw`--[^\n]*`, BLOCK, SQ, DQ]);
@@ -75,6 +89,38 @@ export function lex(text: string, languageId: string): Lexed {
   const ends: number[] = [];
   const kinds: SpanKind[] = [];
   const token = new RegExp(lang.token); // own lastIndex: lexing is re-entrant
+  const innerToken = new RegExp(lang.token); // for the strings and comments inside a substitution
+  const push = (start: number, end: number, kind: SpanKind) => {
+    if (end <= start) return;
+    starts.push(start);
+    ends.push(end);
+    kinds.push(kind);
+  };
+  /** A string with substitutions: its literal parts are string, each substitution's inside is code. */
+  const pushInterpolated = (start: number, end: number, opener: Interpolation['opener']) => {
+    let literalStart = start;
+    for (let at = start + 1; at < end; at++) {
+      const ch = text[at];
+      if (ch === '\\') {
+        at++;
+      } else if (opener === '{' && (ch === '{' || ch === '}') && text[at + 1] === ch) {
+        at++;
+      } else if (text.startsWith(opener, at)) {
+        const inside = at + opener.length;
+        const close = closingBrace(text, inside, end);
+        if (close < 0) break;
+        push(literalStart, inside, 'string');
+        innerToken.lastIndex = inside;
+        for (let inner = innerToken.exec(text); inner !== null && inner.index < close; inner = innerToken.exec(text)) {
+          if (inner[0].length === 0) innerToken.lastIndex++;
+          else if (inner.index + inner[0].length <= close) push(inner.index, inner.index + inner[0].length, isComment(inner[0]) ? 'comment' : 'string');
+        }
+        literalStart = close;
+        at = close;
+      }
+    }
+    push(literalStart, end, 'string');
+  };
   let lexedUpTo = 0; // every token starting before this offset is known
   const docstringEnd = lang.tripleQuotes ? endOfLeadingDocstring(text, lang.tripleQuotes) : 0;
   if (docstringEnd > 0) {
@@ -100,9 +146,8 @@ export function lex(text: string, languageId: string): Lexed {
         token.lastIndex = start + 1;
         continue;
       }
-      starts.push(start);
-      ends.push(start + tokenText.length);
-      kinds.push(isComment(tokenText) ? 'comment' : 'string');
+      if (lang.interpolation?.appliesTo(tokenText)) pushInterpolated(start, start + tokenText.length, lang.interpolation.opener);
+      else push(start, start + tokenText.length, isComment(tokenText) ? 'comment' : 'string');
       lexedUpTo = start + tokenText.length;
     }
   };
@@ -120,6 +165,29 @@ export function lex(text: string, languageId: string): Lexed {
       return 'code';
     },
   };
+}
+
+/**
+ * The brace that closes a substitution whose inside starts at `from`, before `end`, or -1. Nested braces and quoted
+ * strings inside it (`${fn({ a: "}" })}`) are passed over.
+ */
+function closingBrace(text: string, from: number, end: number): number {
+  let depth = 1;
+  for (let at = from; at < end; at++) {
+    const ch = text[at];
+    if (ch === '\\') {
+      at++;
+    } else if (ch === '"' || ch === "'") {
+      const close = text.indexOf(ch, at + 1);
+      if (close < 0 || close >= end) return -1;
+      at = close;
+    } else if (ch === '{') {
+      depth++;
+    } else if (ch === '}' && --depth === 0) {
+      return at;
+    }
+  }
+  return -1;
 }
 
 function isComment(tokenText: string): boolean {

@@ -14,6 +14,32 @@ describe('lexer', () => {
     assert.equal(kindOf(text, 'javascript', 'eval(t)'), 'string');
   });
 
+  it("treats a template literal's substitutions as code and the rest as string", () => {
+    const text = 'const s = `eval(a) ${eval(b)} and ${fn({ k: "}" }, \'eval(c)\')} eval(d)`; /* x */';
+    assert.equal(kindOf(text, 'javascript', 'eval(a)'), 'string');
+    assert.equal(kindOf(text, 'javascript', 'eval(b)'), 'code');
+    assert.equal(kindOf(text, 'javascript', 'fn({'), 'code');
+    assert.equal(kindOf(text, 'javascript', '"}"'), 'string');
+    assert.equal(kindOf(text, 'javascript', 'eval(c)'), 'string');
+    assert.equal(kindOf(text, 'javascript', 'eval(d)'), 'string');
+    assert.equal(kindOf(text, 'javascript', 'x */'), 'comment');
+    // An escaped opener is text, and a substitution left open stays string.
+    const open = 'const t = `\\${eval(e)} ${eval(f)`;';
+    assert.equal(kindOf(open, 'javascript', 'eval(e)'), 'string');
+    assert.equal(kindOf(open, 'javascript', 'eval(f)'), 'string');
+  });
+
+  it("treats a Python f-string's replacement fields as code, and doubled braces as text", () => {
+    const text = 'a = f"os.system(a) {os.system(b)} {{os.system(c)}} {d:>{width}} os.system(e)"\nb = "{os.system(g)}"\n';
+    assert.equal(kindOf(text, 'python', 'os.system(a)'), 'string');
+    assert.equal(kindOf(text, 'python', 'os.system(b)'), 'code');
+    assert.equal(kindOf(text, 'python', 'os.system(c)'), 'string');
+    assert.equal(kindOf(text, 'python', 'width'), 'code');
+    assert.equal(kindOf(text, 'python', 'os.system(e)'), 'string');
+    assert.equal(kindOf(text, 'python', 'os.system(g)'), 'string');
+    assert.equal(kindOf("c = rf'{eval(h)}'", 'python', 'eval(h)'), 'code');
+  });
+
   it('marks Python comments and triple-quoted strings', () => {
     const text = 'x = 1  # os.system(a)\n"""\nos.system(b)\n"""\nos.system(c)\n';
     assert.equal(kindOf(text, 'python', 'os.system(a)'), 'comment');

@@ -16,6 +16,14 @@ describe('scan', () => {
     assert.equal(text.slice(f.range.start.offset, f.range.end.offset).startsWith('eval('), true);
   });
 
+  it('finds code inside template literal substitutions and f-string replacement fields', () => {
+    const ids = (text: string, languageId: string) => scan(`${text}\n`, { languageId }).map((f) => f.ruleId);
+    assert.deepEqual(ids('el.textContent = `<p>${eval(req.query.expr)}</p>`;', 'javascript'), ['js.eval-call']);
+    assert.deepEqual(ids('el.textContent = `<p>eval(req.query.expr)</p>`;', 'javascript'), []);
+    assert.ok(ids('print(f"{eval(request.args[\'q\'])}")', 'python').includes('py.eval-call'));
+    assert.deepEqual(ids('print(f"eval(request.args[q])")', 'python'), []);
+  });
+
   it('runs only the rules of the file language', () => {
     assert.equal(scan(evalLine, { languageId: 'go' }).filter((f) => f.ruleId === 'js.eval-call').length, 0);
   });

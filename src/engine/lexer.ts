@@ -23,12 +23,15 @@ const TRIPLE_SQ = String.raw`'''[\s\S]*?'''|'''[^\n]*`;
 // Rust and C char literals; a lone quote (a Rust lifetime such as 'a) stays code.
 const CHAR = String.raw`'(?:\\[^\n]{1,10}?|[^'\\\n])'`;
 
-/** Strings with substitutions whose insides are code: `${eval(x)}` in a template literal, `{x}` in an f-string. */
+/**
+ * Strings with substitutions whose insides are code: `${eval(x)}` in a template literal, `{x}` in an f-string or a
+ * C# interpolated string, `#{x}` in a Ruby string, `$(cmd)` in a shell string.
+ */
 interface Interpolation {
   /** Whether a string token interpolates (a template literal, a Python string with an f prefix). */
   appliesTo(tokenText: string): boolean;
-  /** What opens a substitution: `${`, or a brace that is not doubled (`{{` is a literal brace in a format string). */
-  opener: '${' | '{';
+  /** What opens a substitution; a lone `{` opener is text when doubled (`{{` in a format string). */
+  opener: '${' | '{' | '#{' | '$(';
 }
 
 interface Family {
@@ -48,9 +51,13 @@ const family = (alternatives: string[], hashNeedsSpaceBefore = false, tripleQuot
 });
 
 const JS_LIKE = family([LINE, BLOCK, BACKTICK, DQ, SQ], false, undefined, { appliesTo: (tokenText) => tokenText[0] === '`', opener: '${' });
+const doubleQuoted = (tokenText: string) => tokenText[0] === '"';
 const C_LIKE = family([LINE, BLOCK, DQ, SQ]);
 const JAVA_LIKE = family([LINE, BLOCK, TRIPLE_DQ, DQ, SQ]);
-const CSHARP_LIKE = family([LINE, BLOCK, String.raw`@"(?:[^"]|"")*"?`, TRIPLE_DQ, DQ, SQ]);
+const CSHARP_LIKE = family([LINE, BLOCK, String.raw`@"(?:[^"]|"")*"?`, TRIPLE_DQ, `\\$${DQ}`, DQ, SQ], false, undefined, {
+  appliesTo: (tokenText) => tokenText[0] === '$',
+  opener: '{',
+});
 const GO_LIKE = family([LINE, BLOCK, BACKTICK, DQ, SQ]);
 const RUST_LIKE = family([LINE, BLOCK, String.raw`r#{1,5}"[\s\S]*?"#{1,5}`, DQ, CHAR]);
 const PHP_LIKE = family([LINE, BLOCK, HASH, DQ, SQ]);
@@ -60,7 +67,8 @@ const PYTHON_LIKE = family([HASH, ...[TRIPLE_DQ, TRIPLE_SQ, DQ, SQ].map((quoted)
   appliesTo: (tokenText) => /^[rRbBuU]?[fF]|^[fF][rR]/.test(tokenText),
   opener: '{',
 });
-const HASH_LIKE = family([HASH, DQ, SQ], true);
+const HASH_LIKE = family([HASH, DQ, SQ], true, undefined, { appliesTo: doubleQuoted, opener: '$(' });
+const RUBY_LIKE = family([HASH, DQ, SQ], true, undefined, { appliesTo: doubleQuoted, opener: '#{' });
 const HCL_LIKE = family([HASH, LINE, BLOCK, DQ]);
 const SQL_LIKE = family([String.raw`--[^\n]*`, BLOCK, SQ, DQ]);
 // Markup: comments only (a quote in element text is just a character).
@@ -70,7 +78,7 @@ const FAMILY_BY_LANGUAGE: Record<string, Family> = {
   javascript: JS_LIKE, javascriptreact: JS_LIKE, typescript: JS_LIKE, typescriptreact: JS_LIKE, vue: JS_LIKE,
   svelte: JS_LIKE, c: C_LIKE, cpp: C_LIKE, 'cuda-cpp': C_LIKE, 'objective-c': C_LIKE, 'objective-cpp': C_LIKE,
   java: JAVA_LIKE, kotlin: JAVA_LIKE, scala: JAVA_LIKE, groovy: JAVA_LIKE, swift: JAVA_LIKE, csharp: CSHARP_LIKE,
-  go: GO_LIKE, rust: RUST_LIKE, php: PHP_LIKE, python: PYTHON_LIKE, ruby: HASH_LIKE, shellscript: HASH_LIKE,
+  go: GO_LIKE, rust: RUST_LIKE, php: PHP_LIKE, python: PYTHON_LIKE, ruby: RUBY_LIKE, shellscript: HASH_LIKE,
   powershell: HASH_LIKE, yaml: HASH_LIKE, 'github-actions-workflow': HASH_LIKE, dockerfile: HASH_LIKE,
   makefile: HASH_LIKE, dotenv: HASH_LIKE, toml: HASH_LIKE, terraform: HCL_LIKE, hcl: HCL_LIKE, sql: SQL_LIKE,
   xml: XML_LIKE,
@@ -107,9 +115,10 @@ export function lex(text: string, languageId: string): Lexed {
         at++;
       } else if (text.startsWith(opener, at)) {
         const inside = at + opener.length;
-        const close = closingBrace(text, inside, end);
+        const close = closingBracket(text, inside, end, opener === '$(' ? ')' : '}');
         if (close < 0) break;
-        push(literalStart, inside, 'string');
+        // The opening bracket is code too: a command substitution's `(` starts a command, as `(` does in code.
+        push(literalStart, inside - 1, 'string');
         innerToken.lastIndex = inside;
         for (let inner = innerToken.exec(text); inner !== null && inner.index < close; inner = innerToken.exec(text)) {
           if (inner[0].length === 0) innerToken.lastIndex++;
@@ -168,10 +177,11 @@ export function lex(text: string, languageId: string): Lexed {
 }
 
 /**
- * The brace that closes a substitution whose inside starts at `from`, before `end`, or -1. Nested braces and quoted
- * strings inside it (`${fn({ a: "}" })}`) are passed over.
+ * The `}` or `)` that closes a substitution whose inside starts at `from`, before `end`, or -1. Nested pairs and
+ * quoted strings inside it (`${fn({ a: "}" })}`) are passed over.
  */
-function closingBrace(text: string, from: number, end: number): number {
+function closingBracket(text: string, from: number, end: number, closer: '}' | ')'): number {
+  const opener = closer === '}' ? '{' : '(';
   let depth = 1;
   for (let at = from; at < end; at++) {
     const ch = text[at];
@@ -181,9 +191,9 @@ function closingBrace(text: string, from: number, end: number): number {
       const close = text.indexOf(ch, at + 1);
       if (close < 0 || close >= end) return -1;
       at = close;
-    } else if (ch === '{') {
+    } else if (ch === opener) {
       depth++;
-    } else if (ch === '}' && --depth === 0) {
+    } else if (ch === closer && --depth === 0) {
       return at;
     }
   }

@@ -40,6 +40,24 @@ describe('lexer', () => {
     assert.equal(kindOf("c = rf'{eval(h)}'", 'python', 'eval(h)'), 'code');
   });
 
+  it("treats Ruby's #{...}, C#'s $\"{...}\" and the shell's \"$(...)\" as code inside their strings", () => {
+    const ruby = 'puts "eval(a) #{eval(b)}" + \'#{eval(c)}\'';
+    assert.equal(kindOf(ruby, 'ruby', 'eval(a)'), 'string');
+    assert.equal(kindOf(ruby, 'ruby', 'eval(b)'), 'code');
+    assert.equal(kindOf(ruby, 'ruby', 'eval(c)'), 'string');
+    const csharp = 'var a = $"Start(a) {Start(b)} {{Start(c)}}"; var d = "{Start(d)}";';
+    assert.equal(kindOf(csharp, 'csharp', 'Start(a)'), 'string');
+    assert.equal(kindOf(csharp, 'csharp', 'Start(b)'), 'code');
+    assert.equal(kindOf(csharp, 'csharp', 'Start(c)'), 'string');
+    assert.equal(kindOf(csharp, 'csharp', 'Start(d)'), 'string');
+    const shell = 'echo "curl a $(curl b | (cat)) ${HOME} curl c" \'$(curl d)\'';
+    assert.equal(kindOf(shell, 'shellscript', 'curl a'), 'string');
+    assert.equal(kindOf(shell, 'shellscript', '(curl b'), 'code');
+    assert.equal(kindOf(shell, 'shellscript', 'curl b'), 'code');
+    assert.equal(kindOf(shell, 'shellscript', 'curl c'), 'string');
+    assert.equal(kindOf(shell, 'shellscript', 'curl d'), 'string');
+  });
+
   it('marks Python comments and triple-quoted strings', () => {
     const text = 'x = 1  # os.system(a)\n"""\nos.system(b)\n"""\nos.system(c)\n';
     assert.equal(kindOf(text, 'python', 'os.system(a)'), 'comment');

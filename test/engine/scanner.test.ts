@@ -16,12 +16,14 @@ describe('scan', () => {
     assert.equal(text.slice(f.range.start.offset, f.range.end.offset).startsWith('eval('), true);
   });
 
-  it('finds code inside template literal substitutions and f-string replacement fields', () => {
+  it('finds code inside template literal substitutions, f-string fields and shell command substitutions', () => {
     const ids = (text: string, languageId: string) => scan(`${text}\n`, { languageId }).map((f) => f.ruleId);
     assert.deepEqual(ids('el.textContent = `<p>${eval(req.query.expr)}</p>`;', 'javascript'), ['js.eval-call']);
     assert.deepEqual(ids('el.textContent = `<p>eval(req.query.expr)</p>`;', 'javascript'), []);
     assert.ok(ids('print(f"{eval(request.args[\'q\'])}")', 'python').includes('py.eval-call'));
     assert.deepEqual(ids('print(f"eval(request.args[q])")', 'python'), []);
+    assert.deepEqual(ids('echo "status: $(curl -k https://api.example.com/health)"', 'shellscript'), ['sh.tls-verification-disabled']);
+    assert.deepEqual(ids('echo "run curl -k https://api.example.com/health to check"', 'shellscript'), []);
   });
 
   it('runs only the rules of the file language', () => {

@@ -37,6 +37,8 @@ interface Interpolation {
 interface Family {
   token: RegExp;
   interpolation?: Interpolation;
+  /** Matches the line before a quoted string that is a command for a shell to run: its inside is code. */
+  commandString?: RegExp;
   /** Triple-quote delimiters, checked for a text that starts inside a docstring. */
   tripleQuotes?: readonly string[];
   /** Hash comments only count at a line start or after white space (`$#`, `${#x}` and `a#b` are code). */
@@ -67,7 +69,11 @@ const PYTHON_LIKE = family([HASH, ...[TRIPLE_DQ, TRIPLE_SQ, DQ, SQ].map((quoted)
   appliesTo: (tokenText) => /^[rRbBuU]?[fF]|^[fF][rR]/.test(tokenText),
   opener: '{',
 });
-const HASH_LIKE = family([HASH, DQ, SQ], true, undefined, { appliesTo: doubleQuoted, opener: '$(' });
+const HASH_LIKE: Family = {
+  ...family([HASH, DQ, SQ], true, undefined, { appliesTo: doubleQuoted, opener: '$(' }),
+  // `sh -c "..."`, `bash -lc '...'`, exec form `["/bin/sh", "-c", "..."]`, a Kubernetes `args: ["-c", "..."]`.
+  commandString: /(?:(?:^|[\s"'[(/])(?:ba|z|da|k|a)?sh(?:\.exe)?["']?(?:[ \t,]{1,20}["']?-[a-zA-Z]{1,10}["']?){0,3}[ \t,]{1,20}|\bargs:[ \t]{0,20}\[[ \t]{0,20})["']?-[a-zA-Z]{0,9}c["']?[ \t,]{0,20}$/,
+};
 const RUBY_LIKE = family([HASH, DQ, SQ], true, undefined, { appliesTo: doubleQuoted, opener: '#{' });
 const HCL_LIKE = family([HASH, LINE, BLOCK, DQ]);
 const SQL_LIKE = family([String.raw`--[^\n]*`, BLOCK, SQ, DQ]);
@@ -104,6 +110,19 @@ export function lex(text: string, languageId: string): Lexed {
     ends.push(end);
     kinds.push(kind);
   };
+  /** Code inside a string token, from `from` to `to`: only the strings and comments within it get spans. */
+  const pushCode = (from: number, to: number) => {
+    innerToken.lastIndex = from;
+    for (let inner = innerToken.exec(text); inner !== null && inner.index < to; inner = innerToken.exec(text)) {
+      if (inner[0].length === 0) innerToken.lastIndex++;
+      else if (inner.index + inner[0].length <= to) push(inner.index, inner.index + inner[0].length, isComment(inner[0]) ? 'comment' : 'string');
+    }
+  };
+  /**
+   * A string that a shell runs (`sh -c "..."`) is code, quotes included: its opening quote is where a command starts,
+   * as a line start or `;` is elsewhere. Strings and comments inside it still get spans.
+   */
+  const pushCommandString = (start: number, end: number) => pushCode(start + 1, end - 1);
   /** A string with substitutions: its literal parts are string, each substitution's inside is code. */
   const pushInterpolated = (start: number, end: number, opener: Interpolation['opener']) => {
     let literalStart = start;
@@ -119,11 +138,7 @@ export function lex(text: string, languageId: string): Lexed {
         if (close < 0) break;
         // The opening bracket is code too: a command substitution's `(` starts a command, as `(` does in code.
         push(literalStart, inside - 1, 'string');
-        innerToken.lastIndex = inside;
-        for (let inner = innerToken.exec(text); inner !== null && inner.index < close; inner = innerToken.exec(text)) {
-          if (inner[0].length === 0) innerToken.lastIndex++;
-          else if (inner.index + inner[0].length <= close) push(inner.index, inner.index + inner[0].length, isComment(inner[0]) ? 'comment' : 'string');
-        }
+        pushCode(inside, close);
         literalStart = close;
         at = close;
       }
@@ -155,7 +170,8 @@ export function lex(text: string, languageId: string): Lexed {
         token.lastIndex = start + 1;
         continue;
       }
-      if (lang.interpolation?.appliesTo(tokenText)) pushInterpolated(start, start + tokenText.length, lang.interpolation.opener);
+      if (lang.commandString && (tokenText[0] === '"' || tokenText[0] === "'") && lang.commandString.test(lineBefore(text, start))) pushCommandString(start, start + tokenText.length);
+      else if (lang.interpolation?.appliesTo(tokenText)) pushInterpolated(start, start + tokenText.length, lang.interpolation.opener);
       else push(start, start + tokenText.length, isComment(tokenText) ? 'comment' : 'string');
       lexedUpTo = start + tokenText.length;
     }
@@ -174,6 +190,11 @@ export function lex(text: string, languageId: string): Lexed {
       return 'code';
     },
   };
+}
+
+/** The text before `offset` on its line, at most 200 characters of it. */
+function lineBefore(text: string, offset: number): string {
+  return text.slice(Math.max(text.lastIndexOf('\n', offset - 1) + 1, offset - 200), offset);
 }
 
 /**

@@ -58,6 +58,18 @@ describe('lexer', () => {
     assert.equal(kindOf(shell, 'shellscript', 'curl d'), 'string');
   });
 
+  it('treats a string that a shell runs as code: sh -c, bash -lc, the exec form, Kubernetes args', () => {
+    for (const line of ['sh -c "curl a"', "bash -lc 'curl a'", 'RUN ["/bin/sh", "-c", "curl a"]', '  args: ["-c", "curl a"]', 'docker run img /bin/bash -euc "curl a"']) {
+      assert.equal(kindOf(line, 'shellscript', 'curl a'), 'code', line);
+    }
+    for (const line of ['echo "curl a"', 'ssh -c aes256-ctr host "curl a"', 'git commit -m "sh -c curl a"', 'fish -c "curl a"']) {
+      assert.equal(kindOf(line, 'shellscript', 'curl a'), 'string', line);
+    }
+    const nested = `sh -c 'echo "curl b" && curl a'`;
+    assert.equal(kindOf(nested, 'shellscript', 'curl b'), 'string');
+    assert.equal(kindOf(nested, 'shellscript', 'curl a'), 'code');
+  });
+
   it('marks Python comments and triple-quoted strings', () => {
     const text = 'x = 1  # os.system(a)\n"""\nos.system(b)\n"""\nos.system(c)\n';
     assert.equal(kindOf(text, 'python', 'os.system(a)'), 'comment');

@@ -9,7 +9,8 @@ const SHELL_AND_DOCKER = [...SHELL, ...DOCKERFILE];
 const LINE_END = String.raw`\n\r` + '\u2028\u2029';
 // Where a command starts: a line start or a separator. Arguments below exclude all of these, so a match can only
 // start once per command and the scan stays linear.
-const COMMAND_START = String.raw`(?:^|[;&|(\x60])[ \t]{0,100}(?:RUN[ \t]{1,60})?(?:sudo[ \t]{1,60})?`;
+// A quote starts a command too where the lexer says it is code: the string a shell runs (`sh -c "curl ... | sh"`).
+const COMMAND_START = String.raw`(?:^|[;&|(\x60"'])[ \t]{0,100}(?:RUN[ \t]{1,60})?(?:sudo[ \t]{1,60})?`;
 const ARGS = String.raw`[^|;&(\x60` + LINE_END + String.raw`]`;
 
 export const SHELL_RULES: RuleSpec[] = [
@@ -45,12 +46,15 @@ export const SHELL_RULES: RuleSpec[] = [
         'irm https://example.com/install.ps1 | iex',
         'curl -sL https://deb.example.com/setup_20.x | sudo -E bash -',
         'if (-not (Get-Command scoop -ErrorAction SilentlyContinue)) {\n    irm get.scoop.sh | iex\n}',
+        'docker run --rm alpine sh -c "wget -qO- https://example.com/setup.sh | sh"',
+        "bash -lc 'curl -fsSL https://example.com/install.sh | bash'",
       ],
       good: [
         'curl -fsSLo install.sh https://get.example.com/install.sh && sha256sum -c install.sh.sha256 && bash install.sh',
         'curl -s https://api.example.com/data | jq .name',
         '# never do: curl https://x | sh',
         'echo "curl https://x | sh"',
+        'printf \'%s\\n\' "To install, run: curl -fsSL https://example.com/install.sh | sh"',
         'curl -fsSL https://example.com/key.gpg | gpg --dearmor -o /usr/share/keyrings/example.gpg',
         'curl -s https://example.com/list | sha256sum',
       ],

@@ -2175,10 +2175,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`[{,][\s\n]*['"]\w*(?:password|passwd|pwd)['"]\s*:\s*['"](?<secret>[^'"\s]{4}[^'"\s]*)['"]`,
       // HTTP Basic credentials written as user:password and encoded: Buffer.from('admin:s3cret').toString('base64'),
       // btoa('ops:Qu4rtz#19'). A password part of digits only is a GraphQL id (btoa('Author:12345')); a UUID or a
-      // date one (unlessMatch) is an id or a cursor. From the line's start, which is code even where the call sits in
-      // a template or after 'Basic ' +.
-      String.raw`^[^\n]{0,200}?\bBuffer\.from\(\s{0,5}['"][^'"\s:$]{1,60}:(?<secret>\d{0,100}[^\d'"\s][^'"\s]{0,100})['"]\s{0,5}\)\s{0,5}\.\s{0,5}toString\s{0,5}\(\s{0,5}['"]base64['"]`,
-      String.raw`^[^\n]{0,200}?\bbtoa\(\s{0,5}['"][^'"\s:$]{1,60}:(?<secret>\d{0,100}[^\d'"\s][^'"\s]{0,100})['"]\s{0,5}\)`,
+      // date one (unlessMatch) is an id or a cursor.
+      String.raw`\bBuffer\.from\(\s{0,5}['"][^'"\s:$]{1,60}:(?<secret>\d{0,100}[^\d'"\s][^'"\s]{0,100})['"]\s{0,5}\)\s{0,5}\.\s{0,5}toString\s{0,5}\(\s{0,5}['"]base64['"]`,
+      String.raw`\bbtoa\(\s{0,5}['"][^'"\s:$]{1,60}:(?<secret>\d{0,100}[^\d'"\s][^'"\s]{0,100})['"]\s{0,5}\)`,
     ],
     ignoreCase: true,
     matcher: 'not-placeholder',

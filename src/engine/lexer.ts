@@ -110,12 +110,16 @@ export function lex(text: string, languageId: string): Lexed {
     ends.push(end);
     kinds.push(kind);
   };
-  /** Code inside a string token, from `from` to `to`: only the strings and comments within it get spans. */
+  /**
+   * Code inside a string token, from `from` to `to`: only the strings and comments within it get spans. Searched in
+   * a slice of its own: a search in the whole text would run on to the next token, past every later substitution.
+   */
   const pushCode = (from: number, to: number) => {
-    innerToken.lastIndex = from;
-    for (let inner = innerToken.exec(text); inner !== null && inner.index < to; inner = innerToken.exec(text)) {
+    const code = text.slice(from, to);
+    innerToken.lastIndex = 0;
+    for (let inner = innerToken.exec(code); inner !== null; inner = innerToken.exec(code)) {
       if (inner[0].length === 0) innerToken.lastIndex++;
-      else if (inner.index + inner[0].length <= to) push(inner.index, inner.index + inner[0].length, isComment(inner[0]) ? 'comment' : 'string');
+      else push(from + inner.index, from + inner.index + inner[0].length, isComment(inner[0]) ? 'comment' : 'string');
     }
   };
   /**
@@ -192,9 +196,10 @@ export function lex(text: string, languageId: string): Lexed {
   };
 }
 
-/** The text before `offset` on its line, at most 200 characters of it. */
+/** The text before `offset` on its line, at most 200 characters of it (never a search back along a long line). */
 function lineBefore(text: string, offset: number): string {
-  return text.slice(Math.max(text.lastIndexOf('\n', offset - 1) + 1, offset - 200), offset);
+  const before = text.slice(Math.max(0, offset - 200), offset);
+  return before.slice(before.lastIndexOf('\n') + 1);
 }
 
 /**
@@ -209,9 +214,10 @@ function closingBracket(text: string, from: number, end: number, closer: '}' | '
     if (ch === '\\') {
       at++;
     } else if (ch === '"' || ch === "'") {
-      const close = text.indexOf(ch, at + 1);
-      if (close < 0 || close >= end) return -1;
-      at = close;
+      // To the matching quote, looking no further than the string token itself.
+      do at++;
+      while (at < end && text[at] !== ch);
+      if (at >= end) return -1;
     } else if (ch === opener) {
       depth++;
     } else if (ch === closer && --depth === 0) {

@@ -1102,7 +1102,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       // (One call in it, such as path.join, which may hold two calls of its own: join(root, String(id), safe(name)).)
       String.raw`${FILE_CALL}[^,;()\n]{0,100}(?:\([^;()\n]{0,100}(?:\([^;()\n]{0,60}\)[^;()\n]{0,100}){0,2}\)[^,;()\n]{0,100})?`,
     ],
-    unless: [String.raw`\broot\s{0,5}:`, String.raw`\bpath\s{0,60}\.\s{0,5}basename\s{0,5}\(`],
+    // A root confines the path to its folder; root '/' confines it to nothing.
+    unless: [String.raw`\broot\s{0,5}:\s{0,5}(?:[^'"\x60\s]|['"\x60](?:[^/'"\x60]|/[^'"\x60]))`, String.raw`\bpath\s{0,60}\.\s{0,5}basename\s{0,5}\(`],
     matcher: 'request-input',
     keywords: [...REQUEST_DATA_KEYWORDS, 'readfile', 'writefile', 'appendfile', 'unlink', 'readdir', 'createreadstream', 'createwritestream', 'sendfile', 'download', 'outputfile', 'open(', 'rm(', 'remove('],
     scope: 'code',
@@ -1120,10 +1121,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const data = fs.readFileSync("./uploads/" + req.query.name);',
         'fs.readFile(UPLOAD_DIR + req.params.filename, (err, data) => res.send(data));',
         "const name = url.searchParams.get('name');\nconst body = await readFile(join(process.cwd(), 'exports', name));",
+        "res.sendFile(req.query.file, { root: '/' });",
       ],
       good: [
         "const file = config.logFile;\nfs.readFile(path.join(__dirname, file), cb);",
         "res.sendFile(req.params.name, { root: path.join(__dirname, 'public') });",
+        "res.sendFile(req.query.file, { root: '/srv/public' });",
         "fs.readFile(path.join(__dirname, 'uploads', path.basename(req.params.name)), cb);",
         "fs.readFile(path.join(__dirname, 'config.json'), cb);",
         "const name = 'latest.csv';\nconst body = await readFile(join(process.cwd(), 'exports', name));",
@@ -1346,12 +1349,16 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       // createCipheriv(alg, key, Buffer.alloc(16, 0)) or a literal IV; const iv = Buffer.from('0123456789abcdef')
       // Each argument starts with no blank, so the blanks before it are matched one way only.
       String.raw`\bcreateCipheriv\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,59},\s{0,20}[^\s,()][^,()\n]{0,99},\s{0,20}(?:Buffer\s{0,5}\.\s{0,5}(?:alloc\s{0,5}\(\s{0,20}\d{1,3}\s{0,5}(?:,\s{0,20}0\s{0,5})?\)|from\s{0,5}\(\s{0,20}['"\x60])|['"\x60])`,
-      String.raw`\b(?:iv|IV|nonce|NONCE)\s{0,5}=\s{0,5}Buffer\s{0,5}\.\s{0,5}from\s{0,5}\(\s{0,20}['"\x60]`,
+      // A literal IV, or one filled with zeros on purpose (Buffer.alloc(16) alone is often filled at random next).
+      String.raw`\b(?:iv|IV|nonce|NONCE)\s{0,5}=\s{0,5}Buffer\s{0,5}\.\s{0,5}(?:from\s{0,5}\(\s{0,20}['"\x60]|alloc\s{0,5}\(\s{0,20}\d{1,3}\s{0,5},\s{0,20}0\s{0,5}\))`,
     ],
     keywords: ['createcipheriv', 'iv =', 'iv=', 'nonce'],
     examples: {
-      bad: ["const cipher = crypto.createCipheriv('aes-256-cbc', key, Buffer.alloc(16, 0));", "const iv = Buffer.from('1234567890123456');"],
-      good: ["const iv = crypto.randomBytes(16);\nconst cipher = crypto.createCipheriv('aes-256-gcm', key, iv);", "const iv = Buffer.from(payload.iv, 'base64');"],
+      bad: ["const cipher = crypto.createCipheriv('aes-256-cbc', key, Buffer.alloc(16, 0));", "const iv = Buffer.from('1234567890123456');", 'const iv = Buffer.alloc(16, 0);'],
+      good: [
+        "const iv = crypto.randomBytes(16);\nconst cipher = crypto.createCipheriv('aes-256-gcm', key, iv);", "const iv = Buffer.from(payload.iv, 'base64');",
+        'const iv = Buffer.alloc(16);\ncrypto.randomFillSync(iv);',
+      ],
     },
   },
   {

@@ -1,7 +1,9 @@
 // A light lexer: finds comment and string-literal spans so rules can say where a match must start.
-// One linear-time token regex per language family; everything between tokens is code, and so is the inside of a
-// template literal's `${...}` or a Python f-string's `{...}`. It does not parse:
-// a regex literal or heredoc can confuse it, and a string never runs past its line unless the language allows it.
+// One linear-time token regex per language family; everything between tokens is code, and so is what a string runs:
+// a template literal's `${...}`, an f-string's `{...}`, Ruby's `#{...}`, C#'s `$"{...}"`, a shell's `"$(...)"` and the
+// command in `sh -c "..."`. It does not parse: a regex literal or heredoc can confuse it, a string never runs past
+// its line unless the language allows it, and a quote of the string's own kind inside a substitution (a template
+// inside `${...}`, Python 3.12's same-quote f-string fields) ends the string there.
 
 export type SpanKind = 'code' | 'string' | 'comment';
 

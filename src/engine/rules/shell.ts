@@ -1,23 +1,26 @@
 // Shell scripts (sh, bash, zsh, PowerShell).
 import type { RuleSpec } from '../types';
-import { DOCKERFILE, SHELL } from '../languages';
+import { DOCKERFILE, SHELL, YAML } from '../languages';
 import { TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 // Shell commands also run in Dockerfile RUN instructions.
 const SHELL_AND_DOCKER = [...SHELL, ...DOCKERFILE];
+// ... and in CI and deployment YAML: a workflow's `run:`, GitLab's `script:` items, a container's `command:`.
+const SHELL_DOCKER_AND_YAML = [...SHELL_AND_DOCKER, ...YAML];
 // Every line terminator of a JavaScript regex in multiline mode (U+2028/U+2029 as real characters, for RE2).
 const LINE_END = String.raw`\n\r` + '\u2028\u2029';
-// Where a command starts: a line start or a separator. Arguments below exclude all of these, so a match can only
-// start once per command and the scan stays linear.
-// A quote starts a command too where the lexer says it is code: the string a shell runs (`sh -c "curl ... | sh"`).
-const COMMAND_START = String.raw`(?:^|[;&|(\x60"'])[ \t]{0,100}(?:RUN[ \t]{1,60})?(?:sudo[ \t]{1,60})?`;
+// Where a command starts: a line start or a separator, then a Dockerfile RUN or a YAML key or list item that holds
+// commands. A quote starts a command too where the lexer says it is code: the string a shell runs
+// (`sh -c "curl ... | sh"`). Arguments below exclude the separators, and run at most 1,000 characters, so the scan
+// stays linear.
+const COMMAND_START = String.raw`(?:^|[;&|(\x60"'])[ \t]{0,100}(?:RUN[ \t]{1,60}|(?:-[ \t]{1,60})?(?:run|script|command|entrypoint)[ \t]{0,5}:[ \t]{1,60}|-[ \t]{1,60})?(?:sudo[ \t]{1,60})?`;
 const ARGS = String.raw`[^|;&(\x60` + LINE_END + String.raw`]`;
 
 export const SHELL_RULES: RuleSpec[] = [
   {
     id: 'sh.pipe-to-shell',
     title: 'Do not pipe a download into a shell',
-    languages: SHELL_AND_DOCKER,
+    languages: SHELL_DOCKER_AND_YAML,
     severity: 'warning',
     confidence: 'high',
     patterns: [
@@ -100,7 +103,7 @@ export const SHELL_RULES: RuleSpec[] = [
     id: 'sh.tls-verification-disabled',
     ...TLS_VERIFICATION_DISABLED_RULE,
     title: 'Keep TLS certificate checks on downloads',
-    languages: SHELL_AND_DOCKER,
+    languages: SHELL_DOCKER_AND_YAML,
     severity: 'warning',
     patterns: [
       COMMAND_START + String.raw`curl\b` + ARGS + String.raw`{0,1000}?[ \t]-[A-Za-z]{0,6}k[A-Za-z]{0,6}\b`,

@@ -14,10 +14,18 @@ export const SHELL_CASES: Record<string, RuleCases> = {
         findings: [{ line: 3, column: 3 }],
       },
       { code: 'Set-ExecutionPolicy Bypass -Scope Process\nirm https://get.example.com/install.ps1 | iex\n', languageId: 'powershell', findings: [{ line: 2, column: 1 }] },
+      // CI and deployment YAML: a workflow step, a GitLab script item, a block of commands, a container's command.
+      { code: 'jobs:\n  build:\n    steps:\n      - run: curl -fsSL https://get.example.com/install.sh | bash\n', languageId: 'github-actions-workflow', findings: [{ line: 4, column: 7 }] },
+      { code: 'build:\n  script:\n    - curl -sSL https://get.example.com/setup | sh\n', languageId: 'yaml', findings: [{ line: 3, column: 5 }] },
+      { code: '      - name: Install\n        run: |\n          curl -fsSL https://get.example.com/install.sh | sudo bash\n', languageId: 'github-actions-workflow', findings: [{ line: 3, column: 11 }] },
+      { code: 'containers:\n  - name: init\n    command: ["/bin/sh", "-c", "wget -qO- https://get.example.com/boot.sh | sh"]\n', languageId: 'yaml', findings: [{ line: 3, column: 32 }] },
     ],
     valid: [
       '#!/usr/bin/env bash\ncurl -fsSLo rustup-init.sh https://sh.rustup.rs\nsha256sum -c rustup-init.sh.sha256\nsh rustup-init.sh -y\n',
       { code: 'FROM debian:12-slim\nRUN curl -fsSL https://deb.example.com/key.gpg | gpg --dearmor -o /usr/share/keyrings/ex.gpg\n', languageId: 'dockerfile' },
+      // YAML that only mentions the command: a description, a quoted value, a key that runs nothing.
+      { code: 'description: "Install with curl -fsSL https://get.example.com/install.sh | bash"\nnote: curl https://get.example.com | sh is discouraged\n', languageId: 'yaml' },
+      { code: '      - run: curl -fsSLo install.sh https://get.example.com/install.sh && sha256sum -c install.sh.sha256 && bash install.sh\n', languageId: 'github-actions-workflow' },
     ],
   },
   'sh.eval-variable': {
@@ -32,8 +40,12 @@ export const SHELL_CASES: Record<string, RuleCases> = {
     invalid: [
       { code: 'FROM alpine:3.20\nRUN wget --no-check-certificate -O /tmp/app.tgz https://example.com/app.tgz\n', languageId: 'dockerfile', findings: [{ line: 2, column: 10 }] },
       { code: 'TOKEN=$(curl -sk https://vault.internal/v1/token)\n', findings: [{ line: 1, column: 8 }] },
+      { code: 'steps:\n  - run: curl -k -o app.tgz https://artifacts.internal/app.tgz\n', languageId: 'github-actions-workflow', findings: [{ line: 2, column: 3 }] },
     ],
-    valid: ['TOKEN=$(curl -s --cacert /etc/ssl/internal-ca.pem https://vault.internal/v1/token)\n'],
+    valid: [
+      'TOKEN=$(curl -s --cacert /etc/ssl/internal-ca.pem https://vault.internal/v1/token)\n',
+      { code: 'steps:\n  - run: curl --cacert ca.pem -o app.tgz https://artifacts.internal/app.tgz\n', languageId: 'github-actions-workflow' },
+    ],
   },
   'sh.ssh-host-key-check-disabled': {
     invalid: [{ code: 'deploy() {\n  rsync -e "ssh -o StrictHostKeyChecking=no" -az dist/ "$HOST:/srv/app"\n}\n', findings: [{ line: 2, column: 20 }] }],

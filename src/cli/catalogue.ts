@@ -10,7 +10,7 @@ export const LANGUAGE_LABELS: Record<string, string> = {
   javascript: 'JS', javascriptreact: 'JSX', typescript: 'TS', typescriptreact: 'TSX', vue: 'Vue', svelte: 'Svelte',
   python: 'Python', java: 'Java', kotlin: 'Kotlin', groovy: 'Groovy', scala: 'Scala', go: 'Go', c: 'C', cpp: 'C++',
   'cuda-cpp': 'CUDA', 'objective-c': 'Objective-C', 'objective-cpp': 'Objective-C++', csharp: 'C#', php: 'PHP',
-  ruby: 'Ruby', rust: 'Rust', shellscript: 'Shell', powershell: 'PowerShell', dockerfile: 'Dockerfile', yaml: 'YAML',
+  ruby: 'Ruby', rust: 'Rust', shellscript: 'Shell', powershell: 'PowerShell', dockerfile: 'Dockerfile', makefile: 'Makefile', yaml: 'YAML',
   'github-actions-workflow': 'Actions', terraform: 'Terraform', hcl: 'HCL', html: 'HTML', erb: 'ERB',
   razor: 'Razor', aspnetcorerazor: 'Razor', dotenv: '.env', ini: 'INI', properties: '.properties', toml: 'TOML',
   xml: 'XML', json: 'JSON', jsonc: 'JSON', netrc: '.netrc', plaintext: 'plain text', '*': 'any file',

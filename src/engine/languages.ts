@@ -16,6 +16,7 @@ export const DOCKERFILE = ['dockerfile'];
 export const YAML = ['yaml', 'github-actions-workflow'];
 export const ACTIONS = ['github-actions-workflow'];
 export const TERRAFORM = ['terraform', 'hcl'];
+export const MAKEFILE = ['makefile'];
 export const ALL = ['*'];
 
 /** Languages whose files are code (used by rules about pasted-chat leftovers). */
@@ -31,11 +32,11 @@ const BY_EXTENSION: Record<string, string> = {
   yml: 'yaml', yaml: 'yaml', tf: 'terraform', tfvars: 'terraform', hcl: 'hcl', json: 'json', jsonc: 'jsonc',
   xml: 'xml', config: 'xml', html: 'html', htm: 'html', md: 'markdown', markdown: 'markdown', txt: 'plaintext',
   env: 'dotenv', ini: 'ini', cfg: 'ini', conf: 'properties', properties: 'properties', toml: 'toml', sql: 'sql',
-  swift: 'swift', pem: 'plaintext', key: 'plaintext', dockerfile: 'dockerfile',
+  swift: 'swift', pem: 'plaintext', key: 'plaintext', dockerfile: 'dockerfile', mk: 'makefile',
 };
 
 const BY_NAME: Record<string, string> = {
-  dockerfile: 'dockerfile', containerfile: 'dockerfile', '.env': 'dotenv', makefile: 'makefile',
+  dockerfile: 'dockerfile', containerfile: 'dockerfile', '.env': 'dotenv', makefile: 'makefile', gnumakefile: 'makefile',
   gemfile: 'ruby', rakefile: 'ruby', '.bashrc': 'shellscript', '.zshrc': 'shellscript', '.profile': 'shellscript',
   '.npmrc': 'properties', '.pypirc': 'ini', '.netrc': 'netrc', '_netrc': 'netrc',
 };

@@ -140,8 +140,8 @@ describe('lexer', () => {
 
 describe('languageForPath', () => {
   it('maps names and extensions, and never returns a member of Object for a hostile file name', () => {
-    assert.deepEqual(['app.py', 'types.pyi', 'Dockerfile', '.env.local', 'x/.github/workflows/ci.yml', 'Web.config', 'notes'].map(languageForPath),
-      ['python', 'python', 'dockerfile', 'dotenv', 'github-actions-workflow', 'xml', 'plaintext']);
+    assert.deepEqual(['app.py', 'types.pyi', 'Dockerfile', '.env.local', 'x/.github/workflows/ci.yml', 'Web.config', 'notes', 'GNUmakefile', 'rules.mk'].map(languageForPath),
+      ['python', 'python', 'dockerfile', 'dotenv', 'github-actions-workflow', 'xml', 'plaintext', 'makefile', 'makefile']);
     assert.deepEqual(['constructor', '__proto__', 'a.constructor', 'toString', 'b.__proto__'].map(languageForPath), Array(5).fill('plaintext'));
   });
 

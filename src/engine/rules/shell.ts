@@ -1,26 +1,27 @@
 // Shell scripts (sh, bash, zsh, PowerShell).
 import type { RuleSpec } from '../types';
-import { DOCKERFILE, SHELL, YAML } from '../languages';
+import { DOCKERFILE, MAKEFILE, SHELL, YAML } from '../languages';
 import { TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 // Shell commands also run in Dockerfile RUN instructions.
 const SHELL_AND_DOCKER = [...SHELL, ...DOCKERFILE];
-// ... and in CI and deployment YAML: a workflow's `run:`, GitLab's `script:` items, a container's `command:`.
-const SHELL_DOCKER_AND_YAML = [...SHELL_AND_DOCKER, ...YAML];
+// ... and in CI and deployment YAML (a workflow's `run:`, GitLab's `script:` items, a container's `command:`) and in
+// Makefile recipes.
+const RUN_SHELL_COMMANDS = [...SHELL_AND_DOCKER, ...YAML, ...MAKEFILE];
 // Every line terminator of a JavaScript regex in multiline mode (U+2028/U+2029 as real characters, for RE2).
 const LINE_END = String.raw`\n\r` + '\u2028\u2029';
-// Where a command starts: a line start or a separator, then a Dockerfile RUN or a YAML key or list item that holds
-// commands. A quote starts a command too where the lexer says it is code: the string a shell runs
+// Where a command starts: a line start or a separator, then a Dockerfile RUN, a YAML key or list item that holds
+// commands, or a Makefile recipe's prefix (@ silent, - ignore errors, + always run). A quote starts a command too where the lexer says it is code: the string a shell runs
 // (`sh -c "curl ... | sh"`). Arguments below exclude the separators, and run at most 1,000 characters, so the scan
 // stays linear.
-const COMMAND_START = String.raw`(?:^|[;&|(\x60"'])[ \t]{0,100}(?:RUN[ \t]{1,60}|(?:-[ \t]{1,60})?(?:run|script|command|entrypoint)[ \t]{0,5}:[ \t]{1,60}|-[ \t]{1,60})?(?:sudo[ \t]{1,60})?`;
+const COMMAND_START = String.raw`(?:^|[;&|(\x60"'])[ \t]{0,100}(?:RUN[ \t]{1,60}|(?:-[ \t]{1,60})?(?:run|script|command|entrypoint)[ \t]{0,5}:[ \t]{1,60}|-[ \t]{1,60}|[@+-]{1,3})?(?:sudo[ \t]{1,60})?`;
 const ARGS = String.raw`[^|;&(\x60` + LINE_END + String.raw`]`;
 
 export const SHELL_RULES: RuleSpec[] = [
   {
     id: 'sh.pipe-to-shell',
     title: 'Do not pipe a download into a shell',
-    languages: SHELL_DOCKER_AND_YAML,
+    languages: RUN_SHELL_COMMANDS,
     severity: 'warning',
     confidence: 'high',
     patterns: [
@@ -103,7 +104,7 @@ export const SHELL_RULES: RuleSpec[] = [
     id: 'sh.tls-verification-disabled',
     ...TLS_VERIFICATION_DISABLED_RULE,
     title: 'Keep TLS certificate checks on downloads',
-    languages: SHELL_DOCKER_AND_YAML,
+    languages: RUN_SHELL_COMMANDS,
     severity: 'warning',
     patterns: [
       COMMAND_START + String.raw`curl\b` + ARGS + String.raw`{0,1000}?[ \t]-[A-Za-z]{0,6}k[A-Za-z]{0,6}\b`,

@@ -18,6 +18,7 @@ export const SHELL_CASES: Record<string, RuleCases> = {
       { code: 'jobs:\n  build:\n    steps:\n      - run: curl -fsSL https://get.example.com/install.sh | bash\n', languageId: 'github-actions-workflow', findings: [{ line: 4, column: 7 }] },
       { code: 'build:\n  script:\n    - curl -sSL https://get.example.com/setup | sh\n', languageId: 'yaml', findings: [{ line: 3, column: 5 }] },
       { code: '      - name: Install\n        run: |\n          curl -fsSL https://get.example.com/install.sh | sudo bash\n', languageId: 'github-actions-workflow', findings: [{ line: 3, column: 11 }] },
+      { code: 'install:\n\t@curl -fsSL https://get.example.com/install.sh | sh\n', languageId: 'makefile', findings: [{ line: 2, column: 2 }] },
       { code: 'containers:\n  - name: init\n    command: ["/bin/sh", "-c", "wget -qO- https://get.example.com/boot.sh | sh"]\n', languageId: 'yaml', findings: [{ line: 3, column: 32 }] },
     ],
     valid: [
@@ -25,6 +26,7 @@ export const SHELL_CASES: Record<string, RuleCases> = {
       { code: 'FROM debian:12-slim\nRUN curl -fsSL https://deb.example.com/key.gpg | gpg --dearmor -o /usr/share/keyrings/ex.gpg\n', languageId: 'dockerfile' },
       // YAML that only mentions the command: a description, a quoted value, a key that runs nothing.
       { code: 'description: "Install with curl -fsSL https://get.example.com/install.sh | bash"\nnote: curl https://get.example.com | sh is discouraged\n', languageId: 'yaml' },
+      { code: 'install:\n\tcurl -fsSLo install.sh https://get.example.com/install.sh\n\tsha256sum -c install.sh.sha256 && sh install.sh\n', languageId: 'makefile' },
       { code: '      - run: curl -fsSLo install.sh https://get.example.com/install.sh && sha256sum -c install.sh.sha256 && bash install.sh\n', languageId: 'github-actions-workflow' },
     ],
   },

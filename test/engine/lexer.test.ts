@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict';
 import { languageForPath } from '../../src/engine/languages';
-import { lex } from '../../src/engine/lexer';
+import { lex, type SpanKind } from '../../src/engine/lexer';
 
 const kindOf = (text: string, languageId: string, needle: string) => lex(text, languageId).kindAt(text.indexOf(needle));
+
+/** Asserts the kind at the first occurrence of each needle. */
+function assertKinds(text: string, languageId: string, expected: Record<string, SpanKind>): void {
+  const actual = Object.fromEntries(Object.keys(expected).map((needle) => [needle, kindOf(text, languageId, needle)]));
+  assert.deepEqual(actual, expected);
+}
 
 describe('lexer', () => {
   it('marks JavaScript comments, strings and template literals', () => {
@@ -15,47 +21,28 @@ describe('lexer', () => {
   });
 
   it("treats a template literal's substitutions as code and the rest as string", () => {
-    const text = 'const s = `eval(a) ${eval(b)} and ${fn({ k: "}" }, \'eval(c)\')} eval(d)`; /* x */';
-    assert.equal(kindOf(text, 'javascript', 'eval(a)'), 'string');
-    assert.equal(kindOf(text, 'javascript', 'eval(b)'), 'code');
-    assert.equal(kindOf(text, 'javascript', 'fn({'), 'code');
-    assert.equal(kindOf(text, 'javascript', '"}"'), 'string');
-    assert.equal(kindOf(text, 'javascript', 'eval(c)'), 'string');
-    assert.equal(kindOf(text, 'javascript', 'eval(d)'), 'string');
-    assert.equal(kindOf(text, 'javascript', 'x */'), 'comment');
+    assertKinds('const s = `eval(a) ${eval(b)} and ${fn({ k: "}" }, \'eval(c)\')} eval(d)`; /* x */', 'javascript', {
+      'eval(a)': 'string', 'eval(b)': 'code', 'fn({': 'code', '"}"': 'string', 'eval(c)': 'string', 'eval(d)': 'string', 'x */': 'comment',
+    });
     // An escaped opener is text, and a substitution left open stays string.
-    const open = 'const t = `\\${eval(e)} ${eval(f)`;';
-    assert.equal(kindOf(open, 'javascript', 'eval(e)'), 'string');
-    assert.equal(kindOf(open, 'javascript', 'eval(f)'), 'string');
+    assertKinds('const t = `\\${eval(e)} ${eval(f)`;', 'javascript', { 'eval(e)': 'string', 'eval(f)': 'string' });
   });
 
   it("treats a Python f-string's replacement fields as code, and doubled braces as text", () => {
-    const text = 'a = f"os.system(a) {os.system(b)} {{os.system(c)}} {d:>{width}} os.system(e)"\nb = "{os.system(g)}"\n';
-    assert.equal(kindOf(text, 'python', 'os.system(a)'), 'string');
-    assert.equal(kindOf(text, 'python', 'os.system(b)'), 'code');
-    assert.equal(kindOf(text, 'python', 'os.system(c)'), 'string');
-    assert.equal(kindOf(text, 'python', 'width'), 'code');
-    assert.equal(kindOf(text, 'python', 'os.system(e)'), 'string');
-    assert.equal(kindOf(text, 'python', 'os.system(g)'), 'string');
-    assert.equal(kindOf("c = rf'{eval(h)}'", 'python', 'eval(h)'), 'code');
+    assertKinds('a = f"os.system(a) {os.system(b)} {{os.system(c)}} {d:>{width}} os.system(e)"\nb = "{os.system(g)}"\n', 'python', {
+      'os.system(a)': 'string', 'os.system(b)': 'code', 'os.system(c)': 'string', width: 'code', 'os.system(e)': 'string', 'os.system(g)': 'string',
+    });
+    assertKinds("c = rf'{eval(h)}'", 'python', { 'eval(h)': 'code' });
   });
 
   it("treats Ruby's #{...}, C#'s $\"{...}\" and the shell's \"$(...)\" as code inside their strings", () => {
-    const ruby = 'puts "eval(a) #{eval(b)}" + \'#{eval(c)}\'';
-    assert.equal(kindOf(ruby, 'ruby', 'eval(a)'), 'string');
-    assert.equal(kindOf(ruby, 'ruby', 'eval(b)'), 'code');
-    assert.equal(kindOf(ruby, 'ruby', 'eval(c)'), 'string');
-    const csharp = 'var a = $"Start(a) {Start(b)} {{Start(c)}}"; var d = "{Start(d)}";';
-    assert.equal(kindOf(csharp, 'csharp', 'Start(a)'), 'string');
-    assert.equal(kindOf(csharp, 'csharp', 'Start(b)'), 'code');
-    assert.equal(kindOf(csharp, 'csharp', 'Start(c)'), 'string');
-    assert.equal(kindOf(csharp, 'csharp', 'Start(d)'), 'string');
-    const shell = 'echo "curl a $(curl b | (cat)) ${HOME} curl c" \'$(curl d)\'';
-    assert.equal(kindOf(shell, 'shellscript', 'curl a'), 'string');
-    assert.equal(kindOf(shell, 'shellscript', '(curl b'), 'code');
-    assert.equal(kindOf(shell, 'shellscript', 'curl b'), 'code');
-    assert.equal(kindOf(shell, 'shellscript', 'curl c'), 'string');
-    assert.equal(kindOf(shell, 'shellscript', 'curl d'), 'string');
+    assertKinds('puts "eval(a) #{eval(b)}" + \'#{eval(c)}\'', 'ruby', { 'eval(a)': 'string', 'eval(b)': 'code', 'eval(c)': 'string' });
+    assertKinds('var a = $"Start(a) {Start(b)} {{Start(c)}}"; var d = "{Start(d)}";', 'csharp', {
+      'Start(a)': 'string', 'Start(b)': 'code', 'Start(c)': 'string', 'Start(d)': 'string',
+    });
+    assertKinds('echo "curl a $(curl b | (cat)) ${HOME} curl c" \'$(curl d)\'', 'shellscript', {
+      'curl a': 'string', '(curl b': 'code', 'curl b': 'code', 'curl c': 'string', 'curl d': 'string',
+    });
   });
 
   it('treats a string that a shell runs as code: sh -c, bash -lc, the exec form, Kubernetes args', () => {

@@ -47,36 +47,31 @@ interface Family {
   hashNeedsSpaceBefore?: boolean;
 }
 
-const family = (alternatives: string[], hashNeedsSpaceBefore = false, tripleQuotes?: readonly string[], interpolation?: Interpolation): Family => ({
-  token: new RegExp(alternatives.join('|'), 'g'),
-  hashNeedsSpaceBefore,
-  tripleQuotes,
-  interpolation,
-});
+const family = (alternatives: string[], options: Omit<Family, 'token'> = {}): Family => ({ token: new RegExp(alternatives.join('|'), 'g'), ...options });
 
-const JS_LIKE = family([LINE, BLOCK, BACKTICK, DQ, SQ], false, undefined, { appliesTo: (tokenText) => tokenText[0] === '`', opener: '${' });
+const JS_LIKE = family([LINE, BLOCK, BACKTICK, DQ, SQ], { interpolation: { appliesTo: (tokenText) => tokenText[0] === '`', opener: '${' } });
 const doubleQuoted = (tokenText: string) => tokenText[0] === '"';
 const C_LIKE = family([LINE, BLOCK, DQ, SQ]);
 const JAVA_LIKE = family([LINE, BLOCK, TRIPLE_DQ, DQ, SQ]);
-const CSHARP_LIKE = family([LINE, BLOCK, String.raw`@"(?:[^"]|"")*"?`, TRIPLE_DQ, `\\$${DQ}`, DQ, SQ], false, undefined, {
-  appliesTo: (tokenText) => tokenText[0] === '$',
-  opener: '{',
+const CSHARP_LIKE = family([LINE, BLOCK, String.raw`@"(?:[^"]|"")*"?`, TRIPLE_DQ, `\\$${DQ}`, DQ, SQ], {
+  interpolation: { appliesTo: (tokenText) => tokenText[0] === '$', opener: '{' },
 });
 const GO_LIKE = family([LINE, BLOCK, BACKTICK, DQ, SQ]);
 const RUST_LIKE = family([LINE, BLOCK, String.raw`r#{1,5}"[\s\S]*?"#{1,5}`, DQ, CHAR]);
 const PHP_LIKE = family([LINE, BLOCK, HASH, DQ, SQ]);
 // A Python string's prefix (f, r, b, u, rb, fr...) belongs to the literal: an f-string starts at its f.
 const PY_PREFIX = String.raw`(?:\b[rRbBuUfF]{1,2})?`;
-const PYTHON_LIKE = family([HASH, ...[TRIPLE_DQ, TRIPLE_SQ, DQ, SQ].map((quoted) => `${PY_PREFIX}(?:${quoted})`)], false, ['"""', "'''"], {
-  appliesTo: (tokenText) => /^[rRbBuU]?[fF]|^[fF][rR]/.test(tokenText),
-  opener: '{',
+const PYTHON_LIKE = family([HASH, ...[TRIPLE_DQ, TRIPLE_SQ, DQ, SQ].map((quoted) => `${PY_PREFIX}(?:${quoted})`)], {
+  tripleQuotes: ['"""', "'''"],
+  interpolation: { appliesTo: (tokenText) => /^[rRbBuU]?[fF]|^[fF][rR]/.test(tokenText), opener: '{' },
 });
-const HASH_LIKE: Family = {
-  ...family([HASH, DQ, SQ], true, undefined, { appliesTo: doubleQuoted, opener: '$(' }),
+const HASH_LIKE = family([HASH, DQ, SQ], {
+  hashNeedsSpaceBefore: true,
+  interpolation: { appliesTo: doubleQuoted, opener: '$(' },
   // `sh -c "..."`, `bash -lc '...'`, exec form `["/bin/sh", "-c", "..."]`, a Kubernetes `args: ["-c", "..."]`.
   commandString: /(?:(?:^|[\s"'[(/])(?:ba|z|da|k|a)?sh(?:\.exe)?["']?(?:[ \t,]{1,20}["']?-[a-zA-Z]{1,10}["']?){0,3}[ \t,]{1,20}|\bargs:[ \t]{0,20}\[[ \t]{0,20})["']?-[a-zA-Z]{0,9}c["']?[ \t,]{0,20}$/,
-};
-const RUBY_LIKE = family([HASH, DQ, SQ], true, undefined, { appliesTo: doubleQuoted, opener: '#{' });
+});
+const RUBY_LIKE = family([HASH, DQ, SQ], { hashNeedsSpaceBefore: true, interpolation: { appliesTo: doubleQuoted, opener: '#{' } });
 const HCL_LIKE = family([HASH, LINE, BLOCK, DQ]);
 const SQL_LIKE = family([String.raw`--[^\n]*`, BLOCK, SQ, DQ]);
 // Markup: comments only (a quote in element text is just a character).
@@ -154,9 +149,7 @@ export function lex(text: string, languageId: string): Lexed {
   let lexedUpTo = 0; // every token starting before this offset is known
   const docstringEnd = lang.tripleQuotes ? endOfLeadingDocstring(text, lang.tripleQuotes) : 0;
   if (docstringEnd > 0) {
-    starts.push(0);
-    ends.push(docstringEnd);
-    kinds.push('string');
+    push(0, docstringEnd, 'string');
     token.lastIndex = lexedUpTo = docstringEnd;
   }
   const lexThrough = (offset: number) => {

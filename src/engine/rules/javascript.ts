@@ -82,6 +82,9 @@ const KEY_CALLS: [call: string, minLength: number][] = [
   [String.raw`\bCryptoJS\s{0,5}\.\s{0,5}(?:AES|DES|TripleDES|Rabbit|RC4|RC4Drop)\s{0,5}\.\s{0,5}(?:encrypt|decrypt)\s{0,5}\(\s{0,20}${ONE_ARGUMENT},\s{0,20}`, 3],
 ];
 const KEY_CALL_KEYWORDS = ['createcipheriv', 'createdecipheriv', 'createhmac', 'cryptojs'];
+/** What follows a decoded token when its claims decide a request: they become the request's user, or next() lets it on. */
+const JWT_CLAIMS_TRUSTED = String.raw`[\s\S]{0,300}?(?:\b(?:req(?:uest)?|res\s{0,5}\.\s{0,5}locals|ctx\s{0,5}\.\s{0,5}state)\s{0,5}\.\s{0,5}user\s{0,5}=[^=]|\bnext\s{0,5}\(\s{0,5}\))`;
+
 // jsonwebtoken's sign and verify take the signing secret second: jwt.sign(payload, KEY).
 const JWT_KEY_CALL = String.raw`\b(?:jwt|jsonwebtoken)\s{0,5}\.\s{0,5}(?:sign|verify)\s{0,5}\(\s{0,20}(?:\{[^{}\n]{0,300}\}|[\w$.]{1,100})\s{0,5},\s{0,20}`;
 // A key given as bytes: Buffer.from('...', 'hex').
@@ -1634,12 +1637,30 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     // decode() also reads tokens the code just verified or issued itself (an expiry before a refresh).
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:jwt|jsonwebtoken)\s*\.\s*decode\s*\(`],
+    patterns: [
+      String.raw`\b(?:jwt|jsonwebtoken)\s*\.\s*decode\s*\(`,
+      // A browser-side decoder (jwt-decode, jose's decodeJwt) or a hand-decoded payload segment, whose claims then
+      // let a server request through: they become req.user, or next() follows. Reading a name or an expiry for the
+      // page to show is no decision.
+      String.raw`(?<report>\b(?:jwtDecode|jwt_decode|decodeJwt)\s{0,5}(?:<[^<>\n]{1,60}>\s{0,5})?\([^()\n]{1,100}\))${JWT_CLAIMS_TRUSTED}`,
+      String.raw`(?<report>\bJSON\s{0,5}\.\s{0,5}parse\s{0,5}\(\s{0,5}(?:atob|Buffer\s{0,5}\.\s{0,5}from)\s{0,5}\(\s{0,5}[\w$.]{1,60}\s{0,5}\.\s{0,5}split\s{0,5}\(\s{0,5}['"]\.['"]\s{0,5}\)\s{0,5}\[\s{0,5}1\s{0,5}\])${JWT_CLAIMS_TRUSTED}`,
+    ],
     unless: [String.raw`\bverify\s*\(`],
-    keywords: ['decode'],
+    keywords: ['decode', "split('.')", 'split(".")'],
+    reach: 'block',
     examples: {
-      bad: ['const user = jwt.decode(req.headers.authorization.split(" ")[1]);'],
-      good: ['const user = jwt.verify(token, process.env.JWT_SECRET);', 'const payload = jwtDecode(token); // client-side display only'],
+      bad: [
+        'const user = jwt.decode(req.headers.authorization.split(" ")[1]);',
+        'const decoded = jwtDecode(token);\nreq.user = decoded;\nnext();',
+        "const user = JSON.parse(Buffer.from(token.split('.')[1], 'base64').toString());\nif (user.isAdmin) next();",
+      ],
+      good: [
+        'const user = jwt.verify(token, process.env.JWT_SECRET);',
+        'const payload = jwtDecode(token); // client-side display only',
+        'const claims = jwtDecode(token);\nsetUserName(claims.name);',
+        "const exp = JSON.parse(atob(token.split('.')[1])).exp;\nif (exp * 1000 < Date.now()) refresh();",
+        'const claims = jwt.verify(token, key);\nreq.user = claims;\nnext();',
+      ],
     },
   },
   {

@@ -3,7 +3,7 @@ import type { RuleSpec } from '../types';
 import { C_FAMILY, CPP } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { FIXED_SALT_RULE, HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
+import { DOWNLOAD_PIPED_TO_SHELL, FIXED_SALT_RULE, HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, PIPE_TO_SHELL_RULE, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 /** An allocation size computed by a multiplication that can wrap around: what both overflow rules report. */
 const ALLOC_SIZE_OVERFLOW = {
@@ -1039,6 +1039,20 @@ export const C_CPP_RULES: RuleSpec[] = [
     examples: {
       bad: ['free(&buffer);', 'free( &node );'],
       good: ['free(buffer);', 'free(&buffer[0]);', 'free(node->name);', 'memset(&node, 0, sizeof node);'],
+    },
+  },
+  {
+    id: 'c.pipe-to-shell',
+    ...PIPE_TO_SHELL_RULE,
+    languages: C_FAMILY,
+    patterns: [String.raw`\b(?:system|popen)\s{0,5}\(\s{0,5}${DOWNLOAD_PIPED_TO_SHELL}`],
+    keywords: ['curl', 'wget'],
+    examples: {
+      bad: ['system("curl -fsSL https://get.example.com/install.sh | sh");'],
+      good: [
+        'puts("Install with: curl -fsSL https://get.example.com/install.sh | sh");',
+        'execlp("curl", "curl", "-fsSLo", "install.sh", installer_url, (char *)NULL);',
+      ],
     },
   },
 ];

@@ -77,6 +77,27 @@ export const XPATH_BUILT_RULE = {
   message: 'A value joined into an XPath query can close its quote and add or 1=1, returning or bypassing any node; pass it as an XPath variable or check it against an allow-list.',
 } satisfies Partial<RuleSpec>;
 
+/** A downloaded script run straight in a shell, from a script or from a program's command string. */
+export const PIPE_TO_SHELL_RULE = {
+  title: 'Do not pipe a download into a shell',
+  severity: 'warning',
+  confidence: 'high',
+  scope: 'code',
+  lesson: 'pipe-to-shell',
+  cwe: ['CWE-494', 'CWE-829'],
+  owasp: 'A08:2021',
+  message: 'A downloaded script runs straight in a shell, unreviewed and unverified, so whoever controls that URL or its network path runs code here.',
+} satisfies Partial<RuleSpec>;
+
+/**
+ * A program's command string, from its opening quote, that pipes a curl or wget download into a shell. Its arguments
+ * exclude quotes and separators, so a match ends at the pipe of the same command.
+ */
+export const DOWNLOAD_PIPED_TO_SHELL = String.raw`["'\x60][ \t]{0,20}(?:sudo[ \t]{1,20})?(?:curl|wget)[ \t][^"'\x60\n|;&]{0,1000}\|[ \t]{0,60}(?:sudo[ \t]{1,60}(?:-E[ \t]{1,60})?)?(?:ba|z|k|da)?sh\b`;
+
+/** Quoted program and flag arguments before a command string ("bash", "-c",), at most three. */
+export const QUOTED_ARGUMENTS_BEFORE = String.raw`(?:["'][\w/.-]{1,30}["']\s{0,5},\s{0,5}){0,3}`;
+
 /** A TLS client or server told to accept any certificate (or any host name). */
 export const TLS_VERIFICATION_DISABLED_RULE = {
   title: 'Keep TLS certificate checks on',

@@ -1,7 +1,7 @@
 // Shell scripts (sh, bash, zsh, PowerShell).
 import type { RuleSpec } from '../types';
 import { DOCKERFILE, MAKEFILE, SHELL, YAML } from '../languages';
-import { TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
+import { PIPE_TO_SHELL_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 // Shell commands also run in Dockerfile RUN instructions.
 const SHELL_AND_DOCKER = [...SHELL, ...DOCKERFILE];
@@ -20,10 +20,8 @@ const ARGS = String.raw`[^|;&(\x60` + LINE_END + String.raw`]`;
 export const SHELL_RULES: RuleSpec[] = [
   {
     id: 'sh.pipe-to-shell',
-    title: 'Do not pipe a download into a shell',
+    ...PIPE_TO_SHELL_RULE,
     languages: RUN_SHELL_COMMANDS,
-    severity: 'warning',
-    confidence: 'high',
     patterns: [
       COMMAND_START + String.raw`(?:curl|wget)[ \t]` + ARGS + String.raw`{0,1000}\|[ \t]{0,60}(?:sudo[ \t]{1,60}(?:-E[ \t]{1,60})?)?(?:ba|z|k|da|fi)?sh\b`,
       COMMAND_START + String.raw`(?:curl|wget)[ \t]` + ARGS +
@@ -34,11 +32,6 @@ export const SHELL_RULES: RuleSpec[] = [
       String.raw`\b(?:iex|Invoke-Expression)[ \t(]{0,100}(?:New-Object[ \t]{1,60}(?:System\.)?Net\.WebClient\)\.DownloadString|(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b)`,
     ],
     keywords: ['curl', 'wget', 'iex', 'invoke-expression'],
-    scope: 'code',
-    lesson: 'pipe-to-shell',
-    cwe: ['CWE-494', 'CWE-829'],
-    owasp: 'A08:2021',
-    message: 'A downloaded script runs straight in a shell, unreviewed and unverified, so whoever controls that URL or its network path runs code here.',
     examples: {
       bad: [
         'curl -fsSL https://get.example.com/install.sh | bash',

@@ -4,7 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_RECEIVER as RECEIVER, CSHARP_REQUEST_SOURCE } from '../request-input';
 import { BASIC_CREDENTIAL_STAND_IN, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CS_COMPARED_VALUE, CS_SECRET_VALUE, DOMAIN_EXCEPTION_HANDLER, EXCEPTION_TEXT_RESPONSE_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KIND_MEMBER, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PLAINTEXT_PASSWORD_COMPARE_RULE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CS_COMPARED_VALUE, CS_SECRET_VALUE, DOMAIN_EXCEPTION_HANDLER, EXCEPTION_TEXT_RESPONSE_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KIND_MEMBER, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PIPE_TO_SHELL_RULE, PIPED_DOWNLOAD_COMMAND, PLAINTEXT_PASSWORD_COMPARE_RULE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -1336,6 +1336,27 @@ export const CSHARP_RULES: RuleSpec[] = [
     examples: {
       bad: ['var rsa = new RSACryptoServiceProvider(1024);', 'using var rsa = RSA.Create(1024);', 'rsa.KeySize = 512;'],
       good: ['var rsa = new RSACryptoServiceProvider(2048);', 'using var rsa = RSA.Create(3072);', 'aes.KeySize = 256;', 'ecdsa.KeySize = 384;'],
+    },
+  },
+  {
+    id: 'cs.pipe-to-shell',
+    ...PIPE_TO_SHELL_RULE,
+    languages: CSHARP,
+    // The shell's command string sits inside escaped quotes: Process.Start("bash", "-c \"curl ... | sh\""), or
+    // Arguments = "-c \"...\"" on a ProcessStartInfo.
+    patterns: [
+      String.raw`\b(?:Process\s{0,5}\.\s{0,5}Start\s{0,5}\(\s{0,5}"(?:/bin/|/usr/bin/)?(?:ba|z|da)?sh"\s{0,5},|\bArguments\s{0,5}=)\s{0,5}\$?@?"-[a-zA-Z]{0,9}c\s{1,5}(?:\\"|"")?${PIPED_DOWNLOAD_COMMAND}`,
+    ],
+    keywords: ['curl', 'wget'],
+    examples: {
+      bad: [
+        'Process.Start("bash", "-c \\"curl -fsSL https://get.example.com/install.sh | bash\\"");',
+        'var info = new ProcessStartInfo("/bin/sh") { Arguments = "-c \\"curl -fsSL https://get.example.com/install.sh | sh\\"" };',
+      ],
+      good: [
+        'Console.WriteLine("Install with: curl -fsSL https://get.example.com/install.sh | sh");',
+        'Process.Start("curl", "-fsSLo install.sh https://get.example.com/install.sh");',
+      ],
     },
   },
 ];

@@ -90,10 +90,13 @@ export const PIPE_TO_SHELL_RULE = {
 } satisfies Partial<RuleSpec>;
 
 /**
- * A program's command string, from its opening quote, that pipes a curl or wget download into a shell. Its arguments
- * exclude quotes and separators, so a match ends at the pipe of the same command.
+ * A command that pipes a curl or wget download into a shell. Its arguments exclude quotes and separators, so a match
+ * ends at the pipe of the same command.
  */
-export const DOWNLOAD_PIPED_TO_SHELL = String.raw`["'\x60][ \t]{0,20}(?:sudo[ \t]{1,20})?(?:curl|wget)[ \t][^"'\x60\n|;&]{0,1000}\|[ \t]{0,60}(?:sudo[ \t]{1,60}(?:-E[ \t]{1,60})?)?(?:ba|z|k|da)?sh\b`;
+export const PIPED_DOWNLOAD_COMMAND = String.raw`[ \t]{0,20}(?:sudo[ \t]{1,20})?(?:curl|wget)[ \t][^"'\x60\n|;&]{0,1000}\|[ \t]{0,60}(?:sudo[ \t]{1,60}(?:-E[ \t]{1,60})?)?(?:ba|z|k|da)?sh\b`;
+
+/** A program's command string, from its opening quote, that pipes a download into a shell. */
+export const DOWNLOAD_PIPED_TO_SHELL = String.raw`["'\x60]${PIPED_DOWNLOAD_COMMAND}`;
 
 /** Quoted program and flag arguments before a command string ("bash", "-c",), at most three. */
 export const QUOTED_ARGUMENTS_BEFORE = String.raw`(?:["'][\w/.-]{1,30}["']\s{0,5},\s{0,5}){0,3}`;

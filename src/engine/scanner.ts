@@ -201,7 +201,8 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
         if (isReported(local, localEnd)) continue;
         const start = local + window.offset;
         const end = localEnd + window.offset;
-        // A match that takes in its line's indentation is shown from its first visible character.
+        // A match that takes in its line's indentation, or the line break before it (a pattern that starts with
+        // "a line start or a non-word character"), is shown from its first visible character, on its own line.
         const shownStart = firstVisible(slice, hit.index, hit.end) + from + window.offset;
         if (range && (end < range.start || shownStart > range.end)) continue;
         // Checks see the credential, else the whole construct (a report group narrows only what is shown).
@@ -250,9 +251,11 @@ function candidatePositions(hits: KeywordHits, keywordIndexes: readonly number[]
   return positions ?? NO_POSITIONS;
 }
 
+const isBlankOrLineBreak = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+
 function firstVisible(text: string, from: number, end: number): number {
   let at = from;
-  while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  while (at < end && isBlankOrLineBreak(text.charCodeAt(at))) at++;
   return at < end ? at : from;
 }
 

@@ -26,6 +26,13 @@ describe('scan', () => {
     assert.deepEqual(ids('echo "run curl -k https://api.example.com/health to check"', 'shellscript'), []);
   });
 
+  it('shows a match that takes in the line break before it on its own line', () => {
+    // rb.random-seed's pattern starts with "a line start or a non-word character", which a line break is.
+    const [finding] = scan('x = 1\nsrand(1234)\n', { languageId: 'ruby' });
+    assert.equal(finding.ruleId, 'rb.random-seed');
+    assert.deepEqual([finding.line, finding.column, finding.range.start.offset], [2, 1, 6]);
+  });
+
   it('runs only the rules of the file language', () => {
     assert.equal(scan(evalLine, { languageId: 'go' }).filter((f) => f.ruleId === 'js.eval-call').length, 0);
   });

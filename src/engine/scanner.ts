@@ -212,11 +212,11 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
         const found = toRange(shownStart, end, scan.lines);
         if (!rule.spec.id.startsWith('coach.') && scan.isSuppressed(rule.spec.id, found.start.line)) {
           // A suppressed finding still supersedes a fallback rule's: the construct was looked at and accepted.
-          if (!rule.spec.fallback) scan.suppressed.push(toFinding(rule, hit, found));
+          if (!rule.spec.fallback) scan.suppressed.push(toFinding(rule, hit, found, start, scan.lines));
           continue;
         }
         (reported ??= []).push(covered.index + from, covered.end + from);
-        (rule.spec.fallback ? scan.fallbackFindings : scan.findings).push(toFinding(rule, hit, found));
+        (rule.spec.fallback ? scan.fallbackFindings : scan.findings).push(toFinding(rule, hit, found, start, scan.lines));
       }
     }
   }
@@ -273,7 +273,11 @@ function passesChecks(rule: CompiledRule, value: string, text: string, start: nu
   return rule.check === undefined || rule.check(value, context, start);
 }
 
-function toFinding(rule: CompiledRule, hit: RegexHit, range: TextRange): Finding {
+/**
+ * A finding shown at `range`. Its fix, if any, replaces the whole match from `matchStart`: the shown range leaves out
+ * the blanks or line break a match may start with, which the replacement text keeps.
+ */
+function toFinding(rule: CompiledRule, hit: RegexHit, range: TextRange, matchStart: number, lines: LineIndex): Finding {
   const { spec } = rule;
   const secret = spec.secret === true;
   const finding: Finding = {
@@ -295,7 +299,8 @@ function toFinding(rule: CompiledRule, hit: RegexHit, range: TextRange): Finding
   };
   if (spec.fix && !secret) {
     const replacement = rule.patterns[0].replaceFirst(hit.text, spec.fix.replace);
-    if (replacement !== hit.text) finding.fix = { title: spec.fix.title, range, replacement };
+    const whole = matchStart === range.start.offset ? range : toRange(matchStart, range.end.offset, lines);
+    if (replacement !== hit.text) finding.fix = { title: spec.fix.title, range: whole, replacement };
   }
   return finding;
 }

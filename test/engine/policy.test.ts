@@ -166,6 +166,19 @@ describe('policy loading', () => {
     assert.match(errorsOf(`{ "customRules": [${withFix}] }`)[0], /report group cannot offer a fix/);
   });
 
+  it("applies a rule's fix to its whole match, though the finding is shown from the match's first visible character", () => {
+    const rule = customRule({ patterns: [String.raw`(^|[^\w.])legacyAuth\(`], fix: { title: 'Use auth.login', replace: '$1auth.login(' } });
+    const result = parsePolicy(`{ "customRules": [${rule}] }`, 'p.json');
+    assert.ok(result.ok, JSON.stringify(result));
+    for (const text of ['x();\nlegacyAuth(u);\n', 'if (ok) {\n  legacyAuth(u);\n}\n']) {
+      const [finding] = scan(text, { languageId: 'javascript' }, result.policy);
+      assert.equal(finding.line, 2, text);
+      const { range, replacement } = finding.fix!;
+      const fixed = text.slice(0, range.start.offset) + replacement + text.slice(range.end.offset);
+      assert.equal(fixed, text.replace('legacyAuth(', 'auth.login('));
+    }
+  });
+
   it('reports a fallback rule only where no other rule reports the same weakness on the same lines', () => {
     const fallback = customRule({ id: 'team.any-legacy-call', patterns: [String.raw`\blegacy\w*\(`], fallback: true, examples: { bad: ['legacyLogin(u)'], good: ['login(u)'] } });
     const otherWeakness = customRule({ id: 'team.weak-hash', patterns: [String.raw`\bmd5\(`], cwe: ['CWE-328'], examples: { bad: ['md5(p)'], good: ['sha256(p)'] } });

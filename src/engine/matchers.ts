@@ -104,11 +104,14 @@ function copiesIntoDeclaredArray(matched: string): boolean {
   return !countNames.some((name) => new RegExp(String.raw`\bif\s*\([^;{]*\b${name}\b\s*(?:<|>)`).test(between));
 }
 
+/** C and C++ comments and string and character literals: text that holds no code to follow. */
+const C_COMMENTS_AND_LITERALS = /\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g;
+
 /**
  * The pointer that the free() or delete starting the match releases is dereferenced (p->x, p[i], *p) later on that
  * line or on the next, before anything assigns it again and before the path that freed it ends (a block closes, an
- * else or another case starts, a break, continue or goto leaves unconditionally): a use after free. Comments, string literals and
- * sizeof operands (never evaluated) do not count.
+ * else or another case starts, a break, continue or goto leaves unconditionally): a use after free. Comments,
+ * string and character literals and sizeof operands (never evaluated) do not count.
  */
 function usesFreedPointer(matched: string): boolean {
   const freed = /^(?:free\s*\(\s*(\w+)\s*\)|delete\s*(?:\[\s*\]\s*)?(\w+))\s*;/.exec(matched);
@@ -116,7 +119,7 @@ function usesFreedPointer(matched: string): boolean {
   if (!freed || !name) return false;
   const after = matched
     .slice(freed[0].length)
-    .replace(/\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|"(?:[^"\\\n]|\\.)*"/g, ' ')
+    .replace(C_COMMENTS_AND_LITERALS, ' ')
     .replace(/\bsizeof\s*(?:\([^)\n;]*\)|\*?\s*[\w.>-]+)/g, ' ')
     // A jump taken only on a condition (if (done) break;) leaves the path going on when it is not.
     .replace(/\bif\s*\([^;{}\n]*\)\s*(?:break|continue|goto\s*\w+)\s*;/g, ' ');
@@ -165,7 +168,7 @@ function streamsIntoDeclaredArray(matched: string): boolean {
  * count; braces in comments and string or character literals are ignored.
  */
 function closesEnclosingBlock(text: string): boolean {
-  const code = text.replace(/\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, ' ');
+  const code = text.replace(C_COMMENTS_AND_LITERALS, ' ');
   let depth = 0;
   for (const brace of code.match(/[{}]/g) ?? []) {
     depth += brace === '{' ? 1 : -1;

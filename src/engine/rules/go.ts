@@ -4,7 +4,7 @@ import { GO } from '../languages';
 import { GO_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { ARGUMENT_INJECTION_RULE, ARGUMENT_OPTION_PROGRAM, AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, DOWNLOAD_PIPED_TO_SHELL, FIELD_EQUALITY, FIXED_TEMP_PATH_RULE, GO_COMPARED_VALUE, GO_SECRET_INPUT, GO_SECRET_NAME, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, IP_HEADER_NAME, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PIPE_TO_SHELL_RULE, QUOTED_ARGUMENTS_BEFORE, SECRET_NAME_KEYWORDS, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { ARGUMENT_INJECTION_RULE, ARGUMENT_OPTION_PROGRAM, AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, DEFAULT_CREDENTIAL_RULE, DOWNLOAD_PIPED_TO_SHELL, FIELD_EQUALITY, FIXED_TEMP_PATH_RULE, GO_COMPARED_VALUE, GO_SECRET_INPUT, GO_SECRET_NAME, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, IP_HEADER_NAME, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PIPE_TO_SHELL_RULE, QUOTED_ARGUMENTS_BEFORE, SECRET_NAME_KEYWORDS, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SQL_CAPS_STATEMENT, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, and argument fillers exclude parentheses, so matching
 // stays linear and a match cannot run on into the next call.
@@ -30,7 +30,6 @@ const SHELL = `"${SHELL_PROGRAM}"`;
 const SQL_KEYWORD = String.raw`\s{0,60}(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|PRAGMA|SHOW|GRANT|WITH|select|insert|update|delete|replace|create|drop|alter|truncate|pragma|show|grant|with)\b`;
 /** A string literal (interpreted or raw) that starts with a SQL keyword. */
 const SQL_LIT = String.raw`(?:"` + SQL_KEYWORD + String.raw`[^"\n]{0,1000}"|\x60` + SQL_KEYWORD + String.raw`[^\x60]{0,1000}\x60)`;
-const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
 // A database/sql, sqlx or GORM query call, up to its query argument.
 const QUERY_CALL = String.raw`\.(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Prepare|PrepareContext|Queryx|QueryRowx|Get|Select|MustExec|Raw|Where)\s{0,5}\(\s{0,60}(?:ctx\s{0,5},\s{0,60}|&\w{1,60}\s{0,5},\s{0,60})?`;
 // math/rand's draws (imported as rand, or as mrand or mathrand beside crypto/rand). Its Int() takes no argument;
@@ -107,12 +106,12 @@ export const GO_RULES: RuleSpec[] = [
     ...SQL_TEXT_BUILT_RULE,
     languages: GO,
     patterns: [
-      String.raw`\bfmt\.Sprintf\s{0,5}\(\s{0,60}["\x60]\s{0,5}` + SQL_CAPS + String.raw`[^"\x60%]{0,1000}%[svdq]`,
-      String.raw`[\s=(,:]"\s{0,5}` + SQL_CAPS + String.raw`[^"\n]{0,300}"\s{0,60}\+\s{0,60}[A-Za-z_]`,
+      String.raw`\bfmt\.Sprintf\s{0,5}\(\s{0,60}["\x60]\s{0,5}` + SQL_CAPS_STATEMENT + String.raw`[^"\x60%]{0,1000}%[svdq]`,
+      String.raw`[\s=(,:]"\s{0,5}` + SQL_CAPS_STATEMENT + String.raw`[^"\n]{0,300}"\s{0,60}\+\s{0,60}[A-Za-z_]`,
       // A query builder's condition with a value joined in: db.Where("name = '" + name + "'"), Where(fmt.Sprintf(...)).
       String.raw`\.(?:Where|Having|Joins|Or|Not)\s{0,5}\(\s{0,60}(?:fmt\.Sprintf\s{0,5}\(\s{0,60}"[^"\n]{0,200}?(?:[=<>]|\b(?:LIKE|like|IN|in)\b)\s{0,60}'?%[svdq]|"[^"\n]{0,200}?(?:[=<>]|\b(?:LIKE|like|IN|in)\b)\s{0,60}'?%?"\s{0,60}\+\s{0,60}[A-Za-z_])`,
       // A strings.Builder given SQL that ends inside an open quote, for the next write to fill: "... WHERE name = '".
-      String.raw`\.WriteString\s{0,5}\(\s{0,60}"\s{0,5}` + SQL_CAPS + String.raw`[^"\n]{0,300}(?:[=<>(]|\b(?:LIKE|like))\s{0,5}'%?"\s{0,5}\)`,
+      String.raw`\.WriteString\s{0,5}\(\s{0,60}"\s{0,5}` + SQL_CAPS_STATEMENT + String.raw`[^"\n]{0,300}(?:[=<>(]|\b(?:LIKE|like))\s{0,5}'%?"\s{0,5}\)`,
       String.raw`\.Order\s{0,5}\(\s{0,60}` + REQ,
     ],
     // Built right inside the query call: go.sql-string-format reports that. (A request read such as c.Query("id")
@@ -126,7 +125,7 @@ export const GO_RULES: RuleSpec[] = [
         'query := fmt.Sprintf("SELECT * FROM users WHERE id = %s", id)',
         'q := "DELETE FROM sessions WHERE token = \'" + token + "\'"',
         'q := fmt.Sprintf("SELECT * FROM users WHERE id = %s", c.Query("id"))', 'db.Where("name = \'" + name + "\'").First(&user)', 'db.Where(fmt.Sprintf("name = \'%s\'", name)).Find(&users)', 'db.Order(r.URL.Query().Get("sort")).Find(&items)', 'db.Model(&User{}).Where("name LIKE \'%" + search + "%\'").Find(&users)', 'var sb strings.Builder\nsb.WriteString("SELECT * FROM users WHERE name = \'")\nsb.WriteString(name)'],
-      good: ['query := "SELECT * FROM users WHERE id = $1"', 'msg := fmt.Sprintf("Select %d items", n)', '// q := fmt.Sprintf("SELECT %s", x)', 'db.Where("name = ?", name).First(&user)', 'db.Where("name LIKE ?", "%"+search+"%").Find(&users)', 'sb.WriteString("SELECT * FROM users WHERE name = $1")', 'sb.WriteString("SELECT id FROM users WHERE name = \'admin\'")'],
+      good: ['query := "SELECT * FROM users WHERE id = $1"', 'msg := fmt.Sprintf("Select %d items", n)', '// q := fmt.Sprintf("SELECT %s", x)', 'db.Where("name = ?", name).First(&user)', 'db.Where("name LIKE ?", "%"+search+"%").Find(&users)', 'sb.WriteString("SELECT * FROM users WHERE name = $1")', 'sb.WriteString("SELECT id FROM users WHERE name = \'admin\'")', 'msg := "DELETE request for " + path', 'log := fmt.Sprintf("UPDATE done for %s", name)'],
     },
   },
   {

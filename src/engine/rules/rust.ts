@@ -2,13 +2,12 @@
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
-import { CREDENTIALED_ANY_ORIGIN_RULE, DOWNLOAD_PIPED_TO_SHELL, FETCH_PLAIN_HTTP_RULE, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PIPE_TO_SHELL_RULE, QUOTED_ARGUMENTS_BEFORE, SECRET_VALUE_NAME, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SNAKE_CASE_SECRET, SNAKE_CASE_SECRET_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, DOWNLOAD_PIPED_TO_SHELL, FETCH_PLAIN_HTTP_RULE, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PIPE_TO_SHELL_RULE, QUOTED_ARGUMENTS_BEFORE, SECRET_VALUE_NAME, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SNAKE_CASE_SECRET, SNAKE_CASE_SECRET_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SQL_CAPS_STATEMENT, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, so matching stays linear.
 
 const SHELL = `"${SHELL_PROGRAM}"`;
 const SQL_KEYWORD = String.raw`\s{0,60}(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|PRAGMA|WITH|select|insert|update|delete|replace|create|drop|alter|truncate|pragma|with)\b`;
-const SQL_CAPS = String.raw`(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\s`;
 const SQL_CALL = String.raw`\b(?:execute|query|query_row|query_map|query_one|query_opt|query_as|query_scalar|prepare|prepare_cached|batch_execute|execute_batch|simple_query|sql_query)(?:::<[^<>\n]{0,200}>)?\s{0,5}\(\s{0,60}&?`;
 
 // A call's first argument: a format! call, or an expression without commas (&p.url, name, url.as_str()).
@@ -97,13 +96,13 @@ export const RUST_RULES: RuleSpec[] = [
     id: 'rust.sql-query-built',
     ...SQL_TEXT_BUILT_RULE,
     languages: RUST,
-    patterns: [String.raw`\bformat!\s{0,5}\(\s{0,60}r?#{0,3}"\s{0,5}` + SQL_CAPS + String.raw`[^"]{0,1000}\{`,
+    patterns: [String.raw`\bformat!\s{0,5}\(\s{0,60}r?#{0,3}"\s{0,5}` + SQL_CAPS_STATEMENT + String.raw`[^"]{0,1000}\{`,
       // A clause (WHERE, AND...) comparing with a placeholder ({}, {id}, {:?}, not an escaped {{): a builder's SQL,
       // not an argument list's "--jobs={}" or markup's "<td>{}</td>".
       String.raw`\.push(?:_str)?\s{0,5}\(\s{0,60}&?format!\s{0,5}\(\s{0,60}"[^"\n]{0,100}?\b(?:WHERE|AND|OR|SET|HAVING|ON)\s[^"\n]{0,100}?(?:[=<>]|\b(?:LIKE|IN)\b)\s{0,60}'?\{[\w:}]`,
       String.raw`\bsqlx::raw_sql\s{0,5}\(\s{0,60}&?(?:format!|[a-z_]\w{0,40}\s{0,5}\))`,
       // "SELECT ... '".to_string() + &email: a String grown with a value.
-      String.raw`[\s=(,:]"\s{0,5}` + SQL_CAPS + String.raw`[^"\n]{0,300}"\s{0,5}\.to_(?:string|owned)\s{0,5}\(\s{0,5}\)\s{0,5}\+\s{0,5}&?[A-Za-z_]`,
+      String.raw`[\s=(,:]"\s{0,5}` + SQL_CAPS_STATEMENT + String.raw`[^"\n]{0,300}"\s{0,5}\.to_(?:string|owned)\s{0,5}\(\s{0,5}\)\s{0,5}\+\s{0,5}&?[A-Za-z_]`,
       // sqlx's QueryBuilder given formatted text instead of push_bind (the builder by its usual names, not any Vec).
       String.raw`\bQueryBuilder(?:::<[^<>\n]{1,60}>)?::new\s{0,5}\([^;]{0,300};[^\x00]{0,1000}?\b(?:\w{0,40}_)?(?:qb|builder|query|sql)\s{0,5}\.\s{0,5}(?<report>push\s{0,5}\(\s{0,60}&?format!\s{0,5}\(\s{0,60}"[^"\n]{0,200}\{)`,
     ],
@@ -113,7 +112,7 @@ export const RUST_RULES: RuleSpec[] = [
     reach: 'file',
     examples: {
       bad: ['let sql = format!("SELECT * FROM users WHERE id = {}", id);', 'let q = format!(\n    "UPDATE accounts SET balance = {} WHERE id = {}",\n    balance, id\n);', 'query.push_str(&format!(" WHERE name = \'{}\'", name));', 'builder.push(format!(" AND name = \'{}\'", name));', 'let r = sqlx::raw_sql(&q).execute(&pool).await?;', 'let sql = "SELECT * FROM users WHERE email = \'".to_string() + &email + "\'";', 'let mut qb = QueryBuilder::new("SELECT * FROM users WHERE ");\nqb.push(format!("name = \'{}\'", name));'],
-      good: ['let sql = "SELECT * FROM users WHERE id = $1";', 'let msg = format!("Selected {} rows", n);', 'builder.push(" AND name = ").push_bind(name);', 'out.push_str(&format!("    (@$v:ident, {}) => {{\\n", i));', 'args.push(format!("--jobs={}", n));', 'out.push_str(&format!("<td>{}</td>", cell));', 'let sql = "SELECT * FROM users".to_string() + " WHERE id = $1";', 'let mut qb = QueryBuilder::new("SELECT * FROM users WHERE ");\nqb.push("name = ").push_bind(name);', 'let mut qb = QueryBuilder::new("SELECT * FROM users WHERE ");\nqb.push("name = ").push_bind(name);\nwarnings.push(format!("limit {} capped", n));'],
+      good: ['let sql = "SELECT * FROM users WHERE id = $1";', 'let msg = format!("Selected {} rows", n);', 'builder.push(" AND name = ").push_bind(name);', 'out.push_str(&format!("    (@$v:ident, {}) => {{\\n", i));', 'args.push(format!("--jobs={}", n));', 'out.push_str(&format!("<td>{}</td>", cell));', 'let sql = "SELECT * FROM users".to_string() + " WHERE id = $1";', 'let mut qb = QueryBuilder::new("SELECT * FROM users WHERE ");\nqb.push("name = ").push_bind(name);', 'let mut qb = QueryBuilder::new("SELECT * FROM users WHERE ");\nqb.push("name = ").push_bind(name);\nwarnings.push(format!("limit {} capped", n));', 'let msg = "DELETE request for ".to_string() + &path;', 'let note = format!("UPDATE done: {} rows", n);'],
     },
   },
   {

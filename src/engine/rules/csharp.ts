@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_RECEIVER as RECEIVER, CSHARP_REQUEST_SOURCE } from '../request-input';
-import { BASIC_CREDENTIAL_STAND_IN, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
+import { BASIC_CREDENTIAL_STAND_IN, BASIC_ENCODED_ID, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CS_COMPARED_VALUE, CS_SECRET_VALUE, DOMAIN_EXCEPTION_HANDLER, EXCEPTION_TEXT_RESPONSE_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KIND_MEMBER, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PIPE_TO_SHELL_RULE, PIPED_DOWNLOAD_COMMAND, PLAINTEXT_PASSWORD_COMPARE_RULE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
@@ -1302,7 +1302,7 @@ export const CSHARP_RULES: RuleSpec[] = [
       // Basic credentials encoded in the code: Convert.ToBase64String(Encoding.ASCII.GetBytes("user:pass")).
       String.raw`\bToBase64String\s{0,3}\(\s{0,3}(?:System\.Text\.)?Encoding\s{0,3}\.\s{0,3}\w{2,20}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,3}@?"(?<secret>[^"\s:]{1,60}:[^"\s]{3,200})"`,
     ],
-    unlessMatch: [...NOT_A_CREDENTIAL, BASIC_CREDENTIAL_STAND_IN],
+    unlessMatch: [...NOT_A_CREDENTIAL, BASIC_CREDENTIAL_STAND_IN, ...BASIC_ENCODED_ID],
     keywords: [...CREDENTIAL_KEYWORDS, 'networkcredential', 'tobase64string'],
     message: 'A password or key is written into the code, so everyone with the source or the assembly has it and rotating it needs a release; read it from configuration, user secrets or a key vault.',
     examples: {
@@ -1319,6 +1319,8 @@ export const CSHARP_RULES: RuleSpec[] = [
         'string password = "";',
         'var auth = Convert.ToBase64String(Encoding.ASCII.GetBytes($"{user}:{password}"));',
         'var auth = Convert.ToBase64String(Encoding.UTF8.GetBytes("user:password"));',
+        'var cursor = Convert.ToBase64String(Encoding.UTF8.GetBytes("Product:1234"));',
+        'var after = Convert.ToBase64String(Encoding.UTF8.GetBytes("created_at:2024-01-01T00:00:00Z"));',
       ],
     },
   },

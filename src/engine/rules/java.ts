@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { JAVA } from '../languages';
 import { JAVA_REQUEST_SOURCE } from '../request-input';
-import { BASIC_CREDENTIAL_STAND_IN, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
+import { BASIC_CREDENTIAL_STAND_IN, BASIC_ENCODED_ID, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DOMAIN_EXCEPTION_HANDLER, DOWNLOAD_PIPED_TO_SHELL, EXCEPTION_TEXT_RESPONSE_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JAVA_COMPARED_VALUE, JAVA_SECRET_VALUE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PIPE_TO_SHELL_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, QUOTED_ARGUMENTS_BEFORE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SECRET_NAME_QUALIFIER, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
@@ -40,17 +40,6 @@ const MORE_DRAWS = String.raw`(?:[^\n]{0,160}(?:\n[^\n]{0,160})?${RANDOM_USE})?`
 // password variable, form.getPassword()): compared with each other, the stored one is plain text.
 const JAVA_STORED_PASSWORD = String.raw`\b\w{1,40}\s{0,3}\.\s{0,3}(?:getPassword\s{0,3}\(\s{0,3}\)|password\b)`;
 const JAVA_SUBMITTED_PASSWORD = String.raw`(?:\b(?:request|req|httpRequest|servletRequest)\s{0,3}\.\s{0,3}getParameter\s{0,3}\(\s{0,3}"(?:password|passwd|pwd|pass)"\s{0,3}\)|\b(?:\w{1,40}\s{0,3}\.\s{0,3})?getPassword\s{0,3}\(\s{0,3}\)|\b(?:password|passwd|pwd|rawPassword|plainPassword|inputPassword|providedPassword|submittedPassword|enteredPassword|oldPassword|currentPassword)\b)`;
-
-/**
- * A user:value pair that is a GraphQL (Relay) id or cursor, not Basic credentials: a value of digits only, a UUID or an
- * ISO date, or a capitalised type name before it (Product:sku-42).
- */
-const BASIC_ENCODED_ID = [
-  String.raw`^[^:\s]{1,60}:\d{1,200}$`,
-  String.raw`^[^:\s]{1,60}:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`,
-  String.raw`^[^:\s]{1,60}:\d{4}-\d{2}-\d{2}(?:[T ][\d:.]{0,30})?(?:Z|[+-]\d{2}:?\d{2})?$`,
-  String.raw`^[A-Z][a-z]{1,30}(?:[A-Z][a-z]{1,30}){0,3}:`,
-];
 
 export const JAVA_RULES: RuleSpec[] = [
   {

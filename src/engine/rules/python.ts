@@ -1973,6 +1973,7 @@ export const PYTHON_RULES: RuleSpec[] = [
       bad: [
         'os.system("curl -fsSL https://get.example.com/install.sh | sh")',
         'subprocess.run(["bash", "-c", f"curl -fsSL {INSTALLER_URL} | bash"], check=True)',
+        'os.system("curl -fsSL https://get.example.com/install.fish | fish")',
       ],
       good: [
         'print("Install with: curl -fsSL https://get.example.com/install.sh | sh")',

@@ -89,11 +89,14 @@ export const PIPE_TO_SHELL_RULE = {
   message: 'A downloaded script runs straight in a shell, unreviewed and unverified, so whoever controls that URL or its network path runs code here.',
 } satisfies Partial<RuleSpec>;
 
+/** A pipe into a shell, run with sudo or not: `| sh`, `| sudo -E bash`. */
+export const PIPE_INTO_SHELL = String.raw`\|[ \t]{0,60}(?:sudo[ \t]{1,60}(?:-E[ \t]{1,60})?)?(?:ba|z|k|da|fi)?sh\b`;
+
 /**
  * A command that pipes a curl or wget download into a shell. Its arguments exclude quotes and separators, so a match
  * ends at the pipe of the same command.
  */
-export const PIPED_DOWNLOAD_COMMAND = String.raw`[ \t]{0,20}(?:sudo[ \t]{1,20})?(?:curl|wget)[ \t][^"'\x60\n|;&]{0,1000}\|[ \t]{0,60}(?:sudo[ \t]{1,60}(?:-E[ \t]{1,60})?)?(?:ba|z|k|da)?sh\b`;
+export const PIPED_DOWNLOAD_COMMAND = String.raw`[ \t]{0,20}(?:sudo[ \t]{1,20})?(?:curl|wget)[ \t][^"'\x60\n|;&]{0,1000}${PIPE_INTO_SHELL}`;
 
 /** A program's command string, from its opening quote, that pipes a download into a shell. */
 export const DOWNLOAD_PIPED_TO_SHELL = String.raw`["'\x60]${PIPED_DOWNLOAD_COMMAND}`;

@@ -1,7 +1,7 @@
 // Shell scripts (sh, bash, zsh, PowerShell).
 import type { RuleSpec } from '../types';
 import { DOCKERFILE, MAKEFILE, SHELL, YAML } from '../languages';
-import { PIPE_TO_SHELL_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
+import { PIPE_INTO_SHELL, PIPE_TO_SHELL_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 // Shell commands also run in Dockerfile RUN instructions.
 const SHELL_AND_DOCKER = [...SHELL, ...DOCKERFILE];
@@ -23,7 +23,7 @@ export const SHELL_RULES: RuleSpec[] = [
     ...PIPE_TO_SHELL_RULE,
     languages: RUN_SHELL_COMMANDS,
     patterns: [
-      COMMAND_START + String.raw`(?:curl|wget)[ \t]` + ARGS + String.raw`{0,1000}\|[ \t]{0,60}(?:sudo[ \t]{1,60}(?:-E[ \t]{1,60})?)?(?:ba|z|k|da|fi)?sh\b`,
+      COMMAND_START + String.raw`(?:curl|wget)[ \t]` + ARGS + String.raw`{0,1000}` + PIPE_INTO_SHELL,
       COMMAND_START + String.raw`(?:curl|wget)[ \t]` + ARGS +
         String.raw`{0,1000}\|[ \t]{0,60}(?:sudo[ \t]{1,60}(?:-E[ \t]{1,60})?)?(?:python[23]?|perl|ruby|node)[ \t]{0,60}(?:-[ \t]{0,60})?$`,
       String.raw`\b(?:ba|z|k)?sh\s{1,5}(?:-c\s{1,5})?["']?(?:<\(|\$\()\s{0,60}(?:curl|wget)\s`,

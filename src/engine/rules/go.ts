@@ -46,7 +46,7 @@ const KEY_CALLS: [call: string, minLength: number][] = [
 ];
 const KEY_CALL_KEYWORDS = ['aes.newcipher', 'chacha20poly1305.new', 'hmac.new', 'signedstring', 'newcookie'];
 const AS_BYTES = String.raw`\[\]byte\s{0,3}\(\s{0,3}`;
-/** A JWT signing key's name (not a public or header key): jwtKey, jwtSecret, JWT_SIGNING_KEY, appJwtHmacKey. */
+/** A JWT signing key's name (not a public or header key): jwtKey, JWT_SIGNING_KEY, jwtSecretKey, appJwtHmacKey. */
 const JWT_KEY_NAME = String.raw`\w{0,30}(?:[Jj]wt|JWT)_?(?:(?:Signing|Secret|Hmac|HMAC|SIGNING|SECRET)_?)?(?:Key|KEY)\b`;
 /** A JWT secret's name, which go.hardcoded-password reports when it is given a literal. */
 const JWT_SECRET_NAME = String.raw`\w{0,30}(?:[Jj]wt|JWT)_?(?:Secret|SECRET)\b`;

@@ -63,8 +63,8 @@ const RANDOM_CALL = String.raw`\b(?:random\.(?:random|randint|randrange|choice|c
 const CREDENTIAL_NAME = credentialName(['Password', 'apiKey', 'secretKey', 'accessKey', 'privateKey', 'authToken', 'accessToken', 'clientSecret']);
 const SECURITY_TARGET = String.raw`(?:\b|_)(?:secret|token|passw(?:or)?d|pwd|salt|nonce|otp|api_?key|secret_?key|private_?key|session_?(?:id|key)|csrf|reset_?(?:code|token)|verification_?code|auth_?code|pin_?code|invite_?code|activation_?(?:code|key))(?:_?(?:id|key|value|str|string|hex|code|bytes))?["']?\]?[ \t]{0,10}=[^\n=]{0,300}`;
 
-// A keyword argument's value that is not False (RE2 has no lookahead): True, a name, a call.
-const NOT_FALSE = String.raw`(?:[^F\s,)]|F[^a]|Fa[^l])`;
+/** A call's arguments over as many lines as it takes, with at most one nested call in them. */
+const CALL_ARGUMENTS = String.raw`(?:[^()]{0,400}|[^()]{0,300}\([^()]{0,200}\)[^()]{0,300})`;
 
 // Calls that take a key, up to the key argument, with the shortest literal worth reporting there (a JWT secret is
 // often a short word, a Fernet key is 44 characters).
@@ -1534,13 +1534,9 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     patterns: [
       String.raw`(?:\[\s{0,60}["'])?\b(?:SESSION|CSRF|REMEMBER)_COOKIE_(?:SECURE|HTTPONLY)\b["']?\]?\s{0,5}=\s{0,60}False\b`,
-      String.raw`\bset_cookie\s{0,5}\(` + CALL_REST + String.raw`\b(?:secure|httponly)\s{0,60}=\s{0,60}False\b`,
+      String.raw`\bset_cookie\s{0,5}\(${CALL_ARGUMENTS}\b(?:secure|httponly)\s{0,60}=\s{0,60}False\b`,
     ],
-    // Both flags given a value other than False (`(?!False)` in RE2's terms): the call says what it wants.
-    unlessMatch: [
-      String.raw`\bsecure\s{0,5}=\s{0,5}${NOT_FALSE}[^()]{0,400}\bhttponly\s{0,5}=\s{0,5}${NOT_FALSE}|\bhttponly\s{0,5}=\s{0,5}${NOT_FALSE}[^()]{0,400}\bsecure\s{0,5}=\s{0,5}${NOT_FALSE}`,
-      String.raw`\*\*`,
-    ],
+    unlessMatch: [String.raw`\*\*`],
     keywords: ['cookie'],
     // A set_cookie call lists its options over several lines.
     reach: 'block',
@@ -1548,6 +1544,7 @@ export const PYTHON_RULES: RuleSpec[] = [
       bad: [
         'SESSION_COOKIE_SECURE = False', 'resp.set_cookie("session", sid, httponly=False)', 'app.config["SESSION_COOKIE_HTTPONLY"] = False',
         'resp.set_cookie("session", token, secure=False, httponly=False)', 'resp.set_cookie("session", token, secure=True, httponly=False)',
+        'response.set_cookie(\n    "access_token",\n    create_token(user),\n    httponly=True,\n    secure=False,\n)',
       ],
       good: [
         'defaults = {"SESSION_COOKIE_SECURE": False}', 'SESSION_COOKIE_SECURE = True', 'resp.set_cookie("session", sid, secure=True, httponly=True, samesite="Lax")',
@@ -1562,7 +1559,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     patterns: [
       // A session or auth cookie set without naming Secure or HttpOnly (both default to off in Flask, Django and Starlette).
-      String.raw`\bset_cookie\s{0,5}\(\s{0,60}(?:key\s{0,5}=\s{0,5})?["']${AUTH_COOKIE_NAME}["']\s{0,5},(?:[^()]{0,400}|[^()]{0,300}\([^()]{0,200}\)[^()]{0,300})\)`,
+      String.raw`\bset_cookie\s{0,5}\(\s{0,60}(?:key\s{0,5}=\s{0,5})?["']${AUTH_COOKIE_NAME}["']\s{0,5},${CALL_ARGUMENTS}\)`,
     ],
     // HttpOnly named, or Secure set to False (py.cookie-insecure-flags reports a flag set to False); options passed as
     // a dict; a deletion (empty value, max_age=0, expires=0) or a CSRF cookie.

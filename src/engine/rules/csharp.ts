@@ -257,7 +257,7 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`\bMessagePackSerializer\s{0,3}\.\s{0,3}Typeless\s{0,3}\.\s{0,3}Deserialize\s{0,3}\(|\bFsPickler\s{0,3}\.\s{0,3}Create(?:Binary|Xml|Json)Serializer\b`,
       String.raw`\bnew\s{1,5}(?:DataContractSerializer|XmlSerializer|DataContractJsonSerializer)\s{0,3}\(\s{0,3}Type\s{0,3}\.\s{0,3}GetType\s{0,3}\(\s{0,3}[^"\s)]`,
       // A DataSet or DataTable read from the request: its XML names the column types to create.
-      String.raw`\.\s{0,3}ReadXml\s{0,3}\(\s{0,3}(?:\w{1,40}\s{0,3}\.\s{0,3}){0,2}Request\s{0,3}\.\s{0,3}(?:InputStream|Body|Form|Files|QueryString|Query)\b`,
+      String.raw`\.\s{0,3}ReadXml\s{0,3}\(\s{0,3}${RECEIVER}Request\s{0,3}\.\s{0,3}(?:InputStream|Body|Form|Files|QueryString|Query)\b`,
     ],
     keywords: ['formatter', 'netdatacontractserializer', 'deserialize', 'fspickler', 'gettype', 'readxml'],
     scope: 'code',
@@ -1347,7 +1347,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     // The shell's command string sits inside escaped quotes: Process.Start("bash", "-c \"curl ... | sh\""), or
     // Arguments = "-c \"...\"" on a ProcessStartInfo.
     patterns: [
-      String.raw`\b(?:Process\s{0,5}\.\s{0,5}Start\s{0,5}\(\s{0,5}"(?:/bin/|/usr/bin/)?(?:ba|z|da)?sh"\s{0,5},|\bArguments\s{0,5}=)\s{0,5}\$?@?"-[a-zA-Z]{0,9}c\s{1,5}(?:\\"|"")?${PIPED_DOWNLOAD_COMMAND}`,
+      String.raw`\b(?:Process\s{0,5}\.\s{0,5}Start\s{0,5}\(\s{0,5}${SHELL_EXE}\s{0,5},|\bArguments\s{0,5}=)\s{0,5}\$?@?"-[a-zA-Z]{0,9}c\s{1,5}(?:\\"|"")?${PIPED_DOWNLOAD_COMMAND}`,
     ],
     keywords: ['curl', 'wget'],
     examples: {

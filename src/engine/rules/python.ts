@@ -77,6 +77,9 @@ const KEY_CALLS: [call: string, minLength: number][] = [
 ];
 const KEY_CALL_KEYWORDS = ['jwt.', 'aes.new', 'algorithms.', 'fernet', 'hmac.new'];
 
+/** A POSIX shell named as a program, quoted: "sh", '/bin/bash'. */
+const SH_LITERAL = String.raw`["'](?:/bin/|/usr/bin/)?(?:ba|z|da)?sh["']`;
+
 export const PYTHON_RULES: RuleSpec[] = [
   {
     id: 'py.subprocess-shell-true',
@@ -87,9 +90,9 @@ export const PYTHON_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:Popen|call|run|check_call|check_output)\s{0,5}\(` + IN_CALL + String.raw`\bshell\s{0,5}=\s{0,60}True\b`,
       // The shell named outright: ["bash", "-c", cmd], ["sh", "-c", "tar xf " + name], ["sh", "-c", f"..."].
-      String.raw`\b(?:Popen|call|run|check_call|check_output|create_subprocess_exec)\s{0,5}\((?:\s{0,20}\[)?\s{0,20}["'](?:/bin/|/usr/bin/)?(?:ba|z|da)?sh["']\s{0,5},\s{0,20}["']-c["']\s{0,5},\s{0,20}(?:[A-Za-z_][\w.]{0,100}\s{0,5}[\],+%(]|[fF][rR]?["']|` + LIT + String.raw`\s{0,5}(?:\+|%|\.format\b))`,
+      String.raw`\b(?:Popen|call|run|check_call|check_output|create_subprocess_exec)\s{0,5}\((?:\s{0,20}\[)?\s{0,20}${SH_LITERAL}\s{0,5},\s{0,20}["']-c["']\s{0,5},\s{0,20}(?:[A-Za-z_][\w.]{0,100}\s{0,5}[\],+%(]|[fF][rR]?["']|` + LIT + String.raw`\s{0,5}(?:\+|%|\.format\b))`,
       // os.execl("/bin/sh", "sh", "-c", cmd), os.spawnlp(os.P_WAIT, "sh", "sh", "-c", cmd): the program, argv[0], -c.
-      String.raw`\bos\.(?:exec|spawn)[lv]p?e?\s{0,5}\(\s{0,20}(?:os\.P_\w{1,10}\s{0,5},\s{0,20})?["'](?:/bin/|/usr/bin/)?(?:ba|z|da)?sh["']\s{0,5},\s{0,20}(?:\[\s{0,20})?["'](?:/bin/|/usr/bin/)?(?:ba|z|da)?sh["']\s{0,5},\s{0,20}["']-c["']\s{0,5},\s{0,20}(?:[A-Za-z_][\w.]{0,100}\s{0,5}[\],+%()]|[fF][rR]?["']|` + LIT + String.raw`\s{0,5}(?:\+|%|\.format\b))`,
+      String.raw`\bos\.(?:exec|spawn)[lv]p?e?\s{0,5}\(\s{0,20}(?:os\.P_\w{1,10}\s{0,5},\s{0,20})?${SH_LITERAL}\s{0,5},\s{0,20}(?:\[\s{0,20})?${SH_LITERAL}\s{0,5},\s{0,20}["']-c["']\s{0,5},\s{0,20}(?:[A-Za-z_][\w.]{0,100}\s{0,5}[\],+%()]|[fF][rR]?["']|` + LIT + String.raw`\s{0,5}(?:\+|%|\.format\b))`,
     ],
     unless: [String.raw`^[ \t]{0,40}(?:async[ \t]{1,10})?def\s`],
     unlessMatch: [CALL_HEAD + LIT + String.raw`[ \t]{0,10},[ \t]{0,10}shell[ \t]{0,10}=[ \t]{0,10}True`],

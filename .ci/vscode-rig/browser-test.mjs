@@ -62,6 +62,24 @@ const shot = async (name) => {
   log('screenshot', path.relative(root, file));
   return file;
 };
+// Activation time as VS Code itself measures it (Developer: Show Running Extensions). Focus goes back to the
+// editor first: F1 pressed while the lesson webview has focus can be lost in its iframe.
+async function readRunningExtensionsView() {
+  await page.locator('.tabs-container .tab', { hasText: 'archive.js' }).first().click();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.keyboard.press('F1');
+    if (await page.locator('.quick-input-widget:visible').waitFor({ timeout: 5000 }).then(() => true, () => false)) break;
+  }
+  await page.keyboard.type('Show Running Extensions');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Running Extensions' }).first().click({ timeout: 15_000 });
+  const running = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Security Coach' }).first();
+  await running.waitFor({ timeout: 15_000 });
+  const text = (await running.innerText()).replace(/\s+/g, ' ');
+  const ms = text.match(/(\d+)\s*ms/);
+  measures.push(`activation (VS Code's Running Extensions view): ${ms ? `${ms[1]} ms` : `"${text}"`}`);
+  await shot('browser-4-running-extensions');
+}
+
 try {
   ctx = await chromium.launchPersistentContext(path.join(tmp, 'chromium'), {
     executablePath: process.env.CHROMIUM_BIN || '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 800 },
@@ -146,17 +164,8 @@ try {
   log('lesson tab:', await tab.getAttribute('aria-label'));
   await shot('browser-3-lesson-view');
 
-  // Activation time as VS Code itself measures it (Developer: Show Running Extensions).
-  await page.keyboard.press('F1');
-  await page.keyboard.type('Show Running Extensions');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Running Extensions' }).first().click();
-  const running = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Security Coach' }).first();
-  await running.waitFor({ timeout: 15_000 }).then(async () => {
-    const text = (await running.innerText()).replace(/\s+/g, ' ');
-    const ms = text.match(/(\d+)\s*ms/);
-    measures.push(`activation (VS Code's Running Extensions view): ${ms ? `${ms[1]} ms` : `"${text}"`}`);
-    await shot('browser-4-running-extensions');
-  }).catch((e) => log('running extensions view not read:', e.message));
+  // A measurement, not a check: logged when it cannot be read.
+  await readRunningExtensionsView().catch((e) => log('running extensions view not read:', e.message.split('\n')[0]));
 } catch (e) {
   failed = true;
   console.error('browser test FAILED:', e.message);

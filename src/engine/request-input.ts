@@ -58,12 +58,17 @@ const JS_QUERY_OBJECT = String.raw`(?:[\w$]{1,40}\s{0,3}\.\s{0,3}){1,3}searchPar
 
 /** Request data in Flask, Django, Starlette/FastAPI and aiohttp (request.query, request.match_info). */
 export const PYTHON_REQUEST_SOURCE = String.raw`\brequest\.(?:args|form|values|json|data|files|cookies|headers|GET|POST|FILES|COOKIES|META|get_json|query_params|path_params|params|body|get_data|query_string|query|match_info)\b`;
-export const JAVA_REQUEST_SOURCE = String.raw`\b(?:request|req|httpRequest|servletRequest)\s{0,5}\.\s{0,5}(?:getParameter|getHeader|getQueryString|getParameterValues|getCookies|getRequestURI|getPathInfo)\s{0,5}\(`;
+/** The names a servlet request goes by. */
+export const JAVA_REQUEST_RECEIVER = String.raw`(?:request|req|httpRequest|servletRequest)`;
+export const JAVA_REQUEST_SOURCE = String.raw`\b${JAVA_REQUEST_RECEIVER}\s{0,5}\.\s{0,5}(?:getParameter|getHeader|getQueryString|getParameterValues|getCookies|getRequestURI|getPathInfo)\s{0,5}\(`;
 /** What a request is reached through in C#: context.Request, HttpContext.Request. */
 export const CSHARP_REQUEST_RECEIVER = String.raw`(?:\w{1,40}\s{0,3}\.\s{0,3}){0,2}`;
 export const CSHARP_REQUEST_SOURCE = String.raw`\bRequest\s{0,3}(?:\.\s{0,3}(?:QueryString|Query|Form|Params|Headers|Cookies|RouteValues|ServerVariables)\b|\[)`;
 /** Request data in net/http, gin, echo, chi and gorilla/mux handlers. */
-export const GO_REQUEST_SOURCE = String.raw`(?:\b(?:r|req|request|c\.Request)\.(?:URL\.Query\(\)\.Get|FormValue|PostFormValue|URL\.Query\(\)|Form\.Get|PostForm\.Get|Header\.Get|URL\.Path|URL\.RawQuery)\b|\bc\.(?:Param|Query|DefaultQuery|PostForm|FormValue|QueryParam|GetHeader)\s{0,3}\(|\b(?:mux\.Vars|chi\.URLParam)\s{0,3}\()`;
+// net/http's request, also as gin's c.Request and echo's c.Request(); gin's and echo's own readers on the context.
+export const GO_REQUEST_RECEIVER = String.raw`\b(?:r|req|request|c\.Request(?:\(\))?)`;
+export const GO_CONTEXT_READ = String.raw`\bc\.(?:Param|Query|DefaultQuery|PostForm|FormValue|QueryParam|GetHeader)`;
+export const GO_REQUEST_SOURCE = String.raw`(?:${GO_REQUEST_RECEIVER}\.(?:URL\.Query\(\)\.Get|FormValue|PostFormValue|URL\.Query\(\)|Form\.Get|PostForm\.Get|Header\.Get|URL\.Path|URL\.RawQuery)\b|${GO_CONTEXT_READ}\s{0,3}\(|\b(?:mux\.Vars|chi\.URLParam)\s{0,3}\()`;
 /** Request data in Rails and Sinatra. */
 export const RUBY_REQUEST_SOURCE = String.raw`(?:\bparams\b|\brequest\s{0,3}\.\s{0,3}(?:params|query_string|body|headers)\b|\bcookies\s{0,3}\[)`;
 /** Request data read from actix-web's HttpRequest (axum and actix hand the rest over through extractors). */

@@ -3,7 +3,7 @@ import type { RuleSpec } from '../types';
 import { C_FAMILY, CPP } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { DOWNLOAD_PIPED_TO_SHELL, FIXED_SALT_RULE, HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, PIPE_TO_SHELL_RULE, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
+import { DOWNLOAD_PIPED_TO_SHELL, FIXED_SALT_RULE, HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, PIPE_TO_SHELL_RULE, SECRET_VALUE_NAME, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 /** An allocation size computed by a multiplication that can wrap around: what both overflow rules report. */
 const ALLOC_SIZE_OVERFLOW = {
@@ -332,7 +332,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     // call's result (gen(), dist(rng), charset[rng() % n]), which is reported. A seed from random_device does not help:
     // the engine's output still gives away its state.
     patterns: [
-      String.raw`\b(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?|ranlux(?:24|48)(?:_base)?|knuth_b)\s{1,5}\w{1,60}\s{0,5}[({;][\s\S]{0,600}?(?<report>\b\w{0,30}(?:token|Token|password|Password|passwd|secret|Secret|nonce|Nonce|salt|Salt|otp|OTP|session_id|sessionId|api_key|apiKey)\s{0,5}(?:\[[^\]\n]{1,60}\]\s{0,5})?\+?=\s{0,5}[^;=\n]{0,200}\w\s{0,3}\([^;\n]{0,200};)`,
+      String.raw`\b(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?|ranlux(?:24|48)(?:_base)?|knuth_b)\s{1,5}\w{1,60}\s{0,5}[({;][\s\S]{0,600}?(?<report>\b\w{0,30}${SECRET_VALUE_NAME}\s{0,5}(?:\[[^\]\n]{1,60}\]\s{0,5})?\+?=\s{0,5}[^;=\n]{0,200}\w\s{0,3}\([^;\n]{0,200};)`,
     ],
     // The engine's output is the value assigned, made rather than picked from a list.
     matcher: 'assigns-engine-output',

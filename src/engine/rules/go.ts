@@ -35,6 +35,8 @@ const QUERY_CALL = String.raw`\.(?:Query|QueryRow|QueryContext|QueryRowContext|E
 // math/rand's draws (imported as rand, or as mrand or mathrand beside crypto/rand). Its Int() takes no argument;
 // crypto/rand's Int(rand.Reader, max) is the safe one.
 const MATH_RAND_CALL = String.raw`\b(?:m|math)?rand\.(?:(?:Intn|Int63n?|Int31n?|Uint32|Uint64|Float32|Float64|Perm|ExpFloat64|NormFloat64)\s{0,5}\(|Int\s{0,5}\(\s{0,60}\))`;
+// Bytes named for a secret: a secret value's name, or a key or IV (key, ivBytes, aesKey, nonce), ending the name.
+const SECRET_BYTES_NAME = String.raw`(?:${SECRET_VALUE_NAME}|(?:\b|_)(?:key|iv|KEY|IV)(?:_?(?:bytes|buf))?\b|[a-z0-9](?:Key|IV|Iv)(?:Bytes|Buf)?\b)`;
 const SECURITY_TARGET = String.raw`${SECRET_VALUE_NAME}\s{0,60}(?::=|=)[^\n=]{0,1000}`;
 
 // Calls that take a key, up to the key argument, with the shortest literal worth reporting there (a JWT or cookie
@@ -899,8 +901,8 @@ export const GO_RULES: RuleSpec[] = [
     // Reported where the bytes are a secret: a buffer named for one (key, iv, nonce, token), or the read in a
     // function named for one (func newNonce() []byte): test data and jitter filled with math/rand are fine.
     patterns: [
-      String.raw`\brand\.Read\s{0,5}\(\s{0,5}&?(?:\w{1,40}\.){0,2}\w{0,30}(?:${SECRET_VALUE_NAME}|(?:\b|_)(?:key|iv|KEY|IV)(?:_?(?:bytes|buf))?\b|[a-z0-9](?:Key|IV|Iv)(?:Bytes|Buf)?\b)\s{0,3}(?:\[[^\[\]\n]{0,30}\])?\s{0,3}\)`,
-      String.raw`\bfunc\s{1,5}(?:\([^()\n]{0,60}\)\s{0,5})?\w{0,30}(?:[Tt]oken|[Kk]ey|[Nn]once|[Ss]alt|[Ss]ecret|IV|[Oo]tp|OTP|[Pp]assword)\w{0,20}\s{0,3}\([^\n]{0,300}?(?:\n[^\n]{0,300}?){0,3}(?<report>\brand\.Read\s{0,5}\()`,
+      String.raw`\brand\.Read\s{0,5}\(\s{0,5}&?(?:\w{1,40}\.){0,2}\w{0,30}${SECRET_BYTES_NAME}\s{0,3}(?:\[[^\[\]\n]{0,30}\])?\s{0,3}\)`,
+      String.raw`\bfunc\s{1,5}(?:\([^()\n]{0,60}\)\s{0,5})?\w{0,30}${SECRET_BYTES_NAME}\s{0,3}\([^\n]{0,300}?(?:\n[^\n]{0,300}?){0,3}(?<report>\brand\.Read\s{0,5}\()`,
     ],
     reach: 'block',
     matcher: 'go-math-rand-imported',

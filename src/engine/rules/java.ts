@@ -1,10 +1,10 @@
 // Java and the JVM languages (Kotlin, Groovy, Scala).
 import type { RuleSpec } from '../types';
 import { JAVA } from '../languages';
-import { JAVA_REQUEST_SOURCE } from '../request-input';
+import { JAVA_REQUEST_RECEIVER, JAVA_REQUEST_SOURCE } from '../request-input';
 import { BASIC_CREDENTIAL_STAND_IN, BASIC_ENCODED_ID, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DOMAIN_EXCEPTION_HANDLER, DOWNLOAD_PIPED_TO_SHELL, EXCEPTION_TEXT_RESPONSE_RULE, FIELD_EQUALITY, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JAVA_COMPARED_VALUE, JAVA_SECRET_VALUE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PIPE_TO_SHELL_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, QUOTED_ARGUMENTS_BEFORE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SECRET_NAME_QUALIFIER, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { PASSWORD_PARAMETER, AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DOMAIN_EXCEPTION_HANDLER, DOWNLOAD_PIPED_TO_SHELL, EXCEPTION_TEXT_RESPONSE_RULE, OBJECT_EQUALITY, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JAVA_COMPARED_VALUE, JAVA_SECRET_VALUE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PIPE_TO_SHELL_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, QUOTED_ARGUMENTS_BEFORE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SECRET_NAME_QUALIFIER, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -39,7 +39,7 @@ const MORE_DRAWS = String.raw`(?:[^\n]{0,160}(?:\n[^\n]{0,160})?${RANDOM_USE})?`
 // A password as stored (user.getPassword(), account.password) and as submitted (request.getParameter("password"), a
 // password variable, form.getPassword()): compared with each other, the stored one is plain text.
 const JAVA_STORED_PASSWORD = String.raw`\b\w{1,40}\s{0,3}\.\s{0,3}(?:getPassword\s{0,3}\(\s{0,3}\)|password\b)`;
-const JAVA_SUBMITTED_PASSWORD = String.raw`(?:\b(?:request|req|httpRequest|servletRequest)\s{0,3}\.\s{0,3}getParameter\s{0,3}\(\s{0,3}"(?:password|passwd|pwd|pass)"\s{0,3}\)|\b(?:\w{1,40}\s{0,3}\.\s{0,3})?getPassword\s{0,3}\(\s{0,3}\)|\b(?:password|passwd|pwd|rawPassword|plainPassword|inputPassword|providedPassword|submittedPassword|enteredPassword|oldPassword|currentPassword)\b)`;
+const JAVA_SUBMITTED_PASSWORD = String.raw`(?:\b${JAVA_REQUEST_RECEIVER}\s{0,3}\.\s{0,3}getParameter\s{0,3}\(\s{0,3}"${PASSWORD_PARAMETER}"\s{0,3}\)|\b(?:\w{1,40}\s{0,3}\.\s{0,3})?getPassword\s{0,3}\(\s{0,3}\)|\b(?:password|passwd|pwd|rawPassword|plainPassword|inputPassword|providedPassword|submittedPassword|enteredPassword|oldPassword|currentPassword)\b)`;
 
 export const JAVA_RULES: RuleSpec[] = [
   {
@@ -438,7 +438,7 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\b(?:Arrays|Objects)\s{0,3}\.\s{0,3}equals\s{0,3}\(\s{0,3}${JAVA_COMPARED_VALUE}\s{0,3},\s{0,3}${JAVA_SECRET_VALUE}\s{0,3}\)`,
     ],
     // An equals() method comparing its own fields with another object's; change detection on a configuration.
-    unless: [String.raw`\b(?:that|other)\s{0,3}\.\s{0,3}\w`, FIELD_EQUALITY],
+    unless: OBJECT_EQUALITY,
     // XML-DSig's SignatureValue is a public-key signature, not a secret.
     unlessMatch: [...NOT_SECRET_COMPARED, String.raw`\(\s{0,3}(?:null|true|false)\s{0,3}\)`, String.raw`SignatureValue\b`],
     keywords: SECRET_NAME_KEYWORDS,
@@ -480,7 +480,7 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`${JAVA_SUBMITTED_PASSWORD}\s{0,3}\.\s{0,3}equals\s{0,3}\(\s{0,3}${JAVA_STORED_PASSWORD}\s{0,3}\)`,
     ],
     // An equals() method comparing its own fields with another object's; change detection.
-    unless: [String.raw`\b(?:that|other)\s{0,3}\.\s{0,3}\w`, FIELD_EQUALITY],
+    unless: OBJECT_EQUALITY,
     keywords: ['password'],
     examples: {
       bad: [

@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_HEADER_READ, JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, DELETED_COOKIE, DOWNLOAD_PIPED_TO_SHELL, ENUM_VALUE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, FIXED_SALT_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_COMPUTED_MAC, JS_COMPUTED_MAC_CALL, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PIPE_TO_SHELL_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, QUOTED_ARGUMENTS_BEFORE, REGEX_FROM_REQUEST_RULE, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { PASSWORD_FIELD, PASSWORD_PARAMETER, AUTH_COOKIE_NAME, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, DELETED_COOKIE, DOWNLOAD_PIPED_TO_SHELL, ENUM_VALUE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, FIXED_SALT_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_COMPUTED_MAC, JS_COMPUTED_MAC_CALL, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PIPE_TO_SHELL_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, QUOTED_ARGUMENTS_BEFORE, REGEX_FROM_REQUEST_RULE, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -65,8 +65,8 @@ const PLAIN_OPERAND = String.raw`[A-Za-z_$][\w$]{0,40}(?:\s{0,4}\??\.\s{0,4}[A-Z
 const OPERAND_END = String.raw`\s{0,4}(?:[)&|;,?:}]|$)`;
 // A password as submitted (req.body.password, a bare password or pass, not this.password) and as stored
 // (user.password, rows[0].password): compared with each other, the stored one is plain text.
-const SUBMITTED_PASSWORD = String.raw`(?:\b(?:req|request)\s{0,3}\.\s{0,3}body\s{0,3}\.\s{0,3}|(?:^|[^.\w$]))(?:password|passwd|pass|pwd)\b`;
-const STORED_PASSWORD = String.raw`\b[A-Za-z_$][\w$]{0,40}(?:\[\s{0,3}\d{1,3}\s{0,3}\])?\s{0,3}\??\.\s{0,3}(?:password|passwd|pass|pwd)\b`;
+const SUBMITTED_PASSWORD = String.raw`(?:\b(?:req|request)\s{0,3}\.\s{0,3}body\s{0,3}\.\s{0,3}|(?:^|[^.\w$]))${PASSWORD_PARAMETER}\b`;
+const STORED_PASSWORD = String.raw`\b[A-Za-z_$][\w$]{0,40}(?:\[\s{0,3}\d{1,3}\s{0,3}\])?\s{0,3}\??\.\s{0,3}${PASSWORD_PARAMETER}\b`;
 const PLAINTEXT_PASSWORD_COMPARED = String.raw`${SUBMITTED_PASSWORD}\s{0,4}[!=]==?\s{0,4}${STORED_PASSWORD}|${STORED_PASSWORD}\s{0,4}[!=]==?\s{0,4}${SUBMITTED_PASSWORD}`;
 // A password and its confirmation (password === confirmPassword) are both what the user typed.
 const PASSWORD_CONFIRMATION = String.raw`(?:[Cc]onfirm|[Rr]epeat|[Rr]etype)\w{0,20}[Pp]ass|[Pp]ass(?:word)?_?(?:[Cc]onfirm(?:ation)?|[Aa]gain|[Rr]epeat|2)\b`;
@@ -1914,7 +1914,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\.cookie\s{0,5}\((?:[^;()\n]|\n|\(\)){0,1000}?\bsecure\s{0,5}:\s{0,60}false\b`,
     ],
     // A cookie being cleared. (A CSRF token cookie needs Secure as much as any other.)
-    unlessMatch: [DELETED_COOKIE, String.raw`\bmaxAge\s{0,3}:\s{0,3}0\b`],
+    unlessMatch: [DELETED_COOKIE],
     keywords: ['httponly', 'cookie'],
     reach: 'block',
     examples: {
@@ -1952,7 +1952,6 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\{\s{0,5}\.\.\.|,\s{0,5}\.\.\.`,
       // A cookie being cleared, or a CSRF token cookie (scripts must read it).
       ...NOT_A_SESSION_COOKIE,
-      String.raw`\bmaxAge\s{0,3}:\s{0,3}0\b`,
     ],
     keywords: ['cookie'],
     // A cookie written from script can never be HttpOnly: what it needs is Secure, or to be set by the server.
@@ -2199,8 +2198,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     title: 'Do not hard-code passwords in object literals',
     languages: JS,
     patterns: [
-      String.raw`\b\w*(?:password|passwd|pwd)\s*[:=]\s*['"](?<secret>[^'"\s]{4}[^'"\s]*)['"]`,
-      String.raw`[{,][\s\n]*['"]\w*(?:password|passwd|pwd)['"]\s*:\s*['"](?<secret>[^'"\s]{4}[^'"\s]*)['"]`,
+      String.raw`\b\w*${PASSWORD_FIELD}\s*[:=]\s*['"](?<secret>[^'"\s]{4}[^'"\s]*)['"]`,
+      String.raw`[{,][\s\n]*['"]\w*${PASSWORD_FIELD}['"]\s*:\s*['"](?<secret>[^'"\s]{4}[^'"\s]*)['"]`,
       // HTTP Basic credentials written as user:password and encoded: Buffer.from('admin:s3cret').toString('base64'),
       // btoa('ops:Qu4rtz#19'). A password part of digits only is a GraphQL id (btoa('Author:12345')); a UUID or a
       // date one (unlessMatch) is an id or a cursor.
@@ -2211,7 +2210,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     matcher: 'not-placeholder',
     unlessMatch: [
       // A field's name for a value (password, confirmPassword, new_password), not a password (rootpass, dbpass).
-      String.raw`^(?:(?:new|old|current|confirm|repeat|retype|user|account|login)[_-]?)?(?:password|passwd|pwd)(?:[_-]?(?:confirm(?:ation)?|again|repeat|field|input))?$`,
+      String.raw`^(?:(?:new|old|current|confirm|repeat|retype|user|account|login)[_-]?)?${PASSWORD_FIELD}(?:[_-]?(?:confirm(?:ation)?|again|repeat|field|input))?$`,
       String.raw`^(?:string|text|hidden|required|boolean|number|secret|none|null|true|false|confirm|label|input|field)$`,
       String.raw`^[\w-]+\.[\w.-]+$`,
       String.raw`^[$%{<:#/]`,

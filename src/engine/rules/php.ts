@@ -4,7 +4,7 @@ import { PHP } from '../languages';
 import { PHP_FRAMEWORK_INPUT, PHP_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, DOWNLOAD_PIPED_TO_SHELL, ENUM_VALUE, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, IP_HEADER_NAME, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PHP_COMPARED_VALUE, PHP_COMPUTED_MAC, PHP_COMPUTED_MAC_CALL, PHP_SECRET_INPUT, PHP_SECRET_VALUE, PIPE_TO_SHELL_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, SECRET_NAME_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE } from './shared-families';
+import { PASSWORD_FIELD, PASSWORD_PARAMETER, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, DOWNLOAD_PIPED_TO_SHELL, ENUM_VALUE, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, IP_HEADER_NAME, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PHP_COMPARED_VALUE, PHP_COMPUTED_MAC, PHP_COMPUTED_MAC_CALL, PHP_SECRET_INPUT, PHP_SECRET_VALUE, PIPE_TO_SHELL_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, SECRET_NAME_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -36,8 +36,8 @@ const IP_HEADER_READ = String.raw`(?:[=?:,.>]|\breturn|\b(?:trim|explode|strtok|
 const REMOTE_ADDR = String.raw`(?:\$_SERVER\s{0,3}\[\s{0,3}['"]REMOTE_ADDR['"]\s{0,3}\]|getenv\s{0,3}\(\s{0,3}['"]REMOTE_ADDR['"]\s{0,3}\))`;
 
 // A password submitted in the request, and one kept with a user or row: $_POST['password'], $user->password.
-const PASSWORD_INPUT = String.raw`(?:\$_(?:POST|GET|REQUEST)\s{0,3}\[\s{0,3}['"](?:password|passwd|pwd|pass)['"]\s{0,3}\]|\$request\s{0,3}->\s{0,3}(?:input|post|get)\s{0,3}\(\s{0,3}['"](?:password|passwd|pwd|pass)['"]\s{0,3}\))`;
-const STORED_PASSWORD = String.raw`\$(?:this\s{0,3}->\s{0,3})?[a-z]\w{0,40}\s{0,3}(?:->\s{0,3}(?:password|passwd|pwd)\b|\[\s{0,3}['"](?:password|passwd|pwd)['"]\s{0,3}\])`;
+const PASSWORD_INPUT = String.raw`(?:\$_(?:POST|GET|REQUEST)\s{0,3}\[\s{0,3}['"]${PASSWORD_PARAMETER}['"]\s{0,3}\]|\$request\s{0,3}->\s{0,3}(?:input|post|get)\s{0,3}\(\s{0,3}['"]${PASSWORD_PARAMETER}['"]\s{0,3}\))`;
+const STORED_PASSWORD = String.raw`\$(?:this\s{0,3}->\s{0,3})?[a-z]\w{0,40}\s{0,3}(?:->\s{0,3}${PASSWORD_FIELD}\b|\[\s{0,3}['"]${PASSWORD_FIELD}['"]\s{0,3}\])`;
 
 // Calls that take a key, up to the key argument: openssl_encrypt($data, $cipher, KEY), hash_hmac('sha256', $data, KEY),
 // firebase/php-jwt's JWT::encode($payload, KEY) and JWT::decode($jwt, new Key(KEY, 'HS256')).

@@ -18,8 +18,9 @@ const REDIRECT_CALL = String.raw`\b(?:redirect|HttpResponseRedirect|RedirectResp
 // An HTTP request from the server, up to its URL. A session is aiohttp's (awaited or opened by async with), a
 // client session by name (http_session, client_session), an object's (self.session), or a bare session that the
 // rule's matcher accepts only below requests.Session() and the like: Flask's session is a dict, whose get() fetches nothing.
-const FETCH_METHOD = String.raw`\.(?:get|post|put|delete|head|patch|request|stream)`;
-const FETCH_CALL = String.raw`(?:\b(?:requests|httpx|aiohttp|(?:http|client|aiohttp)_?session|self\.session|session)${FETCH_METHOD}|(?:\basync\s{1,5}with\s{1,5}|\bawait\s{1,5})session${FETCH_METHOD}|\burlopen|\burllib2?\.request\.Request)\s{0,5}\(\s{0,60}(?:url\s{0,5}=\s{0,5})?`;
+const FETCH_METHOD = String.raw`\s{0,5}\.\s{0,5}(?:get|post|put|delete|head|patch|request|stream)`;
+const FETCH_CALL_OPENING = String.raw`(?:\b(?:requests|httpx|aiohttp|(?:http|client|aiohttp)_?session|self\.session|session)${FETCH_METHOD}|(?:\basync\s{1,5}with\s{1,5}|\bawait\s{1,5})session${FETCH_METHOD}|\burlopen|\burllib2?\.request\.Request)\s{0,5}\(\s{0,60}`;
+const FETCH_CALL = String.raw`${FETCH_CALL_OPENING}(?:url\s{0,5}=\s{0,5})?`;
 // A call that opens, serves, joins or removes a path, up to its arguments.
 const PATH_CALL = String.raw`\b(?:open|send_file|FileResponse|os\.path\.join|Path|os\.remove|os\.unlink|shutil\.rmtree|shutil\.copy\w{0,5})\s{0,5}\(`;
 /**
@@ -1566,10 +1567,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     ],
     // HttpOnly named, or Secure set to False (py.cookie-insecure-flags reports a flag set to False); options passed as
     // a dict; a deletion (empty value, max_age=0, expires=0) or a CSRF cookie.
-    unlessMatch: [
-      String.raw`\bhttponly\s{0,5}=|\bsecure\s{0,5}=\s{0,5}False\b`, String.raw`\*\*`, String.raw`,\s{0,60}(?:value\s{0,5}=\s{0,5})?(?:''|""|None)\s{0,60}[,)]|\b(?:max_age|expires)\s{0,5}=\s{0,5}0\b`,
-      ...NOT_A_SESSION_COOKIE,
-    ],
+    unlessMatch: [String.raw`\bhttponly\s{0,5}=|\bsecure\s{0,5}=\s{0,5}False\b`, String.raw`\*\*`, ...NOT_A_SESSION_COOKIE],
     keywords: ['set_cookie'],
     // A set_cookie call lists its options over several lines.
     reach: 'block',
@@ -1929,7 +1927,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     ...FETCH_PLAIN_HTTP_RULE,
     languages: PYTHON,
     patterns: [
-      String.raw`\b(?:(?:requests|httpx|session|client)\s{0,5}\.\s{0,5}(?:get|post|put|patch|delete|head|request)\s{0,5}\(\s{0,20}(?:["'](?:GET|POST|PUT|PATCH|DELETE|HEAD)["']\s{0,5},\s{0,20})?|\burlopen\s{0,5}\(\s{0,20})(?:url\s{0,5}=\s{0,5})?[rbuRBU]?["']http://[^\s'"/]{1,100}`,
+      // (An httpx or test client too: a literal URL rules out other clients' get(key).)
+      String.raw`(?:${FETCH_CALL_OPENING}|\bclient${FETCH_METHOD}\s{0,5}\(\s{0,60})(?:["'](?:GET|POST|PUT|PATCH|DELETE|HEAD)["']\s{0,5},\s{0,20})?(?:url\s{0,5}=\s{0,5})?[rbuRBU]?["']http://[^\s'"/]{1,100}`,
     ],
     examples: {
       bad: ['r = requests.post("http://api.acme-shop.io/login", data={"password": pw})', 'resp = urlopen("http://feeds.acme.io/latest.json")'],

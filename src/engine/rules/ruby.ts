@@ -4,7 +4,7 @@ import { RUBY } from '../languages';
 import { RUBY_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { ARGUMENT_INJECTION_RULE, ARGUMENT_OPTION_PROGRAM, AUTH_COOKIE_NAME, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DOWNLOAD_PIPED_TO_SHELL, ENUM_VALUE, FIELD_EQUALITY, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, ONE_CALL_ARGUMENTS, OPEN_REDIRECT_FROM_REQUEST_RULE, PIPE_TO_SHELL_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, QUOTED_ARGUMENTS_BEFORE, RB_COMPARED_VALUE, RB_COMPUTED_MAC, RB_COMPUTED_MAC_CALL, RB_SECRET_INPUT, RB_SECRET_SETTING, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_CAPS_STATEMENT, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { PASSWORD_FIELD, ARGUMENT_INJECTION_RULE, ARGUMENT_OPTION_PROGRAM, AUTH_COOKIE_NAME, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DOWNLOAD_PIPED_TO_SHELL, ENUM_VALUE, FIELD_EQUALITY, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, ONE_CALL_ARGUMENTS, OPEN_REDIRECT_FROM_REQUEST_RULE, PIPE_TO_SHELL_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, QUOTED_ARGUMENTS_BEFORE, RB_COMPARED_VALUE, RB_COMPUTED_MAC, RB_COMPUTED_MAC_CALL, RB_SECRET_INPUT, RB_SECRET_SETTING, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_CAPS_STATEMENT, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /** A variable named for a secret, as whole snake_case parts: reset_token, @otp, but not max_tokens or footprint. */
 const SECRET_VARIABLE = String.raw`(?:\b|_)(?:token|secret|password|passwd|otp|nonce|salt|api_key|session_id|reset_code|verification_code|auth_code|pin(?:_code)?)(?:_(?:id|key|value|str|string|hex|code|digits))?`;
@@ -13,6 +13,8 @@ const SECRET_VARIABLE = String.raw`(?:\b|_)(?:token|secret|password|passwd|otp|n
 const PARAMS = RUBY_REQUEST_SOURCE;
 // One value read from the request (not the whole params Hash, which url_for turns into a path on this site).
 const PARAMS_READ = String.raw`(?:\bparams\s{0,3}(?:\[|\.\s{0,3}(?:fetch|dig)\b)|\brequest\s{0,3}\.\s{0,3}params\s{0,3}\[|\bcookies\s{0,3}\[)`;
+// A parameter's value, whole: params[:q], params.fetch(:q, nil), params.dig(:a, :b), params.require(:user).
+const PARAM_VALUE = String.raw`\bparams\s{0,5}(?:\[[^\[\]\n]{1,200}\]|\.\s{0,5}(?:fetch|dig|require)\s{0,5}\([^()\n]{1,200}\))`;
 // A modifier if that checks the value against an allow-list on the same line: ... if ALLOWED.include?(params[:x])
 const ALLOW_LIST_GUARD = String.raw`\bif\s{1,5}[A-Z_][\w:]{0,60}\s{0,3}\.\s{0,3}(?:include|member|key|has_key)\?`;
 // The opening of a double-quoted string with `#{...}` interpolation, kept to one literal.
@@ -140,7 +142,7 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\.\s{0,5}(?:method|instance_variable_get|instance_variable_set)${ARGS}${PARAMS}`,
       // The name spelled with the request value inside: instance_variable_set("@#{params[:name]}", ...)
       String.raw`\b(?:instance_variable_get|instance_variable_set|const_get)${ARGS}"[^"\n]{0,40}#\{\s{0,60}${PARAMS}`,
-      String.raw`\b(?:params\s{0,5}(?:\[[^\[\]\n]{0,200}\]|\.\s{0,5}(?:fetch|require)\s{0,5}\([^()\n]{0,200}\))|[a-z_]\w{0,40})(?:\s{0,60}\.\s{0,5}(?:classify|camelize|capitalize|singularize|to_s)){0,3}\s{0,60}\.\s{0,5}(?:safe_)?constantize\b`,
+      String.raw`(?:${PARAM_VALUE}|\b[a-z_]\w{0,40})(?:\s{0,60}\.\s{0,5}(?:classify|camelize|capitalize|singularize|to_s)){0,3}\s{0,60}\.\s{0,5}(?:safe_)?constantize\b`,
       String.raw`\b(?:Object\s{0,60}\.\s{0,5})?const_get${ARGS}${PARAMS}`,
     ],
     unless: [ALLOW_LIST_GUARD],
@@ -176,7 +178,7 @@ export const RUBY_RULES: RuleSpec[] = [
     languages: RUBY,
     patterns: [
       String.raw`\.\s{0,5}(?:where|not|or|order|reorder|group|having|joins|select|pluck|from|lock|find_by|find_by_sql|count_by_sql|exists\?|update_all|delete_all|destroy_all|calculate|execute|exec_query|exec_update|exec_delete|exec_insert|select_all|select_one|select_value|select_values|select_rows|sanitize_sql)${ARGS}(?:\[\s{0,20})?(?:${INTERPOLATED}|(?:'[^'\n]{0,500}'|"[^"\n]{0,500}")\s{0,5}\+)`,
-      String.raw`\.\s{0,5}(?:where|order|reorder|group|having|joins|select|from|pluck|find_by_sql|exists\?|find_by|calculate|average|minimum|maximum)\s{0,5}\(\s{0,20}(?::\w{1,30}\s{0,5},\s{0,20})?params\s{0,5}\[[^\[\]\n]{0,100}\]\s{0,5}[+)]`,
+      String.raw`\.\s{0,5}(?:where|order|reorder|group|having|joins|select|from|pluck|find_by_sql|exists\?|find_by|calculate|average|minimum|maximum)\s{0,5}\(\s{0,20}(?::\w{1,30}\s{0,5},\s{0,20})?${PARAM_VALUE}\s{0,5}[+)]`,
       // Sequel's DB["..."] and mysql2's client.query with interpolated SQL; Arel.sql of a request value.
       String.raw`(?:\bDB\s{0,5}\[\s{0,20}|\.\s{0,5}query${ARGS})"\s{0,20}(?:SELECT|INSERT|UPDATE|DELETE|select|insert|update|delete)\b[^"#\n]{0,500}#\{`,
       String.raw`\bArel\s{0,5}\.\s{0,5}sql\s{0,5}\(\s{0,20}${PARAMS}`,
@@ -393,7 +395,7 @@ export const RUBY_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\bparams\s{0,5}\[[^\[\]\n]{0,200}\]\s{0,5}(?:\.\s{0,5}to_s\s{0,5})?\.\s{0,5}html_safe\b`,
+      String.raw`${PARAM_VALUE}\s{0,5}(?:\.\s{0,5}to_s\s{0,5})?\.\s{0,5}html_safe\b`,
       String.raw`(?:[(=,]\s{0,5}|\s)"[^"#\n]{0,300}#\{[^"\n]{0,300}"\s{0,60}\.\s{0,5}html_safe\b`,
       // The same string first on its line (a block's value): shown on .html_safe, as the match starts in the string.
       String.raw`^"[^"#\n]{0,300}#\{[^"\n]{0,300}"(?<report>\s{0,60}\.\s{0,5}html_safe\b)`,
@@ -871,7 +873,7 @@ export const RUBY_RULES: RuleSpec[] = [
     languages: RUBY,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:Digest\s{0,5}::\s{0,60}(?:MD5|SHA1|SHA2|SHA256|SHA384|SHA512)|OpenSSL\s{0,5}::\s{0,60}Digest\s{0,5}::\s{0,60}(?:MD5|SHA1|SHA256|SHA384|SHA512))\s{0,60}\.\s{0,5}(?:hexdigest|digest|base64digest)${ARGS}[^()\n]{0,100}(?:password|passwd|pwd)`],
+    patterns: [String.raw`\b(?:Digest\s{0,5}::\s{0,60}(?:MD5|SHA1|SHA2|SHA256|SHA384|SHA512)|OpenSSL\s{0,5}::\s{0,60}Digest\s{0,5}::\s{0,60}(?:MD5|SHA1|SHA256|SHA384|SHA512))\s{0,60}\.\s{0,5}(?:hexdigest|digest|base64digest)${ARGS}[^()\n]{0,100}${PASSWORD_FIELD}`],
     keywords: ['md5', 'sha1', 'sha2', 'sha256', 'sha384', 'sha512'],
     scope: 'code',
     lesson: 'weak-hashing',
@@ -921,7 +923,7 @@ export const RUBY_RULES: RuleSpec[] = [
     // HttpOnly named, or Secure set to false (rb.insecure-cookie reports a flag set to false); a deletion (nil or empty
     // value) or a CSRF cookie.
     unlessMatch: [
-      String.raw`\bhttponly\s{0,3}(?::|=>)|\bsecure\s{0,3}(?::|=>)\s{0,3}false\b`, String.raw`\]\s{0,3}=\s{0,5}(?:nil\b|""|'')|\bvalue\s{0,3}(?::|=>)\s{0,3}(?:nil\b|""|'')`,
+      String.raw`\bhttponly\s{0,3}(?::|=>)|\bsecure\s{0,3}(?::|=>)\s{0,3}false\b`,
       ...NOT_A_SESSION_COOKIE,
     ],
     keywords: ['cookies'],
@@ -1059,7 +1061,7 @@ export const RUBY_RULES: RuleSpec[] = [
     languages: RUBY,
     patterns: [
       // The arguments kept to the one call, so a password given to a nested call is not the lookup's.
-      String.raw`\.\s{0,5}(?:find_by!?|where|find_or_create_by|exists\?)\s{0,5}\(?${ONE_CALL_ARGUMENTS}(?:\bpassword\s{0,5}:|:password\s{0,5}=>)\s{0,5}(?:params\s{0,5}\[[^\]\n]{1,60}\]|params\s{0,5}\.\s{0,5}(?:fetch|dig)\s{0,5}\([^()\n]{1,60}\)|@?[a-z_]{0,30}password\b)`,
+      String.raw`\.\s{0,5}(?:find_by!?|where|find_or_create_by|exists\?)\s{0,5}\(?${ONE_CALL_ARGUMENTS}(?:\bpassword\s{0,5}:|:password\s{0,5}=>)\s{0,5}(?:${PARAM_VALUE}|@?[a-z_]{0,30}password\b)`,
     ],
     // A hash or digest of the password is what a lookup may compare.
     unlessMatch: [String.raw`(?:\bpassword\s{0,5}:|:password\s{0,5}=>)\s{0,5}@?\w{0,30}(?:hash|digest|encrypted)`],

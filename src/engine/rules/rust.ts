@@ -10,6 +10,9 @@ const SHELL = `"${SHELL_PROGRAM}"`;
 const SQL_KEYWORD = String.raw`\s{0,60}(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|PRAGMA|WITH|select|insert|update|delete|replace|create|drop|alter|truncate|pragma|with)\b`;
 const SQL_CALL = String.raw`\b(?:execute|query|query_row|query_map|query_one|query_opt|query_as|query_scalar|prepare|prepare_cached|batch_execute|execute_batch|simple_query|sql_query)(?:::<[^<>\n]{0,200}>)?\s{0,5}\(\s{0,60}&?`;
 
+// An HTTP request, up to its arguments: reqwest's and ureq's functions, or a method on a client, an http
+// handle or a ureq agent (client.get, http_client.post, agent.put).
+const HTTP_REQUEST_CALL = String.raw`\b(?:reqwest::(?:blocking::)?get|ureq::(?:get|post|put|patch|delete|head|request)|\b(?:\w{0,40}_)?(?:client|http|agent)\s{0,60}\.\s{0,5}(?:get|post|put|patch|delete|head))\s{0,60}`;
 // A call's first argument: a format! call, or an expression without commas (&p.url, name, url.as_str()).
 const FIRST_ARGUMENT = String.raw`\(\s{0,60}&?(?:format!\s{0,5}\([^()\n]{0,200}\)|[^,()\n]{1,120}(?:\(\s{0,5}\)[^,()\n]{0,60}){0,5})`;
 
@@ -120,7 +123,7 @@ export const RUST_RULES: RuleSpec[] = [
     ...SSRF_FROM_REQUEST_RULE,
     languages: RUST,
     // reqwest, given a URL from an axum or actix-web extractor.
-    patterns: [String.raw`\b(?:reqwest::(?:blocking::)?get|ureq::(?:get|post|put|patch|delete|head|request)|\b(?:\w{0,40}_)?(?:client|http|agent)\s{0,60}\.\s{0,5}(?:get|post|put|patch|delete|head))\s{0,60}` + FIRST_ARGUMENT],
+    patterns: [HTTP_REQUEST_CALL + FIRST_ARGUMENT],
     keywords: ['reqwest::', 'ureq::', 'client', 'http', 'agent'],
     examples: {
       bad: [
@@ -401,7 +404,7 @@ export const RUST_RULES: RuleSpec[] = [
     id: 'rust.fetch-plain-http',
     ...FETCH_PLAIN_HTTP_RULE,
     languages: RUST,
-    patterns: [String.raw`\b(?:reqwest::(?:blocking::)?get|ureq::(?:get|post|put|delete)|\w{0,40}(?:client|agent)\s{0,60}\.\s{0,5}(?:get|post|put|patch|delete))\s{0,5}\(\s{0,60}&?"http://[^\s"/]{1,100}`],
+    patterns: [String.raw`${HTTP_REQUEST_CALL}\(\s{0,60}&?"http://[^\s"/]{1,100}`],
     examples: {
       bad: ['let resp = reqwest::get("http://api.bank.com/transfer").await?;', 'let body = client.post("http://payments.acme.io/v1/charges").json(&c).send().await?;'],
       good: [

@@ -1,6 +1,7 @@
 // What the languages' rules on one construct share: title, message, lesson and classification. Each language's
 // rule adds its own patterns, keywords and examples.
 import type { RuleSpec } from '../types';
+import { CSHARP_REQUEST_RECEIVER, CSHARP_REQUEST_SOURCE, GO_CONTEXT_READ, GO_REQUEST_RECEIVER, JAVA_REQUEST_RECEIVER, PHP_FRAMEWORK_INPUT } from '../request-input';
 
 /** A server-side fetch of a URL that request data chose (SSRF). */
 export const SSRF_FROM_REQUEST_RULE = {
@@ -17,6 +18,10 @@ export const SSRF_FROM_REQUEST_RULE = {
 
 /** A name for a password, in the spellings code uses (password, userPassword, passwd, pwd, DB_PASSWORD). */
 export const PASSWORD_WORD = String.raw`(?:[Pp]assword|[Pp]asswd|[Pp]wd|PASSWORD)`;
+/** A password field, key or attribute: user.password, row["passwd"], ->pwd. */
+export const PASSWORD_FIELD = String.raw`(?:password|passwd|pwd)`;
+/** A submitted password's parameter name, which forms also shorten to `pass`. */
+export const PASSWORD_PARAMETER = String.raw`(?:password|passwd|pwd|pass)`;
 
 /**
  * Words on a line that hashes for caching or integrity, not security: an ETag, a cache key, a checksum, also as a
@@ -332,6 +337,8 @@ export const NOT_SECRET_COMPARED = [
  */
 const COMPARED_RECEIVER = String.raw`(?:other|old\w{0,30}|new\w{0,30}|prev\w{0,30}|orig\w{0,30}|existing|updated|current)\s{0,3}\??\.`;
 export const FIELD_EQUALITY = String.raw`(?:[!=]=|\b[Ee]quals\s{0,3}\()\s{0,5}(?:self\s{0,3}\.\s{0,3})?${COMPARED_RECEIVER}|\b${COMPARED_RECEIVER}\s{0,3}\w{1,60}(?:\s{0,3}\(\s{0,3}\))?\s{0,5}(?:[!=]=|\.\s{0,3}[Ee]quals\s{0,3}\()`;
+/** Java's and C#'s equals methods compare their own fields with the other object's (that.apiKey, obj.Password). */
+export const OBJECT_EQUALITY = [String.raw`\b(?:that|other|obj)\s{0,3}\.\s{0,3}\w`, FIELD_EQUALITY];
 
 /**
  * A value compared with a secret: a name, a member chain, then up to two calls or indexes (token, cfg.api.key,
@@ -345,7 +352,7 @@ const CODE_VALUE = String.raw`\b${MEMBER_CHAIN}${CALLS_OR_INDEXES}`;
 const PHP_SECRET_NAME = String.raw`(?:${SNAKE_CASE_SECRET}|${CAMEL_CASE_SECRET})`;
 export const PHP_SECRET_VALUE = String.raw`(?:\$(?:\w{1,40}\s{0,3}->\s{0,3}){0,2}|\$\w{1,40}\s{0,3}\[\s{0,3}['"]|\b[A-Z]\w{0,40}::\$?)${PHP_SECRET_NAME}\b`;
 // A request parameter, header or cookie named for a secret: $_POST['csrf_token'], $request->header('X-Signature').
-export const PHP_SECRET_INPUT = String.raw`(?:\$_(?:GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\]|\$request\s{0,3}->\s{0,3}(?:(?:query|request|headers|cookies)\s{0,3}->\s{0,3}get|input|query|get|post|header|cookie|getHeaderLine)\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}(?:,[^()\n]{0,60})?\))`;
+export const PHP_SECRET_INPUT = String.raw`(?:\$_(?:GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\]|${PHP_FRAMEWORK_INPUT}\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}(?:,[^()\n]{0,60})?\))`;
 // The other side: a variable, property, array element, constant or call, not a literal.
 export const PHP_COMPARED_VALUE = String.raw`(?:\$\w{1,40}(?:\s{0,3}->\s{0,3}\w{1,40}|\s{0,3}\[\s{0,3}(?:['"][\w-]{1,60}['"]|\$\w{1,40}|\d{1,5})\s{0,3}\]){0,4}|\b(?:\w{1,40}::)?[A-Z][A-Z0-9_]{1,40}\b|\b(?:hash_hmac|hash|md5|sha1|base64_encode|session_id|csrf_token|config|env|getenv)\s{0,3}\(|['"][\w=:. -]{0,30}['"]\s{0,3}\.\s{0,3}\$\w)`;
 
@@ -373,19 +380,19 @@ export const JS_BUILT_STRING = String.raw`(?:\x60[^\x60$\n]{0,30}\$\{|['"][^'"\n
 
 // Go: a secret read from the request (r.Header.Get("X-Api-Key"), c.GetHeader("X-Signature")) or the environment
 // (os.Getenv("API_KEY")); a name for a secret, camelCase or an exported field (cfg.APIKey, s.WebhookSecret).
-export const GO_SECRET_INPUT = String.raw`(?:\b(?:r|req|request|c\.Request(?:\(\))?)\.(?:Header\.Get|URL\.Query\(\)\.Get|FormValue|PostFormValue)|\bc\.(?:GetHeader|Query|DefaultQuery|PostForm|FormValue|QueryParam|Param))\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\)|\bos\.Getenv\s{0,3}\(\s{0,3}${SECRET_ENV_NAME}\s{0,3}\)`;
+export const GO_SECRET_INPUT = String.raw`(?:${GO_REQUEST_RECEIVER}\.(?:Header\.Get|URL\.Query\(\)\.Get|FormValue|PostFormValue)|${GO_CONTEXT_READ})\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\)|\bos\.Getenv\s{0,3}\(\s{0,3}${SECRET_ENV_NAME}\s{0,3}\)`;
 export const GO_SECRET_NAME = String.raw`\b(?:\w{1,40}\.){0,3}(?:${CAMEL_CASE_SECRET}|signature|secret|hmac|${PASCAL_CASE_SECRET})\b`;
 /** The other side of a comparison: a name, field, call or index, or a string built from one, not a literal. */
 export const GO_COMPARED_VALUE = String.raw`(?:${CODE_VALUE}|"[^"\n]{0,30}"\s{0,3}\+\s{0,3}\w)`;
 
 // Java: a secret named in camelCase (expectedSignature, apiKey, getApiKey()), read from the request
 // (request.getHeader("X-Api-Key")) or the environment (System.getenv("API_KEY")), and what it is compared with.
-export const JAVA_SECRET_VALUE = String.raw`(?:\b(?:\w{1,40}\.){0,3}(?:${CAMEL_CASE_SECRET}|signature|secret|hmac)\b(?:\s{0,3}\(\s{0,3}\))?|\bSystem\.getenv\s{0,3}\(\s{0,3}${SECRET_ENV_NAME}\s{0,3}\)|\b(?:request|req|httpRequest|servletRequest)\s{0,3}\.\s{0,3}(?:getHeader|getParameter)\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\))`;
+export const JAVA_SECRET_VALUE = String.raw`(?:\b(?:\w{1,40}\.){0,3}(?:${CAMEL_CASE_SECRET}|signature|secret|hmac)\b(?:\s{0,3}\(\s{0,3}\))?|\bSystem\.getenv\s{0,3}\(\s{0,3}${SECRET_ENV_NAME}\s{0,3}\)|\b${JAVA_REQUEST_RECEIVER}\s{0,3}\.\s{0,3}(?:getHeader|getParameter)\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\))`;
 export const JAVA_COMPARED_VALUE = CODE_VALUE;
 
 // C#: a secret named in camelCase, _camelCase or PascalCase (_apiKey, options.ApiKey), read from the request
 // (Request.Headers["X-Api-Key"]), the configuration (_configuration["ApiKey"]) or the environment.
-export const CS_SECRET_VALUE = String.raw`(?:\b(?:\w{1,40}\.){0,3}_?(?:${CAMEL_CASE_SECRET}|${PASCAL_CASE_SECRET}|signature|secret|hmac)\b|\bEnvironment\.GetEnvironmentVariable\s{0,3}\(\s{0,3}${SECRET_ENV_NAME}\s{0,3}\)|\b(?:\w{1,40}\.){0,2}_?[Cc]onfig(?:uration)?\s{0,3}\[\s{0,3}"[\w:.]{0,60}(?:ApiKey|APIKey|Secret|SecretKey|Token|Signature)"\s{0,3}\]|\b(?:\w{1,40}\.){0,2}Request\s{0,3}\.\s{0,3}(?:Headers|Query|Form|Cookies)\s{0,3}\[\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\])`;
+export const CS_SECRET_VALUE = String.raw`(?:\b(?:\w{1,40}\.){0,3}_?(?:${CAMEL_CASE_SECRET}|${PASCAL_CASE_SECRET}|signature|secret|hmac)\b|\bEnvironment\.GetEnvironmentVariable\s{0,3}\(\s{0,3}${SECRET_ENV_NAME}\s{0,3}\)|\b(?:\w{1,40}\.){0,2}_?[Cc]onfig(?:uration)?\s{0,3}\[\s{0,3}"[\w:.]{0,60}(?:ApiKey|APIKey|Secret|SecretKey|Token|Signature)"\s{0,3}\]|${CSHARP_REQUEST_RECEIVER}${CSHARP_REQUEST_SOURCE}\s{0,3}\[\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\])`;
 export const CS_COMPARED_VALUE = CODE_VALUE;
 
 // An HMAC computed in place, up to its end when it comes first (the value it is compared with follows) or up to its
@@ -402,8 +409,8 @@ export const PHP_COMPUTED_MAC_CALL = String.raw`\bhash_hmac\s{0,3}\(`;
 
 // Python: a password from the request against a stored one (user.password, row["password"]); a confirmation check
 // compares two request values and is none.
-export const PY_PASSWORD_INPUT = String.raw`\brequest\s{0,3}\.\s{0,3}(?:form|args|values|json|POST|GET|data)(?:\s{0,3}\.\s{0,3}get\s{0,3}\(\s{0,3}['"](?:password|passwd|pwd)['"][^()\n]{0,40}\)|\s{0,3}\[\s{0,3}['"](?:password|passwd|pwd)['"]\s{0,3}\])`;
-export const PY_STORED_PASSWORD = String.raw`(?:\b(?:\w{1,40}\s{0,3}\.\s{0,3}){1,3}(?:password|passwd|pwd)\b|\b\w{1,40}\s{0,3}\[\s{0,3}['"](?:password|passwd|pwd)['"]\s{0,3}\])`;
+export const PY_PASSWORD_INPUT = String.raw`\brequest\s{0,3}\.\s{0,3}(?:form|args|values|json|POST|GET|data)(?:\s{0,3}\.\s{0,3}get\s{0,3}\(\s{0,3}['"]${PASSWORD_FIELD}['"][^()\n]{0,40}\)|\s{0,3}\[\s{0,3}['"]${PASSWORD_FIELD}['"]\s{0,3}\])`;
+export const PY_STORED_PASSWORD = String.raw`(?:\b(?:\w{1,40}\s{0,3}\.\s{0,3}){1,3}${PASSWORD_FIELD}\b|\b\w{1,40}\s{0,3}\[\s{0,3}['"]${PASSWORD_FIELD}['"]\s{0,3}\])`;
 /** A secret (token, MAC, password) compared with an operator or function that stops at the first difference. */
 export const TIMING_UNSAFE_COMPARE_RULE = {
   title: 'Compare secrets in constant time',
@@ -662,11 +669,18 @@ export const LDAP_FILTER_BUILT_RULE = {
 export const AUTH_COOKIE_NAME = String.raw`(?:(?:[\w.-]{0,30}[_.-])?(?:session|sess|sid|token|auth|jwt|remember)|[\w.-]{0,30}(?:Session|Sess|Sid|Token|Auth|Jwt|JWT|Remember|SESSION|SESS|SID|TOKEN|AUTH|REMEMBER))(?:[_.-]?(?:id|Id|ID|me|Me|ME|cookie|Cookie|COOKIE))?`;
 /** A constant or variable holding a session or token cookie's name: AUTH_TOKEN_COOKIE, SessionCookieName, Cookies.Auth. */
 export const AUTH_COOKIE_VARIABLE = String.raw`(?:[\w.]{0,40}(?:SESSION|Session|TOKEN|Token|AUTH|Auth|JWT|Jwt)|session|token|auth|jwt)(?:[A-Z_.][\w.]{0,40})?`;
+// An empty or null value, in any of the languages: '', "", null, None, nil, string.Empty.
+const EMPTY_VALUE = String.raw`(?:""|''|null\b|None\b|nil\b|string\s{0,3}\.\s{0,3}Empty\b)`;
 /**
- * A cookie written only to delete it (logout): an empty or null value ('', "", `name=;`), MaxAge -1 or 0, an expiry
- * in the past (the epoch: new Date(0), time.Unix(0, 0), 01 Jan 1970).
+ * A cookie written only to delete it (logout): an empty or null value (passed, assigned or as `name=;`), a maximum
+ * age of zero or less, an expiry in the past (the epoch: new Date(0), time.Unix(0, 0), 01 Jan 1970).
  */
-export const DELETED_COOKIE = String.raw`\bMaxAge\s{0,3}:\s{0,3}-1\b|\bsetMaxAge\s{0,3}\(\s{0,3}0\s{0,3}\)|\bValue\s{0,3}[:=]\s{0,3}(?:""|string\s{0,3}\.\s{0,3}Empty\b)|,\s{0,3}(?:null|""|''|string\s{0,3}\.\s{0,3}Empty)\s{0,3}[,)]|\bAdd(?:Days|Hours|Minutes|Seconds|Months|Years)\s{0,3}\(\s{0,3}-|\btime\s{0,3}\.\s{0,3}Unix\s{0,3}\(\s{0,3}0\s{0,3},|\bnew\s{1,3}Date\s{0,3}\(\s{0,3}0\s{0,3}\)|\bJan\s{1,3}1970\b|['"\x60][\w.-]{1,60}=;|\b[Mm]ax-[Aa]ge=0\b`;
+export const DELETED_COOKIE = [
+  String.raw`,\s{0,60}(?:value\s{0,5}=\s{0,5})?${EMPTY_VALUE}\s{0,60}[,)]`,
+  String.raw`\b[Vv]alue\s{0,3}(?:=>|[:=])\s{0,3}${EMPTY_VALUE}|\]\s{0,3}=\s{0,5}${EMPTY_VALUE}|['"\x60][\w.-]{1,60}=;`,
+  String.raw`\b(?:MaxAge\s{0,3}:\s{0,3}-1|maxAge\s{0,3}:\s{0,3}0|setMaxAge\s{0,3}\(\s{0,3}0\s{0,3}\)|(?:max_age|expires)\s{0,5}=\s{0,5}0|[Mm]ax-[Aa]ge=0)\b`,
+  String.raw`\bAdd(?:Days|Hours|Minutes|Seconds|Months|Years)\s{0,3}\(\s{0,3}-|\btime\s{0,3}\.\s{0,3}Unix\s{0,3}\(\s{0,3}0\s{0,3},|\bnew\s{1,3}Date\s{0,3}\(\s{0,3}0\s{0,3}\)|\bJan\s{1,3}1970\b`,
+].join('|');
 /** A deleted cookie, or a CSRF token cookie, which double-submit protection needs scripts to read (no HttpOnly). */
 export const NOT_A_SESSION_COOKIE = [DELETED_COOKIE, String.raw`[CcXx]srf|[CX]SRF`];
 /** A session or token cookie sent with neither Secure nor HttpOnly (both default to off). */

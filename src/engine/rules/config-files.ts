@@ -2,6 +2,7 @@
 // with the settings.
 import type { RuleSpec } from '../types';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, DOCUMENTED_SAMPLE_PASSWORD, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PROVIDER_PREFIX, WELL_KNOWN_DEFAULT_PASSWORD } from './credentials';
+import { INSECURE_COOKIE_RULE } from './shared-families';
 
 const CONFIG_FILES = ['dotenv', 'ini', 'properties', 'toml', 'yaml', 'xml', 'json', 'jsonc', 'plaintext'];
 
@@ -11,7 +12,128 @@ const CONFIG_FILES = ['dotenv', 'ini', 'properties', 'toml', 'yaml', 'xml', 'jso
  */
 const CONFIG_CREDENTIAL_NAME = String.raw`(?:` + CREDENTIAL_IDENTIFIER + String.raw`|\b\w{1,30}_(?:pass|PASS)\b|\b(?:\w{0,30}_)?(?:passphrase|Passphrase|PASSPHRASE)\b)`;
 
+// ASP.NET's web.config (and its transforms): an attribute of an element, the element's attributes possibly spread
+// over several lines. A transform (xdt:Transform) that sets a value for debug builds is meant to.
+const XML_ATTRIBUTES = String.raw`\b[^<>]{0,400}?\b`;
+const IS = String.raw`[ \t]{0,3}=[ \t]{0,3}["']`;
+const WEB_CONFIG_SETTING = { scope: 'code', languages: ['xml'], owasp: 'A05:2021', reach: 'block', unlessMatch: [String.raw`\bxdt:`] } satisfies Partial<RuleSpec>;
+
+// A Spring Boot setting in application.properties or application.yml, as a whole dotted key at a line's start (so a
+// commented-out line is not one), or as the last key of a nested YAML block.
+const SPRING_KEY_START = String.raw`^[ \t]{0,60}(?:-[ \t]{1,10})?`;
+const SPRING_SETTING = { scope: 'code', languages: ['properties', 'yaml'], lesson: 'debug-mode', owasp: 'A05:2021' } satisfies Partial<RuleSpec>;
+// A value, quoted or not, then the end of the line or a YAML comment.
+const VALUE_END = String.raw`["']?[ \t]{0,20}(?:#[^\n]{0,200})?\r?$`;
+
 export const CONFIG_FILE_RULES: RuleSpec[] = [
+  {
+    id: 'config.aspnet-debug-compilation',
+    ...WEB_CONFIG_SETTING,
+    title: 'Compile ASP.NET sites without debug',
+    severity: 'warning',
+    confidence: 'high',
+    patterns: [String.raw`<compilation${XML_ATTRIBUTES}debug${IS}(?:true|True|TRUE)["']`],
+    keywords: ['compilation'],
+    lesson: 'debug-mode',
+    cwe: ['CWE-11', 'CWE-489'],
+    message: 'This web.config compiles the site in debug mode, which ships debug symbols, turns off optimizations and request timeouts, and can show more detail in errors; set debug to false for any deployed site (a Release transform can remove it).',
+    examples: {
+      bad: ['<compilation debug="true" targetFramework="4.8" />', '<system.web>\n  <compilation\n    targetFramework="4.7.2"\n    debug="true">\n  </compilation>\n</system.web>'],
+      good: ['<compilation debug="false" targetFramework="4.8" />', '<compilation targetFramework="4.8" />', '<!-- <compilation debug="true" /> -->', '<compilation xdt:Transform="SetAttributes" debug="true" />'],
+    },
+  },
+  {
+    id: 'config.aspnet-detailed-errors',
+    ...WEB_CONFIG_SETTING,
+    title: 'Show remote users a generic ASP.NET error page',
+    severity: 'warning',
+    confidence: 'high',
+    // customErrors Off (ASP.NET), errorMode Detailed (IIS): every visitor gets the full error page.
+    patterns: [String.raw`<customErrors${XML_ATTRIBUTES}mode${IS}(?:Off|off|OFF)["']`, String.raw`<httpErrors${XML_ATTRIBUTES}errorMode${IS}Detailed["']`],
+    keywords: ['customerrors', 'httperrors'],
+    lesson: 'debug-mode',
+    cwe: ['CWE-12', 'CWE-209'],
+    message: 'This web.config shows every visitor the detailed error page, with its stack trace, source lines and versions that help an attacker; use RemoteOnly (or DetailedLocalOnly) and a custom error page.',
+    examples: {
+      bad: ['<customErrors mode="Off" />', '<httpErrors errorMode="Detailed" existingResponse="PassThrough" />'],
+      good: ['<customErrors mode="RemoteOnly" defaultRedirect="~/Error" />', '<httpErrors errorMode="DetailedLocalOnly" />', '<customErrors mode="On" />'],
+    },
+  },
+  {
+    id: 'config.aspnet-insecure-cookies',
+    ...INSECURE_COOKIE_RULE,
+    ...WEB_CONFIG_SETTING,
+    title: 'Keep requireSSL and httpOnlyCookies on in web.config',
+    patterns: [String.raw`<httpCookies${XML_ATTRIBUTES}(?:requireSSL|httpOnlyCookies)${IS}(?:false|False|FALSE)["']`],
+    keywords: ['httpcookies'],
+    message: 'This web.config turns off Secure or HttpOnly for every cookie the site sets, session and authentication cookies included, so they travel over plain HTTP or can be read by any injected script.',
+    examples: {
+      bad: ['<httpCookies requireSSL="false" httpOnlyCookies="false" />', '<httpCookies httpOnlyCookies="true"\n             requireSSL="false" />'],
+      good: ['<httpCookies requireSSL="true" httpOnlyCookies="true" />', '<httpCookies sameSite="Lax" />'],
+    },
+  },
+  {
+    id: 'config.spring-actuator-exposed',
+    ...SPRING_SETTING,
+    languages: ['properties', 'yaml', 'dotenv'],
+    title: 'Expose only the health and info actuator endpoints',
+    severity: 'warning',
+    confidence: 'high',
+    patterns: [
+      String.raw`${SPRING_KEY_START}management\.endpoints\.web\.exposure\.include[ \t]{0,5}[=:][ \t]{0,5}\[?["']?\*${VALUE_END}`,
+      String.raw`^[ \t]{0,60}exposure:[ \t]{0,20}\r?\n[ \t]{1,60}(?<report>include:[ \t]{0,5}\[?["']?\*${VALUE_END})`,
+      // The same setting from the environment (a .env file, Compose's environment: list).
+      String.raw`${SPRING_KEY_START}(?:export[ \t]{1,10})?MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE[ \t]{0,5}[=:][ \t]{0,5}["']?\*${VALUE_END}`,
+    ],
+    keywords: ['exposure'],
+    reach: 'block',
+    cwe: ['CWE-215', 'CWE-200'],
+    message: 'Every Spring Boot actuator endpoint is reachable over HTTP: env and configprops show settings and credentials, heapdump the memory of the process with its secrets; expose only health and info, and put the rest behind authentication.',
+    examples: {
+      bad: [
+        'management.endpoints.web.exposure.include=*',
+        'management:\n  endpoints:\n    web:\n      exposure:\n        include: "*"',
+        'MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE=*',
+      ],
+      good: [
+        'management.endpoints.web.exposure.include=health,info',
+        'management:\n  endpoints:\n    web:\n      exposure:\n        include: health,info',
+        '# management.endpoints.web.exposure.include=*',
+        'management.endpoints.web.exposure.exclude=*',
+      ],
+    },
+  },
+  {
+    id: 'config.spring-error-stacktrace',
+    ...SPRING_SETTING,
+    title: 'Keep stack traces out of Spring Boot error responses',
+    severity: 'warning',
+    confidence: 'high',
+    // always, or on_param (on_trace_param before Boot 2.3): then any client gets it by adding ?trace=true.
+    patterns: [String.raw`${SPRING_KEY_START}(?:server\.error\.)?include[-_]stacktrace[ \t]{0,5}[=:][ \t]{0,5}["']?(?:always|ALWAYS|on[-_]param|ON_PARAM|on[-_]trace[-_]param|ON_TRACE_PARAM)${VALUE_END}`],
+    keywords: ['stacktrace'],
+    cwe: ['CWE-209'],
+    message: 'Spring Boot puts the stack trace in its error responses, always or whenever a client asks for it, revealing classes, libraries and versions that help an attacker; leave it at never and log the trace instead.',
+    examples: {
+      bad: ['server.error.include-stacktrace=always', 'server:\n  error:\n    include-stacktrace: on_param'],
+      good: ['server.error.include-stacktrace=never', 'server:\n  error:\n    include-stacktrace: never'],
+    },
+  },
+  {
+    id: 'config.spring-h2-console-remote',
+    ...SPRING_SETTING,
+    title: 'Keep the H2 console local',
+    severity: 'error',
+    confidence: 'high',
+    patterns: [String.raw`${SPRING_KEY_START}(?:spring\.h2\.console\.settings\.)?web-allow-others[ \t]{0,5}[=:][ \t]{0,5}["']?true${VALUE_END}`],
+    keywords: ['web-allow-others'],
+    cwe: ['CWE-749', 'CWE-489'],
+    message: 'The H2 database console accepts connections from other hosts, and anyone who reaches it can run SQL and, through a crafted JDBC URL, code on the server; keep it off outside development, and local only.',
+    examples: {
+      bad: ['spring.h2.console.settings.web-allow-others=true', 'spring:\n  h2:\n    console:\n      enabled: true\n      settings:\n        web-allow-others: true'],
+      good: ['spring.h2.console.settings.web-allow-others=false', 'spring.h2.console.enabled=true'],
+    },
+  },
   {
     id: 'config.hardcoded-password',
     ...HARDCODED_CREDENTIAL_RULE,

@@ -38,7 +38,7 @@ const FENCE = String.raw`^[ \t]{0,100}\x60{3,6}[\w+#.-]{0,20}[ \t]{0,60}$`;
 // Only stand-ins that ask to be replaced (`<YOUR_TOKEN>`, `<api_key>`), not descriptions in docs (`<Sumo access
 // key>`), parser tokens (`<EOF>`) or masked values (`********`), which are not worth a reminder.
 const ANGLE_PLACEHOLDER = String.raw`<(?:your[-_ ][\w -]{1,100}|api[-_ ]?key|access[-_ ]?token|token|secret|password)>`;
-const PLACEHOLDER_VALUE = String.raw`(?:your[-_ ][\w-]{0,100}|` + ANGLE_PLACEHOLDER + String.raw`|change[-_]?me|replace[-_]?(?:me|with[-_\w]{0,100})|insert[-_ ][\w-]{1,100}|enter[-_ ][\w-]{1,100}|put[-_ ]your[-_\w]{0,100}|sk-(?:proj-)?(?:\.\.\.|x{4,100}|\*{4,100})|(?:api[-_]?key|secret|token|password)[-_]here)`;
+const PLACEHOLDER_VALUE = String.raw`(?:your[-_ ][\w-]{0,100}|` + ANGLE_PLACEHOLDER + String.raw`|change[-_]?me(?:[-_][\w-]{1,100})?|replace[-_]?(?:me|with[-_\w]{0,100})|insert[-_ ][\w-]{1,100}|enter[-_ ][\w-]{1,100}|put[-_ ]your[-_\w]{0,100}|sk-(?:proj-)?(?:\.\.\.|x{4,100}|\*{4,100})|(?:api[-_]?key|secret|token|password)[-_]here)`;
 // An ellipsis counts only in quotes: a bare `...` is Python's Ellipsis (stubs, pydantic) or a spread.
 const QUOTED_ELLIPSIS = ['"', "'", '\x60'].map((quote) => `${quote}(?:\\.{3}|${ELLIPSIS})${quote}`).join('|');
 
@@ -223,6 +223,7 @@ export const ASSISTANT_RULES: RuleSpec[] = [
         'client = Client(api_key="YOUR_API_KEY")',
         'API_TOKEN=<YOUR_TOKEN>',
         'const password = "changeme";',
+        'JWT_SECRET = "changeme-secret-123"',
         'headers = {"Authorization": "Bearer <token>"}',
         'openai.api_key = "sk-..."',
       ],
@@ -231,6 +232,7 @@ export const ASSISTANT_RULES: RuleSpec[] = [
         '# OPENAI_API_KEY=your-api-key-here',
         'const password = process.env.DB_PASSWORD;',
         'token = get_token(user)',
+        'message = "change-me-later"',
         'const yourName = "Ada";',
         'def login(password=...) -> None: ...',
         'const token = yourToken;',

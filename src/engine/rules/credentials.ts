@@ -56,7 +56,7 @@ export function notCredentialValues(extraFileExtensions: readonly string[] = [])
     String.raw`^[*x.#-]{3,}$`,
     String.raw`^<[^<>\n]*>$`,
     String.raw`^\$\{?\w+\}?$`,
-    String.raw`[Yy]our[_-]?|YOUR[_-]?|[Ee]xample|EXAMPLE|[Pp]laceholder|[Cc]hange_?[Mm]e|CHANGE_?ME|[Rr]edacted|REDACTED|[Ff]ake|FAKE|[Dd]ummy|DUMMY|xxxx|XXXX`,
+    String.raw`[Yy]our[_-]?|YOUR[_-]?|[Ee]xample|EXAMPLE|[Pp]laceholder|[Cc]hange[-_]?[Mm]e|CHANGE[-_]?ME|[Rr]edacted|REDACTED|[Ff]ake|FAKE|[Dd]ummy|DUMMY|xxxx|XXXX`,
     String.raw`^(?:[Nn]one|[Nn]ull|NULL|[Tt]rue|[Ff]alse|required|optional|hidden|text|string|token)$`,
     String.raw`^[\w./-]+\.(?:` + [...CREDENTIAL_FILE_EXTENSIONS, ...extraFileExtensions].join('|') + ')$',
     String.raw`^(?:/|~/|\./|\.\./)`,

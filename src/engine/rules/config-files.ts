@@ -73,6 +73,29 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'config.struts-dev-mode',
+    scope: 'code',
+    languages: ['xml', 'properties'],
+    title: 'Turn off Struts devMode',
+    severity: 'error',
+    confidence: 'high',
+    // struts.xml's constant, or struts.properties.
+    patterns: [
+      String.raw`<constant\b[^<>]{0,200}?\bname${IS}struts\.devMode["'][^<>]{0,200}?\bvalue${IS}true["']`,
+      String.raw`^[ \t]{0,60}struts\.devMode[ \t]{0,5}[=:][ \t]{0,5}true${VALUE_END}`,
+    ],
+    keywords: ['struts.devmode'],
+    reach: 'block',
+    lesson: 'debug-mode',
+    cwe: ['CWE-489', 'CWE-94'],
+    owasp: 'A05:2021',
+    message: 'Struts devMode turns on its debugging interceptor, which evaluates OGNL expressions sent in a request parameter, so anyone who reaches the site can run code on the server; set it to false outside a developer machine.',
+    examples: {
+      bad: ['<constant name="struts.devMode" value="true" />', 'struts.devMode=true'],
+      good: ['<constant name="struts.devMode" value="false" />', 'struts.devMode = false', '<!-- <constant name="struts.devMode" value="true" /> -->'],
+    },
+  },
+  {
     id: 'config.spring-actuator-exposed',
     ...SPRING_SETTING,
     languages: ['properties', 'yaml', 'dotenv'],

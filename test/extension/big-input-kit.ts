@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { api, bridge, extension, measure, sleep, workspaceRoot } from './helpers';
+import { api, bridge, extension, measure, pressPaste, sleep, workspaceRoot } from './helpers';
 import { formatReport, type LoopReport } from './loop-probe';
 
 /** A shell command built from request data: one py.subprocess-shell-true finding per copy. */
@@ -122,8 +122,7 @@ export async function pasteCopied(editor: vscode.TextEditor, length: number): Pr
       }
     });
   });
-  await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
-  await bridge.press('Control+V');
+  await pressPaste(editor, landed);
   await Promise.race([landed, sleep(30_000).then(() => Promise.reject(new Error(`the paste never reached the document (${editor.document.getText().length} chars there)`)))]);
 }
 

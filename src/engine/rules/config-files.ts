@@ -1,5 +1,5 @@
 // Configuration files (.env, .ini, .properties, .toml, YAML, XML, JSON, .netrc) and plain text: a credential committed
-// with the settings.
+// with the settings, and framework settings that expose a deployed site (web.config, Spring Boot, Struts).
 import type { RuleSpec } from '../types';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, DOCUMENTED_SAMPLE_PASSWORD, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PROVIDER_PREFIX, WELL_KNOWN_DEFAULT_PASSWORD } from './credentials';
 import { INSECURE_COOKIE_RULE } from './shared-families';
@@ -12,10 +12,11 @@ const CONFIG_FILES = ['dotenv', 'ini', 'properties', 'toml', 'yaml', 'xml', 'jso
  */
 const CONFIG_CREDENTIAL_NAME = String.raw`(?:` + CREDENTIAL_IDENTIFIER + String.raw`|\b\w{1,30}_(?:pass|PASS)\b|\b(?:\w{0,30}_)?(?:passphrase|Passphrase|PASSPHRASE)\b)`;
 
-// ASP.NET's web.config (and its transforms): an attribute of an element, the element's attributes possibly spread
-// over several lines. A transform (xdt:Transform) that sets a value for debug builds is meant to.
+// An XML element's other attributes, up to the one named next (attributes may be spread over several lines), and the
+// start of an attribute's quoted value.
 const XML_ATTRIBUTES = String.raw`\b[^<>]{0,400}?\b`;
 const IS = String.raw`[ \t]{0,3}=[ \t]{0,3}["']`;
+// A setting in ASP.NET's web.config. A transform (xdt:Transform) that sets it for debug builds is meant to.
 const WEB_CONFIG_SETTING = { scope: 'code', languages: ['xml'], owasp: 'A05:2021', reach: 'block', unlessMatch: [String.raw`\bxdt:`] } satisfies Partial<RuleSpec>;
 
 // A Spring Boot setting in application.properties or application.yml, as a whole dotted key at a line's start (so a

@@ -352,7 +352,7 @@ const CODE_VALUE = String.raw`\b${MEMBER_CHAIN}${CALLS_OR_INDEXES}`;
 const PHP_SECRET_NAME = String.raw`(?:${SNAKE_CASE_SECRET}|${CAMEL_CASE_SECRET})`;
 export const PHP_SECRET_VALUE = String.raw`(?:\$(?:\w{1,40}\s{0,3}->\s{0,3}){0,2}|\$\w{1,40}\s{0,3}\[\s{0,3}['"]|\b[A-Z]\w{0,40}::\$?)${PHP_SECRET_NAME}\b`;
 // A request parameter, header or cookie named for a secret: $_POST['csrf_token'], $request->header('X-Signature').
-export const PHP_SECRET_INPUT = String.raw`(?:\$_(?:GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\]|${PHP_FRAMEWORK_INPUT}\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}(?:,[^()\n]{0,60})?\))`;
+export const PHP_SECRET_INPUT = String.raw`(?:\$_(?:GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\]|${PHP_FRAMEWORK_INPUT}${SECRET_PARAMETER_NAME}\s{0,3}(?:,[^()\n]{0,60})?\))`;
 // The other side: a variable, property, array element, constant or call, not a literal.
 export const PHP_COMPARED_VALUE = String.raw`(?:\$\w{1,40}(?:\s{0,3}->\s{0,3}\w{1,40}|\s{0,3}\[\s{0,3}(?:['"][\w-]{1,60}['"]|\$\w{1,40}|\d{1,5})\s{0,3}\]){0,4}|\b(?:\w{1,40}::)?[A-Z][A-Z0-9_]{1,40}\b|\b(?:hash_hmac|hash|md5|sha1|base64_encode|session_id|csrf_token|config|env|getenv)\s{0,3}\(|['"][\w=:. -]{0,30}['"]\s{0,3}\.\s{0,3}\$\w)`;
 

@@ -22,8 +22,6 @@ export interface CompiledRule {
   singleLine: boolean;
   /** Runs on the text itself rather than its Latin-1 stand-in: its patterns tell characters past Latin-1 apart. */
   needsOriginalText: boolean;
-  /** Runs on test code even when the policy keeps only secret rules there (see TEST_CODE_FAMILIES). */
-  runsOnTestCode: boolean;
 }
 
 /**
@@ -31,6 +29,7 @@ export interface CompiledRule {
  * artifacts and suppression comments. The languages' hard-coded password rules do not: tests are full of fake ones.
  */
 const TEST_CODE_FAMILIES = new Set(['secret', 'assistant', 'coach']);
+const runsOnTestCode = (spec: RuleSpec) => TEST_CODE_FAMILIES.has(spec.id.slice(0, spec.id.indexOf('.')));
 
 /** The enabled rules for one set of languages, with the keyword automaton that decides which of them run. */
 export interface LanguageRules {
@@ -47,8 +46,12 @@ export interface LanguageRules {
 export interface RuleSet {
   /** Every known rule id, enabled or not, and renamed rules' old ids (suppressions naming any of them are valid). */
   knownIds: ReadonlySet<string>;
-  /** The enabled rules that apply to any of these language ids. */
-  rulesFor(languageIds: readonly string[]): LanguageRules;
+  /**
+   * The enabled rules that apply to any of these language ids; with `testCodeOnly`, only those that also run on test
+   * code (TEST_CODE_FAMILIES), with a keyword automaton of their own, so a test file is not searched for the keywords
+   * of rules that cannot run on it.
+   */
+  rulesFor(languageIds: readonly string[], testCodeOnly?: boolean): LanguageRules;
 }
 
 /** Compiles one rule. Throws with the offending pattern named when a pattern or matcher is invalid. */
@@ -75,7 +78,6 @@ export function compileRule(spec: RuleSpec, engine: RegexEngine, severity: Sever
     singleLine: !spec.patterns.some(canMatchLineBreak),
     // A team's pattern runs on re2js, which compiles once for any text, and may name any character (\x{2014}).
     needsOriginalText: engine === 're2' || needsOriginalText(spec.patterns),
-    runsOnTestCode: TEST_CODE_FAMILIES.has(spec.id.slice(0, spec.id.indexOf('.'))),
   };
 }
 
@@ -136,12 +138,13 @@ function ruleSetOf(specs: readonly { spec: RuleSpec; engine: RegexEngine }[], po
   };
 
   const byLanguage = new Map<string, LanguageRules>();
-  const rulesFor = (languageIds: readonly string[]): LanguageRules => {
-    const key = languageIds.join(',');
+  const rulesFor = (languageIds: readonly string[], testCodeOnly = false): LanguageRules => {
+    const key = `${languageIds.join(',')}${testCodeOnly ? ' (test code)' : ''}`;
     let entry = byLanguage.get(key);
     if (!entry) {
       const rules = enabled
         .filter(({ spec }) => spec.languages.includes('*') || spec.languages.some((l) => languageIds.includes(l)))
+        .filter(({ spec }) => !testCodeOnly || runsOnTestCode(spec))
         .map(compiled)
         .filter((rule): rule is CompiledRule => rule !== null);
       const keywords = [...new Set(rules.flatMap((rule) => rule.keywords ?? []))];

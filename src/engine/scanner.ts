@@ -48,7 +48,7 @@ export function scan(text: string, target: ScanTarget, policy: Policy = DEFAULT_
 /** scan() with a given rule set in place of the policy's (a team rule's examples run on that rule alone). */
 export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget, policy: Policy, options: ScanOptions = {}): Finding[] {
   if (text.length === 0) return [];
-  const languageRules = ruleSet.rulesFor(effectiveLanguages(target.languageId, target.path));
+  const languageRules = ruleSet.rulesFor(effectiveLanguages(target.languageId, target.path), runsSecretRulesOnly(target, policy));
   if (languageRules.rules.length === 0) return [];
 
   const window = scanWindow(text, target.range);
@@ -83,10 +83,8 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
     kindAt: (offset) => (lexed ??= lex(window.lexText, target.languageId)).kindAt(offset + window.lexShift),
     isSuppressed: (ruleId, line) => (suppressions ??= collectSuppressions(text, lines.lineOf, now)).get(line)?.has(ruleId) ?? false,
   };
-  const secretsOnly = runsSecretRulesOnly(target, policy);
   for (const r of rulesToRun(languageRules, hits)) {
     const rule = languageRules.rules[r];
-    if (secretsOnly && !rule.runsOnTestCode) continue;
     if (options.stats) options.stats.rulesRun++;
     if (rule.reach === 'file') runRuleOn(rule, scanState, [0, window.text.length]);
     else runRuleOn(rule, scanState, keywordWindows(window.text, candidatePositions(hits, languageRules.keywordIndexes[r]), rule));

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { scan } from '../../src/engine/scanner';
+import { ruleSetFor } from '../../src/engine/rule-set';
 import { DEFAULT_POLICY, type Policy } from '../../src/engine/policy/schema';
 import { looksMinified, skipReason } from '../../src/engine/guards';
 import { isTestCode } from '../../src/engine/ignore';
@@ -77,6 +78,16 @@ describe('scan', () => {
     assert.deepEqual(ruleIds({}), ['coach.suppression-without-reason', 'js.eval-call', 'secret.aws-access-key']);
     assert.deepEqual(ruleIds({ testCode: true }), ['coach.suppression-without-reason', 'secret.aws-access-key']);
     assert.deepEqual(ruleIds({ testCode: true }, { ...DEFAULT_POLICY, testCode: { ...DEFAULT_POLICY.testCode, rules: 'all' } }), ruleIds({}));
+  });
+
+  it('searches test code for the keywords of the rules that run there only', () => {
+    const forCode = ruleSetFor(DEFAULT_POLICY).rulesFor(['javascript']);
+    const forTests = ruleSetFor(DEFAULT_POLICY).rulesFor(['javascript'], true);
+    const family = (id: string) => id.slice(0, id.indexOf('.'));
+    assert.deepEqual([...new Set(forTests.rules.map((rule) => family(rule.spec.id)))].sort(), ['assistant', 'coach', 'secret']);
+    assert.ok(forCode.rules.some((rule) => rule.spec.id === 'js.eval-call') && forCode.automaton.keywords.includes('eval'));
+    assert.ok(!forTests.automaton.keywords.includes('eval'), 'a code rule keyword is searched for in test code');
+    assert.deepEqual(new Set(forTests.automaton.keywords), new Set(forTests.rules.flatMap((rule) => rule.keywords ?? [])));
   });
 
   it('names test, fixture and example files by the default testCode paths, not look-alike names', () => {

@@ -11,7 +11,8 @@ export const LANGUAGE_LABELS: Record<string, string> = {
   python: 'Python', java: 'Java', kotlin: 'Kotlin', groovy: 'Groovy', scala: 'Scala', go: 'Go', c: 'C', cpp: 'C++',
   'cuda-cpp': 'CUDA', 'objective-c': 'Objective-C', 'objective-cpp': 'Objective-C++', csharp: 'C#', php: 'PHP',
   ruby: 'Ruby', rust: 'Rust', shellscript: 'Shell', powershell: 'PowerShell', dockerfile: 'Dockerfile', makefile: 'Makefile', yaml: 'YAML',
-  'github-actions-workflow': 'Actions', terraform: 'Terraform', hcl: 'HCL', html: 'HTML', erb: 'ERB',
+  'github-actions-workflow': 'Actions', terraform: 'Terraform', hcl: 'HCL', html: 'HTML', erb: 'ERB', jinja: 'Jinja', 'jinja-html': 'Jinja', 'django-html': 'Django', nunjucks: 'Nunjucks',
+  twig: 'Twig', handlebars: 'Handlebars', ejs: 'EJS',
   razor: 'Razor', aspnetcorerazor: 'Razor', dotenv: '.env', ini: 'INI', properties: '.properties', toml: 'TOML',
   xml: 'XML', json: 'JSON', jsonc: 'JSON', netrc: '.netrc', plaintext: 'plain text', '*': 'any file',
 };

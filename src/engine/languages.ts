@@ -18,6 +18,10 @@ export const ACTIONS = ['github-actions-workflow'];
 export const TERRAFORM = ['terraform', 'hcl'];
 export const MAKEFILE = ['makefile'];
 export const ALL = ['*'];
+/** Server-side HTML templates, by engine: the ids VS Code and its template extensions give them, and plain HTML. */
+export const JINJA_TEMPLATES = ['html', 'jinja', 'jinja-html', 'django-html', 'nunjucks', 'twig'];
+export const HANDLEBARS_TEMPLATES = ['handlebars', 'html'];
+export const EJS_TEMPLATES = ['ejs', 'html'];
 
 /** Languages whose files are code (used by rules about pasted-chat leftovers). */
 export const PROGRAMMING = [...JS, ...PYTHON, ...JAVA, ...GO, ...C_FAMILY, ...CSHARP, ...PHP, ...RUBY, ...RUST, ...SHELL];
@@ -33,6 +37,8 @@ const BY_EXTENSION: Record<string, string> = {
   xml: 'xml', config: 'xml', html: 'html', htm: 'html', md: 'markdown', markdown: 'markdown', txt: 'plaintext',
   env: 'dotenv', ini: 'ini', cfg: 'ini', conf: 'properties', properties: 'properties', toml: 'toml', sql: 'sql',
   swift: 'swift', pem: 'plaintext', key: 'plaintext', dockerfile: 'dockerfile', mk: 'makefile',
+  j2: 'jinja', jinja: 'jinja', jinja2: 'jinja', njk: 'nunjucks', twig: 'twig', hbs: 'handlebars', handlebars: 'handlebars',
+  mustache: 'handlebars', ejs: 'ejs',
 };
 
 const BY_NAME: Record<string, string> = {

@@ -21,6 +21,7 @@ import { ASSISTANT_RULES } from './assistant';
 import { SECRET_RULES } from './secrets';
 import { PASSWORD_POLICY_RULES } from './password-policy';
 import { SENSITIVE_LOGGING_RULES } from './sensitive-logging';
+import { TEMPLATE_RULES } from './templates';
 
 export { RENAMED_RULE_IDS, SPLIT_RULE_IDS } from './renamed';
 
@@ -44,6 +45,7 @@ export const BUILTIN_RULES: readonly RuleSpec[] = Object.freeze(
     ...CONFIG_FILE_RULES,
     ...PASSWORD_POLICY_RULES,
     ...SENSITIVE_LOGGING_RULES,
+    ...TEMPLATE_RULES,
     ...ASSISTANT_RULES,
     ...SECRET_RULES,
   ].sort((a, b) => byCodeUnits(a.id, b.id)),

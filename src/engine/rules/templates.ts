@@ -12,6 +12,10 @@ const RAW_TEMPLATE_OUTPUT = {
   owasp: 'A03:2021',
 } satisfies Partial<RuleSpec>;
 
+/** The message of a rule about one engine's unescaped output, and the escaped spelling to use instead. */
+const rawOutputMessage = (output: string, escaped: string) =>
+  `${output} prints the value as raw HTML, so user text in it can inject script into the page; use ${escaped}, which escapes it, unless the value is sanitized HTML.`;
+
 // A value the template made safe itself, or sanitized HTML: Jinja's tojson and escape filters, a sanitizer by name.
 const SANITIZED_FIRST = String.raw`\|\s{0,5}(?:e|escape|forceescape|striptags|tojson|urlencode)\s{0,5}\||\b(?:sanitiz|bleach|clean_html|purif)`;
 
@@ -39,7 +43,7 @@ export const TEMPLATE_RULES: RuleSpec[] = [
     // <%- include(...) %> is how EJS renders a partial, which escapes its own values.
     unlessMatch: [String.raw`^<%-\s{0,5}include\b`, SANITIZED_FIRST],
     keywords: ['<%-'],
-    message: 'EJS prints what follows <%- as raw HTML, so user text in it can inject script into the page; use <%= , which escapes it, unless the value is sanitized HTML.',
+    message: rawOutputMessage('EJS\'s <%-', '<%='),
     examples: {
       bad: ['<div class="bio"><%- user.bio %></div>', '<p><%- comment.text %></p>'],
       good: ['<div class="bio"><%= user.bio %></div>', "<%- include('partials/header') %>", '<div><%- sanitizeHtml(user.bio) %></div>'],
@@ -58,7 +62,7 @@ export const TEMPLATE_RULES: RuleSpec[] = [
     ],
     unlessMatch: [String.raw`\{\{\{\s{0,5}body\s{0,5}\}\}\}`, SANITIZED_FIRST],
     keywords: ['{{{', '{{&'],
-    message: 'Triple braces print the value as raw HTML, so user text in it can inject script into the page; use double braces, which escape it, unless the value is sanitized HTML.',
+    message: rawOutputMessage('A triple brace', 'double braces'),
     examples: {
       bad: ['<div class="comment">{{{comment.body}}}</div>', '<p>{{& user.bio }}</p>', '<td>{{{ formatRow row }}}</td>'],
       good: [
@@ -96,7 +100,7 @@ export const TEMPLATE_RULES: RuleSpec[] = [
     // A variable expression (${...}, *{...}); a message (#{...}) comes from the application's own bundle.
     patterns: [String.raw`\bth:utext\s{0,3}=\s{0,3}["'][$*]\{`],
     keywords: ['th:utext'],
-    message: 'th:utext prints the value as raw HTML, so user text in it can inject script into the page; use th:text, which escapes it, unless the value is sanitized HTML.',
+    message: rawOutputMessage('th:utext', 'th:text'),
     examples: {
       bad: ['<div th:utext="${comment.body}"></div>', '<p th:utext="*{bio}">bio</p>'],
       good: ['<div th:text="${comment.body}"></div>', '<p th:utext="#{home.welcome}">Welcome</p>'],

@@ -339,6 +339,8 @@ const COMPARED_RECEIVER = String.raw`(?:other|old\w{0,30}|new\w{0,30}|prev\w{0,3
 export const FIELD_EQUALITY = String.raw`(?:[!=]=|\b[Ee]quals\s{0,3}\()\s{0,5}(?:self\s{0,3}\.\s{0,3})?${COMPARED_RECEIVER}|\b${COMPARED_RECEIVER}\s{0,3}\w{1,60}(?:\s{0,3}\(\s{0,3}\))?\s{0,5}(?:[!=]=|\.\s{0,3}[Ee]quals\s{0,3}\()`;
 /** Java's and C#'s equals methods compare their own fields with the other object's (that.apiKey, obj.Password). */
 export const OBJECT_EQUALITY = [String.raw`\b(?:that|other|obj)\s{0,3}\.\s{0,3}\w`, FIELD_EQUALITY];
+/** A name for HTML the application made (rendered_body, content_html, bodyHtml, sanitizedBio): no user text as such. */
+export const APP_MADE_HTML_NAME = String.raw`\w{0,60}(?:html|Html|HTML|[Rr]endered\w{0,30}|[Ss]anitized\w{0,30})`;
 
 /**
  * A value compared with a secret: a name, a member chain, then up to two calls or indexes (token, cfg.api.key,

@@ -2,6 +2,7 @@
 // Thymeleaf's th:utext, Handlebars' triple braces, EJS's <%-), or turn escaping off for a whole block.
 import type { RuleSpec } from '../types';
 import { EJS_TEMPLATES, HANDLEBARS_TEMPLATES, JINJA_TEMPLATES } from '../languages';
+import { APP_MADE_HTML_NAME } from './shared-families';
 
 const RAW_TEMPLATE_OUTPUT = {
   severity: 'warning',
@@ -16,8 +17,14 @@ const RAW_TEMPLATE_OUTPUT = {
 const rawOutputMessage = (output: string, escaped: string) =>
   `${output} prints the value as raw HTML, so user text in it can inject script into the page; use ${escaped}, which escapes it, unless the value is sanitized HTML.`;
 
-// A value the template made safe itself, or sanitized HTML: Jinja's tojson and escape filters, a sanitizer by name.
-const SANITIZED_FIRST = String.raw`\|\s{0,5}(?:e|escape|forceescape|striptags|tojson|urlencode)\s{0,5}\||\b(?:sanitiz|bleach|clean_html|purif)`;
+/**
+ * Not user text: a value the template made safe itself (Jinja's tojson and escape filters), a sanitizer's output, or
+ * HTML the application made, by its name (post.body_html, renderedBody).
+ */
+const NOT_USER_TEXT = [
+  String.raw`\|\s{0,5}(?:e|escape|forceescape|striptags|tojson|urlencode)\s{0,5}\||\b(?:sanitiz|bleach|clean_html|purif)`,
+  String.raw`[\s{(.]${APP_MADE_HTML_NAME}\s{0,5}(?:\||\}|%>)`,
+];
 
 export const TEMPLATE_RULES: RuleSpec[] = [
   {
@@ -41,12 +48,12 @@ export const TEMPLATE_RULES: RuleSpec[] = [
     languages: EJS_TEMPLATES,
     patterns: [String.raw`<%-\s{0,5}[^%\n]{1,200}?%>`],
     // <%- include(...) %> is how EJS renders a partial, which escapes its own values.
-    unlessMatch: [String.raw`^<%-\s{0,5}include\b`, SANITIZED_FIRST],
+    unlessMatch: [String.raw`^<%-\s{0,5}include\b`, ...NOT_USER_TEXT],
     keywords: ['<%-'],
     message: rawOutputMessage('EJS\'s <%-', '<%='),
     examples: {
       bad: ['<div class="bio"><%- user.bio %></div>', '<p><%- comment.text %></p>'],
-      good: ['<div class="bio"><%= user.bio %></div>', "<%- include('partials/header') %>", '<div><%- sanitizeHtml(user.bio) %></div>'],
+      good: ['<div class="bio"><%= user.bio %></div>', "<%- include('partials/header') %>", '<div><%- sanitizeHtml(user.bio) %></div>', '<article><%- post.renderedBody %></article>'],
     },
   },
   {
@@ -60,14 +67,14 @@ export const TEMPLATE_RULES: RuleSpec[] = [
       String.raw`(?:^|[^{}$])(?<report>\{\{\{\s{0,5}[\w.@/[\]-]{1,100}(?:\s{1,5}[^{}\n]{1,100})?\s{0,5}\}\}\})(?:[^}]|$)`,
       String.raw`\{\{&\s{0,5}[\w.@/-]{1,100}\s{0,5}\}\}`,
     ],
-    unlessMatch: [String.raw`\{\{\{\s{0,5}body\s{0,5}\}\}\}`, SANITIZED_FIRST],
+    unlessMatch: [String.raw`\{\{\{\s{0,5}body\s{0,5}\}\}\}`, ...NOT_USER_TEXT],
     keywords: ['{{{', '{{&'],
     message: rawOutputMessage('A triple brace', 'double braces'),
     examples: {
       bad: ['<div class="comment">{{{comment.body}}}</div>', '<p>{{& user.bio }}</p>', '<td>{{{ formatRow row }}}</td>'],
       good: [
         '<div class="comment">{{comment.body}}</div>', '<body>\n  {{{body}}}\n</body>', '<div>{{{ sanitize comment.body }}}</div>',
-        'asm!("vcvtneps2bf16 {dst}{{{k}}},{src}")', '{{{{raw}}}}{{name}}{{{{/raw}}}}',
+        'asm!("vcvtneps2bf16 {dst}{{{k}}},{src}")', '{{{{raw}}}}{{name}}{{{{/raw}}}}', '<main>{{{ page.contentHtml }}}</main>',
       ],
     },
   },
@@ -79,7 +86,7 @@ export const TEMPLATE_RULES: RuleSpec[] = [
     // {{ value|safe }} in Jinja, Django and Nunjucks, Twig's |raw.
     patterns: [String.raw`\{\{-?[^{}\n]{1,200}?\|\s{0,5}(?:safe|raw)\s{0,5}(?:-?\}\}|\|)`],
     // A literal, or a value a filter escaped or serialized first (|tojson|safe is the documented way into a script).
-    unlessMatch: [String.raw`^\{\{-?\s{0,5}["'][^"'\n]{0,200}["']\s{0,5}\|`, SANITIZED_FIRST],
+    unlessMatch: [String.raw`^\{\{-?\s{0,5}["'][^"'\n]{0,200}["']\s{0,5}\|`, ...NOT_USER_TEXT],
     keywords: ['safe', 'raw'],
     message: 'The safe (or raw) filter prints the value as raw HTML, so user text in it can inject script into the page; let the template escape it, or sanitize the HTML before marking it safe.',
     examples: {
@@ -88,6 +95,7 @@ export const TEMPLATE_RULES: RuleSpec[] = [
         '<div class="post">{{ post.body }}</div>',
         '<script>const data = {{ data|tojson|safe }};</script>',
         '<div>{{ post.body|bleach|safe }}</div>',
+        '<div class="post">{{ post.body_html|safe }}</div>',
         '{{ "<br>"|safe }}',
       ],
     },
@@ -98,12 +106,13 @@ export const TEMPLATE_RULES: RuleSpec[] = [
     title: 'Print values with th:text in Thymeleaf',
     languages: ['html'],
     // A variable expression (${...}, *{...}); a message (#{...}) comes from the application's own bundle.
-    patterns: [String.raw`\bth:utext\s{0,3}=\s{0,3}["'][$*]\{`],
+    patterns: [String.raw`\bth:utext\s{0,3}=\s{0,3}["'][$*]\{[^{}"'\n]{1,200}\}`],
+    unlessMatch: NOT_USER_TEXT,
     keywords: ['th:utext'],
     message: rawOutputMessage('th:utext', 'th:text'),
     examples: {
       bad: ['<div th:utext="${comment.body}"></div>', '<p th:utext="*{bio}">bio</p>'],
-      good: ['<div th:text="${comment.body}"></div>', '<p th:utext="#{home.welcome}">Welcome</p>'],
+      good: ['<div th:text="${comment.body}"></div>', '<p th:utext="#{home.welcome}">Welcome</p>', '<div th:utext="${post.contentHtml}"></div>'],
     },
   },
 ];

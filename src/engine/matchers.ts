@@ -3,6 +3,7 @@ import { GO, JS, PHP, PYTHON, RUBY, RUST } from './languages';
 import { assignmentsOf, usesRequestInput } from './request-input';
 import { escapeRegExp } from './regex-source';
 import { ALLOCATION_OVERFLOW_TEST } from './rules/c-cpp';
+import { GRAPHQL_TYPE_NAME } from './rules/credentials';
 import { PUBLIC_HMAC_LABEL } from './rules/shared-families';
 import { isInForce, parseSuppression, parseUntil, SUPPRESSION_KEYWORD } from './suppress';
 import { splitAtTopLevelCommas } from './top-level-commas';
@@ -43,6 +44,8 @@ export function shannonEntropy(value: string): number {
 
 const PLACEHOLDER =
   /(?:x{4,}|\*{3,}|\.{3}|<[^>]{0,40}>|\$\{|\{\{|%\(|your[-_ ]?|example|sample|dummy|placeholder|changeme|change[-_]me|replace[-_ ]?me|redacted|insert[-_ ]|enter[-_ ]|todo|fixme|test[-_]?(?:key|token|secret|password)|fake|process\.env|os\.environ|getenv|\bnull\b|\bnone\b|\bundefined\b)/i;
+
+const ENCODED_TYPE_ID = new RegExp(String.raw`^(?:btoa|Buffer\.from)\(\s{0,5}['"\x60]${GRAPHQL_TYPE_NAME}:`);
 
 /** True when a value is written to be replaced (your-key-here, <token>, xxxx, ${KEY}), rather than one that works. */
 function looksLikeStandIn(value: string): boolean {
@@ -350,6 +353,10 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'generated-secret': (value: string) => isHighEntropySecret(value) && !hasAlphabetRun(value, 8),
   placeholder: looksLikePlaceholder,
   'not-placeholder': (value: string) => !looksLikePlaceholder(value),
+  // ... nor a GraphQL id encoded the Basic way (btoa('Product:sku-42')), told apart by case, which a rule that
+  // ignores case cannot do in its patterns.
+  'not-placeholder-or-encoded-id': (value: string, context: MatchContext, at: number) =>
+    !looksLikePlaceholder(value) && !ENCODED_TYPE_ID.test(context.restOfLine(at)),
   // A key passed to a cipher, MAC or signer works whatever it is: a weak one ("secret", 0123456789abcdef) most of all.
   'not-stand-in': (value: string) => !looksLikeStandIn(value),
   // A password a person chose, as opposed to a stand-in: no placeholder words, alphabet runs or one character

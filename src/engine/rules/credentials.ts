@@ -68,6 +68,8 @@ export function notCredentialValues(extraFileExtensions: readonly string[] = [])
 /** A user:password pair (Basic credentials) that only stands in for one: user:password, admin:<password>, user:****. */
 export const BASIC_CREDENTIAL_STAND_IN = String.raw`^[^:\s]{1,60}:(?:[Pp]assword|PASSWORD|[Pp]ass|[Ss]ecret|\*{1,60}|x{1,60}|<[^<>]{0,60}>|\{[^{}]{0,60}\})$`;
 
+/** A GraphQL type's name, which Relay ids encode before the id the Basic way (Product:sku-42). */
+export const GRAPHQL_TYPE_NAME = String.raw`[A-Z][a-z]{1,30}(?:[A-Z][a-z]{1,30}){0,3}`;
 /**
  * A user:value pair that is a GraphQL (Relay) id or cursor, not Basic credentials: a value of digits only, a UUID or an
  * ISO date, or a capitalised type name before it (Product:sku-42).
@@ -76,7 +78,7 @@ export const BASIC_ENCODED_ID = [
   String.raw`^[^:\s]{1,60}:\d{1,200}$`,
   String.raw`^[^:\s]{1,60}:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`,
   String.raw`^[^:\s]{1,60}:\d{4}-\d{2}-\d{2}(?:[T ][\d:.]{0,30})?(?:Z|[+-]\d{2}:?\d{2})?$`,
-  String.raw`^[A-Z][a-z]{1,30}(?:[A-Z][a-z]{1,30}){0,3}:`,
+  `^${GRAPHQL_TYPE_NAME}:`,
 ];
 
 /** What a credential-name rule skips: the values above, and the field's own name. */

@@ -2202,12 +2202,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`[{,][\s\n]*['"]\w*${PASSWORD_FIELD}['"]\s*:\s*['"](?<secret>[^'"\s]{4}[^'"\s]*)['"]`,
       // HTTP Basic credentials written as user:password and encoded: Buffer.from('admin:s3cret').toString('base64'),
       // btoa('ops:Qu4rtz#19'). A password part of digits only is a GraphQL id (btoa('Author:12345')); a UUID or a
-      // date one (unlessMatch) is an id or a cursor.
+      // date one (unlessMatch), or a type name before it (the matcher), is an id or a cursor.
       String.raw`\bBuffer\.from\(\s{0,5}['"][^'"\s:$]{1,60}:(?<secret>\d{0,100}[^\d'"\s][^'"\s]{0,100})['"]\s{0,5}\)\s{0,5}\.\s{0,5}toString\s{0,5}\(\s{0,5}['"]base64['"]`,
       String.raw`\bbtoa\(\s{0,5}['"][^'"\s:$]{1,60}:(?<secret>\d{0,100}[^\d'"\s][^'"\s]{0,100})['"]\s{0,5}\)`,
     ],
     ignoreCase: true,
-    matcher: 'not-placeholder',
+    matcher: 'not-placeholder-or-encoded-id',
     unlessMatch: [
       // A field's name for a value (password, confirmPassword, new_password), not a password (rootpass, dbpass).
       String.raw`^(?:(?:new|old|current|confirm|repeat|retype|user|account|login)[_-]?)?${PASSWORD_FIELD}(?:[_-]?(?:confirm(?:ation)?|again|repeat|field|input))?$`,
@@ -2251,6 +2251,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const authorCursor = btoa('Author:12345');",
         "const nodeId = Buffer.from('User:550e8400-e29b-41d4-a716-446655440000').toString('base64');",
         "const auth = btoa('ops:' + password);",
+        "const productId = btoa('Product:sku-red-42');",
       ],
     },
   },

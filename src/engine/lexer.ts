@@ -2,8 +2,9 @@
 // One linear-time token regex per language family; everything between tokens is code, and so is what a string runs:
 // a template literal's `${...}`, an f-string's `{...}`, Ruby's `#{...}`, C#'s `$"{...}"`, a shell's `"$(...)"` and the
 // command in `sh -c "..."`. It does not parse: a regex literal or heredoc can confuse it, a string never runs past
-// its line unless the language allows it, and a quote of the string's own kind inside a substitution (a template
-// inside `${...}`, Python 3.12's same-quote f-string fields) ends the string there.
+// its line unless the language allows it, and a quote of the string's own kind inside a substitution (Python 3.12's
+// same-quote f-string fields) ends the string there. JavaScript's templates nest (`${rows.map((r) => `<li>${r}`)}`):
+// they are followed through their substitutions by a scanner of their own.
 
 export type SpanKind = 'code' | 'string' | 'comment';
 
@@ -147,6 +148,7 @@ export function lex(text: string, languageId: string): Lexed {
     push(literalStart, end, 'string');
   };
   let lexedUpTo = 0; // every token starting before this offset is known
+  let followsTemplates = true;
   const docstringEnd = lang.tripleQuotes ? endOfLeadingDocstring(text, lang.tripleQuotes) : 0;
   if (docstringEnd > 0) {
     push(0, docstringEnd, 'string');
@@ -169,10 +171,29 @@ export function lex(text: string, languageId: string): Lexed {
         token.lastIndex = start + 1;
         continue;
       }
-      if (lang.commandString && (tokenText[0] === '"' || tokenText[0] === "'") && lang.commandString.test(lineBefore(text, start))) pushCommandString(start, start + tokenText.length);
-      else if (lang.interpolation?.appliesTo(tokenText)) pushInterpolated(start, start + tokenText.length, lang.interpolation.opener);
-      else push(start, start + tokenText.length, isComment(tokenText) ? 'comment' : 'string');
-      lexedUpTo = start + tokenText.length;
+      let end = start + tokenText.length;
+      // A JavaScript template: the token ends at its first backtick, which may open a template nested in a
+      // substitution. One that never closes loses the spans its scan pushed and keeps the token's end, as before
+      // nesting was followed, and so do all templates after it: each would otherwise be scanned to the text's end.
+      let templateEnd = -1;
+      if (followsTemplates && tokenText[0] === '`' && lang.interpolation?.opener === '${') {
+        const spansBefore = starts.length;
+        templateEnd = scanTemplate(text, start + 1, text.length, push);
+        if (templateEnd < 0) {
+          starts.length = ends.length = kinds.length = spansBefore;
+          followsTemplates = false;
+        }
+      }
+      if (templateEnd > 0) {
+        token.lastIndex = end = templateEnd;
+      } else if (lang.commandString && (tokenText[0] === '"' || tokenText[0] === "'") && lang.commandString.test(lineBefore(text, start))) {
+        pushCommandString(start, end);
+      } else if (lang.interpolation?.appliesTo(tokenText)) {
+        pushInterpolated(start, end, lang.interpolation.opener);
+      } else {
+        push(start, end, isComment(tokenText) ? 'comment' : 'string');
+      }
+      lexedUpTo = end;
     }
   };
   return {
@@ -220,6 +241,85 @@ function closingBracket(text: string, from: number, end: number, closer: '}' | '
     }
   }
   return -1;
+}
+
+/** In scanTemplate's stack, a template literal; other entries are a substitution's count of open braces. */
+const IN_TEMPLATE = -1;
+/** What a regular expression literal can follow (else a slash divides): an operator or opening bracket, or nothing. */
+const REGEX_CAN_START = /(?:^|[(,=:[!&|?{};+\-*%<>~^]|\breturn|\btypeof)\s*$/;
+
+/**
+ * Follows a JavaScript template literal from `from`, just past its opening backtick, to past its closing one; -1 when
+ * it is still open at `to`. The literal parts are string; each substitution's inside is code, in which it passes over
+ * brace pairs, quoted strings, comments, regular expression literals and nested templates. It keeps its place in a
+ * stack rather than by recursion, so nesting costs no call depth and each character is read once. It reports the
+ * string and comment spans to `emit` in order (a substitution's `${` is string up to its brace, which is code).
+ */
+function scanTemplate(text: string, from: number, to: number, emit: (start: number, end: number, kind: SpanKind) => void): number {
+  const stack = [IN_TEMPLATE];
+  let literalStart = from - 1;
+  for (let at = from; at < to; at++) {
+    const ch = text[at];
+    const top = stack[stack.length - 1];
+    if (ch === '\\') {
+      at++;
+    } else if (top === IN_TEMPLATE) {
+      if (ch === '`') {
+        emit(literalStart, at + 1, 'string');
+        stack.pop();
+        if (stack.length === 0) return at + 1;
+      } else if (ch === '$' && text[at + 1] === '{') {
+        emit(literalStart, at + 1, 'string');
+        stack.push(0);
+        at++;
+      }
+    } else if (ch === '`') {
+      stack.push(IN_TEMPLATE);
+      literalStart = at;
+    } else if (ch === '{') {
+      stack[stack.length - 1] = top + 1;
+    } else if (ch === '}') {
+      if (top > 0) {
+        stack[stack.length - 1] = top - 1;
+      } else {
+        stack.pop();
+        literalStart = at;
+      }
+    } else if (ch === '"' || ch === "'") {
+      // To the closing quote, which a string does not look for past its line.
+      const open = at;
+      for (at++; at < to && text[at] !== ch && text[at] !== '\n'; at++) if (text[at] === '\\') at++;
+      emit(open, Math.min(at + 1, to), 'string');
+    } else if (ch === '/' && text[at + 1] === '/') {
+      const lineEnd = text.indexOf('\n', at);
+      const end = lineEnd < 0 || lineEnd > to ? to : lineEnd;
+      emit(at, end, 'comment');
+      at = end;
+    } else if (ch === '/' && text[at + 1] === '*') {
+      const close = text.indexOf('*/', at + 2);
+      const end = close < 0 || close + 2 > to ? to : close + 2;
+      emit(at, end, 'comment');
+      at = end - 1;
+    } else if (ch === '/' && REGEX_CAN_START.test(text.slice(Math.max(from, at - 40), at))) {
+      // A regular expression literal (`.replace(/'/g, "")`): its quotes, braces and backticks are not code's.
+      at = regexLiteralEnd(text, at, to);
+    }
+  }
+  return -1;
+}
+
+/** Where the regular expression literal that opens at `start` ends: its closing slash, else its line's end. */
+function regexLiteralEnd(text: string, start: number, to: number): number {
+  let inClass = false;
+  for (let at = start + 1; at < to; at++) {
+    const ch = text[at];
+    if (ch === '\\') at++;
+    else if (ch === '\n') return at - 1;
+    else if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    else if (ch === '/' && !inClass) return at;
+  }
+  return to;
 }
 
 function isComment(tokenText: string): boolean {

@@ -28,6 +28,18 @@ describe('lexer', () => {
     assertKinds('const t = `\\${eval(e)} ${eval(f)`;', 'javascript', { 'eval(e)': 'string', 'eval(f)': 'string' });
   });
 
+  it('follows templates nested in substitutions: the outer template goes on after the inner one closes', () => {
+    const text = 'const html = `<ul>${items.map((i) => `<li>eval(a) ${eval(b)}</li>`).join(eval(c))} eval(d)</ul>`; eval(e); `eval(f)`';
+    assertKinds(text, 'javascript', {
+      'items.map': 'code', 'eval(a)': 'string', 'eval(b)': 'code', 'join(': 'code', 'eval(c)': 'code', 'eval(d)': 'string', 'eval(e)': 'code', 'eval(f)': 'string',
+    });
+    // Braces, quotes, comments and regular expressions in a substitution do not end it.
+    assertKinds('`${fn({ a: "}`" /* } */ }, \'`\')} eval(g)`; eval(h)', 'javascript', { 'fn({': 'code', '"}`"': 'string', '} */': 'comment', 'eval(g)': 'string', 'eval(h)': 'code' });
+    assertKinds("`${s.replace(/'`}/g, '')} eval(i)`; eval(j)", 'javascript', { 's.replace': 'code', 'eval(i)': 'string', 'eval(j)': 'code' });
+    // A template left open runs to the end of the text, its substitutions code.
+    assertKinds('`x ${eval(k)} eval(l)', 'javascript', { 'eval(k)': 'code', 'eval(l)': 'string' });
+  });
+
   it("treats a Python f-string's replacement fields as code, and doubled braces as text", () => {
     assertKinds('a = f"os.system(a) {os.system(b)} {{os.system(c)}} {d:>{width}} os.system(e)"\nb = "{os.system(g)}"\n', 'python', {
       'os.system(a)': 'string', 'os.system(b)': 'code', 'os.system(c)': 'string', width: 'code', 'os.system(e)': 'string', 'os.system(g)': 'string',

@@ -15,7 +15,7 @@ const LANGUAGES = ['javascript', 'typescriptreact', 'python', 'java', 'go', 'c',
 // Fragments that reach deep into rules and the lexer: rule examples, quotes, comment openers, bidi characters.
 const FRAGMENTS = [
   ...BUILTIN_RULES.flatMap((rule) => rule.examples.bad).slice(0, 400),
-  '"', "'", '`', '/*', '*/', '//', '#', '"""', "'''", '${', '}', '#{', 'f"{', '$"{', '"$(', ')', 'sh -c ', '\\', '\n', '\r\n', '\r', '\u0000', '\u202e', '\u200b', '\ufeff',
+  '"', "'", '`', '/*', '*/', '//', '#', '"""', "'''", '${', '}', '#{', 'f"{', '$"{', '"$(', ')', '/\'`}/g', 'sh -c ', '\\', '\n', '\r\n', '\r', '\u0000', '\u202e', '\u200b', '\ufeff',
   '\ud800', '\udc00', 'security-coach-ignore js.eval-call -- x', 'security-coach-ignore', ' until 2020-02-30', '-----BEGIN RSA PRIVATE KEY-----',
 ];
 

@@ -119,9 +119,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const value = eval(`obj.${path}`);',
         "const big = eval('9'.repeat(digits) + 'n');",
         "el.setAttribute('onclick', userHandler);",
+        "const page = `<ul>${items.map((item) => `<li>${item.title}</li>`).join('')}</ul><p>${eval(req.query.expr)}</p>`;",
       ],
       good: [
         'const result = JSON.parse(userInput);',
+        "const help = `Usage: ${commands.map((c) => `run ${c.name}, or eval(${c.name}) in the REPL`).join('\\n')}`;",
         '// never call eval(userInput) here',
         'eval("1 + 1");',
         'await redis.eval(script, 1, key);',

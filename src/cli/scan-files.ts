@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { findPolicyFile, loadPolicyFile, resolveLessonsDir, type PolicyError } from '../engine/policy/load';
 import { DEFAULT_POLICY, type Policy } from '../engine/policy/schema';
-import { isIgnoredByPolicy, isTestCode } from '../engine/ignore';
+import { isIgnoredByPolicy, isTestCode, rulesIgnoredAt } from '../engine/ignore';
 import { skipReason } from '../engine/guards';
 import { languageForPath } from '../engine/languages';
 import { runsSecretRulesOnly, scan } from '../engine/scanner';
@@ -135,7 +135,7 @@ function scanOneFile(
     note(skip.message);
     return [];
   }
-  const target = { languageId: languageForPath(file), path: relativePath, testCode: isTestCode(policy, relativePath) };
+  const target = { languageId: languageForPath(file), path: relativePath, testCode: isTestCode(policy, relativePath), rulesOff: rulesIgnoredAt(policy, relativePath) };
   report.filesScanned++;
   if (runsSecretRulesOnly(target, policy)) report.secretsOnlyFiles++;
   report.linesScanned += countLines(text);

@@ -1,4 +1,4 @@
-// The policy's glob lists (`ignore`, `testCode.paths`) as path predicates.
+// The policy's glob lists (`ignore`, `testCode.paths`, a rule setting's `ignore`) as path predicates.
 import { createGlobMatcher } from './glob';
 import type { Policy } from './policy/schema';
 
@@ -22,4 +22,13 @@ export function isIgnoredByPolicy(policy: Policy, relativePath: string): boolean
 /** True when the policy's `testCode.paths` name this path (relative to the policy's folder): test, fixture or example code. */
 export function isTestCode(policy: Policy, relativePath: string): boolean {
   return matcherOf(policy.testCode.paths)(relativePath);
+}
+
+/** The rules the policy turns off for this path (relative to the policy's folder), by their settings' `ignore` globs. */
+export function rulesIgnoredAt(policy: Policy, relativePath: string): ReadonlySet<string> {
+  const ids = new Set<string>();
+  for (const [id, setting] of Object.entries(policy.rules)) {
+    if (typeof setting === 'object' && setting.ignore && matcherOf(setting.ignore)(relativePath)) ids.add(id);
+  }
+  return ids;
 }

@@ -3,7 +3,7 @@ export * from './types';
 export { scan, maskValue, runsSecretRulesOnly, CONTEXT_LINES, type ScanOptions } from './scanner';
 export { skipReason, type SkipOptions } from './guards';
 export { createGlobMatcher } from './glob';
-export { isIgnoredByPolicy, isTestCode } from './ignore';
+export { isIgnoredByPolicy, isTestCode, rulesIgnoredAt } from './ignore';
 export { effectiveLanguages, languageForPath } from './languages';
 export { BUILTIN_RULES, builtinRule } from './rules';
 export { SEVERITY_RANK, CONFIDENCE_RANK, SEVERITIES, CONFIDENCES, ruleSpecSchema } from './rule-schema';

@@ -85,6 +85,7 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
   };
   for (const r of rulesToRun(languageRules, hits)) {
     const rule = languageRules.rules[r];
+    if (target.rulesOff?.has(rule.spec.id)) continue;
     if (options.stats) options.stats.rulesRun++;
     if (rule.reach === 'file') runRuleOn(rule, scanState, [0, window.text.length]);
     else runRuleOn(rule, scanState, keywordWindows(window.text, candidatePositions(hits, languageRules.keywordIndexes[r]), rule));

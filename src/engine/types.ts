@@ -58,6 +58,8 @@ export interface ScanTarget {
   path?: string;
   /** The file is test, fixture or example code (the policy's `testCode.paths` name it). */
   testCode?: boolean;
+  /** Rules that do not run on this file: their policy settings' `ignore` globs name it (rulesIgnoredAt). */
+  rulesOff?: ReadonlySet<string>;
   /** Offsets of an inserted block: only findings that intersect it are reported. */
   range?: { start: number; end: number };
 }

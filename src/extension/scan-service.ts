@@ -2,7 +2,7 @@
 // move with edits and are rescanned (debounced) as they change; whole-file results come from scope "file",
 // Scan Current File and Scan Workspace. Big texts are scanned in chunks between which the host stays free.
 import * as vscode from 'vscode';
-import { BUILTIN_RULES, isIgnoredByPolicy, isTestCode, skipReason, type FileTarget, type Finding, type Policy, type SkipReason } from '../engine';
+import { BUILTIN_RULES, isIgnoredByPolicy, isTestCode, rulesIgnoredAt, skipReason, type FileTarget, type Finding, type Policy, type SkipReason } from '../engine';
 import { LINES_AFTER, LINES_BEFORE, scanInChunks, unsplittable, warmUp, type ChunkStats, type TextBase } from './chunked-scan';
 import type { DiagnosticsPublisher, LocatedFinding } from './diagnostics';
 import { describeUri, type Log } from './output';
@@ -330,10 +330,14 @@ export class ScanService implements vscode.Disposable {
     return isIgnoredByPolicy(policy, vscode.workspace.asRelativePath(uri, false));
   }
 
-  /** What the engine needs to know of a document's file: its path, and whether the policy calls it test code. */
+  /**
+   * What the engine needs to know of a document's file: its path, whether the policy calls it test code, and the
+   * rules the policy turns off for it.
+   */
   fileTarget(uri: vscode.Uri, languageId: string, policy: Policy): FileTarget {
-    const inWorkspace = vscode.workspace.getWorkspaceFolder(uri) !== undefined;
-    return { languageId, path: pathOf(uri), testCode: inWorkspace && isTestCode(policy, vscode.workspace.asRelativePath(uri, false)) };
+    if (!vscode.workspace.getWorkspaceFolder(uri)) return { languageId, path: pathOf(uri), testCode: false };
+    const relativePath = vscode.workspace.asRelativePath(uri, false);
+    return { languageId, path: pathOf(uri), testCode: isTestCode(policy, relativePath), rulesOff: rulesIgnoredAt(policy, relativePath) };
   }
 
   /**

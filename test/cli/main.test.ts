@@ -62,6 +62,17 @@ describe('cli scan', () => {
     assert.deepEqual(findings(), ['src/app.js js.eval-call', 'src/app.js secret.aws-access-key', 'test/app.test.js js.eval-call', 'test/app.test.js secret.aws-access-key']);
   });
 
+  it("turns a rule off on the paths its setting's ignore globs name, and only that rule", () => {
+    const evalAndKey = `eval(req.query.code);\nconst key = "${['AKIA', 'Q3EGRIKXPLMNTZ7B'].join('')}";\n`;
+    const dir = tempProject({
+      'src/app.js': evalAndKey,
+      'docs/examples/app.js': evalAndKey,
+      '.security-coach.json': '{ "testCode": { "paths": [] }, "rules": { "js.eval-call": { "ignore": ["docs/**"] } } }',
+    });
+    const findings = JSON.parse(run(['scan', '.', '--format', 'json'], dir).stdout).findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`);
+    assert.deepEqual(findings, ['docs/examples/app.js secret.aws-access-key', 'src/app.js js.eval-call', 'src/app.js secret.aws-access-key']);
+  });
+
   it('exits 0 on a clean folder', () => {
     assert.equal(run(['scan', 'src/clean.js']).code, EXIT_CLEAN);
   });

@@ -53,8 +53,16 @@ describe('policy loading', () => {
 
   it('says which values a rule setting takes', () => {
     assert.deepEqual(errorsOf('{ "rules": { "js.eval-call": "Error" } }'), [
-      '1:30 rules.js.eval-call: expected "off", "on", a severity ("error", "warning", "info") or { "enabled": true|false, "severity": ... }',
+      '1:30 rules.js.eval-call: expected "off", "on", a severity ("error", "warning", "info") or { "enabled": true|false, "severity": ..., "ignore": [globs] }',
     ]);
+  });
+
+  it("takes a rule setting's ignore globs, and says where a wrong one is", () => {
+    const result = parsePolicy('{ "rules": { "js.eval-call": { "ignore": ["docs/**", "*.md"] } } }', 'p.json');
+    assert.ok(result.ok);
+    assert.deepEqual(result.policy.rules['js.eval-call'], { ignore: ['docs/**', '*.md'] });
+    assert.equal(errorsOf('{ "rules": { "js.eval-call": { "ignore": "docs/**" } } }').length, 1);
+    assert.match(errorsOf('{ "rules": { "js.eval-call": { "ignore": "docs/**" } } }')[0], /^1:30 rules\.js\.eval-call:/);
   });
 
   it('refuses unknown rule ids with a suggestion', () => {

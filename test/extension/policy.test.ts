@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activate, codeOf, coachDiagnostics, describe, resetAfterTest, openEditor, paste, placeCursorAtEnd, sleep, waitForDiagnostics,
-  workspaceRoot, writeFile,
+  activate, api, codeOf, coachDiagnostics, describe, resetAfterTest, openEditor, paste, placeCursorAtEnd, sleep, waitFor,
+  waitForDiagnostics, workspaceRoot, writeFile,
 } from './helpers';
-import { JS_HEADER, LEGACY_BLOCK, LEGACY_RULE } from './snippets';
+import { EXEC_BLOCK, EXEC_RULE, JS_HEADER, LEGACY_BLOCK, LEGACY_RULE } from './snippets';
 
 suite('team policy', () => {
   let policyUri: vscode.Uri;
@@ -61,6 +61,23 @@ suite('team policy', () => {
     const key = doc.positionAt(renamed.indexOf('"go.file-permissions"'));
     // One warning and no error: the file loaded (the unit tests check that the setting takes effect).
     assert.deepEqual(ds.map((d) => [d.severity, d.range.start.line, d.range.start.character]), [[vscode.DiagnosticSeverity.Warning, key.line, key.character]], describe(ds));
+  });
+
+  test("a rule setting's ignore globs turn that rule off on the files they name, and only there", async () => {
+    // Two rule settings make this load's log line unlike the other tests' loads.
+    const scoped = goodPolicy.replace('"customRules"', `"rules": { "${LEGACY_RULE}": { "ignore": ["policy/vendored/**"] }, "js.math-random": "on" },\n  "customRules"`);
+    assert.notEqual(scoped, goodPolicy);
+    await vscode.workspace.fs.writeFile(policyUri, Buffer.from(scoped));
+    await waitFor(() => api().logLines().some((line) => line.includes(' custom rule(s), 2 rule setting(s)')), 'the scoped policy to load');
+    const uri = await writeFile('policy/vendored/mixed.js', JS_HEADER);
+    const editor = await openEditor(uri);
+    placeCursorAtEnd(editor);
+    await paste(editor, EXEC_BLOCK + '\n' + LEGACY_BLOCK);
+    await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === EXEC_RULE));
+    await sleep(1000); // a custom-rule finding would have arrived with the built-in one
+    const vendored = coachDiagnostics(uri);
+    assert.ok(!vendored.some((d) => codeOf(d) === LEGACY_RULE), `no custom-rule finding under policy/vendored/, got ${describe(vendored)}`);
+    assert.equal((await pasteLegacy('outside-vendored')).length, 1, 'the custom rule still reports outside the ignored folder');
   });
 
   test('repairing the policy clears its diagnostics', async () => {

@@ -12,8 +12,9 @@ const ruleSettingSchema = z.union([
   z.strictObject({
     enabled: z.optional(z.boolean()),
     severity: z.optional(severitySchema),
+    ignore: z.optional(described(list(text(1, 500), 0, 100), "Glob patterns of files (relative to the policy's folder) this rule does not run on.")),
   }),
-], { error: `expected "off", "on", a severity (${SEVERITIES.map((s) => `"${s}"`).join(', ')}) or { "enabled": true|false, "severity": ... }` });
+], { error: `expected "off", "on", a severity (${SEVERITIES.map((s) => `"${s}"`).join(', ')}) or { "enabled": true|false, "severity": ..., "ignore": [globs] }` });
 export type RuleSetting = z.infer<typeof ruleSettingSchema>;
 
 const championSchema = z.strictObject({

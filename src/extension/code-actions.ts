@@ -1,7 +1,7 @@
 // Quick fixes on Security Coach diagnostics: apply the rule's safe fix where it has one, open the lesson,
 // suppress with a reason (asked for, then written as a comment), or turn the rule off in the workspace policy.
 import * as vscode from 'vscode';
-import { COMMANDS } from './commands';
+import { COMMANDS, folderOfFile } from './commands';
 import { isCoachDiagnostic, ruleIdOf } from './diagnostics';
 import type { ScanService } from './scan-service';
 import { canSuppressInline } from './suppression';
@@ -45,6 +45,13 @@ export class FindingCodeActions implements vscode.CodeActionProvider {
       disable.command = { title: disable.title, command: COMMANDS.disableRule, arguments: [ruleId, document.uri.toString()] };
       disable.diagnostics = [diagnostic];
       actions.push(disable);
+      const folder = folderOfFile(document.uri);
+      if (folder) {
+        const inFolder = new vscode.CodeAction(`Turn off ${ruleId} in ${folder}/ in the workspace policy`, vscode.CodeActionKind.QuickFix);
+        inFolder.command = { title: inFolder.title, command: COMMANDS.ignoreRuleInFolder, arguments: [ruleId, document.uri.toString()] };
+        inFolder.diagnostics = [diagnostic];
+        actions.push(inFolder);
+      }
     }
     return actions;
   }

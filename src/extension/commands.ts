@@ -6,7 +6,7 @@ import type { InsertionWatcher } from './insertion-watcher';
 import type { LessonLibrary } from './lesson-library';
 import type { LessonPanel } from './lesson-panel';
 import { describeUri, type Log } from './output';
-import { createPolicyFile, disableRule } from './policy-file';
+import { createPolicyFile, disableRule, ignoreRuleIn } from './policy-file';
 import type { PolicyWatcher } from './policy-watcher';
 import type { Progress } from './progress';
 import { openDocument, type ScanService } from './scan-service';
@@ -32,6 +32,8 @@ export const COMMANDS = {
   markLearned: 'securityCoach.markLearned',
   /** (`ruleId`, `uri?`) turns the rule off in the policy file of the document's folder. Returns the file's URI string. */
   disableRule: 'securityCoach.disableRule',
+  /** (`ruleId`, `uri`) turns the rule off for the document's folder in its workspace policy file. Returns the file's URI string. */
+  ignoreRuleInFolder: 'securityCoach.ignoreRuleInFolder',
   /** (`uri`, `blockId`) lists a block's findings to jump to. */
   reviewBlock: 'securityCoach.reviewBlock',
   /** The Tab keybinding: accepts the inline suggestion through the built-in command and marks the insertion. */
@@ -70,6 +72,7 @@ export function registerCommands(s: CommandServices): vscode.Disposable[] {
       vscode.window.setStatusBarMessage(learned === false ? '$(shield) Security Coach: lesson marked as not learned' : '$(pass) Security Coach: lesson marked as learned; its hovers are now compact', 4000);
     }),
     register(COMMANDS.disableRule, (ruleId: string, uri?: string) => turnOffRule(s, ruleId, uri)),
+    register(COMMANDS.ignoreRuleInFolder, (ruleId: string, uri: string) => turnOffRuleInFolder(s, ruleId, uri)),
     register(COMMANDS.reviewBlock, (uri: string, blockId: number) => reviewBlock(s, uri, blockId)),
     register(COMMANDS.acceptInlineSuggestion, () => s.insertions.acceptInlineSuggestion()),
   ];
@@ -181,6 +184,29 @@ async function turnOffRule(s: CommandServices, ruleId: string, uriText?: string)
   s.log.info(`turned off ${ruleId} in ${describeUri(result.uri)}`);
   vscode.window.setStatusBarMessage(`$(shield) Security Coach: ${ruleId} is off for everyone using this policy file`, 6000);
   return result.uri.toString();
+}
+
+async function turnOffRuleInFolder(s: CommandServices, ruleId: string, uriText: string): Promise<string | undefined> {
+  const uri = parseUri(uriText);
+  const folder = uri && vscode.workspace.getWorkspaceFolder(uri);
+  const relativeFolder = uri && folderOfFile(uri);
+  if (!folder || !relativeFolder) return undefined;
+  const result = await ignoreRuleIn(folder, ruleId, `${relativeFolder}/**`);
+  if ('error' in result) {
+    void vscode.window.showWarningMessage(`Security Coach: ${result.error}.`);
+    return undefined;
+  }
+  s.log.info(`turned off ${ruleId} in ${relativeFolder}/ in ${describeUri(result.uri)}`);
+  vscode.window.setStatusBarMessage(`$(shield) Security Coach: ${ruleId} is off in ${relativeFolder}/ for everyone using this policy file`, 6000);
+  return result.uri.toString();
+}
+
+/** A file's folder relative to its workspace folder (slash-separated), or undefined at the workspace's top or outside it. */
+export function folderOfFile(uri: vscode.Uri): string | undefined {
+  if (!vscode.workspace.getWorkspaceFolder(uri)) return undefined;
+  const relative = vscode.workspace.asRelativePath(uri, false).replace(/\\/g, '/');
+  const slash = relative.lastIndexOf('/');
+  return slash > 0 ? relative.slice(0, slash) : undefined;
 }
 
 async function reviewBlock(s: CommandServices, uriText: string, blockId: number): Promise<void> {

@@ -1,8 +1,8 @@
-// Writing the workspace policy file: a commented JSONC template (Create Policy File), and turning a rule off
-// in it with jsonc-parser's `modify`, which keeps the file's comments and layout.
-import { applyEdits, modify, parseTree, type ParseError } from 'jsonc-parser';
+// Writing the workspace policy file: a commented JSONC template (Create Policy File), and turning a rule off in it,
+// everywhere or in a folder, with jsonc-parser's `modify`, which keeps the file's comments and layout.
+import { applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree, type ParseError } from 'jsonc-parser';
 import * as vscode from 'vscode';
-import { DEFAULT_POLICY, POLICY_FILE_NAME } from '../engine';
+import { DEFAULT_POLICY, POLICY_FILE_NAME, withIgnoredGlob, type RuleSetting } from '../engine';
 import { policyUriOf } from './policy-watcher';
 import { POLICY_SCHEMA_URI } from './schema-provider';
 
@@ -15,7 +15,7 @@ export function policyTemplate(): string {
   "$schema": "${POLICY_SCHEMA_URI}",
 
   // Per-rule settings by rule id: "off", "on", a severity ("error" | "warning" | "info"),
-  // or { "enabled": true, "severity": "warning" }.
+  // or { "enabled": true, "severity": "warning", "ignore": ["docs/**"] } (files the rule does not run on).
   "rules": {
     // "js.eval-call": "error"
   },
@@ -61,7 +61,19 @@ export async function createPolicyFile(folder: vscode.WorkspaceFolder): Promise<
 }
 
 /** Sets `rules.<ruleId>` to "off" in the folder's policy file (created from the template if missing) and saves it. */
-export async function disableRule(folder: vscode.WorkspaceFolder, ruleId: string): Promise<{ uri: vscode.Uri } | { error: string }> {
+export function disableRule(folder: vscode.WorkspaceFolder, ruleId: string): Promise<{ uri: vscode.Uri } | { error: string }> {
+  return editRuleSetting(folder, ruleId, () => 'off');
+}
+
+/** Adds `glob` to `rules.<ruleId>.ignore` in the folder's policy file, keeping the rule's state and severity. */
+export function ignoreRuleIn(folder: vscode.WorkspaceFolder, ruleId: string, glob: string): Promise<{ uri: vscode.Uri } | { error: string }> {
+  return editRuleSetting(folder, ruleId, (current) => withIgnoredGlob(current, glob));
+}
+
+/** Rewrites `rules.<ruleId>` in the folder's policy file (created from the template if missing) and saves it. */
+async function editRuleSetting(
+  folder: vscode.WorkspaceFolder, ruleId: string, next: (current: RuleSetting | undefined) => RuleSetting,
+): Promise<{ uri: vscode.Uri } | { error: string }> {
   const uri = policyUriOf(folder);
   if (!(await fileExists(uri))) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(policyTemplate()));
   const document = await vscode.workspace.openTextDocument(uri);
@@ -73,7 +85,10 @@ export async function disableRule(folder: vscode.WorkspaceFolder, ruleId: string
     return { error: `${POLICY_FILE_NAME} has syntax errors; fix them first` };
   }
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-  const edits = modify(text, ['rules', ruleId], 'off', { formattingOptions: { insertSpaces: true, tabSize: 2, eol } });
+  // The current setting as written (the file loaded, so it has the schema's shape; else it is replaced whole).
+  const node = findNodeAtLocation(root, ['rules', ruleId]);
+  const current = node ? (getNodeValue(node) as RuleSetting) : undefined;
+  const edits = modify(text, ['rules', ruleId], next(current), { formattingOptions: { insertSpaces: true, tabSize: 2, eol } });
   if (edits.length > 0) {
     const updated = applyEdits(text, edits);
     const edit = new vscode.WorkspaceEdit();

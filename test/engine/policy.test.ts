@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parsePolicy, loadPolicyFile, resolveLessonsDir, withoutRepositoryCode, findPolicyFile } from '../../src/engine/policy/load';
-import { DEFAULT_POLICY } from '../../src/engine/policy/schema';
+import { DEFAULT_POLICY, withIgnoredGlob } from '../../src/engine/policy/schema';
 import { BUILTIN_RULES, RENAMED_RULE_IDS, SPLIT_RULE_IDS, builtinRule } from '../../src/engine/rules';
 import { policyJsonSchema } from '../../src/engine/policy/json-schema';
 import { scan } from '../../src/engine/scanner';
@@ -63,6 +63,15 @@ describe('policy loading', () => {
     assert.deepEqual(result.policy.rules['js.eval-call'], { ignore: ['docs/**', '*.md'] });
     assert.equal(errorsOf('{ "rules": { "js.eval-call": { "ignore": "docs/**" } } }').length, 1);
     assert.match(errorsOf('{ "rules": { "js.eval-call": { "ignore": "docs/**" } } }')[0], /^1:30 rules\.js\.eval-call:/);
+  });
+
+  it('adds a glob to a rule setting, keeping its state and severity, and leaves a rule that is off alone', () => {
+    assert.deepEqual(withIgnoredGlob(undefined, 'docs/**'), { ignore: ['docs/**'] });
+    assert.deepEqual(withIgnoredGlob('warning', 'docs/**'), { severity: 'warning', ignore: ['docs/**'] });
+    assert.deepEqual(withIgnoredGlob('on', 'docs/**'), { enabled: true, ignore: ['docs/**'] });
+    assert.deepEqual(withIgnoredGlob({ severity: 'error', ignore: ['a/**'] }, 'docs/**'), { severity: 'error', ignore: ['a/**', 'docs/**'] });
+    assert.deepEqual(withIgnoredGlob({ ignore: ['docs/**'] }, 'docs/**'), { ignore: ['docs/**'] });
+    assert.equal(withIgnoredGlob('off', 'docs/**'), 'off');
   });
 
   it('refuses unknown rule ids with a suggestion', () => {

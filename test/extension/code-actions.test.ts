@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activate, bridge, codeOf, resetAfterTest, openEditor, paste, placeCursorAtEnd, sleep, waitFor, waitForDiagnostics, writeFile,
+  activate, bridge, codeOf, resetAfterTest, openEditor, paste, placeCursorAtEnd, sleep, waitFor, waitForDiagnostics, workspaceRoot, writeFile,
 } from './helpers';
 import { EXEC_BLOCK, EXEC_RULE, HTTP_BLOCK, HTTP_RULE, JS_HEADER } from './snippets';
 
@@ -59,6 +59,23 @@ suite('code actions', () => {
     const titles = actions.map((a) => a.title);
     assert.ok(titles.some((t) => /disable/i.test(t)) && titles.some((t) => /lesson/i.test(t)), `lesson and disable actions among ${JSON.stringify(titles)}`);
     assert.ok(!titles.some((t) => /suppress/i.test(t)), `no "suppress" action among ${JSON.stringify(titles)}`);
+  });
+
+  test("turning a rule off in a folder writes the folder's glob to the policy, and the finding there goes", async () => {
+    const policyUri = vscode.Uri.joinPath(workspaceRoot(), '.security-coach.json');
+    const policyBefore = Buffer.from(await vscode.workspace.fs.readFile(policyUri)).toString('utf8');
+    try {
+      const { uri, actions } = await pastedFinding('off-here/finding');
+      const inFolder = actions.find((a) => a.title === `Turn off ${EXEC_RULE} in actions/off-here/ in the workspace policy`);
+      assert.ok(inFolder?.command, `a "turn off in this folder" action among ${JSON.stringify(actions.map((a) => a.title))}`);
+      await vscode.commands.executeCommand(inFolder.command.command, ...(inFolder.command.arguments ?? []));
+      const policy = Buffer.from(await vscode.workspace.fs.readFile(policyUri)).toString('utf8');
+      assert.match(policy, /"js\.child-process-exec": \{\s*"ignore": \[\s*"actions\/off-here\/\*\*"\s*\]\s*\}/, policy);
+      assert.ok(policy.includes('// Real-editor test policy'), 'the comments of the file are kept');
+      await waitForDiagnostics(uri, (all) => !all.some((d) => codeOf(d) === EXEC_RULE));
+    } finally {
+      await vscode.workspace.fs.writeFile(policyUri, Buffer.from(policyBefore));
+    }
   });
 
   test('the suppress action asks for a reason and inserts a suppression comment with it', async () => {

@@ -17,6 +17,17 @@ const ruleSettingSchema = z.union([
 ], { error: `expected "off", "on", a severity (${SEVERITIES.map((s) => `"${s}"`).join(', ')}) or { "enabled": true|false, "severity": ..., "ignore": [globs] }` });
 export type RuleSetting = z.infer<typeof ruleSettingSchema>;
 
+/**
+ * A rule setting with `glob` added to its `ignore` list, its state and severity kept: what "turn this rule off in
+ * this folder" writes. A rule that is off everywhere stays so.
+ */
+export function withIgnoredGlob(setting: RuleSetting | undefined, glob: string): RuleSetting {
+  if (setting === 'off') return setting;
+  const base = setting === undefined ? {} : setting === 'on' ? { enabled: true } : typeof setting === 'string' ? { severity: setting } : setting;
+  const ignore = base.ignore ?? [];
+  return { ...base, ignore: ignore.includes(glob) ? ignore : [...ignore, glob] };
+}
+
 const championSchema = z.strictObject({
   name: text(1, 100),
   contact: described(text(1, 200), 'An e-mail address, chat handle or URL.'),

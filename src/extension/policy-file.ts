@@ -72,7 +72,7 @@ export function ignoreRuleIn(folder: vscode.WorkspaceFolder, ruleId: string, glo
 
 /** Rewrites `rules.<ruleId>` in the folder's policy file (created from the template if missing) and saves it. */
 async function editRuleSetting(
-  folder: vscode.WorkspaceFolder, ruleId: string, next: (current: RuleSetting | undefined) => RuleSetting,
+  folder: vscode.WorkspaceFolder, ruleId: string, next: (current: unknown) => RuleSetting,
 ): Promise<{ uri: vscode.Uri } | { error: string }> {
   const uri = policyUriOf(folder);
   if (!(await fileExists(uri))) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(policyTemplate()));
@@ -85,10 +85,8 @@ async function editRuleSetting(
     return { error: `${POLICY_FILE_NAME} has syntax errors; fix them first` };
   }
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-  // The current setting as written (the file loaded, so it has the schema's shape; else it is replaced whole).
   const node = findNodeAtLocation(root, ['rules', ruleId]);
-  const current = node ? (getNodeValue(node) as RuleSetting) : undefined;
-  const edits = modify(text, ['rules', ruleId], next(current), { formattingOptions: { insertSpaces: true, tabSize: 2, eol } });
+  const edits = modify(text, ['rules', ruleId], next(node ? getNodeValue(node) : undefined), { formattingOptions: { insertSpaces: true, tabSize: 2, eol } });
   if (edits.length > 0) {
     const updated = applyEdits(text, edits);
     const edit = new vscode.WorkspaceEdit();

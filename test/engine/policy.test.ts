@@ -72,6 +72,9 @@ describe('policy loading', () => {
     assert.deepEqual(withIgnoredGlob({ severity: 'error', ignore: ['a/**'] }, 'docs/**'), { severity: 'error', ignore: ['a/**', 'docs/**'] });
     assert.deepEqual(withIgnoredGlob({ ignore: ['docs/**'] }, 'docs/**'), { ignore: ['docs/**'] });
     assert.equal(withIgnoredGlob('off', 'docs/**'), 'off');
+    // A setting of another shape, as a broken file may hold, is replaced, never spread into characters.
+    assert.deepEqual(withIgnoredGlob({ ignore: 'a/**' }, 'docs/**'), { ignore: ['docs/**'] });
+    assert.deepEqual(withIgnoredGlob(42, 'docs/**'), { ignore: ['docs/**'] });
   });
 
   it('refuses unknown rule ids with a suggestion', () => {

@@ -19,11 +19,14 @@ export type RuleSetting = z.infer<typeof ruleSettingSchema>;
 
 /**
  * A rule setting with `glob` added to its `ignore` list, its state and severity kept: what "turn this rule off in
- * this folder" writes. A rule that is off everywhere stays so.
+ * this folder" writes. A rule that is off everywhere stays so. The setting is read from the file as written, so one
+ * of another shape (an `ignore` that is not a list) is replaced rather than merged.
  */
-export function withIgnoredGlob(setting: RuleSetting | undefined, glob: string): RuleSetting {
-  if (setting === 'off') return setting;
-  const base = setting === undefined ? {} : setting === 'on' ? { enabled: true } : typeof setting === 'string' ? { severity: setting } : setting;
+export function withIgnoredGlob(setting: unknown, glob: string): RuleSetting {
+  const parsed = ruleSettingSchema.safeParse(setting);
+  const current = parsed.success ? parsed.data : undefined;
+  if (current === 'off') return current;
+  const base = current === undefined ? {} : current === 'on' ? { enabled: true } : typeof current === 'string' ? { severity: current } : current;
   const ignore = base.ignore ?? [];
   return { ...base, ignore: ignore.includes(glob) ? ignore : [...ignore, glob] };
 }

@@ -46,11 +46,13 @@ interface Family {
   tripleQuotes?: readonly string[];
   /** Hash comments only count at a line start or after white space (`$#`, `${#x}` and `a#b` are code). */
   hashNeedsSpaceBefore?: boolean;
+  /** Backtick templates nest in their substitutions (JavaScript): scanTemplate follows them. */
+  nestedTemplates?: boolean;
 }
 
 const family = (alternatives: string[], options: Omit<Family, 'token'> = {}): Family => ({ token: new RegExp(alternatives.join('|'), 'g'), ...options });
 
-const JS_LIKE = family([LINE, BLOCK, BACKTICK, DQ, SQ], { interpolation: { appliesTo: (tokenText) => tokenText[0] === '`', opener: '${' } });
+const JS_LIKE = family([LINE, BLOCK, BACKTICK, DQ, SQ], { interpolation: { appliesTo: (tokenText) => tokenText[0] === '`', opener: '${' }, nestedTemplates: true });
 const doubleQuoted = (tokenText: string) => tokenText[0] === '"';
 const C_LIKE = family([LINE, BLOCK, DQ, SQ]);
 const JAVA_LIKE = family([LINE, BLOCK, TRIPLE_DQ, DQ, SQ]);
@@ -176,7 +178,7 @@ export function lex(text: string, languageId: string): Lexed {
       // substitution. One that never closes loses the spans its scan pushed and keeps the token's end, as before
       // nesting was followed, and so do all templates after it: each would otherwise be scanned to the text's end.
       let templateEnd = -1;
-      if (followsTemplates && tokenText[0] === '`' && lang.interpolation?.opener === '${') {
+      if (followsTemplates && lang.nestedTemplates && tokenText[0] === '`') {
         const spansBefore = starts.length;
         templateEnd = scanTemplate(text, start + 1, text.length, push);
         if (templateEnd < 0) {

@@ -176,14 +176,7 @@ async function turnOffRule(s: CommandServices, ruleId: string, uriText?: string)
     void vscode.window.showInformationMessage('Security Coach: rules are turned off in a workspace folder\'s .security-coach.json; open a folder first.');
     return undefined;
   }
-  const result = await disableRule(folder, ruleId);
-  if ('error' in result) {
-    void vscode.window.showWarningMessage(`Security Coach: ${result.error}.`);
-    return undefined;
-  }
-  s.log.info(`turned off ${ruleId} in ${describeUri(result.uri)}`);
-  vscode.window.setStatusBarMessage(`$(shield) Security Coach: ${ruleId} is off for everyone using this policy file`, 6000);
-  return result.uri.toString();
+  return reportRuleTurnedOff(s, await disableRule(folder, ruleId), ruleId, '');
 }
 
 async function turnOffRuleInFolder(s: CommandServices, ruleId: string, uriText: string): Promise<string | undefined> {
@@ -191,13 +184,17 @@ async function turnOffRuleInFolder(s: CommandServices, ruleId: string, uriText: 
   const folder = uri && vscode.workspace.getWorkspaceFolder(uri);
   const relativeFolder = uri && folderOfFile(uri);
   if (!folder || !relativeFolder) return undefined;
-  const result = await ignoreRuleIn(folder, ruleId, `${relativeFolder}/**`);
+  return reportRuleTurnedOff(s, await ignoreRuleIn(folder, ruleId, `${relativeFolder}/**`), ruleId, ` in ${relativeFolder}/`);
+}
+
+/** Tells how a policy edit turning a rule off (`where`: everywhere, or " in <folder>/") went; the file's URI string when written. */
+function reportRuleTurnedOff(s: CommandServices, result: { uri: vscode.Uri } | { error: string }, ruleId: string, where: string): string | undefined {
   if ('error' in result) {
     void vscode.window.showWarningMessage(`Security Coach: ${result.error}.`);
     return undefined;
   }
-  s.log.info(`turned off ${ruleId} in ${relativeFolder}/ in ${describeUri(result.uri)}`);
-  vscode.window.setStatusBarMessage(`$(shield) Security Coach: ${ruleId} is off in ${relativeFolder}/ for everyone using this policy file`, 6000);
+  s.log.info(`turned off ${ruleId}${where} in ${describeUri(result.uri)}`);
+  vscode.window.setStatusBarMessage(`$(shield) Security Coach: ${ruleId} is off${where} for everyone using this policy file`, 6000);
   return result.uri.toString();
 }
 

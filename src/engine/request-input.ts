@@ -52,9 +52,9 @@ export const JS_HEADER_READ = String.raw`\b(?:req\s{0,5}\.\s{0,5}(?:get|header)|
 const JS_REQUEST_READ = String.raw`(?:${JS_REQUEST_SOURCE}|\bsearchParams\s*\.\s*get\s*\(|\bc\s*\.\s*req\s*\.\s*(?:query|queries|param|header)\s*\(|\b(?:req|request)\s*\.\s*(?:json|formData)\s*\(\s*\)|${JS_HEADER_READ})`;
 // The reads that can give an object, not only a string: a parsed query or body (req.query, req.body,
 // ctx.request.body, await request.json()). Route parameters, headers and searchParams.get() are always strings.
-const JS_OBJECT_READ = String.raw`(?:\b(?:req|request|ctx(?:\.request)?)\.(?:query|body)\b|\b(?:req|request)\s{0,3}\.\s{0,3}json\s{0,3}\(\s{0,3}\))`;
+const JS_OBJECT_READ = String.raw`(?:\b(?:req|request|ctx(?:\.request)?)\.(?:query|body)\b|\b(?:req|request)\s{0,5}\.\s{0,5}json\s{0,5}\(\s{0,5}\))`;
 // A request URL's whole query kept for later reads: const params = request.nextUrl.searchParams; params.get('next').
-const JS_QUERY_OBJECT = String.raw`(?:[\w$]{1,40}\s{0,3}\.\s{0,3}){1,3}searchParams\s{0,3}(?:;|$)`;
+const JS_QUERY_OBJECT = String.raw`(?:[\w$]{1,40}\s{0,5}\.\s{0,5}){1,3}searchParams\s{0,5}(?:;|$)`;
 
 /** Request data in Flask, Django, Starlette/FastAPI and aiohttp (request.query, request.match_info). */
 export const PYTHON_REQUEST_SOURCE = String.raw`\brequest\.(?:args|form|values|json|data|files|cookies|headers|GET|POST|FILES|COOKIES|META|get_json|query_params|path_params|params|body|get_data|query_string|query|match_info)\b`;
@@ -62,28 +62,28 @@ export const PYTHON_REQUEST_SOURCE = String.raw`\brequest\.(?:args|form|values|j
 export const JAVA_REQUEST_RECEIVER = String.raw`(?:request|req|httpRequest|servletRequest)`;
 export const JAVA_REQUEST_SOURCE = String.raw`\b${JAVA_REQUEST_RECEIVER}\s{0,5}\.\s{0,5}(?:getParameter|getHeader|getQueryString|getParameterValues|getCookies|getRequestURI|getPathInfo)\s{0,5}\(`;
 /** What a request is reached through in C#: context.Request, HttpContext.Request. */
-export const CSHARP_REQUEST_RECEIVER = String.raw`(?:\w{1,40}\s{0,3}\.\s{0,3}){0,2}`;
-export const CSHARP_REQUEST_SOURCE = String.raw`\bRequest\s{0,3}(?:\.\s{0,3}(?:QueryString|Query|Form|Params|Headers|Cookies|RouteValues|ServerVariables)\b|\[)`;
+export const CSHARP_REQUEST_RECEIVER = String.raw`(?:\w{1,40}\s{0,5}\.\s{0,5}){0,2}`;
+export const CSHARP_REQUEST_SOURCE = String.raw`\bRequest\s{0,5}(?:\.\s{0,5}(?:QueryString|Query|Form|Params|Headers|Cookies|RouteValues|ServerVariables)\b|\[)`;
 /** Request data in net/http, gin, echo, chi and gorilla/mux handlers. */
 // net/http's request, also as gin's c.Request and echo's c.Request(); gin's and echo's own readers on the context.
 export const GO_REQUEST_RECEIVER = String.raw`\b(?:r|req|request|c\.Request(?:\(\))?)`;
 export const GO_CONTEXT_READ = String.raw`\bc\.(?:Param|Query|DefaultQuery|PostForm|FormValue|QueryParam|GetHeader)`;
-export const GO_REQUEST_SOURCE = String.raw`(?:${GO_REQUEST_RECEIVER}\.(?:URL\.Query\(\)\.Get|FormValue|PostFormValue|URL\.Query\(\)|Form\.Get|PostForm\.Get|Header\.Get|URL\.Path|URL\.RawQuery)\b|${GO_CONTEXT_READ}\s{0,3}\(|\b(?:mux\.Vars|chi\.URLParam)\s{0,3}\()`;
+export const GO_REQUEST_SOURCE = String.raw`(?:${GO_REQUEST_RECEIVER}\.(?:URL\.Query\(\)\.Get|FormValue|PostFormValue|URL\.Query\(\)|Form\.Get|PostForm\.Get|Header\.Get|URL\.Path|URL\.RawQuery)\b|${GO_CONTEXT_READ}\s{0,5}\(|\b(?:mux\.Vars|chi\.URLParam)\s{0,5}\()`;
 /** Request data in Rails and Sinatra. */
-export const RUBY_REQUEST_SOURCE = String.raw`(?:\bparams\b|\brequest\s{0,3}\.\s{0,3}(?:params|query_string|body|headers)\b|\bcookies\s{0,3}\[)`;
+export const RUBY_REQUEST_SOURCE = String.raw`(?:\bparams\b|\brequest\s{0,5}\.\s{0,5}(?:params|query_string|body|headers)\b|\bcookies\s{0,5}\[)`;
 /** Request data read from actix-web's HttpRequest (axum and actix hand the rest over through extractors). */
-const RUST_REQUEST_SOURCE = String.raw`\breq\s{0,3}\.\s{0,3}(?:match_info\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}(?:get|query)|query_string|headers\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}get)\s{0,3}\(`;
+const RUST_REQUEST_SOURCE = String.raw`\breq\s{0,5}\.\s{0,5}(?:match_info\s{0,5}\(\s{0,5}\)\s{0,5}\.\s{0,5}(?:get|query)|query_string|headers\s{0,5}\(\s{0,5}\)\s{0,5}\.\s{0,5}get)\s{0,5}\(`;
 // An axum or actix-web extractor in a handler's parameters: Path(name): Path<String>, info: web::Query<Info>.
 const RUST_EXTRACTOR = String.raw`(?:web::|axum::extract::|extract::)?(?:Path|Query|Json|Form)`;
 
 // Request headers and the request's own URL, which the client writes as freely as its parameters.
-const PHP_SERVER_INPUT = String.raw`\$_SERVER\s{0,3}\[\s{0,3}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|PATH_INFO|HTTP_\w{1,40})['"]`;
+const PHP_SERVER_INPUT = String.raw`\$_SERVER\s{0,5}\[\s{0,5}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|PATH_INFO|HTTP_\w{1,40})['"]`;
 // Laravel's, Symfony's and PSR-7's request objects: $request->input('q'), $request->query->get('q'),
 // $request->headers->get('Origin'), $request->getQueryParams().
-export const PHP_FRAMEWORK_INPUT = String.raw`\$request\s{0,3}->\s{0,3}(?:(?:query|request|headers|cookies|attributes|files)\s{0,3}->\s{0,3}get|input|query|get|post|header|cookie|file|route|getHeaderLine|getHeader|getQueryParams|getParsedBody|getCookieParams|getUploadedFiles)\s{0,3}\(`;
+export const PHP_FRAMEWORK_INPUT = String.raw`\$request\s{0,5}->\s{0,5}(?:(?:query|request|headers|cookies|attributes|files)\s{0,5}->\s{0,5}get|input|query|get|post|header|cookie|file|route|getHeaderLine|getHeader|getQueryParams|getParsedBody|getCookieParams|getUploadedFiles)\s{0,5}\(`;
 // One parameter read whole, as assignments take it.
-const PHP_SOURCE = String.raw`(?:\$_(?:GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,80}\]|${PHP_SERVER_INPUT}\s{0,3}\]|${PHP_FRAMEWORK_INPUT}[^()\n]{0,80}\))`;
-const PHP_PASS_THROUGH = String.raw`(?:(?:trim|urldecode|rawurldecode|stripslashes|strtolower|strtoupper|base64_decode)\s{0,3}\(\s{0,3})?`;
+const PHP_SOURCE = String.raw`(?:\$_(?:GET|POST|REQUEST|COOKIE)\s{0,5}\[[^\]\n]{1,80}\]|${PHP_SERVER_INPUT}\s{0,5}\]|${PHP_FRAMEWORK_INPUT}[^()\n]{0,80}\))`;
+const PHP_PASS_THROUGH = String.raw`(?:(?:trim|urldecode|rawurldecode|stripslashes|strtolower|strtoupper|base64_decode)\s{0,5}\(\s{0,5})?`;
 
 // What a list may bind: a spread (`...rest`) or a nested pattern is not followed.
 const VARIABLE_NAME = /^[A-Za-z_$][\w$]*$/;
@@ -92,10 +92,10 @@ const VARIABLE_NAME = /^[A-Za-z_$][\w$]*$/;
 const destructuredNames = (list: string) => list.split(',').map((part) => part.split(':').pop()!.split('=')[0].trim());
 
 // TypeScript's `!` and `as string` change a value's type, not the value: const url = req.query.url as string;
-const TS_ASSERTION = String.raw`(?:\s{0,3}!)?(?:\s{1,3}as\s{1,3}[\w$.]{1,60}(?:\[\])?)?`;
+const TS_ASSERTION = String.raw`(?:\s{0,5}!)?(?:\s{1,5}as\s{1,5}[\w$.]{1,60}(?:\[\])?)?`;
 
 // What may follow a read in a declaration: a field or index, a TypeScript assertion, and the statement's end.
-const JS_READ_END = String.raw`(?:\s{0,3}\??\.\s{0,3}[\w$]{1,60}|\s{0,3}\[[^\]\n]{1,60}\])?${TS_ASSERTION}\s{0,3}(?:;|\|\||\?\?|$)`;
+const JS_READ_END = String.raw`(?:\s{0,5}\??\.\s{0,5}[\w$]{1,60}|\s{0,5}\[[^\]\n]{1,60}\])?${TS_ASSERTION}\s{0,5}(?:;|\|\||\?\?|$)`;
 
 /**
  * A JavaScript declaration given request data: `const name = <value>` (group 1; `value` includes its end) or
@@ -103,7 +103,7 @@ const JS_READ_END = String.raw`(?:\s{0,3}\??\.\s{0,3}[\w$]{1,60}|\s{0,3}\[[^\]\n
  */
 function jsAssignmentFrom(value: string, wholeRead: string): RegExp {
   return new RegExp(
-    String.raw`\b(?:const|let|var)\s{1,3}(?:([A-Za-z_$][\w$]{0,60})\s{0,3}=\s{0,3}${value}|\{([^{}\n]{1,200})\}\s{0,3}=\s{0,3}(?:await\s{1,3})?${wholeRead})`,
+    String.raw`\b(?:const|let|var)\s{1,5}(?:([A-Za-z_$][\w$]{0,60})\s{0,5}=\s{0,5}${value}|\{([^{}\n]{1,200})\}\s{0,5}=\s{0,5}(?:await\s{1,5})?${wholeRead})`,
     'gm',
   );
 }
@@ -130,7 +130,7 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
       assignments: [
         // $page = $_GET['page']; $q = trim($_POST['q']); $p = $_GET['p'] ?? 'home'; $p = isset($_GET['p']) ? $_GET['p'] : 'home';
         new RegExp(
-          String.raw`\$(\w{1,60})\s{0,3}=\s{0,3}(?:${PHP_PASS_THROUGH}${PHP_SOURCE}\s{0,3}\)?\s{0,3}(?:;|\?\?)|isset\s{0,3}\(\s{0,3}${PHP_SOURCE}\s{0,3}\)\s{0,3}\?\s{0,3}${PHP_SOURCE}\s{0,3}:)`,
+          String.raw`\$(\w{1,60})\s{0,5}=\s{0,5}(?:${PHP_PASS_THROUGH}${PHP_SOURCE}\s{0,5}\)?\s{0,5}(?:;|\?\?)|isset\s{0,5}\(\s{0,5}${PHP_SOURCE}\s{0,5}\)\s{0,5}\?\s{0,5}${PHP_SOURCE}\s{0,5}:)`,
           'g',
         ),
       ],
@@ -144,9 +144,9 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
       hints: ['req.', 'request.', 'ctx.', 'searchParams'],
       source: new RegExp(JS_REQUEST_READ),
       // const file = req.query.file; let { name, path: p } = req.body; const params = request.nextUrl.searchParams;
-      assignments: [jsAssignmentFrom(String.raw`(?:${JS_QUERY_OBJECT}|(?:await\s{1,3})?(?:[\w$]{1,40}\s{0,3}\.\s{0,3}){0,3}${JS_REQUEST_READ}(?:[^()\n]{0,100}\))?${JS_READ_END})`, JS_REQUEST_READ)],
+      assignments: [jsAssignmentFrom(String.raw`(?:${JS_QUERY_OBJECT}|(?:await\s{1,5})?(?:[\w$]{1,40}\s{0,5}\.\s{0,5}){0,3}${JS_REQUEST_READ}(?:[^()\n]{0,100}\))?${JS_READ_END})`, JS_REQUEST_READ)],
       // const filter = req.body.filter; const { email, password } = req.body; const { q } = await request.json();
-      objectAssignments: [jsAssignmentFrom(String.raw`(?:await\s{1,3})?${JS_OBJECT_READ}${JS_READ_END}`, JS_OBJECT_READ)],
+      objectAssignments: [jsAssignmentFrom(String.raw`(?:await\s{1,5})?${JS_OBJECT_READ}${JS_READ_END}`, JS_OBJECT_READ)],
       namesInList: destructuredNames,
       variablesIn: codeIdentifiers,
     },
@@ -159,14 +159,14 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
       assignments: [
         // name = request.args.get("name"); path = request.form["path"]
         new RegExp(
-          String.raw`^[ \t]{0,40}([A-Za-z_]\w{0,60})[ \t]{0,3}=[ \t]{0,3}${PYTHON_REQUEST_SOURCE}(?:[ \t]{0,3}\.[ \t]{0,3}get[ \t]{0,3}\([^()\n]{0,100}\)|[ \t]{0,3}\[[^\]\n]{1,60}\])?[ \t]{0,3}(?:#[^\n]{0,200})?$`,
+          String.raw`^[ \t]{0,40}([A-Za-z_]\w{0,60})[ \t]{0,5}=[ \t]{0,5}${PYTHON_REQUEST_SOURCE}(?:[ \t]{0,5}\.[ \t]{0,5}get[ \t]{0,5}\([^()\n]{0,100}\)|[ \t]{0,5}\[[^\]\n]{1,60}\])?[ \t]{0,5}(?:#[^\n]{0,200})?$`,
           'gm',
         ),
         // A Flask route's URL parts reach its function's parameters: @app.route("/files/<path:name>")
-        /@\w{1,40}\.(?:route|get|post|put|delete|patch)\(\s{0,3}[rf]?["']()([^"'\n]{0,200}<[^"'\n]{0,200})["']/g,
+        /@\w{1,40}\.(?:route|get|post|put|delete|patch)\(\s{0,5}[rf]?["']()([^"'\n]{0,200}<[^"'\n]{0,200})["']/g,
         // FastAPI fills a route function's parameters from the query, path and body: @app.get("/fetch") def fetch(url: str)
         // (A route's path starts with / or is empty: @cache.get("key") is no route.)
-        /@\w{1,40}\.(?:get|post|put|delete|patch|api_route)\(\s{0,3}[rf]?["'](?:\/|["'])[^\n]{0,300}\)[ \t]{0,40}\r?\n(?:[ \t]{0,40}@[^\n]{0,300}\r?\n){0,4}[ \t]{0,40}(?:async[ \t]{1,3})?def[ \t]{1,3}\w{1,60}[ \t]{0,3}\(()([^()]{0,600}(?:\([^()]{0,200}\)[^()]{0,600}){0,8})\)/g,
+        /@\w{1,40}\.(?:get|post|put|delete|patch|api_route)\(\s{0,5}[rf]?["'](?:\/|["'])[^\n]{0,300}\)[ \t]{0,40}\r?\n(?:[ \t]{0,40}@[^\n]{0,300}\r?\n){0,4}[ \t]{0,40}(?:async[ \t]{1,5})?def[ \t]{1,5}\w{1,60}[ \t]{0,5}\(()([^()]{0,600}(?:\([^()]{0,200}\)[^()]{0,600}){0,8})\)/g,
       ],
       // A Flask route always has a <part>; a parameter list never has a `<` (Python's type hints use brackets).
       namesInList: (list) => (list.includes('<') ? flaskRouteParts(list) : fastApiParameters(list)),
@@ -178,12 +178,12 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
     {
       hints: ['getParameter', 'getHeader', 'getQueryString', 'getCookies', 'getRequestURI', 'getPathInfo', 'getOriginalFilename', '@RequestParam', '@PathVariable', '@RequestHeader', '@CookieValue'],
       // An uploaded file's own name is the client's choice too.
-      source: new RegExp(String.raw`${JAVA_REQUEST_SOURCE}|\.\s{0,3}getOriginalFilename\s{0,3}\(`),
+      source: new RegExp(String.raw`${JAVA_REQUEST_SOURCE}|\.\s{0,5}getOriginalFilename\s{0,5}\(`),
       assignments: [
         // String name = request.getParameter("name");
-        new RegExp(String.raw`\b(?:String|var|val)\s{1,3}(\w{1,60})\s{0,3}=\s{0,3}${JAVA_REQUEST_SOURCE}[^()\n]{0,100}\)\s{0,3};?$`, 'gm'),
+        new RegExp(String.raw`\b(?:String|var|val)\s{1,5}(\w{1,60})\s{0,5}=\s{0,5}${JAVA_REQUEST_SOURCE}[^()\n]{0,100}\)\s{0,5};?$`, 'gm'),
         // Spring fills these parameters from the request: @RequestParam String name, @PathVariable("id") String id
-        /@(?:RequestParam|PathVariable|RequestHeader|CookieValue)(?:\s{0,3}\([^()\n]{0,200}\))?\s{1,3}(?:final\s{1,3})?String\s{1,3}(\w{1,60})/g,
+        /@(?:RequestParam|PathVariable|RequestHeader|CookieValue)(?:\s{0,5}\([^()\n]{0,200}\))?\s{1,5}(?:final\s{1,5})?String\s{1,5}(\w{1,60})/g,
       ],
       variablesIn: codeIdentifiers,
     },
@@ -192,20 +192,20 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
     CSHARP,
     {
       hints: ['Request', 'FileName', 'ActionResult', '[From', '.Map'],
-      source: new RegExp(String.raw`${CSHARP_REQUEST_SOURCE}|\.\s{0,3}FileName\b`),
+      source: new RegExp(String.raw`${CSHARP_REQUEST_SOURCE}|\.\s{0,5}FileName\b`),
       assignments: [
         // var name = Request.Query["name"]; string path = Request.Form["path"].ToString();
         new RegExp(
-          String.raw`\b(?:var|string)\s{1,3}(\w{1,60})\s{0,3}=\s{0,3}${CSHARP_REQUEST_RECEIVER}${CSHARP_REQUEST_SOURCE}\s{0,3}(?:\[?[^\]\n]{1,60}\]|\.\s{0,3}\w{1,60})(?:\s{0,3}\.\s{0,3}ToString\s{0,3}\(\s{0,3}\))?\s{0,3};`,
+          String.raw`\b(?:var|string)\s{1,5}(\w{1,60})\s{0,5}=\s{0,5}${CSHARP_REQUEST_RECEIVER}${CSHARP_REQUEST_SOURCE}\s{0,5}(?:\[?[^\]\n]{1,60}\]|\.\s{0,5}\w{1,60})(?:\s{0,5}\.\s{0,5}ToString\s{0,5}\(\s{0,5}\))?\s{0,5};`,
           'g',
         ),
         // ASP.NET binds an action's parameters from the request: public IActionResult Download(string name)
-        /\bpublic\s{1,3}(?:async\s{1,3})?(?:Task<)?(?:IActionResult|ActionResult|FileResult|RedirectResult|ContentResult)\b[^(\n]{0,100}\(()([^()\n]{1,300})\)/g,
-        /\[From(?:Query|Route|Form|Header|Body)\b[^\]\n]{0,100}\]\s{0,3}string\s{1,3}(\w{1,60})/g,
+        /\bpublic\s{1,5}(?:async\s{1,5})?(?:Task<)?(?:IActionResult|ActionResult|FileResult|RedirectResult|ContentResult)\b[^(\n]{0,100}\(()([^()\n]{1,300})\)/g,
+        /\[From(?:Query|Route|Form|Header|Body)\b[^\]\n]{0,100}\]\s{0,5}string\s{1,5}(\w{1,60})/g,
         // A minimal API's handler: app.MapGet("/go", (string url) => Results.Redirect(url))
-        /\.Map(?:Get|Post|Put|Delete|Patch)?\s{0,3}\(\s{0,3}@?"[^"\n]{0,200}"\s{0,3},\s{0,3}(?:async\s{1,3})?\(()([^()\n]{1,300})\)\s{0,3}=>/g,
+        /\.Map(?:Get|Post|Put|Delete|Patch)?\s{0,5}\(\s{0,5}@?"[^"\n]{0,200}"\s{0,5},\s{0,5}(?:async\s{1,5})?\(()([^()\n]{1,300})\)\s{0,5}=>/g,
       ],
-      namesInList: (parameters) => [...parameters.matchAll(/\bstring\??\s{1,3}(\w{1,60})/g)].map((match) => match[1]),
+      namesInList: (parameters) => [...parameters.matchAll(/\bstring\??\s{1,5}(\w{1,60})/g)].map((match) => match[1]),
       variablesIn: codeIdentifiers,
     },
   ],
@@ -217,9 +217,9 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
       assignments: [
         // name := r.URL.Query().Get("name"); file := c.Param("file")
         // (gin's, echo's and chi's reads end in their open parenthesis: c.Param( "file"), mux.Vars( r)["id"].)
-        new RegExp(String.raw`\b(\w{1,60})\s{0,3}:?=\s{0,3}${GO_REQUEST_SOURCE}(?:\s{0,3}\([^()\n]{0,100}\)|[^()\n]{0,100}\))?(?:\[[^\]\n]{1,60}\])?\s{0,3}$`, 'gm'),
+        new RegExp(String.raw`\b(\w{1,60})\s{0,5}:?=\s{0,5}${GO_REQUEST_SOURCE}(?:\s{0,5}\([^()\n]{0,100}\)|[^()\n]{0,100}\))?(?:\[[^\]\n]{1,60}\])?\s{0,5}$`, 'gm'),
         // An upload's header (its Filename is the client's choice): file, header, err := r.FormFile("f")
-        /\b\w{1,60}\s{0,3},\s{0,3}(\w{1,60})\s{0,3},\s{0,3}\w{1,60}\s{0,3}:?=\s{0,3}(?:r|req|request|c)\.FormFile\s{0,3}\(/g,
+        /\b\w{1,60}\s{0,5},\s{0,5}(\w{1,60})\s{0,5},\s{0,5}\w{1,60}\s{0,5}:?=\s{0,5}(?:r|req|request|c)\.FormFile\s{0,5}\(/g,
       ],
       variablesIn: codeIdentifiers,
     },
@@ -232,7 +232,7 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
       source: new RegExp(String.raw`${RUBY_REQUEST_SOURCE}|\.original_filename\b`),
       assignments: [
         // file = params[:file]; @url = params.fetch(:url); uri = URI(params[:url]) (a URI object is the same URL)
-        new RegExp(String.raw`^[ \t]{0,40}@?(\w{1,60})[ \t]{0,3}=[ \t]{0,3}(?:URI(?:[ \t]{0,3}\.[ \t]{0,3}parse)?[ \t]{0,3}\([ \t]{0,3})?params[ \t]{0,3}(?:\[[^\]\n]{1,60}\]|\.fetch[ \t]{0,3}\(?[^()\n]{1,60}\)?)[ \t]{0,3}\)?[ \t]{0,3}$`, 'gm'),
+        new RegExp(String.raw`^[ \t]{0,40}@?(\w{1,60})[ \t]{0,5}=[ \t]{0,5}(?:URI(?:[ \t]{0,5}\.[ \t]{0,5}parse)?[ \t]{0,5}\([ \t]{0,5})?params[ \t]{0,5}(?:\[[^\]\n]{1,60}\]|\.fetch[ \t]{0,5}\(?[^()\n]{1,60}\)?)[ \t]{0,5}\)?[ \t]{0,5}$`, 'gm'),
       ],
       variablesIn: codeIdentifiers,
     },
@@ -244,11 +244,11 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
       source: new RegExp(RUST_REQUEST_SOURCE),
       assignments: [
         // Path(name): Path<String>; Query(params): Query<Params>
-        new RegExp(String.raw`\b${RUST_EXTRACTOR}\s{0,3}\(\s{0,3}(?:mut\s{1,3})?(\w{1,60})\s{0,3}\)\s{0,3}:`, 'g'),
+        new RegExp(String.raw`\b${RUST_EXTRACTOR}\s{0,5}\(\s{0,5}(?:mut\s{1,5})?(\w{1,60})\s{0,5}\)\s{0,5}:`, 'g'),
         // info: web::Query<Info>
-        new RegExp(String.raw`[(,]\s{0,3}(?:mut\s{1,3})?(\w{1,60})\s{0,3}:\s{0,3}${RUST_EXTRACTOR}\s{0,3}<`, 'g'),
+        new RegExp(String.raw`[(,]\s{0,5}(?:mut\s{1,5})?(\w{1,60})\s{0,5}:\s{0,5}${RUST_EXTRACTOR}\s{0,5}<`, 'g'),
         // Path((user, file)): Path<(String, String)>
-        new RegExp(String.raw`\b${RUST_EXTRACTOR}\s{0,3}\(\s{0,3}()\(([^()\n]{1,200})\)\s{0,3}\)\s{0,3}:`, 'g'),
+        new RegExp(String.raw`\b${RUST_EXTRACTOR}\s{0,5}\(\s{0,5}()\(([^()\n]{1,200})\)\s{0,5}\)\s{0,5}:`, 'g'),
       ],
       namesInList: (list) => list.split(',').map((name) => name.trim().replace(/^mut\s+/, '')),
       variablesIn: codeIdentifiers,
@@ -287,15 +287,15 @@ const NOTHING = String.raw`(?:null|NULL|None|nil|undefined|''|""|0)(?![\w'"])`;
  */
 function testedIn(conditions: readonly string[], value: string): boolean {
   const presenceChecks = regexFor([
-    String.raw`\b${PRESENCE_CALL}\s{0,3}\(\s{0,3}${value}\s{0,3}\)`,
-    String.raw`\btypeof\s{1,3}${value}`,
-    String.raw`${value}\s{0,3}\??\.\s{0,3}(?:length|size\(\)|isEmpty\(\)|isBlank\(\)|empty\?|nil\?|blank\?|present\?|Length|Count)`,
-    String.raw`${value}\s{0,3}(?:===?|!==?|<>|\bis\s{1,3}not\b|\bis\b)\s{0,3}${NOTHING}`,
-    String.raw`${NOTHING}\s{0,3}(?:===?|!==?)\s{0,3}${value}`,
+    String.raw`\b${PRESENCE_CALL}\s{0,5}\(\s{0,5}${value}\s{0,5}\)`,
+    String.raw`\btypeof\s{1,5}${value}`,
+    String.raw`${value}\s{0,5}\??\.\s{0,5}(?:length|size\(\)|isEmpty\(\)|isBlank\(\)|empty\?|nil\?|blank\?|present\?|Length|Count)`,
+    String.raw`${value}\s{0,5}(?:===?|!==?|<>|\bis\s{1,5}not\b|\bis\b)\s{0,5}${NOTHING}`,
+    String.raw`${NOTHING}\s{0,5}(?:===?|!==?)\s{0,5}${value}`,
     // The value alone, tested for truth: after a condition's keyword, an opening bracket that calls nothing,
     // a negation or a logical operator, and before a closing bracket, a logical operator or the condition's end.
     // (`?` is a ternary's, not optional chaining's `?.` nor `??`.)
-    String.raw`(?:\b(?:if|elif|while|unless|assert|not|and|or)\s{1,3}|(?<![\w$\]])\(|!|&&|\|\|)\s{0,3}${value}(?=\s{0,3}(?:$|[):{]|\?(?![.?])|&&|\|\||\b(?:and|or|then)\b))`,
+    String.raw`(?:\b(?:if|elif|while|unless|assert|not|and|or)\s{1,5}|(?<![\w$\]])\(|!|&&|\|\|)\s{0,5}${value}(?=\s{0,5}(?:$|[):{]|\?(?![.?])|&&|\|\||\b(?:and|or|then)\b))`,
   ].join('|'), 'gm');
   const mentions = regexFor(value);
   return conditions.some((condition) => mentions.test(condition.replace(presenceChecks, ' ')));
@@ -358,7 +358,7 @@ export function requestInputVariables(text: string, languageId: string, objectsO
 
 /** Variables that `text` assigns a value made from the variable `name` to (`url = urlparse(next)`). */
 function derivedFrom(name: string, text: string, languageId: string): string[] {
-  const assignment = regexFor(String.raw`(?<![\w$.])\$?([A-Za-z_][\w$]{0,60})\s{0,3}:?=(?![=>])[^\n]{0,200}?${variablePattern(name, languageId)}`, 'g');
+  const assignment = regexFor(String.raw`(?<![\w$.])\$?([A-Za-z_][\w$]{0,60})\s{0,5}:?=(?![=>])[^\n]{0,200}?${variablePattern(name, languageId)}`, 'g');
   return [...text.matchAll(assignment)].map((match) => match[1]).filter((derived) => derived !== name);
 }
 
@@ -373,10 +373,10 @@ export function assignmentsOf(name: string, text: string, languageId: string): n
 }
 
 // What names the value after a direct read: .origin, ['Origin'], .get('next').
-const READ_TAIL = /^(?:\s{0,3}\??\.\s{0,3}[\w$]{1,60}|\s{0,3}\[[^\]\n]{1,60}\]|\s{0,3}\([^()\n]{0,60}\)){0,4}/;
+const READ_TAIL = /^(?:\s{0,5}\??\.\s{0,5}[\w$]{1,60}|\s{0,5}\[[^\]\n]{1,60}\]|\s{0,5}\([^()\n]{0,60}\)){0,4}/;
 
 // A check of a value against known ones: ALLOWED.includes(x), in_array(x, $allowed), allowed.has(x), x in ALLOWED.
-const MEMBERSHIP_CALL = String.raw`(?:includes|has|contains|Contains|ContainsKey|indexOf|in_array|array_key_exists|include\?|member\?|key\?|IsLocalUrl)\s{0,3}\(\s{0,3}(?:[^()\n]{0,100},\s{0,3})?`;
+const MEMBERSHIP_CALL = String.raw`(?:includes|has|contains|Contains|ContainsKey|indexOf|in_array|array_key_exists|include\?|member\?|key\?|IsLocalUrl)\s{0,5}\(\s{0,5}(?:[^()\n]{0,100},\s{0,5})?`;
 const CONDITION_KEYWORD = /\b(if|elif|while|unless|assert)\b/;
 // What leaves the handler early, after a failed check: return, throw, abort(400), die, continue.
 const EXITS = /\b(?:return|throw|raise|abort|exit|die|continue|break)\b/;
@@ -391,10 +391,10 @@ function conditionOn(line: string, value: string): 'allows' | 'rejects' | undefi
   if (keyword === undefined) return undefined;
   const named = `${value}(?![\\w$])`;
   const check = [
-    regexFor(String.raw`(!\s{0,3}|\bnot\s{1,3})?(?:[\w$]{1,60}\s{0,3}(?:\.|::|->)\s{0,3}){0,3}${MEMBERSHIP_CALL}${named}`),
-    regexFor(String.raw`(!\s{0,3})?[\w$.]{1,60}\[\s{0,3}${named}\s{0,3}\]`),
-    regexFor(String.raw`${named}\s{0,3}(?:==|(!)=)=?\s{0,3}['"]`),
-    regexFor(String.raw`${named}\s{1,3}(not\s{1,3})?in\s`),
+    regexFor(String.raw`(!\s{0,5}|\bnot\s{1,5})?(?:[\w$]{1,60}\s{0,5}(?:\.|::|->)\s{0,5}){0,3}${MEMBERSHIP_CALL}${named}`),
+    regexFor(String.raw`(!\s{0,5})?[\w$.]{1,60}\[\s{0,5}${named}\s{0,5}\]`),
+    regexFor(String.raw`${named}\s{0,5}(?:==|(!)=)=?\s{0,5}['"]`),
+    regexFor(String.raw`${named}\s{1,5}(not\s{1,5})?in\s`),
   ].map((pattern) => pattern.exec(line)).find((found) => found !== null);
   if (!check) return undefined;
   return (check[1] !== undefined) !== (keyword === 'unless') ? 'rejects' : 'allows';

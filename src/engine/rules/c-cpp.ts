@@ -19,7 +19,7 @@ const ALLOC_SIZE_OVERFLOW = {
 /** A test that a size cannot overflow (against a type's maximum, or a checked multiplication such as __builtin_mul_overflow). */
 export const ALLOCATION_OVERFLOW_TEST = String.raw`\b(?:SIZE_MAX|SSIZE_MAX|INT_MAX|UINT_MAX|UINT32_MAX|LONG_MAX|ULONG_MAX)\b|[Oo]verflow|OVERFLOW`;
 /** A deallocator (dealloc, kfree_dealloc): its name holds "alloc" too. */
-const DEALLOCATOR = String.raw`[Dd]ealloc[a-z_]{0,12}\s{0,3}\(`;
+const DEALLOCATOR = String.raw`[Dd]ealloc[a-z_]{0,12}\s{0,5}\(`;
 
 // The statement ending a match assigns a token sampled or read in sequence (next_token, new_token, prevToken,
 // sampled_token_id): a word of a text or a model's output, not a secret.
@@ -205,10 +205,10 @@ export const C_CPP_RULES: RuleSpec[] = [
     // Starts at "alloc" (not the start of the name) so that any allocator name matches in linear time. The argument
     // classes exclude "(" and line ends, so a match never restarts inside another one.
     patterns: [
-      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,3}\([^;{}()*\n]{0,200}[\w\]][ \t]{0,3}\*[ \t]{0,3}[\w(]`,
-      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,3}\((?:[ \t]{0,3}|[^;{}(),\n]{0,200},[ \t]{0,3})sizeof[ \t]{0,3}\([^;{}()\n]{0,200}\)[ \t]{0,3}\*[ \t]{0,3}[\w(]`,
-      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,3}\([ \t]{0,3}\n[^;{}()*\n]{0,200}[\w\]][ \t]{0,3}\*[ \t]{0,3}[\w(]`,
-      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,3}\([ \t]{0,3}\n[ \t]{0,60}sizeof[ \t]{0,3}\([^;{}()\n]{0,200}\)[ \t]{0,3}\*[ \t]{0,3}[\w(]`,
+      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,5}\([^;{}()*\n]{0,200}[\w\]][ \t]{0,5}\*[ \t]{0,5}[\w(]`,
+      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,5}\((?:[ \t]{0,5}|[^;{}(),\n]{0,200},[ \t]{0,5})sizeof[ \t]{0,5}\([^;{}()\n]{0,200}\)[ \t]{0,5}\*[ \t]{0,5}[\w(]`,
+      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,5}\([ \t]{0,5}\n[^;{}()*\n]{0,200}[\w\]][ \t]{0,5}\*[ \t]{0,5}[\w(]`,
+      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,5}\([ \t]{0,5}\n[ \t]{0,60}sizeof[ \t]{0,5}\([^;{}()\n]{0,200}\)[ \t]{0,5}\*[ \t]{0,5}[\w(]`,
       String.raw`\bnew\s{1,5}(?:unsigned\s{1,5}|signed\s{1,5}|const\s{1,5}|struct\s{1,5})?[\w:<>,]{1,100}\*{0,2}\s{0,5}\[[^\[\]\n;]{0,200}?[\w)]\s{0,5}\*\s{0,5}[\w(]`,
     ],
     unlessMatch: [
@@ -217,7 +217,7 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`^[Aa]lloc(?:ator|ated)`,
       String.raw`\W\d{1,10}\s{0,5}\*\s{0,5}\d$`,
       // A pointer parameter or cast (`void *mem`, `char *)`) is not a multiplication.
-      String.raw`\b(?:void|char|int|long|short|unsigned|signed|float|double|size_t|const)[ \t]{0,3}\*[ \t]{0,3}[\w(]$`,
+      String.raw`\b(?:void|char|int|long|short|unsigned|signed|float|double|size_t|const)[ \t]{0,5}\*[ \t]{0,5}[\w(]$`,
       String.raw`[\w\]]\s{1,5}\*\w$`,
       String.raw`\w\*\s{1,5}\w$`,
     ],
@@ -253,7 +253,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     // kept in a variable first. The matcher checks that the names agree and that no overflow test or bound check of a
     // factor is just above.
     patterns: [
-      String.raw`(?<report>\b[A-Za-z_]\w{0,60}\s{0,5}=\s{0,5}(?:\(\s{0,5}\w{1,30}\s{0,5}\)\s{0,5})?[A-Za-z_(][\w.>\-]{0,60}\s{0,5}\*\s{0,5}(?:sizeof\s{0,5}\(?\s{0,5}[^;()\n]{1,60}\)?|[A-Za-z_(][\w.>\-)]{0,60})\s{0,5};)[^\n]{0,200}\n[^\n]{0,200}?[Aa]lloc[a-z_]{0,12}\s{0,3}\((?:[^,;()\n]{1,60},)?\s{0,3}[A-Za-z_]\w{0,60}\s{0,3}\)`,
+      String.raw`(?<report>\b[A-Za-z_]\w{0,60}\s{0,5}=\s{0,5}(?:\(\s{0,5}\w{1,30}\s{0,5}\)\s{0,5})?[A-Za-z_(][\w.>\-]{0,60}\s{0,5}\*\s{0,5}(?:sizeof\s{0,5}\(?\s{0,5}[^;()\n]{1,60}\)?|[A-Za-z_(][\w.>\-)]{0,60})\s{0,5};)[^\n]{0,200}\n[^\n]{0,200}?[Aa]lloc[a-z_]{0,12}\s{0,5}\((?:[^,;()\n]{1,60},)?\s{0,5}[A-Za-z_]\w{0,60}\s{0,5}\)`,
     ],
     matcher: 'allocates-product',
     unlessMatch: [DEALLOCATOR],
@@ -332,7 +332,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     // call's result (gen(), dist(rng), charset[rng() % n]), which is reported. A seed from random_device does not help:
     // the engine's output still gives away its state.
     patterns: [
-      String.raw`\b(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?|ranlux(?:24|48)(?:_base)?|knuth_b)\s{1,5}\w{1,60}\s{0,5}[({;][\s\S]{0,600}?(?<report>\b\w{0,30}${SECRET_VALUE_NAME}\s{0,5}(?:\[[^\]\n]{1,60}\]\s{0,5})?\+?=\s{0,5}[^;=\n]{0,200}\w\s{0,3}\([^;\n]{0,200};)`,
+      String.raw`\b(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?|ranlux(?:24|48)(?:_base)?|knuth_b)\s{1,5}\w{1,60}\s{0,5}[({;][\s\S]{0,600}?(?<report>\b\w{0,30}${SECRET_VALUE_NAME}\s{0,5}(?:\[[^\]\n]{1,60}\]\s{0,5})?\+?=\s{0,5}[^;=\n]{0,200}\w\s{0,5}\([^;\n]{0,200};)`,
     ],
     // The engine's output is the value assigned, made rather than picked from a list.
     matcher: 'assigns-engine-output',
@@ -801,7 +801,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     languages: C_FAMILY,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\bXML_PARSE_(?:NOENT|DTDLOAD)\b`, String.raw`\bxmlSubstituteEntitiesDefault\s{0,3}\(\s{0,3}1\s{0,3}\)`],
+    patterns: [String.raw`\bXML_PARSE_(?:NOENT|DTDLOAD)\b`, String.raw`\bxmlSubstituteEntitiesDefault\s{0,5}\(\s{0,5}1\s{0,5}\)`],
     keywords: ['xml_parse_noent', 'xml_parse_dtdload', 'xmlsubstituteentitiesdefault'],
     scope: 'code',
     lesson: 'xxe',
@@ -818,8 +818,8 @@ export const C_CPP_RULES: RuleSpec[] = [
     ...SHORT_RSA_KEY_RULE,
     languages: C_FAMILY,
     patterns: [
-      String.raw`\b(?:RSA|DSA)_generate_(?:key|parameters)(?:_ex)?\s{0,3}\(\s{0,3}(?:\w{1,40}\s{0,3},\s{0,3})?${SHORT_MODULUS_BITS}\s{0,3}[,)]`,
-      String.raw`\b(?:EVP_RSA_gen\s{0,3}\(|EVP_PKEY_CTX_set_(?:rsa_keygen|dsa_paramgen)_bits\s{0,3}\(\s{0,3}\w{1,40}\s{0,3},)\s{0,3}${SHORT_MODULUS_BITS}\s{0,3}\)`,
+      String.raw`\b(?:RSA|DSA)_generate_(?:key|parameters)(?:_ex)?\s{0,5}\(\s{0,5}(?:\w{1,40}\s{0,5},\s{0,5})?${SHORT_MODULUS_BITS}\s{0,5}[,)]`,
+      String.raw`\b(?:EVP_RSA_gen\s{0,5}\(|EVP_PKEY_CTX_set_(?:rsa_keygen|dsa_paramgen)_bits\s{0,5}\(\s{0,5}\w{1,40}\s{0,5},)\s{0,5}${SHORT_MODULUS_BITS}\s{0,5}\)`,
     ],
     keywords: ['rsa_generate_key', 'dsa_generate_parameters', 'evp_rsa_gen', 'rsa_keygen_bits', 'dsa_paramgen_bits'],
     examples: {
@@ -836,7 +836,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     // From a byte array's declaration to the first memcpy/memmove within a few hundred characters, which is
     // reported; the matcher checks that the copy writes into that array with a count it does not bound.
     patterns: [
-      String.raw`\b(?:(?:unsigned|signed)\s{1,5})?(?:char|u?int8_t|uint8|BYTE|UChar|wchar_t|TCHAR|WCHAR)\s{1,5}\w{1,60}\s{0,3}\[\s{0,3}[^\]\n]{1,60}\]\s{0,3}(?:=\s{0,3}\{[^;\n]{0,100}\}\s{0,3})?;[\s\S]{0,600}?(?<report>\bmem(?:cpy|move)\s{0,3}\(\s{0,3}&?\w{1,60}(?:\s{0,3}\[\s{0,3}0\s{0,3}\])?\s{0,3},[^;\n]{1,200}\)\s{0,3};)`,
+      String.raw`\b(?:(?:unsigned|signed)\s{1,5})?(?:char|u?int8_t|uint8|BYTE|UChar|wchar_t|TCHAR|WCHAR)\s{1,5}\w{1,60}\s{0,5}\[\s{0,5}[^\]\n]{1,60}\]\s{0,5}(?:=\s{0,5}\{[^;\n]{0,100}\}\s{0,5})?;[\s\S]{0,600}?(?<report>\bmem(?:cpy|move)\s{0,5}\(\s{0,5}&?\w{1,60}(?:\s{0,5}\[\s{0,5}0\s{0,5}\])?\s{0,5},[^;\n]{1,200}\)\s{0,5};)`,
     ],
     matcher: 'copies-into-declared-array',
     keywords: ['memcpy', 'memmove'],
@@ -869,9 +869,9 @@ export const C_CPP_RULES: RuleSpec[] = [
     patterns: [
       // sprintf/snprintf/sqlite3_mprintf/fmt::format of an upper-case SQL statement with a %s or {} hole. (sqlite3's %q
       // and %Q quote their value, and a %d holds a number.)
-      String.raw`\b(?:v?s?n?printf|asprintf|sqlite3_v?mprintf|sqlite3_snprintf|fmt::format|std::format|QString::asprintf)\s{0,3}\([^;"]{0,200}"\s{0,10}(?:SELECT|INSERT\s{1,5}INTO|UPDATE\s{1,5}\w{1,60}\s{1,5}SET|DELETE\s{1,5}FROM)\s[^"\n]{0,250}?(?:%s|\{\})`,
+      String.raw`\b(?:v?s?n?printf|asprintf|sqlite3_v?mprintf|sqlite3_snprintf|fmt::format|std::format|QString::asprintf)\s{0,5}\([^;"]{0,200}"\s{0,10}(?:SELECT|INSERT\s{1,5}INTO|UPDATE\s{1,5}\w{1,60}\s{1,5}SET|DELETE\s{1,5}FROM)\s[^"\n]{0,250}?(?:%s|\{\})`,
       // C++ and Qt strings: "SELECT ... '" + name + "'", QString("... %1").arg(name).
-      String.raw`(?:[=(,]|\breturn)\s{0,3}"\s{0,10}(?:SELECT|INSERT\s{1,5}INTO|UPDATE\s{1,5}\w{1,60}\s{1,5}SET|DELETE\s{1,5}FROM)\s[^"\n]{0,250}"\s{0,3}(?:\+\s{0,3}[A-Za-z_]|\)\s{0,3}\.\s{0,3}arg\s{0,3}\()`,
+      String.raw`(?:[=(,]|\breturn)\s{0,5}"\s{0,10}(?:SELECT|INSERT\s{1,5}INTO|UPDATE\s{1,5}\w{1,60}\s{1,5}SET|DELETE\s{1,5}FROM)\s[^"\n]{0,250}"\s{0,5}(?:\+\s{0,5}[A-Za-z_]|\)\s{0,5}\.\s{0,5}arg\s{0,5}\()`,
     ],
     keywords: ['select', 'insert', 'update', 'delete'],
     message: 'Formatting a value into SQL text lets a quote in it change the query; prepare the statement with ? placeholders and bind the values (sqlite3_bind_*, mysql_stmt_bind_param, PQexecParams).',
@@ -898,7 +898,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     // From an array's declaration with a literal size to the first read within a few hundred characters, which is
     // reported; the matcher checks that the read fills that array with a literal length larger than it.
     patterns: [
-      String.raw`\b(?:(?:unsigned|signed)\s{1,5})?(?:char|u?int8_t|uint8|BYTE|UChar|TCHAR)\s{1,5}\w{1,60}\s{0,3}\[\s{0,3}\d{1,7}\s{0,3}\]\s{0,3};[\s\S]{0,600}?(?<report>\b(?:recv|recvfrom|read|fgets|fread)\s{0,3}\([^;\n]{1,200}\)\s{0,3};)`,
+      String.raw`\b(?:(?:unsigned|signed)\s{1,5})?(?:char|u?int8_t|uint8|BYTE|UChar|TCHAR)\s{1,5}\w{1,60}\s{0,5}\[\s{0,5}\d{1,7}\s{0,5}\]\s{0,5};[\s\S]{0,600}?(?<report>\b(?:recv|recvfrom|read|fgets|fread)\s{0,5}\([^;\n]{1,200}\)\s{0,5};)`,
     ],
     matcher: 'reads-past-declared-array',
     keywords: ['recv', 'read', 'fgets'],
@@ -927,7 +927,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     languages: C_FAMILY,
     // An IV or nonce given a literal: a string, or bytes in braces.
     patterns: [
-      String.raw`\b(?:\w{0,30}(?:nonce|NONCE|Nonce)\w{0,30}|iv|IV|\w{0,30}(?:initiali[sz]ation_?[vV]ector|InitializationVector)\w{0,30})(?:\s{0,3}\[\s{0,3}\w{0,10}\s{0,3}\])?\s{0,3}=\s{0,3}(?:\{[^{}\n;]{1,300}\}|(?:u8|L)?"[^"\n]{4,100}")`,
+      String.raw`\b(?:\w{0,30}(?:nonce|NONCE|Nonce)\w{0,30}|iv|IV|\w{0,30}(?:initiali[sz]ation_?[vV]ector|InitializationVector)\w{0,30})(?:\s{0,5}\[\s{0,5}\w{0,10}\s{0,5}\])?\s{0,5}=\s{0,5}(?:\{[^{}\n;]{1,300}\}|(?:u8|L)?"[^"\n]{4,100}")`,
     ],
     keywords: ['nonce', 'iv[', 'iv =', 'iv=', 'initialization'],
     examples: {
@@ -963,7 +963,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     // free(p) or delete p, which is reported, then the rest of that line and the next; the matcher checks that p is
     // dereferenced there before it is assigned again or the block ends.
     patterns: [
-      String.raw`(?<report>\b(?:free\s{0,5}\(\s{0,5}[A-Za-z_]\w{0,60}\s{0,5}\)|delete(?:\s{0,5}\[\s{0,3}\]\s{0,5}|\s{1,5})[A-Za-z_]\w{0,60})\s{0,5};)[^\n]{0,300}(?:\n[^\n]{0,300})?`,
+      String.raw`(?<report>\b(?:free\s{0,5}\(\s{0,5}[A-Za-z_]\w{0,60}\s{0,5}\)|delete(?:\s{0,5}\[\s{0,5}\]\s{0,5}|\s{1,5})[A-Za-z_]\w{0,60})\s{0,5};)[^\n]{0,300}(?:\n[^\n]{0,300})?`,
     ],
     matcher: 'uses-freed-pointer',
     keywords: ['free', 'delete'],
@@ -999,7 +999,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     // From a char array's declaration to the first `cin >> name;` within a few hundred characters, which is reported;
     // the matcher checks that it reads into the last array of that name, not redeclared, with no setw() in between.
     patterns: [
-      String.raw`\b(?:(?:unsigned\s{1,5}|signed\s{1,5})?char|wchar_t)\s{1,5}\w{1,60}\s{0,3}\[\s{0,3}[^\]\n]{1,60}\]\s{0,3};[\s\S]{0,600}?(?<report>\b(?:std::)?w?cin\s{0,3}>>(?:[^;\n]{0,200}>>)?\s{0,3}\w{1,60}\s{0,3};)`,
+      String.raw`\b(?:(?:unsigned\s{1,5}|signed\s{1,5})?char|wchar_t)\s{1,5}\w{1,60}\s{0,5}\[\s{0,5}[^\]\n]{1,60}\]\s{0,5};[\s\S]{0,600}?(?<report>\b(?:std::)?w?cin\s{0,5}>>(?:[^;\n]{0,200}>>)?\s{0,5}\w{1,60}\s{0,5};)`,
     ],
     matcher: 'streams-into-declared-array',
     keywords: ['cin'],

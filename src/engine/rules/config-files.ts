@@ -15,7 +15,7 @@ const CONFIG_CREDENTIAL_NAME = String.raw`(?:` + CREDENTIAL_IDENTIFIER + String.
 // An XML element's other attributes, up to the one named next (attributes may be spread over several lines), and the
 // start of an attribute's quoted value.
 const XML_ATTRIBUTES = String.raw`\b[^<>]{0,400}?\b`;
-const IS = String.raw`[ \t]{0,3}=[ \t]{0,3}["']`;
+const IS = String.raw`[ \t]{0,5}=[ \t]{0,5}["']`;
 // A setting in ASP.NET's web.config. A transform (xdt:Transform) that sets it for debug builds is meant to.
 const WEB_CONFIG_SETTING = { scope: 'code', languages: ['xml'], owasp: 'A05:2021', reach: 'block', unlessMatch: [String.raw`\bxdt:`] } satisfies Partial<RuleSpec>;
 
@@ -175,7 +175,7 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
       String.raw`^[ \t]{0,100}(?:export[ \t]{1,60}|-[ \t]{1,60})?(?:[\w-]{1,60}\.){0,8}` + CONFIG_CREDENTIAL_NAME + String.raw`[ \t]{0,60}=[ \t]{0,60}(?<secret>[^\s"'#;$]{6,200})[ \t]{0,60}\r?$`,
       String.raw`^[ \t]{0,100}(?:-[ \t]{1,60})?(?:[\w-]{1,60}\.){0,8}` + CONFIG_CREDENTIAL_NAME + String.raw`[ \t]{0,60}:[ \t]{1,60}(?<secret>[\w+/=.~^()@-][!-~]{4,198}[^\s,;])[ \t]{0,60}(?:[ \t]#[^\n]{0,1000})?\r?$`,
       String.raw`<(?:[\w-]{1,40}:)?` + CONFIG_CREDENTIAL_NAME + String.raw`>(?<secret>[^<>\s{}$]{6,200})</`,
-      String.raw`\b(?:key|name)[ \t]{0,3}=[ \t]{0,3}"(?:[\w-]{1,60}[.:]){0,8}` + CONFIG_CREDENTIAL_NAME + String.raw`"[ \t]{1,40}value[ \t]{0,3}=[ \t]{0,3}"(?<secret>[^"{}$\s]{6,200})"`,
+      String.raw`\b(?:key|name)[ \t]{0,5}=[ \t]{0,5}"(?:[\w-]{1,60}[.:]){0,8}` + CONFIG_CREDENTIAL_NAME + String.raw`"[ \t]{1,40}value[ \t]{0,5}=[ \t]{0,5}"(?<secret>[^"{}$\s]{6,200})"`,
     ],
     // Not a stand-in ([value], {Name}, a run of the alphabet or of digits, a service's default such as `postgres`),
     // a reference (var.db_password) or a value in a provider's format, which that provider's rule judges (and may

@@ -14,28 +14,28 @@ const ws = String.raw`\s{1,5}`;
 // What follows `+` when a value is joined into a string: a variable, member or call, not an ALL_CAPS constant.
 const JOINED = String.raw`(?:[a-z_@(]|[A-Z][a-z]|[A-Z][A-Z0-9_]{0,60}[a-z(.\[])`;
 const SQL_HEAD = String.raw`\s{0,10}(?:${kw('select')}\s[^"\n]{0,200}\s${kw('from')}\b|${kw('insert')}${ws}${kw('into')}\s|${kw('update')}${ws}[\w.\[\]]{1,60}${ws}${kw('set')}\s|${kw('delete')}${ws}${kw('from')}\s|${kw('merge')}${ws}${kw('into')}\s|${kw('exec')}${ws}[\w.\[\]]{1,60}\s)`;
-const SQL_CONDITION = String.raw`[^"\n]{0,250}\b(?:${kw('where')}|${kw('and')}|${kw('or')}|${kw('set')}|${kw('having')})\s{1,5}[\w.\[\]]{1,60}\s{0,3}(?:=|<>|!=|<=|>=|<|>|${kw('like')}|${kw('in')})\s{0,3}\(?\s{0,3}'?`;
+const SQL_CONDITION = String.raw`[^"\n]{0,250}\b(?:${kw('where')}|${kw('and')}|${kw('or')}|${kw('set')}|${kw('having')})\s{1,5}[\w.\[\]]{1,60}\s{0,5}(?:=|<>|!=|<=|>=|<|>|${kw('like')}|${kw('in')})\s{0,5}\(?\s{0,5}'?`;
 // A composite-format hole or an interpolation hole: {0}, {id}, {user.Name}.
 const HOLE = String.raw`\{(?:\d{1,2}|[A-Za-z_][\w.]{0,60})(?:[,:][^}\n]{0,30})?\}`;
 // A value straight from the request (ASP.NET and ASP.NET Core).
 const REQUEST_INPUT = CSHARP_REQUEST_SOURCE;
-const ALLOW_ORIGIN_HEADER = String.raw`(?:"Access-Control-Allow-Origin"|HeaderNames\s{0,3}\.\s{0,3}AccessControlAllowOrigin)`;
+const ALLOW_ORIGIN_HEADER = String.raw`(?:"Access-Control-Allow-Origin"|HeaderNames\s{0,5}\.\s{0,5}AccessControlAllowOrigin)`;
 // Writing straight into the response, up to what is written.
-const RESPONSE_WRITE = String.raw`\bResponse\s{0,3}\.\s{0,3}Write(?:Async)?\s{0,3}\(`;
+const RESPONSE_WRITE = String.raw`\bResponse\s{0,5}\.\s{0,5}Write(?:Async)?\s{0,5}\(`;
 // A redirect, up to its target.
-const REDIRECT_CALL = String.raw`(?:\b(?:Redirect(?:Permanent)?|new\s{1,5}RedirectResult)\s{0,3}\(|\bHeaders\s{0,3}(?:\[\s{0,3}"Location"\s{0,3}\]|\.\s{0,3}Location)\s{0,3}=)`;
+const REDIRECT_CALL = String.raw`(?:\b(?:Redirect(?:Permanent)?|new\s{1,5}RedirectResult)\s{0,5}\(|\bHeaders\s{0,5}(?:\[\s{0,5}"Location"\s{0,5}\]|\.\s{0,5}Location)\s{0,5}=)`;
 // A call that opens or builds a file path.
-const FILE_ACCESS = String.raw`(?:Path\s{0,3}\.\s{0,3}Combine|File\s{0,3}\.\s{0,3}\w{4,30}|new\s{1,5}(?:FileStream|StreamReader|StreamWriter|FileInfo)|PhysicalFile)`;
+const FILE_ACCESS = String.raw`(?:Path\s{0,5}\.\s{0,5}Combine|File\s{0,5}\.\s{0,5}\w{4,30}|new\s{1,5}(?:FileStream|StreamReader|StreamWriter|FileInfo)|PhysicalFile)`;
 // String building that puts a value into the text: + joining, $"{…}" interpolation, string.Format/Concat.
-const BUILT = String.raw`(?:"\s{0,5}\+\s{0,5}${JOINED}|[\w)\]]\s{0,5}\+\s{0,5}@?"|\$@?"(?:[^"\\\n{]|\\.){0,200}\{|@\$"[^"\n{]{0,200}\{|\b[Ss]tring\s{0,3}\.\s{0,3}(?:Format|Concat|Join)\s{0,3}\()`;
+const BUILT = String.raw`(?:"\s{0,5}\+\s{0,5}${JOINED}|[\w)\]]\s{0,5}\+\s{0,5}@?"|\$@?"(?:[^"\\\n{]|\\.){0,200}\{|@\$"[^"\n{]{0,200}\{|\b[Ss]tring\s{0,5}\.\s{0,5}(?:Format|Concat|Join)\s{0,5}\()`;
 const SHELL_EXE = `"${SHELL_PROGRAM}"`;
 // XML hardening that makes a reader or document safe for untrusted input.
-const XML_HARDENING = String.raw`\b(?:XmlResolver\s{0,5}=\s{0,5}null|DtdProcessing\s{0,5}=\s{0,5}DtdProcessing\s{0,3}\.\s{0,3}(?:Prohibit|Ignore)|ProhibitDtd\s{0,5}=\s{0,5}true)\b`;
+const XML_HARDENING = String.raw`\b(?:XmlResolver\s{0,5}=\s{0,5}null|DtdProcessing\s{0,5}=\s{0,5}DtdProcessing\s{0,5}\.\s{0,5}(?:Prohibit|Ignore)|ProhibitDtd\s{0,5}=\s{0,5}true)\b`;
 // An exception's text: ex.Message, ex.ToString(), ex.StackTrace.
-const EXCEPTION_TEXT = String.raw`\b(?:e|ex|exc|exception|err|error)\s{0,3}\.\s{0,3}(?:Message\b|ToString\s{0,3}\(\s{0,3}\)|StackTrace\b)`;
+const EXCEPTION_TEXT = String.raw`\b(?:e|ex|exc|exception|err|error)\s{0,5}\.\s{0,5}(?:Message\b|ToString\s{0,5}\(\s{0,5}\)|StackTrace\b)`;
 // A draw from a System.Random. A finding is reported at the first draw (after a `new Random()`, within a few lines)
 // and takes in the draws on the same line and the next, so a block of draws is one finding.
-const RANDOM_DRAW = String.raw`(?:[\w$]{1,40}\s{0,3})?\.\s{0,3}Next(?:Double|Bytes|Int64|Single)?\s{0,3}\(`;
+const RANDOM_DRAW = String.raw`(?:[\w$]{1,40}\s{0,5})?\.\s{0,5}Next(?:Double|Bytes|Int64|Single)?\s{0,5}\(`;
 const MORE_DRAWS = String.raw`(?:[^\n]{0,160}(?:\n[^\n]{0,160})?${RANDOM_DRAW})?`;
 
 export const CSHARP_RULES: RuleSpec[] = [
@@ -46,12 +46,12 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\bProcess\s{0,3}\.\s{0,3}Start\s{0,3}\(\s{0,5}(?:[A-Za-z_]|\$@?"|@\$"|@?"[^"\n]{0,200}"\s{0,5}\+)`,
-      String.raw`\bStartInfo\s{0,3}\.\s{0,3}(?:FileName|Arguments)\s{0,5}=\s{0,5}[A-Za-z_][\w.]{0,80}\s{0,5};`,
+      String.raw`\bProcess\s{0,5}\.\s{0,5}Start\s{0,5}\(\s{0,5}(?:[A-Za-z_]|\$@?"|@\$"|@?"[^"\n]{0,200}"\s{0,5}\+)`,
+      String.raw`\bStartInfo\s{0,5}\.\s{0,5}(?:FileName|Arguments)\s{0,5}=\s{0,5}[A-Za-z_][\w.]{0,80}\s{0,5};`,
       // The program itself from the request; one built with + is cs.process-arguments-concatenation's finding.
-      String.raw`\bnew\s{1,5}ProcessStartInfo\s{0,3}\(\s{0,5}${REQUEST_INPUT}[^+;\n()]{0,60}[,)]`,
+      String.raw`\bnew\s{1,5}ProcessStartInfo\s{0,5}\(\s{0,5}${REQUEST_INPUT}[^+;\n()]{0,60}[,)]`,
     ],
-    unless: [String.raw`\bProcess\s{0,3}\.\s{0,3}Start\s{0,3}\(\s{0,5}new\s{1,5}ProcessStartInfo\s{0,3}\(\s{0,5}@?"[^"\n]{0,200}"\s{0,5}(?:,\s{0,5}@?"[^"\n]{0,200}"\s{0,5})?\)`],
+    unless: [String.raw`\bProcess\s{0,5}\.\s{0,5}Start\s{0,5}\(\s{0,5}new\s{1,5}ProcessStartInfo\s{0,5}\(\s{0,5}@?"[^"\n]{0,200}"\s{0,5}(?:,\s{0,5}@?"[^"\n]{0,200}"\s{0,5})?\)`],
     // A start info with a literal program and its arguments in ArgumentList (each passed as is, never re-parsed) is
     // the safe form this rule asks for.
     matcher: 'arguments-not-listed',
@@ -84,11 +84,11 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bnew\s{1,5}ProcessStartInfo\s{0,3}\([^;\n(]{0,150}${BUILT}`,
-      String.raw`(?:\bArguments|\bStartInfo\s{0,3}\.\s{0,3}FileName)\s{0,5}=\s{0,5}[^;\n(]{0,150}${BUILT}`,
-      String.raw`\bProcess\s{0,3}\.\s{0,3}Start\s{0,3}\(\s{0,5}@?"[^"\n]{0,200}"\s{0,5},[^;\n(]{0,150}${BUILT}`,
+      String.raw`\bnew\s{1,5}ProcessStartInfo\s{0,5}\([^;\n(]{0,150}${BUILT}`,
+      String.raw`(?:\bArguments|\bStartInfo\s{0,5}\.\s{0,5}FileName)\s{0,5}=\s{0,5}[^;\n(]{0,150}${BUILT}`,
+      String.raw`\bProcess\s{0,5}\.\s{0,5}Start\s{0,5}\(\s{0,5}@?"[^"\n]{0,200}"\s{0,5},[^;\n(]{0,150}${BUILT}`,
       // PowerShell's AddScript parses its text as a script.
-      String.raw`\.\s{0,3}AddScript\s{0,3}\(\s{0,3}(?:[^;\n(]{0,150}${BUILT})`,
+      String.raw`\.\s{0,5}AddScript\s{0,5}\(\s{0,5}(?:[^;\n(]{0,150}${BUILT})`,
     ],
     keywords: ['processstartinfo', 'arguments', 'filename', 'process', 'addscript'],
     scope: 'code',
@@ -117,8 +117,8 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     patterns: [
       String.raw`\bFileName\s{0,5}=\s{0,5}@?${SHELL_EXE}`,
-      String.raw`\bnew\s{1,5}ProcessStartInfo\s{0,3}\(\s{0,5}@?${SHELL_EXE}\s{0,5},\s{0,5}[A-Za-z_]`,
-      String.raw`\bProcess\s{0,3}\.\s{0,3}Start\s{0,3}\(\s{0,5}@?${SHELL_EXE}\s{0,5},\s{0,5}[A-Za-z_]`,
+      String.raw`\bnew\s{1,5}ProcessStartInfo\s{0,5}\(\s{0,5}@?${SHELL_EXE}\s{0,5},\s{0,5}[A-Za-z_]`,
+      String.raw`\bProcess\s{0,5}\.\s{0,5}Start\s{0,5}\(\s{0,5}@?${SHELL_EXE}\s{0,5},\s{0,5}[A-Za-z_]`,
     ],
     unless: [BUILT],
     keywords: ['cmd', 'powershell', 'pwsh', 'bash', 'sh"'],
@@ -139,15 +139,15 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`"${SQL_CONDITION}${HOLE}[^\n]{0,300}`,
       // A StringBuilder given SQL text, then a value: .Append("... WHERE Id = ").Append(id), or on the next line
       // when the text ends where a value must go.
-      String.raw`"(?:${SQL_HEAD}[^"\n]{0,250}|${SQL_CONDITION})"\s{0,5}\)\s{0,5}\.\s{0,3}Append\s{0,3}\(\s{0,5}${JOINED}`,
-      String.raw`"${SQL_CONDITION}"\s{0,5}\)\s{0,5};[^\S\n]{0,40}\n[^\n]{0,60}?\.\s{0,3}Append\s{0,3}\(\s{0,5}${JOINED}`,
+      String.raw`"(?:${SQL_HEAD}[^"\n]{0,250}|${SQL_CONDITION})"\s{0,5}\)\s{0,5}\.\s{0,5}Append\s{0,5}\(\s{0,5}${JOINED}`,
+      String.raw`"${SQL_CONDITION}"\s{0,5}\)\s{0,5};[^\S\n]{0,40}\n[^\n]{0,60}?\.\s{0,5}Append\s{0,5}\(\s{0,5}${JOINED}`,
     ],
     unless: [
-      String.raw`\b(?:FromSqlInterpolated|ExecuteSqlInterpolated\w{0,10}|Log\w{0,20}\s{0,3}\(|_logger\s{0,3}\.)`,
+      String.raw`\b(?:FromSqlInterpolated|ExecuteSqlInterpolated\w{0,10}|Log\w{0,20}\s{0,5}\(|_logger\s{0,5}\.)`,
       // EF Core turns an interpolated string passed to these into parameters (FormattableString).
-      String.raw`\b(?:FromSql|ExecuteSql(?:Async)?|SqlQuery\s{0,3}<[^<>\n]{1,60}>)\s{0,3}\(\s{0,3}(?:\$@?|@\$)"`,
+      String.raw`\b(?:FromSql|ExecuteSql(?:Async)?|SqlQuery\s{0,5}<[^<>\n]{1,60}>)\s{0,5}\(\s{0,5}(?:\$@?|@\$)"`,
       // EF's raw calls turn {0}-style holes into parameters when the values follow as arguments.
-      String.raw`\b(?:FromSqlRaw|ExecuteSqlRaw(?:Async)?|SqlQueryRaw\s{0,3}<[^<>\n]{1,60}>)\s{0,3}\(\s{0,3}@?"[^"\n]{0,300}"\s{0,3},`,
+      String.raw`\b(?:FromSqlRaw|ExecuteSqlRaw(?:Async)?|SqlQueryRaw\s{0,5}<[^<>\n]{1,60}>)\s{0,5}\(\s{0,5}@?"[^"\n]{0,300}"\s{0,5},`,
     ],
     keywords: ['select', 'insert', 'update', 'delete', 'where', 'merge', 'exec', ' and ', ' or ', ' set ', 'having'],
     reach: 'block',
@@ -182,8 +182,8 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:ExecuteSqlRaw\w{0,5}|FromSqlRaw|ExecuteSqlCommand\w{0,5}|SqlQueryRaw|CreateSQLQuery|ExecuteQuery|ExecuteNonQuery\w{0,5}|ExecuteScalar\w{0,5}|ExecuteReader\w{0,5}|Execute\w{0,5})\s{0,3}\(\s{0,5}(?:[A-Za-z_][\w.]{0,40}\s{0,5},\s{0,5})?[Ss]tring\s{0,3}\.\s{0,3}Format\s{0,3}\(\s{0,5}[A-Za-z_]`,
-      String.raw`\b(?:ExecuteSqlRaw\w{0,5}|FromSqlRaw|ExecuteSqlCommand\w{0,5}|SqlQueryRaw|CreateSQLQuery|ExecuteQuery|ExecuteNonQuery\w{0,5}|ExecuteScalar\w{0,5}|ExecuteReader\w{0,5}|Execute\w{0,5})\s{0,3}\(\s{0,5}(?:[A-Za-z_][\w.]{0,40}\s{0,5},\s{0,5})?[Ss]tring\s{0,3}\.\s{0,3}Format\s{0,3}\(\s{0,5}@?"${SQL_HEAD}[^"\n{]{0,250}"\s{0,5},`,
+      String.raw`\b(?:ExecuteSqlRaw\w{0,5}|FromSqlRaw|ExecuteSqlCommand\w{0,5}|SqlQueryRaw|CreateSQLQuery|ExecuteQuery|ExecuteNonQuery\w{0,5}|ExecuteScalar\w{0,5}|ExecuteReader\w{0,5}|Execute\w{0,5})\s{0,5}\(\s{0,5}(?:[A-Za-z_][\w.]{0,40}\s{0,5},\s{0,5})?[Ss]tring\s{0,5}\.\s{0,5}Format\s{0,5}\(\s{0,5}[A-Za-z_]`,
+      String.raw`\b(?:ExecuteSqlRaw\w{0,5}|FromSqlRaw|ExecuteSqlCommand\w{0,5}|SqlQueryRaw|CreateSQLQuery|ExecuteQuery|ExecuteNonQuery\w{0,5}|ExecuteScalar\w{0,5}|ExecuteReader\w{0,5}|Execute\w{0,5})\s{0,5}\(\s{0,5}(?:[A-Za-z_][\w.]{0,40}\s{0,5},\s{0,5})?[Ss]tring\s{0,5}\.\s{0,5}Format\s{0,5}\(\s{0,5}@?"${SQL_HEAD}[^"\n{]{0,250}"\s{0,5},`,
     ],
     keywords: ['format'],
     scope: 'code',
@@ -207,11 +207,11 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [
-      String.raw`\bnew\s{1,5}(?:Sql|OleDb|Odbc|MySql|Npgsql|Sqlite|SQLite|Oracle|SqlCe|DB2|Fb)Command\s{0,3}\(\s{0,5}${JOINED}`,
-      String.raw`\bnew\s{1,5}(?:Sql|OleDb|Odbc|MySql|Npgsql|Sqlite|SQLite|Oracle|SqlCe|DB2|Fb)DataAdapter\s{0,3}\(\s{0,5}${JOINED}[\w.]{0,80}\s{0,5},`,
-      String.raw`\.\s{0,3}CommandText\s{0,5}=\s{0,5}${JOINED}[\w.]{0,80}\s{0,5};`,
-      String.raw`\b(?:CreateSQLQuery|ExecuteSqlRaw\w{0,5}|FromSqlRaw|ExecuteSqlCommand\w{0,5}|SqlQueryRaw)\s{0,3}\(\s{0,5}${JOINED}[\w.]{0,80}\s{0,5}[,)]`,
-      String.raw`\.\s{0,3}(?:ExecuteNonQuery|ExecuteScalar|ExecuteReader)(?:Async)?\s{0,3}\(\s{0,5}(?:out\s{1,5}[A-Za-z_]\w{0,40}\s{0,5},\s{0,5})?${JOINED}[\w.]{0,80}\s{0,5}[,)]`,
+      String.raw`\bnew\s{1,5}(?:Sql|OleDb|Odbc|MySql|Npgsql|Sqlite|SQLite|Oracle|SqlCe|DB2|Fb)Command\s{0,5}\(\s{0,5}${JOINED}`,
+      String.raw`\bnew\s{1,5}(?:Sql|OleDb|Odbc|MySql|Npgsql|Sqlite|SQLite|Oracle|SqlCe|DB2|Fb)DataAdapter\s{0,5}\(\s{0,5}${JOINED}[\w.]{0,80}\s{0,5},`,
+      String.raw`\.\s{0,5}CommandText\s{0,5}=\s{0,5}${JOINED}[\w.]{0,80}\s{0,5};`,
+      String.raw`\b(?:CreateSQLQuery|ExecuteSqlRaw\w{0,5}|FromSqlRaw|ExecuteSqlCommand\w{0,5}|SqlQueryRaw)\s{0,5}\(\s{0,5}${JOINED}[\w.]{0,80}\s{0,5}[,)]`,
+      String.raw`\.\s{0,5}(?:ExecuteNonQuery|ExecuteScalar|ExecuteReader)(?:Async)?\s{0,5}\(\s{0,5}(?:out\s{1,5}[A-Za-z_]\w{0,40}\s{0,5},\s{0,5})?${JOINED}[\w.]{0,80}\s{0,5}[,)]`,
     ],
     unless: [String.raw`"[^"\n]{0,300}"\s{0,5}\+`],
     // Where the text is seen being built (string.Format, $"..."), cs.sql-concatenation says so instead.
@@ -251,13 +251,13 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bnew\s{1,5}(?:BinaryFormatter|SoapFormatter|NetDataContractSerializer|LosFormatter|ObjectStateFormatter)\s{0,3}\(`,
-      String.raw`\b(?:[a-z]{0,12}[Ff]ormatter|bf)\s{0,3}\.\s{0,3}(?:Unsafe)?Deserialize\s{0,3}\(`,
+      String.raw`\bnew\s{1,5}(?:BinaryFormatter|SoapFormatter|NetDataContractSerializer|LosFormatter|ObjectStateFormatter)\s{0,5}\(`,
+      String.raw`\b(?:[a-z]{0,12}[Ff]ormatter|bf)\s{0,5}\.\s{0,5}(?:Unsafe)?Deserialize\s{0,5}\(`,
       // Serializers that take the type to create from the data or the request.
-      String.raw`\bMessagePackSerializer\s{0,3}\.\s{0,3}Typeless\s{0,3}\.\s{0,3}Deserialize\s{0,3}\(|\bFsPickler\s{0,3}\.\s{0,3}Create(?:Binary|Xml|Json)Serializer\b`,
-      String.raw`\bnew\s{1,5}(?:DataContractSerializer|XmlSerializer|DataContractJsonSerializer)\s{0,3}\(\s{0,3}Type\s{0,3}\.\s{0,3}GetType\s{0,3}\(\s{0,3}[^"\s)]`,
+      String.raw`\bMessagePackSerializer\s{0,5}\.\s{0,5}Typeless\s{0,5}\.\s{0,5}Deserialize\s{0,5}\(|\bFsPickler\s{0,5}\.\s{0,5}Create(?:Binary|Xml|Json)Serializer\b`,
+      String.raw`\bnew\s{1,5}(?:DataContractSerializer|XmlSerializer|DataContractJsonSerializer)\s{0,5}\(\s{0,5}Type\s{0,5}\.\s{0,5}GetType\s{0,5}\(\s{0,5}[^"\s)]`,
       // A DataSet or DataTable read from the request: its XML names the column types to create.
-      String.raw`\.\s{0,3}ReadXml\s{0,3}\(\s{0,3}${RECEIVER}Request\s{0,3}\.\s{0,3}(?:InputStream|Body|Form|Files|QueryString|Query)\b`,
+      String.raw`\.\s{0,5}ReadXml\s{0,5}\(\s{0,5}${RECEIVER}Request\s{0,5}\.\s{0,5}(?:InputStream|Body|Form|Files|QueryString|Query)\b`,
     ],
     keywords: ['formatter', 'netdatacontractserializer', 'deserialize', 'fspickler', 'gettype', 'readxml'],
     scope: 'code',
@@ -277,8 +277,8 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bTypeNameHandling\s{0,5}=\s{0,5}TypeNameHandling\s{0,3}\.\s{0,3}(?:All|Auto|Objects|Arrays)\b`,
-      String.raw`\bnew\s{1,5}JavaScriptSerializer\s{0,3}\(\s{0,5}new\s{1,5}SimpleTypeResolver\b`,
+      String.raw`\bTypeNameHandling\s{0,5}=\s{0,5}TypeNameHandling\s{0,5}\.\s{0,5}(?:All|Auto|Objects|Arrays)\b`,
+      String.raw`\bnew\s{1,5}JavaScriptSerializer\s{0,5}\(\s{0,5}new\s{1,5}SimpleTypeResolver\b`,
     ],
     unless: [String.raw`\bSerializationBinder\s{0,5}=`],
     keywords: ['typenamehandling', 'simpletyperesolver'],
@@ -302,10 +302,10 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:MD5|SHA1)\s{0,3}\.\s{0,3}(?:Create|HashData|HashDataAsync)\s{0,3}\(`,
-      String.raw`\bnew\s{1,5}(?:MD5|SHA1)(?:CryptoServiceProvider|Cng|Managed)\s{0,3}\(`,
-      String.raw`\bHashAlgorithm\s{0,3}\.\s{0,3}Create\s{0,3}\(\s{0,5}"(?:MD5|SHA1|SHA-1|System\.Security\.Cryptography\.(?:MD5|SHA1))"`,
-      String.raw`\bHashPasswordForStoringInConfigFile\s{0,3}\([^;\n]{0,100}"(?:MD5|SHA1|md5|sha1)"`,
+      String.raw`\b(?:MD5|SHA1)\s{0,5}\.\s{0,5}(?:Create|HashData|HashDataAsync)\s{0,5}\(`,
+      String.raw`\bnew\s{1,5}(?:MD5|SHA1)(?:CryptoServiceProvider|Cng|Managed)\s{0,5}\(`,
+      String.raw`\bHashAlgorithm\s{0,5}\.\s{0,5}Create\s{0,5}\(\s{0,5}"(?:MD5|SHA1|SHA-1|System\.Security\.Cryptography\.(?:MD5|SHA1))"`,
+      String.raw`\bHashPasswordForStoringInConfigFile\s{0,5}\([^;\n]{0,100}"(?:MD5|SHA1|md5|sha1)"`,
     ],
     keywords: ['md5', 'sha1', 'hashpasswordforstoringinconfigfile'],
     scope: 'code',
@@ -331,8 +331,8 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:DES|TripleDES|RC2)\s{0,3}\.\s{0,3}Create\s{0,3}\(`,
-      String.raw`\bnew\s{1,5}(?:DES|TripleDES|RC2)(?:CryptoServiceProvider|Cng)\s{0,3}\(`,
+      String.raw`\b(?:DES|TripleDES|RC2)\s{0,5}\.\s{0,5}Create\s{0,5}\(`,
+      String.raw`\bnew\s{1,5}(?:DES|TripleDES|RC2)(?:CryptoServiceProvider|Cng)\s{0,5}\(`,
     ],
     keywords: ['des', 'rc2'],
     scope: 'code',
@@ -351,7 +351,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\bCipherMode\s{0,3}\.\s{0,3}ECB\b`, String.raw`\.\s{0,3}(?:Encrypt|Decrypt)Ecb\s{0,3}\(`],
+    patterns: [String.raw`\bCipherMode\s{0,5}\.\s{0,5}ECB\b`, String.raw`\.\s{0,5}(?:Encrypt|Decrypt)Ecb\s{0,5}\(`],
     keywords: ['ciphermode', 'encryptecb', 'decryptecb'],
     scope: 'code',
     lesson: 'weak-cryptography',
@@ -368,11 +368,11 @@ export const CSHARP_RULES: RuleSpec[] = [
     ...HARDCODED_KEY_RULE,
     languages: CSHARP,
     patterns: [
-      String.raw`\.\s{0,3}Key\s{0,5}=\s{0,5}(?:Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"|new\s{1,5}byte\s{0,3}\[\s{0,3}\d{0,3}\s{0,3}\]\s{0,3}\{)`,
+      String.raw`\.\s{0,5}Key\s{0,5}=\s{0,5}(?:Encoding\s{0,5}\.\s{0,5}\w{2,12}\s{0,5}\.\s{0,5}GetBytes\s{0,5}\(\s{0,5}@?"|new\s{1,5}byte\s{0,5}\[\s{0,5}\d{0,3}\s{0,5}\]\s{0,5}\{)`,
       // A JWT signing key written in the code: new SymmetricSecurityKey(Encoding.UTF8.GetBytes("...")).
-      String.raw`\bnew\s{1,5}SymmetricSecurityKey\s{0,3}\(\s{0,5}Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"`,
+      String.raw`\bnew\s{1,5}SymmetricSecurityKey\s{0,5}\(\s{0,5}Encoding\s{0,5}\.\s{0,5}\w{2,12}\s{0,5}\.\s{0,5}GetBytes\s{0,5}\(\s{0,5}@?"`,
       // A local named for a key or secret (ending in the word: not keyboardLayout), but not a cache key.
-      String.raw`\b(?:var|byte\[\])\s{1,5}\w{0,30}(?:[Kk]ey|[Ss]ecret)\s{0,3}=\s{0,3}Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"`,
+      String.raw`\b(?:var|byte\[\])\s{1,5}\w{0,30}(?:[Kk]ey|[Ss]ecret)\s{0,5}=\s{0,5}Encoding\s{0,5}\.\s{0,5}\w{2,12}\s{0,5}\.\s{0,5}GetBytes\s{0,5}\(\s{0,5}@?"`,
     ],
     unless: [NON_SECURITY_HASH_USE],
     keywords: ['.key', 'symmetricsecuritykey', 'getbytes'],
@@ -399,21 +399,21 @@ export const CSHARP_RULES: RuleSpec[] = [
       // A secret compared with == or Equals: Request.Headers["X-Api-Key"] != _apiKey, apiKey.Equals(extractedApiKey).
       String.raw`${CS_SECRET_VALUE}\s{0,5}[!=]=\s{0,5}${CS_COMPARED_VALUE}`,
       // A type's empty value (Signature.Empty) is taken whole, so the comparison with nothing is seen.
-      String.raw`${CS_COMPARED_VALUE}\s{0,5}[!=]=\s{0,5}${CS_SECRET_VALUE}(?:\s{0,3}\.\s{0,3}(?:Empty|None)\b)?`,
-      String.raw`${CS_SECRET_VALUE}\s{0,3}\.\s{0,3}(?:Equals|SequenceEqual)\s{0,3}\(\s{0,3}${CS_COMPARED_VALUE}\s{0,3}[,)]`,
-      String.raw`${CS_COMPARED_VALUE}\s{0,3}\.\s{0,3}(?:Equals|SequenceEqual)\s{0,3}\(\s{0,3}${CS_SECRET_VALUE}\s{0,3}[,)]`,
-      String.raw`\b[Ss]tring\s{0,3}\.\s{0,3}Equals\s{0,3}\(\s{0,3}${CS_SECRET_VALUE}\s{0,3},\s{0,3}${CS_COMPARED_VALUE}\s{0,3}[,)]`,
-      String.raw`\b[Ss]tring\s{0,3}\.\s{0,3}Equals\s{0,3}\(\s{0,3}${CS_COMPARED_VALUE}\s{0,3},\s{0,3}${CS_SECRET_VALUE}\s{0,3}[,)]`,
+      String.raw`${CS_COMPARED_VALUE}\s{0,5}[!=]=\s{0,5}${CS_SECRET_VALUE}(?:\s{0,5}\.\s{0,5}(?:Empty|None)\b)?`,
+      String.raw`${CS_SECRET_VALUE}\s{0,5}\.\s{0,5}(?:Equals|SequenceEqual)\s{0,5}\(\s{0,5}${CS_COMPARED_VALUE}\s{0,5}[,)]`,
+      String.raw`${CS_COMPARED_VALUE}\s{0,5}\.\s{0,5}(?:Equals|SequenceEqual)\s{0,5}\(\s{0,5}${CS_SECRET_VALUE}\s{0,5}[,)]`,
+      String.raw`\b[Ss]tring\s{0,5}\.\s{0,5}Equals\s{0,5}\(\s{0,5}${CS_SECRET_VALUE}\s{0,5},\s{0,5}${CS_COMPARED_VALUE}\s{0,5}[,)]`,
+      String.raw`\b[Ss]tring\s{0,5}\.\s{0,5}Equals\s{0,5}\(\s{0,5}${CS_COMPARED_VALUE}\s{0,5},\s{0,5}${CS_SECRET_VALUE}\s{0,5}[,)]`,
     ],
     unless: [
       // An Equals method comparing its own fields with another object's (obj is ApiCredentials c && ApiKey == c.ApiKey),
       // and change detection on options (oldOptions.ApiKey != newOptions.ApiKey).
       ...OBJECT_EQUALITY,
-      String.raw`\bobj\s{1,3}is\s{1,3}\w{1,60}\s{1,3}\w{1,40}`,
+      String.raw`\bobj\s{1,5}is\s{1,5}\w{1,60}\s{1,5}\w{1,40}`,
       // A LINQ lookup (u => u.ApiKey == apiKey) runs as SQL in the database, where FixedTimeEquals cannot apply.
-      String.raw`\b\w{1,20}\s{0,3}=>\s{0,3}(?:\w{1,40}\s{0,3}\.\s{0,3}){1,3}\w{1,60}\s{0,5}(?:[!=]=|\.\s{0,3}Equals\s{0,3}\()|=>\s{0,3}\w{1,60}\s{0,5}[!=]=\s{0,5}\w{1,20}\s{0,3}\.`,
+      String.raw`\b\w{1,20}\s{0,5}=>\s{0,5}(?:\w{1,40}\s{0,5}\.\s{0,5}){1,3}\w{1,60}\s{0,5}(?:[!=]=|\.\s{0,5}Equals\s{0,5}\()|=>\s{0,5}\w{1,60}\s{0,5}[!=]=\s{0,5}\w{1,20}\s{0,5}\.`,
     ],
-    unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING, KIND_MEMBER, KIND_COMPARED, String.raw`\b(?:[Ss]tring|StringValues)\s{0,3}\.\s{0,3}Empty\b|\bdefault\b`],
+    unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING, KIND_MEMBER, KIND_COMPARED, String.raw`\b(?:[Ss]tring|StringValues)\s{0,5}\.\s{0,5}Empty\b|\bdefault\b`],
     keywords: SECRET_NAME_KEYWORDS,
     requires: ['==', '!=', 'Equal'],
     message: 'Comparing a secret with == or Equals stops at the first differing character, so response times can reveal it; use CryptographicOperations.FixedTimeEquals on the bytes.',
@@ -460,7 +460,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     patterns: [
       // A stored password against the one submitted: user.Password == model.Password.
-      String.raw`\b\w{1,40}\s{0,3}\.\s{0,3}Password\s{0,5}(?:[!=]=\s{0,5}|\.\s{0,3}Equals\s{0,3}\(\s{0,3})\w{1,40}\s{0,3}\.\s{0,3}Password\b`,
+      String.raw`\b\w{1,40}\s{0,5}\.\s{0,5}Password\s{0,5}(?:[!=]=\s{0,5}|\.\s{0,5}Equals\s{0,5}\(\s{0,5})\w{1,40}\s{0,5}\.\s{0,5}Password\b`,
     ],
     // An Equals method or change detection compares two stored values.
     unless: OBJECT_EQUALITY,
@@ -483,8 +483,8 @@ export const CSHARP_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       // Bytes from a literal, listed, or left all zero (aes.IV = new byte[16];).
-      String.raw`\.\s{0,3}IV\s{0,5}=\s{0,5}(?:Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"|new\s{1,5}byte\s{0,3}\[\s{0,3}\d{0,3}\s{0,3}\]\s{0,3}[{;])`,
-      String.raw`\b(?:var|byte\[\])\s{1,5}(?:\w{0,30}(?:IV|Iv)|iv)\s{0,3}=\s{0,3}Encoding\s{0,3}\.\s{0,3}\w{2,12}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,5}@?"`,
+      String.raw`\.\s{0,5}IV\s{0,5}=\s{0,5}(?:Encoding\s{0,5}\.\s{0,5}\w{2,12}\s{0,5}\.\s{0,5}GetBytes\s{0,5}\(\s{0,5}@?"|new\s{1,5}byte\s{0,5}\[\s{0,5}\d{0,3}\s{0,5}\]\s{0,5}[{;])`,
+      String.raw`\b(?:var|byte\[\])\s{1,5}(?:\w{0,30}(?:IV|Iv)|iv)\s{0,5}=\s{0,5}Encoding\s{0,5}\.\s{0,5}\w{2,12}\s{0,5}\.\s{0,5}GetBytes\s{0,5}\(\s{0,5}@?"`,
     ],
     keywords: ['.iv', 'getbytes'],
     examples: {
@@ -510,8 +510,8 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [
-      String.raw`\bnew\s{1,5}(?:System\s{0,3}\.\s{0,3})?Random\s{0,3}\((?:[\s\S]{0,400}?(?<report>${RANDOM_DRAW})${MORE_DRAWS})?`,
-      String.raw`(?<report>\b(?:rand|rnd|random|rng|r|randomizer|Random\s{0,3}\.\s{0,3}Shared)\s{0,3}\.\s{0,3}Next(?:Double|Bytes|Int64|Single)?\s{0,3}\()${MORE_DRAWS}`,
+      String.raw`\bnew\s{1,5}(?:System\s{0,5}\.\s{0,5})?Random\s{0,5}\((?:[\s\S]{0,400}?(?<report>${RANDOM_DRAW})${MORE_DRAWS})?`,
+      String.raw`(?<report>\b(?:rand|rnd|random|rng|r|randomizer|Random\s{0,5}\.\s{0,5}Shared)\s{0,5}\.\s{0,5}Next(?:Double|Bytes|Int64|Single)?\s{0,5}\()${MORE_DRAWS}`,
     ],
     keywords: ['random', '.next'],
     reach: 'block',
@@ -536,12 +536,12 @@ export const CSHARP_RULES: RuleSpec[] = [
     ...TLS_VERIFICATION_DISABLED_RULE,
     languages: CSHARP,
     patterns: [
-      String.raw`\b(?:ServerCertificateValidationCallback|ServerCertificateCustomValidationCallback|RemoteCertificateValidationCallback)\s{0,5}\+?=\s{0,5}(?:\([^()\n]{0,200}\)|[A-Za-z_]\w{0,30})\s{0,5}=>\s{0,5}(?:true\b|\{\s{0,20}return\s{1,5}true\s{0,3};)`,
-      String.raw`\b(?:ServerCertificateValidationCallback|RemoteCertificateValidationCallback)\s{0,5}\+?=\s{0,5}delegate\s{0,5}(?:\([^()\n]{0,200}\))?\s{0,5}\{\s{0,20}return\s{1,5}true\s{0,3};`,
+      String.raw`\b(?:ServerCertificateValidationCallback|ServerCertificateCustomValidationCallback|RemoteCertificateValidationCallback)\s{0,5}\+?=\s{0,5}(?:\([^()\n]{0,200}\)|[A-Za-z_]\w{0,30})\s{0,5}=>\s{0,5}(?:true\b|\{\s{0,20}return\s{1,5}true\s{0,5};)`,
+      String.raw`\b(?:ServerCertificateValidationCallback|RemoteCertificateValidationCallback)\s{0,5}\+?=\s{0,5}delegate\s{0,5}(?:\([^()\n]{0,200}\))?\s{0,5}\{\s{0,20}return\s{1,5}true\s{0,5};`,
       String.raw`\bDangerousAcceptAnyServerCertificateValidator\b`,
-      String.raw`\bnew\s{1,5}SslStream\s{0,3}\([^;]{0,200}?=>\s{0,5}true\b`,
+      String.raw`\bnew\s{1,5}SslStream\s{0,5}\([^;]{0,200}?=>\s{0,5}true\b`,
       // A validation method that ignores the policy errors it is given and always says yes.
-      String.raw`\bbool\s{1,5}\w{1,60}\s{0,3}\([^()]{0,200}\bSslPolicyErrors\s{1,5}\w{1,40}\s{0,3}\)\s{0,5}\{\s{0,20}return\s{1,5}true\s{0,3};`,
+      String.raw`\bbool\s{1,5}\w{1,60}\s{0,5}\([^()]{0,200}\bSslPolicyErrors\s{1,5}\w{1,40}\s{0,5}\)\s{0,5}\{\s{0,20}return\s{1,5}true\s{0,5};`,
     ],
     keywords: ['validationcallback', 'dangerousacceptanyservercertificatevalidator', 'sslstream', 'sslpolicyerrors'],
     examples: {
@@ -559,7 +559,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bDtdProcessing\s{0,5}=\s{0,5}DtdProcessing\s{0,3}\.\s{0,3}Parse\b`,
+      String.raw`\bDtdProcessing\s{0,5}=\s{0,5}DtdProcessing\s{0,5}\.\s{0,5}Parse\b`,
       String.raw`\bProhibitDtd\s{0,5}=\s{0,5}false\b`,
       String.raw`\bXmlResolver\s{0,5}=\s{0,5}new\s{1,5}XmlUrlResolver\b`,
     ],
@@ -581,7 +581,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [
-      String.raw`\bnew\s{1,5}(?:XmlDocument\s{0,3}\(\s{0,5}\)|XmlTextReader\s{0,3}\()(?:[\s\S]{0,400}?(?:(?<report>(?:[\w$]{1,40}\s{0,3})?\.\s{0,3}(?:Load|LoadXml|Read|ReadNode|MoveToContent)\s{0,3}\(|\bXmlReader\s{0,3}\.\s{0,3}Create\s{0,3}\()|${XML_HARDENING}))?`,
+      String.raw`\bnew\s{1,5}(?:XmlDocument\s{0,5}\(\s{0,5}\)|XmlTextReader\s{0,5}\()(?:[\s\S]{0,400}?(?:(?<report>(?:[\w$]{1,40}\s{0,5})?\.\s{0,5}(?:Load|LoadXml|Read|ReadNode|MoveToContent)\s{0,5}\(|\bXmlReader\s{0,5}\.\s{0,5}Create\s{0,5}\()|${XML_HARDENING}))?`,
     ],
     unless: [String.raw`\bXmlResolver\s{0,5}=\s{0,5}null\b`],
     // The match runs on to the first load or read after the construction, where it is reported; hardening before
@@ -636,7 +636,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     severity: 'info',
     confidence: 'medium',
-    patterns: [String.raw`\breturn\s{1,5}(?:Redirect|RedirectPermanent)\s{0,3}\(\s{0,5}[a-z_]\w{0,60}\s{0,5}\)`],
+    patterns: [String.raw`\breturn\s{1,5}(?:Redirect|RedirectPermanent)\s{0,5}\(\s{0,5}[a-z_]\w{0,60}\s{0,5}\)`],
     unless: [String.raw`\bIsLocalUrl\b`],
     // Where the target is known to be request data, cs.redirect-from-request says so instead.
     fallback: true,
@@ -658,10 +658,10 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:${FILE_ACCESS}|Server\s{0,3}\.\s{0,3}MapPath)\s{0,3}\([^;\n(]{0,150}${REQUEST_INPUT}`,
-      String.raw`\bPath\s{0,3}\.\s{0,3}Combine\s{0,3}\([^;\n(]{0,100}\.\s{0,3}FileName\s{0,3}\)`,
+      String.raw`\b(?:${FILE_ACCESS}|Server\s{0,5}\.\s{0,5}MapPath)\s{0,5}\([^;\n(]{0,150}${REQUEST_INPUT}`,
+      String.raw`\bPath\s{0,5}\.\s{0,5}Combine\s{0,5}\([^;\n(]{0,100}\.\s{0,5}FileName\s{0,5}\)`,
       // The path's parts are variables, one of which holds a request value.
-      String.raw`\b${FILE_ACCESS}\s{0,3}\([^;\n()]{0,150}\)`,
+      String.raw`\b${FILE_ACCESS}\s{0,5}\([^;\n()]{0,150}\)`,
     ],
     matcher: 'request-input',
     keywords: ['path', 'file', 'stream', 'mappath'],
@@ -702,7 +702,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     id: 'cs.zip-slip',
     ...ZIP_SLIP_RULE,
     languages: CSHARP,
-    patterns: [String.raw`\bPath\s{0,3}\.\s{0,3}Combine\s{0,3}\([^;\n]{0,100}\b\w{0,30}[Ee]ntry\w{0,30}\s{0,3}\.\s{0,3}(?:FullName|Key)\b`],
+    patterns: [String.raw`\bPath\s{0,5}\.\s{0,5}Combine\s{0,5}\([^;\n]{0,100}\b\w{0,30}[Ee]ntry\w{0,30}\s{0,5}\.\s{0,5}(?:FullName|Key)\b`],
     keywords: ['path.combine'],
     examples: {
       bad: ['foreach (var entry in archive.Entries)\n{\n    entry.ExtractToFile(Path.Combine(destination, entry.FullName), true);\n}'],
@@ -717,11 +717,11 @@ export const CSHARP_RULES: RuleSpec[] = [
     ...REGEX_FROM_REQUEST_RULE,
     languages: CSHARP,
     patterns: [
-      String.raw`\bnew\s{1,3}Regex\s{0,3}\(\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,3}[,)])`,
-      String.raw`\bRegex\s{0,3}\.\s{0,3}(?:IsMatch|Match|Matches|Replace|Split)\s{0,3}\([^,;\n]{1,100},\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,3}[,)])`,
+      String.raw`\bnew\s{1,5}Regex\s{0,5}\(\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,5}[,)])`,
+      String.raw`\bRegex\s{0,5}\.\s{0,5}(?:IsMatch|Match|Matches|Replace|Split)\s{0,5}\([^,;\n]{1,100},\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,5}[,)])`,
     ],
     // A match timeout bounds the backtracking.
-    unless: [String.raw`\bRegex\s{0,3}\.\s{0,3}Escape\s{0,3}\(|\bTimeSpan\b|\bNonBacktracking\b`],
+    unless: [String.raw`\bRegex\s{0,5}\.\s{0,5}Escape\s{0,5}\(|\bTimeSpan\b|\bNonBacktracking\b`],
     keywords: ['regex'],
     examples: {
       bad: ['var re = new Regex(Request.Query["pattern"]);', 'public IActionResult Search(string pattern)\n{\n    var hits = names.Where(n => Regex.IsMatch(n, pattern));'],
@@ -734,11 +734,11 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     patterns: [
       // Rfc2898DeriveBytes(password, salt) runs 1,000 iterations of SHA-1; a literal count under 10,000 is too few.
-      String.raw`\bnew\s{1,3}Rfc2898DeriveBytes\s{0,3}\(\s{0,3}[^,()\n]{1,100},\s{0,3}[^,()\n]{1,100}(?:\)|,\s{0,3}\d{1,4}\s{0,3}[,)])`,
-      String.raw`\bRfc2898DeriveBytes\s{0,3}\.\s{0,3}Pbkdf2\s{0,3}\([^,()\n]{1,100},[^,()\n]{1,100},\s{0,3}\d{1,4}\s{0,3},`,
-      String.raw`\bBCrypt\s{0,3}\.\s{0,3}HashPassword\s{0,3}\([^,()\n]{1,100},\s{0,3}(?:workFactor\s{0,3}:\s{0,3})?[4-9]\s{0,3}\)`,
+      String.raw`\bnew\s{1,5}Rfc2898DeriveBytes\s{0,5}\(\s{0,5}[^,()\n]{1,100},\s{0,5}[^,()\n]{1,100}(?:\)|,\s{0,5}\d{1,4}\s{0,5}[,)])`,
+      String.raw`\bRfc2898DeriveBytes\s{0,5}\.\s{0,5}Pbkdf2\s{0,5}\([^,()\n]{1,100},[^,()\n]{1,100},\s{0,5}\d{1,4}\s{0,5},`,
+      String.raw`\bBCrypt\s{0,5}\.\s{0,5}HashPassword\s{0,5}\([^,()\n]{1,100},\s{0,5}(?:workFactor\s{0,5}:\s{0,5})?[4-9]\s{0,5}\)`,
       // PBKDF1, kept for compatibility: 100 iterations by default.
-      String.raw`\bnew\s{1,3}PasswordDeriveBytes\s{0,3}\(`,
+      String.raw`\bnew\s{1,5}PasswordDeriveBytes\s{0,5}\(`,
     ],
     keywords: ['rfc2898derivebytes', 'hashpassword', 'passwordderivebytes'],
     examples: {
@@ -753,9 +753,9 @@ export const CSHARP_RULES: RuleSpec[] = [
     patterns: [
       // HttpClient, WebClient and WebRequest calls whose URL is request input or a variable holding it.
       // (On an HTTP client: a repository's GetAsync(id) is a lookup, not a fetch.)
-      String.raw`(?:\b\w{0,40}(?:[Cc]lient|[Hh]ttp)\w{0,40}|\))\s{0,3}\.\s{0,3}(?:Get|GetString|GetStream|GetByteArray|GetFromJson|Post|PostAsJson|Put|PutAsJson|Delete|Patch|Send)Async\s{0,3}\(\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,3}[,)])`,
-      String.raw`\b(?:DownloadString|DownloadData|DownloadFile|OpenRead)(?:TaskAsync|Async)?\s{0,3}\(\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,3}[,)])`,
-      String.raw`\b(?:WebRequest\s{0,3}\.\s{0,3}Create(?:Http)?|new\s{1,3}HttpRequestMessage\s{0,3}\(\s{0,3}HttpMethod\s{0,3}\.\s{0,3}\w{1,10}\s{0,3},)\s{0,3}\(?\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,3}[,)])`,
+      String.raw`(?:\b\w{0,40}(?:[Cc]lient|[Hh]ttp)\w{0,40}|\))\s{0,5}\.\s{0,5}(?:Get|GetString|GetStream|GetByteArray|GetFromJson|Post|PostAsJson|Put|PutAsJson|Delete|Patch|Send)Async\s{0,5}\(\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,5}[,)])`,
+      String.raw`\b(?:DownloadString|DownloadData|DownloadFile|OpenRead)(?:TaskAsync|Async)?\s{0,5}\(\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,5}[,)])`,
+      String.raw`\b(?:WebRequest\s{0,5}\.\s{0,5}Create(?:Http)?|new\s{1,5}HttpRequestMessage\s{0,5}\(\s{0,5}HttpMethod\s{0,5}\.\s{0,5}\w{1,10}\s{0,5},)\s{0,5}\(?\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,5}[,)])`,
     ],
     // The methods themselves: "async" alone is on most lines of ASP.NET code.
     keywords: [
@@ -780,11 +780,11 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     patterns: [
       // policy.SetIsOriginAllowed(_ => true).AllowCredentials(): every site, with the user's cookies.
-      String.raw`\bSetIsOriginAllowed\s{0,3}\(\s{0,3}(?:\w{1,40}|\(\s{0,3}\w{0,40}\s{0,3}\))\s{0,3}=>\s{0,3}true\s{0,3}\)`,
-      String.raw`\b(?:AllowAnyOrigin\s{0,3}\(\s{0,3}\)|WithOrigins\s{0,3}\(\s{0,3}"\*"\s{0,3}\))[^;]{0,300}?\.\s{0,3}AllowCredentials\s{0,3}\(`,
-      String.raw`\bAllowCredentials\s{0,3}\(\s{0,3}\)[^;]{0,300}?\.\s{0,3}(?:AllowAnyOrigin\s{0,3}\(\s{0,3}\)|WithOrigins\s{0,3}\(\s{0,3}"\*"\s{0,3}\))`,
+      String.raw`\bSetIsOriginAllowed\s{0,5}\(\s{0,5}(?:\w{1,40}|\(\s{0,5}\w{0,40}\s{0,5}\))\s{0,5}=>\s{0,5}true\s{0,5}\)`,
+      String.raw`\b(?:AllowAnyOrigin\s{0,5}\(\s{0,5}\)|WithOrigins\s{0,5}\(\s{0,5}"\*"\s{0,5}\))[^;]{0,300}?\.\s{0,5}AllowCredentials\s{0,5}\(`,
+      String.raw`\bAllowCredentials\s{0,5}\(\s{0,5}\)[^;]{0,300}?\.\s{0,5}(?:AllowAnyOrigin\s{0,5}\(\s{0,5}\)|WithOrigins\s{0,5}\(\s{0,5}"\*"\s{0,5}\))`,
       // Web API 2: [EnableCors(origins: "*", ..., SupportsCredentials = true)]
-      String.raw`\[\s{0,3}EnableCors\s{0,3}\([^\]\n]{0,300}?origins\s{0,3}:\s{0,3}"\*"[^\]\n]{0,300}?SupportsCredentials\s{0,3}=\s{0,3}true`,
+      String.raw`\[\s{0,5}EnableCors\s{0,5}\([^\]\n]{0,300}?origins\s{0,5}:\s{0,5}"\*"[^\]\n]{0,300}?SupportsCredentials\s{0,5}=\s{0,5}true`,
     ],
     keywords: ['setisoriginallowed', 'allowcredentials', 'supportscredentials'],
     reach: 'block',
@@ -808,7 +808,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     patterns: [
       // Headers.Append("Access-Control-Allow-Origin", context.Request.Headers["Origin"]), Headers[HeaderNames.AccessControlAllowOrigin] = origin,
       // Headers.AccessControlAllowOrigin = origin.
-      String.raw`(?:\b(?:Add|Append|TryAdd|Set)\s{0,3}\(\s{0,3}${ALLOW_ORIGIN_HEADER}\s{0,3},\s{0,3}(?:${RECEIVER}${REQUEST_INPUT}|\w{1,60}\s{0,3}\))|(?:\[\s{0,3}${ALLOW_ORIGIN_HEADER}\s{0,3}\]|\.\s{0,3}AccessControlAllowOrigin)\s{0,3}=\s{0,3}(?:${RECEIVER}${REQUEST_INPUT}|\w{1,60}\s{0,3};))`,
+      String.raw`(?:\b(?:Add|Append|TryAdd|Set)\s{0,5}\(\s{0,5}${ALLOW_ORIGIN_HEADER}\s{0,5},\s{0,5}(?:${RECEIVER}${REQUEST_INPUT}|\w{1,60}\s{0,5}\))|(?:\[\s{0,5}${ALLOW_ORIGIN_HEADER}\s{0,5}\]|\.\s{0,5}AccessControlAllowOrigin)\s{0,5}=\s{0,5}(?:${RECEIVER}${REQUEST_INPUT}|\w{1,60}\s{0,5};))`,
     ],
     keywords: ['access-control-allow-origin', 'accesscontrolalloworigin'],
     examples: {
@@ -831,7 +831,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     id: 'cs.weak-tls-protocol',
     ...WEAK_TLS_PROTOCOL_RULE,
     languages: CSHARP,
-    patterns: [String.raw`\b(?:SslProtocols|SecurityProtocolType)\s{0,3}\.\s{0,3}(?:Ssl2|Ssl3|Tls|Tls11)\b`],
+    patterns: [String.raw`\b(?:SslProtocols|SecurityProtocolType)\s{0,5}\.\s{0,5}(?:Ssl2|Ssl3|Tls|Tls11)\b`],
     keywords: ['sslprotocols', 'securityprotocoltype'],
     examples: {
       bad: ['ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls;', 'options.SslProtocols = SslProtocols.Tls11 | SslProtocols.Tls12;'],
@@ -844,7 +844,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:app|builder)\s{0,3}\.\s{0,3}UseDeveloperExceptionPage\s{0,3}\(\s{0,3}\)`],
+    patterns: [String.raw`\b(?:app|builder)\s{0,5}\.\s{0,5}UseDeveloperExceptionPage\s{0,5}\(\s{0,5}\)`],
     matcher: 'outside-development-check',
     keywords: ['usedeveloperexceptionpage'],
     scope: 'code',
@@ -865,8 +865,8 @@ export const CSHARP_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       // RSACryptoServiceProvider's Encrypt(data, fOAEP: false); other classes' Encrypt(text, false) means something else.
-      String.raw`\b\w{0,40}(?:[Rr]sa|RSA|[Cc]sp)\w{0,40}\s{0,3}\.\s{0,3}(?:Encrypt|Decrypt)\s{0,3}\(\s{0,3}[^,;()\n]{1,100},\s{0,3}false\s{0,3}\)`,
-      String.raw`\.\s{0,3}(?:Encrypt|Decrypt)\s{0,3}\(\s{0,3}[^,;()\n]{1,100},\s{0,3}RSAEncryptionPadding\s{0,3}\.\s{0,3}Pkcs1\s{0,3}\)`,
+      String.raw`\b\w{0,40}(?:[Rr]sa|RSA|[Cc]sp)\w{0,40}\s{0,5}\.\s{0,5}(?:Encrypt|Decrypt)\s{0,5}\(\s{0,5}[^,;()\n]{1,100},\s{0,5}false\s{0,5}\)`,
+      String.raw`\.\s{0,5}(?:Encrypt|Decrypt)\s{0,5}\(\s{0,5}[^,;()\n]{1,100},\s{0,5}RSAEncryptionPadding\s{0,5}\.\s{0,5}Pkcs1\s{0,5}\)`,
     ],
     keywords: ['encrypt', 'decrypt'],
     scope: 'code',
@@ -886,13 +886,13 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:CSharpScript\s{0,3}\.\s{0,3}(?:EvaluateAsync|RunAsync|Create)|CSharpSyntaxTree\s{0,3}\.\s{0,3}ParseText)\s{0,3}(?:<[^<>\n]{1,60}>\s{0,3})?\(\s{0,3}(?:[a-z_]\w{0,60}\s{0,3}[,)]|${REQUEST_INPUT}|[^;\n()]{0,150}${BUILT})`,
+      String.raw`\b(?:CSharpScript\s{0,5}\.\s{0,5}(?:EvaluateAsync|RunAsync|Create)|CSharpSyntaxTree\s{0,5}\.\s{0,5}ParseText)\s{0,5}(?:<[^<>\n]{1,60}>\s{0,5})?\(\s{0,5}(?:[a-z_]\w{0,60}\s{0,5}[,)]|${REQUEST_INPUT}|[^;\n()]{0,150}${BUILT})`,
       // A type or a Dynamic LINQ expression named by the request.
-      String.raw`\bType\s{0,3}\.\s{0,3}GetType\s{0,3}\(\s{0,3}${REQUEST_INPUT}`,
-      String.raw`\.\s{0,3}(?:Where|OrderBy|Select)\s{0,3}\(\s{0,3}${REQUEST_INPUT}`,
+      String.raw`\bType\s{0,5}\.\s{0,5}GetType\s{0,5}\(\s{0,5}${REQUEST_INPUT}`,
+      String.raw`\.\s{0,5}(?:Where|OrderBy|Select)\s{0,5}\(\s{0,5}${REQUEST_INPUT}`,
     ],
     // A serializer made for a type named by the request is cs.insecure-deserializer's finding.
-    unless: [String.raw`Serializer\s{0,3}\(\s{0,3}Type\s{0,3}\.\s{0,3}GetType`],
+    unless: [String.raw`Serializer\s{0,5}\(\s{0,5}Type\s{0,5}\.\s{0,5}GetType`],
     keywords: ['csharpscript', 'parsetext', 'gettype', '(request'],
     scope: 'code',
     lesson: 'code-injection',
@@ -913,7 +913,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     ...MASS_ASSIGNMENT_RULE,
     languages: CSHARP,
     // TryUpdateModelAsync(user) with no list of properties binds every property the request names.
-    patterns: [String.raw`\bTryUpdateModel(?:Async)?\s{0,3}\(\s{0,3}\w{1,60}\s{0,3}\)`],
+    patterns: [String.raw`\bTryUpdateModel(?:Async)?\s{0,5}\(\s{0,5}\w{1,60}\s{0,5}\)`],
     keywords: ['tryupdatemodel'],
     examples: {
       bad: ['await TryUpdateModelAsync(user);'],
@@ -925,10 +925,10 @@ export const CSHARP_RULES: RuleSpec[] = [
     ...JWT_VALIDATION_DISABLED_RULE,
     languages: CSHARP,
     patterns: [
-      String.raw`\b(?:ValidateIssuerSigningKey|RequireSignedTokens|ValidateLifetime|RequireExpirationTime)\s{0,3}=\s{0,3}false\b`,
-      String.raw`\bnew\s{1,5}SigningCredentials\s{0,3}\([^;,\n]{1,100},\s{0,3}"none"`,
+      String.raw`\b(?:ValidateIssuerSigningKey|RequireSignedTokens|ValidateLifetime|RequireExpirationTime)\s{0,5}=\s{0,5}false\b`,
+      String.raw`\bnew\s{1,5}SigningCredentials\s{0,5}\([^;,\n]{1,100},\s{0,5}"none"`,
       // A SignatureValidator that hands back the token unread accepts any signature.
-      String.raw`\bSignatureValidator\s{0,3}=\s{0,3}(?:delegate\b|\(?\s{0,3}\w{1,40}\s{0,3},\s{0,3}\w{1,40}\s{0,3}\)?\s{0,3}=>)\s{0,3}(?:\{\s{0,40}return\s{1,3})?new\s{1,3}(?:JwtSecurityToken|JsonWebToken)\s{0,3}\(\s{0,3}\w{1,40}\s{0,3}\)`,
+      String.raw`\bSignatureValidator\s{0,5}=\s{0,5}(?:delegate\b|\(?\s{0,5}\w{1,40}\s{0,5},\s{0,5}\w{1,40}\s{0,5}\)?\s{0,5}=>)\s{0,5}(?:\{\s{0,40}return\s{1,5})?new\s{1,5}(?:JwtSecurityToken|JsonWebToken)\s{0,5}\(\s{0,5}\w{1,40}\s{0,5}\)`,
     ],
     keywords: ['validateissuersigningkey', 'requiresignedtokens', 'validatelifetime', 'requireexpirationtime', 'signaturevalidator', 'signingcredentials'],
     examples: {
@@ -951,7 +951,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     ...XPATH_BUILT_RULE,
     languages: CSHARP,
     patterns: [
-      String.raw`\b(?:SelectNodes|SelectSingleNode|XPathSelectElements?|XPathEvaluate|Evaluate|Compile|Select)\s{0,3}\(\s{0,5}(?:@?"[^"\n]{0,200}"\s{0,5}\+\s{0,5}${JOINED}|[A-Za-z_][\w.]{0,60}\s{0,5}\+\s{0,5}@?"|\$@?"[^"\n{]{0,200}\{|@\$"[^"\n{]{0,200}\{|[Ss]tring\s{0,3}\.\s{0,3}Format\s{0,3}\()`,
+      String.raw`\b(?:SelectNodes|SelectSingleNode|XPathSelectElements?|XPathEvaluate|Evaluate|Compile|Select)\s{0,5}\(\s{0,5}(?:@?"[^"\n]{0,200}"\s{0,5}\+\s{0,5}${JOINED}|[A-Za-z_][\w.]{0,60}\s{0,5}\+\s{0,5}@?"|\$@?"[^"\n{]{0,200}\{|@\$"[^"\n{]{0,200}\{|[Ss]tring\s{0,5}\.\s{0,5}Format\s{0,5}\()`,
     ],
     keywords: ['select', 'xpath', 'evaluate', 'compile'],
     message: 'This XPath query is built by joining in a value, so a quote in it can rewrite the query and return or bypass any node; escape the value or use an XsltArgumentList variable.',
@@ -970,7 +970,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     severity: 'info',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:SelectNodes|SelectSingleNode|XPathSelectElements?|XPathEvaluate)\s{0,3}\(\s{0,5}${JOINED}[\w.]{0,80}\s{0,5}[,)]`],
+    patterns: [String.raw`\b(?:SelectNodes|SelectSingleNode|XPathSelectElements?|XPathEvaluate)\s{0,5}\(\s{0,5}${JOINED}[\w.]{0,80}\s{0,5}[,)]`],
     keywords: ['selectnodes', 'selectsinglenode', 'xpathselectelement', 'xpathevaluate'],
     scope: 'code',
     lesson: 'xpath-injection',
@@ -989,7 +989,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`"\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"\n{]{0,200}(?:"\s{0,5}\+\s{0,5}${JOINED}|${HOLE})`,
     ],
-    unless: [String.raw`\b(?:LdapFilterEncode|EscapeLdap\w{0,20}|Encoder\s{0,3}\.\s{0,3}LdapFilterEncode)\b`],
+    unless: [String.raw`\b(?:LdapFilterEncode|EscapeLdap\w{0,20}|Encoder\s{0,5}\.\s{0,5}LdapFilterEncode)\b`],
     examples: {
       bad: [
         'searcher.Filter = "(&(objectClass=user)(sAMAccountName=" + userName + "))";',
@@ -1005,10 +1005,10 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\bHtml\s{0,3}\.\s{0,3}Raw\s{0,3}\(\s{0,5}[A-Za-z_@(]`,
-      String.raw`\b(?:new\s{1,5}(?:HtmlString|MvcHtmlString)|MvcHtmlString\s{0,3}\.\s{0,3}Create|\.\s{0,3}AppendHtml)\s{0,3}\(\s{0,5}(?:[A-Za-z_@(]|[^;\n()]{0,150}${BUILT})`,
+      String.raw`\bHtml\s{0,5}\.\s{0,5}Raw\s{0,5}\(\s{0,5}[A-Za-z_@(]`,
+      String.raw`\b(?:new\s{1,5}(?:HtmlString|MvcHtmlString)|MvcHtmlString\s{0,5}\.\s{0,5}Create|\.\s{0,5}AppendHtml)\s{0,5}\(\s{0,5}(?:[A-Za-z_@(]|[^;\n()]{0,150}${BUILT})`,
     ],
-    unless: [String.raw`\b(?:JsonSerializer|Json\s{0,3}\.\s{0,3}Encode|HtmlEncoder|Sanitize\w{0,20}|HtmlEncode)\b`],
+    unless: [String.raw`\b(?:JsonSerializer|Json\s{0,5}\.\s{0,5}Encode|HtmlEncoder|Sanitize\w{0,20}|HtmlEncode)\b`],
     keywords: ['html.raw', 'htmlstring', 'appendhtml'],
     scope: 'code',
     lesson: 'xss',
@@ -1030,11 +1030,11 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`${RESPONSE_WRITE}[^;\n(]{0,150}${REQUEST_INPUT}`,
       String.raw`${RESPONSE_WRITE}[^;\n()]{1,150}\)`,
       // WebForms: a Label's or Literal's Text is written into the page as is.
-      String.raw`\b(?:lbl|lit|label|literal)\w{0,40}\s{0,3}\.\s{0,3}Text\s{0,3}=\s{0,3}[^;\n]{0,100}${REQUEST_INPUT}`,
+      String.raw`\b(?:lbl|lit|label|literal)\w{0,40}\s{0,5}\.\s{0,5}Text\s{0,5}=\s{0,5}[^;\n]{0,100}${REQUEST_INPUT}`,
       // return Content("<h1>Hello " + name + "</h1>", "text/html"): markup built with a value, sent as HTML.
-      String.raw`\bContent\s{0,3}\(\s{0,3}(?:\$@?"|"[^"\n]{0,200}"\s{0,3}\+)[^;\n]{1,300}?,\s{0,3}"text/html`,
+      String.raw`\bContent\s{0,5}\(\s{0,5}(?:\$@?"|"[^"\n]{0,200}"\s{0,5}\+)[^;\n]{1,300}?,\s{0,5}"text/html`,
     ],
-    unless: [String.raw`\b(?:HtmlEncode|HtmlEncoder|AntiXssEncoder|Encode\s{0,3}\()`],
+    unless: [String.raw`\b(?:HtmlEncode|HtmlEncoder|AntiXssEncoder|Encode\s{0,5}\()`],
     matcher: 'request-input',
     keywords: ['response', 'text/html', '.text'],
     scope: 'code',
@@ -1063,9 +1063,9 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\[\s{0,3}ValidateInput\s{0,3}\(\s{0,3}false\s{0,3}\)\s{0,3}\]`,
+      String.raw`\[\s{0,5}ValidateInput\s{0,5}\(\s{0,5}false\s{0,5}\)\s{0,5}\]`,
       String.raw`\bValidateRequest\s{0,5}=\s{0,5}false\b`,
-      String.raw`\[\s{0,3}AllowHtml\s{0,3}\]`,
+      String.raw`\[\s{0,5}AllowHtml\s{0,5}\]`,
       // WebForms 4.5+: a page's or control's own switch, usually in Page_Init.
       String.raw`\bValidateRequestMode\s{0,5}=\s{0,5}(?:System\.Web\.UI\.)?ValidateRequestMode\.Disabled\b`,
     ],
@@ -1092,7 +1092,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [
-      String.raw`\[\s{0,3}Http(?:Post|Put|Delete|Patch)\b[^\]\n]{0,100}\][ \t]{0,20}(?://[^\n]{0,200})?\r?\n(?:[ \t]{0,40}\[(?:[^V\n]|V[^a\n])[^\n]{0,200}\n)?(?:[ \t]{0,40}\[(?:[^V\n]|V[^a\n])[^\n]{0,200}\n)?[ \t]{0,40}(?:public|internal|protected)\s{1,5}(?:(?:async|virtual|override|static)\s{1,5})?(?:(?:async|virtual|override)\s{1,5})?[\w<>\[\],.?]{1,80}\s{1,5}\w{1,80}\s{0,3}\(`,
+      String.raw`\[\s{0,5}Http(?:Post|Put|Delete|Patch)\b[^\]\n]{0,100}\][ \t]{0,20}(?://[^\n]{0,200})?\r?\n(?:[ \t]{0,40}\[(?:[^V\n]|V[^a\n])[^\n]{0,200}\n)?(?:[ \t]{0,40}\[(?:[^V\n]|V[^a\n])[^\n]{0,200}\n)?[ \t]{0,40}(?:public|internal|protected)\s{1,5}(?:(?:async|virtual|override|static)\s{1,5})?(?:(?:async|virtual|override)\s{1,5})?[\w<>\[\],.?]{1,80}\s{1,5}\w{1,80}\s{0,5}\(`,
     ],
     unless: [String.raw`\b(?:ValidateAntiForgeryToken|AutoValidateAntiforgeryToken|IgnoreAntiforgeryToken)\b`],
     keywords: ['httppost', 'httpput', 'httpdelete', 'httppatch'],
@@ -1119,7 +1119,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     id: 'cs.cookie-flags-disabled',
     ...INSECURE_COOKIE_RULE,
     languages: CSHARP,
-    patterns: [String.raw`\b(?:HttpOnly|Secure)\s{0,5}=\s{0,5}false\b`, String.raw`\bSecurePolicy\s{0,5}=\s{0,5}CookieSecurePolicy\s{0,3}\.\s{0,3}None\b`],
+    patterns: [String.raw`\b(?:HttpOnly|Secure)\s{0,5}=\s{0,5}false\b`, String.raw`\bSecurePolicy\s{0,5}=\s{0,5}CookieSecurePolicy\s{0,5}\.\s{0,5}None\b`],
     unless: [String.raw`\b(?:UseSsl|EnableSsl|RequireHttps)\b`],
     keywords: ['httponly', 'secure'],
     examples: {
@@ -1133,9 +1133,9 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     patterns: [
       // ASP.NET Core: Append with no CookieOptions sends neither flag.
-      String.raw`\bCookies\s{0,3}\.\s{0,3}Append\s{0,3}\(\s{0,3}(?:"${AUTH_COOKIE_NAME}"|${AUTH_COOKIE_VARIABLE})\s{0,3},[^,;()\n]{1,100}(?:\([^()\n]{0,100}\)[^,;()\n]{0,100})?\)\s{0,3};`,
+      String.raw`\bCookies\s{0,5}\.\s{0,5}Append\s{0,5}\(\s{0,5}(?:"${AUTH_COOKIE_NAME}"|${AUTH_COOKIE_VARIABLE})\s{0,5},[^,;()\n]{1,100}(?:\([^()\n]{0,100}\)[^,;()\n]{0,100})?\)\s{0,5};`,
       // ASP.NET: a session or token HttpCookie added to the response with no flag set in between.
-      String.raw`(?<report>\bnew\s{1,5}HttpCookie\s{0,3}\(\s{0,3}(?:"${AUTH_COOKIE_NAME}"|${AUTH_COOKIE_VARIABLE})\s{0,3}[,)])[^;]{0,200};[\s\S]{0,400}?\bCookies\s{0,3}\.\s{0,3}(?:Add|Set)\s{0,3}\(`,
+      String.raw`(?<report>\bnew\s{1,5}HttpCookie\s{0,5}\(\s{0,5}(?:"${AUTH_COOKIE_NAME}"|${AUTH_COOKIE_VARIABLE})\s{0,5}[,)])[^;]{0,200};[\s\S]{0,400}?\bCookies\s{0,5}\.\s{0,5}(?:Add|Set)\s{0,5}\(`,
     ],
     // A flag set on the way; a deletion or CSRF cookie.
     unlessMatch: [String.raw`\b(?:HttpOnly|Secure|RequireSSL)\b`, ...NOT_A_SESSION_COOKIE],
@@ -1165,8 +1165,8 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     patterns: [
       // return BadRequest(ex.Message); StatusCode(500, ex.ToString()); Results.Problem(ex.StackTrace)
-      String.raw`${DOMAIN_EXCEPTION_HANDLER}(?<report>\b(?:BadRequest|Ok|NotFound|Conflict|UnprocessableEntity|StatusCode|Content|Problem|Json|ObjectResult|InternalServerError)\s{0,3}\(\s{0,3}(?:\d{3}\s{0,3},\s{0,3}|(?:\(int\)\s{0,3})?(?:HttpStatusCode|StatusCodes)\s{0,3}\.\s{0,3}\w{1,40}\s{0,3},\s{0,3})?(?:(?:detail|value|content)\s{0,3}:\s{0,3})?(?:@?"[^"\n]{0,200}"\s{0,3}\+\s{0,3}|\$@?"[^"\n{]{0,200}\{)?${EXCEPTION_TEXT})`,
-      String.raw`${DOMAIN_EXCEPTION_HANDLER}(?<report>\bResponse\s{0,3}\.\s{0,3}Write(?:Async)?\s{0,3}\(\s{0,3}(?:@?"[^"\n]{0,200}"\s{0,3}\+\s{0,3}|\$@?"[^"\n{]{0,200}\{)?${EXCEPTION_TEXT})`,
+      String.raw`${DOMAIN_EXCEPTION_HANDLER}(?<report>\b(?:BadRequest|Ok|NotFound|Conflict|UnprocessableEntity|StatusCode|Content|Problem|Json|ObjectResult|InternalServerError)\s{0,5}\(\s{0,5}(?:\d{3}\s{0,5},\s{0,5}|(?:\(int\)\s{0,5})?(?:HttpStatusCode|StatusCodes)\s{0,5}\.\s{0,5}\w{1,40}\s{0,5},\s{0,5})?(?:(?:detail|value|content)\s{0,5}:\s{0,5})?(?:@?"[^"\n]{0,200}"\s{0,5}\+\s{0,5}|\$@?"[^"\n{]{0,200}\{)?${EXCEPTION_TEXT})`,
+      String.raw`${DOMAIN_EXCEPTION_HANDLER}(?<report>\bResponse\s{0,5}\.\s{0,5}Write(?:Async)?\s{0,5}\(\s{0,5}(?:@?"[^"\n]{0,200}"\s{0,5}\+\s{0,5}|\$@?"[^"\n{]{0,200}\{)?${EXCEPTION_TEXT})`,
     ],
     keywords: ['message', 'tostring', 'stacktrace'],
     examples: {
@@ -1215,7 +1215,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     patterns: [
       // A client (Blazor, MAUI) reading its own token's claims to show the user is no server trusting them: the match
       // may start at such a method (ParseClaimsFromJwt, GetAuthenticationStateAsync) and is then not reported.
-      String.raw`(?:\b(?:ParseClaimsFromJwt|GetAuthenticationStateAsync)\b[\s\S]{0,300}?)?(?<report>\b(?:ReadJwtToken|ReadToken)\s{0,3}\([^;\n]{1,100}\))(?:[^;\n]{0,60}\.\s{0,3}(?:Claims|Subject|Payload)\b|[^;\n]{0,60};[^;]{0,200}?\.\s{0,3}(?:Claims|Subject|Payload)\b)`,
+      String.raw`(?:\b(?:ParseClaimsFromJwt|GetAuthenticationStateAsync)\b[\s\S]{0,300}?)?(?<report>\b(?:ReadJwtToken|ReadToken)\s{0,5}\([^;\n]{1,100}\))(?:[^;\n]{0,60}\.\s{0,5}(?:Claims|Subject|Payload)\b|[^;\n]{0,60};[^;]{0,200}?\.\s{0,5}(?:Claims|Subject|Payload)\b)`,
     ],
     unlessMatch: [String.raw`\bValidateToken\b`, String.raw`^(?:ParseClaimsFromJwt|GetAuthenticationStateAsync)\b`],
     keywords: ['readjwttoken', 'readtoken'],
@@ -1239,10 +1239,10 @@ export const CSHARP_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       // Anonymous set as a connection's or entry's authentication type (a comparison with it is no bind).
-      String.raw`\b(?:AuthType|AuthenticationType)\s{0,3}=\s{0,3}(?:AuthenticationTypes|AuthType)\s{0,3}\.\s{0,3}Anonymous\b`,
-      String.raw`\bnew\s{1,5}(?:DirectoryEntry|LdapConnection)\s{0,3}\([^;]{0,200}?\b(?:AuthenticationTypes|AuthType)\s{0,3}\.\s{0,3}Anonymous\b`,
+      String.raw`\b(?:AuthType|AuthenticationType)\s{0,5}=\s{0,5}(?:AuthenticationTypes|AuthType)\s{0,5}\.\s{0,5}Anonymous\b`,
+      String.raw`\bnew\s{1,5}(?:DirectoryEntry|LdapConnection)\s{0,5}\([^;]{0,200}?\b(?:AuthenticationTypes|AuthType)\s{0,5}\.\s{0,5}Anonymous\b`,
       // DirectoryEntry with no user and no password, and no authentication type beyond a simple bind.
-      String.raw`\bnew\s{1,5}DirectoryEntry\s{0,3}\([^,;\n()]{1,200},\s{0,3}null\s{0,3},\s{0,3}null\s{0,3},\s{0,3}AuthenticationTypes\s{0,3}\.\s{0,3}None\b`,
+      String.raw`\bnew\s{1,5}DirectoryEntry\s{0,5}\([^,;\n()]{1,200},\s{0,5}null\s{0,5},\s{0,5}null\s{0,5},\s{0,5}AuthenticationTypes\s{0,5}\.\s{0,5}None\b`,
     ],
     keywords: ['anonymous', 'directoryentry'],
     scope: 'code',
@@ -1268,9 +1268,9 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bnew\s{1,5}XsltSettings\s{0,3}\(\s{0,5}(?:true|false)\s{0,5},\s{0,5}true\s{0,5}\)`,
+      String.raw`\bnew\s{1,5}XsltSettings\s{0,5}\(\s{0,5}(?:true|false)\s{0,5},\s{0,5}true\s{0,5}\)`,
       String.raw`\bEnableScript\s{0,5}=\s{0,5}true\b`,
-      String.raw`\bXsltSettings\s{0,3}\.\s{0,3}TrustedXslt\b`,
+      String.raw`\bXsltSettings\s{0,5}\.\s{0,5}TrustedXslt\b`,
     ],
     keywords: ['xsltsettings', 'enablescript'],
     scope: 'code',
@@ -1297,10 +1297,10 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     patterns: [
       // string password = "..."; const string ApiKey = "..."; new Credentials { Password = "..." }
-      CREDENTIAL_IDENTIFIER + String.raw`\s{0,3}=\s{0,3}@?"(?<secret>[^"\s]{3,200})"`,
-      String.raw`\bnew\s{1,5}(?:System\.Net\.)?NetworkCredential\s{0,3}\(\s{0,3}[^,;\n()]{1,100},\s{0,3}@?"(?<secret>[^"\s]{3,200})"`,
+      CREDENTIAL_IDENTIFIER + String.raw`\s{0,5}=\s{0,5}@?"(?<secret>[^"\s]{3,200})"`,
+      String.raw`\bnew\s{1,5}(?:System\.Net\.)?NetworkCredential\s{0,5}\(\s{0,5}[^,;\n()]{1,100},\s{0,5}@?"(?<secret>[^"\s]{3,200})"`,
       // Basic credentials encoded in the code: Convert.ToBase64String(Encoding.ASCII.GetBytes("user:pass")).
-      String.raw`\bToBase64String\s{0,3}\(\s{0,3}(?:System\.Text\.)?Encoding\s{0,3}\.\s{0,3}\w{2,20}\s{0,3}\.\s{0,3}GetBytes\s{0,3}\(\s{0,3}@?"(?<secret>[^"\s:]{1,60}:[^"\s]{3,200})"`,
+      String.raw`\bToBase64String\s{0,5}\(\s{0,5}(?:System\.Text\.)?Encoding\s{0,5}\.\s{0,5}\w{2,20}\s{0,5}\.\s{0,5}GetBytes\s{0,5}\(\s{0,5}@?"(?<secret>[^"\s:]{1,60}:[^"\s]{3,200})"`,
     ],
     unlessMatch: [...NOT_A_CREDENTIAL, BASIC_CREDENTIAL_STAND_IN, ...BASIC_ENCODED_ID],
     keywords: [...CREDENTIAL_KEYWORDS, 'networkcredential', 'tobase64string'],

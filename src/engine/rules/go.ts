@@ -42,12 +42,12 @@ const SECURITY_TARGET = String.raw`${SECRET_VALUE_NAME}\s{0,60}(?::=|=)[^\n=]{0,
 // Calls that take a key, up to the key argument, with the shortest literal worth reporting there (a JWT or cookie
 // signing secret is often a short word).
 const KEY_CALLS: [call: string, minLength: number][] = [
-  [String.raw`\b(?:aes\.NewCipher|chacha20poly1305\.NewX?)\s{0,3}\(\s{0,3}`, 8],
-  [String.raw`\bhmac\.New\s{0,3}\(\s{0,3}[\w.]{1,40}\s{0,3},\s{0,3}`, 8],
-  [String.raw`\b(?:SignedString|NewCookieStore|NewCookie)\s{0,3}\(\s{0,3}`, 3],
+  [String.raw`\b(?:aes\.NewCipher|chacha20poly1305\.NewX?)\s{0,5}\(\s{0,5}`, 8],
+  [String.raw`\bhmac\.New\s{0,5}\(\s{0,5}[\w.]{1,40}\s{0,5},\s{0,5}`, 8],
+  [String.raw`\b(?:SignedString|NewCookieStore|NewCookie)\s{0,5}\(\s{0,5}`, 3],
 ];
 const KEY_CALL_KEYWORDS = ['aes.newcipher', 'chacha20poly1305.new', 'hmac.new', 'signedstring', 'newcookie'];
-const AS_BYTES = String.raw`\[\]byte\s{0,3}\(\s{0,3}`;
+const AS_BYTES = String.raw`\[\]byte\s{0,5}\(\s{0,5}`;
 /** A JWT signing key's name (not a public or header key): jwtKey, JWT_SIGNING_KEY, jwtSecretKey, appJwtHmacKey. */
 const JWT_KEY_NAME = String.raw`\w{0,30}(?:[Jj]wt|JWT)_?(?:(?:Signing|Secret|Hmac|HMAC|SIGNING|SECRET)_?)?(?:Key|KEY)\b`;
 /** A JWT secret's name, which go.hardcoded-password reports when it is given a literal. */
@@ -327,7 +327,7 @@ export const GO_RULES: RuleSpec[] = [
     patterns: [
       ...KEY_CALLS.map(([call, minLength]) => String.raw`${call}${AS_BYTES}["\x60](?<secret>[^"\x60\n]{${minLength},200})["\x60]`),
       // A JWT signing key declared as bytes: var jwtKey = []byte("..."), the key itself whatever it is used by.
-      String.raw`\b${JWT_KEY_NAME}\s{0,3}(?::=|=)\s{0,3}${AS_BYTES}["\x60](?<secret>[^"\x60\n]{3,200})["\x60]`,
+      String.raw`\b${JWT_KEY_NAME}\s{0,5}(?::=|=)\s{0,5}${AS_BYTES}["\x60](?<secret>[^"\x60\n]{3,200})["\x60]`,
     ],
     matcher: 'not-stand-in',
     keywords: [...KEY_CALL_KEYWORDS, 'jwt'],
@@ -358,9 +358,9 @@ export const GO_RULES: RuleSpec[] = [
     id: 'go.hardcoded-key-variable',
     ...HARDCODED_KEY_VARIABLE_RULE,
     languages: GO,
-    patterns: KEY_CALLS.map(([call]) => String.raw`${call}(?:${AS_BYTES})?[A-Za-z_]\w{0,60}\s{0,3}\)`),
+    patterns: KEY_CALLS.map(([call]) => String.raw`${call}(?:${AS_BYTES})?[A-Za-z_]\w{0,60}\s{0,5}\)`),
     // A JWT key or secret passed as it was declared, as bytes: go.hardcoded-key or go.hardcoded-password reports its literal.
-    unlessMatch: [String.raw`^SignedString\s{0,3}\(\s{0,3}(?:${JWT_KEY_NAME}|${JWT_SECRET_NAME})\s{0,3}\)$`],
+    unlessMatch: [String.raw`^SignedString\s{0,5}\(\s{0,5}(?:${JWT_KEY_NAME}|${JWT_SECRET_NAME})\s{0,5}\)$`],
     keywords: KEY_CALL_KEYWORDS,
     examples: {
       bad: [
@@ -385,9 +385,9 @@ export const GO_RULES: RuleSpec[] = [
     // iv := make([]byte, aes.BlockSize) is all zeros until something fills it: reported when an encrypter uses it
     // within the next lines and nothing reads random bytes (or a received IV) into it.
     patterns: [
-      String.raw`\b(?:iv|IV|nonce|Nonce)\s{0,3}:?=\s{0,3}make\s{0,3}\(\s{0,3}\[\]byte\s{0,3},\s{0,3}(?:aes\.BlockSize|\w{1,30}\.NonceSize\s{0,3}\(\s{0,3}\)|\d{1,2})\s{0,3}\)`,
-      String.raw`\b(?:iv|IV|nonce|Nonce)\s{0,3}:?=\s{0,3}\[\]byte\s{0,3}\(\s{0,3}"`,
-      String.raw`\bcipher\.New(?:CBCEncrypter|CFBEncrypter|CTR|OFB)\s{0,3}\(\s{0,3}\w{1,30}\s{0,3},\s{0,3}make\s{0,3}\(`,
+      String.raw`\b(?:iv|IV|nonce|Nonce)\s{0,5}:?=\s{0,5}make\s{0,5}\(\s{0,5}\[\]byte\s{0,5},\s{0,5}(?:aes\.BlockSize|\w{1,30}\.NonceSize\s{0,5}\(\s{0,5}\)|\d{1,2})\s{0,5}\)`,
+      String.raw`\b(?:iv|IV|nonce|Nonce)\s{0,5}:?=\s{0,5}\[\]byte\s{0,5}\(\s{0,5}"`,
+      String.raw`\bcipher\.New(?:CBCEncrypter|CFBEncrypter|CTR|OFB)\s{0,5}\(\s{0,5}\w{1,30}\s{0,5},\s{0,5}make\s{0,5}\(`,
     ],
     matcher: 'iv-left-zero',
     keywords: ['make', '[]byte("'],
@@ -437,7 +437,7 @@ export const GO_RULES: RuleSpec[] = [
       // A zero-padded number of fixed width is a one-time code: fmt.Sprintf("%06d", rand.Intn(1000000)).
       String.raw`\bfmt\.Sprintf\s{0,5}\(\s{0,5}"%0[4-9]d"\s{0,5},\s{0,5}(?:int\s{0,5}\(\s{0,5})?` + MATH_RAND_CALL,
       // A function named for the secret that returns the draw: func otp() int { return rand.Intn(900000) }.
-      String.raw`\bfunc\s{1,3}\w{0,30}(?:[Tt]oken|[Oo]tp|OTP|[Pp]assword|[Ss]ecret|[Aa]piKey|APIKey|[Nn]once|[Ss]alt|[Ss]ession(?:ID|Id))(?:ID|Id|String|Str|Hex|Code|Bytes)?\s{0,3}\([^()\n]{0,100}\)[^{\n]{0,40}\{\s{0,20}return\s[^\n]{0,100}?` + MATH_RAND_CALL,
+      String.raw`\bfunc\s{1,5}\w{0,30}(?:[Tt]oken|[Oo]tp|OTP|[Pp]assword|[Ss]ecret|[Aa]piKey|APIKey|[Nn]once|[Ss]alt|[Ss]ession(?:ID|Id))(?:ID|Id|String|Str|Hex|Code|Bytes)?\s{0,5}\([^()\n]{0,100}\)[^{\n]{0,40}\{\s{0,20}return\s[^\n]{0,100}?` + MATH_RAND_CALL,
     ],
     keywords: ['rand.'],
     scope: 'code',
@@ -852,10 +852,10 @@ export const GO_RULES: RuleSpec[] = [
     languages: GO,
     patterns: [
       // dbPassword := "..."; const apiKey = "..."; Config{Password: "..."}
-      CREDENTIAL_IDENTIFIER + String.raw`(?:\s{0,3}string)?\s{0,3}(?::=|=|:)\s{0,3}(?:\[\]byte\s{0,3}\(\s{0,3})?["\x60](?<secret>[^"\x60\s]{3,200})["\x60]`,
+      CREDENTIAL_IDENTIFIER + String.raw`(?:\s{0,5}string)?\s{0,5}(?::=|=|:)\s{0,5}(?:\[\]byte\s{0,5}\(\s{0,5})?["\x60](?<secret>[^"\x60\s]{3,200})["\x60]`,
       // A password passed as a literal: req.SetBasicAuth("admin", "..."), smtp.PlainAuth("", "me@x.com", "...", host).
-      String.raw`\.SetBasicAuth\s{0,3}\(\s{0,20}"[^"\n]{0,100}"\s{0,3},\s{0,20}"(?<secret>[^"\s]{3,200})"`,
-      String.raw`\bsmtp\.PlainAuth\s{0,3}\(\s{0,20}"[^"\n]{0,100}"\s{0,3},\s{0,20}"[^"\n]{0,100}"\s{0,3},\s{0,20}"(?<secret>[^"\s]{3,200})"`,
+      String.raw`\.SetBasicAuth\s{0,5}\(\s{0,20}"[^"\n]{0,100}"\s{0,5},\s{0,20}"(?<secret>[^"\s]{3,200})"`,
+      String.raw`\bsmtp\.PlainAuth\s{0,5}\(\s{0,20}"[^"\n]{0,100}"\s{0,5},\s{0,20}"[^"\n]{0,100}"\s{0,5},\s{0,20}"(?<secret>[^"\s]{3,200})"`,
     ],
     unlessMatch: NOT_A_CREDENTIAL,
     keywords: [...CREDENTIAL_KEYWORDS, 'signedstring', 'newcookiestore', 'newcookie', 'setbasicauth', 'plainauth'],
@@ -901,8 +901,8 @@ export const GO_RULES: RuleSpec[] = [
     // Reported where the bytes are a secret: a buffer named for one (key, iv, nonce, token), or the read in a
     // function named for one (func newNonce() []byte): test data and jitter filled with math/rand are fine.
     patterns: [
-      String.raw`\brand\.Read\s{0,5}\(\s{0,5}&?(?:\w{1,40}\.){0,2}\w{0,30}${SECRET_BYTES_NAME}\s{0,3}(?:\[[^\[\]\n]{0,30}\])?\s{0,3}\)`,
-      String.raw`\bfunc\s{1,5}(?:\([^()\n]{0,60}\)\s{0,5})?\w{0,30}${SECRET_BYTES_NAME}\s{0,3}\([^\n]{0,300}?(?:\n[^\n]{0,300}?){0,3}(?<report>\brand\.Read\s{0,5}\()`,
+      String.raw`\brand\.Read\s{0,5}\(\s{0,5}&?(?:\w{1,40}\.){0,2}\w{0,30}${SECRET_BYTES_NAME}\s{0,5}(?:\[[^\[\]\n]{0,30}\])?\s{0,5}\)`,
+      String.raw`\bfunc\s{1,5}(?:\([^()\n]{0,60}\)\s{0,5})?\w{0,30}${SECRET_BYTES_NAME}\s{0,5}\([^\n]{0,300}?(?:\n[^\n]{0,300}?){0,3}(?<report>\brand\.Read\s{0,5}\()`,
     ],
     reach: 'block',
     matcher: 'go-math-rand-imported',
@@ -932,7 +932,7 @@ export const GO_RULES: RuleSpec[] = [
     languages: GO,
     patterns: [
       // if password == "admin123" {; if user == "admin" && pass == "hunter22" {
-      String.raw`(?:${PASSWORD_EQUALS}|\b(?:pass|pw)\s{0,3}[!=]=\s{0,3})"(?<secret>[^"\n]{1,200})"`,
+      String.raw`(?:${PASSWORD_EQUALS}|\b(?:pass|pw)\s{0,5}[!=]=\s{0,5})"(?<secret>[^"\n]{1,200})"`,
       // A helper's fallback: getEnv("JWT_SECRET", "changeme").
       String.raw`\b\w{0,20}(?:[Gg]et[Ee]nv|[Ee]nv[Oo]r)\w{0,20}\s{0,5}\(\s{0,5}"[\w.-]{0,40}${credentialName()}"\s{0,5},\s{0,5}"(?<secret>[^"\n]{1,200})"\s{0,5}\)`,
     ],

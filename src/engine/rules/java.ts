@@ -14,32 +14,32 @@ const JOINED = String.raw`(?:[a-z_$(]|[A-Z][a-z]|[A-Z][A-Z0-9_]{0,60}[a-z(.\[])`
 // The start of a literal that is clearly SQL: SELECT … FROM, INSERT INTO, UPDATE … SET, DELETE FROM.
 const SQL_HEAD = String.raw`\s{0,10}(?:${kw('select')}\s[^"\n]{0,200}\s${kw('from')}\b|${kw('insert')}${ws}${kw('into')}\s|${kw('update')}${ws}[\w.\x60\[\]]{1,60}${ws}${kw('set')}\s|${kw('delete')}${ws}${kw('from')}\s|${kw('replace')}${ws}${kw('into')}\s|${kw('merge')}${ws}${kw('into')}\s)`;
 // A literal that ends inside a SQL condition, right where a value goes: `... WHERE name = '`.
-const SQL_CONDITION = String.raw`[^"\n]{0,250}\b(?:${kw('where')}|${kw('and')}|${kw('or')}|${kw('set')}|${kw('having')})\s{1,5}[\w.\x60\[\]]{1,60}\s{0,3}(?:=|<>|!=|<=|>=|<|>|${kw('like')}|${kw('in')})\s{0,3}\(?\s{0,3}'?`;
+const SQL_CONDITION = String.raw`[^"\n]{0,250}\b(?:${kw('where')}|${kw('and')}|${kw('or')}|${kw('set')}|${kw('having')})\s{1,5}[\w.\x60\[\]]{1,60}\s{0,5}(?:=|<>|!=|<=|>=|<|>|${kw('like')}|${kw('in')})\s{0,5}\(?\s{0,5}'?`;
 // A value straight from a servlet request.
 const REQUEST_INPUT = JAVA_REQUEST_SOURCE;
 // Setting the CORS allow-origin header, up to its value.
-const SET_ALLOW_ORIGIN = String.raw`\b(?:setHeader|addHeader)\s{0,3}\(\s{0,5}"Access-Control-Allow-Origin"\s{0,5},`;
+const SET_ALLOW_ORIGIN = String.raw`\b(?:setHeader|addHeader)\s{0,5}\(\s{0,5}"Access-Control-Allow-Origin"\s{0,5},`;
 // A print call on a writer, up to its arguments.
-const WRITER_PRINT = String.raw`\s{0,3}\.\s{0,3}(?:print|println|write|append|printf|format)\s{0,3}\(`;
+const WRITER_PRINT = String.raw`\s{0,5}\.\s{0,5}(?:print|println|write|append|printf|format)\s{0,5}\(`;
 // A constructor or factory that names a file by its path.
-const FILE_OPEN = String.raw`(?:new\s{1,5}(?:File|FileInputStream|FileOutputStream|FileReader|FileWriter|RandomAccessFile|FileSystemResource|PathResource)|Paths\s{0,3}\.\s{0,3}get|Path\s{0,3}\.\s{0,3}of)`;
+const FILE_OPEN = String.raw`(?:new\s{1,5}(?:File|FileInputStream|FileOutputStream|FileReader|FileWriter|RandomAccessFile|FileSystemResource|PathResource)|Paths\s{0,5}\.\s{0,5}get|Path\s{0,5}\.\s{0,5}of)`;
 // Names that say a value must be unguessable.
 const SECRET_NAME = String.raw`(?:token|secret|passw|pwd|salt|nonce|otp|apikey|api_key|sessionid|session_id|csrf|captcha|resetcode|reset_code)`;
 // After an XML factory or reader is made, optionally (within a few lines) the first call that parses with it or
 // hardens it: a parse is where the finding is reported, and a hardening call first cancels it (unlessMatch).
-const XML_HARDENING = String.raw`\b(?:setFeature|setAttribute|setExpandEntityReferences|setXIncludeAware|setEntityResolver|XMLConstants\s{0,3}\.\s{0,3}FEATURE_SECURE_PROCESSING|ACCESS_EXTERNAL_\w{1,20}|SUPPORT_DTD|disallow-doctype-decl|supportDTD|IS_SUPPORTING_EXTERNAL_ENTITIES\s{0,5},\s{0,5}(?:false|Boolean\s{0,3}\.\s{0,3}FALSE))\b`;
-const XML_PARSER_USE = String.raw`(?:[\s\S]{0,400}?(?:(?<report>(?:[\w$]{1,40}\s{0,3})?\.\s{0,3}(?:parse|createXMLStreamReader|createXMLEventReader|newTransformer|newSchema|build|read)\s{0,3}\()|${XML_HARDENING}))?`;
+const XML_HARDENING = String.raw`\b(?:setFeature|setAttribute|setExpandEntityReferences|setXIncludeAware|setEntityResolver|XMLConstants\s{0,5}\.\s{0,5}FEATURE_SECURE_PROCESSING|ACCESS_EXTERNAL_\w{1,20}|SUPPORT_DTD|disallow-doctype-decl|supportDTD|IS_SUPPORTING_EXTERNAL_ENTITIES\s{0,5},\s{0,5}(?:false|Boolean\s{0,5}\.\s{0,5}FALSE))\b`;
+const XML_PARSER_USE = String.raw`(?:[\s\S]{0,400}?(?:(?<report>(?:[\w$]{1,40}\s{0,5})?\.\s{0,5}(?:parse|createXMLStreamReader|createXMLEventReader|newTransformer|newSchema|build|read)\s{0,5}\()|${XML_HARDENING}))?`;
 // An exception's text: e.getMessage(), ex.toString(), t.getStackTrace().
-const EXCEPTION_TEXT = String.raw`\b(?:e|ex|exc|exception|t|th|throwable|err)\s{0,3}\.\s{0,3}(?:getMessage|toString|getLocalizedMessage|getStackTrace)\s{0,3}\(`;
+const EXCEPTION_TEXT = String.raw`\b(?:e|ex|exc|exception|t|th|throwable|err)\s{0,5}\.\s{0,5}(?:getMessage|toString|getLocalizedMessage|getStackTrace)\s{0,5}\(`;
 // A call that draws from a Random. A finding is reported at the first draw (after a `new Random()`, within a few
 // lines) and takes in the draws on the same line and the next, so a block of draws is one finding.
-const RANDOM_USE = String.raw`(?:[\w$]{1,40}\s{0,3})?\.\s{0,3}next(?:Int|Long|Double|Float|Boolean|Bytes|Gaussian|Ints|Longs|Doubles)\s{0,3}\(`;
+const RANDOM_USE = String.raw`(?:[\w$]{1,40}\s{0,5})?\.\s{0,5}next(?:Int|Long|Double|Float|Boolean|Bytes|Gaussian|Ints|Longs|Doubles)\s{0,5}\(`;
 const MORE_DRAWS = String.raw`(?:[^\n]{0,160}(?:\n[^\n]{0,160})?${RANDOM_USE})?`;
 
 // A password as stored (user.getPassword(), account.password) and as submitted (request.getParameter("password"), a
 // password variable, form.getPassword()): compared with each other, the stored one is plain text.
-const JAVA_STORED_PASSWORD = String.raw`\b\w{1,40}\s{0,3}\.\s{0,3}(?:getPassword\s{0,3}\(\s{0,3}\)|password\b)`;
-const JAVA_SUBMITTED_PASSWORD = String.raw`(?:\b${JAVA_REQUEST_RECEIVER}\s{0,3}\.\s{0,3}getParameter\s{0,3}\(\s{0,3}"${PASSWORD_PARAMETER}"\s{0,3}\)|\b(?:\w{1,40}\s{0,3}\.\s{0,3})?getPassword\s{0,3}\(\s{0,3}\)|\b(?:password|passwd|pwd|rawPassword|plainPassword|inputPassword|providedPassword|submittedPassword|enteredPassword|oldPassword|currentPassword)\b)`;
+const JAVA_STORED_PASSWORD = String.raw`\b\w{1,40}\s{0,5}\.\s{0,5}(?:getPassword\s{0,5}\(\s{0,5}\)|password\b)`;
+const JAVA_SUBMITTED_PASSWORD = String.raw`(?:\b${JAVA_REQUEST_RECEIVER}\s{0,5}\.\s{0,5}getParameter\s{0,5}\(\s{0,5}"${PASSWORD_PARAMETER}"\s{0,5}\)|\b(?:\w{1,40}\s{0,5}\.\s{0,5})?getPassword\s{0,5}\(\s{0,5}\)|\b(?:password|passwd|pwd|rawPassword|plainPassword|inputPassword|providedPassword|submittedPassword|enteredPassword|oldPassword|currentPassword)\b)`;
 
 export const JAVA_RULES: RuleSpec[] = [
   {
@@ -49,7 +49,7 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`(?:\bexec|\bCommandLine\s{0,3}\.\s{0,3}parse)\s{0,3}\(\s{0,40}\(?\s{0,5}(?:"[^"\n]{0,300}"\s{0,5}\+\s{0,5}${JOINED}|[A-Za-z_$][\w$.]{0,60}\s{0,5}\+\s{0,5}"|String\s{0,5}\.\s{0,5}format\s{0,5}\(|"[^"\n$]{0,200}\$\{?[A-Za-z_])`,
+      String.raw`(?:\bexec|\bCommandLine\s{0,5}\.\s{0,5}parse)\s{0,5}\(\s{0,40}\(?\s{0,5}(?:"[^"\n]{0,300}"\s{0,5}\+\s{0,5}${JOINED}|[A-Za-z_$][\w$.]{0,60}\s{0,5}\+\s{0,5}"|String\s{0,5}\.\s{0,5}format\s{0,5}\(|"[^"\n$]{0,200}\$\{?[A-Za-z_])`,
       String.raw`\b(?:new\s{1,5})?ProcessBuilder\s{0,5}\([^;\n]{0,300}?(?:"\s{0,5}\+\s{0,5}${JOINED}|[\w$)]\s{0,5}\+\s{0,5}"|String\s{0,5}\.\s{0,5}format\s{0,5}\()`,
       // Kotlin's template as the program's whole command line (split later); in a later argument it is one argument.
       String.raw`\bProcessBuilder\s{0,5}\(\s{0,5}"[^"\n]{0,200}\$\{?[A-Za-z_]`,
@@ -90,12 +90,12 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:getRuntime\s{0,5}\(\s{0,5}\)|runtime|rt)\s{0,5}\.\s{0,5}exec\s{0,3}\(\s{0,40}[A-Za-z_$]`],
+    patterns: [String.raw`\b(?:getRuntime\s{0,5}\(\s{0,5}\)|runtime|rt)\s{0,5}\.\s{0,5}exec\s{0,5}\(\s{0,40}[A-Za-z_$]`],
     unless: [
       String.raw`\bexec\s{0,5}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?(?:"\s{0,5}\+|\+\s{0,5}"|String\s{0,5}\.\s{0,5}format\s{0,5}\()`,
       String.raw`"(?:/bin/|/usr/bin/|/system/bin/)?(?:ba|z|k|da)?sh"\s{0,5},\s{0,5}"-c"`,
       String.raw`"cmd(?:\.exe)?"\s{0,5},\s{0,5}"/[cCkK]"`,
-      String.raw`\bexec\s{0,3}\(\s{0,5}new\s{1,5}String\s{0,3}\[`,
+      String.raw`\bexec\s{0,5}\(\s{0,5}new\s{1,5}String\s{0,5}\[`,
     ],
     keywords: ['exec'],
     scope: 'code',
@@ -123,8 +123,8 @@ export const JAVA_RULES: RuleSpec[] = [
     patterns: [
       String.raw`[{(,]\s{0,5}"(?:/bin/|/usr/bin/|/system/bin/)?(?:ba|z|k|da)?sh"\s{0,5},\s{0,5}"-c"\s{0,5},\s{0,5}(?:[A-Za-z_$]|"[^"\n]{0,200}"\s{0,5}\+|"[^"\n]{0,200}\$\{?[A-Za-z_])`,
       String.raw`[{(,]\s{0,5}"cmd(?:\.exe)?"\s{0,5},\s{0,5}"/[cCkK]"\s{0,5},\s{0,5}[A-Za-z_$]`,
-      String.raw`\bexec\s{0,3}\(\s{0,5}"(?:su|sh|bash|/system/x?bin/su|/system/bin/sh|/bin/sh|/bin/bash)"\s{0,5}\)`,
-      String.raw`\bexec\s{0,3}\(\s{0,5}"(?:cmd(?:\.exe)?\s{1,5}/[cCkK]|(?:/bin/|/usr/bin/)?(?:ba)?sh\s{1,5}-c)\s`,
+      String.raw`\bexec\s{0,5}\(\s{0,5}"(?:su|sh|bash|/system/x?bin/su|/system/bin/sh|/bin/sh|/bin/bash)"\s{0,5}\)`,
+      String.raw`\bexec\s{0,5}\(\s{0,5}"(?:cmd(?:\.exe)?\s{1,5}/[cCkK]|(?:/bin/|/usr/bin/)?(?:ba)?sh\s{1,5}-c)\s`,
     ],
     keywords: ['sh"', 'cmd', 'su"', 'sh -c'],
     examples: {
@@ -152,8 +152,8 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`"[^"\n$]{0,200}\$\{?[A-Za-z_][^"\n]{0,200}"\s{0,3}\.\s{0,3}execute\s{0,5}\(`,
-      String.raw`"[^"\n]{0,200}"\s{0,5}\+\s{0,5}[\w.]{1,80}\s{0,3}\)\s{0,3}\.\s{0,3}execute\s{0,5}\(`,
+      String.raw`"[^"\n$]{0,200}\$\{?[A-Za-z_][^"\n]{0,200}"\s{0,5}\.\s{0,5}execute\s{0,5}\(`,
+      String.raw`"[^"\n]{0,200}"\s{0,5}\+\s{0,5}[\w.]{1,80}\s{0,5}\)\s{0,5}\.\s{0,5}execute\s{0,5}\(`,
     ],
     keywords: ['execute'],
     scope: 'string',
@@ -177,8 +177,8 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`"${SQL_HEAD}[^"\n]{0,250}(?:\$\{?[A-Za-z_]|%s)[^\n]{0,300}`,
       // A StringBuilder given SQL text, then a value: .append("... WHERE id = ").append(id), or on the next line
       // when the text ends where a value must go.
-      String.raw`"(?:${SQL_HEAD}[^"\n]{0,250}|${SQL_CONDITION})"\s{0,5}\)\s{0,5}\.\s{0,3}append\s{0,3}\(\s{0,5}${JOINED}`,
-      String.raw`"${SQL_CONDITION}"\s{0,5}\)\s{0,5};[^\S\n]{0,40}\n[^\n]{0,60}?\.\s{0,3}append\s{0,3}\(\s{0,5}${JOINED}`,
+      String.raw`"(?:${SQL_HEAD}[^"\n]{0,250}|${SQL_CONDITION})"\s{0,5}\)\s{0,5}\.\s{0,5}append\s{0,5}\(\s{0,5}${JOINED}`,
+      String.raw`"${SQL_CONDITION}"\s{0,5}\)\s{0,5};[^\S\n]{0,40}\n[^\n]{0,60}?\.\s{0,5}append\s{0,5}\(\s{0,5}${JOINED}`,
     ],
     unless: [String.raw`\b(?:log|logger|LOG|LOGGER|Log)\s{0,5}\.\s{0,5}(?:debug|info|warn|error|trace)\s{0,5}\(`],
     keywords: ['select', 'insert', 'update', 'delete', 'where', 'replace', 'merge', ' and ', ' or ', ' set ', 'having'],
@@ -212,7 +212,7 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\bObjectInputStream\s{0,3}\(`],
+    patterns: [String.raw`\bObjectInputStream\s{0,5}\(`],
     unless: [String.raw`\b(?:ValidatingObjectInputStream|ObjectInputFilter|setObjectInputFilter|resolveClass)\b`],
     keywords: ['objectinputstream'],
     scope: 'code',
@@ -240,7 +240,7 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\bXMLDecoder\s{0,3}\(`],
+    patterns: [String.raw`\bXMLDecoder\s{0,5}\(`],
     keywords: ['xmldecoder'],
     scope: 'code',
     lesson: 'unsafe-deserialization',
@@ -258,7 +258,7 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\.\s{0,3}fromXML\s{0,3}\(`],
+    patterns: [String.raw`\.\s{0,5}fromXML\s{0,5}\(`],
     unless: [String.raw`\b(?:allowTypes|addPermission|allowTypesByWildcard|setupDefaultSecurity)\b`],
     keywords: ['fromxml'],
     scope: 'code',
@@ -277,7 +277,7 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\bnew\s{1,5}Yaml\s{0,3}\(\s{0,5}\)`, String.raw`(?:[=(,]|\breturn)\s{0,5}Yaml\s{0,3}\(\s{0,5}\)\s{0,3}\.\s{0,3}load`],
+    patterns: [String.raw`\bnew\s{1,5}Yaml\s{0,5}\(\s{0,5}\)`, String.raw`(?:[=(,]|\breturn)\s{0,5}Yaml\s{0,5}\(\s{0,5}\)\s{0,5}\.\s{0,5}load`],
     keywords: ['yaml('],
     scope: 'code',
     lesson: 'unsafe-deserialization',
@@ -296,7 +296,7 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\.\s{0,3}(?:enableDefaultTyping|activateDefaultTyping|enableDefaultTypingAsProperty)\s{0,3}\(`,
+      String.raw`\.\s{0,5}(?:enableDefaultTyping|activateDefaultTyping|enableDefaultTypingAsProperty)\s{0,5}\(`,
       String.raw`@JsonTypeInfo\s{0,5}\([^)\n@]{0,200}JsonTypeInfo\s{0,5}\.\s{0,5}Id\s{0,5}\.\s{0,5}(?:CLASS|MINIMAL_CLASS)\b`,
     ],
     unless: [String.raw`\bBasicPolymorphicTypeValidator\b`],
@@ -318,11 +318,11 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\bMessageDigest\s{0,3}\.\s{0,3}getInstance\s{0,3}\(\s{0,5}"(?:MD[245]|md[245]|SHA-?1|sha-?1|SHA|sha)"`,
-      String.raw`\.\s{0,3}(?:md[245]|sha1|md[245]Hex|sha1Hex|getMd[25]Digest|getSha1Digest|getShaDigest)\s{0,3}\(`,
-      String.raw`\bDigestUtils\s{0,3}\.\s{0,3}sha(?:Hex)?\s{0,3}\(`,
-      String.raw`\bnew\s{1,5}(?:MD[245]Digest|SHA1Digest)\s{0,3}\(`,
-      String.raw`\bMessageDigestAlgorithms\s{0,3}\.\s{0,3}(?:MD[25]|SHA_1)\b`,
+      String.raw`\bMessageDigest\s{0,5}\.\s{0,5}getInstance\s{0,5}\(\s{0,5}"(?:MD[245]|md[245]|SHA-?1|sha-?1|SHA|sha)"`,
+      String.raw`\.\s{0,5}(?:md[245]|sha1|md[245]Hex|sha1Hex|getMd[25]Digest|getSha1Digest|getShaDigest)\s{0,5}\(`,
+      String.raw`\bDigestUtils\s{0,5}\.\s{0,5}sha(?:Hex)?\s{0,5}\(`,
+      String.raw`\bnew\s{1,5}(?:MD[245]Digest|SHA1Digest)\s{0,5}\(`,
+      String.raw`\bMessageDigestAlgorithms\s{0,5}\.\s{0,5}(?:MD[25]|SHA_1)\b`,
     ],
     keywords: ['md5', 'md2', 'md4', 'sha'],
     scope: 'code',
@@ -356,9 +356,9 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:KeyGenerator|SecretKeyFactory)\s{0,3}\.\s{0,3}getInstance\s{0,3}\(\s{0,5}"(?:DES|DESede|TripleDES|3DES|RC2|RC4|ARCFOUR|Blowfish|PBEWith(?:MD5|SHA1)And(?:DES|TripleDES|RC2_\d{2,3}|RC4_\d{2,3}))"`,
-      String.raw`\bCipher\s{0,3}\.\s{0,3}getInstance\s{0,3}\(\s{0,5}"(?:(?:DES|DESede|TripleDES|3DES|DESedeWrap|RC2|RC4|ARCFOUR|Blowfish|PBEWith(?:MD5|SHA1)And(?:DES|TripleDES|RC2_\d{2,3}|RC4_\d{2,3}))(?:/[^"\n]{0,40})?|AES|[A-Za-z]{2,12}(?:_\d{3})?/ECB/[^"\n]{0,40})"`,
-      String.raw`\bnew\s{1,5}NullCipher\s{0,3}\(`,
+      String.raw`\b(?:KeyGenerator|SecretKeyFactory)\s{0,5}\.\s{0,5}getInstance\s{0,5}\(\s{0,5}"(?:DES|DESede|TripleDES|3DES|RC2|RC4|ARCFOUR|Blowfish|PBEWith(?:MD5|SHA1)And(?:DES|TripleDES|RC2_\d{2,3}|RC4_\d{2,3}))"`,
+      String.raw`\bCipher\s{0,5}\.\s{0,5}getInstance\s{0,5}\(\s{0,5}"(?:(?:DES|DESede|TripleDES|3DES|DESedeWrap|RC2|RC4|ARCFOUR|Blowfish|PBEWith(?:MD5|SHA1)And(?:DES|TripleDES|RC2_\d{2,3}|RC4_\d{2,3}))(?:/[^"\n]{0,40})?|AES|[A-Za-z]{2,12}(?:_\d{3})?/ECB/[^"\n]{0,40})"`,
+      String.raw`\bnew\s{1,5}NullCipher\s{0,5}\(`,
       String.raw`\bBLOCK_MODE_ECB\b`,
     ],
     unlessMatch: [String.raw`"RSA/`],
@@ -395,7 +395,7 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\bCipher\s{0,3}\.\s{0,3}getInstance\s{0,3}\(\s{0,5}"RSA(?:/(?:ECB|NONE)/(?:PKCS1Padding|NoPadding))?"`],
+    patterns: [String.raw`\bCipher\s{0,5}\.\s{0,5}getInstance\s{0,5}\(\s{0,5}"RSA(?:/(?:ECB|NONE)/(?:PKCS1Padding|NoPadding))?"`],
     keywords: ['rsa'],
     scope: 'code',
     lesson: 'weak-cryptography',
@@ -414,7 +414,7 @@ export const JAVA_RULES: RuleSpec[] = [
     // A literal construct is reported, not a name: as sure as a finding gets.
     confidence: 'high',
     patterns: [
-      String.raw`\bnew\s{1,5}(?:IvParameterSpec|GCMParameterSpec)\s{0,3}\((?:\s{0,5}\d{2,3}\s{0,5},)?\s{0,5}(?:"[^"\n]{0,100}"\s{0,3}\.\s{0,3}getBytes\s{0,3}\(|new\s{1,5}byte\s{0,3}\[\s{0,3}\]\s{0,3}\{|new\s{1,5}byte\s{0,3}\[\s{0,3}\d{1,3}\s{0,3}\]\s{0,3}\))`,
+      String.raw`\bnew\s{1,5}(?:IvParameterSpec|GCMParameterSpec)\s{0,5}\((?:\s{0,5}\d{2,3}\s{0,5},)?\s{0,5}(?:"[^"\n]{0,100}"\s{0,5}\.\s{0,5}getBytes\s{0,5}\(|new\s{1,5}byte\s{0,5}\[\s{0,5}\]\s{0,5}\{|new\s{1,5}byte\s{0,5}\[\s{0,5}\d{1,3}\s{0,5}\]\s{0,5}\))`,
     ],
     keywords: ['parameterspec'],
     examples: {
@@ -432,15 +432,15 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     patterns: [
       // A secret compared with equals(): signature.equals(expectedSignature), request.getHeader("X-Api-Key").equals(apiKey).
-      String.raw`${JAVA_SECRET_VALUE}\s{0,3}\.\s{0,3}equals(?:IgnoreCase)?\s{0,3}\(\s{0,3}${JAVA_COMPARED_VALUE}\s{0,3}\)`,
-      String.raw`${JAVA_COMPARED_VALUE}\s{0,3}\.\s{0,3}equals(?:IgnoreCase)?\s{0,3}\(\s{0,3}${JAVA_SECRET_VALUE}\s{0,3}\)`,
-      String.raw`\b(?:Arrays|Objects)\s{0,3}\.\s{0,3}equals\s{0,3}\(\s{0,3}${JAVA_SECRET_VALUE}\s{0,3},\s{0,3}${JAVA_COMPARED_VALUE}\s{0,3}\)`,
-      String.raw`\b(?:Arrays|Objects)\s{0,3}\.\s{0,3}equals\s{0,3}\(\s{0,3}${JAVA_COMPARED_VALUE}\s{0,3},\s{0,3}${JAVA_SECRET_VALUE}\s{0,3}\)`,
+      String.raw`${JAVA_SECRET_VALUE}\s{0,5}\.\s{0,5}equals(?:IgnoreCase)?\s{0,5}\(\s{0,5}${JAVA_COMPARED_VALUE}\s{0,5}\)`,
+      String.raw`${JAVA_COMPARED_VALUE}\s{0,5}\.\s{0,5}equals(?:IgnoreCase)?\s{0,5}\(\s{0,5}${JAVA_SECRET_VALUE}\s{0,5}\)`,
+      String.raw`\b(?:Arrays|Objects)\s{0,5}\.\s{0,5}equals\s{0,5}\(\s{0,5}${JAVA_SECRET_VALUE}\s{0,5},\s{0,5}${JAVA_COMPARED_VALUE}\s{0,5}\)`,
+      String.raw`\b(?:Arrays|Objects)\s{0,5}\.\s{0,5}equals\s{0,5}\(\s{0,5}${JAVA_COMPARED_VALUE}\s{0,5},\s{0,5}${JAVA_SECRET_VALUE}\s{0,5}\)`,
     ],
     // An equals() method comparing its own fields with another object's; change detection on a configuration.
     unless: OBJECT_EQUALITY,
     // XML-DSig's SignatureValue is a public-key signature, not a secret.
-    unlessMatch: [...NOT_SECRET_COMPARED, String.raw`\(\s{0,3}(?:null|true|false)\s{0,3}\)`, String.raw`SignatureValue\b`],
+    unlessMatch: [...NOT_SECRET_COMPARED, String.raw`\(\s{0,5}(?:null|true|false)\s{0,5}\)`, String.raw`SignatureValue\b`],
     keywords: SECRET_NAME_KEYWORDS,
     message: 'equals() stops at the first differing character, so response times can reveal a secret compared with it; use MessageDigest.isEqual on the bytes.',
     examples: {
@@ -476,8 +476,8 @@ export const JAVA_RULES: RuleSpec[] = [
     patterns: [
       // A stored password (user.getPassword()) against the one submitted: request.getParameter("password"), password,
       // form.getPassword().
-      String.raw`${JAVA_STORED_PASSWORD}\s{0,3}\.\s{0,3}equals\s{0,3}\(\s{0,3}${JAVA_SUBMITTED_PASSWORD}\s{0,3}\)`,
-      String.raw`${JAVA_SUBMITTED_PASSWORD}\s{0,3}\.\s{0,3}equals\s{0,3}\(\s{0,3}${JAVA_STORED_PASSWORD}\s{0,3}\)`,
+      String.raw`${JAVA_STORED_PASSWORD}\s{0,5}\.\s{0,5}equals\s{0,5}\(\s{0,5}${JAVA_SUBMITTED_PASSWORD}\s{0,5}\)`,
+      String.raw`${JAVA_SUBMITTED_PASSWORD}\s{0,5}\.\s{0,5}equals\s{0,5}\(\s{0,5}${JAVA_STORED_PASSWORD}\s{0,5}\)`,
     ],
     // An equals() method comparing its own fields with another object's; change detection.
     unless: OBJECT_EQUALITY,
@@ -501,10 +501,10 @@ export const JAVA_RULES: RuleSpec[] = [
     ...HARDCODED_KEY_RULE,
     languages: JAVA,
     patterns: [
-      String.raw`\bnew\s{1,5}SecretKeySpec\s{0,3}\(\s{0,5}"(?<secret>[^"\n]{1,200})"\s{0,3}\.\s{0,3}getBytes\s{0,3}\(`,
+      String.raw`\bnew\s{1,5}SecretKeySpec\s{0,5}\(\s{0,5}"(?<secret>[^"\n]{1,200})"\s{0,5}\.\s{0,5}getBytes\s{0,5}\(`,
       // JWT signing secrets: Algorithm.HMAC256("..."), signWith(HS256, "..."), setSigningKey("...").
-      String.raw`\bAlgorithm\s{0,3}\.\s{0,3}HMAC(?:256|384|512)\s{0,3}\(\s{0,5}"(?<secret>[^"\n]{1,200})"`,
-      String.raw`\.\s{0,3}(?:signWith|setSigningKey|verifyWith)\s{0,3}\(\s{0,5}(?:SignatureAlgorithm\s{0,3}\.\s{0,3}\w{4,6}\s{0,5},\s{0,5})?"(?<secret>[^"\n]{1,200})"`,
+      String.raw`\bAlgorithm\s{0,5}\.\s{0,5}HMAC(?:256|384|512)\s{0,5}\(\s{0,5}"(?<secret>[^"\n]{1,200})"`,
+      String.raw`\.\s{0,5}(?:signWith|setSigningKey|verifyWith)\s{0,5}\(\s{0,5}(?:SignatureAlgorithm\s{0,5}\.\s{0,5}\w{4,6}\s{0,5},\s{0,5})?"(?<secret>[^"\n]{1,200})"`,
     ],
     // A Spring placeholder is resolved from the configuration, not a key.
     unlessMatch: [...HARDCODED_KEY_RULE.unlessMatch, String.raw`^\$\{`],
@@ -532,13 +532,13 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [
-      String.raw`\bnew\s{1,5}(?:java\.util\.)?Random\s{0,3}\((?:[\s\S]{0,400}?(?<report>${RANDOM_USE})${MORE_DRAWS})?`,
-      String.raw`[=(,]\s{0,5}java\.util\.Random\s{0,3}\(`,
-      String.raw`\bRandomStringUtils\s{0,3}\.\s{0,3}random(?:Alphanumeric|Alphabetic|Numeric|Ascii|Graph|Print)?\s{0,3}\(`,
-      String.raw`\bRandomUtils\s{0,3}\.\s{0,3}next\w{0,20}\s{0,3}\(`,
-      String.raw`(?<report>\b(?:random|rand|rnd|rng|r|randomizer|RANDOM|RAND|RND|RNG)\s{0,3}\.\s{0,3}next(?:Boolean|Gaussian|Double|Float)\s{0,3}\()${MORE_DRAWS}`,
+      String.raw`\bnew\s{1,5}(?:java\.util\.)?Random\s{0,5}\((?:[\s\S]{0,400}?(?<report>${RANDOM_USE})${MORE_DRAWS})?`,
+      String.raw`[=(,]\s{0,5}java\.util\.Random\s{0,5}\(`,
+      String.raw`\bRandomStringUtils\s{0,5}\.\s{0,5}random(?:Alphanumeric|Alphabetic|Numeric|Ascii|Graph|Print)?\s{0,5}\(`,
+      String.raw`\bRandomUtils\s{0,5}\.\s{0,5}next\w{0,20}\s{0,5}\(`,
+      String.raw`(?<report>\b(?:random|rand|rnd|rng|r|randomizer|RANDOM|RAND|RND|RNG)\s{0,5}\.\s{0,5}next(?:Boolean|Gaussian|Double|Float)\s{0,5}\()${MORE_DRAWS}`,
       // Integer draws only on names SecureRandom code rarely uses, since SecureRandom has the same methods.
-      String.raw`(?<report>\b(?:rand|rnd|r|randomizer|RAND|RND)\s{0,3}\.\s{0,3}next(?:Int|Long)\s{0,3}\()${MORE_DRAWS}`,
+      String.raw`(?<report>\b(?:rand|rnd|r|randomizer|RAND|RND)\s{0,5}\.\s{0,5}next(?:Int|Long)\s{0,5}\()${MORE_DRAWS}`,
     ],
     keywords: ['random', 'nextboolean', 'nextgaussian', 'nextdouble', 'nextfloat', 'nextint', 'nextlong'],
     reach: 'block',
@@ -577,9 +577,9 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\b\w{0,30}${SECRET_NAME}\w{0,30}\s{0,3}(?:=|\+=)[^;=\n]{0,150}\bMath\s{0,3}\.\s{0,3}random\s{0,3}\(`,
+      String.raw`\b\w{0,30}${SECRET_NAME}\w{0,30}\s{0,5}(?:=|\+=)[^;=\n]{0,150}\bMath\s{0,5}\.\s{0,5}random\s{0,5}\(`,
       // ThreadLocalRandom is java.util.Random underneath; a name-based UUID is a hash of what it is given.
-      String.raw`\b\w{0,30}${SECRET_VALUE_NAME}\s{0,3}(?:=|\+=)[^;=\n]{0,150}\b(?:ThreadLocalRandom\s{0,3}\.\s{0,3}current\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}next\w{0,10}|UUID\s{0,3}\.\s{0,3}nameUUIDFromBytes)\s{0,3}\(`,
+      String.raw`\b\w{0,30}${SECRET_VALUE_NAME}\s{0,5}(?:=|\+=)[^;=\n]{0,150}\b(?:ThreadLocalRandom\s{0,5}\.\s{0,5}current\s{0,5}\(\s{0,5}\)\s{0,5}\.\s{0,5}next\w{0,10}|UUID\s{0,5}\.\s{0,5}nameUUIDFromBytes)\s{0,5}\(`,
     ],
     ignoreCase: true,
     unlessMatch: [SECRET_NAME_QUALIFIER],
@@ -613,8 +613,8 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\bnew\s{1,5}SecureRandom\s{0,3}\(\s{0,5}(?:"|new\s{1,5}byte\s{0,3}\[\s{0,3}\]\s{0,3}\{|[\w.]{1,60}\s{0,3}\.\s{0,3}getBytes\s{0,3}\()`,
-      String.raw`\.\s{0,3}setSeed\s{0,3}\(\s{0,5}(?:\d{1,20}L?|"[^"\n]{0,100}"\s{0,3}\.\s{0,3}getBytes\s{0,3}\(\s{0,3}\)|new\s{1,5}byte\s{0,3}\[\s{0,3}\]\s{0,3}\{[^}\n]{0,100}\})\s{0,5}\)`,
+      String.raw`\bnew\s{1,5}SecureRandom\s{0,5}\(\s{0,5}(?:"|new\s{1,5}byte\s{0,5}\[\s{0,5}\]\s{0,5}\{|[\w.]{1,60}\s{0,5}\.\s{0,5}getBytes\s{0,5}\()`,
+      String.raw`\.\s{0,5}setSeed\s{0,5}\(\s{0,5}(?:\d{1,20}L?|"[^"\n]{0,100}"\s{0,5}\.\s{0,5}getBytes\s{0,5}\(\s{0,5}\)|new\s{1,5}byte\s{0,5}\[\s{0,5}\]\s{0,5}\{[^}\n]{0,100}\})\s{0,5}\)`,
     ],
     keywords: ['securerandom', 'setseed'],
     scope: 'code',
@@ -632,12 +632,12 @@ export const JAVA_RULES: RuleSpec[] = [
     ...TLS_VERIFICATION_DISABLED_RULE,
     languages: JAVA,
     patterns: [
-      String.raw`\bcheckServerTrusted\s{0,3}\([^()]{0,300}\)[^{};()/]{0,200}\{[^\S\n]{0,40}(?:\n[^\S\n]{0,40}//[^\n]{0,200})?\n?[^\S\n]{0,40}\}`,
-      String.raw`\bcheckServerTrusted\s{0,3}\([^()]{0,300}\)[ \t]{0,5}=[ \t]{0,5}Unit\b`,
-      String.raw`\b(?:TrustAllStrategy|TrustSelfSignedStrategy|InsecureTrustManagerFactory\s{0,3}\.\s{0,3}INSTANCE|TrustAllCerts|trustAllCerts)\b`,
+      String.raw`\bcheckServerTrusted\s{0,5}\([^()]{0,300}\)[^{};()/]{0,200}\{[^\S\n]{0,40}(?:\n[^\S\n]{0,40}//[^\n]{0,200})?\n?[^\S\n]{0,40}\}`,
+      String.raw`\bcheckServerTrusted\s{0,5}\([^()]{0,300}\)[ \t]{0,5}=[ \t]{0,5}Unit\b`,
+      String.raw`\b(?:TrustAllStrategy|TrustSelfSignedStrategy|InsecureTrustManagerFactory\s{0,5}\.\s{0,5}INSTANCE|TrustAllCerts|trustAllCerts)\b`,
       // An Android WebView told to go on past a certificate error.
-      String.raw`\bonReceivedSslError\s{0,3}\([^()]{0,300}\)[^{;]{0,100}\{[^{}]{0,300}?(?<report>\b[\w$]{1,40}\s{0,3}\??\.\s{0,3}proceed\s{0,3}\(\s{0,3}\))`,
-      String.raw`\bloadTrustMaterial\s{0,3}\([^;\n]{0,100}\(\s{0,5}\w{0,30}\s{0,5},\s{0,5}\w{0,30}\s{0,5}\)\s{0,5}->\s{0,5}true\b`,
+      String.raw`\bonReceivedSslError\s{0,5}\([^()]{0,300}\)[^{;]{0,100}\{[^{}]{0,300}?(?<report>\b[\w$]{1,40}\s{0,5}\??\.\s{0,5}proceed\s{0,5}\(\s{0,5}\))`,
+      String.raw`\bloadTrustMaterial\s{0,5}\([^;\n]{0,100}\(\s{0,5}\w{0,30}\s{0,5},\s{0,5}\w{0,30}\s{0,5}\)\s{0,5}->\s{0,5}true\b`,
     ],
     keywords: ['checkservertrusted', 'trustall', 'trustselfsigned', 'insecuretrustmanager', 'loadtrustmaterial', 'onreceivedsslerror'],
     reach: 'block',
@@ -668,9 +668,9 @@ export const JAVA_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\b(?:ALLOW_ALL_HOSTNAME_VERIFIER|AllowAllHostnameVerifier|NoopHostnameVerifier|NullHostnameVerifier)\b`,
-      String.raw`\bverify\s{0,3}\(\s{0,5}(?:final\s{1,5})?String\s{1,5}\w{1,40}\s{0,5},\s{0,5}(?:final\s{1,5})?SSLSession\s{1,5}\w{1,40}\s{0,5}\)\s{0,20}\{\s{0,40}return\s{1,5}true\s{0,3};\s{0,40}\}`,
-      String.raw`\b\w{0,30}[Hh]ostnameVerifier\s{0,3}(?:\s\w{1,40}\s{0,3}=\s{0,3})?\(?\s{0,3}(?:\(\s{0,3}\w{0,40}\s{0,3},\s{0,3}\w{0,40}\s{0,3}\)\s{0,3}->|\{\s{0,3}\w{1,40}\s{0,3},\s{0,3}\w{1,40}\s{0,3}->)\s{0,3}true\b`,
-      String.raw`\bverify\s{0,3}\(\s{0,5}\w{1,40}\s{0,3}:\s{0,3}String\??\s{0,5},\s{0,5}\w{1,40}\s{0,3}:\s{0,3}SSLSession\??\s{0,5}\)\s{0,5}(?::\s{0,3}Boolean\s{0,5})?(?:=\s{0,5}true\b|\{\s{0,40}return\s{1,5}true\b)`,
+      String.raw`\bverify\s{0,5}\(\s{0,5}(?:final\s{1,5})?String\s{1,5}\w{1,40}\s{0,5},\s{0,5}(?:final\s{1,5})?SSLSession\s{1,5}\w{1,40}\s{0,5}\)\s{0,20}\{\s{0,40}return\s{1,5}true\s{0,5};\s{0,40}\}`,
+      String.raw`\b\w{0,30}[Hh]ostnameVerifier\s{0,5}(?:\s\w{1,40}\s{0,5}=\s{0,5})?\(?\s{0,5}(?:\(\s{0,5}\w{0,40}\s{0,5},\s{0,5}\w{0,40}\s{0,5}\)\s{0,5}->|\{\s{0,5}\w{1,40}\s{0,5},\s{0,5}\w{1,40}\s{0,5}->)\s{0,5}true\b`,
+      String.raw`\bverify\s{0,5}\(\s{0,5}\w{1,40}\s{0,5}:\s{0,5}String\??\s{0,5},\s{0,5}\w{1,40}\s{0,5}:\s{0,5}SSLSession\??\s{0,5}\)\s{0,5}(?::\s{0,5}Boolean\s{0,5})?(?:=\s{0,5}true\b|\{\s{0,40}return\s{1,5}true\b)`,
     ],
     keywords: ['hostnameverifier', 'sslsession'],
     scope: 'code',
@@ -699,7 +699,7 @@ export const JAVA_RULES: RuleSpec[] = [
     id: 'java.weak-tls-protocol',
     ...WEAK_TLS_PROTOCOL_RULE,
     languages: JAVA,
-    patterns: [String.raw`\bSSLContext\s{0,3}\.\s{0,3}getInstance\s{0,3}\(\s{0,5}"(?:SSL|SSLv2|SSLv3|TLSv1|TLSv1\.1)"`],
+    patterns: [String.raw`\bSSLContext\s{0,5}\.\s{0,5}getInstance\s{0,5}\(\s{0,5}"(?:SSL|SSLv2|SSLv3|TLSv1|TLSv1\.1)"`],
     keywords: ['sslcontext'],
     examples: {
       bad: ['SSLContext ctx = SSLContext.getInstance("SSLv3");', 'SSLContext ctx = SSLContext.getInstance("TLSv1");'],
@@ -713,13 +713,13 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:DocumentBuilderFactory|SAXParserFactory|XMLInputFactory|TransformerFactory|SAXTransformerFactory|SchemaFactory)\s{0,3}\.\s{0,3}(?:newInstance|newFactory|newDefaultInstance|newDefaultFactory|newNSInstance|newDefaultNSInstance)\s{0,3}\(${XML_PARSER_USE}`,
-      String.raw`\bXMLReaderFactory\s{0,3}\.\s{0,3}createXMLReader\s{0,3}\(${XML_PARSER_USE}`,
-      String.raw`\bnew\s{1,5}(?:SAXBuilder|SAXReader)\s{0,3}\(\s{0,3}\)${XML_PARSER_USE}`,
+      String.raw`\b(?:DocumentBuilderFactory|SAXParserFactory|XMLInputFactory|TransformerFactory|SAXTransformerFactory|SchemaFactory)\s{0,5}\.\s{0,5}(?:newInstance|newFactory|newDefaultInstance|newDefaultFactory|newNSInstance|newDefaultNSInstance)\s{0,5}\(${XML_PARSER_USE}`,
+      String.raw`\bXMLReaderFactory\s{0,5}\.\s{0,5}createXMLReader\s{0,5}\(${XML_PARSER_USE}`,
+      String.raw`\bnew\s{1,5}(?:SAXBuilder|SAXReader)\s{0,5}\(\s{0,5}\)${XML_PARSER_USE}`,
       // A schema's Validator parses the document it validates: reported at the validate call unless hardened first.
-      String.raw`\.\s{0,3}newValidator\s{0,3}\(\s{0,3}\)[\s\S]{0,400}?(?:(?<report>\b[\w$]{1,40}\s{0,3}\.\s{0,3}validate\s{0,3}\()|${XML_HARDENING})`,
+      String.raw`\.\s{0,5}newValidator\s{0,5}\(\s{0,5}\)[\s\S]{0,400}?(?:(?<report>\b[\w$]{1,40}\s{0,5}\.\s{0,5}validate\s{0,5}\()|${XML_HARDENING})`,
     ],
-    unless: [String.raw`\b(?:setFeature|setProperty|setAttribute|XMLConstants\s{0,3}\.\s{0,3}(?:FEATURE_SECURE_PROCESSING|ACCESS_EXTERNAL_\w{1,20})|setExpandEntityReferences)\b`],
+    unless: [String.raw`\b(?:setFeature|setProperty|setAttribute|XMLConstants\s{0,5}\.\s{0,5}(?:FEATURE_SECURE_PROCESSING|ACCESS_EXTERNAL_\w{1,20})|setExpandEntityReferences)\b`],
     // The match runs on to the first parse (or hardening call) after the factory; hardening cancels it.
     unlessMatch: [XML_HARDENING],
     keywords: ['factory', 'saxbuilder', 'saxreader', 'newvalidator'],
@@ -756,9 +756,9 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bsetFeature\s{0,3}\(\s{0,5}"[^"\n]{0,100}(?:external-general-entities|external-parameter-entities|load-external-dtd)"\s{0,5},\s{0,5}(?:true|Boolean\.TRUE)\b`,
-      String.raw`\bsetFeature\s{0,3}\(\s{0,5}"[^"\n]{0,100}disallow-doctype-decl"\s{0,5},\s{0,5}(?:false|Boolean\.FALSE)\b`,
-      String.raw`\bsetProperty\s{0,3}\(\s{0,5}(?:XMLInputFactory\s{0,3}\.\s{0,3}IS_SUPPORTING_EXTERNAL_ENTITIES|"javax\.xml\.stream\.isSupportingExternalEntities")\s{0,5},\s{0,5}(?:true|Boolean\.TRUE)\b`,
+      String.raw`\bsetFeature\s{0,5}\(\s{0,5}"[^"\n]{0,100}(?:external-general-entities|external-parameter-entities|load-external-dtd)"\s{0,5},\s{0,5}(?:true|Boolean\.TRUE)\b`,
+      String.raw`\bsetFeature\s{0,5}\(\s{0,5}"[^"\n]{0,100}disallow-doctype-decl"\s{0,5},\s{0,5}(?:false|Boolean\.FALSE)\b`,
+      String.raw`\bsetProperty\s{0,5}\(\s{0,5}(?:XMLInputFactory\s{0,5}\.\s{0,5}IS_SUPPORTING_EXTERNAL_ENTITIES|"javax\.xml\.stream\.isSupportingExternalEntities")\s{0,5},\s{0,5}(?:true|Boolean\.TRUE)\b`,
     ],
     keywords: ['setfeature', 'setproperty'],
     scope: 'code',
@@ -784,13 +784,13 @@ export const JAVA_RULES: RuleSpec[] = [
     ...XPATH_BUILT_RULE,
     languages: JAVA,
     patterns: [
-      String.raw`\.\s{0,3}(?:compile|evaluate|selectNodes|selectSingleNode|valueOf|selectObject)\s{0,3}\(\s{0,10}"[^"\n/\[]{0,200}[/\[][^"\n]{0,200}"\s{0,5}\+\s{0,5}${JOINED}`,
-      String.raw`\.\s{0,3}(?:compile|evaluate|selectNodes|selectSingleNode|valueOf|selectObject)\s{0,3}\(\s{0,10}"[^"\n/\[]{0,200}[/\[][^"\n$]{0,200}(?:'\$\{?|\$\{)[A-Za-z_]`,
+      String.raw`\.\s{0,5}(?:compile|evaluate|selectNodes|selectSingleNode|valueOf|selectObject)\s{0,5}\(\s{0,10}"[^"\n/\[]{0,200}[/\[][^"\n]{0,200}"\s{0,5}\+\s{0,5}${JOINED}`,
+      String.raw`\.\s{0,5}(?:compile|evaluate|selectNodes|selectSingleNode|valueOf|selectObject)\s{0,5}\(\s{0,10}"[^"\n/\[]{0,200}[/\[][^"\n$]{0,200}(?:'\$\{?|\$\{)[A-Za-z_]`,
       // String.format with a hole in a path expression: "//item[@id='%s']".
-      String.raw`\.\s{0,3}(?:compile|evaluate|selectNodes|selectSingleNode|valueOf|selectObject)\s{0,3}\(\s{0,10}String\s{0,3}\.\s{0,3}format\s{0,3}\(\s{0,5}"(?:/|[^"\n]{0,200}(?://|\[@))[^"\n]{0,200}%s`,
+      String.raw`\.\s{0,5}(?:compile|evaluate|selectNodes|selectSingleNode|valueOf|selectObject)\s{0,5}\(\s{0,10}String\s{0,5}\.\s{0,5}format\s{0,5}\(\s{0,5}"(?:/|[^"\n]{0,200}(?://|\[@))[^"\n]{0,200}%s`,
     ],
     // A regex built with the same calls (Pattern.compile(String.format("/api/%s/users", v))) is no XPath.
-    unless: [String.raw`\bPattern\s{0,3}\.\s{0,3}compile\s{0,3}\(`],
+    unless: [String.raw`\bPattern\s{0,5}\.\s{0,5}compile\s{0,5}\(`],
     keywords: ['compile', 'evaluate', 'select', 'valueof'],
     message: 'This XPath expression is built by joining in a value, so a quote in it can rewrite the query and return or bypass any node; use an XPathVariableResolver.',
     examples: {
@@ -815,7 +815,7 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     severity: 'info',
     confidence: 'medium',
-    patterns: [String.raw`\b\w{0,20}[xX][pP]ath\w{0,20}\s{0,3}\.\s{0,3}(?:compile|evaluate)\s{0,3}\(\s{0,10}[a-z_$][\w$.]{0,80}\s{0,5}[,)]`],
+    patterns: [String.raw`\b\w{0,20}[xX][pP]ath\w{0,20}\s{0,5}\.\s{0,5}(?:compile|evaluate)\s{0,5}\(\s{0,10}[a-z_$][\w$.]{0,80}\s{0,5}[,)]`],
     keywords: ['xpath'],
     scope: 'code',
     lesson: 'xpath-injection',
@@ -856,14 +856,14 @@ export const JAVA_RULES: RuleSpec[] = [
     ...OPEN_REDIRECT_FROM_REQUEST_RULE,
     languages: JAVA,
     patterns: [
-      String.raw`\bsendRedirect\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
+      String.raw`\bsendRedirect\s{0,5}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
       String.raw`(?:\breturn\s{1,5}|\(\s{0,5})"redirect:"\s{0,5}\+\s{0,5}(?:${REQUEST_INPUT}|[a-z]\w{0,60}\s{0,5}[;)])`,
-      String.raw`\bnew\s{1,5}RedirectView\s{0,3}\(\s{0,5}${REQUEST_INPUT}`,
-      String.raw`\bnew\s{1,5}ModelAndView\s{0,3}\(\s{0,5}"redirect:"\s{0,5}\+\s{0,5}(?:${REQUEST_INPUT}|[a-z]\w{0,60}\s{0,5}[;),])`,
-      String.raw`\bsetHeader\s{0,3}\(\s{0,5}"Location"\s{0,5},\s{0,5}(?:${REQUEST_INPUT}|[a-z]\w{0,60}\s{0,5}\))`,
-      String.raw`\.\s{0,3}location\s{0,3}\(\s{0,5}URI\s{0,3}\.\s{0,3}create\s{0,3}\(\s{0,5}(?:${REQUEST_INPUT}|[a-z]\w{0,60}\s{0,5}\))`,
+      String.raw`\bnew\s{1,5}RedirectView\s{0,5}\(\s{0,5}${REQUEST_INPUT}`,
+      String.raw`\bnew\s{1,5}ModelAndView\s{0,5}\(\s{0,5}"redirect:"\s{0,5}\+\s{0,5}(?:${REQUEST_INPUT}|[a-z]\w{0,60}\s{0,5}[;),])`,
+      String.raw`\bsetHeader\s{0,5}\(\s{0,5}"Location"\s{0,5},\s{0,5}(?:${REQUEST_INPUT}|[a-z]\w{0,60}\s{0,5}\))`,
+      String.raw`\.\s{0,5}location\s{0,5}\(\s{0,5}URI\s{0,5}\.\s{0,5}create\s{0,5}\(\s{0,5}(?:${REQUEST_INPUT}|[a-z]\w{0,60}\s{0,5}\))`,
       // The target is a variable that holds a request value: String next = request.getParameter("next");
-      String.raw`\b(?:sendRedirect|new\s{1,5}RedirectView)\s{0,3}\(\s{0,5}[a-z]\w{0,60}\s{0,5}\)`,
+      String.raw`\b(?:sendRedirect|new\s{1,5}RedirectView)\s{0,5}\(\s{0,5}[a-z]\w{0,60}\s{0,5}\)`,
     ],
     keywords: ['redirect', 'location'],
     examples: {
@@ -891,12 +891,12 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:${FILE_OPEN}|Files\s{0,3}\.\s{0,3}\w{1,30})\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
-      String.raw`(?:\b${FILE_OPEN}|\.\s{0,3}resolve)\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?\.\s{0,3}getOriginalFilename\s{0,3}\(\s{0,3}\)`,
+      String.raw`\b(?:${FILE_OPEN}|Files\s{0,5}\.\s{0,5}\w{1,30})\s{0,5}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
+      String.raw`(?:\b${FILE_OPEN}|\.\s{0,5}resolve)\s{0,5}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?\.\s{0,5}getOriginalFilename\s{0,5}\(\s{0,5}\)`,
       // A path resolved against a folder, a web resource or a forward target named by the request.
-      String.raw`\.\s{0,3}(?:resolve|getResourceAsStream|getResource|getRealPath|getRequestDispatcher)\s{0,3}\([^;\n(]{0,100}${REQUEST_INPUT}`,
+      String.raw`\.\s{0,5}(?:resolve|getResourceAsStream|getResource|getRealPath|getRequestDispatcher)\s{0,5}\([^;\n(]{0,100}${REQUEST_INPUT}`,
       // The path's parts are variables, one of which holds a request value.
-      String.raw`\b${FILE_OPEN}\s{0,3}\([^;\n()]{0,150}\)`,
+      String.raw`\b${FILE_OPEN}\s{0,5}\([^;\n()]{0,150}\)`,
     ],
     matcher: 'request-input',
     keywords: ['file', 'path', 'resolve', 'getresource', 'getrealpath', 'getrequestdispatcher'],
@@ -930,10 +930,10 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\bnew\s{1,5}URL\s{0,3}\(\s{0,5}[A-Za-z_$][^;\n]{0,200}\)\s{0,20}\.\s{0,3}(?:openConnection|openStream|getContent)\s{0,3}\(`,
-      String.raw`\bnew\s{1,5}URL\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
+      String.raw`\bnew\s{1,5}URL\s{0,5}\(\s{0,5}[A-Za-z_$][^;\n]{0,200}\)\s{0,20}\.\s{0,5}(?:openConnection|openStream|getContent)\s{0,5}\(`,
+      String.raw`\bnew\s{1,5}URL\s{0,5}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
       // The host itself is a variable: "https://" + host + "/api".
-      String.raw`\bnew\s{1,5}URL\s{0,3}\(\s{0,5}"(?:https?|ftp)://"\s{0,5}\+\s{0,5}[A-Za-z_$]`,
+      String.raw`\bnew\s{1,5}URL\s{0,5}\(\s{0,5}"(?:https?|ftp)://"\s{0,5}\+\s{0,5}[A-Za-z_$]`,
     ],
     keywords: ['url('],
     scope: 'code',
@@ -976,11 +976,11 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     patterns: [
       // Spring's CorsRegistry chain: .allowedOriginPatterns("*").allowCredentials(true)
-      String.raw`\ballowedOrigin(?:Pattern)?s\s{0,3}\(\s{0,3}"\*"\s{0,3}\)[^;]{0,300}?\ballowCredentials\s{0,3}\(\s{0,3}true\s{0,3}\)`,
+      String.raw`\ballowedOrigin(?:Pattern)?s\s{0,5}\(\s{0,5}"\*"\s{0,5}\)[^;]{0,300}?\ballowCredentials\s{0,5}\(\s{0,5}true\s{0,5}\)`,
       // A CorsConfiguration's setters, one statement each.
-      String.raw`\b(?:setAllowedOrigin(?:Pattern)?s\s{0,3}\(\s{0,3}(?:List\s{0,3}\.\s{0,3}of|Arrays\s{0,3}\.\s{0,3}asList|Collections\s{0,3}\.\s{0,3}singletonList)\s{0,3}\(\s{0,3}"\*"\s{0,3}\)|addAllowedOrigin(?:Pattern)?\s{0,3}\(\s{0,3}"\*")\s{0,3}\)[^}]{0,300}?\bsetAllowCredentials\s{0,3}\(\s{0,3}true\s{0,3}\)`,
-      String.raw`\bsetAllowCredentials\s{0,3}\(\s{0,3}true\s{0,3}\)[^}]{0,300}?\b(?:setAllowedOrigin(?:Pattern)?s\s{0,3}\(\s{0,3}(?:List\s{0,3}\.\s{0,3}of|Arrays\s{0,3}\.\s{0,3}asList|Collections\s{0,3}\.\s{0,3}singletonList)|addAllowedOrigin(?:Pattern)?)\s{0,3}\(\s{0,3}"\*"`,
-      String.raw`@CrossOrigin\s{0,3}\((?:[^()]{0,300}?\borigins\s{0,3}=\s{0,3}\{?\s{0,3}"\*"[^()]{0,300}?\ballowCredentials\s{0,3}=\s{0,3}"true"|[^()]{0,300}?\ballowCredentials\s{0,3}=\s{0,3}"true"[^()]{0,300}?\borigins\s{0,3}=\s{0,3}\{?\s{0,3}"\*")`,
+      String.raw`\b(?:setAllowedOrigin(?:Pattern)?s\s{0,5}\(\s{0,5}(?:List\s{0,5}\.\s{0,5}of|Arrays\s{0,5}\.\s{0,5}asList|Collections\s{0,5}\.\s{0,5}singletonList)\s{0,5}\(\s{0,5}"\*"\s{0,5}\)|addAllowedOrigin(?:Pattern)?\s{0,5}\(\s{0,5}"\*")\s{0,5}\)[^}]{0,300}?\bsetAllowCredentials\s{0,5}\(\s{0,5}true\s{0,5}\)`,
+      String.raw`\bsetAllowCredentials\s{0,5}\(\s{0,5}true\s{0,5}\)[^}]{0,300}?\b(?:setAllowedOrigin(?:Pattern)?s\s{0,5}\(\s{0,5}(?:List\s{0,5}\.\s{0,5}of|Arrays\s{0,5}\.\s{0,5}asList|Collections\s{0,5}\.\s{0,5}singletonList)|addAllowedOrigin(?:Pattern)?)\s{0,5}\(\s{0,5}"\*"`,
+      String.raw`@CrossOrigin\s{0,5}\((?:[^()]{0,300}?\borigins\s{0,5}=\s{0,5}\{?\s{0,5}"\*"[^()]{0,300}?\ballowCredentials\s{0,5}=\s{0,5}"true"|[^()]{0,300}?\ballowCredentials\s{0,5}=\s{0,5}"true"[^()]{0,300}?\borigins\s{0,5}=\s{0,5}\{?\s{0,5}"\*")`,
     ],
     keywords: ['allowcredentials'],
     reach: 'block',
@@ -1002,7 +1002,7 @@ export const JAVA_RULES: RuleSpec[] = [
     id: 'java.mass-assignment',
     ...MASS_ASSIGNMENT_RULE,
     languages: JAVA,
-    patterns: [String.raw`\bBeanUtils\s{0,3}\.\s{0,3}populate\s{0,3}\([^;\n()]{1,100},\s{0,3}(?:request|req|httpRequest)\s{0,3}\.\s{0,3}getParameterMap\s{0,3}\(\s{0,3}\)`],
+    patterns: [String.raw`\bBeanUtils\s{0,5}\.\s{0,5}populate\s{0,5}\([^;\n()]{1,100},\s{0,5}(?:request|req|httpRequest)\s{0,5}\.\s{0,5}getParameterMap\s{0,5}\(\s{0,5}\)`],
     keywords: ['beanutils'],
     examples: {
       bad: ['BeanUtils.populate(user, request.getParameterMap());'],
@@ -1017,8 +1017,8 @@ export const JAVA_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\bNoOpPasswordEncoder\b`,
-      String.raw`\bnew\s{1,5}(?:Md5PasswordEncoder|Md4PasswordEncoder|ShaPasswordEncoder|LdapShaPasswordEncoder|StandardPasswordEncoder)\s{0,3}\(`,
-      String.raw`\bnew\s{1,5}MessageDigestPasswordEncoder\s{0,3}\(\s{0,5}"(?:MD[245]|SHA-?1?|SHA-?(?:256|384|512))"`,
+      String.raw`\bnew\s{1,5}(?:Md5PasswordEncoder|Md4PasswordEncoder|ShaPasswordEncoder|LdapShaPasswordEncoder|StandardPasswordEncoder)\s{0,5}\(`,
+      String.raw`\bnew\s{1,5}MessageDigestPasswordEncoder\s{0,5}\(\s{0,5}"(?:MD[245]|SHA-?1?|SHA-?(?:256|384|512))"`,
     ],
     keywords: ['passwordencoder'],
     scope: 'code',
@@ -1047,10 +1047,10 @@ export const JAVA_RULES: RuleSpec[] = [
     patterns: [
       // fastjson's autoType, Kryo without class registration, Hessian, json-io, YamlBeans and Commons Lang all
       // instantiate whatever class the data names.
-      String.raw`\bsetAutoTypeSupport\s{0,3}\(\s{0,3}true\s{0,3}\)|\bFeature\s{0,3}\.\s{0,3}SupportAutoType\b`,
-      String.raw`\bsetRegistrationRequired\s{0,3}\(\s{0,3}false\s{0,3}\)`,
-      String.raw`\bnew\s{1,5}Hessian2?Input\s{0,3}\(|\bJsonReader\s{0,3}\.\s{0,3}jsonToJava\s{0,3}\(|\bnew\s{1,5}YamlReader\s{0,3}\(`,
-      String.raw`\bSerializationUtils\s{0,3}\.\s{0,3}deserialize\s{0,3}\(`,
+      String.raw`\bsetAutoTypeSupport\s{0,5}\(\s{0,5}true\s{0,5}\)|\bFeature\s{0,5}\.\s{0,5}SupportAutoType\b`,
+      String.raw`\bsetRegistrationRequired\s{0,5}\(\s{0,5}false\s{0,5}\)`,
+      String.raw`\bnew\s{1,5}Hessian2?Input\s{0,5}\(|\bJsonReader\s{0,5}\.\s{0,5}jsonToJava\s{0,5}\(|\bnew\s{1,5}YamlReader\s{0,5}\(`,
+      String.raw`\bSerializationUtils\s{0,5}\.\s{0,5}deserialize\s{0,5}\(`,
     ],
     keywords: ['autotype', 'setregistrationrequired', 'hessian', 'jsontojava', 'yamlreader', 'serializationutils'],
     scope: 'code',
@@ -1074,7 +1074,7 @@ export const JAVA_RULES: RuleSpec[] = [
     ...ZIP_SLIP_RULE,
     languages: JAVA,
     patterns: [
-      String.raw`(?:\bnew\s{1,3}(?:File|FileOutputStream)\s{0,3}\(\s{0,3}[\w.]{1,60}\s{0,3}(?:,|\+\s{0,3}(?:File\s{0,3}\.\s{0,3}separator\s{0,3}\+\s{0,3})?)|\b(?:Paths\s{0,3}\.\s{0,3}get|Path\s{0,3}\.\s{0,3}of)\s{0,3}\(\s{0,3}[\w.]{1,60}\s{0,3},|\.\s{0,3}resolve\s{0,3}\()\s{0,3}\w{0,30}[Ee]ntry\w{0,30}\s{0,3}\.\s{0,3}getName\s{0,3}\(\s{0,3}\)`,
+      String.raw`(?:\bnew\s{1,5}(?:File|FileOutputStream)\s{0,5}\(\s{0,5}[\w.]{1,60}\s{0,5}(?:,|\+\s{0,5}(?:File\s{0,5}\.\s{0,5}separator\s{0,5}\+\s{0,5})?)|\b(?:Paths\s{0,5}\.\s{0,5}get|Path\s{0,5}\.\s{0,5}of)\s{0,5}\(\s{0,5}[\w.]{1,60}\s{0,5},|\.\s{0,5}resolve\s{0,5}\()\s{0,5}\w{0,30}[Ee]ntry\w{0,30}\s{0,5}\.\s{0,5}getName\s{0,5}\(\s{0,5}\)`,
     ],
     keywords: ['entry'],
     examples: {
@@ -1089,8 +1089,8 @@ export const JAVA_RULES: RuleSpec[] = [
     id: 'java.regex-from-request',
     ...REGEX_FROM_REQUEST_RULE,
     languages: JAVA,
-    patterns: [String.raw`\b(?:Pattern\s{0,3}\.\s{0,3}(?:compile|matches)|\.\s{0,3}(?:matches|replaceAll|replaceFirst|split))\s{0,3}\(\s{0,5}(?:${REQUEST_INPUT}|[A-Za-z_$][\w$]{0,60}\s{0,3}[,)])`],
-    unless: [String.raw`\bPattern\s{0,3}\.\s{0,3}quote\s{0,3}\(`],
+    patterns: [String.raw`\b(?:Pattern\s{0,5}\.\s{0,5}(?:compile|matches)|\.\s{0,5}(?:matches|replaceAll|replaceFirst|split))\s{0,5}\(\s{0,5}(?:${REQUEST_INPUT}|[A-Za-z_$][\w$]{0,60}\s{0,5}[,)])`],
+    unless: [String.raw`\bPattern\s{0,5}\.\s{0,5}quote\s{0,5}\(`],
     keywords: ['pattern.', 'matches', 'replaceall', 'replacefirst', 'split'],
     examples: {
       bad: ['Pattern p = Pattern.compile(request.getParameter("filter"));', 'String q = request.getParameter("q");\nboolean hit = name.matches(q);'],
@@ -1103,7 +1103,7 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`(?:\bnew\s{1,3}InitialContext\s{0,3}\([^()\n]{0,60}\)|\b\w{0,30}(?:[Cc]ontext|[Cc]tx)\w{0,30})\s{0,3}\.\s{0,3}lookup\s{0,3}\(\s{0,5}(?:${REQUEST_INPUT}|[A-Za-z_$][\w$]{0,60}\s{0,3}\))`],
+    patterns: [String.raw`(?:\bnew\s{1,5}InitialContext\s{0,5}\([^()\n]{0,60}\)|\b\w{0,30}(?:[Cc]ontext|[Cc]tx)\w{0,30})\s{0,5}\.\s{0,5}lookup\s{0,5}\(\s{0,5}(?:${REQUEST_INPUT}|[A-Za-z_$][\w$]{0,60}\s{0,5}\))`],
     matcher: 'request-input',
     keywords: ['lookup'],
     scope: 'code',
@@ -1122,7 +1122,7 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`(?:\bClass\s{0,3}\.\s{0,3}forName|\.\s{0,3}(?:getMethod|getDeclaredMethod|loadClass))\s{0,3}\(\s{0,5}(?:${REQUEST_INPUT}|[A-Za-z_$][\w$]{0,60}\s{0,3}[,)])`],
+    patterns: [String.raw`(?:\bClass\s{0,5}\.\s{0,5}forName|\.\s{0,5}(?:getMethod|getDeclaredMethod|loadClass))\s{0,5}\(\s{0,5}(?:${REQUEST_INPUT}|[A-Za-z_$][\w$]{0,60}\s{0,5}[,)])`],
     matcher: 'request-input',
     keywords: ['forname', 'getmethod', 'getdeclaredmethod', 'loadclass'],
     scope: 'code',
@@ -1141,10 +1141,10 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     patterns: [
       // Spring's RestTemplate and WebClient, Apache HttpClient, java.net.http, Jsoup, given a URL from the request.
-      String.raw`(?:\.\s{0,3}(?:getForObject|getForEntity|postForObject|postForEntity|exchange|uri)|\bnew\s{1,3}Http(?:Get|Post|Put|Delete|Head|Patch)|\bURI\s{0,3}\.\s{0,3}create|\bJsoup\s{0,3}\.\s{0,3}connect|\bHttpRequest\s{0,3}\.\s{0,3}newBuilder)\s{0,3}\(\s{0,5}(?:URI\s{0,3}\.\s{0,3}create\s{0,3}\(\s{0,3})?(?:${REQUEST_INPUT}|[A-Za-z_$][\w$]{0,60}\s{0,3}[,)])`,
+      String.raw`(?:\.\s{0,5}(?:getForObject|getForEntity|postForObject|postForEntity|exchange|uri)|\bnew\s{1,5}Http(?:Get|Post|Put|Delete|Head|Patch)|\bURI\s{0,5}\.\s{0,5}create|\bJsoup\s{0,5}\.\s{0,5}connect|\bHttpRequest\s{0,5}\.\s{0,5}newBuilder)\s{0,5}\(\s{0,5}(?:URI\s{0,5}\.\s{0,5}create\s{0,5}\(\s{0,5})?(?:${REQUEST_INPUT}|[A-Za-z_$][\w$]{0,60}\s{0,5}[,)])`,
     ],
     // A redirect's Location built with URI.create is java.open-redirect's finding, not a fetch.
-    unless: [String.raw`\.\s{0,3}location\s{0,3}\(\s{0,3}URI\s{0,3}\.\s{0,3}create`],
+    unless: [String.raw`\.\s{0,5}location\s{0,5}\(\s{0,5}URI\s{0,5}\.\s{0,5}create`],
     keywords: ['getfor', 'postfor', 'exchange', '.uri(', 'uri.create', 'new http', 'jsoup', 'newbuilder'],
     examples: {
       bad: [
@@ -1166,12 +1166,12 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     patterns: [
       // jjwt's parseClaimsJwt and parseUnsecured* read unsigned tokens; Algorithm.none() and PlainJWT sign nothing.
-      String.raw`\.\s{0,3}(?:parseClaimsJwt|parsePlaintextJwt|parseUnsecuredClaims|parseUnsecuredContent)\s{0,3}\(`,
-      String.raw`\bAlgorithm\s{0,3}\.\s{0,3}none\s{0,3}\(\s{0,3}\)|\bPlainJWT\s{0,3}\.\s{0,3}parse\s{0,3}\(`,
+      String.raw`\.\s{0,5}(?:parseClaimsJwt|parsePlaintextJwt|parseUnsecuredClaims|parseUnsecuredContent)\s{0,5}\(`,
+      String.raw`\bAlgorithm\s{0,5}\.\s{0,5}none\s{0,5}\(\s{0,5}\)|\bPlainJWT\s{0,5}\.\s{0,5}parse\s{0,5}\(`,
       // auth0's JWT.decode reads claims unverified: reported when the identity is taken from it (reading the expiry
       // of one's own token is fine). jjwt's parse() accepts an unsigned token.
-      String.raw`\bJWT\s{0,3}\.\s{0,3}decode\s{0,3}\([^;\n]{1,100}\)(?:\s{0,3}\.\s{0,3}(?:getSubject|getClaims?)\s{0,3}\(|\s{0,3};[^;]{0,200}?\.\s{0,3}(?:getSubject|getClaims?)\s{0,3}\()`,
-      String.raw`\bJwts\s{0,3}\.\s{0,3}parser\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}parse\s{0,3}\(`,
+      String.raw`\bJWT\s{0,5}\.\s{0,5}decode\s{0,5}\([^;\n]{1,100}\)(?:\s{0,5}\.\s{0,5}(?:getSubject|getClaims?)\s{0,5}\(|\s{0,5};[^;]{0,200}?\.\s{0,5}(?:getSubject|getClaims?)\s{0,5}\()`,
+      String.raw`\bJwts\s{0,5}\.\s{0,5}parser\s{0,5}\(\s{0,5}\)\s{0,5}\.\s{0,5}parse\s{0,5}\(`,
     ],
     keywords: ['parseclaimsjwt', 'parseplaintextjwt', 'parseunsecured', 'algorithm.none', 'plainjwt', 'jwt.decode', 'jwts'],
     reach: 'block',
@@ -1196,7 +1196,7 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     severity: 'info',
     confidence: 'medium',
-    patterns: [String.raw`\bnew\s{1,5}(?:InetSocketAddress|Socket)\s{0,3}\(\s{0,5}[A-Za-z_$][^,;\n()]{0,100}(?:\([^;\n()]{0,100}\))?\s{0,5},`],
+    patterns: [String.raw`\bnew\s{1,5}(?:InetSocketAddress|Socket)\s{0,5}\(\s{0,5}[A-Za-z_$][^,;\n()]{0,100}(?:\([^;\n()]{0,100}\))?\s{0,5},`],
     unlessMatch: [String.raw`\b(?:getLocalHost|getLoopbackAddress|InetAddress\s{0,5}\.\s{0,5}getByName\s{0,5}\(\s{0,5}"|LOCALHOST|localhost|LOOPBACK)`],
     keywords: ['inetsocketaddress', 'socket('],
     scope: 'code',
@@ -1222,10 +1222,10 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\.\s{0,3}getWriter\s{0,3}\(\s{0,3}\)${WRITER_PRINT}[^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
-      String.raw`\bsendError\s{0,3}\([^;\n(]{0,100}${REQUEST_INPUT}`,
+      String.raw`\.\s{0,5}getWriter\s{0,5}\(\s{0,5}\)${WRITER_PRINT}[^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
+      String.raw`\bsendError\s{0,5}\([^;\n(]{0,100}${REQUEST_INPUT}`,
       // A variable holding a request value, written through the response's writer (`out` by servlet and JSP habit).
-      String.raw`(?:\.\s{0,3}getWriter\s{0,3}\(\s{0,3}\)|(?:^|[^.\w])out)${WRITER_PRINT}[^;\n]{0,200}`,
+      String.raw`(?:\.\s{0,5}getWriter\s{0,5}\(\s{0,5}\)|(?:^|[^.\w])out)${WRITER_PRINT}[^;\n]{0,200}`,
     ],
     unless: [String.raw`\b(?:escapeHtml\w{0,5}|encodeForHTML\w{0,10}|htmlEscape|Encode\s{0,5}\.\s{0,5}forHtml\w{0,10}|HtmlUtils)\b`],
     matcher: 'request-input',
@@ -1255,7 +1255,7 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     patterns: [
       String.raw`${SET_ALLOW_ORIGIN}[^;\n(]{0,60}${REQUEST_INPUT}`,
-      String.raw`${SET_ALLOW_ORIGIN}\s{0,5}\w{1,60}\s{0,3}\)`,
+      String.raw`${SET_ALLOW_ORIGIN}\s{0,5}\w{1,60}\s{0,5}\)`,
     ],
     ignoreCase: false,
     examples: {
@@ -1268,11 +1268,11 @@ export const JAVA_RULES: RuleSpec[] = [
     ...EXCEPTION_TEXT_RESPONSE_RULE,
     languages: JAVA,
     patterns: [
-      String.raw`\.\s{0,3}printStackTrace\s{0,3}\(\s{0,5}(?:new\s{1,5}PrintWriter\s{0,3}\(\s{0,3})?(?:response|resp|res|httpResponse)\s{0,3}\.\s{0,3}get(?:Writer|OutputStream)\s{0,3}\(`,
-      String.raw`${DOMAIN_EXCEPTION_HANDLER}(?<report>\b(?:response|resp|res|httpResponse)\s{0,3}\.\s{0,3}sendError\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${EXCEPTION_TEXT})`,
-      String.raw`${DOMAIN_EXCEPTION_HANDLER}(?<report>\b(?:response|resp|res|httpResponse)\s{0,3}\.\s{0,3}getWriter\s{0,3}\(\s{0,3}\)\s{0,3}\.\s{0,3}(?:print|println|write)\s{0,3}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${EXCEPTION_TEXT})`,
+      String.raw`\.\s{0,5}printStackTrace\s{0,5}\(\s{0,5}(?:new\s{1,5}PrintWriter\s{0,5}\(\s{0,5})?(?:response|resp|res|httpResponse)\s{0,5}\.\s{0,5}get(?:Writer|OutputStream)\s{0,5}\(`,
+      String.raw`${DOMAIN_EXCEPTION_HANDLER}(?<report>\b(?:response|resp|res|httpResponse)\s{0,5}\.\s{0,5}sendError\s{0,5}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${EXCEPTION_TEXT})`,
+      String.raw`${DOMAIN_EXCEPTION_HANDLER}(?<report>\b(?:response|resp|res|httpResponse)\s{0,5}\.\s{0,5}getWriter\s{0,5}\(\s{0,5}\)\s{0,5}\.\s{0,5}(?:print|println|write)\s{0,5}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${EXCEPTION_TEXT})`,
       // Spring: a ResponseEntity whose body is the exception's text.
-      String.raw`${DOMAIN_EXCEPTION_HANDLER}(?<report>(?:\.\s{0,3}body|\bnew\s{1,5}ResponseEntity\s{0,3}(?:<[^<>\n]{0,60}>)?)\s{0,3}\(\s{0,5}(?:"[^"\n]{0,200}"\s{0,5}\+\s{0,5})?${EXCEPTION_TEXT})`,
+      String.raw`${DOMAIN_EXCEPTION_HANDLER}(?<report>(?:\.\s{0,5}body|\bnew\s{1,5}ResponseEntity\s{0,5}(?:<[^<>\n]{0,60}>)?)\s{0,5}\(\s{0,5}(?:"[^"\n]{0,200}"\s{0,5}\+\s{0,5})?${EXCEPTION_TEXT})`,
     ],
     keywords: ['printstacktrace', 'senderror', 'getwriter', 'body', 'responseentity'],
     examples: {
@@ -1299,7 +1299,7 @@ export const JAVA_RULES: RuleSpec[] = [
     id: 'java.cookie-flags-disabled',
     ...INSECURE_COOKIE_RULE,
     languages: JAVA,
-    patterns: [String.raw`\.\s{0,3}set(?:Secure|HttpOnly)\s{0,3}\(\s{0,3}false\s{0,3}\)`, String.raw`\.\s{0,3}(?:secure|httpOnly)\s{0,3}\(\s{0,3}false\s{0,3}\)`],
+    patterns: [String.raw`\.\s{0,5}set(?:Secure|HttpOnly)\s{0,5}\(\s{0,5}false\s{0,5}\)`, String.raw`\.\s{0,5}(?:secure|httpOnly)\s{0,5}\(\s{0,5}false\s{0,5}\)`],
     keywords: ['secure', 'httponly'],
     examples: {
       bad: ['cookie.setHttpOnly(false);', 'ResponseCookie c = ResponseCookie.from("SESSION", id).secure(false).build();'],
@@ -1312,7 +1312,7 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     severity: 'info',
     confidence: 'low',
-    patterns: [String.raw`\bnew\s{1,5}Cookie\s{0,3}\(`],
+    patterns: [String.raw`\bnew\s{1,5}Cookie\s{0,5}\(`],
     unless: [String.raw`\bset(?:Secure|HttpOnly)\b`],
     keywords: ['cookie('],
     scope: 'code',
@@ -1331,9 +1331,9 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     patterns: [
       // A Set-Cookie header written by hand for a session or token cookie.
-      String.raw`\b(?:setHeader|addHeader)\s{0,3}\(\s{0,5}"Set-Cookie"\s{0,5},\s{0,5}"${AUTH_COOKIE_NAME}=[^\n]{0,300}`,
+      String.raw`\b(?:setHeader|addHeader)\s{0,5}\(\s{0,5}"Set-Cookie"\s{0,5},\s{0,5}"${AUTH_COOKIE_NAME}=[^\n]{0,300}`,
       // A session or token cookie made and added to the response with no flag set in between.
-      String.raw`(?<report>\bnew\s{1,5}Cookie\s{0,3}\(\s{0,5}(?:"${AUTH_COOKIE_NAME}"|${AUTH_COOKIE_VARIABLE})\s{0,5},)[^;]{0,200};[\s\S]{0,400}?\baddCookie\s{0,3}\(`,
+      String.raw`(?<report>\bnew\s{1,5}Cookie\s{0,5}\(\s{0,5}(?:"${AUTH_COOKIE_NAME}"|${AUTH_COOKIE_VARIABLE})\s{0,5},)[^;]{0,200};[\s\S]{0,400}?\baddCookie\s{0,5}\(`,
     ],
     // A flag set on the way (setSecure, setHttpOnly, "; Secure; HttpOnly"); a deletion or CSRF cookie.
     unlessMatch: [String.raw`[Ss]ecure|SECURE|[Hh]ttp[Oo]nly|HTTPONLY`, ...NOT_A_SESSION_COOKIE],
@@ -1364,9 +1364,9 @@ export const JAVA_RULES: RuleSpec[] = [
     ...CSRF_PROTECTION_DISABLED_RULE,
     languages: JAVA,
     patterns: [
-      String.raw`\.\s{0,3}csrf\s{0,3}\(\s{0,3}\)\s{0,40}\.\s{0,3}disable\s{0,3}\(`,
-      String.raw`\bcsrf\s{0,3}\(\s{0,5}(?:AbstractHttpConfigurer\s{0,3}::\s{0,3}disable|\w{1,30}\s{0,3}->\s{0,3}\w{1,30}\s{0,3}\.\s{0,3}disable\s{0,3}\(\s{0,3}\)|\{\s{0,5}(?:it\s{0,3}\.\s{0,3})?disable\s{0,3}\(\s{0,3}\)\s{0,5}\})`,
-      String.raw`\bcsrf\s{0,3}\{\s{0,20}disable\s{0,3}\(\s{0,3}\)`,
+      String.raw`\.\s{0,5}csrf\s{0,5}\(\s{0,5}\)\s{0,40}\.\s{0,5}disable\s{0,5}\(`,
+      String.raw`\bcsrf\s{0,5}\(\s{0,5}(?:AbstractHttpConfigurer\s{0,5}::\s{0,5}disable|\w{1,30}\s{0,5}->\s{0,5}\w{1,30}\s{0,5}\.\s{0,5}disable\s{0,5}\(\s{0,5}\)|\{\s{0,5}(?:it\s{0,5}\.\s{0,5})?disable\s{0,5}\(\s{0,5}\)\s{0,5}\})`,
+      String.raw`\bcsrf\s{0,5}\{\s{0,20}disable\s{0,5}\(\s{0,5}\)`,
     ],
     keywords: ['csrf'],
     examples: {
@@ -1381,8 +1381,8 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\.\s{0,3}sessionFixation\s{0,3}\(\s{0,3}\)\s{0,20}\.\s{0,3}none\s{0,3}\(`,
-      String.raw`\bsessionFixation\s{0,3}(?:\(\s{0,5}(?:SessionFixationConfigurer\s{0,3}::\s{0,3}none|\w{1,30}\s{0,3}->\s{0,3}\w{1,30}\s{0,3}\.\s{0,3}none\s{0,3}\()|\{\s{0,20}none\s{0,3}\()`,
+      String.raw`\.\s{0,5}sessionFixation\s{0,5}\(\s{0,5}\)\s{0,20}\.\s{0,5}none\s{0,5}\(`,
+      String.raw`\bsessionFixation\s{0,5}(?:\(\s{0,5}(?:SessionFixationConfigurer\s{0,5}::\s{0,5}none|\w{1,30}\s{0,5}->\s{0,5}\w{1,30}\s{0,5}\.\s{0,5}none\s{0,5}\()|\{\s{0,20}none\s{0,5}\()`,
     ],
     keywords: ['sessionfixation'],
     scope: 'code',
@@ -1400,8 +1400,8 @@ export const JAVA_RULES: RuleSpec[] = [
     ...LOW_WORK_FACTOR_RULE,
     languages: JAVA,
     patterns: [
-      String.raw`\bnew\s{1,5}PBEKeySpec\s{0,3}\(\s{0,5}[^,;\n]{1,100},\s{0,5}[^,;\n]{1,100},\s{0,5}\d{1,4}\s{0,5}[,)]`,
-      String.raw`\b(?:BCrypt\s{0,3}\.\s{0,3}gensalt|new\s{1,5}BCryptPasswordEncoder)\s{0,3}\(\s{0,5}[4-9]\s{0,5}[,)]`,
+      String.raw`\bnew\s{1,5}PBEKeySpec\s{0,5}\(\s{0,5}[^,;\n]{1,100},\s{0,5}[^,;\n]{1,100},\s{0,5}\d{1,4}\s{0,5}[,)]`,
+      String.raw`\b(?:BCrypt\s{0,5}\.\s{0,5}gensalt|new\s{1,5}BCryptPasswordEncoder)\s{0,5}\(\s{0,5}[4-9]\s{0,5}[,)]`,
     ],
     keywords: ['pbekeyspec', 'gensalt', 'bcryptpasswordencoder'],
     examples: {
@@ -1418,9 +1418,9 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     patterns: [
       String.raw`\bMODE_WORLD_(?:READABLE|WRITEABLE)\b`,
-      String.raw`\bPosixFilePermissions\s{0,3}\.\s{0,3}fromString\s{0,3}\(\s{0,3}"[r-][w-][x-][r-][w-][x-][r-]w[x-]"`,
-      String.raw`\.\s{0,3}set(?:Writable|Readable|Executable)\s{0,3}\(\s{0,3}true\s{0,3},\s{0,3}false\s{0,3}\)`,
-      String.raw`\bPosixFilePermission\s{0,3}\.\s{0,3}OTHERS_WRITE\b`,
+      String.raw`\bPosixFilePermissions\s{0,5}\.\s{0,5}fromString\s{0,5}\(\s{0,5}"[r-][w-][x-][r-][w-][x-][r-]w[x-]"`,
+      String.raw`\.\s{0,5}set(?:Writable|Readable|Executable)\s{0,5}\(\s{0,5}true\s{0,5},\s{0,5}false\s{0,5}\)`,
+      String.raw`\bPosixFilePermission\s{0,5}\.\s{0,5}OTHERS_WRITE\b`,
     ],
     keywords: ['mode_world', 'posixfilepermission', 'setwritable', 'setreadable', 'setexecutable'],
     examples: {
@@ -1440,7 +1440,7 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\bsetWebContentsDebuggingEnabled\s{0,3}\(\s{0,3}true\s{0,3}\)`],
+    patterns: [String.raw`\bsetWebContentsDebuggingEnabled\s{0,5}\(\s{0,5}true\s{0,5}\)`],
     unless: [String.raw`\bBuildConfig\s{0,5}\.\s{0,5}DEBUG\b`],
     keywords: ['setwebcontentsdebuggingenabled'],
     scope: 'code',
@@ -1460,20 +1460,20 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`(?:\b(?:engine|scriptEngine|jsEngine|nashorn|shell|groovyShell|groovy|interpreter)|\bGroovyShell\s{0,3}\([^()\n]{0,100}\))\s{0,3}\.\s{0,3}(?:eval|evaluate)\s{0,3}\(\s{0,5}(?:[A-Za-z_$]|"[^"\n(]{0,200}"\s{0,5}\+)`,
+      String.raw`(?:\b(?:engine|scriptEngine|jsEngine|nashorn|shell|groovyShell|groovy|interpreter)|\bGroovyShell\s{0,5}\([^()\n]{0,100}\))\s{0,5}\.\s{0,5}(?:eval|evaluate)\s{0,5}\(\s{0,5}(?:[A-Za-z_$]|"[^"\n(]{0,200}"\s{0,5}\+)`,
       // A JSR-223 engine fetched and run at once, or kept in a ScriptEngine variable and run a few lines on.
-      String.raw`\bgetEngineBy(?:Name|Extension|MimeType)\s{0,3}\([^()\n]{0,60}\)\s{0,3}\.\s{0,3}eval\s{0,3}\(\s{0,5}(?:[A-Za-z_$]|"[^"\n(]{0,200}"\s{0,5}\+)`,
-      String.raw`\bScriptEngine\s{1,5}[\w$]{1,40}\s{0,3}=[^;\n]{0,200};[\s\S]{0,300}?(?<report>\b[\w$]{1,40}\s{0,3}\.\s{0,3}eval\s{0,3}\(\s{0,5}(?:[A-Za-z_$]|"[^"\n(]{0,200}"\s{0,5}\+))`,
+      String.raw`\bgetEngineBy(?:Name|Extension|MimeType)\s{0,5}\([^()\n]{0,60}\)\s{0,5}\.\s{0,5}eval\s{0,5}\(\s{0,5}(?:[A-Za-z_$]|"[^"\n(]{0,200}"\s{0,5}\+)`,
+      String.raw`\bScriptEngine\s{1,5}[\w$]{1,40}\s{0,5}=[^;\n]{0,200};[\s\S]{0,300}?(?<report>\b[\w$]{1,40}\s{0,5}\.\s{0,5}eval\s{0,5}\(\s{0,5}(?:[A-Za-z_$]|"[^"\n(]{0,200}"\s{0,5}\+))`,
       // Bean Validation's message templates are Jakarta EL: a value joined into one is evaluated.
-      String.raw`\bbuildConstraintViolationWithTemplate\s{0,3}\(\s{0,5}(?:"[^"\n]{0,200}"\s{0,5}\+|[A-Za-z_$][\w$.]{0,60}\s{0,5}\+|String\s{0,3}\.\s{0,3}format\s{0,3}\()`,
+      String.raw`\bbuildConstraintViolationWithTemplate\s{0,5}\(\s{0,5}(?:"[^"\n]{0,200}"\s{0,5}\+|[A-Za-z_$][\w$.]{0,60}\s{0,5}\+|String\s{0,5}\.\s{0,5}format\s{0,5}\()`,
       // Groovy's Eval: the script is the last argument (Eval.me(expr), Eval.x(value, expr), Eval.xy(a, b, expr), ...).
-      String.raw`\bEval\s{0,3}\.\s{0,3}(?:me\s{0,3}\((?:[^,;\n()]{1,100},[^,;\n()]{1,100},)?|x\s{0,3}\([^,;\n()]{1,100},|xy\s{0,3}\((?:[^,;\n()]{1,100},){2}|xyz\s{0,3}\((?:[^,;\n()]{1,100},){3})\s{0,5}(?:[A-Za-z_$]|"[^"\n(]{0,200}"\s{0,5}\+)`,
-      String.raw`\.\s{0,3}parseExpression\s{0,3}\(\s{0,5}(?:[a-z_$]|"[^"\n]{0,200}"\s{0,5}\+)`,
+      String.raw`\bEval\s{0,5}\.\s{0,5}(?:me\s{0,5}\((?:[^,;\n()]{1,100},[^,;\n()]{1,100},)?|x\s{0,5}\([^,;\n()]{1,100},|xy\s{0,5}\((?:[^,;\n()]{1,100},){2}|xyz\s{0,5}\((?:[^,;\n()]{1,100},){3})\s{0,5}(?:[A-Za-z_$]|"[^"\n(]{0,200}"\s{0,5}\+)`,
+      String.raw`\.\s{0,5}parseExpression\s{0,5}\(\s{0,5}(?:[a-z_$]|"[^"\n]{0,200}"\s{0,5}\+)`,
       // MVEL, OGNL, JEXL, Jakarta EL and Velocity evaluate their text too.
-      String.raw`\b(?:MVEL\s{0,3}\.\s{0,3}(?:eval|executeExpression|compileExpression)|Ognl\s{0,3}\.\s{0,3}(?:getValue|parseExpression)|\w{0,20}[Jj]exl\w{0,20}\s{0,3}\.\s{0,3}create(?:Expression|Script)|\w{0,20}(?:ELProcessor|elp|processor)\s{0,3}\.\s{0,3}eval)\s{0,3}\(\s{0,5}(?:[a-z_$]|"[^"\n]{0,200}"\s{0,5}\+)`,
-      String.raw`\bVelocity\s{0,3}\.\s{0,3}evaluate\s{0,3}\([^;\n]{1,200},\s{0,5}(?:[a-z_$][\w$]{0,60}|"[^"\n]{0,200}"\s{0,5}\+[^;\n]{0,100})\s{0,5}\)`,
+      String.raw`\b(?:MVEL\s{0,5}\.\s{0,5}(?:eval|executeExpression|compileExpression)|Ognl\s{0,5}\.\s{0,5}(?:getValue|parseExpression)|\w{0,20}[Jj]exl\w{0,20}\s{0,5}\.\s{0,5}create(?:Expression|Script)|\w{0,20}(?:ELProcessor|elp|processor)\s{0,5}\.\s{0,5}eval)\s{0,5}\(\s{0,5}(?:[a-z_$]|"[^"\n]{0,200}"\s{0,5}\+)`,
+      String.raw`\bVelocity\s{0,5}\.\s{0,5}evaluate\s{0,5}\([^;\n]{1,200},\s{0,5}(?:[a-z_$][\w$]{0,60}|"[^"\n]{0,200}"\s{0,5}\+[^;\n]{0,100})\s{0,5}\)`,
       // FreeMarker's template made from a string that is not a constant.
-      String.raw`\bnew\s{1,5}Template\s{0,3}\([^;\n]{0,100}new\s{1,5}StringReader\s{0,3}\(\s{0,5}(?:[a-z_$]|"[^"\n]{0,200}"\s{0,5}\+)`,
+      String.raw`\bnew\s{1,5}Template\s{0,5}\([^;\n]{0,100}new\s{1,5}StringReader\s{0,5}\(\s{0,5}(?:[a-z_$]|"[^"\n]{0,200}"\s{0,5}\+)`,
     ],
     keywords: ['eval', 'parseexpression', 'mvel', 'ognl', 'jexl', 'stringreader', 'executeexpression', 'compileexpression', 'getvalue', 'buildconstraintviolationwithtemplate'],
     scope: 'code',
@@ -1514,22 +1514,22 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     patterns: [
       // String dbPassword = "..."; private static final String API_KEY = "..."; (Kotlin and Scala: val password = "...")
-      CREDENTIAL_IDENTIFIER + String.raw`(?:\s{0,3}:\s{0,3}String)?\s{0,3}=\s{0,3}"(?<secret>[^"\s]{3,200})"`,
+      CREDENTIAL_IDENTIFIER + String.raw`(?:\s{0,5}:\s{0,5}String)?\s{0,5}=\s{0,5}"(?<secret>[^"\s]{3,200})"`,
       // ds.setPassword("..."); props.put("mail.smtp.password", "...");
-      String.raw`\.set(?:Password|Passwd|Secret|ApiKey|ClientSecret|AuthToken|AccessToken)\s{0,3}\(\s{0,3}"(?<secret>[^"\s]{3,200})"\s{0,3}\)`,
-      String.raw`\.(?:put|setProperty)\s{0,3}\(\s{0,3}"[\w.-]{0,60}(?:password|secret|api[_.-]?key)"\s{0,3},\s{0,3}"(?<secret>[^"\s]{3,200})"`,
+      String.raw`\.set(?:Password|Passwd|Secret|ApiKey|ClientSecret|AuthToken|AccessToken)\s{0,5}\(\s{0,5}"(?<secret>[^"\s]{3,200})"\s{0,5}\)`,
+      String.raw`\.(?:put|setProperty)\s{0,5}\(\s{0,5}"[\w.-]{0,60}(?:password|secret|api[_.-]?key)"\s{0,5},\s{0,5}"(?<secret>[^"\s]{3,200})"`,
       // The password argument of a JDBC connection: DriverManager.getConnection(url, "app", "...").
-      String.raw`\bgetConnection\s{0,3}\(\s{0,3}(?:"[^"\n]{0,200}"|[\w.]{1,60})\s{0,3},\s{0,3}(?:"[^"\n]{0,100}"|[\w.]{1,60})\s{0,3},\s{0,3}"(?<secret>[^"\s]{3,200})"`,
-      String.raw`\bnew\s{1,5}PasswordAuthentication\s{0,3}\(\s{0,3}(?:"[^"\n]{0,100}"|[\w.]{1,60})\s{0,3},\s{0,3}"(?<secret>[^"\s]{3,200})"`,
-      String.raw`\bContext\s{0,3}\.\s{0,3}SECURITY_CREDENTIALS\s{0,3},\s{0,3}"(?<secret>[^"\s]{3,200})"`,
+      String.raw`\bgetConnection\s{0,5}\(\s{0,5}(?:"[^"\n]{0,200}"|[\w.]{1,60})\s{0,5},\s{0,5}(?:"[^"\n]{0,100}"|[\w.]{1,60})\s{0,5},\s{0,5}"(?<secret>[^"\s]{3,200})"`,
+      String.raw`\bnew\s{1,5}PasswordAuthentication\s{0,5}\(\s{0,5}(?:"[^"\n]{0,100}"|[\w.]{1,60})\s{0,5},\s{0,5}"(?<secret>[^"\s]{3,200})"`,
+      String.raw`\bContext\s{0,5}\.\s{0,5}SECURITY_CREDENTIALS\s{0,5},\s{0,5}"(?<secret>[^"\s]{3,200})"`,
       // Spring Security's in-memory user: .password("{noop}admin123")
-      String.raw`\.\s{0,3}password\s{0,3}\(\s{0,3}"(?:\{\w{1,20}\})?(?<secret>[^"\s{}]{3,200})"\s{0,3}\)`,
+      String.raw`\.\s{0,5}password\s{0,5}\(\s{0,5}"(?:\{\w{1,20}\})?(?<secret>[^"\s{}]{3,200})"\s{0,5}\)`,
       // A key store's or key's password: ks.load(in, "...".toCharArray()), kmf.init(ks, "...".toCharArray()).
-      String.raw`\.\s{0,3}(?:load|init|getKey|setKeyEntry|getEntry)\s{0,3}\([^;\n]{0,150}?"(?<secret>[^"\s]{3,200})"\s{0,3}\.\s{0,3}toCharArray\s{0,3}\(`,
+      String.raw`\.\s{0,5}(?:load|init|getKey|setKeyEntry|getEntry)\s{0,5}\([^;\n]{0,150}?"(?<secret>[^"\s]{3,200})"\s{0,5}\.\s{0,5}toCharArray\s{0,5}\(`,
       // Basic credentials encoded in the code: Base64.getEncoder().encodeToString("user:pass".getBytes()). GraphQL
       // (Relay) ids and cursors are encoded the same way ("Product:1234"): see BASIC_ENCODED_ID. From the line's start,
       // which is code even after "Basic " +.
-      String.raw`^[^\n]{0,200}?\b(?:encodeToString|encodeBase64String|encodeBase64|printBase64Binary)\s{0,3}\(\s{0,3}"(?<secret>[^"\s:]{1,60}:[^"\s]{3,200})"\s{0,3}\.\s{0,3}getBytes\s{0,3}\(`,
+      String.raw`^[^\n]{0,200}?\b(?:encodeToString|encodeBase64String|encodeBase64|printBase64Binary)\s{0,5}\(\s{0,5}"(?<secret>[^"\s:]{1,60}:[^"\s]{3,200})"\s{0,5}\.\s{0,5}getBytes\s{0,5}\(`,
     ],
     unlessMatch: [...NOT_A_CREDENTIAL, BASIC_CREDENTIAL_STAND_IN, ...BASIC_ENCODED_ID],
     keywords: [...CREDENTIAL_KEYWORDS, 'password', 'apikey', 'getconnection', 'security_credentials', 'tochararray', 'encodetostring', 'encodebase64', 'printbase64binary'],
@@ -1576,7 +1576,7 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\bsetAllow(?:FileAccess|FileAccessFromFileURLs|UniversalAccessFromFileURLs|ContentAccess)\s{0,3}\(\s{0,3}true\s{0,3}\)`],
+    patterns: [String.raw`\bsetAllow(?:FileAccess|FileAccessFromFileURLs|UniversalAccessFromFileURLs|ContentAccess)\s{0,5}\(\s{0,5}true\s{0,5}\)`],
     keywords: ['setallowfileaccess', 'setallowuniversalaccess', 'setallowcontentaccess'],
     scope: 'code',
     lesson: 'xss',
@@ -1596,8 +1596,8 @@ export const JAVA_RULES: RuleSpec[] = [
     confidence: 'high',
     // env.put(KEY, "none"), and Kotlin's env[KEY] = "none".
     patterns: [
-      String.raw`\bSECURITY_AUTHENTICATION\s{0,3}(?:,|\]\s{0,3}=)\s{0,3}"none"`,
-      String.raw`[(,\[]\s{0,5}"java\.naming\.security\.authentication"\s{0,3}(?:,|\]\s{0,3}=)\s{0,3}"none"`,
+      String.raw`\bSECURITY_AUTHENTICATION\s{0,5}(?:,|\]\s{0,5}=)\s{0,5}"none"`,
+      String.raw`[(,\[]\s{0,5}"java\.naming\.security\.authentication"\s{0,5}(?:,|\]\s{0,5}=)\s{0,5}"none"`,
     ],
     keywords: ['security_authentication', 'java.naming.security.authentication'],
     scope: 'code',
@@ -1617,8 +1617,8 @@ export const JAVA_RULES: RuleSpec[] = [
     reach: 'block',
     // The size comes a statement or two after getInstance("RSA"); EC generators take 256 or 384 the same way.
     patterns: [
-      String.raw`\bKeyPairGenerator\s{0,3}\.\s{0,3}getInstance\s{0,3}\(\s{0,3}"(?:RSA|DSA|DH|DiffieHellman)"[^;]{0,60};[^;]{0,200}?(?<report>\.\s{0,3}initialize\s{0,3}\(\s{0,3}${SHORT_MODULUS_BITS}\s{0,3}[,)])`,
-      String.raw`\bnew\s{1,5}(?:RSAKeyGenParameterSpec|DSAGenParameterSpec)\s{0,3}\(\s{0,3}${SHORT_MODULUS_BITS}\s{0,3}[,)]`,
+      String.raw`\bKeyPairGenerator\s{0,5}\.\s{0,5}getInstance\s{0,5}\(\s{0,5}"(?:RSA|DSA|DH|DiffieHellman)"[^;]{0,60};[^;]{0,200}?(?<report>\.\s{0,5}initialize\s{0,5}\(\s{0,5}${SHORT_MODULUS_BITS}\s{0,5}[,)])`,
+      String.raw`\bnew\s{1,5}(?:RSAKeyGenParameterSpec|DSAGenParameterSpec)\s{0,5}\(\s{0,5}${SHORT_MODULUS_BITS}\s{0,5}[,)]`,
     ],
     keywords: ['keypairgenerator', 'rsakeygenparameterspec', 'dsagenparameterspec'],
     examples: {
@@ -1640,7 +1640,7 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     severity: 'info',
     confidence: 'medium',
-    patterns: [String.raw`\bCipher\s{0,3}\.\s{0,3}getInstance\s{0,3}\(\s{0,5}"(?:AES|AES_\d{3}|Camellia|ARIA|SM4)/(?:CBC|PCBC|CTR|CFB\d{0,3}|OFB\d{0,3})/[^"\n]{0,40}"`],
+    patterns: [String.raw`\bCipher\s{0,5}\.\s{0,5}getInstance\s{0,5}\(\s{0,5}"(?:AES|AES_\d{3}|Camellia|ARIA|SM4)/(?:CBC|PCBC|CTR|CFB\d{0,3}|OFB\d{0,3})/[^"\n]{0,40}"`],
     keywords: ['cipher'],
     scope: 'code',
     lesson: 'weak-cryptography',

@@ -65,8 +65,8 @@ const PLAIN_OPERAND = String.raw`[A-Za-z_$][\w$]{0,40}(?:\s{0,4}\??\.\s{0,4}[A-Z
 const OPERAND_END = String.raw`\s{0,4}(?:[)&|;,?:}]|$)`;
 // A password as submitted (req.body.password, a bare password or pass, not this.password) and as stored
 // (user.password, rows[0].password): compared with each other, the stored one is plain text.
-const SUBMITTED_PASSWORD = String.raw`(?:\b(?:req|request)\s{0,3}\.\s{0,3}body\s{0,3}\.\s{0,3}|(?:^|[^.\w$]))${PASSWORD_PARAMETER}\b`;
-const STORED_PASSWORD = String.raw`\b[A-Za-z_$][\w$]{0,40}(?:\[\s{0,3}\d{1,3}\s{0,3}\])?\s{0,3}\??\.\s{0,3}${PASSWORD_PARAMETER}\b`;
+const SUBMITTED_PASSWORD = String.raw`(?:\b(?:req|request)\s{0,5}\.\s{0,5}body\s{0,5}\.\s{0,5}|(?:^|[^.\w$]))${PASSWORD_PARAMETER}\b`;
+const STORED_PASSWORD = String.raw`\b[A-Za-z_$][\w$]{0,40}(?:\[\s{0,5}\d{1,3}\s{0,5}\])?\s{0,5}\??\.\s{0,5}${PASSWORD_PARAMETER}\b`;
 const PLAINTEXT_PASSWORD_COMPARED = String.raw`${SUBMITTED_PASSWORD}\s{0,4}[!=]==?\s{0,4}${STORED_PASSWORD}|${STORED_PASSWORD}\s{0,4}[!=]==?\s{0,4}${SUBMITTED_PASSWORD}`;
 // A password and its confirmation (password === confirmPassword) are both what the user typed.
 const PASSWORD_CONFIRMATION = String.raw`(?:[Cc]onfirm|[Rr]epeat|[Rr]etype)\w{0,20}[Pp]ass|[Pp]ass(?:word)?_?(?:[Cc]onfirm(?:ation)?|[Aa]gain|[Rr]epeat|2)\b`;
@@ -423,7 +423,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     // Tagged templates (postgres.js's sql`...`, Prisma's $queryRaw`...`) turn each ${} into a bound parameter.
     // Tagged templates bind their values; a logger prints the text, it does not run it.
     unless: [
-      String.raw`(?:\b(?:sql|SQL)|\$(?:queryRaw|executeRaw))\s{0,3}\x60`,
+      String.raw`(?:\b(?:sql|SQL)|\$(?:queryRaw|executeRaw))\s{0,5}\x60`,
       String.raw`\b(?:console|logger|log|logging)\s{0,60}\.\s{0,5}(?:log|info|debug|warn|error|trace)\s{0,5}\(`,
     ],
     keywords: ['select', 'insert', 'update', 'delete'],
@@ -1533,7 +1533,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     ],
     // Two values from the request (body.password against query.password) are no stored password.
     unlessMatch: [
-      String.raw`^(?:body|query|params|form|input|fields|values|args)\s{0,3}\??\.|[!=]=\s{0,4}(?:body|query|params|form|input|fields|values|args)\s{0,3}\??\.`,
+      String.raw`^(?:body|query|params|form|input|fields|values|args)\s{0,5}\??\.|[!=]=\s{0,4}(?:body|query|params|form|input|fields|values|args)\s{0,5}\??\.`,
     ],
     keywords: ['pass', 'pwd'],
     requires: ['==', '!='],

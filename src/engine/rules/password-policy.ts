@@ -53,7 +53,7 @@ export const PASSWORD_POLICY_RULES: RuleSpec[] = [
     id: 'rb.devise-password-length',
     title: 'Require passwords of at least 8 characters in Devise',
     languages: RUBY,
-    patterns: [String.raw`\bpassword_length\s{0,5}=\s{0,5}${SHORT}\s{0,3}\.\.`],
+    patterns: [String.raw`\bpassword_length\s{0,5}=\s{0,5}${SHORT}\s{0,5}\.\.`],
     keywords: ['password_length'],
     scope: 'code',
     examples: {
@@ -67,7 +67,7 @@ export const PASSWORD_POLICY_RULES: RuleSpec[] = [
     languages: PHP,
     patterns: [
       String.raw`\b${PASSWORD_NAME}['"]\s{0,5}=>\s{0,5}(?:['"][^'"\n]{0,100}\bmin:${SHORT}|\[[^\]\n]{0,200}['"]min:${SHORT})`,
-      String.raw`\bPassword\s{0,3}::\s{0,3}min\s{0,3}\(\s{0,3}${SHORT}`,
+      String.raw`\bPassword\s{0,5}::\s{0,5}min\s{0,5}\(\s{0,5}${SHORT}`,
     ],
     keywords: ['min:', 'Password::min'],
     scope: 'any',
@@ -81,8 +81,8 @@ export const PASSWORD_POLICY_RULES: RuleSpec[] = [
     title: 'Require passwords of at least 8 characters in schemas',
     languages: JS,
     patterns: [
-      String.raw`\b${PASSWORD_NAME}['"]?\s{0,5}:\s{0,5}(?:z|Joi|joi|yup|Yup)\s{0,3}\.\s{0,3}string\s{0,3}\(\s{0,3}\)[^\n;]{0,100}?\.\s{0,3}min\s{0,3}\(\s{0,3}${SHORT}`,
-      String.raw`\b${PASSWORD_NAME}['"]?\s{0,5}:\s{0,5}\{[^}\n]{0,100}\bmin[lL]ength['"]?\s{0,3}:\s{0,3}\[?\s{0,3}${SHORT}`,
+      String.raw`\b${PASSWORD_NAME}['"]?\s{0,5}:\s{0,5}(?:z|Joi|joi|yup|Yup)\s{0,5}\.\s{0,5}string\s{0,5}\(\s{0,5}\)[^\n;]{0,100}?\.\s{0,5}min\s{0,5}\(\s{0,5}${SHORT}`,
+      String.raw`\b${PASSWORD_NAME}['"]?\s{0,5}:\s{0,5}\{[^}\n]{0,100}\bmin[lL]ength['"]?\s{0,5}:\s{0,5}\[?\s{0,5}${SHORT}`,
     ],
     keywords: ['min(', 'minlength'],
     scope: 'any',
@@ -95,7 +95,7 @@ export const PASSWORD_POLICY_RULES: RuleSpec[] = [
     id: 'java.password-min-length',
     title: 'Require passwords of at least 8 characters in bean validation',
     languages: JAVA,
-    patterns: [String.raw`@(?:Size|Length)\s{0,3}\(\s{0,3}min\s{0,3}=\s{0,3}${SHORT}[^;]{0,200}?\bString\s{1,5}${PASSWORD_NAME}\s{0,3}[;=]`],
+    patterns: [String.raw`@(?:Size|Length)\s{0,5}\(\s{0,5}min\s{0,5}=\s{0,5}${SHORT}[^;]{0,200}?\bString\s{1,5}${PASSWORD_NAME}\s{0,5}[;=]`],
     keywords: ['@Size', '@Length'],
     reach: 'block',
     scope: 'code',

@@ -18,12 +18,12 @@ const sqlHead = (q: string) =>
   String.raw`\s{0,10}(?:${kw('select')}\s[^${q}\n]{0,200}\s${kw('from')}\b|${kw('insert')}${ws}${kw('into')}\s|${kw('update')}${ws}[\w.\x60\[\]]{1,60}${ws}${kw('set')}\s|${kw('delete')}${ws}${kw('from')}\s|${kw('replace')}${ws}${kw('into')}\s)`;
 // A literal quoted with `q` that ends inside a SQL condition, right where a value goes: `... WHERE name = '`.
 const sqlCondition = (q: string, other: string) =>
-  String.raw`[^${q}\n]{0,250}\b(?:${kw('where')}|${kw('and')}|${kw('or')}|${kw('set')}|${kw('having')})\s{1,5}[\w.\x60\[\]]{1,60}\s{0,3}(?:=|<>|!=|<=|>=|<|>|${kw('like')}|${kw('in')})\s{0,3}\(?\s{0,3}${other}?`;
+  String.raw`[^${q}\n]{0,250}\b(?:${kw('where')}|${kw('and')}|${kw('or')}|${kw('set')}|${kw('having')})\s{1,5}[\w.\x60\[\]]{1,60}\s{0,5}(?:=|<>|!=|<=|>=|<|>|${kw('like')}|${kw('in')})\s{0,5}\(?\s{0,5}${other}?`;
 const SECRET_NAME = String.raw`(?:token|secret|salt|nonce|csrf|passw|pwd|otp|ticket|apikey|api_key|activation|verif|reset)`;
 // A variable, which the `request-input` matcher keeps only when it holds request data.
 const VARIABLE = String.raw`\$[A-Za-z_]\w{0,60}`;
 // A variable read whole, for the `request-input` matcher: $origin, $_SERVER['HTTP_ORIGIN'], $request->headers->get('Origin').
-const VALUE_READ = String.raw`${VARIABLE}(?:\s{0,3}\[\s{0,3}['"][\w-]{1,40}['"]\s{0,3}\]|(?:\s{0,3}->\s{0,3}\w{1,30}){1,2}\s{0,3}\(\s{0,3}['"][\w-]{1,40}['"]\s{0,3}\))?`;
+const VALUE_READ = String.raw`${VARIABLE}(?:\s{0,5}\[\s{0,5}['"][\w-]{1,40}['"]\s{0,5}\]|(?:\s{0,5}->\s{0,5}\w{1,30}){1,2}\s{0,5}\(\s{0,5}['"][\w-]{1,40}['"]\s{0,5}\))?`;
 // An argument before a connection's password: a literal, a variable or a constant.
 const CONNECT_ARGUMENT = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\$?\w{1,60})`;
 const FILE_FUNCTIONS = String.raw`(?:file_get_contents|file_put_contents|fopen|readfile|file|unlink|copy|rename|fpassthru|show_source|highlight_file|opendir|scandir|mkdir|rmdir|touch|move_uploaded_file|parse_ini_file|simplexml_load_file|getimagesize)`;
@@ -32,22 +32,22 @@ const SHELL_FUNCTIONS = String.raw`(?:system|exec|shell_exec|passthru|popen|proc
 // Headers a client sets freely that proxies use to pass on the original address.
 const IP_HEADER = String.raw`HTTP_(?:X_FORWARDED_FOR|X_FORWARDED|FORWARDED_FOR|FORWARDED|CLIENT_IP|X_CLIENT_IP|X_REAL_IP|X_CLUSTER_CLIENT_IP|TRUE_CLIENT_IP|CF_CONNECTING_IP)`;
 // A value use of a header: assigned, returned, concatenated, compared or cleaned up (not an isset() or validity check).
-const IP_HEADER_READ = String.raw`(?:[=?:,.>]|\breturn|\b(?:trim|explode|strtok|stripslashes|wp_unslash|sanitize_text_field|addslashes|htmlspecialchars|strip_tags|ip2long|inet_pton|in_array|preg_split|substr|array_map|long2ip|sprintf|(?:mysqli?_)?real_escape_string|esc_sql)\s{0,3}\()\s{0,5}@?(?:(?:\$_SERVER|\$server(?:Params)?|getServerParams\s{0,3}\(\s{0,3}\))\s{0,3}\[\s{0,3}['"](?:${IP_HEADER}|${IP_HEADER_NAME})['"]\s{0,3}\]|getenv\s{0,3}\(\s{0,3}['"]${IP_HEADER}['"]\s{0,3}\))`;
-const REMOTE_ADDR = String.raw`(?:\$_SERVER\s{0,3}\[\s{0,3}['"]REMOTE_ADDR['"]\s{0,3}\]|getenv\s{0,3}\(\s{0,3}['"]REMOTE_ADDR['"]\s{0,3}\))`;
+const IP_HEADER_READ = String.raw`(?:[=?:,.>]|\breturn|\b(?:trim|explode|strtok|stripslashes|wp_unslash|sanitize_text_field|addslashes|htmlspecialchars|strip_tags|ip2long|inet_pton|in_array|preg_split|substr|array_map|long2ip|sprintf|(?:mysqli?_)?real_escape_string|esc_sql)\s{0,5}\()\s{0,5}@?(?:(?:\$_SERVER|\$server(?:Params)?|getServerParams\s{0,5}\(\s{0,5}\))\s{0,5}\[\s{0,5}['"](?:${IP_HEADER}|${IP_HEADER_NAME})['"]\s{0,5}\]|getenv\s{0,5}\(\s{0,5}['"]${IP_HEADER}['"]\s{0,5}\))`;
+const REMOTE_ADDR = String.raw`(?:\$_SERVER\s{0,5}\[\s{0,5}['"]REMOTE_ADDR['"]\s{0,5}\]|getenv\s{0,5}\(\s{0,5}['"]REMOTE_ADDR['"]\s{0,5}\))`;
 
 // A password submitted in the request, and one kept with a user or row: $_POST['password'], $user->password.
-const PASSWORD_INPUT = String.raw`(?:\$_(?:POST|GET|REQUEST)\s{0,3}\[\s{0,3}['"]${PASSWORD_PARAMETER}['"]\s{0,3}\]|\$request\s{0,3}->\s{0,3}(?:input|post|get)\s{0,3}\(\s{0,3}['"]${PASSWORD_PARAMETER}['"]\s{0,3}\))`;
-const STORED_PASSWORD = String.raw`\$(?:this\s{0,3}->\s{0,3})?[a-z]\w{0,40}\s{0,3}(?:->\s{0,3}${PASSWORD_FIELD}\b|\[\s{0,3}['"]${PASSWORD_FIELD}['"]\s{0,3}\])`;
+const PASSWORD_INPUT = String.raw`(?:\$_(?:POST|GET|REQUEST)\s{0,5}\[\s{0,5}['"]${PASSWORD_PARAMETER}['"]\s{0,5}\]|\$request\s{0,5}->\s{0,5}(?:input|post|get)\s{0,5}\(\s{0,5}['"]${PASSWORD_PARAMETER}['"]\s{0,5}\))`;
+const STORED_PASSWORD = String.raw`\$(?:this\s{0,5}->\s{0,5})?[a-z]\w{0,40}\s{0,5}(?:->\s{0,5}${PASSWORD_FIELD}\b|\[\s{0,5}['"]${PASSWORD_FIELD}['"]\s{0,5}\])`;
 
 // Calls that take a key, up to the key argument: openssl_encrypt($data, $cipher, KEY), hash_hmac('sha256', $data, KEY),
 // firebase/php-jwt's JWT::encode($payload, KEY) and JWT::decode($jwt, new Key(KEY, 'HS256')).
 // With the shortest literal worth reporting there: a cipher key has 16 bytes or more, an HMAC or JWT secret is often a
 // short word ('secret').
 const KEY_CALLS: [call: string, minLength: number][] = [
-  [String.raw`\bopenssl_(?:encrypt|decrypt)\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}${ONE_ARGUMENT},\s{0,3}`, 8],
-  [String.raw`\bhash_hmac\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}${ONE_ARGUMENT},\s{0,3}`, 3],
-  [String.raw`\bJWT::encode\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}`, 3],
-  [String.raw`\bJWT::decode\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}new\s{1,3}Key\s{0,3}\(\s{0,3}`, 3],
+  [String.raw`\bopenssl_(?:encrypt|decrypt)\s{0,5}\(\s{0,5}${ONE_ARGUMENT},\s{0,5}${ONE_ARGUMENT},\s{0,5}`, 8],
+  [String.raw`\bhash_hmac\s{0,5}\(\s{0,5}${ONE_ARGUMENT},\s{0,5}${ONE_ARGUMENT},\s{0,5}`, 3],
+  [String.raw`\bJWT::encode\s{0,5}\(\s{0,5}${ONE_ARGUMENT},\s{0,5}`, 3],
+  [String.raw`\bJWT::decode\s{0,5}\(\s{0,5}${ONE_ARGUMENT},\s{0,5}new\s{1,5}Key\s{0,5}\(\s{0,5}`, 3],
 ];
 const KEY_CALL_KEYWORDS = ['openssl_encrypt', 'openssl_decrypt', 'hash_hmac', 'jwt::'];
 
@@ -58,8 +58,8 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b${SHELL_FUNCTIONS}\s{0,3}\([^;\n]{0,200}${INPUT}`, String.raw`\x60[^\x60\n]{0,200}${INPUT}`],
-    unless: [String.raw`\bescapeshell(?:arg|cmd)\s{0,3}\(`],
+    patterns: [String.raw`\b${SHELL_FUNCTIONS}\s{0,5}\([^;\n]{0,200}${INPUT}`, String.raw`\x60[^\x60\n]{0,200}${INPUT}`],
+    unless: [String.raw`\bescapeshell(?:arg|cmd)\s{0,5}\(`],
     keywords: INPUT_KEYWORDS,
     scope: 'code',
     lesson: 'command-injection',
@@ -77,11 +77,11 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\b${SHELL_FUNCTIONS}\s{0,3}\(\s{0,5}(?:\$[A-Za-z_]|"[^"\n$]{0,200}\$[A-Za-z_{]|'[^'\n]{0,200}'\s{0,5}\.|"[^"\n]{0,200}"\s{0,5}\.|sprintf\s{0,3}\(|implode\s{0,3}\()`],
+    patterns: [String.raw`\b${SHELL_FUNCTIONS}\s{0,5}\(\s{0,5}(?:\$[A-Za-z_]|"[^"\n$]{0,200}\$[A-Za-z_{]|'[^'\n]{0,200}'\s{0,5}\.|"[^"\n]{0,200}"\s{0,5}\.|sprintf\s{0,5}\(|implode\s{0,5}\()`],
     unless: [
-      String.raw`(?:->|::)\s{0,3}${SHELL_FUNCTIONS}\s{0,3}\(`,
+      String.raw`(?:->|::)\s{0,5}${SHELL_FUNCTIONS}\s{0,5}\(`,
       String.raw`\bfunction\s{1,5}${SHELL_FUNCTIONS}\b`,
-      String.raw`\bescapeshell(?:arg|cmd)\s{0,3}\(`,
+      String.raw`\bescapeshell(?:arg|cmd)\s{0,5}\(`,
       INPUT,
     ],
     keywords: ['system', 'exec', 'passthru', 'popen', 'proc_open', 'fromshellcommandline'],
@@ -103,7 +103,7 @@ export const PHP_RULES: RuleSpec[] = [
     confidence: 'medium',
     // No keyword: the only literal every match holds is a single backtick.
     patterns: [String.raw`\x60[^\x60\n$]{0,200}\$[A-Za-z_][^\x60\n]{0,200}\x60`],
-    unless: [String.raw`\bescapeshell(?:arg|cmd)\s{0,3}\(`, INPUT],
+    unless: [String.raw`\bescapeshell(?:arg|cmd)\s{0,5}\(`, INPUT],
     scope: 'code',
     lesson: 'command-injection',
     cwe: ['CWE-78'],
@@ -120,7 +120,7 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\beval\s{0,3}\(\s{0,5}(?:\$|"[^"\n$]{0,200}\$[A-Za-z_{]|"[^"\n]{0,200}"\s{0,5}\.|'[^'\n]{0,200}'\s{0,5}\.|[A-Za-z_]\w{0,30}\s{0,3}\()`],
+    patterns: [String.raw`\beval\s{0,5}\(\s{0,5}(?:\$|"[^"\n$]{0,200}\$[A-Za-z_{]|"[^"\n]{0,200}"\s{0,5}\.|'[^'\n]{0,200}'\s{0,5}\.|[A-Za-z_]\w{0,30}\s{0,5}\()`],
     keywords: ['eval'],
     scope: 'code',
     lesson: 'code-injection',
@@ -138,7 +138,7 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\bcreate_function\s{0,3}\(`],
+    patterns: [String.raw`\bcreate_function\s{0,5}\(`],
     keywords: ['create_function'],
     scope: 'code',
     lesson: 'code-injection',
@@ -157,9 +157,9 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\bpreg_replace\s{0,3}\(\s{0,5}(?:'[/#~!|@%][^'\n]{0,200}[/#~!|@%][a-zA-Z]{0,6}e[a-zA-Z]{0,6}'|"[/#~!|@%][^"\n]{0,200}[/#~!|@%][a-zA-Z]{0,6}e[a-zA-Z]{0,6}")`,
+      String.raw`\bpreg_replace\s{0,5}\(\s{0,5}(?:'[/#~!|@%][^'\n]{0,200}[/#~!|@%][a-zA-Z]{0,6}e[a-zA-Z]{0,6}'|"[/#~!|@%][^"\n]{0,200}[/#~!|@%][a-zA-Z]{0,6}e[a-zA-Z]{0,6}")`,
       // A pattern built by concatenation whose last piece holds the modifiers: "/" . $pattern . "/e"
-      String.raw`\bpreg_replace\s{0,3}\([^,;\n]{0,200}\.\s{0,3}(?:'[/#~!|@%][a-zA-Z]{0,6}e[a-zA-Z]{0,6}'|"[/#~!|@%][a-zA-Z]{0,6}e[a-zA-Z]{0,6}")\s{0,3},`,
+      String.raw`\bpreg_replace\s{0,5}\([^,;\n]{0,200}\.\s{0,5}(?:'[/#~!|@%][a-zA-Z]{0,6}e[a-zA-Z]{0,6}'|"[/#~!|@%][a-zA-Z]{0,6}e[a-zA-Z]{0,6}")\s{0,5},`,
     ],
     keywords: ['preg_replace'],
     scope: 'code',
@@ -179,8 +179,8 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:call_user_func(?:_array)?|assert|array_map|usort|array_filter|register_shutdown_function)\s{0,3}\(\s{0,5}${INPUT}`,
-      String.raw`${INPUT}\s{0,3}\[[^\]\n]{1,60}\]\s{0,3}\(`,
+      String.raw`\b(?:call_user_func(?:_array)?|assert|array_map|usort|array_filter|register_shutdown_function)\s{0,5}\(\s{0,5}${INPUT}`,
+      String.raw`${INPUT}\s{0,5}\[[^\]\n]{1,60}\]\s{0,5}\(`,
     ],
     keywords: INPUT_KEYWORDS,
     scope: 'code',
@@ -199,7 +199,7 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\bextract\s{0,3}\(\s{0,5}${INPUT_OR_SERVER}`, String.raw`\bparse_str\s{0,3}\([^,;\n]{1,100}\)\s{0,3}(?:;|\?>|$)`],
+    patterns: [String.raw`\bextract\s{0,5}\(\s{0,5}${INPUT_OR_SERVER}`, String.raw`\bparse_str\s{0,5}\([^,;\n]{1,100}\)\s{0,5}(?:;|\?>|$)`],
     keywords: ['extract', 'parse_str'],
     scope: 'code',
     lesson: 'code-injection',
@@ -217,8 +217,8 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:include|require)(?:_once)?\b\s{0,3}\(?[^;\n]{0,150}(?:${INPUT}|${VARIABLE})`],
-    unless: [String.raw`(?:\$|->|::)\s{0,3}(?:include|require)(?:_once)?\b`],
+    patterns: [String.raw`\b(?:include|require)(?:_once)?\b\s{0,5}\(?[^;\n]{0,150}(?:${INPUT}|${VARIABLE})`],
+    unless: [String.raw`(?:\$|->|::)\s{0,5}(?:include|require)(?:_once)?\b`],
     matcher: 'request-input',
     keywords: ['include', 'require'],
     scope: 'code',
@@ -269,10 +269,10 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:mysql_query|mysqli_query|mysqli_multi_query|pg_query|sqlite_query|mssql_query|odbc_exec)\s{0,3}\(\s{0,5}(?:\$\w{1,40}\s{0,5},\s{0,5})?(?:\$\w{1,40}(?:\[[^\]\n]{1,40}\])?\s{0,5}\.|${INPUT})`,
-      String.raw`->\s{0,3}(?:query|exec|multi_query|real_query)\s{0,3}\(\s{0,5}(?:\$\w{1,40}(?:\[[^\]\n]{1,40}\])?\s{0,5}\.|${INPUT})`,
+      String.raw`\b(?:mysql_query|mysqli_query|mysqli_multi_query|pg_query|sqlite_query|mssql_query|odbc_exec)\s{0,5}\(\s{0,5}(?:\$\w{1,40}\s{0,5},\s{0,5})?(?:\$\w{1,40}(?:\[[^\]\n]{1,40}\])?\s{0,5}\.|${INPUT})`,
+      String.raw`->\s{0,5}(?:query|exec|multi_query|real_query)\s{0,5}\(\s{0,5}(?:\$\w{1,40}(?:\[[^\]\n]{1,40}\])?\s{0,5}\.|${INPUT})`,
       // Laravel's raw fragments and statements: ->whereRaw("name = '$name'"), DB::statement('... ' . $id).
-      String.raw`(?:(?:->|::)\s{0,3}(?:where|orWhere|having|orHaving|orderBy|select|groupBy)Raw|\bDB::(?:raw|statement|unprepared))\s{0,3}\(\s{0,5}(?:"[^"\n]{0,200}\$[A-Za-z_{]|(?:"[^"\n]{0,200}"|'[^'\n]{0,200}')\s{0,5}\.\s{0,5}\$|${INPUT})`,
+      String.raw`(?:(?:->|::)\s{0,5}(?:where|orWhere|having|orHaving|orderBy|select|groupBy)Raw|\bDB::(?:raw|statement|unprepared))\s{0,5}\(\s{0,5}(?:"[^"\n]{0,200}\$[A-Za-z_{]|(?:"[^"\n]{0,200}"|'[^'\n]{0,200}')\s{0,5}\.\s{0,5}\$|${INPUT})`,
     ],
     keywords: ['query', 'exec', 'raw', 'db::'],
     scope: 'code',
@@ -305,8 +305,8 @@ export const PHP_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       // Twig's createTemplate, Laravel's Blade::render, Smarty's string: and eval: resources.
-      String.raw`(?:->\s{0,3}createTemplate|\bBlade::render)\s{0,3}\(\s{0,5}(?:["'][^"'\n]{0,100}["']\s{0,3}\.\s{0,3})?(?:${INPUT}|${VARIABLE})`,
-      String.raw`->\s{0,3}(?:fetch|display)\s{0,3}\(\s{0,5}["'](?:string|eval):["']?\s{0,3}\.\s{0,3}(?:${INPUT}|${VARIABLE})`,
+      String.raw`(?:->\s{0,5}createTemplate|\bBlade::render)\s{0,5}\(\s{0,5}(?:["'][^"'\n]{0,100}["']\s{0,5}\.\s{0,5})?(?:${INPUT}|${VARIABLE})`,
+      String.raw`->\s{0,5}(?:fetch|display)\s{0,5}\(\s{0,5}["'](?:string|eval):["']?\s{0,5}\.\s{0,5}(?:${INPUT}|${VARIABLE})`,
     ],
     matcher: 'request-input',
     keywords: ['createtemplate', 'blade::render', 'string:', 'eval:'],
@@ -334,7 +334,7 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\bunserialize\s{0,3}\([^;\n]{0,100}${INPUT}`],
+    patterns: [String.raw`\bunserialize\s{0,5}\([^;\n]{0,100}${INPUT}`],
     keywords: ['unserialize'],
     scope: 'code',
     lesson: 'unsafe-deserialization',
@@ -352,7 +352,7 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\bunserialize\s{0,3}\(\s{0,5}(?:\$[A-Za-z]|[a-z_]\w{0,30}\s{0,3}\()`],
+    patterns: [String.raw`\bunserialize\s{0,5}\(\s{0,5}(?:\$[A-Za-z]|[a-z_]\w{0,30}\s{0,5}\()`],
     unless: [String.raw`\ballowed_classes\b`, INPUT],
     keywords: ['unserialize'],
     scope: 'code',
@@ -372,10 +372,10 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:md5|sha1|crc32|hash\s{0,3}\(\s{0,3}['"](?:md5|sha1|sha256|sha512)['"]\s{0,3},)\s{0,3}\(?[^;\n]{0,120}(?:passw|pwd|senha|contrase|\$pass\b|\$pw\b)`,
-      String.raw`\$\w{0,20}(?:passw|pwd|senha)\w{0,20}\s{0,3}=\s{0,3}(?:md5|sha1)\s{0,3}\(`,
+      String.raw`\b(?:md5|sha1|crc32|hash\s{0,5}\(\s{0,5}['"](?:md5|sha1|sha256|sha512)['"]\s{0,5},)\s{0,5}\(?[^;\n]{0,120}(?:passw|pwd|senha|contrase|\$pass\b|\$pw\b)`,
+      String.raw`\$\w{0,20}(?:passw|pwd|senha)\w{0,20}\s{0,5}=\s{0,5}(?:md5|sha1)\s{0,5}\(`,
       // crypt() with a fixed salt that names no modern scheme ($2y$, $argon2, $6$): DES-based, 8 characters at most.
-      String.raw`(?:^|[^>:$\w])crypt\s{0,3}\(\s{0,3}\$\w{1,40}\s{0,3},\s{0,3}['"](?:[^$'"\n][^'"\n]{0,20}|\$1\$[^'"\n]{0,20})['"]\s{0,3}\)`,
+      String.raw`(?:^|[^>:$\w])crypt\s{0,5}\(\s{0,5}\$\w{1,40}\s{0,5},\s{0,5}['"](?:[^$'"\n][^'"\n]{0,20}|\$1\$[^'"\n]{0,20})['"]\s{0,5}\)`,
     ],
     ignoreCase: true,
     keywords: ['md5', 'sha1', 'crc32', 'hash(', 'crypt'],
@@ -395,12 +395,12 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'info',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:md5|sha1)\s{0,3}\(`, String.raw`\bhash(?:_hmac)?\s{0,3}\(\s{0,3}['"](?:md5|sha1|md4|md2)['"]`],
+    patterns: [String.raw`\b(?:md5|sha1)\s{0,5}\(`, String.raw`\bhash(?:_hmac)?\s{0,5}\(\s{0,5}['"](?:md5|sha1|md4|md2)['"]`],
     unless: [
       String.raw`(?:passw|pwd|senha|contrase|\$pass\b|\$pw\b)`,
-      String.raw`\b(?:uniqid|mt_rand|rand|random_int|microtime|lcg_value|session_id)\s{0,3}\(`,
+      String.raw`\b(?:uniqid|mt_rand|rand|random_int|microtime|lcg_value|session_id)\s{0,5}\(`,
       String.raw`\bfunction\s{1,5}(?:md5|sha1)\b`,
-      String.raw`(?:->|::)\s{0,3}(?:md5|sha1)\s{0,3}\(`,
+      String.raw`(?:->|::)\s{0,5}(?:md5|sha1)\s{0,5}\(`,
     ],
     keywords: ['md5', 'sha1', 'md4', 'md2'],
     scope: 'code',
@@ -420,8 +420,8 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:md5|sha1|hash\s{0,3}\(\s{0,3}['"]\w{2,10}['"]\s{0,3},)\s{0,3}\(?[^;\n]{0,100}\b(?:uniqid|rand|mt_rand|microtime|lcg_value|session_id)\s{0,3}\(`,
-      String.raw`\$\w{0,30}${SECRET_NAME}\w{0,30}['"\]]{0,2}\s{0,3}\.?=[^;\n]{0,150}\b(?:uniqid|mt_rand|rand|lcg_value|str_shuffle)\s{0,3}\(`,
+      String.raw`\b(?:md5|sha1|hash\s{0,5}\(\s{0,5}['"]\w{2,10}['"]\s{0,5},)\s{0,5}\(?[^;\n]{0,100}\b(?:uniqid|rand|mt_rand|microtime|lcg_value|session_id)\s{0,5}\(`,
+      String.raw`\$\w{0,30}${SECRET_NAME}\w{0,30}['"\]]{0,2}\s{0,5}\.?=[^;\n]{0,150}\b(?:uniqid|mt_rand|rand|lcg_value|str_shuffle)\s{0,5}\(`,
     ],
     ignoreCase: true,
     keywords: ['rand', 'uniqid', 'microtime', 'lcg_value', 'str_shuffle', 'session_id'],
@@ -442,16 +442,16 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:echo|print|printf|die|exit|vprintf)\b[^;\n]{0,150}(?:${INPUT}|\$_SERVER\s{0,3}\[\s{0,3}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|HTTP_REFERER|HTTP_USER_AGENT|PATH_INFO)['"]|${VARIABLE})`,
-      String.raw`<\?=\s{0,5}(?:${INPUT}|\$_SERVER\s{0,3}\[\s{0,3}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|HTTP_REFERER)['"]|${VARIABLE})`,
+      String.raw`\b(?:echo|print|printf|die|exit|vprintf)\b[^;\n]{0,150}(?:${INPUT}|\$_SERVER\s{0,5}\[\s{0,5}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|HTTP_REFERER|HTTP_USER_AGENT|PATH_INFO)['"]|${VARIABLE})`,
+      String.raw`<\?=\s{0,5}(?:${INPUT}|\$_SERVER\s{0,5}\[\s{0,5}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|HTTP_REFERER)['"]|${VARIABLE})`,
       // A Symfony or Laravel response body built from request data: new Response('<h1>' . $request->get('name')).
-      String.raw`\b(?:new\s{1,3}Response|response)\s{0,3}\(\s{0,5}["'][^;\n]{0,150}${INPUT}`,
+      String.raw`\b(?:new\s{1,5}Response|response)\s{0,5}\(\s{0,5}["'][^;\n]{0,150}${INPUT}`,
     ],
     matcher: 'request-input',
     unless: [
       String.raw`^\s{0,40}(?://|#|/?\*)`,
-      String.raw`\b(?:file_get_contents|readfile|file|fopen|curl_exec|shell_exec|system|passthru|exec)\s{0,3}\(`,
-      String.raw`\b(?:htmlspecialchars|htmlentities|esc_html|esc_attr|esc_url|intval|floatval|strip_tags|json_encode|urlencode|rawurlencode|filter_var|filter_input|e)\s{0,3}\(|\(int\)|\(float\)|\bisset\s{0,3}\(|\bempty\s{0,3}\(`,
+      String.raw`\b(?:file_get_contents|readfile|file|fopen|curl_exec|shell_exec|system|passthru|exec)\s{0,5}\(`,
+      String.raw`\b(?:htmlspecialchars|htmlentities|esc_html|esc_attr|esc_url|intval|floatval|strip_tags|json_encode|urlencode|rawurlencode|filter_var|filter_input|e)\s{0,5}\(|\(int\)|\(float\)|\bisset\s{0,5}\(|\bempty\s{0,5}\(`,
     ],
     keywords: [...INPUT_KEYWORDS, '$_server', 'echo', 'print', 'die', 'exit', '<?=', 'response('],
     // Templates echo inside HTML attribute quotes, which the lexer reads as a string, so comments are excluded by `unless`.
@@ -482,7 +482,7 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\{!!\s{0,3}(?:${INPUT}|request\s{0,3}\(|old\s{0,3}\()[^!\n]{0,200}!!\}`],
+    patterns: [String.raw`\{!!\s{0,5}(?:${INPUT}|request\s{0,5}\(|old\s{0,5}\()[^!\n]{0,200}!!\}`],
     keywords: ['{!!'],
     scope: 'any',
     lesson: 'xss',
@@ -499,12 +499,12 @@ export const PHP_RULES: RuleSpec[] = [
     ...OPEN_REDIRECT_FROM_REQUEST_RULE,
     languages: PHP,
     patterns: [
-      String.raw`\bheader\s{0,3}\(\s{0,5}['"]\s{0,3}Location\s{0,3}:[^;\n]{0,200}(?:${INPUT}|${VARIABLE})`,
-      String.raw`\b(?:wp_redirect|redirect)\s{0,3}\(\s{0,5}(?:${INPUT}|${VARIABLE})`,
+      String.raw`\bheader\s{0,5}\(\s{0,5}['"]\s{0,5}Location\s{0,5}:[^;\n]{0,200}(?:${INPUT}|${VARIABLE})`,
+      String.raw`\b(?:wp_redirect|redirect)\s{0,5}\(\s{0,5}(?:${INPUT}|${VARIABLE})`,
       // Laravel's redirect()->away($url), Redirect::to($url); Symfony's new RedirectResponse($url).
-      String.raw`(?:\bredirect\s{0,3}\(\s{0,3}\)\s{0,3}->\s{0,3}(?:away|to)|\bRedirect::(?:away|to)|\bnew\s{1,3}RedirectResponse)\s{0,3}\(\s{0,5}(?:${INPUT}|${VARIABLE})`,
+      String.raw`(?:\bredirect\s{0,5}\(\s{0,5}\)\s{0,5}->\s{0,5}(?:away|to)|\bRedirect::(?:away|to)|\bnew\s{1,5}RedirectResponse)\s{0,5}\(\s{0,5}(?:${INPUT}|${VARIABLE})`,
     ],
-    unless: [String.raw`\b(?:urlencode|rawurlencode|intval|filter_var)\s{0,3}\(|\(int\)`],
+    unless: [String.raw`\b(?:urlencode|rawurlencode|intval|filter_var)\s{0,5}\(|\(int\)`],
     keywords: ['location', 'redirect'],
     // A Location header built by hand also takes request data into its path or query string, unencoded: that is
     // reported too (parameters can be added), so PHP's message says so.
@@ -526,9 +526,9 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     patterns: [
       // header("Access-Control-Allow-Origin: " . $_SERVER['HTTP_ORIGIN']); header("Access-Control-Allow-Origin: $origin");
-      String.raw`\bheader\s{0,3}\(\s{0,5}['"]\s{0,3}Access-Control-Allow-Origin\s{0,3}:[^;\n]{0,160}${VALUE_READ}`,
+      String.raw`\bheader\s{0,5}\(\s{0,5}['"]\s{0,5}Access-Control-Allow-Origin\s{0,5}:[^;\n]{0,160}${VALUE_READ}`,
       // Laravel, Symfony and PSR-7: ->header('Access-Control-Allow-Origin', $request->header('Origin')), ->headers->set(...)
-      String.raw`->\s{0,3}(?:header|set|withHeader|withAddedHeader)\s{0,3}\(\s{0,3}['"]Access-Control-Allow-Origin['"]\s{0,3},\s{0,3}${VALUE_READ}`,
+      String.raw`->\s{0,5}(?:header|set|withHeader|withAddedHeader)\s{0,5}\(\s{0,5}['"]Access-Control-Allow-Origin['"]\s{0,5},\s{0,5}${VALUE_READ}`,
     ],
     examples: {
       bad: [
@@ -552,7 +552,7 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     patterns: [
       // Laravel: User::create($request->all()), $user->update($request->all()), $user->fill($_POST).
-      String.raw`(?:::|->)\s{0,3}(?:create|forceCreate|insert|update|updateOrCreate|firstOrCreate|fill|forceFill)\s{0,3}\(\s{0,5}(?:\$request\s{0,3}->\s{0,3}(?:all|input|post)\s{0,3}\(\s{0,3}\)|\$_(?:POST|GET|REQUEST)\s{0,3}\))`,
+      String.raw`(?:::|->)\s{0,5}(?:create|forceCreate|insert|update|updateOrCreate|firstOrCreate|fill|forceFill)\s{0,5}\(\s{0,5}(?:\$request\s{0,5}->\s{0,5}(?:all|input|post)\s{0,5}\(\s{0,5}\)|\$_(?:POST|GET|REQUEST)\s{0,5}\))`,
     ],
     keywords: ['$request', '$_post', '$_get', '$_request'],
     examples: {
@@ -567,17 +567,17 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b${FILE_FUNCTIONS}\s{0,3}\([^;\n]{0,150}${INPUT}`,
+      String.raw`\b${FILE_FUNCTIONS}\s{0,5}\([^;\n]{0,150}${INPUT}`,
       // Laravel's Storage facade and download responses, Symfony's file response.
-      String.raw`(?:\bStorage::(?:disk\s{0,3}\([^()\n]{0,60}\)\s{0,3}->\s{0,3})?(?:get|download|delete|put|readStream|path|url)|->\s{0,3}download|\bnew\s{1,3}BinaryFileResponse)\s{0,3}\([^;\n]{0,150}${INPUT}`,
+      String.raw`(?:\bStorage::(?:disk\s{0,5}\([^()\n]{0,60}\)\s{0,5}->\s{0,5})?(?:get|download|delete|put|readStream|path|url)|->\s{0,5}download|\bnew\s{1,5}BinaryFileResponse)\s{0,5}\([^;\n]{0,150}${INPUT}`,
       // The first argument, the path, is a variable holding request data.
-      String.raw`\b${FILE_FUNCTIONS}\s{0,3}\(\s{0,3}(?:["'][^"'\n]{0,100}["']\s{0,3}\.\s{0,3})?${VARIABLE}`,
+      String.raw`\b${FILE_FUNCTIONS}\s{0,5}\(\s{0,5}(?:["'][^"'\n]{0,100}["']\s{0,5}\.\s{0,5})?${VARIABLE}`,
     ],
     // An upload's tmp_name is PHP's own path: moving it is fine unless the destination reads another superglobal
     // (an upload's own name there is php.upload-client-filename's finding).
     unless: [
-      String.raw`\b(?:basename|realpath|intval)\s{0,3}\(`,
-      String.raw`\[\s{0,3}['"]tmp_name['"]\s{0,3}\]\s{0,3},[^;\n$]{0,80}(?:\$(?:[A-Za-z]\w{0,60}|_FILES)[^;\n$]{0,80}){0,10}\)`,
+      String.raw`\b(?:basename|realpath|intval)\s{0,5}\(`,
+      String.raw`\[\s{0,5}['"]tmp_name['"]\s{0,5}\]\s{0,5},[^;\n$]{0,80}(?:\$(?:[A-Za-z]\w{0,60}|_FILES)[^;\n$]{0,80}){0,10}\)`,
     ],
     matcher: 'request-input',
     keywords: [...INPUT_KEYWORDS, 'file', 'fopen', 'unlink', 'copy', 'rename', 'fpassthru', 'opendir', 'scandir', 'mkdir', 'rmdir', 'touch', 'getimagesize', 'storage::', 'download'],
@@ -610,13 +610,13 @@ export const PHP_RULES: RuleSpec[] = [
     ...SSRF_FROM_REQUEST_RULE,
     languages: PHP,
     patterns: [
-      String.raw`\bcurl_init\s{0,3}\([^;\n)]{0,100}${INPUT}`,
+      String.raw`\bcurl_init\s{0,5}\([^;\n)]{0,100}${INPUT}`,
       String.raw`\bCURLOPT_URL\s{0,5}(?:,|=>)[^;\n]{0,150}${INPUT}`,
-      String.raw`\b(?:get_headers|fsockopen|stream_socket_client)\s{0,3}\([^;\n]{0,150}${INPUT}`,
+      String.raw`\b(?:get_headers|fsockopen|stream_socket_client)\s{0,5}\([^;\n]{0,150}${INPUT}`,
       // Laravel's Http facade and Guzzle's request(): Http::get($url), $client->request('GET', $url).
-      String.raw`(?:\bHttp::(?:get|post|put|patch|delete|head|send)\s{0,3}\(|->\s{0,3}request\s{0,3}\(\s{0,3}['"][A-Z]{3,7}['"]\s{0,3},)\s{0,5}(?:["'][^"'\n]{0,100}["']\s{0,3}\.\s{0,3})?(?:${INPUT}|${VARIABLE})`,
+      String.raw`(?:\bHttp::(?:get|post|put|patch|delete|head|send)\s{0,5}\(|->\s{0,5}request\s{0,5}\(\s{0,5}['"][A-Z]{3,7}['"]\s{0,5},)\s{0,5}(?:["'][^"'\n]{0,100}["']\s{0,5}\.\s{0,5})?(?:${INPUT}|${VARIABLE})`,
       // The URL is a variable that holds request data.
-      String.raw`\b(?:curl_init\s{0,3}\(|CURLOPT_URL\s{0,5}(?:,|=>))\s{0,5}(?:["'][^"'\n]{0,100}["']\s{0,3}\.\s{0,3})?${VARIABLE}`,
+      String.raw`\b(?:curl_init\s{0,5}\(|CURLOPT_URL\s{0,5}(?:,|=>))\s{0,5}(?:["'][^"'\n]{0,100}["']\s{0,5}\.\s{0,5})?${VARIABLE}`,
     ],
     keywords: ['curl', 'get_headers', 'fsockopen', 'stream_socket_client', 'http::', 'request('],
     examples: {
@@ -644,7 +644,7 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'warning',
     confidence: 'high',
-    patterns: [String.raw`\bini_set\s{0,3}\(\s{0,3}['"]display_(?:startup_)?errors['"]\s{0,3},\s{0,3}(?:['"](?:1|on|true|stdout|stderr)['"]|1|true)\s{0,3}\)`],
+    patterns: [String.raw`\bini_set\s{0,5}\(\s{0,5}['"]display_(?:startup_)?errors['"]\s{0,5},\s{0,5}(?:['"](?:1|on|true|stdout|stderr)['"]|1|true)\s{0,5}\)`],
     ignoreCase: true,
     keywords: ['display_'],
     scope: 'code',
@@ -663,7 +663,7 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\bphpinfo\s{0,3}\(\s{0,3}(?:INFO_\w{1,20})?\s{0,3}\)`],
+    patterns: [String.raw`\bphpinfo\s{0,5}\(\s{0,5}(?:INFO_\w{1,20})?\s{0,5}\)`],
     keywords: ['phpinfo'],
     scope: 'code',
     lesson: 'debug-mode',
@@ -683,7 +683,7 @@ export const PHP_RULES: RuleSpec[] = [
       String.raw`"\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"\n$]{0,200}(?:\$[A-Za-z_]|"\s{0,5}\.\s{0,5}\$)`,
       String.raw`'\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^'\n]{0,200}'\s{0,5}\.\s{0,5}\$`,
     ],
-    unless: [String.raw`\bldap_escape\s{0,3}\(`],
+    unless: [String.raw`\bldap_escape\s{0,5}\(`],
     examples: {
       bad: ['$sr = ldap_search($ds, $dn, "(uid=$username)");', "$filter = '(&(objectClass=person)(mail=' . $email . '))';"],
       good: ['$sr = ldap_search($ds, $dn, "(uid=" . ldap_escape($username, "", LDAP_ESCAPE_FILTER) . ")");', '$sr = ldap_search($ds, $dn, "(objectClass=person)");'],
@@ -694,8 +694,8 @@ export const PHP_RULES: RuleSpec[] = [
     ...XPATH_BUILT_RULE,
     languages: PHP,
     patterns: [
-      String.raw`"/{1,2}[^"\n$\[]{0,100}\[[^"\n$\]]{0,60}=\s{0,3}(?:'|\\")?\s{0,3}(?:\$[A-Za-z_]|\{\$|"\s{0,5}\.\s{0,5}\$)`,
-      String.raw`'/{1,2}[^'\n\[]{0,100}\[[^'\n\]]{0,60}=\s{0,3}"?\s{0,3}'\s{0,5}\.\s{0,5}\$`,
+      String.raw`"/{1,2}[^"\n$\[]{0,100}\[[^"\n$\]]{0,60}=\s{0,5}(?:'|\\")?\s{0,5}(?:\$[A-Za-z_]|\{\$|"\s{0,5}\.\s{0,5}\$)`,
+      String.raw`'/{1,2}[^'\n\[]{0,100}\[[^'\n\]]{0,60}=\s{0,5}"?\s{0,5}'\s{0,5}\.\s{0,5}\$`,
     ],
     // The query is a string literal whose quotes open onto the joined variable.
     scope: 'string',
@@ -714,9 +714,9 @@ export const PHP_RULES: RuleSpec[] = [
     ...INSECURE_COOKIE_RULE,
     languages: PHP,
     patterns: [
-      String.raw`\bsetcookie\s{0,3}\([^;\n]{0,300},\s{0,5}(?:false|0)\s{0,5},\s{0,5}(?:false|0)\s{0,5}\)`,
+      String.raw`\bsetcookie\s{0,5}\([^;\n]{0,300},\s{0,5}(?:false|0)\s{0,5},\s{0,5}(?:false|0)\s{0,5}\)`,
       String.raw`[\[(,]\s{0,5}['"](?:secure|httponly)['"]\s{0,5}=>\s{0,5}(?:false|0)\b`,
-      String.raw`\bini_set\s{0,3}\(\s{0,3}['"]session\.cookie_(?:httponly|secure)['"]\s{0,3},\s{0,3}['"]?(?:0|false|off)['"]?\s{0,3}\)`,
+      String.raw`\bini_set\s{0,5}\(\s{0,5}['"]session\.cookie_(?:httponly|secure)['"]\s{0,5},\s{0,5}['"]?(?:0|false|off)['"]?\s{0,5}\)`,
     ],
     ignoreCase: true,
     keywords: ['setcookie', 'secure', 'httponly', 'session.cookie_'],
@@ -732,7 +732,7 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     // session_id($_GET['sid']) before session_start(): the caller picks the id (session fixation).
-    patterns: [String.raw`\bsession_id\s{0,3}\(\s{0,5}(?:${INPUT}|${VARIABLE})`],
+    patterns: [String.raw`\bsession_id\s{0,5}\(\s{0,5}(?:${INPUT}|${VARIABLE})`],
     matcher: 'request-input',
     keywords: ['session_id'],
     scope: 'code',
@@ -776,7 +776,7 @@ export const PHP_RULES: RuleSpec[] = [
     id: 'php.hardcoded-key-variable',
     ...HARDCODED_KEY_VARIABLE_RULE,
     languages: PHP,
-    patterns: KEY_CALLS.map(([call]) => String.raw`${call}${VARIABLE}\s{0,3}[,)]`),
+    patterns: KEY_CALLS.map(([call]) => String.raw`${call}${VARIABLE}\s{0,5}[,)]`),
     keywords: KEY_CALL_KEYWORDS,
     examples: {
       bad: [
@@ -808,8 +808,8 @@ export const PHP_RULES: RuleSpec[] = [
       String.raw`${PHP_COMPARED_VALUE}\s{0,5}(?:===?|!==?)\s{0,5}${PHP_COMPUTED_MAC_CALL}`,
       // strcmp() with a secret from the request: not constant-time, and an array parameter (token[]=) makes it
       // return null, which == 0 accepts.
-      String.raw`\bstrn?cmp\s{0,3}\(\s{0,3}(?:${PHP_SECRET_INPUT}|${PASSWORD_INPUT})\s{0,3},\s{0,3}${PHP_COMPARED_VALUE}`,
-      String.raw`\bstrn?cmp\s{0,3}\(\s{0,3}${PHP_COMPARED_VALUE}\s{0,3},\s{0,3}(?:${PHP_SECRET_INPUT}|${PASSWORD_INPUT})`,
+      String.raw`\bstrn?cmp\s{0,5}\(\s{0,5}(?:${PHP_SECRET_INPUT}|${PASSWORD_INPUT})\s{0,5},\s{0,5}${PHP_COMPARED_VALUE}`,
+      String.raw`\bstrn?cmp\s{0,5}\(\s{0,5}${PHP_COMPARED_VALUE}\s{0,5},\s{0,5}(?:${PHP_SECRET_INPUT}|${PASSWORD_INPUT})`,
     ],
     unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING, ENUM_VALUE],
     keywords: [...SECRET_NAME_KEYWORDS, 'passw', 'pwd'],
@@ -876,8 +876,8 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\bmcrypt_(?:encrypt|decrypt|cbc|ecb|cfb|ofb|generic|module_open)\s{0,3}\(`,
-      String.raw`\bopenssl_(?:encrypt|decrypt)\s{0,3}\([^;\n]{0,150}['"](?:des|des-ede|des-ede3|des-ede3-cbc|des-cbc|des-ecb|rc4|rc4-40|rc2-cbc|rc2|bf|bf-cbc|bf-ecb|blowfish|aes-128-ecb|aes-192-ecb|aes-256-ecb)['"]`,
+      String.raw`\bmcrypt_(?:encrypt|decrypt|cbc|ecb|cfb|ofb|generic|module_open)\s{0,5}\(`,
+      String.raw`\bopenssl_(?:encrypt|decrypt)\s{0,5}\([^;\n]{0,150}['"](?:des|des-ede|des-ede3|des-ede3-cbc|des-cbc|des-ecb|rc4|rc4-40|rc2-cbc|rc2|bf|bf-cbc|bf-ecb|blowfish|aes-128-ecb|aes-192-ecb|aes-256-ecb)['"]`,
     ],
     ignoreCase: true,
     keywords: ['mcrypt_', 'openssl_'],
@@ -897,7 +897,7 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`(?:\b(?:password_hash|bcrypt)|(?:^|[^>:$\w])crypt|\bHash::make)\s{0,3}\(\s{0,3}['"](?<secret>[^'"\n$\\]{1,64})['"]\s{0,3}(?:\.\s{0,3}(?:'[^'\n$\\]{0,64}'|"[^"\n$\\]{0,64}")\s{0,3})?[,)]`],
+    patterns: [String.raw`(?:\b(?:password_hash|bcrypt)|(?:^|[^>:$\w])crypt|\bHash::make)\s{0,5}\(\s{0,5}['"](?<secret>[^'"\n$\\]{1,64})['"]\s{0,5}(?:\.\s{0,5}(?:'[^'\n$\\]{0,64}'|"[^"\n$\\]{0,64}")\s{0,5})?[,)]`],
     keywords: ['password_hash', 'crypt', 'hash::make'],
     scope: 'code',
     secret: true,
@@ -921,7 +921,7 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:mt_)?srand\s{0,3}\([^;\n]{0,60}\b(?:microtime|time|hrtime|getmypid|date)\s{0,3}\(`],
+    patterns: [String.raw`\b(?:mt_)?srand\s{0,5}\([^;\n]{0,60}\b(?:microtime|time|hrtime|getmypid|date)\s{0,5}\(`],
     keywords: ['srand'],
     scope: 'code',
     lesson: 'insecure-randomness',
@@ -940,12 +940,12 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [
-      String.raw`(?:=>?|\breturn)\s{0,5}(?:[^;\n=]{0,80}[.(,]\s{0,3})?uniqid\s{0,3}\(`,
+      String.raw`(?:=>?|\breturn)\s{0,5}(?:[^;\n=]{0,80}[.(,]\s{0,5})?uniqid\s{0,5}\(`,
     ],
     unless: [
-      String.raw`\b(?:md5|sha1|hash)\s{0,3}\([^;\n]{0,100}\buniqid\s{0,3}\(`,
-      String.raw`\$\w{0,30}${SECRET_NAME}\w{0,30}['"\]]{0,2}\s{0,3}\.?=`,
-      String.raw`\brandom_bytes\s{0,3}\(`,
+      String.raw`\b(?:md5|sha1|hash)\s{0,5}\([^;\n]{0,100}\buniqid\s{0,5}\(`,
+      String.raw`\$\w{0,30}${SECRET_NAME}\w{0,30}['"\]]{0,2}\s{0,5}\.?=`,
+      String.raw`\brandom_bytes\s{0,5}\(`,
     ],
     ignoreCase: true,
     keywords: ['uniqid'],
@@ -964,7 +964,7 @@ export const PHP_RULES: RuleSpec[] = [
     ...FIXED_TEMP_PATH_RULE,
     languages: PHP,
     patterns: [
-      String.raw`\b(?:shell_exec|exec|system|passthru|popen|proc_open|fopen|file_put_contents|file_get_contents|file|readfile|touch|copy|rename|unlink|move_uploaded_file|parse_ini_file|simplexml_load_file|symlink|link)\s{0,3}\(\s{0,3}['"][^'"\n]{0,80}/tmp/[\w.-]`,
+      String.raw`\b(?:shell_exec|exec|system|passthru|popen|proc_open|fopen|file_put_contents|file_get_contents|file|readfile|touch|copy|rename|unlink|move_uploaded_file|parse_ini_file|simplexml_load_file|symlink|link)\s{0,5}\(\s{0,5}['"][^'"\n]{0,80}/tmp/[\w.-]`,
     ],
     keywords: ['/tmp/'],
     message: 'The temp folder is shared with every local user, so a fixed or guessable name there can be created or symlinked by someone else first, and the read or write lands where they chose; use tempnam(sys_get_temp_dir(), ...) or tmpfile().',
@@ -984,8 +984,8 @@ export const PHP_RULES: RuleSpec[] = [
       // to the fallback so the getter's other header reads are not reported again.
       String.raw`(?<report>${IP_HEADER_READ})[^\x60]{0,300}?${REMOTE_ADDR}`,
       IP_HEADER_READ,
-      String.raw`(?:\barray\s{0,3}\(|[=(,]\s{0,3}\[)[^\]\n)]{0,200}['"]${IP_HEADER}['"]`,
-      String.raw`->\s{0,3}(?:header|getHeader|getHeaderLine|get)\s{0,3}\(\s{0,3}['"]${IP_HEADER_NAME}['"]`,
+      String.raw`(?:\barray\s{0,5}\(|[=(,]\s{0,5}\[)[^\]\n)]{0,200}['"]${IP_HEADER}['"]`,
+      String.raw`->\s{0,5}(?:header|getHeader|getHeaderLine|get)\s{0,5}\(\s{0,5}['"]${IP_HEADER_NAME}['"]`,
     ],
     ignoreCase: true,
     keywords: ['forwarded', 'client_ip', 'real_ip', 'client-ip', 'real-ip', 'connecting'],
@@ -1019,14 +1019,14 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [
-      String.raw`\bin_array\s{0,3}\(\s{0,3}@?${REMOTE_ADDR}\s{0,3},`,
-      String.raw`${REMOTE_ADDR}\s{0,3}(?:===?|!==?|<>)\s{0,3}['"]`,
+      String.raw`\bin_array\s{0,5}\(\s{0,5}@?${REMOTE_ADDR}\s{0,5},`,
+      String.raw`${REMOTE_ADDR}\s{0,5}(?:===?|!==?|<>)\s{0,5}['"]`,
       // A literal first ('127.0.0.1' === …): the match starts at the literal's closing quote, inside the string, so
       // the comparison (in code) is what is reported.
-      String.raw`['"]\s{0,3}(?<report>(?:===?|!==?|<>)\s{0,3}@?${REMOTE_ADDR})`,
-      String.raw`\b(?:strpos|stripos|str_starts_with|strncmp|preg_match|fnmatch|ip_in_range|cidr_match|checkIp)\s{0,3}\([^;\n]{0,80}${REMOTE_ADDR}`,
-      String.raw`\bsubstr\s{0,3}\(\s{0,3}@?${REMOTE_ADDR}[^)\n]{0,30}\)\s{0,3}(?:===?|!==?)`,
-      String.raw`\b(?:isset|array_key_exists)\s{0,3}\(\s{0,3}(?:\$\w{1,40}\s{0,3}\[\s{0,3}@?${REMOTE_ADDR}|@?${REMOTE_ADDR}\s{0,3},)`,
+      String.raw`['"]\s{0,5}(?<report>(?:===?|!==?|<>)\s{0,5}@?${REMOTE_ADDR})`,
+      String.raw`\b(?:strpos|stripos|str_starts_with|strncmp|preg_match|fnmatch|ip_in_range|cidr_match|checkIp)\s{0,5}\([^;\n]{0,80}${REMOTE_ADDR}`,
+      String.raw`\bsubstr\s{0,5}\(\s{0,5}@?${REMOTE_ADDR}[^)\n]{0,30}\)\s{0,5}(?:===?|!==?)`,
+      String.raw`\b(?:isset|array_key_exists)\s{0,5}\(\s{0,5}(?:\$\w{1,40}\s{0,5}\[\s{0,5}@?${REMOTE_ADDR}|@?${REMOTE_ADDR}\s{0,5},)`,
     ],
     keywords: ['remote_addr'],
     scope: 'code',
@@ -1052,11 +1052,11 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     patterns: [
       // $db_password = '...'; 'password' => '...'; define('DB_PASSWORD', '...');
-      String.raw`\$` + CREDENTIAL_IDENTIFIER + String.raw`\s{0,3}=\s{0,3}["'](?<secret>[^"'\s]{3,200})["']`,
-      String.raw`[\[(,]\s{0,5}["']` + CREDENTIAL_IDENTIFIER + String.raw`["']\s{0,3}=>\s{0,3}["'](?<secret>[^"'\s]{3,200})["']`,
-      String.raw`\bdefine\s{0,3}\(\s{0,3}["']\w{0,40}(?:PASSWORD|PASSWD|SECRET|API_?KEY|AUTH_?KEY|PRIVATE_?KEY)["']\s{0,3},\s{0,3}["'](?<secret>[^"'\s]{3,200})["']`,
+      String.raw`\$` + CREDENTIAL_IDENTIFIER + String.raw`\s{0,5}=\s{0,5}["'](?<secret>[^"'\s]{3,200})["']`,
+      String.raw`[\[(,]\s{0,5}["']` + CREDENTIAL_IDENTIFIER + String.raw`["']\s{0,5}=>\s{0,5}["'](?<secret>[^"'\s]{3,200})["']`,
+      String.raw`\bdefine\s{0,5}\(\s{0,5}["']\w{0,40}(?:PASSWORD|PASSWD|SECRET|API_?KEY|AUTH_?KEY|PRIVATE_?KEY)["']\s{0,5},\s{0,5}["'](?<secret>[^"'\s]{3,200})["']`,
       // The password argument of a database connection: new PDO($dsn, 'app', '...'), mysqli_connect('db', 'app', '...').
-      String.raw`(?:\b(?:mysqli_connect|mysql_p?connect)|\bnew\s{1,3}(?:mysqli|PDO))\s{0,3}\(\s{0,3}(?:${CONNECT_ARGUMENT}\s{0,3},\s{0,3}){2}["'](?<secret>[^"'\s]{3,200})["']`,
+      String.raw`(?:\b(?:mysqli_connect|mysql_p?connect)|\bnew\s{1,5}(?:mysqli|PDO))\s{0,5}\(\s{0,5}(?:${CONNECT_ARGUMENT}\s{0,5},\s{0,5}){2}["'](?<secret>[^"'\s]{3,200})["']`,
     ],
     // A placeholder in PHP's own syntax: `'{$password}'`, `'%s'`.
     unlessMatch: [...NOT_A_CREDENTIAL, PRINTF_CONVERSION],
@@ -1086,7 +1086,7 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\bLIBXML_NOENT\b`, String.raw`\blibxml_disable_entity_loader\s{0,3}\(\s{0,3}false\s{0,3}\)`],
+    patterns: [String.raw`\bLIBXML_NOENT\b`, String.raw`\blibxml_disable_entity_loader\s{0,5}\(\s{0,5}false\s{0,5}\)`],
     keywords: ['libxml_noent', 'libxml_disable_entity_loader'],
     scope: 'code',
     lesson: 'xxe',
@@ -1104,8 +1104,8 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\bmove_uploaded_file\s{0,3}\([^;\n]{0,200},[^;\n]{0,200}\$_FILES\s{0,3}\[[^\]\n]{1,60}\]\s{0,3}\[\s{0,3}['"]name['"]\s{0,3}\]`],
-    unless: [String.raw`\bbasename\s{0,3}\(\s{0,3}\$_FILES`],
+    patterns: [String.raw`\bmove_uploaded_file\s{0,5}\([^;\n]{0,200},[^;\n]{0,200}\$_FILES\s{0,5}\[[^\]\n]{1,60}\]\s{0,5}\[\s{0,5}['"]name['"]\s{0,5}\]`],
+    unless: [String.raw`\bbasename\s{0,5}\(\s{0,5}\$_FILES`],
     keywords: ['move_uploaded_file'],
     scope: 'code',
     lesson: 'path-traversal',
@@ -1122,7 +1122,7 @@ export const PHP_RULES: RuleSpec[] = [
     ...WORLD_WRITABLE_FILE_RULE,
     languages: PHP,
     // mkdir's mode passes through the umask (0777 is its default), as in the other languages' rules.
-    patterns: [String.raw`\bchmod\s{0,3}\([^;\n]{1,200},\s{0,3}0?[0-7]?[0-7][0-7][2367]\s{0,3}[,)]`],
+    patterns: [String.raw`\bchmod\s{0,5}\([^;\n]{1,200},\s{0,5}0?[0-7]?[0-7][0-7][2367]\s{0,5}[,)]`],
     keywords: ['chmod'],
     examples: {
       bad: ['chmod($path, 0777);', 'chmod($uploadDir . "/" . $name, 0666);'],

@@ -552,7 +552,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     ],
     // inspect.signature(func) is a function's signature; an auth type compared with API_KEY is a kind; a setting
     // compared with its known default is a startup check.
-    unless: [FIELD_EQUALITY, String.raw`\.signature\s{0,3}\(`],
+    unless: [FIELD_EQUALITY, String.raw`\.signature\s{0,5}\(`],
     unlessMatch: [...NOT_SECRET_COMPARED, COMPARED_WITH_NOTHING, ENUM_VALUE, KIND_COMPARED, KNOWN_VALUE_CONSTANT],
     keywords: SECRET_NAME_KEYWORDS,
     requires: ['==', '!='],
@@ -1696,10 +1696,10 @@ export const PYTHON_RULES: RuleSpec[] = [
     // A Flask view's returned string is sent as text/html, so request data in it is reflected XSS.
     patterns: [
       // An HTML string (it holds a tag) with a value put in: f"<h1>{name}</h1>", "<p>" + q, "<p>%s</p>" % q
-      String.raw`^[ \t]{0,40}return[ \t]{1,5}(?:` + F_PREFIX + String.raw`["'][^"'\n]{0,200}<[^"'\n]{0,200}\{[^"'\n]{1,200}["']|[bBuU]?(?:"[^"\n]{0,200}<[^"\n]{0,200}"|'[^'\n]{0,200}<[^'\n]{0,200}')[ \t]{0,3}(?:\+|%)[^\n]{1,200})`,
+      String.raw`^[ \t]{0,40}return[ \t]{1,5}(?:` + F_PREFIX + String.raw`["'][^"'\n]{0,200}<[^"'\n]{0,200}\{[^"'\n]{1,200}["']|[bBuU]?(?:"[^"\n]{0,200}<[^"\n]{0,200}"|'[^'\n]{0,200}<[^'\n]{0,200}')[ \t]{0,5}(?:\+|%)[^\n]{1,200})`,
       String.raw`^[ \t]{0,40}return[ \t]{1,5}(?:HttpResponse|make_response)\s{0,5}\([^\n]{0,200}` + REQ,
       // FastAPI's HTMLResponse with a value put into its markup.
-      String.raw`\bHTMLResponse\s{0,5}\(\s{0,20}(?:content\s{0,5}=\s{0,5})?(?:` + F_PREFIX + String.raw`["'][^"'\n]{0,200}\{[^"'\n]{1,200}["']|[bBuU]?(?:"[^"\n]{0,200}"|'[^'\n]{0,200}')[ \t]{0,3}(?:\+|%)[^\n]{1,200})`,
+      String.raw`\bHTMLResponse\s{0,5}\(\s{0,20}(?:content\s{0,5}=\s{0,5})?(?:` + F_PREFIX + String.raw`["'][^"'\n]{0,200}\{[^"'\n]{1,200}["']|[bBuU]?(?:"[^"\n]{0,200}"|'[^'\n]{0,200}')[ \t]{0,5}(?:\+|%)[^\n]{1,200})`,
     ],
     unless: [String.raw`\b(?:escape|html\.escape|markupsafe\.escape|bleach\.clean|render_template|jsonify|json\.dumps)\s{0,5}\(`],
     matcher: 'request-input',

@@ -12,11 +12,11 @@ const SECRET_VARIABLE = String.raw`(?:\b|_)(?:token|secret|password|passwd|otp|n
 // Request input in Rails and Sinatra: `params[:id]`, `params.fetch(:id)`, `request.params`, cookies.
 const PARAMS = RUBY_REQUEST_SOURCE;
 // One value read from the request (not the whole params Hash, which url_for turns into a path on this site).
-const PARAMS_READ = String.raw`(?:\bparams\s{0,3}(?:\[|\.\s{0,3}(?:fetch|dig)\b)|\brequest\s{0,3}\.\s{0,3}params\s{0,3}\[|\bcookies\s{0,3}\[)`;
+const PARAMS_READ = String.raw`(?:\bparams\s{0,5}(?:\[|\.\s{0,5}(?:fetch|dig)\b)|\brequest\s{0,5}\.\s{0,5}params\s{0,5}\[|\bcookies\s{0,5}\[)`;
 // A parameter's value, whole: params[:q], params.fetch(:q, nil), params.dig(:a, :b), params.require(:user).
 const PARAM_VALUE = String.raw`\bparams\s{0,5}(?:\[[^\[\]\n]{1,200}\]|\.\s{0,5}(?:fetch|dig|require)\s{0,5}\([^()\n]{1,200}\))`;
 // A modifier if that checks the value against an allow-list on the same line: ... if ALLOWED.include?(params[:x])
-const ALLOW_LIST_GUARD = String.raw`\bif\s{1,5}[A-Z_][\w:]{0,60}\s{0,3}\.\s{0,3}(?:include|member|key|has_key)\?`;
+const ALLOW_LIST_GUARD = String.raw`\bif\s{1,5}[A-Z_][\w:]{0,60}\s{0,5}\.\s{0,5}(?:include|member|key|has_key)\?`;
 // The opening of a double-quoted string with `#{...}` interpolation, kept to one literal.
 const INTERPOLATED = String.raw`"[^"#\n]{0,500}#\{`;
 const RUBY_AND_ERB = [...RUBY, 'erb'];
@@ -30,10 +30,10 @@ const FILE_CALL = String.raw`\b(?:File\s{0,60}\.\s{0,5}(?:open|read|readlines|bi
 // ActiveSupport::MessageVerifier.new(KEY); with the shortest literal worth reporting there (a signing secret is often a
 // short word).
 const KEY_CALLS: [call: string, minLength: number][] = [
-  [String.raw`\b\w{0,30}(?:cipher|aes|Cipher)\w{0,30}\.key\s{0,3}=\s{0,3}`, 8],
-  [String.raw`\bOpenSSL::HMAC\.(?:hexdigest|digest|base64digest)\s{0,3}\(\s{0,3}${ONE_ARGUMENT},\s{0,3}`, 8],
-  [String.raw`\bJWT\.(?:encode|decode)\s{0,3}\(?\s{0,3}${ONE_ARGUMENT},\s{0,3}`, 3],
-  [String.raw`\bMessage(?:Verifier|Encryptor)\s{0,3}\.\s{0,3}new\s{0,3}\(\s{0,3}`, 3],
+  [String.raw`\b\w{0,30}(?:cipher|aes|Cipher)\w{0,30}\.key\s{0,5}=\s{0,5}`, 8],
+  [String.raw`\bOpenSSL::HMAC\.(?:hexdigest|digest|base64digest)\s{0,5}\(\s{0,5}${ONE_ARGUMENT},\s{0,5}`, 8],
+  [String.raw`\bJWT\.(?:encode|decode)\s{0,5}\(?\s{0,5}${ONE_ARGUMENT},\s{0,5}`, 3],
+  [String.raw`\bMessage(?:Verifier|Encryptor)\s{0,5}\.\s{0,5}new\s{0,5}\(\s{0,5}`, 3],
 ];
 const KEY_CALL_KEYWORDS = ['.key', 'openssl::hmac', 'jwt.', 'messageverifier', 'messageencryptor'];
 
@@ -138,7 +138,7 @@ export const RUBY_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       // user.send(params[:action]), a bare send(...), or send(action) where action holds params.
-      String.raw`(?:\.\s{0,5}|(?:^|[^\w.:])[ \t]{0,3})(?:send|public_send|__send__|method)${ARGS}(?:${PARAMS}|[a-z_]\w{0,40}\b)`,
+      String.raw`(?:\.\s{0,5}|(?:^|[^\w.:])[ \t]{0,5})(?:send|public_send|__send__|method)${ARGS}(?:${PARAMS}|[a-z_]\w{0,40}\b)`,
       String.raw`\.\s{0,5}(?:method|instance_variable_get|instance_variable_set)${ARGS}${PARAMS}`,
       // The name spelled with the request value inside: instance_variable_set("@#{params[:name]}", ...)
       String.raw`\b(?:instance_variable_get|instance_variable_set|const_get)${ARGS}"[^"\n]{0,40}#\{\s{0,60}${PARAMS}`,
@@ -221,7 +221,7 @@ export const RUBY_RULES: RuleSpec[] = [
     // Every interpolated value is a number, a quoted value or a placeholder list (#{ids.map { '?' }.join(',')}), and no
     // other literal follows on the line.
     unlessMatch: [
-      String.raw`"[^"#\n]{0,500}(?:#\{(?:[^{}"\n]{1,60}\.to_[if]|[^{}"\n]{0,60}\bquote\s{0,3}\([^(){}\n]{0,60}\)|[^{}"\n]{1,60}\{\s{0,3}['"]\?['"]\s{0,3}\}[^{}"\n]{0,60})\s{0,3}\}[^"#\n]{0,150}){1,6}"[^"\n]{0,300}$`,
+      String.raw`"[^"#\n]{0,500}(?:#\{(?:[^{}"\n]{1,60}\.to_[if]|[^{}"\n]{0,60}\bquote\s{0,5}\([^(){}\n]{0,60}\)|[^{}"\n]{1,60}\{\s{0,5}['"]\?['"]\s{0,5}\}[^{}"\n]{0,60})\s{0,5}\}[^"#\n]{0,150}){1,6}"[^"\n]{0,300}$`,
     ],
     keywords: ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REPLACE'],
     examples: {
@@ -289,7 +289,7 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\bOpenSSL\s{0,5}::\s{0,5}Digest\s{0,5}\.\s{0,5}new\s{0,5}\(?\s{0,5}['"](?:MD5|SHA1|MD4|md5|sha1|md4)['"]`,
     ],
     // A cache key or checksum needs no collision resistance, nor does an HMAC (Twilio's and OAuth 1.0's are HMAC-SHA1).
-    unless: [NON_SECURITY_HASH_USE, String.raw`\bOpenSSL\s{0,5}::\s{0,5}HMAC\b|\bHMAC\s{0,3}\.\s{0,3}new\b`],
+    unless: [NON_SECURITY_HASH_USE, String.raw`\bOpenSSL\s{0,5}::\s{0,5}HMAC\b|\bHMAC\s{0,5}\.\s{0,5}new\b`],
     // A password's hash is rb.weak-password-hash's finding.
     fallback: true,
     keywords: ['md5', 'sha1', 'md4'],
@@ -314,7 +314,7 @@ export const RUBY_RULES: RuleSpec[] = [
       // ldap.search(filter: "(uid=#{username})"), Net::LDAP::Filter.construct("(&(objectClass=person)(uid=#{name}))")
       String.raw`"\((?:[&|!]\(?)?${LDAP_ATTRIBUTE}=[^"\n]{0,200}#\{[^"\n]{0,200}\)"`,
     ],
-    unless: [String.raw`\bFilter\s{0,3}\.\s{0,3}escape\s{0,3}\(`],
+    unless: [String.raw`\bFilter\s{0,5}\.\s{0,5}escape\s{0,5}\(`],
     examples: {
       bad: ['ldap.search(base: treebase, filter: "(uid=#{params[:user]})")', 'filter = Net::LDAP::Filter.construct("(&(objectClass=person)(cn=#{name}))")'],
       good: [
@@ -401,15 +401,15 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`^"[^"#\n]{0,300}#\{[^"\n]{0,300}"(?<report>\s{0,60}\.\s{0,5}html_safe\b)`,
       // A record's attribute, which users write (a bio, a comment's body): @user.bio.html_safe, raw @comment.body. Not
       // an attribute named for HTML made by the app (rendered_body, content_html, to_html, sanitized_bio).
-      String.raw`@\w{1,60}(?:\s{0,3}\.\s{0,3}[a-z_]\w{0,60}){1,3}\s{0,3}\.\s{0,5}html_safe\b`,
-      String.raw`\braw${ARGS}@\w{1,60}(?:\s{0,3}\.\s{0,3}[a-z_]\w{0,60}){1,3}\s{0,5}(?:%>|\)|$)`,
+      String.raw`@\w{1,60}(?:\s{0,5}\.\s{0,5}[a-z_]\w{0,60}){1,3}\s{0,5}\.\s{0,5}html_safe\b`,
+      String.raw`\braw${ARGS}@\w{1,60}(?:\s{0,5}\.\s{0,5}[a-z_]\w{0,60}){1,3}\s{0,5}(?:%>|\)|$)`,
       String.raw`\braw${ARGS}${PARAMS}`,
       String.raw`<%==\s{0,60}${PARAMS}`,
       // sanitize told to keep <script>: sanitize(html, tags: %w[p script])
       String.raw`\bsanitize${ARGS}[^\n]{0,200}\btags\s{0,5}(?::|=>)\s{0,5}(?:%w[\[(][^\])\n]{0,200}\bscript\b|\[[^\]\n]{0,200}["']script["'])`,
     ],
     // A record's attribute named for HTML the app made (rendered_body, content_html, to_html, sanitized_bio).
-    unlessMatch: [String.raw`@\w{1,60}(?:\s{0,3}\.\s{0,3}[a-z_]\w{0,60}){0,2}\s{0,3}\.\s{0,3}${APP_MADE_HTML_NAME}\s{0,5}(?:\.\s{0,5}html_safe|%>|\)|$)`],
+    unlessMatch: [String.raw`@\w{1,60}(?:\s{0,5}\.\s{0,5}[a-z_]\w{0,60}){0,2}\s{0,5}\.\s{0,5}${APP_MADE_HTML_NAME}\s{0,5}(?:\.\s{0,5}html_safe|%>|\)|$)`],
     keywords: ['html_safe', 'raw', '<%==', 'sanitize'],
     scope: 'code',
     lesson: 'xss',
@@ -437,7 +437,7 @@ export const RUBY_RULES: RuleSpec[] = [
     // link_to's URL is its second argument, or its first when a block gives the text.
     patterns: [
       String.raw`\blink_to${ARGS}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[\w@.:]{1,100}(?:\([^()\n]{0,100}\))?)\s{0,5},\s{0,5}${PARAMS_READ}`,
-      String.raw`\blink_to${ARGS}${PARAMS_READ}[^\]\n]{1,60}\]\s{0,3}\)?\s{0,3}(?:do\b|\{)`,
+      String.raw`\blink_to${ARGS}${PARAMS_READ}[^\]\n]{1,60}\]\s{0,5}\)?\s{0,5}(?:do\b|\{)`,
     ],
     matcher: 'request-input',
     keywords: ['link_to'],
@@ -467,7 +467,7 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\b(?:erb|haml|slim)${ARGS}(?:${PARAMS}|${INTERPOLATED})`,
     ],
     // A value made a Symbol names a template file: erb params[:page].to_sym
-    unless: [String.raw`\.\s{0,3}to_sym\b`],
+    unless: [String.raw`\.\s{0,5}to_sym\b`],
     keywords: ['render', 'erb', 'haml', 'slim'],
     scope: 'code',
     lesson: 'template-injection',
@@ -588,8 +588,8 @@ export const RUBY_RULES: RuleSpec[] = [
     // Ruby's own classes built from one parameter are no records: Regexp.new(params[:q]) is rb.regexp-from-params' case.
     // An attr_accessible list scoped to a role (as: :admin) is what only that role may assign.
     unless: [
-      String.raw`\b(?:Regexp|ERB|String|Struct|OpenStruct|Set|Array|Hash|Time|Date|DateTime|URI|File|Dir|Pathname|StringIO|BigDecimal|Logger|Integer|Float)\s{0,3}\.\s{0,3}new\b`,
-      String.raw`\battr_accessible\b[^\n]{0,300}\bas\s{0,3}(?::|=>)`,
+      String.raw`\b(?:Regexp|ERB|String|Struct|OpenStruct|Set|Array|Hash|Time|Date|DateTime|URI|File|Dir|Pathname|StringIO|BigDecimal|Logger|Integer|Float)\s{0,5}\.\s{0,5}new\b`,
+      String.raw`\battr_accessible\b[^\n]{0,300}\bas\s{0,5}(?::|=>)`,
     ],
     keywords: ['permit', 'to_unsafe_h', 'params[', 'attr_accessible'],
     examples: {
@@ -692,7 +692,7 @@ export const RUBY_RULES: RuleSpec[] = [
     id: 'rb.hardcoded-key-variable',
     ...HARDCODED_KEY_VARIABLE_RULE,
     languages: RUBY,
-    patterns: KEY_CALLS.map(([call]) => String.raw`${call}@{0,2}[A-Za-z_]\w{0,60}[ \t]{0,3}(?:[,)]|$)`),
+    patterns: KEY_CALLS.map(([call]) => String.raw`${call}@{0,2}[A-Za-z_]\w{0,60}[ \t]{0,5}(?:[,)]|$)`),
     keywords: KEY_CALL_KEYWORDS,
     examples: {
       bad: [
@@ -918,12 +918,12 @@ export const RUBY_RULES: RuleSpec[] = [
     patterns: [
       // A session, auth or remember-me cookie assigned without HttpOnly or Secure (Rails' cookies jar leaves both off).
       // The value starts with neither `=` nor `~`, so a comparison (==, =~) is not an assignment.
-      String.raw`\bcookies(?:\s{0,3}\.\s{0,3}(?:permanent|signed|encrypted)){0,2}\s{0,3}\[\s{0,3}[:'"](?:${AUTH_COOKIE_NAME}|user_id)['"]?\s{0,3}\]\s{0,3}=\s{0,5}(?:\{[^{}]{0,400}\}|[^{\s=~][^\n]{0,200})`,
+      String.raw`\bcookies(?:\s{0,5}\.\s{0,5}(?:permanent|signed|encrypted)){0,2}\s{0,5}\[\s{0,5}[:'"](?:${AUTH_COOKIE_NAME}|user_id)['"]?\s{0,5}\]\s{0,5}=\s{0,5}(?:\{[^{}]{0,400}\}|[^{\s=~][^\n]{0,200})`,
     ],
     // HttpOnly named, or Secure set to false (rb.insecure-cookie reports a flag set to false); a deletion (nil or empty
     // value) or a CSRF cookie.
     unlessMatch: [
-      String.raw`\bhttponly\s{0,3}(?::|=>)|\bsecure\s{0,3}(?::|=>)\s{0,3}false\b`,
+      String.raw`\bhttponly\s{0,5}(?::|=>)|\bsecure\s{0,5}(?::|=>)\s{0,5}false\b`,
       ...NOT_A_SESSION_COOKIE,
     ],
     keywords: ['cookies'],
@@ -962,7 +962,7 @@ export const RUBY_RULES: RuleSpec[] = [
     languages: RUBY,
     patterns: [
       // db_password = '...'; password: '...'; :password => '...'; 'password' => '...'
-      String.raw`(?:^|[^\w:@$])[:@]{0,2}` + CREDENTIAL_IDENTIFIER + String.raw`["']?\s{0,3}(?:=|=>|:)\s{0,3}["'](?<secret>[^"'\s#]{3,200})["']`,
+      String.raw`(?:^|[^\w:@$])[:@]{0,2}` + CREDENTIAL_IDENTIFIER + String.raw`["']?\s{0,5}(?:=|=>|:)\s{0,5}["'](?<secret>[^"'\s#]{3,200})["']`,
     ],
     unlessMatch: NOT_A_CREDENTIAL,
     keywords: CREDENTIAL_KEYWORDS,

@@ -24,7 +24,7 @@ const CREDENTIAL_NAME = credentialName();
 
 // Where RustCrypto takes a key: Aes256Gcm::new_from_slice(KEY), Key::<Aes256Gcm>::from_slice(KEY),
 // <HmacSha256 as Mac>::new_from_slice(KEY).
-const KEY_FROM_SLICE = String.raw`(?:\bKey(?:\s{0,3}::\s{0,3}<[^<>\n]{1,40}>)?|<\s{0,3}Hmac\w{0,20}\s{1,3}as\s{1,3}\w{1,20}\s{0,3}>|\bHmac(?:\s{0,3}::\s{0,3}<[^<>\n]{1,40}>|\w{1,20})|\bAes\d{3}(?:Gcm(?:Siv)?)?|X?ChaCha20Poly1305)\s{0,3}::\s{0,3}(?:new_from_slice|from_slice)\s{0,3}\(\s{0,3}`;
+const KEY_FROM_SLICE = String.raw`(?:\bKey(?:\s{0,5}::\s{0,5}<[^<>\n]{1,40}>)?|<\s{0,5}Hmac\w{0,20}\s{1,5}as\s{1,5}\w{1,20}\s{0,5}>|\bHmac(?:\s{0,5}::\s{0,5}<[^<>\n]{1,40}>|\w{1,20})|\bAes\d{3}(?:Gcm(?:Siv)?)?|X?ChaCha20Poly1305)\s{0,5}::\s{0,5}(?:new_from_slice|from_slice)\s{0,5}\(\s{0,5}`;
 
 export const RUST_RULES: RuleSpec[] = [
   {
@@ -248,12 +248,12 @@ export const RUST_RULES: RuleSpec[] = [
     patterns: [
       // actix-cors' permissive() and tower-http's very_permissive() echo any origin and allow credentials (tower-http's
       // plain permissive() sends no credentials, so it is not reported).
-      String.raw`\bCors\s{0,3}::\s{0,3}permissive\s{0,3}\(\s{0,3}\)`,
-      String.raw`\bCorsLayer\s{0,3}::\s{0,3}very_permissive\s{0,3}\(\s{0,3}\)`,
-      String.raw`\.\s{0,3}(?<report>allow_any_origin\s{0,3}\(\s{0,3}\))[^;]{0,300}?\.\s{0,3}supports_credentials\s{0,3}\(`,
-      String.raw`\.\s{0,3}supports_credentials\s{0,3}\(\s{0,3}\)[^;]{0,300}?\.\s{0,3}(?<report>allow_any_origin\s{0,3}\(\s{0,3}\))`,
-      String.raw`\b(?<report>AllowOrigin\s{0,3}::\s{0,3}mirror_request\s{0,3}\(\s{0,3}\))[^;]{0,300}?\.\s{0,3}allow_credentials\s{0,3}\(\s{0,3}true\b`,
-      String.raw`\.\s{0,3}allow_credentials\s{0,3}\(\s{0,3}true\s{0,3}\)[^;]{0,300}?\b(?<report>AllowOrigin\s{0,3}::\s{0,3}mirror_request\s{0,3}\(\s{0,3}\))`,
+      String.raw`\bCors\s{0,5}::\s{0,5}permissive\s{0,5}\(\s{0,5}\)`,
+      String.raw`\bCorsLayer\s{0,5}::\s{0,5}very_permissive\s{0,5}\(\s{0,5}\)`,
+      String.raw`\.\s{0,5}(?<report>allow_any_origin\s{0,5}\(\s{0,5}\))[^;]{0,300}?\.\s{0,5}supports_credentials\s{0,5}\(`,
+      String.raw`\.\s{0,5}supports_credentials\s{0,5}\(\s{0,5}\)[^;]{0,300}?\.\s{0,5}(?<report>allow_any_origin\s{0,5}\(\s{0,5}\))`,
+      String.raw`\b(?<report>AllowOrigin\s{0,5}::\s{0,5}mirror_request\s{0,5}\(\s{0,5}\))[^;]{0,300}?\.\s{0,5}allow_credentials\s{0,5}\(\s{0,5}true\b`,
+      String.raw`\.\s{0,5}allow_credentials\s{0,5}\(\s{0,5}true\s{0,5}\)[^;]{0,300}?\b(?<report>AllowOrigin\s{0,5}::\s{0,5}mirror_request\s{0,5}\(\s{0,5}\))`,
     ],
     keywords: ['permissive', 'allow_any_origin', 'mirror_request'],
     reach: 'block',
@@ -277,12 +277,12 @@ export const RUST_RULES: RuleSpec[] = [
     ...JWT_VALIDATION_DISABLED_RULE,
     languages: RUST,
     patterns: [
-      String.raw`\.\s{0,3}insecure_disable_signature_validation\s{0,3}\(\s{0,3}\)`,
+      String.raw`\.\s{0,5}insecure_disable_signature_validation\s{0,5}\(\s{0,5}\)`,
       // jsonwebtoken's decoders that read claims without checking the signature.
-      String.raw`\b(?:dangerous_)?insecure_decode(?:_without_signature_validation)?\s{0,3}(?:::\s{0,3}<[^<>\n]{0,80}>\s{0,3})?\(`,
-      String.raw`\.\s{0,3}validate_exp\s{0,3}=\s{0,3}false\b`,
+      String.raw`\b(?:dangerous_)?insecure_decode(?:_without_signature_validation)?\s{0,5}(?:::\s{0,5}<[^<>\n]{0,80}>\s{0,5})?\(`,
+      String.raw`\.\s{0,5}validate_exp\s{0,5}=\s{0,5}false\b`,
       // An empty HMAC key: anyone can sign tokens that pass.
-      String.raw`\b(?:Encoding|Decoding)Key\s{0,3}::\s{0,3}from_secret\s{0,3}\(\s{0,3}(?:&\s{0,3}\[\s{0,3}\]|b""|""\s{0,3}\.\s{0,3}as_(?:bytes|ref)\s{0,3}\(\s{0,3}\))\s{0,3}\)`,
+      String.raw`\b(?:Encoding|Decoding)Key\s{0,5}::\s{0,5}from_secret\s{0,5}\(\s{0,5}(?:&\s{0,5}\[\s{0,5}\]|b""|""\s{0,5}\.\s{0,5}as_(?:bytes|ref)\s{0,5}\(\s{0,5}\))\s{0,5}\)`,
     ],
     keywords: ['insecure_disable_signature_validation', 'insecure_decode', 'validate_exp', 'from_secret'],
     examples: {
@@ -380,9 +380,9 @@ export const RUST_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       // A fast generator made on one line and drawn into a token, session id or key on the next.
-      String.raw`\b(?:SmallRng|fastrand\s{0,3}::\s{0,3}Rng|WyRand|Xoshiro\w{0,12}|Pcg\w{0,10})\s{0,3}::\s{0,3}\w{1,30}\s{0,3}\([^()\n]{0,60}\)\s{0,3};[ \t]{0,20}\n[ \t]{0,60}(?<report>let\s{1,5}(?:mut\s{1,5})?` + SECRET_DRAW_TARGET + String.raw`\s{0,5}(?::[^=\n]{1,40})?=\s{0,5}&?(?:mut\s{1,5})?\w{1,30}\s{0,3}\.\s{0,3}(?:gen|gen_range|u32|u64|u128|alphanumeric|fill)\b)`,
+      String.raw`\b(?:SmallRng|fastrand\s{0,5}::\s{0,5}Rng|WyRand|Xoshiro\w{0,12}|Pcg\w{0,10})\s{0,5}::\s{0,5}\w{1,30}\s{0,5}\([^()\n]{0,60}\)\s{0,5};[ \t]{0,20}\n[ \t]{0,60}(?<report>let\s{1,5}(?:mut\s{1,5})?` + SECRET_DRAW_TARGET + String.raw`\s{0,5}(?::[^=\n]{1,40})?=\s{0,5}&?(?:mut\s{1,5})?\w{1,30}\s{0,5}\.\s{0,5}(?:gen|gen_range|u32|u64|u128|alphanumeric|fill)\b)`,
       // fastrand's free functions: let token = fastrand::u64(..).
-      String.raw`\blet\s{1,5}(?:mut\s{1,5})?` + SECRET_DRAW_TARGET + String.raw`\s{0,5}(?::[^=\n]{1,40})?=\s{0,5}fastrand\s{0,3}::\s{0,3}(?:u32|u64|u128|alphanumeric)\b`,
+      String.raw`\blet\s{1,5}(?:mut\s{1,5})?` + SECRET_DRAW_TARGET + String.raw`\s{0,5}(?::[^=\n]{1,40})?=\s{0,5}fastrand\s{0,5}::\s{0,5}(?:u32|u64|u128|alphanumeric)\b`,
     ],
     keywords: ['smallrng', 'fastrand', 'wyrand', 'xoshiro', 'pcg'],
     reach: 'block',
@@ -465,7 +465,7 @@ export const RUST_RULES: RuleSpec[] = [
     patterns: [
       String.raw`${KEY_FROM_SLICE}b"(?<secret>[^"\n]{8,200})"`,
       // jsonwebtoken's keys from a literal, however weak: EncodingKey::from_secret(b"secret"), ("...".as_bytes()).
-      String.raw`\b(?:Encoding|Decoding)Key\s{0,3}::\s{0,3}from_secret\s{0,5}\(\s{0,60}b?"(?<secret>[^"\n]{3,200})"`,
+      String.raw`\b(?:Encoding|Decoding)Key\s{0,5}::\s{0,5}from_secret\s{0,5}\(\s{0,60}b?"(?<secret>[^"\n]{3,200})"`,
     ],
     matcher: 'not-stand-in',
     keywords: ['from_slice', 'from_secret'],
@@ -495,9 +495,9 @@ export const RUST_RULES: RuleSpec[] = [
     ...HARDCODED_KEY_VARIABLE_RULE,
     languages: RUST,
     patterns: [
-      String.raw`${KEY_FROM_SLICE}&?[A-Za-z_]\w{0,60}(?:\.as_bytes\(\s{0,3}\))?\s{0,3}\)`,
+      String.raw`${KEY_FROM_SLICE}&?[A-Za-z_]\w{0,60}(?:\.as_bytes\(\s{0,5}\))?\s{0,5}\)`,
       // A cipher built straight from key bytes: Aes256Gcm::new(key.into()), Aes256Gcm::new(&key).
-      String.raw`\b(?:Aes\d{3}(?:Gcm(?:Siv)?)?|X?ChaCha20Poly1305)\s{0,3}::\s{0,3}new\s{0,3}\(\s{0,3}&?[A-Za-z_]\w{0,60}(?:\.into\(\s{0,3}\))?\s{0,3}\)`,
+      String.raw`\b(?:Aes\d{3}(?:Gcm(?:Siv)?)?|X?ChaCha20Poly1305)\s{0,5}::\s{0,5}new\s{0,5}\(\s{0,5}&?[A-Za-z_]\w{0,60}(?:\.into\(\s{0,5}\))?\s{0,5}\)`,
     ],
     keywords: ['from_slice', 'aes', 'chacha20poly1305'],
     examples: {

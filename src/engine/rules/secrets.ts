@@ -201,7 +201,7 @@ const CLOUD_RULES: RuleSpec[] = [
     grants: 'read, change and delete the data it guards',
     patterns: [
       String.raw`\b(?<secret>IR@[A-Za-z0-9-]{36}@[\w-]{1,80}@[a-z]{2,8}@[A-Za-z0-9+/]{43}=)`,
-      String.raw`\b(?:AccountKey|SharedAccessKey)[ \t]{0,3}=[ \t]{0,3}(?<secret>[A-Za-z0-9+/]{40,86}={0,2})(?:$|[^A-Za-z0-9+/=])`,
+      String.raw`\b(?:AccountKey|SharedAccessKey)[ \t]{0,5}=[ \t]{0,5}(?<secret>[A-Za-z0-9+/]{40,86}={0,2})(?:$|[^A-Za-z0-9+/=])`,
       String.raw`(?:storage|account)[\w.-]{0,20}key${ASSIGN}(?<secret>[A-Za-z0-9+/]{86}==)`,
     ],
     ignoreCase: true,
@@ -990,16 +990,16 @@ const CONNECTION_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:postgres(?:ql)?|mysql[x2]?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|db2|cockroachdb|clickhouse|couchdb|couchbase|neo4j(?:\+s)?|bolt|nats|cassandra|memcached|influxdb|elasticsearch|jdbc:[a-z0-9]{2,20}(?::[a-z]{2,20})?)(?:\+[a-z0-9]{2,20})?://[^:/?#@\s"'\x60<>{}$()\[\]]{1,64}:(?<secret>[^/?#\s"'\x60<>{}$()\[\]]{3,128})@[\w.\[-]`,
       String.raw`\bjdbc:[a-z0-9]{2,20}:[^\s"'\x60]{0,200}?[;?&]password=(?<secret>[^;&\s"'\x60$<>{}()]{3,128})`,
-      String.raw`\b(?:Server|Data Source|Host|Address|Addr)[ \t]{0,3}=[^;\n]{1,200};[^\n]{0,300}?\b(?:Password|Pwd)[ \t]{0,3}=[ \t]{0,3}(?<secret>[^;"'\s$<>{}()]{3,128})`,
+      String.raw`\b(?:Server|Data Source|Host|Address|Addr)[ \t]{0,5}=[^;\n]{1,200};[^\n]{0,300}?\b(?:Password|Pwd)[ \t]{0,5}=[ \t]{0,5}(?<secret>[^;"'\s$<>{}()]{3,128})`,
       // Database clients given the password on the command line or in their environment variable.
       String.raw`\b(?:mysql|mysqldump|mysqladmin|mariadb|psql|pg_dump|pg_restore|mongo|mongosh|mongodump|mongorestore|redis-cli|sqlcmd|clickhouse-client)\b[^\n]{0,200}?[ \t]--password[= ](?<secret>[^\s"'$<>{}()\[\]]{4,128})`,
       String.raw`\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,200}?[ \t]-p(?<secret>[^\s"'$<>{}()\[\]-][^\s"'$<>{}()\[\]]{3,127})`,
-      String.raw`\b(?:PGPASSWORD|MYSQL_PWD|MYSQL_PASSWORD|MYSQL_ROOT_PASSWORD|POSTGRES_PASSWORD|MONGO_INITDB_ROOT_PASSWORD|REDIS_PASSWORD)[ \t]{0,3}=[ \t]{0,3}["']?(?<secret>[^\s"'$<>{}()\[\]]{4,128})`,
+      String.raw`\b(?:PGPASSWORD|MYSQL_PWD|MYSQL_PASSWORD|MYSQL_ROOT_PASSWORD|POSTGRES_PASSWORD|MONGO_INITDB_ROOT_PASSWORD|REDIS_PASSWORD)[ \t]{0,5}=[ \t]{0,5}["']?(?<secret>[^\s"'$<>{}()\[\]]{4,128})`,
       // Go's MySQL driver takes a DSN with no scheme: user:password@tcp(host:3306)/db.
       String.raw`["'\x60][\w.-]{1,64}:(?<secret>[^@"'\x60\s:/()%]{3,128})@(?:tcp|unix)\(`,
       // libpq's keyword/value form (PQconnectdb, psycopg2.connect, lib/pq): "host=db user=app password=... dbname=app".
-      String.raw`["'\x60][^"'\x60\n]{0,200}?\b(?:host|hostaddr|dbname|user)[ \t]{0,3}=[^"'\x60\n]{0,200}?\bpassword[ \t]{0,3}=[ \t]{0,3}(?<secret>[^\s"'\x60\\$<>{}()\[\]]{3,128})`,
-      String.raw`["'\x60][ \t]{0,5}password[ \t]{0,3}=[ \t]{0,3}(?<secret>[^\s"'\x60\\$<>{}()\[\]]{3,128})[ \t]{1,5}(?:host|hostaddr|dbname|user)[ \t]{0,3}=`,
+      String.raw`["'\x60][^"'\x60\n]{0,200}?\b(?:host|hostaddr|dbname|user)[ \t]{0,5}=[^"'\x60\n]{0,200}?\bpassword[ \t]{0,5}=[ \t]{0,5}(?<secret>[^\s"'\x60\\$<>{}()\[\]]{3,128})`,
+      String.raw`["'\x60][ \t]{0,5}password[ \t]{0,5}=[ \t]{0,5}(?<secret>[^\s"'\x60\\$<>{}()\[\]]{3,128})[ \t]{1,5}(?:host|hostaddr|dbname|user)[ \t]{0,5}=`,
     ],
     ignoreCase: true,
     keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'oracle', 'db2', 'cockroach', 'clickhouse', 'couch', 'neo4j', 'bolt:', 'nats:', 'cassandra', 'memcached', 'influxdb', 'password', 'pwd=', '@tcp(', '@unix('],
@@ -1593,7 +1593,7 @@ const HEADER_RULES: RuleSpec[] = [
       String.raw`(?:["']|^[ \t]{0,8})(?:Proxy-)?Authorization:[ \t]{0,5}(?:(?:Bearer|Token|Api-Token)[ \t]{1,5})?(?<secret>[\w~@.+/=-]{8,400})`,
       String.raw`(?:["']|^[ \t]{0,8})(?:Proxy-)?Authorization:[ \t]{0,5}Basic[ \t]{1,5}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?:$|[^\w.+/=-])`,
       // A header map entry whose value is a literal: { "Authorization": "Bearer ..." }
-      String.raw`\bAuthorization["']?[ \t]{0,3}(?:[:=,]|=>)[ \t]{0,3}["'](?:Bearer|Token|Basic)[ \t]{1,5}(?<secret>[\w~@.+/=-]{8,400})["']`,
+      String.raw`\bAuthorization["']?[ \t]{0,5}(?:[:=,]|=>)[ \t]{0,5}["'](?:Bearer|Token|Basic)[ \t]{1,5}(?<secret>[\w~@.+/=-]{8,400})["']`,
       // Other credential headers written as one string: -H "X-Api-Key: ...", --header "Private-Token: ..."
       String.raw`\b(?:Api-?Key|Api-?Token|Auth-?Token|Access-?Token|Private-?Token|Token):[ \t]{1,5}(?<secret>[\w~@.+/=-]{8,400})["']`,
     ],

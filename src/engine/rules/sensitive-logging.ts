@@ -49,7 +49,7 @@ const SENSITIVE_KEYWORDS = [
  * The objects in front of the name and the lookups that reach it: `this.`, `req.body.`, `$user->`, `@`, `self::`,
  * `&config.`, `form["`, `params[:`, `request.form.get('`.
  */
-const MEMBER_PATH = String.raw`[&*]?(?:[$@]?\w{1,40}(?:\??\.|->|::|\[\s{0,3}[:'"]|\.get\(\s{0,3}['"])){0,6}[$@]?`;
+const MEMBER_PATH = String.raw`[&*]?(?:[$@]?\w{1,40}(?:\??\.|->|::|\[\s{0,5}[:'"]|\.get\(\s{0,5}['"])){0,6}[$@]?`;
 /** The name itself, its getter (`getPassword()`, `get_password()`: `get` is an owner) or a lookup of it. */
 const SENSITIVE_VALUE = String.raw`${MEMBER_PATH}(?:${SENSITIVE_NAME})(?:\(\)|['"]?\s{0,5}[\])])?`;
 /**

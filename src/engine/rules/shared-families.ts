@@ -249,7 +249,7 @@ export const DEFAULT_CREDENTIAL_RULE = {
 } satisfies Partial<RuleSpec>;
 
 /** A name ending in password, then an equality test against what follows: `req.body.password === `, `password == `. */
-export const PASSWORD_EQUALS = String.raw`\b\w{0,30}(?:[Pp]assword|[Pp]asswd|PASSWORD)\s{0,3}[!=]==?\s{0,3}`;
+export const PASSWORD_EQUALS = String.raw`\b\w{0,30}(?:[Pp]assword|[Pp]asswd|PASSWORD)\s{0,5}[!=]==?\s{0,5}`;
 
 /**
  * A snake_case name for a MAC, signature, digest or secret token, as whole parts (not `macro` or `signal`; case
@@ -292,7 +292,7 @@ export const SECRET_PARAMETER_NAME = String.raw`['"](?:[\w-]{0,30}(?:[Tt]oken|TO
 export const SECRET_NAME_KEYWORDS = ['sig', 'mac', 'digest', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'authorization'];
 
 /** A comparison with nothing secret on one side: null, a boolean, an empty value (string.Empty, Signature.Empty). */
-export const COMPARED_WITH_NOTHING = String.raw`(?:[!=]=|!==|===)\s{0,5}(?:null|NULL|nil|None|undefined|true|false|True|False|TRUE|FALSE)\b|^(?:null|NULL|nil|None|undefined|true|false|True|False|TRUE|FALSE)\s{0,5}[!=]=|[!=]=\s{0,5}\w{1,40}\s{0,3}\.\s{0,3}(?:Empty|EMPTY|None)\b`;
+export const COMPARED_WITH_NOTHING = String.raw`(?:[!=]=|!==|===)\s{0,5}(?:null|NULL|nil|None|undefined|true|false|True|False|TRUE|FALSE)\b|^(?:null|NULL|nil|None|undefined|true|false|True|False|TRUE|FALSE)\s{0,5}[!=]=|[!=]=\s{0,5}\w{1,40}\s{0,5}\.\s{0,5}(?:Empty|EMPTY|None)\b`;
 
 /** A type naming kinds of things: AuthType, GrantTypes, TokenKind, AuthMethod, SecurityScheme. */
 const KIND_QUALIFIER = String.raw`[A-Z]\w{0,40}(?:Type|Kind|Method|Mode|Scheme|Style)s?`;
@@ -302,16 +302,16 @@ const KIND_QUALIFIER = String.raw`[A-Z]\w{0,40}(?:Type|Kind|Method|Mode|Scheme|S
  * secret; one followed by a call or member (OpenSSL::HMAC.hexdigest) is a module. A settings class's constant
  * (Config.API_KEY, Settings::API_TOKEN) is a secret.
  */
-export const ENUM_VALUE = String.raw`\b${KIND_QUALIFIER}\s{0,3}(?:\.|::)\s{0,3}[A-Z][A-Z0-9_]{1,40}\s{0,3}(?:[^\w\s.(:]|:[^:]|:$|$)`;
+export const ENUM_VALUE = String.raw`\b${KIND_QUALIFIER}\s{0,5}(?:\.|::)\s{0,5}[A-Z][A-Z0-9_]{1,40}\s{0,5}(?:[^\w\s.(:]|:[^:]|:$|$)`;
 
 /**
  * A member of a type listing kinds, names or defaults (GrantType.RefreshToken, OpenIdConnectGrantTypes.RefreshToken,
  * TokenKind.AccessToken, SecretType.ApiKey, OpenIdConnectParameterNames.AccessToken): a name, not a secret.
  */
-export const KIND_MEMBER = String.raw`\b(?:${KIND_QUALIFIER}|[A-Z]\w{0,40}(?:Names?|Constants|Defaults))\s{0,3}\.\s{0,3}[A-Z]\w{0,60}`;
+export const KIND_MEMBER = String.raw`\b(?:${KIND_QUALIFIER}|[A-Z]\w{0,40}(?:Names?|Constants|Defaults))\s{0,5}\.\s{0,5}[A-Z]\w{0,60}`;
 
 /** A kind, mode or name being compared (grant_type ==, request.GrantType ==, authMethod.equals(...)): no secret. */
-export const KIND_COMPARED = String.raw`(?:[Tt]ype|[Kk]ind|[Mm]ethod|[Mm]ode|[Ss]cheme|[Ss]tyle|[Nn]ame)s?\s{0,3}(?:[!=]=|\.\s{0,3}[Ee]quals(?:IgnoreCase)?\s{0,3}\()`;
+export const KIND_COMPARED = String.raw`(?:[Tt]ype|[Kk]ind|[Mm]ethod|[Mm]ode|[Ss]cheme|[Ss]tyle|[Nn]ame)s?\s{0,5}(?:[!=]=|\.\s{0,5}[Ee]quals(?:IgnoreCase)?\s{0,5}\()`;
 
 /**
  * A constant holding a known default, example or test value (DEFAULT_SECRET_KEY, EXAMPLE_API_KEY): a secret
@@ -327,7 +327,7 @@ export const NOT_SECRET_COMPARED = [
   String.raw`\b(?:first|last|next|prev|previous|old|new|cached|start|end|open|opening|close|closing|current|curr|left|right|base|parent|other|star|paren|comma|semi|colon|brace|bracket|operator|keyword|arrow|dot|page|continuation|jsx\w{0,20})_?[Tt]oken\b`,
   String.raw`(?:\b(?:[Cc]all|[Ii]ndex|[Tt]ype|[Mm]ethod|[Cc]onstruct|[Ff]unction|[Ff]unc|[Pp]aram|[Oo]verload|[Cc]ached|[Rr]ead)|[a-z0-9](?:Call|Index|Type|Method|Function|Param|Overload))_?[Ss]ignature\b`,
   // A member's signature: method.Signature == candidate.Signature, symbol.signature.
-  String.raw`\b(?:[Cc]all|[Tt]ype|[Mm]ethod|[Cc]onstructor|[Ff]unc|[Ff]unction|[Pp]aram|[Oo]verload|[Mm]ember|[Cc]andidate|[Ss]ymbol|[Dd]elegate|[Pp]roperty|[Oo]verride|[Ii]nterface)\w{0,20}\s{0,3}\.\s{0,3}[Ss]ignature\b`,
+  String.raw`\b(?:[Cc]all|[Tt]ype|[Mm]ethod|[Cc]onstructor|[Ff]unc|[Ff]unction|[Pp]aram|[Oo]verload|[Mm]ember|[Cc]andidate|[Ss]ymbol|[Dd]elegate|[Pp]roperty|[Oo]verride|[Ii]nterface)\w{0,20}\s{0,5}\.\s{0,5}[Ss]ignature\b`,
   String.raw`\b(?:old|new|cached|prev|previous|current|file|image|content)_?[Dd]igest\b`,
 ];
 
@@ -335,10 +335,10 @@ export const NOT_SECRET_COMPARED = [
  * An object's equality method comparing its own fields (self.secret == other.secret), or change detection on a
  * configuration (c.APIKey != old.APIKey, oldOptions.ApiKey != newOptions.ApiKey): not a check of a request's value.
  */
-const COMPARED_RECEIVER = String.raw`(?:other|old\w{0,30}|new\w{0,30}|prev\w{0,30}|orig\w{0,30}|existing|updated|current)\s{0,3}\??\.`;
-export const FIELD_EQUALITY = String.raw`(?:[!=]=|\b[Ee]quals\s{0,3}\()\s{0,5}(?:self\s{0,3}\.\s{0,3})?${COMPARED_RECEIVER}|\b${COMPARED_RECEIVER}\s{0,3}\w{1,60}(?:\s{0,3}\(\s{0,3}\))?\s{0,5}(?:[!=]=|\.\s{0,3}[Ee]quals\s{0,3}\()`;
+const COMPARED_RECEIVER = String.raw`(?:other|old\w{0,30}|new\w{0,30}|prev\w{0,30}|orig\w{0,30}|existing|updated|current)\s{0,5}\??\.`;
+export const FIELD_EQUALITY = String.raw`(?:[!=]=|\b[Ee]quals\s{0,5}\()\s{0,5}(?:self\s{0,5}\.\s{0,5})?${COMPARED_RECEIVER}|\b${COMPARED_RECEIVER}\s{0,5}\w{1,60}(?:\s{0,5}\(\s{0,5}\))?\s{0,5}(?:[!=]=|\.\s{0,5}[Ee]quals\s{0,5}\()`;
 /** Java's and C#'s equals methods compare their own fields with the other object's (that.apiKey, obj.Password). */
-export const OBJECT_EQUALITY = [String.raw`\b(?:that|other|obj)\s{0,3}\.\s{0,3}\w`, FIELD_EQUALITY];
+export const OBJECT_EQUALITY = [String.raw`\b(?:that|other|obj)\s{0,5}\.\s{0,5}\w`, FIELD_EQUALITY];
 /** A name for HTML the application made (rendered_body, content_html, bodyHtml, sanitizedBio): no user text as such. */
 export const APP_MADE_HTML_NAME = String.raw`\w{0,60}(?:html|Html|HTML|[Rr]endered\w{0,30}|[Ss]anitized\w{0,30})`;
 
@@ -346,73 +346,73 @@ export const APP_MADE_HTML_NAME = String.raw`\w{0,60}(?:html|Html|HTML|[Rr]ender
  * A value compared with a secret: a name, a member chain, then up to two calls or indexes (token, cfg.api.key,
  * request.headers.get("X"), row["key"]), not a literal. Ruby adds @ and ?/!, Python and Go a string built from one.
  */
-const MEMBER_CHAIN = String.raw`(?:\w{1,40}\s{0,3}\.\s{0,3}){0,4}\w{1,40}`;
-const CALLS_OR_INDEXES = String.raw`(?:\s{0,3}\([^()\n]{0,80}\)|\s{0,3}\[[^\[\]\n]{1,60}\]){0,2}`;
+const MEMBER_CHAIN = String.raw`(?:\w{1,40}\s{0,5}\.\s{0,5}){0,4}\w{1,40}`;
+const CALLS_OR_INDEXES = String.raw`(?:\s{0,5}\([^()\n]{0,80}\)|\s{0,5}\[[^\[\]\n]{1,60}\]){0,2}`;
 const CODE_VALUE = String.raw`\b${MEMBER_CHAIN}${CALLS_OR_INDEXES}`;
 
 // A value named for a secret: $api_key, $this->secretKey, $user->api_token, $_SESSION['csrf_token'], $config['api_key'].
 const PHP_SECRET_NAME = String.raw`(?:${SNAKE_CASE_SECRET}|${CAMEL_CASE_SECRET})`;
-export const PHP_SECRET_VALUE = String.raw`(?:\$(?:\w{1,40}\s{0,3}->\s{0,3}){0,2}|\$\w{1,40}\s{0,3}\[\s{0,3}['"]|\b[A-Z]\w{0,40}::\$?)${PHP_SECRET_NAME}\b`;
+export const PHP_SECRET_VALUE = String.raw`(?:\$(?:\w{1,40}\s{0,5}->\s{0,5}){0,2}|\$\w{1,40}\s{0,5}\[\s{0,5}['"]|\b[A-Z]\w{0,40}::\$?)${PHP_SECRET_NAME}\b`;
 // A request parameter, header or cookie named for a secret: $_POST['csrf_token'], $request->header('X-Signature').
-export const PHP_SECRET_INPUT = String.raw`(?:\$_(?:GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\]|${PHP_FRAMEWORK_INPUT}${SECRET_PARAMETER_NAME}\s{0,3}(?:,[^()\n]{0,60})?\))`;
+export const PHP_SECRET_INPUT = String.raw`(?:\$_(?:GET|POST|REQUEST|COOKIE|SERVER)\s{0,5}\[\s{0,5}${SECRET_PARAMETER_NAME}\s{0,5}\]|${PHP_FRAMEWORK_INPUT}${SECRET_PARAMETER_NAME}\s{0,5}(?:,[^()\n]{0,60})?\))`;
 // The other side: a variable, property, array element, constant or call, not a literal.
-export const PHP_COMPARED_VALUE = String.raw`(?:\$\w{1,40}(?:\s{0,3}->\s{0,3}\w{1,40}|\s{0,3}\[\s{0,3}(?:['"][\w-]{1,60}['"]|\$\w{1,40}|\d{1,5})\s{0,3}\]){0,4}|\b(?:\w{1,40}::)?[A-Z][A-Z0-9_]{1,40}\b|\b(?:hash_hmac|hash|md5|sha1|base64_encode|session_id|csrf_token|config|env|getenv)\s{0,3}\(|['"][\w=:. -]{0,30}['"]\s{0,3}\.\s{0,3}\$\w)`;
+export const PHP_COMPARED_VALUE = String.raw`(?:\$\w{1,40}(?:\s{0,5}->\s{0,5}\w{1,40}|\s{0,5}\[\s{0,5}(?:['"][\w-]{1,60}['"]|\$\w{1,40}|\d{1,5})\s{0,5}\]){0,4}|\b(?:\w{1,40}::)?[A-Z][A-Z0-9_]{1,40}\b|\b(?:hash_hmac|hash|md5|sha1|base64_encode|session_id|csrf_token|config|env|getenv)\s{0,5}\(|['"][\w=:. -]{0,30}['"]\s{0,5}\.\s{0,5}\$\w)`;
 
 
 // Python: a secret read from the request (request.headers.get("X-Api-Key"), request.args["token"]) or kept in the
 // environment or settings (os.environ["API_KEY"], settings.API_TOKEN, app.config["SECRET_KEY"]).
-export const PY_SECRET_INPUT = String.raw`\brequest\s{0,3}\.\s{0,3}(?:args|form|values|headers|cookies|GET|POST|META|COOKIES|query_params|json|data|get_json\s{0,3}\(\s{0,3}\))(?:\s{0,3}\.\s{0,3}get\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}(?:,[^()\n]{0,60})?\)|\s{0,3}\[\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\])`;
-export const PY_SECRET_SETTING = String.raw`(?:\bos\s{0,3}\.\s{0,3}(?:environ\s{0,3}\[\s{0,3}${SECRET_ENV_NAME}\s{0,3}\]|(?:environ\s{0,3}\.\s{0,3}get|getenv)\s{0,3}\(\s{0,3}${SECRET_ENV_NAME}\s{0,3}(?:,[^()\n]{0,60})?\))|\bconfig\s{0,3}\[\s{0,3}${SECRET_ENV_NAME}\s{0,3}\]|\b(?:\w{1,40}\.){0,3}${SCREAMING_CASE_SECRET})`;
+export const PY_SECRET_INPUT = String.raw`\brequest\s{0,5}\.\s{0,5}(?:args|form|values|headers|cookies|GET|POST|META|COOKIES|query_params|json|data|get_json\s{0,5}\(\s{0,5}\))(?:\s{0,5}\.\s{0,5}get\s{0,5}\(\s{0,5}${SECRET_PARAMETER_NAME}\s{0,5}(?:,[^()\n]{0,60})?\)|\s{0,5}\[\s{0,5}${SECRET_PARAMETER_NAME}\s{0,5}\])`;
+export const PY_SECRET_SETTING = String.raw`(?:\bos\s{0,5}\.\s{0,5}(?:environ\s{0,5}\[\s{0,5}${SECRET_ENV_NAME}\s{0,5}\]|(?:environ\s{0,5}\.\s{0,5}get|getenv)\s{0,5}\(\s{0,5}${SECRET_ENV_NAME}\s{0,5}(?:,[^()\n]{0,60})?\))|\bconfig\s{0,5}\[\s{0,5}${SECRET_ENV_NAME}\s{0,5}\]|\b(?:\w{1,40}\.){0,3}${SCREAMING_CASE_SECRET})`;
 /** The other side of a comparison: a name, attribute, call or subscript, or a string built from one, not a literal. */
-export const PY_COMPARED_VALUE = String.raw`(?:${CODE_VALUE}|\bf["'][^"'{\n]{0,30}\{|["'][^"'\n]{0,30}["']\s{0,3}\+\s{0,3}\w)`;
+export const PY_COMPARED_VALUE = String.raw`(?:${CODE_VALUE}|\bf["'][^"'{\n]{0,30}\{|["'][^"'\n]{0,30}["']\s{0,5}\+\s{0,5}\w)`;
 
 // Ruby: a secret read from the request (params[:token], request.headers["X-Api-Key"]) or kept in the environment
 // or settings (ENV["API_TOKEN"], ENV.fetch("WEBHOOK_SECRET"), API_KEY).
-export const RB_SECRET_INPUT = String.raw`(?:\bparams\s{0,3}\[\s{0,3}(?::\w{0,30}(?:token|signature|sig|hmac|secret|api_key)|${SECRET_PARAMETER_NAME})\s{0,3}\]|\brequest\s{0,3}\.\s{0,3}(?:headers|env|cookies)\s{0,3}\[\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\]|\brequest\s{0,3}\.\s{0,3}get_header\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\))`;
-export const RB_SECRET_SETTING = String.raw`(?:\bENV\s{0,3}(?:\[\s{0,3}${SECRET_ENV_NAME}\s{0,3}\]|\.\s{0,3}fetch\s{0,3}\(\s{0,3}${SECRET_ENV_NAME}\s{0,3}(?:,[^()\n]{0,60})?\))|(?:\b\w{1,40}\.){0,3}${SCREAMING_CASE_SECRET})`;
+export const RB_SECRET_INPUT = String.raw`(?:\bparams\s{0,5}\[\s{0,5}(?::\w{0,30}(?:token|signature|sig|hmac|secret|api_key)|${SECRET_PARAMETER_NAME})\s{0,5}\]|\brequest\s{0,5}\.\s{0,5}(?:headers|env|cookies)\s{0,5}\[\s{0,5}${SECRET_PARAMETER_NAME}\s{0,5}\]|\brequest\s{0,5}\.\s{0,5}get_header\s{0,5}\(\s{0,5}${SECRET_PARAMETER_NAME}\s{0,5}\))`;
+export const RB_SECRET_SETTING = String.raw`(?:\bENV\s{0,5}(?:\[\s{0,5}${SECRET_ENV_NAME}\s{0,5}\]|\.\s{0,5}fetch\s{0,5}\(\s{0,5}${SECRET_ENV_NAME}\s{0,5}(?:,[^()\n]{0,60})?\))|(?:\b\w{1,40}\.){0,3}${SCREAMING_CASE_SECRET})`;
 /** The other side of a comparison: a name, attribute, call or subscript, not a literal. */
 export const RB_COMPARED_VALUE = String.raw`(?:@{1,2}|\b)${MEMBER_CHAIN}[?!]?${CALLS_OR_INDEXES}`;
 
 // JavaScript: a secret read from the request (req.headers['x-api-key'], req.get('X-Signature'),
 // req.headers.authorization) or kept in the environment (process.env.API_KEY, a bare API_KEY constant).
-export const JS_SECRET_INPUT = String.raw`(?:\b(?:req|request|ctx(?:\.request)?)\s{0,3}\.\s{0,3}(?:query|body|params|headers|cookies|signedCookies)\s{0,3}(?:\[\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\]|\.\s{0,3}authorization\b)|\b(?:req|ctx|c\s{0,3}\.\s{0,3}req)\s{0,3}\.\s{0,3}(?:get|header)\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\)|\b(?:req|request)\s{0,3}\.\s{0,3}headers\s{0,3}\.\s{0,3}get\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\))`;
-export const JS_SECRET_SETTING = String.raw`(?:\bprocess\s{0,3}\.\s{0,3}env\s{0,3}(?:\.\s{0,3}${SECRET_ENV_WORD}\b|\[\s{0,3}${SECRET_ENV_NAME}\s{0,3}\])|\b(?:[\w$]{1,40}\.){0,3}${SCREAMING_CASE_SECRET})`;
+export const JS_SECRET_INPUT = String.raw`(?:\b(?:req|request|ctx(?:\.request)?)\s{0,5}\.\s{0,5}(?:query|body|params|headers|cookies|signedCookies)\s{0,5}(?:\[\s{0,5}${SECRET_PARAMETER_NAME}\s{0,5}\]|\.\s{0,5}authorization\b)|\b(?:req|ctx|c\s{0,5}\.\s{0,5}req)\s{0,5}\.\s{0,5}(?:get|header)\s{0,5}\(\s{0,5}${SECRET_PARAMETER_NAME}\s{0,5}\)|\b(?:req|request)\s{0,5}\.\s{0,5}headers\s{0,5}\.\s{0,5}get\s{0,5}\(\s{0,5}${SECRET_PARAMETER_NAME}\s{0,5}\))`;
+export const JS_SECRET_SETTING = String.raw`(?:\bprocess\s{0,5}\.\s{0,5}env\s{0,5}(?:\.\s{0,5}${SECRET_ENV_WORD}\b|\[\s{0,5}${SECRET_ENV_NAME}\s{0,5}\])|\b(?:[\w$]{1,40}\.){0,3}${SCREAMING_CASE_SECRET})`;
 /** A string built from a value: `Bearer ${token}`, 'Bearer ' + token. */
-export const JS_BUILT_STRING = String.raw`(?:\x60[^\x60$\n]{0,30}\$\{|['"][^'"\n]{0,30}['"]\s{0,3}\+\s{0,3}[\w$])`;
+export const JS_BUILT_STRING = String.raw`(?:\x60[^\x60$\n]{0,30}\$\{|['"][^'"\n]{0,30}['"]\s{0,5}\+\s{0,5}[\w$])`;
 
 // Go: a secret read from the request (r.Header.Get("X-Api-Key"), c.GetHeader("X-Signature")) or the environment
 // (os.Getenv("API_KEY")); a name for a secret, camelCase or an exported field (cfg.APIKey, s.WebhookSecret).
-export const GO_SECRET_INPUT = String.raw`(?:${GO_REQUEST_RECEIVER}\.(?:Header\.Get|URL\.Query\(\)\.Get|FormValue|PostFormValue)|${GO_CONTEXT_READ})\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\)|\bos\.Getenv\s{0,3}\(\s{0,3}${SECRET_ENV_NAME}\s{0,3}\)`;
+export const GO_SECRET_INPUT = String.raw`(?:${GO_REQUEST_RECEIVER}\.(?:Header\.Get|URL\.Query\(\)\.Get|FormValue|PostFormValue)|${GO_CONTEXT_READ})\s{0,5}\(\s{0,5}${SECRET_PARAMETER_NAME}\s{0,5}\)|\bos\.Getenv\s{0,5}\(\s{0,5}${SECRET_ENV_NAME}\s{0,5}\)`;
 export const GO_SECRET_NAME = String.raw`\b(?:\w{1,40}\.){0,3}(?:${CAMEL_CASE_SECRET}|signature|secret|hmac|${PASCAL_CASE_SECRET})\b`;
 /** The other side of a comparison: a name, field, call or index, or a string built from one, not a literal. */
-export const GO_COMPARED_VALUE = String.raw`(?:${CODE_VALUE}|"[^"\n]{0,30}"\s{0,3}\+\s{0,3}\w)`;
+export const GO_COMPARED_VALUE = String.raw`(?:${CODE_VALUE}|"[^"\n]{0,30}"\s{0,5}\+\s{0,5}\w)`;
 
 // Java: a secret named in camelCase (expectedSignature, apiKey, getApiKey()), read from the request
 // (request.getHeader("X-Api-Key")) or the environment (System.getenv("API_KEY")), and what it is compared with.
-export const JAVA_SECRET_VALUE = String.raw`(?:\b(?:\w{1,40}\.){0,3}(?:${CAMEL_CASE_SECRET}|signature|secret|hmac)\b(?:\s{0,3}\(\s{0,3}\))?|\bSystem\.getenv\s{0,3}\(\s{0,3}${SECRET_ENV_NAME}\s{0,3}\)|\b${JAVA_REQUEST_RECEIVER}\s{0,3}\.\s{0,3}(?:getHeader|getParameter)\s{0,3}\(\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\))`;
+export const JAVA_SECRET_VALUE = String.raw`(?:\b(?:\w{1,40}\.){0,3}(?:${CAMEL_CASE_SECRET}|signature|secret|hmac)\b(?:\s{0,5}\(\s{0,5}\))?|\bSystem\.getenv\s{0,5}\(\s{0,5}${SECRET_ENV_NAME}\s{0,5}\)|\b${JAVA_REQUEST_RECEIVER}\s{0,5}\.\s{0,5}(?:getHeader|getParameter)\s{0,5}\(\s{0,5}${SECRET_PARAMETER_NAME}\s{0,5}\))`;
 export const JAVA_COMPARED_VALUE = CODE_VALUE;
 
 // C#: a secret named in camelCase, _camelCase or PascalCase (_apiKey, options.ApiKey), read from the request
 // (Request.Headers["X-Api-Key"]), the configuration (_configuration["ApiKey"]) or the environment.
-export const CS_SECRET_VALUE = String.raw`(?:\b(?:\w{1,40}\.){0,3}_?(?:${CAMEL_CASE_SECRET}|${PASCAL_CASE_SECRET}|signature|secret|hmac)\b|\bEnvironment\.GetEnvironmentVariable\s{0,3}\(\s{0,3}${SECRET_ENV_NAME}\s{0,3}\)|\b(?:\w{1,40}\.){0,2}_?[Cc]onfig(?:uration)?\s{0,3}\[\s{0,3}"[\w:.]{0,60}(?:ApiKey|APIKey|Secret|SecretKey|Token|Signature)"\s{0,3}\]|${CSHARP_REQUEST_RECEIVER}${CSHARP_REQUEST_SOURCE}\s{0,3}\[\s{0,3}${SECRET_PARAMETER_NAME}\s{0,3}\])`;
+export const CS_SECRET_VALUE = String.raw`(?:\b(?:\w{1,40}\.){0,3}_?(?:${CAMEL_CASE_SECRET}|${PASCAL_CASE_SECRET}|signature|secret|hmac)\b|\bEnvironment\.GetEnvironmentVariable\s{0,5}\(\s{0,5}${SECRET_ENV_NAME}\s{0,5}\)|\b(?:\w{1,40}\.){0,2}_?[Cc]onfig(?:uration)?\s{0,5}\[\s{0,5}"[\w:.]{0,60}(?:ApiKey|APIKey|Secret|SecretKey|Token|Signature)"\s{0,5}\]|${CSHARP_REQUEST_RECEIVER}${CSHARP_REQUEST_SOURCE}\s{0,5}\[\s{0,5}${SECRET_PARAMETER_NAME}\s{0,5}\])`;
 export const CS_COMPARED_VALUE = CODE_VALUE;
 
 // An HMAC computed in place, up to its end when it comes first (the value it is compared with follows) or up to its
 // call when it comes second: hmac.new(key, body, sha256).hexdigest(), crypto.createHmac(...).digest('hex'),
 // OpenSSL::HMAC.hexdigest(...), hash_hmac(...).
-export const PY_COMPUTED_MAC = String.raw`\bhmac\s{0,3}\.\s{0,3}(?:new\s{0,3}\([^\n]{0,200}?\)\s{0,3}\.\s{0,3}(?:hex)?digest\s{0,3}\(\s{0,3}\)|digest\s{0,3}\([^\n]{0,200}?\))`;
-export const PY_COMPUTED_MAC_CALL = String.raw`\bhmac\s{0,3}\.\s{0,3}(?:new|digest)\s{0,3}\(`;
-export const JS_COMPUTED_MAC = String.raw`\bcreateHmac\s{0,3}\([^\n]{0,200}?\.\s{0,3}digest\s{0,3}\(\s{0,3}(?:['"]\w{1,10}['"])?\s{0,3}\)`;
-export const JS_COMPUTED_MAC_CALL = String.raw`(?:\bcrypto\s{0,3}\.\s{0,3})?\bcreateHmac\s{0,3}\(`;
-export const RB_COMPUTED_MAC = String.raw`\bOpenSSL\s{0,3}::\s{0,3}HMAC\s{0,3}\.\s{0,3}(?:hex|base64)?digest\s{0,3}\([^\n]{0,200}?\)`;
-export const RB_COMPUTED_MAC_CALL = String.raw`\bOpenSSL\s{0,3}::\s{0,3}HMAC\s{0,3}\.\s{0,3}(?:hex|base64)?digest\s{0,3}\(`;
-export const PHP_COMPUTED_MAC = String.raw`\bhash_hmac\s{0,3}\([^\n]{0,200}?\)`;
-export const PHP_COMPUTED_MAC_CALL = String.raw`\bhash_hmac\s{0,3}\(`;
+export const PY_COMPUTED_MAC = String.raw`\bhmac\s{0,5}\.\s{0,5}(?:new\s{0,5}\([^\n]{0,200}?\)\s{0,5}\.\s{0,5}(?:hex)?digest\s{0,5}\(\s{0,5}\)|digest\s{0,5}\([^\n]{0,200}?\))`;
+export const PY_COMPUTED_MAC_CALL = String.raw`\bhmac\s{0,5}\.\s{0,5}(?:new|digest)\s{0,5}\(`;
+export const JS_COMPUTED_MAC = String.raw`\bcreateHmac\s{0,5}\([^\n]{0,200}?\.\s{0,5}digest\s{0,5}\(\s{0,5}(?:['"]\w{1,10}['"])?\s{0,5}\)`;
+export const JS_COMPUTED_MAC_CALL = String.raw`(?:\bcrypto\s{0,5}\.\s{0,5})?\bcreateHmac\s{0,5}\(`;
+export const RB_COMPUTED_MAC = String.raw`\bOpenSSL\s{0,5}::\s{0,5}HMAC\s{0,5}\.\s{0,5}(?:hex|base64)?digest\s{0,5}\([^\n]{0,200}?\)`;
+export const RB_COMPUTED_MAC_CALL = String.raw`\bOpenSSL\s{0,5}::\s{0,5}HMAC\s{0,5}\.\s{0,5}(?:hex|base64)?digest\s{0,5}\(`;
+export const PHP_COMPUTED_MAC = String.raw`\bhash_hmac\s{0,5}\([^\n]{0,200}?\)`;
+export const PHP_COMPUTED_MAC_CALL = String.raw`\bhash_hmac\s{0,5}\(`;
 
 // Python: a password from the request against a stored one (user.password, row["password"]); a confirmation check
 // compares two request values and is none.
-export const PY_PASSWORD_INPUT = String.raw`\brequest\s{0,3}\.\s{0,3}(?:form|args|values|json|POST|GET|data)(?:\s{0,3}\.\s{0,3}get\s{0,3}\(\s{0,3}['"]${PASSWORD_FIELD}['"][^()\n]{0,40}\)|\s{0,3}\[\s{0,3}['"]${PASSWORD_FIELD}['"]\s{0,3}\])`;
-export const PY_STORED_PASSWORD = String.raw`(?:\b(?:\w{1,40}\s{0,3}\.\s{0,3}){1,3}${PASSWORD_FIELD}\b|\b\w{1,40}\s{0,3}\[\s{0,3}['"]${PASSWORD_FIELD}['"]\s{0,3}\])`;
+export const PY_PASSWORD_INPUT = String.raw`\brequest\s{0,5}\.\s{0,5}(?:form|args|values|json|POST|GET|data)(?:\s{0,5}\.\s{0,5}get\s{0,5}\(\s{0,5}['"]${PASSWORD_FIELD}['"][^()\n]{0,40}\)|\s{0,5}\[\s{0,5}['"]${PASSWORD_FIELD}['"]\s{0,5}\])`;
+export const PY_STORED_PASSWORD = String.raw`(?:\b(?:\w{1,40}\s{0,5}\.\s{0,5}){1,3}${PASSWORD_FIELD}\b|\b\w{1,40}\s{0,5}\[\s{0,5}['"]${PASSWORD_FIELD}['"]\s{0,5}\])`;
 /** A secret (token, MAC, password) compared with an operator or function that stops at the first difference. */
 export const TIMING_UNSAFE_COMPARE_RULE = {
   title: 'Compare secrets in constant time',
@@ -672,16 +672,16 @@ export const AUTH_COOKIE_NAME = String.raw`(?:(?:[\w.-]{0,30}[_.-])?(?:session|s
 /** A constant or variable holding a session or token cookie's name: AUTH_TOKEN_COOKIE, SessionCookieName, Cookies.Auth. */
 export const AUTH_COOKIE_VARIABLE = String.raw`(?:[\w.]{0,40}(?:SESSION|Session|TOKEN|Token|AUTH|Auth|JWT|Jwt)|session|token|auth|jwt)(?:[A-Z_.][\w.]{0,40})?`;
 // An empty or null value, in any of the languages: '', "", null, None, nil, string.Empty.
-const EMPTY_VALUE = String.raw`(?:""|''|null\b|None\b|nil\b|string\s{0,3}\.\s{0,3}Empty\b)`;
+const EMPTY_VALUE = String.raw`(?:""|''|null\b|None\b|nil\b|string\s{0,5}\.\s{0,5}Empty\b)`;
 /**
  * A cookie written only to delete it (logout): an empty or null value (passed, assigned or as `name=;`), a maximum
  * age of zero or less, an expiry in the past (the epoch: new Date(0), time.Unix(0, 0), 01 Jan 1970).
  */
 export const DELETED_COOKIE = [
   String.raw`,\s{0,60}(?:value\s{0,5}=\s{0,5})?${EMPTY_VALUE}\s{0,60}[,)]`,
-  String.raw`\b[Vv]alue\s{0,3}(?:=>|[:=])\s{0,3}${EMPTY_VALUE}|\]\s{0,3}=\s{0,5}${EMPTY_VALUE}|['"\x60][\w.-]{1,60}=;`,
-  String.raw`\b(?:MaxAge\s{0,3}:\s{0,3}-1|maxAge\s{0,3}:\s{0,3}0|setMaxAge\s{0,3}\(\s{0,3}0\s{0,3}\)|(?:max_age|expires)\s{0,5}=\s{0,5}0|[Mm]ax-[Aa]ge=0)\b`,
-  String.raw`\bAdd(?:Days|Hours|Minutes|Seconds|Months|Years)\s{0,3}\(\s{0,3}-|\btime\s{0,3}\.\s{0,3}Unix\s{0,3}\(\s{0,3}0\s{0,3},|\bnew\s{1,3}Date\s{0,3}\(\s{0,3}0\s{0,3}\)|\bJan\s{1,3}1970\b`,
+  String.raw`\b[Vv]alue\s{0,5}(?:=>|[:=])\s{0,5}${EMPTY_VALUE}|\]\s{0,5}=\s{0,5}${EMPTY_VALUE}|['"\x60][\w.-]{1,60}=;`,
+  String.raw`\b(?:MaxAge\s{0,5}:\s{0,5}-1|maxAge\s{0,5}:\s{0,5}0|setMaxAge\s{0,5}\(\s{0,5}0\s{0,5}\)|(?:max_age|expires)\s{0,5}=\s{0,5}0|[Mm]ax-[Aa]ge=0)\b`,
+  String.raw`\bAdd(?:Days|Hours|Minutes|Seconds|Months|Years)\s{0,5}\(\s{0,5}-|\btime\s{0,5}\.\s{0,5}Unix\s{0,5}\(\s{0,5}0\s{0,5},|\bnew\s{1,5}Date\s{0,5}\(\s{0,5}0\s{0,5}\)|\bJan\s{1,5}1970\b`,
 ].join('|');
 /** A deleted cookie, or a CSRF token cookie, which double-submit protection needs scripts to read (no HttpOnly). */
 export const NOT_A_SESSION_COOKIE = [DELETED_COOKIE, String.raw`[CcXx]srf|[CX]SRF`];
@@ -731,7 +731,7 @@ export const FETCH_PLAIN_HTTP_RULE = {
  * start with it optionally, so a match that begins here is a deliberate message (EXCEPTION_TEXT_RESPONSE_RULE).
  */
 const DOMAIN_EXCEPTION = String.raw`(?:[\w.]{0,60}\.)?\w{0,40}(?:NotFound|Validation|IllegalArgument|IllegalState|Argument|BadRequest|Conflict|Domain|Business|Unauthorized|Forbidden|Duplicate|Invalid|Format|Constraint|ResponseStatus|Entity|Resource|Permission|Quota|RateLimit|Rule|Input|Client|User|Application|Api|Service)\w{0,30}(?:Exception|Error)`;
-export const DOMAIN_EXCEPTION_HANDLER = String.raw`(?:(?:\bcatch\s{0,3}\(\s{0,3}(?:final\s{1,5})?|@ExceptionHandler\s{0,3}\(\s{0,3}(?:value\s{0,3}=\s{0,3})?\{?\s{0,3})(?:${DOMAIN_EXCEPTION}(?:\.class)?\s{0,3}[|,]\s{0,3}){0,3}${DOMAIN_EXCEPTION}\b[\s\S]{0,300}?)?`;
+export const DOMAIN_EXCEPTION_HANDLER = String.raw`(?:(?:\bcatch\s{0,5}\(\s{0,5}(?:final\s{1,5})?|@ExceptionHandler\s{0,5}\(\s{0,5}(?:value\s{0,5}=\s{0,5})?\{?\s{0,5})(?:${DOMAIN_EXCEPTION}(?:\.class)?\s{0,5}[|,]\s{0,5}){0,3}${DOMAIN_EXCEPTION}\b[\s\S]{0,300}?)?`;
 /** Exception text sent in a response (a match may start at DOMAIN_EXCEPTION_HANDLER, and report only the call). */
 export const EXCEPTION_TEXT_RESPONSE_RULE = {
   title: 'Do not send stack traces or exception text to clients',
@@ -743,7 +743,7 @@ export const EXCEPTION_TEXT_RESPONSE_RULE = {
   cwe: ['CWE-209'],
   owasp: 'A05:2021',
   // A domain exception's message is written for the client (NotFound(ex.Message)); its stack trace is not.
-  unlessMatch: [String.raw`^(?:catch|@ExceptionHandler)[\s\S]{0,1000}(?:\bMessage|\bget(?:Localized)?Message\s{0,3}\()$`],
+  unlessMatch: [String.raw`^(?:catch|@ExceptionHandler)[\s\S]{0,1000}(?:\bMessage|\bget(?:Localized)?Message\s{0,5}\()$`],
   message: 'Exception details sent to the client reveal class names, paths, queries and versions that help an attacker; log them and return a generic error.',
 } satisfies Partial<RuleSpec>;
 

@@ -106,7 +106,7 @@ export const TEMPLATE_RULES: RuleSpec[] = [
     title: 'Print values with th:text in Thymeleaf',
     languages: ['html'],
     // A variable expression (${...}, *{...}); a message (#{...}) comes from the application's own bundle.
-    patterns: [String.raw`\bth:utext\s{0,3}=\s{0,3}["'][$*]\{[^{}"'\n]{1,200}\}`],
+    patterns: [String.raw`\bth:utext\s{0,5}=\s{0,5}["'][$*]\{[^{}"'\n]{1,200}\}`],
     unlessMatch: NOT_USER_TEXT,
     keywords: ['th:utext'],
     message: rawOutputMessage('th:utext', 'th:text'),

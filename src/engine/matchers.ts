@@ -73,6 +73,21 @@ function hasAlphabetRun(value: string, length: number): boolean {
 }
 
 /**
+ * Whether most neighbouring characters step up by one, in any case ("AbCeFG123", "abcd1234"): a value typed in order
+ * as a stand-in, not one chosen or generated.
+ */
+function isTypedInOrder(value: string): boolean {
+  let steps = 0;
+  for (let i = 1; i < value.length; i++) {
+    const previous = value.charCodeAt(i - 1) | 32;
+    const current = value.charCodeAt(i) | 32;
+    const sameKind = (previous >= 97 && previous <= 122) || (previous >= 48 && previous <= 57);
+    if (sameKind && current === previous + 1 && current !== 58 && current !== 123) steps++;
+  }
+  return steps >= 0.7 * (value.length - 1);
+}
+
+/**
  * Words, not a key: letters only, in lowercase, Capitalised or UPPERCASE words, run together or joined by -, _ or
  * a blank ("secret-value", "MyServiceName", "ThisIsASecretPhrase"). Random letters after a token's prefix
  * ("glpat-QHsSXfZZ…") break into several one-letter pieces, so they are not words even with no digit among them.
@@ -359,9 +374,9 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
     !looksLikePlaceholder(value) && !ENCODED_TYPE_ID.test(context.restOfLine(at)),
   // A key passed to a cipher, MAC or signer works whatever it is: a weak one ("secret", 0123456789abcdef) most of all.
   'not-stand-in': (value: string) => !looksLikeStandIn(value),
-  // A password a person chose, as opposed to a stand-in: no placeholder words, alphabet runs or one character
-  // eight times over.
-  'chosen-password': (value: string) => !looksLikePlaceholder(value) && !hasAlphabetRun(value, 8) && !/(.)\1{7}/.test(value),
+  // A password a person chose, as opposed to a stand-in: no placeholder words, alphabet runs, characters typed in
+  // order or one character eight times over.
+  'chosen-password': (value: string) => !looksLikePlaceholder(value) && !hasAlphabetRun(value, 8) && !isTypedInOrder(value) && !/(.)\1{7}/.test(value),
   jwt: isJwt,
   'copies-into-declared-array': copiesIntoDeclaredArray,
   'reads-past-declared-array': readsPastDeclaredArray,

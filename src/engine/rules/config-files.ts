@@ -213,6 +213,7 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
         'DB_PASSWORD=${DB_PASSWORD}',
         '# DB_PASSWORD=hunter2',
         'spring.datasource.password=${SPRING_DATASOURCE_PASSWORD}',
+        'ACCESS_KEY: aBcDeG456',
         'password = "<your password>"',
         'PASSWORD_MIN_LENGTH=12',
         'db_password_file = /run/secrets/db_password',

@@ -707,6 +707,17 @@ const LLM_RULES: RuleSpec[] = [
     good: [`OPENROUTER_API_KEY=sk-or-v1-${'0'.repeat(64)}`, 'OPENROUTER_API_KEY=sk-or-v1-...'],
   }),
   tokenRule({
+    id: 'secret.pinecone-api-key',
+    title: 'Remove the Pinecone API key',
+    provider: 'Pinecone API key',
+    grants: "read, overwrite and delete the project's vector indexes",
+    patterns: [String.raw`\b(?<secret>pcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{63})\b`],
+    keywords: ['pcsk_'],
+    matcher: 'high-entropy',
+    bad: [`pc = Pinecone(api_key="pcsk_${fake(ALNUM, 5, 613)}_${fake(ALNUM, 63, 614)}")`],
+    good: ['pinecone_api_key = "pcsk_abcde_tooShort"', `PINECONE_API_KEY=pcsk_xxxxx_${'x'.repeat(63)}`],
+  }),
+  tokenRule({
     id: 'secret.perplexity-api-key',
     title: 'Remove the Perplexity API key',
     provider: 'Perplexity API key',

@@ -147,6 +147,26 @@ function usesFreedPointer(matched: string): boolean {
   return use >= 0 && (end < 0 || use < end);
 }
 
+/** A call that adds or removes a container's elements, which invalidates iterators into it: the receiver, then. */
+const MODIFYING_CALL = /\b([A-Za-z_][\w.>-]*?)\s*(?:\.|->)\s*(?:push_back|push_front|emplace(?:_back|_front|_hint)?|pop_back|pop_front|insert(?:_or_assign)?|erase|clear|resize|assign|swap|reserve|shrink_to_fit)\s*\(/g;
+
+/**
+ * A range-for over a container (`for (auto& x : items)`) whose body adds or removes elements of that same container,
+ * and does not leave the loop within the next two statements (erase, then break, is how to stop at one element).
+ * Comments and literals are blanked first.
+ */
+function modifiesIteratedContainer(matched: string): boolean {
+  const code = matched.replace(C_COMMENTS_AND_LITERALS, ' ');
+  const header = /^for\s*\([^;{}]*?[\w&*>\]]\s*:\s*([A-Za-z_][\w.>-]*)\s*\)/.exec(code);
+  if (!header) return false;
+  const body = code.slice(header[0].length);
+  return [...body.matchAll(MODIFYING_CALL)].some((call) => {
+    if (call[1] !== header[1]) return false;
+    const nextStatements = body.slice(call.index + call[0].length).split(';').slice(1, 3).join(';');
+    return !/\b(?:break|return|co_return|goto|throw)\b/.test(nextStatements);
+  });
+}
+
 /**
  * The <random> engine declared at the start of the match (`mt19937 rng(...)`) produces the value that the statement
  * ending it assigns (rng(), dist(rng), charset[rng() % n]), and the statement makes a value rather than picking an
@@ -383,6 +403,7 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'streams-into-declared-array': streamsIntoDeclaredArray,
   'allocates-product': allocatesProduct,
   'uses-freed-pointer': usesFreedPointer,
+  'modifies-iterated-container': modifiesIteratedContainer,
   'assigns-engine-output': assignsEngineOutput,
   // An archive entry's own name joined to a folder, with no check near it that the result stays inside (Zip Slip).
   'unchecked-archive-entry': absentAround(ARCHIVE_PATH_CHECK, 3, 8),

@@ -991,6 +991,43 @@ export const C_CPP_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'cpp.container-modified-while-iterated',
+    title: 'Do not add or remove elements of a container a range-for walks',
+    languages: CPP,
+    severity: 'warning',
+    confidence: 'medium',
+    // The loop's header, which is reported, and its body: braced (with up to three blocks one level deep in it) or
+    // one statement. The matcher checks that a call in it adds or removes elements of the container walked.
+    patterns: [
+      String.raw`(?<report>\bfor\s{0,5}\([^;{}()]{1,120}?[\w&*>\]]\s{0,5}:\s{0,5}[A-Za-z_][\w.>-]{0,60}\s{0,5}\))\s{0,5}(?:\{(?:[^{}]{0,200}\{[^{}]{0,200}\}){0,3}[^{}]{0,200}|[^;{}]{0,300};)`,
+    ],
+    matcher: 'modifies-iterated-container',
+    keywords: ['for'],
+    requires: ['push_', 'emplace', 'pop_', 'insert', 'erase', 'clear', 'resize', 'assign', 'swap', 'reserve', 'shrink_to_fit'],
+    reach: 'block',
+    scope: 'code',
+    lesson: 'memory-safety',
+    cwe: ['CWE-416', 'CWE-664'],
+    owasp: 'A04:2021',
+    message: "Adding or removing elements can move or free the ones the loop's hidden iterator points to, so its next step reads freed memory; apply the changes after the loop, or erase with std::erase_if or with an iterator loop that keeps erase's result.",
+    examples: {
+      bad: [
+        'for (auto& [id, session] : sessions) {\n  if (session.expired()) sessions.erase(id);\n}',
+        'for (const auto& job : queue) {\n  if (job.retries > 0) {\n    queue.push_back(job.retry());\n  }\n}',
+        'for (int v : values) values.push_back(v * 2);',
+        'for (auto* node : this->nodes) {\n  log(node);\n  if (node->dead) this->nodes.clear();\n}',
+      ],
+      good: [
+        'for (auto& [id, session] : sessions) {\n  if (session.expired()) expired.push_back(id);\n}',
+        'for (const auto& job : queue) {\n  if (job.retries > 0) {\n    queue.push_back(job.retry());\n    break;\n  }\n}',
+        'for (int v : values) doubled.push_back(v * 2);',
+        'for (auto& name : names) name.clear();',
+        'for (int v : values) sum += v;\nvalues.push_back(sum);',
+        'std::erase_if(sessions, [](const auto& entry) { return entry.second.expired(); });',
+      ],
+    },
+  },
+  {
     id: 'cpp.cin-into-char-array',
     title: 'Read words into std::string, not char arrays',
     languages: CPP,

@@ -150,18 +150,33 @@ function usesFreedPointer(matched: string): boolean {
 /** A call that adds or removes a container's elements, which invalidates iterators into it: the receiver, then. */
 const MODIFYING_CALL = /\b([A-Za-z_][\w.>-]*?)\s*(?:\.|->)\s*(?:push_back|push_front|emplace(?:_back|_front|_hint)?|pop_back|pop_front|insert(?:_or_assign)?|erase|clear|resize|assign|swap|reserve|shrink_to_fit)\s*\(/g;
 
+/** A range-for's header: the container walked. */
+const RANGE_FOR = /^for\s*\([^;{}]*?[\w&*>\]]\s*:\s*([A-Za-z_][\w.>-]*)\s*\)/;
 /**
- * A range-for over a container (`for (auto& x : items)`) whose body adds or removes elements of that same container,
- * and does not leave the loop within the next two statements (erase, then break, is how to stop at one element).
+ * An iterator loop's header that steps the iterator itself (`for (auto it = items.begin(); ...; ++it)`): the
+ * iterator, the container, then the step. (A loop that steps in its body, saving the next iterator before an erase,
+ * is left alone.)
+ */
+const ITERATOR_FOR = /^for\s*\([^;{}]*?\b(\w+)\s*=\s*([A-Za-z_][\w.>-]*?)\s*(?:\.|->)\s*c?r?begin\s*\(\s*\)\s*;[^;{}]*;([^;{}()]*)\)/;
+
+/**
+ * A loop over a container, a range-for or one with an iterator from its begin(), whose body adds or removes elements
+ * of that same container and does not leave the loop within the next two statements (erase, then break, is how to
+ * stop at one element); in an iterator loop, `it = items.erase(it)` moves on to a valid element and is fine.
  * Comments and literals are blanked first.
  */
 function modifiesIteratedContainer(matched: string): boolean {
   const code = matched.replace(C_COMMENTS_AND_LITERALS, ' ');
-  const header = /^for\s*\([^;{}]*?[\w&*>\]]\s*:\s*([A-Za-z_][\w.>-]*)\s*\)/.exec(code);
-  if (!header) return false;
+  const rangeFor = RANGE_FOR.exec(code);
+  const iteratorFor = rangeFor ? null : ITERATOR_FOR.exec(code);
+  const header = rangeFor ?? iteratorFor;
+  if (!header || (iteratorFor && !new RegExp(String.raw`\+\+\s*${iteratorFor[1]}\b|\b${iteratorFor[1]}\s*\+\+`).test(iteratorFor[3]))) return false;
+  const container = rangeFor ? rangeFor[1] : iteratorFor![2];
+  const iterator = iteratorFor?.[1];
   const body = code.slice(header[0].length);
   return [...body.matchAll(MODIFYING_CALL)].some((call) => {
-    if (call[1] !== header[1]) return false;
+    if (call[1] !== container) return false;
+    if (iterator && new RegExp(String.raw`\b${iterator}\s*=\s*$`).test(body.slice(0, call.index))) return false;
     const nextStatements = body.slice(call.index + call[0].length).split(';').slice(1, 3).join(';');
     return !/\b(?:break|return|co_return|goto|throw)\b/.test(nextStatements);
   });

@@ -34,6 +34,9 @@ const VARIABLE = String.raw`[A-Za-z_][\w.>\-]{0,100}(?:\.c_str\(\)|\.data\(\))?`
 /** Credential names in snake, SCREAMING and camel case, at the end of a variable or member name. */
 const CREDENTIAL_NAME = credentialName(['Password', 'Passwd', 'Secret', 'apiKey', 'ApiKey', 'secretKey', 'SecretKey', 'privateKey', 'PrivateKey', 'clientSecret', 'ClientSecret', 'authToken', 'AuthToken', 'accessToken', 'AccessToken']);
 
+/** A loop's body: braced (with up to three blocks one level deep in it), or one statement. */
+const LOOP_BODY = String.raw`\s{0,5}(?:\{(?:[^{}]{0,200}\{[^{}]{0,200}\}){0,3}[^{}]{0,200}|[^;{}]{0,300};)`;
+
 export const C_CPP_RULES: RuleSpec[] = [
   {
     id: 'c.gets-call',
@@ -992,14 +995,15 @@ export const C_CPP_RULES: RuleSpec[] = [
   },
   {
     id: 'cpp.container-modified-while-iterated',
-    title: 'Do not add or remove elements of a container a range-for walks',
+    title: 'Do not add or remove elements of a container a loop walks',
     languages: CPP,
     severity: 'warning',
     confidence: 'medium',
-    // The loop's header, which is reported, and its body: braced (with up to three blocks one level deep in it) or
-    // one statement. The matcher checks that a call in it adds or removes elements of the container walked.
+    // The loop's header, which is reported (a range-for, or a for with an iterator from begin()), then its body; the
+    // matcher checks that a call in the body adds or removes elements of the container walked.
     patterns: [
-      String.raw`(?<report>\bfor\s{0,5}\([^;{}()]{1,120}?[\w&*>\]]\s{0,5}:\s{0,5}[A-Za-z_][\w.>-]{0,60}\s{0,5}\))\s{0,5}(?:\{(?:[^{}]{0,200}\{[^{}]{0,200}\}){0,3}[^{}]{0,200}|[^;{}]{0,300};)`,
+      String.raw`(?<report>\bfor\s{0,5}\([^;{}()]{1,120}?[\w&*>\]]\s{0,5}:\s{0,5}[A-Za-z_][\w.>-]{0,60}\s{0,5}\))${LOOP_BODY}`,
+      String.raw`(?<report>\bfor\s{0,5}\([^;{}()]{1,120}?=\s{0,5}[A-Za-z_][\w.>-]{0,60}\s{0,5}(?:\.|->)\s{0,5}c?r?begin\s{0,5}\(\s{0,5}\)\s{0,5};[^;{}]{0,120};[^;{}()]{0,60}\))${LOOP_BODY}`,
     ],
     matcher: 'modifies-iterated-container',
     keywords: ['for'],
@@ -1009,13 +1013,15 @@ export const C_CPP_RULES: RuleSpec[] = [
     lesson: 'memory-safety',
     cwe: ['CWE-416', 'CWE-664'],
     owasp: 'A04:2021',
-    message: "Adding or removing elements can move or free the ones the loop's hidden iterator points to, so its next step reads freed memory; apply the changes after the loop, or erase with std::erase_if or with an iterator loop that keeps erase's result.",
+    message: "Adding or removing elements can move or free the ones the loop's iterator points to, so its next step reads freed memory; apply the changes after the loop, or erase with std::erase_if or with an iterator loop that keeps erase's result.",
     examples: {
       bad: [
         'for (auto& [id, session] : sessions) {\n  if (session.expired()) sessions.erase(id);\n}',
         'for (const auto& job : queue) {\n  if (job.retries > 0) {\n    queue.push_back(job.retry());\n  }\n}',
         'for (int v : values) values.push_back(v * 2);',
         'for (auto* node : this->nodes) {\n  log(node);\n  if (node->dead) this->nodes.clear();\n}',
+        'for (auto it = users.begin(); it != users.end(); ++it) {\n  if (it->banned) users.erase(it);\n}',
+        'for (std::vector<int>::iterator it = v.begin(); it != v.end(); ++it)\n  if (*it < 0) v.erase(it);',
       ],
       good: [
         'for (auto& [id, session] : sessions) {\n  if (session.expired()) expired.push_back(id);\n}',
@@ -1024,6 +1030,9 @@ export const C_CPP_RULES: RuleSpec[] = [
         'for (auto& name : names) name.clear();',
         'for (int v : values) sum += v;\nvalues.push_back(sum);',
         'std::erase_if(sessions, [](const auto& entry) { return entry.second.expired(); });',
+        'for (auto it = users.begin(); it != users.end();) {\n  if (it->banned) it = users.erase(it);\n  else ++it;\n}',
+        'for (auto it = users.begin(); it != users.end(); ++it) {\n  if (it->banned) { users.erase(it); break; }\n}',
+        'for (auto it = pending.begin(); it != pending.end();) {\n  auto next = std::next(it);\n  if (it->done) pending.erase(it);\n  it = next;\n}',
       ],
     },
   },

@@ -152,20 +152,11 @@ function lessonIndex(teamDirs: string[], io: CliIo): Map<string, Lesson> {
   return lessons;
 }
 
-if (require.main === module) {
-  exitOnceFlushed(main(process.argv.slice(2), {
-    cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    writeFile: (file, text) => fs.writeFileSync(file, text),
-  }));
-}
-
 /**
  * Exits as soon as everything written to stdout and stderr is flushed. Left to end by itself, Node would first
  * wait for V8's background threads to finish optimizing code that will never run again: about 10 ms after a scan.
  */
-function exitOnceFlushed(code: number): void {
+export function exitOnceFlushed(code: number): void {
   process.exitCode = code;
   let streams = 2;
   const flushed = () => {

@@ -39,7 +39,11 @@ function writeCache(digest: Buffer, script: vm.Script): void {
     fs.writeFileSync(temporary, Buffer.concat([digest, script.createCachedData()]));
     fs.renameSync(temporary, CACHE);
   } catch {
-    fs.rmSync(temporary, { force: true });
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      // Where the cache cannot be written, the scan has run all the same.
+    }
   }
 }
 

@@ -1,10 +1,10 @@
 // A light lexer: finds comment and string-literal spans so rules can say where a match must start.
 // One linear-time token regex per language family; everything between tokens is code, and so is what a string runs:
 // a template literal's `${...}`, an f-string's `{...}`, Ruby's `#{...}`, C#'s `$"{...}"`, a shell's `"$(...)"` and the
-// command in `sh -c "..."`. It does not parse: a regex literal or heredoc can confuse it, a string never runs past
-// its line unless the language allows it, and a quote of the string's own kind inside a substitution (Python 3.12's
-// same-quote f-string fields) ends the string there. JavaScript's templates nest (`${rows.map((r) => `<li>${r}`)}`):
-// they are followed through their substitutions by a scanner of their own.
+// command in `sh -c "..."`. It does not parse: a regex literal or heredoc can confuse it, and a string never runs past
+// its line unless the language allows it. JavaScript's templates nest (`${rows.map((r) => `<li>${r}`)}`): they are
+// followed through their substitutions by a scanner of their own, and so are Python's one-line f-strings, whose
+// fields may hold strings in the f-string's own quote since Python 3.12 (`f"{row["name"]}"`).
 
 export type SpanKind = 'code' | 'string' | 'comment';
 
@@ -48,6 +48,8 @@ interface Family {
   hashNeedsSpaceBefore?: boolean;
   /** Backtick templates nest in their substitutions (JavaScript): scanTemplate follows them. */
   nestedTemplates?: boolean;
+  /** A one-line interpolating string's fields may hold its own quote (Python 3.12's f-strings): fStringEnd follows. */
+  fieldsHoldOwnQuote?: boolean;
 }
 
 const family = (alternatives: string[], options: Omit<Family, 'token'> = {}): Family => ({ token: new RegExp(alternatives.join('|'), 'g'), ...options });
@@ -67,6 +69,7 @@ const PY_PREFIX = String.raw`(?:\b[rRbBuUfF]{1,2})?`;
 const PYTHON_LIKE = family([HASH, ...[TRIPLE_DQ, TRIPLE_SQ, DQ, SQ].map((quoted) => `${PY_PREFIX}(?:${quoted})`)], {
   tripleQuotes: ['"""', "'''"],
   interpolation: { appliesTo: (tokenText) => /^[rRbBuU]?[fF]|^[fF][rR]/.test(tokenText), opener: '{' },
+  fieldsHoldOwnQuote: true,
 });
 const HASH_LIKE = family([HASH, DQ, SQ], {
   hashNeedsSpaceBefore: true,
@@ -151,6 +154,7 @@ export function lex(text: string, languageId: string): Lexed {
   };
   let lexedUpTo = 0; // every token starting before this offset is known
   let followsTemplates = true;
+  let followsFields = true;
   const docstringEnd = lang.tripleQuotes ? endOfLeadingDocstring(text, lang.tripleQuotes) : 0;
   if (docstringEnd > 0) {
     push(0, docstringEnd, 'string');
@@ -184,6 +188,16 @@ export function lex(text: string, languageId: string): Lexed {
         if (templateEnd < 0) {
           starts.length = ends.length = kinds.length = spansBefore;
           followsTemplates = false;
+        }
+      }
+      // An f-string's token ends at its first quote of its own kind, which may be inside a field. One that does not
+      // close on its line keeps the token's end, and so do all f-strings after it (each would scan its line again).
+      if (followsFields && lang.fieldsHoldOwnQuote && lang.interpolation?.appliesTo(tokenText)) {
+        const quoteAt = start + tokenText.search(/["']/);
+        if (!text.startsWith(text[quoteAt].repeat(3), quoteAt)) {
+          const fieldsEnd = fStringEnd(text, quoteAt);
+          if (fieldsEnd < 0) followsFields = false;
+          else token.lastIndex = end = fieldsEnd;
         }
       }
       if (templateEnd > 0) {
@@ -240,6 +254,35 @@ function closingBracket(text: string, from: number, end: number, closer: '}' | '
       depth++;
     } else if (ch === closer && --depth === 0) {
       return at;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Past the closing quote of a one-line f-string whose opening quote is at `quoteAt`: the first quote of its kind
+ * outside its fields (`{{` is a literal brace; a field's strings, in either quote, are passed over); -1 when it does
+ * not close on its line.
+ */
+function fStringEnd(text: string, quoteAt: number): number {
+  const quote = text[quoteAt];
+  let depth = 0;
+  for (let at = quoteAt + 1; at < text.length && text[at] !== '\n'; at++) {
+    const ch = text[at];
+    if (ch === '\\') {
+      at++;
+    } else if (depth === 0) {
+      if (ch === quote) return at + 1;
+      if (ch === '{' && text[at + 1] === '{') at++;
+      else if (ch === '{') depth = 1;
+    } else if (ch === '{') {
+      depth++;
+    } else if (ch === '}') {
+      depth--;
+    } else if (ch === '"' || ch === "'") {
+      // A string in a field: to its closing quote, on the same line.
+      for (at++; at < text.length && text[at] !== ch && text[at] !== '\n'; at++) if (text[at] === '\\') at++;
+      if (text[at] !== ch) return -1;
     }
   }
   return -1;

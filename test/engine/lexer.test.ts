@@ -47,6 +47,14 @@ describe('lexer', () => {
     assertKinds("c = rf'{eval(h)}'", 'python', { 'eval(h)': 'code' });
   });
 
+  it("follows a Python 3.12 f-string whose fields hold strings in the f-string's own quote", () => {
+    assertKinds('a = f"{row["name"]} eval(a) {d[\'k\']}" ; eval(b)\nb = f\'{x[\'y\']}\' + "eval(c)"', 'python', {
+      'row[': 'code', '"name"': 'string', 'eval(a)': 'string', "'k'": 'string', 'eval(b)': 'code', "'y'": 'string', 'eval(c)': 'string',
+    });
+    // One that does not close on its line ends there, as any string does, and later ones are lexed by their tokens.
+    assertKinds('a = f"{x["k"]\neval(d)\nb = f"{y} eval(e)"', 'python', { 'eval(d)': 'code', 'eval(e)': 'string' });
+  });
+
   it("treats Ruby's #{...}, C#'s $\"{...}\" and the shell's \"$(...)\" as code inside their strings", () => {
     assertKinds('puts "eval(a) #{eval(b)}" + \'#{eval(c)}\'', 'ruby', { 'eval(a)': 'string', 'eval(b)': 'code', 'eval(c)': 'string' });
     assertKinds('var a = $"Start(a) {Start(b)} {{Start(c)}}"; var d = "{Start(d)}";', 'csharp', {

@@ -280,12 +280,18 @@ function fStringEnd(text: string, quoteAt: number): number {
     } else if (ch === '}') {
       depth--;
     } else if (ch === '"' || ch === "'") {
-      // A string in a field: to its closing quote, on the same line.
-      for (at++; at < text.length && text[at] !== ch && text[at] !== '\n'; at++) if (text[at] === '\\') at++;
+      at = closingQuote(text, at, text.length);
       if (text[at] !== ch) return -1;
     }
   }
   return -1;
+}
+
+/** The closing quote of the string that opens at `open`, which does not look past its line: its offset, else where it stopped. */
+function closingQuote(text: string, open: number, to: number): number {
+  let at = open + 1;
+  for (; at < to && text[at] !== text[open] && text[at] !== '\n'; at++) if (text[at] === '\\') at++;
+  return at;
 }
 
 /** In scanTemplate's stack, a template literal; other entries are a substitution's count of open braces. */
@@ -331,9 +337,8 @@ function scanTemplate(text: string, from: number, to: number, emit: (start: numb
         literalStart = at;
       }
     } else if (ch === '"' || ch === "'") {
-      // To the closing quote, which a string does not look for past its line.
       const open = at;
-      for (at++; at < to && text[at] !== ch && text[at] !== '\n'; at++) if (text[at] === '\\') at++;
+      at = closingQuote(text, open, to);
       emit(open, Math.min(at + 1, to), 'string');
     } else if (ch === '/' && text[at + 1] === '/') {
       const lineEnd = text.indexOf('\n', at);

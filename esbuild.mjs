@@ -13,7 +13,7 @@ const watch = process.argv.includes('--watch');
  * The source with each String.raw`…` written as the string it makes: its raw parts, quoted, joined with its
  * substitutions (String() of each, as String.raw converts them). V8 keeps all of a script's template objects in one
  * list, searched when a tagged template is first evaluated; the 2,000-odd rule patterns written with String.raw made
- * that quadratic, about 10 ms of every start of the CLI and the extension. Line breaks are kept, for source maps.
+ * that quadratic, some 8 ms of every start of the CLI (and of the extension). Line breaks are kept, for source maps.
  */
 export function rawTemplatesAsStrings(source, fileName) {
   // Required, not imported: an import of CommonJS scans all of typescript.js for its exports first (~0.5 s).

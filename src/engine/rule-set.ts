@@ -138,30 +138,38 @@ function ruleSetOf(specs: readonly { spec: RuleSpec; engine: RegexEngine }[], po
   };
 
   const byLanguage = new Map<string, LanguageRules>();
+  // Languages with the very same rules (JavaScript and TypeScript, JSON and JSONC...) share one entry: building a
+  // keyword automaton takes a few milliseconds, and a repository often holds several of them.
+  const byRules = new Map<string, LanguageRules>();
   const rulesFor = (languageIds: readonly string[], testCodeOnly = false): LanguageRules => {
     const key = `${languageIds.join(',')}${testCodeOnly ? ' (test code)' : ''}`;
     let entry = byLanguage.get(key);
-    if (!entry) {
-      const rules = enabled
-        .filter(({ spec }) => spec.languages.includes('*') || spec.languages.some((l) => languageIds.includes(l)))
-        .filter(({ spec }) => !testCodeOnly || runsOnTestCode(spec))
-        .map(compiled)
-        .filter((rule): rule is CompiledRule => rule !== null);
-      const keywords = [...new Set(rules.flatMap((rule) => rule.keywords ?? []))];
-      const indexOf = new Map(keywords.map((keyword, index) => [keyword, index]));
-      const keywordIndexes = rules.map((rule) => (rule.keywords ?? []).map((keyword) => indexOf.get(keyword)!));
-      const rulesOfKeyword = keywords.map((): number[] => []);
-      keywordIndexes.forEach((indexes, r) => indexes.forEach((index) => rulesOfKeyword[index].push(r)));
-      entry = {
-        rules,
-        automaton: buildKeywordAutomaton(keywords),
-        keywordIndexes,
-        rulesOfKeyword,
-        alwaysRun: keywordIndexes.flatMap((indexes, r) => (indexes.length === 0 ? [r] : [])),
-      };
-      byLanguage.set(key, entry);
-    }
+    if (entry) return entry;
+    const chosen = enabled.flatMap(({ spec }, index) => {
+      const applies = spec.languages.includes('*') || spec.languages.some((l) => languageIds.includes(l));
+      return applies && (!testCodeOnly || runsOnTestCode(spec)) ? [index] : [];
+    });
+    const signature = chosen.join(',');
+    entry = byRules.get(signature) ?? languageRules(chosen.map((index) => compiled(enabled[index])).filter((rule): rule is CompiledRule => rule !== null));
+    byRules.set(signature, entry);
+    byLanguage.set(key, entry);
     return entry;
   };
   return { knownIds, rulesFor };
+}
+
+/** Rules with the keyword automaton and the indexes that decide which of them run on a text. */
+function languageRules(rules: CompiledRule[]): LanguageRules {
+  const keywords = [...new Set(rules.flatMap((rule) => rule.keywords ?? []))];
+  const indexOf = new Map(keywords.map((keyword, index) => [keyword, index]));
+  const keywordIndexes = rules.map((rule) => (rule.keywords ?? []).map((keyword) => indexOf.get(keyword)!));
+  const rulesOfKeyword = keywords.map((): number[] => []);
+  keywordIndexes.forEach((indexes, r) => indexes.forEach((index) => rulesOfKeyword[index].push(r)));
+  return {
+    rules,
+    automaton: buildKeywordAutomaton(keywords),
+    keywordIndexes,
+    rulesOfKeyword,
+    alwaysRun: keywordIndexes.flatMap((indexes, r) => (indexes.length === 0 ? [r] : [])),
+  };
 }

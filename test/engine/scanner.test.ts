@@ -90,6 +90,17 @@ describe('scan', () => {
     assert.deepEqual(new Set(forTests.automaton.keywords), new Set(forTests.rules.flatMap((rule) => rule.keywords ?? [])));
   });
 
+  it('builds one keyword automaton for languages whose rules are the same, and its own for each other set', () => {
+    const ruleSet = ruleSetFor(DEFAULT_POLICY);
+    const javascript = ruleSet.rulesFor(['javascript']);
+    assert.equal(ruleSet.rulesFor(['typescript']), javascript);
+    assert.equal(ruleSet.rulesFor(['jsonc']), ruleSet.rulesFor(['json']));
+    assert.notEqual(ruleSet.rulesFor(['python']).automaton, javascript.automaton);
+    assert.notEqual(ruleSet.rulesFor(['javascript'], true).automaton, javascript.automaton);
+    const withoutEval = ruleSetFor({ ...DEFAULT_POLICY, rules: { 'js.eval-call': 'off' } });
+    assert.ok(!withoutEval.rulesFor(['typescript']).rules.some((rule) => rule.spec.id === 'js.eval-call'));
+  });
+
   it('names test, fixture and example files by the default testCode paths, not look-alike names', () => {
     const testFiles = ['test/app.js', 'src/__tests__/a.tsx', 'pkg/server_test.go', 'src/test/java/a/FooTest.java', 'tests/test_views.py',
       'conftest.py', 'lib/util.spec.ts', 'Newtonsoft.Json.Tests/Linq/A.cs', 'spec/models/user_spec.rb', 'internal/testdata/k.pem', 'examples/auth/index.js'];

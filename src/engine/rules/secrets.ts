@@ -673,6 +673,29 @@ const LLM_RULES: RuleSpec[] = [
       `CLAUDE_CODE_OAUTH_TOKEN="sk-ant-oat01-${fake(URLSAFE, 92, 224)}"`,
     ],
   }),
+  secretRule({
+    id: 'secret.claude-code-session-url',
+    title: 'Remove the Claude Code session link',
+    // The link is no credential by itself: what it opens depends on the session's sharing and remote control.
+    severity: 'warning',
+    cwe: ['CWE-200'],
+    patterns: [String.raw`\bhttps?://claude\.ai/code/(?<secret>session_[A-Za-z0-9]{16,128})\b`],
+    ignoreCase: true,
+    keywords: ['claude.ai/code/session_'],
+    unlessMatch: [TOKEN_FILLER],
+    message:
+      'A Claude Code session link is written here: where the session is shared or open to remote control, anyone who reads this code can follow it to read the transcript (code, commands, secrets) or steer the agent.',
+    bad: [
+      `// Generated with Claude Code: https://claude.ai/code/session_${fake(ALNUM, 24, 615)}`,
+      `Claude-Session: https://CLAUDE.ai/code/session_${fake(ALNUM, 26, 616)}?ref=pr`,
+    ],
+    good: [
+      'https://claude.ai/code/session_XXXXXXXXXXXXXXXXXXXXXXXX',
+      'https://claude.ai/code/session_abc123',
+      `https://example.com/code/session_${fake(ALNUM, 24, 617)}`,
+      'Open https://claude.ai/code to start a session.',
+    ],
+  }),
   tokenRule({
     id: 'secret.huggingface-token',
     title: 'Remove the Hugging Face token',

@@ -46,11 +46,11 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
   for (let upper = 65; upper <= 90; upper++) classOf[upper] = classOf[upper | 32];
 
   // Trie, in one flat table (a row of `classes` next states per state; 0, the root, for none: no move leads back to
-  // the root): one zeroed allocation, where a typed array per state cost more than the rest of the build for a few
-  // thousand states. Each state's parent edge is kept too, so the passes below visit the trie's edges rather than
+  // the root): one zeroed buffer, shared by all builds, where a typed array per state cost more than the rest of the
+  // build for a few thousand states. Each state's parent edge is kept too, so the passes below visit the trie's edges rather than
   // every cell of the table.
   const maxStates = 1 + keywords.reduce((total, keyword) => total + keyword.length, 0);
-  const trie = new Int32Array(maxStates * classes);
+  const trie = zeroedTrieScratch(maxStates * classes);
   const firstChild = new Int32Array(maxStates).fill(-1);
   const nextSibling = new Int32Array(maxStates).fill(-1);
   const classInto = new Int32Array(maxStates);
@@ -162,6 +162,17 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
       return hits;
     },
   };
+}
+
+/**
+ * The trie's table is needed only while an automaton is built, so every build uses one buffer: a fresh table is a
+ * megabyte or two of memory that the system maps and faults in page by page, about 1 ms of each build.
+ */
+let trieScratch = new Int32Array(0);
+function zeroedTrieScratch(cells: number): Int32Array {
+  if (trieScratch.length < cells) trieScratch = new Int32Array(cells);
+  else trieScratch.fill(0, 0, cells);
+  return trieScratch.subarray(0, cells);
 }
 
 function sameUnits(units: Uint16Array, at: number, expected: Uint16Array, from: number, length: number): boolean {

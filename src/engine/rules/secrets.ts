@@ -1347,13 +1347,14 @@ const DEVTOOLS_RULES: RuleSpec[] = [
     grants: 'read your code analysis and change project settings',
     patterns: [
       String.raw`\b(?<secret>sq[upa]_[A-Za-z0-9]{40})\b`,
-      String.raw`sonar[_.-]?(?:login|token)[\w.-]{0,20}${ASSIGN}(?<secret>[A-Za-z0-9=_-]{40})(?:$|[^\w=-])`,
+      // The token's name may hold a word before its end: sonar_api_token, SONAR_AUTH_TOKEN, sonarqube.login.
+      String.raw`sonar(?:[_.-]?[a-z]{1,10})?[_.-]?(?:login|token)[\w.-]{0,20}${ASSIGN}(?<secret>[A-Za-z0-9=_-]{40})(?:$|[^\w=-])`,
     ],
     ignoreCase: true,
     keywords: ['squ_', 'sqp_', 'sqa_', 'sonar'],
     unlessMatch: [TOKEN_FILLER],
-    bad: [`SONAR_TOKEN=squ_${fake(HEX, 40, 179)}`, `sonar.login=${fake(HEX, 40, 180)}`],
-    good: ['SONAR_TOKEN=${{ secrets.SONAR_TOKEN }}', 'sonar.host.url=https://sonarcloud.io'],
+    bad: [`SONAR_TOKEN=squ_${fake(HEX, 40, 179)}`, `sonar.login=${fake(HEX, 40, 180)}`, `sonar_api_token = "${fake(ALNUM, 40, 618)}"`],
+    good: ['SONAR_TOKEN=${{ secrets.SONAR_TOKEN }}', 'sonar.host.url=https://sonarcloud.io', `sonar_api_token = "${fake(ALNUM, 32, 619)}"`],
   }),
   tokenRule({
     id: 'secret.snyk-token',

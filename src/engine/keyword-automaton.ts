@@ -47,8 +47,8 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
 
   // Trie, in one flat table (a row of `classes` next states per state; 0, the root, for none: no move leads back to
   // the root): one zeroed buffer, shared by all builds, where a typed array per state cost more than the rest of the
-  // build for a few thousand states. Each state's parent edge is kept too, so the passes below visit the trie's edges rather than
-  // every cell of the table.
+  // build for a few thousand states. Each state's parent edge is kept too, so the passes below visit the trie's
+  // edges rather than every cell of the table.
   const maxStates = 1 + keywords.reduce((total, keyword) => total + keyword.length, 0);
   const trie = zeroedTrieScratch(maxStates * classes);
   const firstChild = new Int32Array(maxStates).fill(-1);

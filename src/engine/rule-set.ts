@@ -138,19 +138,19 @@ function ruleSetOf(specs: readonly { spec: RuleSpec; engine: RegexEngine }[], po
   };
 
   const byLanguage = new Map<string, LanguageRules>();
-  // Languages with the very same rules (JavaScript and TypeScript, JSON and JSONC...) share one entry: building a
-  // keyword automaton takes a few milliseconds, and a repository often holds several of them.
+  // Languages with the very same rules (JavaScript and TypeScript, JSON and JSONC...) share one entry: a keyword
+  // automaton takes milliseconds to build (JavaScript's, some 10 at first use), and a repository often holds several.
   const byRules = new Map<string, LanguageRules>();
   const rulesFor = (languageIds: readonly string[], testCodeOnly = false): LanguageRules => {
     const key = `${languageIds.join(',')}${testCodeOnly ? ' (test code)' : ''}`;
-    let entry = byLanguage.get(key);
-    if (entry) return entry;
+    const known = byLanguage.get(key);
+    if (known) return known;
     const chosen = enabled.flatMap(({ spec }, index) => {
       const applies = spec.languages.includes('*') || spec.languages.some((l) => languageIds.includes(l));
       return applies && (!testCodeOnly || runsOnTestCode(spec)) ? [index] : [];
     });
     const signature = chosen.join(',');
-    entry = byRules.get(signature) ?? languageRules(chosen.map((index) => compiled(enabled[index])).filter((rule): rule is CompiledRule => rule !== null));
+    const entry = byRules.get(signature) ?? languageRules(chosen.map((index) => compiled(enabled[index])).filter((rule): rule is CompiledRule => rule !== null));
     byRules.set(signature, entry);
     byLanguage.set(key, entry);
     return entry;

@@ -56,7 +56,9 @@ export function notCredentialValues(extraFileExtensions: readonly string[] = [])
     String.raw`^[*x.#-]{3,}$`,
     String.raw`^<[^<>\n]*>$`,
     String.raw`^\$\{?\w+\}?$`,
-    String.raw`[Yy]our[_-]?|YOUR[_-]?|[Ee]xample|EXAMPLE|[Pp]laceholder|[Cc]hange[-_]?[Mm]e|CHANGE[-_]?ME|[Rr]edacted|REDACTED|[Ff]ake|FAKE|[Dd]ummy|DUMMY|xxxx|XXXX`,
+    // A template's field, filled in when the file is rendered: {{ secret_key }}.
+    String.raw`\{\{[^{}\n]{0,100}\}\}`,
+    String.raw`[Yy]our[_-]?|YOUR[_-]?|[Ee]xample|EXAMPLE|[Pp]laceholder|[Cc]hange[-_ ]?[Mm]e|CHANGE[-_ ]?ME|[Rr]edacted|REDACTED|[Ff]ake|FAKE|[Dd]ummy|DUMMY|xxxx|XXXX`,
     String.raw`^(?:[Nn]one|[Nn]ull|NULL|[Tt]rue|[Ff]alse|required|optional|hidden|text|string|token)$`,
     String.raw`^[\w./-]+\.(?:` + [...CREDENTIAL_FILE_EXTENSIONS, ...extraFileExtensions].join('|') + ')$',
     String.raw`^(?:/|~/|\./|\.\./)`,
@@ -96,4 +98,4 @@ export const PASSWORD_STAND_INS = [
 export const DOCUMENTED_SAMPLE_PASSWORD = String.raw`^(?:hal\+9ooo_da!sY|33f!!lloppa)$`;
 
 // Provider prefixes: such values are judged (format, length, example keys) by the provider's own rule.
-export const PROVIDER_PREFIX = String.raw`^(?:dapi|gh[pousr]_|github_pat_|gl[a-z]{1,6}-|xox[a-z]-|xapp-|sk-|sk_|rk_|pk_|AKIA|ASIA|AIza|pplx-|pcsk_|pnu_|rdme_|hf_|api_org_|npm_|pypi-|dckr_|shp[a-z]{2}_|SG\.|ntn_|lin_api_|dop_v1_|hvs\.|glc_|glsa_|fo1_|fm[12]|sq0|sntry|eyJ[A-Za-z0-9_-]{10,1000}\.eyJ|AKCp|cmVmd|figd_|vc[a-z]_|tskey-|ops_|CLOJARS_|key-|xkeysib-|sha256~|pul-|dp\.|castai_v1_|4b1d|re_|IR@|ZXlK|MII|MHcCAQEE|xai-|whsec_|EAA[BCGM]|NR(?:AK|II|JS)-|lin_oauth_)`;
+export const PROVIDER_PREFIX = String.raw`^(?:dapi|gh[pousr]_|github_pat_|gl[a-z]{1,6}-|xox[a-z]-|xapp-|sk-|sk_|rk_|pk_|AKIA|ASIA|AIza|pplx-|pcsk_|pnu_|rdme_|hf_|api_org_|npm_|pypi-|dckr_|shp[a-z]{2}_|SG\.|ntn_|lin_api_|dop_v1_|hvs\.|glc_|glsa_|fo1_|fm[12]|sq0|sntry|eyJ[A-Za-z0-9_-]{10,1000}\.eyJ|AKCp|cmVmd|figd_|vc[a-z]_|tskey-|ops_|CLOJARS_|key-|xkeysib-|sha256~|pul-|dp\.|castai_v1_|4b1d|re_|IR@|ZXlK|MII|MHcCAQEE|xai-|whsec_|EAA[A-Za-z]|NR(?:AK|II|JS)-|lin_oauth_)`;

@@ -63,10 +63,13 @@ function secretRule(draft: Draft): RuleSpec {
 }
 
 /** A provider token recognised by its documented format (a fixed prefix and alphabet). */
+/** "An" before a vowel sound, spelt or said: an AWS key, an OpenAI key, an npm token, an xAI key. */
+const article = (provider: string) => (/^(?:[AEIOaeio]|npm|xAI)/.test(provider) ? 'An' : 'A');
+
 function tokenRule(draft: Omit<Draft, 'message'> & { provider: string; grants: string }): RuleSpec {
   const { provider, grants, ...rest } = draft;
   return secretRule({
-    message: `A ${provider} is hard-coded here: anyone who can read this code or its history can ${grants} until it is revoked.`,
+    message: `${article(provider)} ${provider} is hard-coded here: anyone who can read this code or its history can ${grants} until it is revoked.`,
     ...rest,
   });
 }
@@ -142,11 +145,12 @@ const CLOUD_RULES: RuleSpec[] = [
     title: 'Remove the Google OAuth access token',
     provider: 'Google OAuth access token',
     grants: 'call Google APIs as the account that granted it, within its scopes',
-    patterns: [String.raw`\b(?<secret>ya29\.[0-9A-Za-z_-]{30,1000})(?:$|[^\w-])`],
+    // Service accounts' tokens from the metadata server carry a second part: ya29.c.<token>.
+    patterns: [String.raw`\b(?<secret>ya29\.(?:c\.)?[0-9A-Za-z_-]{30,1000})(?:$|[^\w-])`],
     keywords: ['ya29.'],
     matcher: 'high-entropy',
-    bad: [`Authorization: Bearer ya29.${fake(URLSAFE, 160, 248)}`, `GOOGLE_ACCESS_TOKEN="ya29.a0${fake(URLSAFE, 120, 249)}"`],
-    good: ['GOOGLE_ACCESS_TOKEN="ya29.<your-access-token>"', `token = "ya29.${'x'.repeat(60)}"`, 'token = "ya29.abc"'],
+    bad: [`Authorization: Bearer ya29.${fake(URLSAFE, 160, 248)}`, `GOOGLE_ACCESS_TOKEN="ya29.a0${fake(URLSAFE, 120, 249)}"`, `client.call("ya29.c.b0${fake(URLSAFE, 140, 620)}")`],
+    good: ['GOOGLE_ACCESS_TOKEN="ya29.<your-access-token>"', `token = "ya29.${'x'.repeat(60)}"`, 'token = "ya29.abc"', 'token = "ya29.c.test-token"'],
   }),
   tokenRule({
     id: 'secret.gcp-api-key',
@@ -889,7 +893,8 @@ const KEY_RULES: RuleSpec[] = [
     lesson: 'private-keys',
     cwe: ['CWE-321', 'CWE-798'],
     patterns: [
-      String.raw`-----BEGIN[ A-Z0-9_-]{0,60}PRIVATE KEY(?: BLOCK)?-----(?<secret>[A-Za-z0-9+/=\s\\:,.]{64,1000})`,
+      // The body may be split into quoted lines: C's adjacent literals, a list of lines joined at run time.
+      String.raw`-----BEGIN[ A-Z0-9_-]{0,60}PRIVATE KEY(?: BLOCK)?-----(?<secret>[A-Za-z0-9+/=\s\\:,.'"]{64,1000})`,
       // Legacy encrypted PEM: the Proc-Type and DEK-Info headers come before the body.
       String.raw`-----BEGIN[ A-Z0-9_-]{0,60}PRIVATE KEY-----\s{1,4}Proc-Type:[^\n]{0,80}\n(?:DEK-Info:[^\n]{0,160}\n)?\s{0,4}(?<secret>[A-Za-z0-9+/=\s]{64,1000})`,
       // The same key as bare base64 DER: the fixed start of an RSA key (PKCS #1 or #8) or a P-256 EC key
@@ -906,6 +911,7 @@ const KEY_RULES: RuleSpec[] = [
     bad: [
       `-----BEGIN RSA PRIVATE KEY-----\n${PEM_BODY}\n-----END RSA PRIVATE KEY-----`,
       `const key = "-----BEGIN EC PRIVATE KEY-----\\n${fake(B64, 64, 30)}\\n${fake(B64, 40, 31)}\\n-----END EC PRIVATE KEY-----";`,
+      `static const char *server_key =\n"-----BEGIN RSA PRIVATE KEY-----\\n"\n${Array.from({ length: 3 }, (_, i) => `"${fake(B64, 64, 626 + i)}\\n"`).join('\n')}\n"-----END RSA PRIVATE KEY-----\\n";`,
       `RSA_PRIVATE_KEY=MIIEpAIBAAKCAQEA${fake(B64, 300, 235)}==`,
       `signing_key: MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg${fake(B64, 120, 236)}`,
       `-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-256-CBC,${fake(HEX, 32, 285).toUpperCase()}\n\n${Array.from({ length: 5 }, (_, i) => fake(B64, 64, 286 + i)).join('\n')}\n-----END RSA PRIVATE KEY-----`,
@@ -913,6 +919,8 @@ const KEY_RULES: RuleSpec[] = [
     good: [
       '-----BEGIN OPENSSH PRIVATE KEY----------END OPENSSH PRIVATE KEY-----',
       '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----',
+      'const pem = "-----BEGIN PRIVATE KEY-----\\n" + body + "\\n-----END PRIVATE KEY-----";',
+      'const MARKERS = ["-----BEGIN RSA PRIVATE KEY-----", "-----BEGIN EC PRIVATE KEY-----", "-----BEGIN PRIVATE KEY-----"];',
       `-----BEGIN PUBLIC KEY-----\n${PEM_BODY}\n-----END PUBLIC KEY-----`,
       `RSA_PUBLIC_KEY=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA${fake(B64, 300, 237)}`,
       `cert: MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJRTESMBAGA1UE${fake(B64, 200, 238)}`,
@@ -1534,20 +1542,34 @@ const MORE_PROVIDER_RULES: RuleSpec[] = [
     provider: 'Facebook (Meta) access token or app secret',
     grants: 'post and read data as your app or page',
     patterns: [
-      // Page and app tokens (EAAC, EAAM) and user tokens (EAAG from the Graph API Explorer, EAAB from older apps).
-      String.raw`\b(?<secret>EAA[BCGM][A-Za-z0-9]{100,400})\b`,
+      // Page, app and user tokens: EAA and then a letter that varies with the app (EAAC, EAAG from the Graph API
+      // Explorer, EAAJ...), 90 or more characters in all that the entropy check keeps from words and fillers.
+      String.raw`\b(?<secret>EAA[A-Za-z][A-Za-z0-9]{90,400})\b`,
       String.raw`\b(?<secret>\d{15,16}[|%][0-9A-Za-z_-]{27,40})(?:$|[^\w-])`,
       String.raw`(?:[Ff]acebook|FACEBOOK|\b[Ff][Bb]_)[\w.-]{0,20}(?:[Ss]ecret|SECRET|[Tt]oken|TOKEN)${ASSIGN}(?<secret>[a-f0-9]{32})\b`,
     ],
-    keywords: ['eaab', 'eaac', 'eaag', 'eaam', 'facebook', 'fb_'],
+    keywords: ['eaa', 'facebook', 'fb_'],
     matcher: 'high-entropy',
     bad: [
       `facebook ${fake(DIGITS, 16, 198)}|${fake(URLSAFE, 27, 199)}`,
       `FACEBOOK_APP_SECRET="${fake(HEX, 32, 200)}"`,
       `const PAGE_ACCESS_TOKEN = "EAAC${fake(ALNUM, 180, 260)}";`,
       `graph.setAccessToken('EAAG${fake(ALNUM, 200, 422)}');`,
+      `graph = facebook.GraphAPI("EAAJ${fake(ALNUM, 150, 621)}")`,
     ],
-    good: ['eaaaC0b75a9329fded2ffa9a02b47e0117831b82', 'FACEBOOK_APP_SECRET=${FACEBOOK_APP_SECRET}'],
+    good: ['eaaaC0b75a9329fded2ffa9a02b47e0117831b82', 'FACEBOOK_APP_SECRET=${FACEBOOK_APP_SECRET}', `graph = facebook.GraphAPI("EAAJ${'x'.repeat(150)}")`, `blob = "EAAB${fake(ALNUM, 60, 622)}"`],
+  }),
+  tokenRule({
+    id: 'secret.instagram-token',
+    title: 'Remove the Instagram access token',
+    provider: 'Instagram access token',
+    grants: 'read the account\'s profile and media and, with Instagram Login, publish and reply as it',
+    // IGQVJ: the Basic Display API's user tokens; IGAA: the tokens of the API with Instagram Login.
+    patterns: [String.raw`\b(?<secret>IG(?:QVJ|AA)[A-Za-z0-9_-]{100,400})(?:$|[^\w-])`],
+    keywords: ['igqvj', 'igaa'],
+    matcher: 'high-entropy',
+    bad: [`resp = requests.get(f"https://graph.instagram.com/me/media?access_token=IGQVJ${fake(URLSAFE, 160, 623)}")`, `const token = 'IGAA${fake(ALNUM, 140, 624)}';`],
+    good: [`INSTAGRAM_TOKEN=IGQVJ${'X'.repeat(120)}`, 'INSTAGRAM_TOKEN=${INSTAGRAM_TOKEN}', `id = "IGAA${fake(ALNUM, 40, 625)}"`],
   }),
   tokenRule({
     id: 'secret.messagebird-key',

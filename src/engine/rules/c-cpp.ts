@@ -3,7 +3,7 @@ import type { RuleSpec } from '../types';
 import { C_FAMILY, CPP } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { DOWNLOAD_PIPED_TO_SHELL, FIXED_SALT_RULE, HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, PIPE_TO_SHELL_RULE, SECRET_VALUE_NAME, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
+import { DOWNLOAD_PIPED_TO_SHELL, FIXED_SALT_RULE, HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, PIPE_TO_SHELL_RULE, SECRET_VALUE_NAME, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 /** An allocation size computed by a multiplication that can wrap around: what both overflow rules report. */
 const ALLOC_SIZE_OVERFLOW = {
@@ -18,6 +18,8 @@ const ALLOC_SIZE_OVERFLOW = {
 } satisfies Partial<RuleSpec>;
 /** A test that a size cannot overflow (against a type's maximum, or a checked multiplication such as __builtin_mul_overflow). */
 export const ALLOCATION_OVERFLOW_TEST = String.raw`\b(?:SIZE_MAX|SSIZE_MAX|INT_MAX|UINT_MAX|UINT32_MAX|LONG_MAX|ULONG_MAX)\b|[Oo]verflow|OVERFLOW`;
+// The factor after a `*`, on the same line or wrapped onto the next.
+const SECOND_FACTOR = String.raw`[ \t]{0,5}(?:\r?\n[ \t]{0,60})?[\w(]`;
 /** A deallocator (dealloc, kfree_dealloc): its name holds "alloc" too. */
 const DEALLOCATOR = String.raw`[Dd]ealloc[a-z_]{0,12}\s{0,5}\(`;
 
@@ -28,6 +30,10 @@ const SAMPLED_TOKEN_ASSIGNED = String.raw`\b(?:next|new|sampled|predicted|first|
 // A prototype in a header (`char *strcpy(char *dest, ...)`) names the function without calling it.
 const PROTOTYPE = String.raw`\w[ \t]{0,60}\([ \t]{0,60}(?:const[ \t]{1,60})?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]{0,60}[*\[]`;
 const EXTERN = String.raw`^[ \t]{0,40}extern\b`;
+// A cast of a literal to a byte pointer, as OpenSSL's examples write a key or IV: (unsigned char *)"0123456789012345".
+const BYTE_POINTER_CAST = String.raw`\(\s{0,5}(?:const\s{1,5})?(?:unsigned\s{1,5}char|u?int8_t|uint8|BYTE|char)\s{0,5}\*\s{0,5}\)\s{0,5}`;
+// A name that ends in the word key (key, aes_key, encKey, AES_KEY), not keyword, keyfile or hotkey.
+const KEY_NAME = String.raw`(?:\w{0,30}_)?(?:[Kk]ey|KEY|\w{0,30}[a-z0-9]Key)`;
 // An identifier or member access used as a whole argument (`buf`, `msg->text`, `name.c_str()`).
 const VARIABLE = String.raw`[A-Za-z_][\w.>\-]{0,100}(?:\.c_str\(\)|\.data\(\))?`;
 
@@ -208,8 +214,8 @@ export const C_CPP_RULES: RuleSpec[] = [
     // Starts at "alloc" (not the start of the name) so that any allocator name matches in linear time. The argument
     // classes exclude "(" and line ends, so a match never restarts inside another one.
     patterns: [
-      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,5}\([^;{}()*\n]{0,200}[\w\]][ \t]{0,5}\*[ \t]{0,5}[\w(]`,
-      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,5}\((?:[ \t]{0,5}|[^;{}(),\n]{0,200},[ \t]{0,5})sizeof[ \t]{0,5}\([^;{}()\n]{0,200}\)[ \t]{0,5}\*[ \t]{0,5}[\w(]`,
+      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,5}\([^;{}()*\n]{0,200}[\w\]][ \t]{0,5}\*${SECOND_FACTOR}`,
+      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,5}\((?:[ \t]{0,5}|[^;{}(),\n]{0,200},[ \t]{0,5})sizeof[ \t]{0,5}\([^;{}()\n]{0,200}\)[ \t]{0,5}\*${SECOND_FACTOR}`,
       String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,5}\([ \t]{0,5}\n[^;{}()*\n]{0,200}[\w\]][ \t]{0,5}\*[ \t]{0,5}[\w(]`,
       String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,5}\([ \t]{0,5}\n[ \t]{0,60}sizeof[ \t]{0,5}\([^;{}()\n]{0,200}\)[ \t]{0,5}\*[ \t]{0,5}[\w(]`,
       String.raw`\bnew\s{1,5}(?:unsigned\s{1,5}|signed\s{1,5}|const\s{1,5}|struct\s{1,5})?[\w:<>,]{1,100}\*{0,2}\s{0,5}\[[^\[\]\n;]{0,200}?[\w)]\s{0,5}\*\s{0,5}[\w(]`,
@@ -235,6 +241,7 @@ export const C_CPP_RULES: RuleSpec[] = [
         'VALUE *args = alloca(sizeof(VALUE) * argc);',
         'struct entry *entries = malloc(\n    nentries * sizeof(struct entry));',
         'struct entry *entries = malloc(\n    sizeof(struct entry) * nentries);',
+        'slots = realloc(tbl->slots, sizeof(struct slot) *\n                newcap);',
       ],
       good: [
         'int *v = calloc(count, sizeof(int));',
@@ -434,19 +441,13 @@ export const C_CPP_RULES: RuleSpec[] = [
   },
   {
     id: 'c.unauthenticated-cipher-mode',
-    title: 'Prefer an authenticated cipher mode',
+    ...UNAUTHENTICATED_CIPHER_MODE_RULE,
     languages: C_FAMILY,
-    severity: 'info',
-    confidence: 'medium',
     patterns: [
       String.raw`\bEVP_(?:aes|camellia|aria|sm4|seed)_(?:\d{3}_)?(?:cbc|ctr|ofb|cfb(?:1|8|64|128)?)\s*\(`,
       String.raw`\b(?:AES_cbc_encrypt|AES_ctr128_encrypt|AES_cfb128_encrypt|AES_ofb128_encrypt)\s*\(`,
     ],
     keywords: ['cbc', 'ctr', 'cfb', 'ofb'],
-    scope: 'code',
-    lesson: 'weak-cryptography',
-    cwe: ['CWE-327', 'CWE-353'],
-    owasp: 'A02:2021',
     message: 'CBC, CTR, CFB and OFB encrypt without integrity, so unless a MAC covers the ciphertext an attacker can alter it or use a padding oracle.',
     examples: {
       bad: ['EVP_EncryptInit_ex(ctx, EVP_aes_256_cbc(), NULL, key, iv);', 'return EVP_aes_128_ctr();', 'AES_cbc_encrypt(in, out, len, &key, iv, AES_ENCRYPT);'],
@@ -644,15 +645,23 @@ export const C_CPP_RULES: RuleSpec[] = [
     // Only its name says the array holds a key.
     confidence: 'medium',
     languages: C_FAMILY,
-    // The array's name ends in the word key (key, aes_key, encKey, AES_KEY), not keyword, keyfile or hotkey.
-    patterns: [String.raw`\b(?:unsigned\s{1,5}char|uint8_t|u_char|char|BYTE)\s{1,60}(?:\w{0,30}_)?(?:[Kk]ey|KEY|\w{0,30}[a-z0-9]Key)\s{0,60}\[\s{0,60}\w{0,20}\s{0,5}\]\s{0,5}=\s{0,60}"(?<secret>[^"\n]{8,1000})"`],
+    // The array's name ends in the word key (key, aes_key, encKey, AES_KEY), not keyword, keyfile or hotkey. A pointer
+    // named so counts only when the literal is cast to bytes, as OpenSSL's examples do: `const char *key = "user.id"`
+    // is far more often a lookup key.
+    patterns: [
+      String.raw`\b(?:unsigned\s{1,5}char|uint8_t|u_char|char|BYTE)(?:\s{1,60}${KEY_NAME}\s{0,60}\[\s{0,60}\w{0,20}\s{0,5}\]\s{0,5}=\s{0,60}|\s{0,60}\*\s{0,60}${KEY_NAME}\s{0,5}=\s{0,60}${BYTE_POINTER_CAST})"(?<secret>[^"\n]{8,1000})"`,
+    ],
     // A weak key ("0123456789abcdef") in a key array is still the key; only a stand-in to replace is none.
     matcher: 'not-stand-in',
     unlessMatch: [...HARDCODED_KEY_RULE.unlessMatch, ...NOT_A_CREDENTIAL],
     keywords: ['key'],
     examples: {
-      bad: ['unsigned char key[16] = "thisisakey123456";\nAES_set_encrypt_key(key, 128, &aes);', 'static const unsigned char key[] = "0123456789abcdef";'],
-      good: ['unsigned char key[32];\nRAND_bytes(key, sizeof key);', 'char keyword[32] = "whileforeverloop";', 'char keyfile[64] = "/etc/ssl/private/server.key";', 'static const unsigned char key[] = "YOUR_AES_KEY_HERE";'],
+      bad: [
+        'unsigned char key[16] = "thisisakey123456";\nAES_set_encrypt_key(key, 128, &aes);',
+        'static const unsigned char key[] = "0123456789abcdef";',
+        'unsigned char *key = (unsigned char *)"01234567890123456789012345678901";',
+      ],
+      good: ['unsigned char key[32];\nRAND_bytes(key, sizeof key);', 'const char *key = "session.user_id";', 'char keyword[32] = "whileforeverloop";', 'char keyfile[64] = "/etc/ssl/private/server.key";', 'static const unsigned char key[] = "YOUR_AES_KEY_HERE";'],
     },
   },
   {
@@ -821,12 +830,13 @@ export const C_CPP_RULES: RuleSpec[] = [
     ...SHORT_RSA_KEY_RULE,
     languages: C_FAMILY,
     patterns: [
-      String.raw`\b(?:RSA|DSA)_generate_(?:key|parameters)(?:_ex)?\s{0,5}\(\s{0,5}(?:\w{1,40}\s{0,5},\s{0,5})?${SHORT_MODULUS_BITS}\s{0,5}[,)]`,
+      // The key object may be a member or a smart pointer's: key->rsa, rsa.get().
+      String.raw`\b(?:RSA|DSA)_generate_(?:key|parameters)(?:_ex)?\s{0,5}\(\s{0,5}(?:[\w.>-]{1,60}(?:\(\s{0,5}\))?\s{0,5},\s{0,5})?${SHORT_MODULUS_BITS}\s{0,5}[,)]`,
       String.raw`\b(?:EVP_RSA_gen\s{0,5}\(|EVP_PKEY_CTX_set_(?:rsa_keygen|dsa_paramgen)_bits\s{0,5}\(\s{0,5}\w{1,40}\s{0,5},)\s{0,5}${SHORT_MODULUS_BITS}\s{0,5}\)`,
     ],
     keywords: ['rsa_generate_key', 'dsa_generate_parameters', 'evp_rsa_gen', 'rsa_keygen_bits', 'dsa_paramgen_bits'],
     examples: {
-      bad: ['EVP_PKEY *key = EVP_RSA_gen(1024);', 'RSA_generate_key_ex(rsa, 512, e, NULL);', 'EVP_PKEY_CTX_set_rsa_keygen_bits(ctx, 1536);', 'DSA_generate_parameters_ex(dsa, 1024, NULL, 0, NULL, NULL, NULL);'],
+      bad: ['EVP_PKEY *key = EVP_RSA_gen(1024);', 'RSA_generate_key_ex(rsa, 512, e, NULL);', 'RSA_generate_key_ex(key->rsa, 768, key->e, &cb);', 'RSA_generate_key_ex(rsa.get(), 1024, e.get(), nullptr);', 'EVP_PKEY_CTX_set_rsa_keygen_bits(ctx, 1536);', 'DSA_generate_parameters_ex(dsa, 1024, NULL, 0, NULL, NULL, NULL);'],
       good: ['EVP_PKEY *key = EVP_RSA_gen(3072);', 'RSA_generate_key_ex(rsa, bits, e, NULL);'],
     },
   },
@@ -930,12 +940,17 @@ export const C_CPP_RULES: RuleSpec[] = [
     languages: C_FAMILY,
     // An IV or nonce given a literal: a string, or bytes in braces.
     patterns: [
-      String.raw`\b(?:\w{0,30}(?:nonce|NONCE|Nonce)\w{0,30}|iv|IV|\w{0,30}(?:initiali[sz]ation_?[vV]ector|InitializationVector)\w{0,30})(?:\s{0,5}\[\s{0,5}\w{0,10}\s{0,5}\])?\s{0,5}=\s{0,5}(?:\{[^{}\n;]{1,300}\}|(?:u8|L)?"[^"\n]{4,100}")`,
+      String.raw`\b(?:\w{0,30}(?:nonce|NONCE|Nonce)\w{0,30}|iv|IV|\w{0,30}(?:initiali[sz]ation_?[vV]ector|InitializationVector)\w{0,30})(?:\s{0,5}\[\s{0,5}\w{0,10}\s{0,5}\])?\s{0,5}=\s{0,5}(?:\{[^{}\n;]{1,300}\}|(?:${BYTE_POINTER_CAST})?(?:u8|L)?"[^"\n]{4,100}")`,
     ],
     keywords: ['nonce', 'iv[', 'iv =', 'iv=', 'initialization'],
     examples: {
-      bad: ['static const unsigned char iv[16] = { 0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f };', 'iv = "0123456789abcdef";', 'unsigned char nonce[12] = {0};'],
-      good: ['unsigned char iv[16];\nRAND_bytes(iv, sizeof(iv));', 'if (RAND_bytes(nonce, sizeof(nonce)) != 1) abort();', 'const char *iv_hex = argv[2];'],
+      bad: [
+        'static const unsigned char iv[16] = { 0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f };',
+        'iv = "0123456789abcdef";',
+        'unsigned char nonce[12] = {0};',
+        'unsigned char *iv = (unsigned char *)"0123456789012345";',
+      ],
+      good: ['unsigned char iv[16];\nRAND_bytes(iv, sizeof(iv));', 'unsigned char *iv = (unsigned char *)OPENSSL_malloc(16);', 'if (RAND_bytes(nonce, sizeof(nonce)) != 1) abort();', 'const char *iv_hex = argv[2];'],
     },
   },
   {

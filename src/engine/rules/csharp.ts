@@ -4,7 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_RECEIVER as RECEIVER, CSHARP_REQUEST_SOURCE } from '../request-input';
 import { BASIC_CREDENTIAL_STAND_IN, BASIC_ENCODED_ID, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CS_COMPARED_VALUE, CS_SECRET_VALUE, DOMAIN_EXCEPTION_HANDLER, EXCEPTION_TEXT_RESPONSE_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KIND_MEMBER, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OBJECT_EQUALITY, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PIPED_DOWNLOAD_COMMAND, PIPE_TO_SHELL_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CS_COMPARED_VALUE, CS_SECRET_VALUE, DOMAIN_EXCEPTION_HANDLER, EXCEPTION_TEXT_RESPONSE_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KIND_MEMBER, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OBJECT_EQUALITY, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PIPED_DOWNLOAD_COMMAND, PIPE_TO_SHELL_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -33,6 +33,8 @@ const SHELL_EXE = `"${SHELL_PROGRAM}"`;
 const XML_HARDENING = String.raw`\b(?:XmlResolver\s{0,5}=\s{0,5}null|DtdProcessing\s{0,5}=\s{0,5}DtdProcessing\s{0,5}\.\s{0,5}(?:Prohibit|Ignore)|ProhibitDtd\s{0,5}=\s{0,5}true)\b`;
 // An exception's text: ex.Message, ex.ToString(), ex.StackTrace.
 const EXCEPTION_TEXT = String.raw`\b(?:e|ex|exc|exception|err|error)\s{0,5}\.\s{0,5}(?:Message\b|ToString\s{0,5}\(\s{0,5}\)|StackTrace\b)`;
+// The prefixes C# style guides give fields: _random, m_random, s_rng.
+const FIELD_PREFIX = String.raw`(?:_{1,2}|[ms]_)?`;
 // A draw from a System.Random. A finding is reported at the first draw (after a `new Random()`, within a few lines)
 // and takes in the draws on the same line and the next, so a block of draws is one finding.
 const RANDOM_DRAW = String.raw`(?:[\w$]{1,40}\s{0,5})?\.\s{0,5}Next(?:Double|Bytes|Int64|Single)?\s{0,5}\(`;
@@ -252,7 +254,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\bnew\s{1,5}(?:BinaryFormatter|SoapFormatter|NetDataContractSerializer|LosFormatter|ObjectStateFormatter)\s{0,5}\(`,
-      String.raw`\b(?:[a-z]{0,12}[Ff]ormatter|bf)\s{0,5}\.\s{0,5}(?:Unsafe)?Deserialize\s{0,5}\(`,
+      String.raw`\b${FIELD_PREFIX}(?:[a-z]{0,12}[Ff]ormatter|bf)\s{0,5}\.\s{0,5}(?:Unsafe)?Deserialize\s{0,5}\(`,
       // Serializers that take the type to create from the data or the request.
       String.raw`\bMessagePackSerializer\s{0,5}\.\s{0,5}Typeless\s{0,5}\.\s{0,5}Deserialize\s{0,5}\(|\bFsPickler\s{0,5}\.\s{0,5}Create(?:Binary|Xml|Json)Serializer\b`,
       String.raw`\bnew\s{1,5}(?:DataContractSerializer|XmlSerializer|DataContractJsonSerializer)\s{0,5}\(\s{0,5}Type\s{0,5}\.\s{0,5}GetType\s{0,5}\(\s{0,5}[^"\s)]`,
@@ -266,7 +268,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     owasp: 'A08:2021',
     message: 'BinaryFormatter and its relatives build whatever types the payload names, so deserializing data someone else can touch lets them run code; use System.Text.Json with known types.',
     examples: {
-      bad: ['BinaryFormatter bf = new BinaryFormatter();', 'list.Add((Bar)bFormatter.Deserialize(fileStream));', 'var obj = new LosFormatter().Deserialize(viewState);', 'var o = MessagePackSerializer.Typeless.Deserialize(bytes);', 'var ser = new XmlSerializer(Type.GetType(typeName));', 'var ds = new DataSet();\nds.ReadXml(Request.InputStream);'],
+      bad: ['BinaryFormatter bf = new BinaryFormatter();', 'list.Add((Bar)bFormatter.Deserialize(fileStream));', 'var graph = _binaryFormatter.Deserialize(ms);', 'var obj = new LosFormatter().Deserialize(viewState);', 'var o = MessagePackSerializer.Typeless.Deserialize(bytes);', 'var ser = new XmlSerializer(Type.GetType(typeName));', 'var ds = new DataSet();\nds.ReadXml(Request.InputStream);'],
       good: ['var obj = JsonSerializer.Deserialize<Order>(json);', 'var serializer = new DataContractSerializer(typeof(Order));', 'var ds = new DataSet();\nds.ReadXml(Server.MapPath("~/App_Data/seed.xml"));'],
     },
   },
@@ -504,6 +506,18 @@ export const CSHARP_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'cs.unauthenticated-cipher-mode',
+    ...UNAUTHENTICATED_CIPHER_MODE_RULE,
+    languages: CSHARP,
+    patterns: [String.raw`\bCipherMode\s{0,5}\.\s{0,5}(?:CBC|CFB|OFB|CTS)\b`],
+    keywords: ['ciphermode'],
+    message: 'CBC, CFB, OFB and CTS encrypt without integrity, so unless an HMAC covers the ciphertext an attacker can alter it or, with CBC padding, decrypt it through a padding oracle; use AesGcm.',
+    examples: {
+      bad: ['aes.Mode = CipherMode.CBC;', 'alg.Mode = CipherMode.CFB;'],
+      good: ['using var gcm = new AesGcm(key, AesGcm.TagByteSizes.MaxSize);', '// CipherMode.CBC needs an HMAC over the ciphertext'],
+    },
+  },
+  {
     id: 'cs.insecure-random',
     title: 'Use RandomNumberGenerator for security values',
     languages: CSHARP,
@@ -511,7 +525,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\bnew\s{1,5}(?:System\s{0,5}\.\s{0,5})?Random\s{0,5}\((?:[\s\S]{0,400}?(?<report>${RANDOM_DRAW})${MORE_DRAWS})?`,
-      String.raw`(?<report>\b(?:rand|rnd|random|rng|r|randomizer|Random\s{0,5}\.\s{0,5}Shared)\s{0,5}\.\s{0,5}Next(?:Double|Bytes|Int64|Single)?\s{0,5}\()${MORE_DRAWS}`,
+      String.raw`(?<report>\b(?:${FIELD_PREFIX}(?:rand|rnd|random|rng|r|randomizer)|Random\s{0,5}\.\s{0,5}Shared)\s{0,5}\.\s{0,5}Next(?:Double|Bytes|Int64|Single)?\s{0,5}\()${MORE_DRAWS}`,
     ],
     keywords: ['random', '.next'],
     reach: 'block',
@@ -521,7 +535,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     owasp: 'A02:2021',
     message: 'System.Random is predictable; fine for games and tests, but tokens, passwords, keys and IDs need RandomNumberGenerator.',
     examples: {
-      bad: ['var rnd = new Random();', 'var wait = new Random().Next(10);', 'int k = rng.Next(n + 1);', 'p.Date = DateTime.Now.AddDays(-rand.Next(10, 70));'],
+      bad: ['var rnd = new Random();', 'var wait = new Random().Next(10);', 'int k = rng.Next(n + 1);', 'p.Date = DateTime.Now.AddDays(-rand.Next(10, 70));', 'buffer[i] = (byte)_random.Next(256);'],
       good: [
         'var bytes = RandomNumberGenerator.GetBytes(32);',
         'int dir = Random.Range(1, 3);',
@@ -536,7 +550,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     ...TLS_VERIFICATION_DISABLED_RULE,
     languages: CSHARP,
     patterns: [
-      String.raw`\b(?:ServerCertificateValidationCallback|ServerCertificateCustomValidationCallback|RemoteCertificateValidationCallback)\s{0,5}\+?=\s{0,5}(?:\([^()\n]{0,200}\)|[A-Za-z_]\w{0,30})\s{0,5}=>\s{0,5}(?:true\b|\{\s{0,20}return\s{1,5}true\s{0,5};)`,
+      String.raw`\b(?:ServerCertificateValidationCallback|ServerCertificateCustomValidationCallback|RemoteCertificateValidationCallback)\s{0,5}\+?=\s{0,60}(?:\([^()\n]{0,200}\)|[A-Za-z_]\w{0,30})\s{0,5}=>\s{0,5}(?:true\b|\{\s{0,20}return\s{1,5}true\s{0,5};)`,
       String.raw`\b(?:ServerCertificateValidationCallback|RemoteCertificateValidationCallback)\s{0,5}\+?=\s{0,5}delegate\s{0,5}(?:\([^()\n]{0,200}\))?\s{0,5}\{\s{0,20}return\s{1,5}true\s{0,5};`,
       String.raw`\bDangerousAcceptAnyServerCertificateValidator\b`,
       String.raw`\bnew\s{1,5}SslStream\s{0,5}\([^;]{0,200}?=>\s{0,5}true\b`,
@@ -547,6 +561,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     examples: {
       bad: [
         'ServicePointManager.ServerCertificateValidationCallback += (sender, cert, chain, errors) => true;',
+        'ServicePointManager.ServerCertificateValidationCallback +=\n                (sender, certificate, chain, sslPolicyErrors) => true;',
         'handler.ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator;',
         'ServicePointManager.ServerCertificateValidationCallback = delegate { return true; };', 'var ssl = new SslStream(stream, false, (s, c, ch, e) => true);', 'private static bool ValidateCert(object s, X509Certificate c, X509Chain ch, SslPolicyErrors e) { return true; }'],
       good: ['handler.ServerCertificateCustomValidationCallback = (msg, cert, chain, errors) => errors == SslPolicyErrors.None;', 'private static bool ValidateCert(object s, X509Certificate c, X509Chain ch, SslPolicyErrors e) { return e == SslPolicyErrors.None; }'],
@@ -1092,7 +1107,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: [
-      String.raw`\[\s{0,5}Http(?:Post|Put|Delete|Patch)\b[^\]\n]{0,100}\][ \t]{0,20}(?://[^\n]{0,200})?\r?\n(?:[ \t]{0,40}\[(?:[^V\n]|V[^a\n])[^\n]{0,200}\n)?(?:[ \t]{0,40}\[(?:[^V\n]|V[^a\n])[^\n]{0,200}\n)?[ \t]{0,40}(?:public|internal|protected)\s{1,5}(?:(?:async|virtual|override|static)\s{1,5})?(?:(?:async|virtual|override)\s{1,5})?[\w<>\[\],.?]{1,80}\s{1,5}\w{1,80}\s{0,5}\(`,
+      String.raw`\[\s{0,5}Http(?:Post|Put|Delete|Patch)\b[^\]\n]{0,100}\][ \t]{0,20}(?://[^\n]{0,200})?\r?\n(?:[ \t]{0,40}\[(?:[^V\n]|V[^a\n])[^\n]{0,200}\n){0,4}[ \t]{0,40}(?:public|internal|protected)\s{1,5}(?:(?:async|virtual|override|static)\s{1,5})?(?:(?:async|virtual|override)\s{1,5})?[\w<>\[\],.?]{1,80}\s{1,5}\w{1,80}\s{0,5}\(`,
     ],
     unless: [String.raw`\b(?:ValidateAntiForgeryToken|AutoValidateAntiforgeryToken|IgnoreAntiforgeryToken)\b`],
     keywords: ['httppost', 'httpput', 'httpdelete', 'httppatch'],
@@ -1107,10 +1122,12 @@ export const CSHARP_RULES: RuleSpec[] = [
         '[HttpPost]\npublic ActionResult ChangePassword(ChangePasswordModel model)\n{',
         '[HttpPost, ActionName("Edit")]\n[FormValueRequired("submit.Publish")]\npublic ActionResult EditPOST(int blogId) {',
         '[HttpPost] // from the settings form\npublic IActionResult Save(SettingsModel model)\n{',
+        '[HttpDelete("{id}")]\n[Authorize(Roles = "Admin")]\n[ProducesResponseType(204)]\n[ProducesResponseType(404)]\npublic async Task<IActionResult> Delete(int id)\n{',
       ],
       good: [
         '[HttpPost]\n[ValidateAntiForgeryToken]\npublic ActionResult ChangePassword(ChangePasswordModel model)\n{',
         '[HttpPost]\n[Authorize]\n[ValidateAntiForgeryToken]\npublic ActionResult Delete(int id)\n{',
+        '[HttpDelete("{id}")]\n[Authorize(Roles = "Admin")]\n[ProducesResponseType(204)]\n[ValidateAntiForgeryToken]\npublic async Task<IActionResult> Delete(int id)\n{',
         '[HttpGet]\npublic ActionResult Index()\n{',
       ],
     },

@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_RECEIVER, JAVA_REQUEST_SOURCE } from '../request-input';
 import { BASIC_CREDENTIAL_STAND_IN, BASIC_ENCODED_ID, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DOMAIN_EXCEPTION_HANDLER, DOWNLOAD_PIPED_TO_SHELL, EXCEPTION_TEXT_RESPONSE_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JAVA_COMPARED_VALUE, JAVA_SECRET_VALUE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OBJECT_EQUALITY, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_PARAMETER, PASSWORD_WORD, PIPE_TO_SHELL_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, QUOTED_ARGUMENTS_BEFORE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SECRET_NAME_QUALIFIER, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DOMAIN_EXCEPTION_HANDLER, DOWNLOAD_PIPED_TO_SHELL, EXCEPTION_TEXT_RESPONSE_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JAVA_COMPARED_VALUE, JAVA_SECRET_VALUE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OBJECT_EQUALITY, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_PARAMETER, PASSWORD_WORD, PIPE_TO_SHELL_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, QUOTED_ARGUMENTS_BEFORE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SECRET_NAME_QUALIFIER, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -121,7 +121,8 @@ export const JAVA_RULES: RuleSpec[] = [
     ...SHELL_AS_PROGRAM_RULE,
     languages: JAVA,
     patterns: [
-      String.raw`[{(,]\s{0,5}"(?:/bin/|/usr/bin/|/system/bin/)?(?:ba|z|k|da)?sh"\s{0,5},\s{0,5}"-c"\s{0,5},\s{0,5}(?:[A-Za-z_$]|"[^"\n]{0,200}"\s{0,5}\+|"[^"\n]{0,200}\$\{?[A-Za-z_])`,
+      // sh -c, and Android's su -c, which runs the command as root.
+      String.raw`[{(,]\s{0,5}"(?:/bin/|/usr/bin/|/system/bin/|/system/xbin/)?(?:(?:ba|z|k|da)?sh|su)"\s{0,5},\s{0,5}"-c"\s{0,5},\s{0,5}(?:[A-Za-z_$]|"[^"\n]{0,200}"\s{0,5}\+|"[^"\n]{0,200}\$\{?[A-Za-z_])`,
       String.raw`[{(,]\s{0,5}"cmd(?:\.exe)?"\s{0,5},\s{0,5}"/[cCkK]"\s{0,5},\s{0,5}[A-Za-z_$]`,
       String.raw`\bexec\s{0,5}\(\s{0,5}"(?:su|sh|bash|/system/x?bin/su|/system/bin/sh|/bin/sh|/bin/bash)"\s{0,5}\)`,
       String.raw`\bexec\s{0,5}\(\s{0,5}"(?:cmd(?:\.exe)?\s{1,5}/[cCkK]|(?:/bin/|/usr/bin/)?(?:ba)?sh\s{1,5}-c)\s`,
@@ -135,9 +136,11 @@ export const JAVA_RULES: RuleSpec[] = [
         'Process su = Runtime.getRuntime().exec("su");',
         'Process p = Runtime.getRuntime().exec("cmd.exe /c tasklist /fi \\"IMAGENAME eq notes.exe\\"");',
         'ProcessBuilder("bash", "-c", "ls ${dir}").start()',
+        'Process p = Runtime.getRuntime().exec(new String[]{"su", "-c", command});',
       ],
       good: [
         'String[] cmd = {"/bin/sh", "-c", "ls -l /tmp"};',
+        'Process p = Runtime.getRuntime().exec(new String[]{"su", "-c", "reboot"});',
         'ProcessBuilder("bash", "-c", "ls /tmp").start()',
         'Process p = Runtime.getRuntime().exec("tasklist /fi \\"IMAGENAME eq notes.exe\\"");',
         'new ProcessBuilder("git", "log", branch).start();',
@@ -358,7 +361,7 @@ export const JAVA_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:KeyGenerator|SecretKeyFactory)\s{0,5}\.\s{0,5}getInstance\s{0,5}\(\s{0,5}"(?:DES|DESede|TripleDES|3DES|RC2|RC4|ARCFOUR|Blowfish|PBEWith(?:MD5|SHA1)And(?:DES|TripleDES|RC2_\d{2,3}|RC4_\d{2,3}))"`,
       String.raw`\bCipher\s{0,5}\.\s{0,5}getInstance\s{0,5}\(\s{0,5}"(?:(?:DES|DESede|TripleDES|3DES|DESedeWrap|RC2|RC4|ARCFOUR|Blowfish|PBEWith(?:MD5|SHA1)And(?:DES|TripleDES|RC2_\d{2,3}|RC4_\d{2,3}))(?:/[^"\n]{0,40})?|AES|[A-Za-z]{2,12}(?:_\d{3})?/ECB/[^"\n]{0,40})"`,
-      String.raw`\bnew\s{1,5}NullCipher\s{0,5}\(`,
+      String.raw`\bnew\s{1,5}(?:javax\s{0,5}\.\s{0,5}crypto\s{0,5}\.\s{0,5})?NullCipher\s{0,5}\(`,
       String.raw`\bBLOCK_MODE_ECB\b`,
     ],
     unlessMatch: [String.raw`"RSA/`],
@@ -378,6 +381,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'builder.setBlockModes(KeyProperties.BLOCK_MODE_ECB);',
         'SecretKeyFactory f = SecretKeyFactory.getInstance("PBEWithMD5AndDES");',
         'Cipher cipher = new NullCipher();',
+        'Cipher c = new javax.crypto.NullCipher();',
         'Cipher c = Cipher.getInstance("PBEWithMD5AndDES");',
       ],
       good: [
@@ -786,12 +790,14 @@ export const JAVA_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\.\s{0,5}(?:compile|evaluate|selectNodes|selectSingleNode|valueOf|selectObject)\s{0,5}\(\s{0,10}"[^"\n/\[]{0,200}[/\[][^"\n]{0,200}"\s{0,5}\+\s{0,5}${JOINED}`,
       String.raw`\.\s{0,5}(?:compile|evaluate|selectNodes|selectSingleNode|valueOf|selectObject)\s{0,5}\(\s{0,10}"[^"\n/\[]{0,200}[/\[][^"\n$]{0,200}(?:'\$\{?|\$\{)[A-Za-z_]`,
+      // An attribute test closed on a joined value, wherever the string is built: "/entry[@key='" + key + "']".
+      String.raw`(?:[=(,+]|\breturn)\s{0,5}"[^"\n]{0,200}\[@[\w:-]{1,40}\s{0,5}=\s{0,5}'"\s{0,5}\+\s{0,5}${JOINED}`,
       // String.format with a hole in a path expression: "//item[@id='%s']".
       String.raw`\.\s{0,5}(?:compile|evaluate|selectNodes|selectSingleNode|valueOf|selectObject)\s{0,5}\(\s{0,10}String\s{0,5}\.\s{0,5}format\s{0,5}\(\s{0,5}"(?:/|[^"\n]{0,200}(?://|\[@))[^"\n]{0,200}%s`,
     ],
     // A regex built with the same calls (Pattern.compile(String.format("/api/%s/users", v))) is no XPath.
     unless: [String.raw`\bPattern\s{0,5}\.\s{0,5}compile\s{0,5}\(`],
-    keywords: ['compile', 'evaluate', 'select', 'valueof'],
+    keywords: ['compile', 'evaluate', 'select', 'valueof', '[@'],
     message: 'This XPath expression is built by joining in a value, so a quote in it can rewrite the query and return or bypass any node; use an XPathVariableResolver.',
     examples: {
       bad: [
@@ -799,12 +805,14 @@ export const JAVA_RULES: RuleSpec[] = [
         'List<Node> nodes = document.selectNodes("/accounts/account[@id=\'" + id + "\']");',
         'val node = xpath.evaluate("//user[@name=\'$name\']", doc, XPathConstants.NODE)',
         'XPathExpression e = xpath.compile(String.format("//item[@id=\'%s\']", id));',
+        'String query = "/configuration/entry[@key=\'" + key + "\']/@value";',
       ],
       good: [
         'XPathExpression expr = xpath.compile("//user[@name=$name]");',
         'Pattern p = Pattern.compile("^" + prefix);',
         'NodeList users = (NodeList) xpath.evaluate("//user", doc, XPathConstants.NODESET);',
         'Pattern p = Pattern.compile(String.format("[%s]+", chars));',
+        'String query = "/configuration/entry[@key=\'retries\']/@value";',
         'private static final Pattern USER_PATH = Pattern.compile(String.format("/api/%s/users/(\\d+)", VERSION));',
       ],
     },
@@ -815,7 +823,8 @@ export const JAVA_RULES: RuleSpec[] = [
     languages: JAVA,
     severity: 'info',
     confidence: 'medium',
-    patterns: [String.raw`\b\w{0,20}[xX][pP]ath\w{0,20}\s{0,5}\.\s{0,5}(?:compile|evaluate)\s{0,5}\(\s{0,10}[a-z_$][\w$.]{0,80}\s{0,5}[,)]`],
+    // On an XPath object, or chained off the call that makes one: XPathFactory.newInstance().newXPath().compile(q).
+    patterns: [String.raw`\b\w{0,20}[xX][pP]ath\w{0,20}(?:\s{0,5}\(\s{0,5}\))?\s{0,5}\.\s{0,5}(?:compile|evaluate)\s{0,5}\(\s{0,10}[a-z_$][\w$.]{0,80}\s{0,5}[,)]`],
     keywords: ['xpath'],
     scope: 'code',
     lesson: 'xpath-injection',
@@ -823,7 +832,11 @@ export const JAVA_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'The XPath expression here comes from a variable; if users can influence it they can query any part of the document, so bind their values as XPath variables.',
     examples: {
-      bad: ['XPathExpression expr = xpath.compile(expression);', 'Object result = xPath.evaluate(query, source, XPathConstants.NODESET);'],
+      bad: [
+        'XPathExpression expr = xpath.compile(expression);',
+        'Object result = xPath.evaluate(query, source, XPathConstants.NODESET);',
+        'XPathExpression expr = XPathFactory.newInstance().newXPath().compile(xpathStr);',
+      ],
       good: ['XPathExpression expr = xpath.compile("//order/total");', 'XPathExpression expr = xpath.compile(ORDER_TOTAL);'],
     },
   },
@@ -1224,6 +1237,8 @@ export const JAVA_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\.\s{0,5}getWriter\s{0,5}\(\s{0,5}\)${WRITER_PRINT}[^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
       String.raw`\bsendError\s{0,5}\([^;\n(]{0,100}${REQUEST_INPUT}`,
+      // A variable holding a request value, in an error page's message.
+      String.raw`\bsendError\s{0,5}\([^;\n]{0,200}`,
       // A variable holding a request value, written through the response's writer (`out` by servlet and JSP habit).
       String.raw`(?:\.\s{0,5}getWriter\s{0,5}\(\s{0,5}\)|(?:^|[^.\w])out)${WRITER_PRINT}[^;\n]{0,200}`,
     ],
@@ -1240,12 +1255,14 @@ export const JAVA_RULES: RuleSpec[] = [
         'response.getWriter().println("Hello " + request.getParameter("name"));',
         'String name = req.getParameter("name");\nPrintWriter out = resp.getWriter();\nout.write("<h1>Hello " + name + "</h1>");',
         'response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such page: " + request.getParameter("page"));',
+        'String id = request.getParameter("id");\nresponse.sendError(404, "No item with id " + id);',
       ],
       good: [
         'response.getWriter().println("Hello " + Encode.forHtml(request.getParameter("name")));',
         'response.getWriter().println("Hello");',
         'String name = req.getParameter("name");\nSystem.out.println("lookup " + name);',
         'String name = user.getDisplayName();\nout.write("<h1>Hello " + name + "</h1>");',
+        'String id = request.getParameter("id");\nresponse.sendError(404, "No such item");',
       ],
     },
   },
@@ -1636,16 +1653,10 @@ export const JAVA_RULES: RuleSpec[] = [
   },
   {
     id: 'java.unauthenticated-cipher-mode',
-    title: 'Prefer an authenticated cipher mode',
+    ...UNAUTHENTICATED_CIPHER_MODE_RULE,
     languages: JAVA,
-    severity: 'info',
-    confidence: 'medium',
     patterns: [String.raw`\bCipher\s{0,5}\.\s{0,5}getInstance\s{0,5}\(\s{0,5}"(?:AES|AES_\d{3}|Camellia|ARIA|SM4)/(?:CBC|PCBC|CTR|CFB\d{0,3}|OFB\d{0,3})/[^"\n]{0,40}"`],
     keywords: ['cipher'],
-    scope: 'code',
-    lesson: 'weak-cryptography',
-    cwe: ['CWE-327', 'CWE-353'],
-    owasp: 'A02:2021',
     message: 'CBC, CTR, CFB and OFB encrypt without integrity, so unless a MAC covers the ciphertext an attacker can alter it or, with CBC padding, decrypt it through a padding oracle; use AES/GCM/NoPadding.',
     examples: {
       bad: ['Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");', 'Cipher c = Cipher.getInstance("AES/CTR/NoPadding");'],

@@ -535,6 +535,17 @@ export const STATIC_IV_RULE = {
   message: 'An IV or nonce written in the code or left all zeros is the same for every message, which leaks patterns in CBC and breaks CTR and GCM outright (key stream reuse, forged tags); generate a fresh random one for each encryption.',
 } satisfies Partial<RuleSpec>;
 
+/** A block cipher mode without integrity (CBC, CTR, CFB, OFB): each language's rule names its authenticated mode. */
+export const UNAUTHENTICATED_CIPHER_MODE_RULE = {
+  title: 'Prefer an authenticated cipher mode',
+  severity: 'info',
+  confidence: 'medium',
+  scope: 'code',
+  lesson: 'weak-cryptography',
+  cwe: ['CWE-327', 'CWE-353'],
+  owasp: 'A02:2021',
+} satisfies Partial<RuleSpec>;
+
 /** A file or folder made writable by every local user: a world-writable mode, or a cleared umask. */
 export const WORLD_WRITABLE_FILE_RULE = {
   title: 'Do not make files world-writable',

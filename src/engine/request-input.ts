@@ -77,7 +77,7 @@ const RUST_REQUEST_SOURCE = String.raw`\breq\s{0,5}\.\s{0,5}(?:match_info\s{0,5}
 const RUST_EXTRACTOR = String.raw`(?:web::|axum::extract::|extract::)?(?:Path|Query|Json|Form)`;
 
 // Request headers and the request's own URL, which the client writes as freely as its parameters.
-const PHP_SERVER_INPUT = String.raw`\$_SERVER\s{0,5}\[\s{0,5}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|PATH_INFO|HTTP_\w{1,40})['"]`;
+export const PHP_SERVER_INPUT = String.raw`\$_SERVER\s{0,5}\[\s{0,5}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|PATH_INFO|HTTP_\w{1,40})['"]`;
 // Laravel's, Symfony's and PSR-7's request objects: $request->input('q'), $request->query->get('q'),
 // $request->headers->get('Origin'), $request->getQueryParams().
 export const PHP_FRAMEWORK_INPUT = String.raw`\$request\s{0,5}->\s{0,5}(?:(?:query|request|headers|cookies|attributes|files)\s{0,5}->\s{0,5}get|input|query|get|post|header|cookie|file|route|getHeaderLine|getHeader|getQueryParams|getParsedBody|getCookieParams|getUploadedFiles)\s{0,5}\(`;

@@ -715,6 +715,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       ...dynamicArg(String.raw`\bdangerouslySetInnerHTML\s{0,5}=\s{0,60}\{\s{0,60}\{\s{0,60}__html\s{0,5}:\s{0,60}`),
       ...dynamicArg(String.raw`\bdangerouslySetInnerHTML\s{0,5}:\s{0,60}\{\s{0,60}['"]?__html['"]?\s{0,5}:\s{0,60}`),
+      // The object made elsewhere (a variable, or a helper such as the React docs' createMarkup()), or shorthand.
+      String.raw`\bdangerouslySetInnerHTML\s{0,5}=\s{0,60}\{\s{0,60}(?:[A-Za-z_$]|\{\s{0,60}__html\s{0,60}\})`,
     ],
     unless: [SANITIZED],
     keywords: ['dangerouslysetinnerhtml'],
@@ -729,9 +731,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         '<div dangerouslySetInnerHTML={{ __html: post.body }} />',
         '<div\n  className="content"\n  dangerouslySetInnerHTML={{\n    __html: comment.html,\n  }}\n/>',
         'React.createElement("span", { dangerouslySetInnerHTML: { __html: label } });',
+        '<div dangerouslySetInnerHTML={createMarkup(article.content)} />',
+        '<div dangerouslySetInnerHTML={{ __html }} />',
       ],
       good: [
         '<div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(post.body) }} />',
+        '<div dangerouslySetInnerHTML={sanitizedMarkup(article.content)} />',
         "<span dangerouslySetInnerHTML={{ __html: '&times;' }} />",
         'const RESERVED = { children: true, dangerouslySetInnerHTML: true };',
         '<div>{post.body}</div>',

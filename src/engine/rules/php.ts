@@ -1,7 +1,7 @@
 // PHP.
 import type { RuleSpec } from '../types';
 import { PHP } from '../languages';
-import { PHP_FRAMEWORK_INPUT, PHP_REQUEST_SOURCE } from '../request-input';
+import { PHP_FRAMEWORK_INPUT, PHP_REQUEST_SOURCE, PHP_SERVER_INPUT } from '../request-input';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 import { COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, DOWNLOAD_PIPED_TO_SHELL, ENUM_VALUE, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, IP_HEADER_NAME, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, MASS_ASSIGNMENT_RULE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FIELD, PASSWORD_PARAMETER, PHP_COMPARED_VALUE, PHP_COMPUTED_MAC, PHP_COMPUTED_MAC_CALL, PHP_SECRET_INPUT, PHP_SECRET_VALUE, PIPE_TO_SHELL_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, SECRET_NAME_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE } from './shared-families';
@@ -26,7 +26,7 @@ const VARIABLE = String.raw`\$[A-Za-z_]\w{0,60}`;
 const VALUE_READ = String.raw`${VARIABLE}(?:\s{0,5}\[\s{0,5}['"][\w-]{1,40}['"]\s{0,5}\]|(?:\s{0,5}->\s{0,5}\w{1,30}){1,2}\s{0,5}\(\s{0,5}['"][\w-]{1,40}['"]\s{0,5}\))?`;
 // An argument before a connection's password: a literal, a variable or a constant.
 const CONNECT_ARGUMENT = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\$?\w{1,60})`;
-const FILE_FUNCTIONS = String.raw`(?:file_get_contents|file_put_contents|fopen|readfile|file|unlink|copy|rename|fpassthru|show_source|highlight_file|opendir|scandir|mkdir|rmdir|touch|move_uploaded_file|parse_ini_file|simplexml_load_file|getimagesize)`;
+const FILE_FUNCTIONS = String.raw`(?:file_get_contents|file_put_contents|fopen|readfile|file|unlink|copy|rename|fpassthru|show_source|highlight_file|opendir|scandir|mkdir|rmdir|touch|move_uploaded_file|parse_ini_file|simplexml_load_file|getimagesize|l?chmod|l?chown|l?chgrp)`;
 // Symfony's Process::fromShellCommandline runs its string through a shell too.
 const SHELL_FUNCTIONS = String.raw`(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|fromShellCommandline)`;
 // Headers a client sets freely that proxies use to pass on the original address.
@@ -325,6 +325,7 @@ export const PHP_RULES: RuleSpec[] = [
         "$html = $twig->render('invoice.html.twig', ['body' => $_POST['body']]);",
         "return Blade::render('Hello {{ $name }}', ['name' => $request->input('name')]);",
         "$smarty->display('string:' . $layout);",
+        "chmod($cacheFile, 0644);",
       ],
     },
   },
@@ -334,7 +335,8 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\bunserialize\s{0,5}\([^;\n]{0,100}${INPUT}`],
+    // Request headers count too: a client sets `X-State` as freely as a parameter.
+    patterns: [String.raw`\bunserialize\s{0,5}\([^;\n]{0,100}(?:${INPUT}|${PHP_SERVER_INPUT})`],
     keywords: ['unserialize'],
     scope: 'code',
     lesson: 'unsafe-deserialization',
@@ -342,8 +344,12 @@ export const PHP_RULES: RuleSpec[] = [
     owasp: 'A08:2021',
     message: 'unserialize() on request data lets a caller build objects of any class, whose magic methods can delete files or run code; use json_decode().',
     examples: {
-      bad: ["$favorites = unserialize($_COOKIE['favorites']);", '$data = unserialize(base64_decode($_POST["state"]));'],
-      good: ["$favorites = json_decode($_COOKIE['favorites'], true);", "$data = serialize($_POST);"],
+      bad: [
+        "$favorites = unserialize($_COOKIE['favorites']);",
+        '$data = unserialize(base64_decode($_POST["state"]));',
+        "$state = unserialize(base64_decode($_SERVER['HTTP_X_STATE']));",
+      ],
+      good: ["$favorites = json_decode($_COOKIE['favorites'], true);", "$data = serialize($_POST);", "$state = json_decode(base64_decode($_SERVER['HTTP_X_STATE']), true);"],
     },
   },
   {
@@ -580,7 +586,7 @@ export const PHP_RULES: RuleSpec[] = [
       String.raw`\[\s{0,5}['"]tmp_name['"]\s{0,5}\]\s{0,5},[^;\n$]{0,80}(?:\$(?:[A-Za-z]\w{0,60}|_FILES)[^;\n$]{0,80}){0,10}\)`,
     ],
     matcher: 'request-input',
-    keywords: [...INPUT_KEYWORDS, 'file', 'fopen', 'unlink', 'copy', 'rename', 'fpassthru', 'opendir', 'scandir', 'mkdir', 'rmdir', 'touch', 'getimagesize', 'storage::', 'download'],
+    keywords: [...INPUT_KEYWORDS, 'file', 'fopen', 'unlink', 'copy', 'rename', 'fpassthru', 'opendir', 'scandir', 'mkdir', 'rmdir', 'touch', 'getimagesize', 'chmod', 'chown', 'chgrp', 'storage::', 'download'],
     scope: 'code',
     lesson: 'path-traversal',
     cwe: ['CWE-22', 'CWE-918'],
@@ -594,6 +600,7 @@ export const PHP_RULES: RuleSpec[] = [
         "$file = $_GET['file'];\nreadfile('downloads/' . $file);",
         'copy($_FILES["upload"]["tmp_name"], "/var/www/uploads/" . $_POST["name"]);',
         "return Storage::download($request->input('path'));",
+        "chmod($_POST['file'], 0644);",
       ],
       good: [
         'echo file_get_contents(__DIR__ . "/pages/" . basename($_GET["file"]));',

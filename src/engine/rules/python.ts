@@ -161,7 +161,11 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b(?:os\.popen[234]?|popen2\.popen[234]|commands\.get(?:status)?output|subprocess\.get(?:status)?output|create_subprocess_shell)\s{0,5}\([^\n]{0,1000}`],
+    patterns: [
+      String.raw`\b(?:os\.popen[234]?|popen2\.popen[234]|commands\.get(?:status)?output|subprocess\.get(?:status)?output|create_subprocess_shell)\s{0,5}\([^\n]{0,1000}`,
+      // Imported by name (`from os import popen`): a bare call starting a statement, assigned or returned.
+      String.raw`(?:^[ \t]{0,100}(?:return[ \t]{1,5})?|=[ \t]{0,5})(?:popen|getoutput|getstatusoutput)\s{0,5}\([^\n]{0,1000}`,
+    ],
     unlessMatch: [LITERAL_ONLY_ARG],
     keywords: ['popen', 'getoutput', 'getstatusoutput', 'create_subprocess_shell'],
     scope: 'code',
@@ -176,8 +180,9 @@ export const PYTHON_RULES: RuleSpec[] = [
         'f = os.popen(cmd)',
         'status, out = commands.getstatusoutput("ls " + d)',
         'proc = await asyncio.create_subprocess_shell(f"ffmpeg -i {src} {dst}")',
+        'return popen(f"file --brief --mime-type \'{path}\'").read().strip()',
       ],
-      good: ['out = os.popen("uptime").read()', 'out = subprocess.run(["du", "-sh", folder], capture_output=True).stdout'],
+      good: ['out = os.popen("uptime").read()', 'return popen("uptime").read()', 'proc = subprocess.Popen(args)', 'out = subprocess.run(["du", "-sh", folder], capture_output=True).stdout'],
     },
   },
   {
@@ -421,14 +426,15 @@ export const PYTHON_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:c?[Pp]ickle|_pickle|dill|cloudpickle)\.(?:loads?|Unpickler)\s*\(`,
+      // pkl: the usual alias, `import pickle as pkl`.
+      String.raw`\b(?:c?[Pp]ickle|_pickle|pkl|dill|cloudpickle)\.(?:loads?|Unpickler)\s*\(`,
       String.raw`\b(?:joblib\.load|(?:pd|pandas)\.read_pickle)\s*\(`,
       String.raw`\ballow_pickle\s*=\s*True\b`,
       // torch.load unpickles unless weights_only=True (the default only from PyTorch 2.6).
       String.raw`\btorch\.load\s*\(`,
     ],
-    unless: [String.raw`\bloads\s*\(\s*(?:c?[Pp]ickle|_pickle|dill|cloudpickle)\.dumps\s*\(`, String.raw`\bweights_only\s*=\s*True\b`],
-    keywords: ['pickle', 'dill', 'joblib', 'torch.load'],
+    unless: [String.raw`\bloads\s*\(\s*(?:c?[Pp]ickle|_pickle|pkl|dill|cloudpickle)\.dumps\s*\(`, String.raw`\bweights_only\s*=\s*True\b`],
+    keywords: ['pickle', 'pkl.load', 'dill', 'joblib', 'torch.load'],
     scope: 'code',
     lesson: 'unsafe-deserialization',
     cwe: ['CWE-502'],
@@ -442,8 +448,9 @@ export const PYTHON_RULES: RuleSpec[] = [
         'arr = np.load(path, allow_pickle=True)',
         'data = cPickle.loads(packet)',
         'state = torch.load(checkpoint_path)',
+        'return pkl.loads(payload)',
       ],
-      good: ['state = torch.load(checkpoint_path, weights_only=True)', 'data = json.loads(request.data)', 'blob = pickle.dumps(obj)', 'copy = pickle.loads(pickle.dumps(obj))', 'arr = np.load(path)'],
+      good: ['state = torch.load(checkpoint_path, weights_only=True)', 'blob = pkl.dumps(obj)', 'data = json.loads(request.data)', 'blob = pickle.dumps(obj)', 'copy = pickle.loads(pickle.dumps(obj))', 'arr = np.load(path)'],
     },
   },
   {
@@ -1609,6 +1616,8 @@ export const PYTHON_RULES: RuleSpec[] = [
       // name = "value", also annotated (`password: str = "value"`)
       String.raw`(?:(?:\b|_)` + CREDENTIAL_NAME + String.raw`|_(?:pass|PASS))(?:[ \t]{0,10}:[ \t]{0,10}(?:str|bytes|Final|Final\[str\]|Optional\[str\]))?\s{0,60}=\s{0,60}[rbuRBU]?["'](?<secret>[^"'\s]{3,1000})["']`,
       String.raw`[\[{,]\s{0,60}["'](?:[A-Za-z0-9]{1,30}_)?` + CREDENTIAL_NAME + String.raw`["']\s{0,5}(?:\]\s{0,5}=|:)\s{0,60}[rbuRBU]?["'](?<secret>[^"'\s]{3,1000})["']`,
+      // Flask's and Django's session signing key, where a phrase is as much a key as random letters are.
+      String.raw`(?:\bapp\s{0,5}\.\s{0,5}secret_key|\bSECRET_KEY|\[\s{0,5}["']SECRET_KEY["']\s{0,5}\])\s{0,60}=\s{0,60}[rbuRBU]?["'](?<secret>[^"'\n]{3,200})["']`,
       // server.login("user", "pw"), conn.simple_bind_s(dn, "pw"), requests.get(url, auth=("admin", "pw")).
       String.raw`\.(?:login|simple_bind_s|simple_bind|bind_s)\s{0,5}\(\s{0,60}["'][^"'\n]{1,100}["']\s{0,5},\s{0,60}[rbuRBU]?["'](?<secret>[^"'\s]{3,1000})["']`,
       String.raw`\b(?:auth\s{0,5}=\s{0,5}\(|HTTPBasicAuth\s{0,5}\(|HTTPDigestAuth\s{0,5}\()\s{0,60}["'][^"'\n]{1,100}["']\s{0,5},\s{0,60}[rbuRBU]?["'](?<secret>[^"'\s]{3,1000})["']`,
@@ -1635,6 +1644,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         'conn = psycopg2.connect(user="app", password="hunter2")',
         'app.config["SECRET_KEY"] = "dev-key"',
         'app.config["JWT_SECRET_KEY"] = "super-secret"',
+        "app.secret_key = 'super secret key'",
         "form['password'] = 'myprecious'",
         "form['password'] = 'secret'",
         'secret = "secret"',
@@ -1646,6 +1656,7 @@ export const PYTHON_RULES: RuleSpec[] = [
       ],
       good: [
         'DB_PASSWORD = os.environ["DB_PASSWORD"]',
+        'SECRET_KEY = "change me"',
         'server.login(SMTP_USER, SMTP_PASSWORD)',
         'r = requests.get(url, auth=("admin", os.environ["ADMIN_PASSWORD"]))',
         "password = ''",

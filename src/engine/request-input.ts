@@ -191,7 +191,7 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     CSHARP,
     {
-      hints: ['Request', 'FileName', 'ActionResult', '[From', '.Map'],
+      hints: ['Request', 'FileName', 'ActionResult', '[From', '.Map', '[Http'],
       source: new RegExp(String.raw`${CSHARP_REQUEST_SOURCE}|\.\s{0,5}FileName\b`),
       assignments: [
         // var name = Request.Query["name"]; string path = Request.Form["path"].ToString();
@@ -201,6 +201,8 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
         ),
         // ASP.NET binds an action's parameters from the request: public IActionResult Download(string name)
         /\bpublic\s{1,5}(?:async\s{1,5})?(?:Task<)?(?:IActionResult|ActionResult|FileResult|RedirectResult|ContentResult)\b[^(\n]{0,100}\(()([^()\n]{1,300})\)/g,
+        // ... whatever it returns, when an [HttpGet] or [HttpPost] attribute marks it as an action: public string Save(string name)
+        /\[Http(?:Get|Post|Put|Delete|Patch)\b[^\]\n]{0,100}\][^\n]{0,200}\n(?:[ \t]{0,40}\[[^\n]{0,200}\n){0,4}[ \t]{0,40}public\s{1,5}[^(\n]{1,100}\(()([^()\n]{1,300})\)/g,
         /\[From(?:Query|Route|Form|Header|Body)\b[^\]\n]{0,100}\]\s{0,5}string\s{1,5}(\w{1,60})/g,
         // A minimal API's handler: app.MapGet("/go", (string url) => Results.Redirect(url))
         /\.Map(?:Get|Post|Put|Delete|Patch)?\s{0,5}\(\s{0,5}@?"[^"\n]{0,200}"\s{0,5},\s{0,5}(?:async\s{1,5})?\(()([^()\n]{1,300})\)\s{0,5}=>/g,

@@ -50,6 +50,8 @@ describe('request input variables', () => {
     assert.deepEqual(names('public IActionResult Download(string name, int id) {\n[FromHeader] string agent', 'csharp'), ['agent', 'name']);
     assert.deepEqual(names('public IActionResult Download(string name) {\n  name = Path.GetFileName(name);', 'csharp'), [], 'a reassigned parameter may be cleaned');
     assert.deepEqual(names('app.MapGet("/go", (string url, int id) => Results.Redirect(url));', 'csharp'), ['url'], "a minimal API handler's text parameters");
+    const attributed = '[HttpPost("save")]\n[Authorize]\npublic async Task<string> Save(string name, int size) {\npublic string Helper(string other) {';
+    assert.deepEqual(names(attributed, 'csharp'), ['name'], 'an action marked [HttpPost], whatever it returns; not a method without the attribute');
     assert.deepEqual(names('file, header, err := r.FormFile("upload")\ncfg := loadConfig()', 'go'), ['header'], "an upload's header, whose Filename the client chose");
     const fastApiInjected = '@app.get("/me")\nasync def me(user: Annotated[User, Depends(current_user)], limit: Annotated[int, Query(le=100)], q: str):';
     assert.deepEqual(names(fastApiInjected, 'python'), ['q'], 'Annotated dependencies and numbers are no request text');

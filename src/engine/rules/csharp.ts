@@ -692,11 +692,13 @@ export const CSHARP_RULES: RuleSpec[] = [
         'var text = File.ReadAllText(Request.Form["path"]);',
         'var name = Request.Query["name"];\nvar bytes = File.ReadAllBytes(Path.Combine(root, name));',
         'public IActionResult Download(string name)\n{\n    var bytes = System.IO.File.ReadAllBytes(Path.Combine("/srv/files", name));',
+        '[HttpPost]\npublic string Save(string name, string body)\n{\n    System.IO.File.WriteAllText(Path.Combine(_dataDir, name), body);',
       ],
       good: [
         'var dest = Path.Combine(uploads, Path.GetFileName(file.FileName));',
         'var dest = Path.Combine(uploads, Guid.NewGuid().ToString());',
         'var name = settings.ReportName;\nvar bytes = File.ReadAllBytes(Path.Combine(root, name));',
+        'public string Save(string name, string body)\n{\n    System.IO.File.WriteAllText(Path.Combine(_dataDir, name), body);',
       ],
     },
   },

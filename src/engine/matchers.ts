@@ -147,6 +147,37 @@ function usesFreedPointer(matched: string): boolean {
   return use >= 0 && (end < 0 || use < end);
 }
 
+/** How far above a free() its array's declaration is looked for: a long function declares its locals at its top. */
+const DECLARATION_LOOKBEHIND_LINES = 150;
+/** Words that can come before `name[...]` in a statement that declares nothing (return buf[0];). */
+const NOT_A_TYPE = /^(?:return|else|case|goto|do|sizeof|typedef|throw|delete|new)$/;
+
+/**
+ * The free() or delete starting the match releases an array declared in a block still open there (a local or static
+ * array, memory that no allocator handed out), not a pointer: no declaration of the same name as a pointer and no
+ * assignment to it (an array cannot be assigned) comes between. Parameters (`char name[64]` is a pointer there) and
+ * struct members are not declarations of this kind: a parenthesis precedes the one, a closing brace follows the other.
+ */
+function freesDeclaredArray(matched: string, context: MatchContext, at: number): boolean {
+  const freed = /^(?:free\s*\(\s*(\w+)\s*\)|delete\s*(?:\[\s*\]\s*)?(\w+))/.exec(matched);
+  const name = freed?.[1] ?? freed?.[2];
+  if (!name) return false;
+  const code = context.textBefore(at, DECLARATION_LOOKBEHIND_LINES).replace(C_COMMENTS_AND_LITERALS, ' ');
+  // The last statement of the form `<type words> [*...] name[...]... [= ...];`.
+  let declarationEnd = -1;
+  for (const use of code.matchAll(new RegExp(String.raw`\b${name}\s*\[[^\]\n;]*\](?:\s*\[[^\]\n;]*\])*\s*(?:=[^;]*)?;`, 'g'))) {
+    const statementStart = Math.max(code.lastIndexOf(';', use.index), code.lastIndexOf('{', use.index), code.lastIndexOf('}', use.index)) + 1;
+    const words = code.slice(statementStart, use.index).replace(/\*/g, ' ').trim().split(/\s+/);
+    if (words[0] !== '' && words.every((word) => /^[A-Za-z_]\w*$/.test(word) && !NOT_A_TYPE.test(word))) declarationEnd = use.index + use[0].length;
+  }
+  if (declarationEnd < 0) return false;
+  const after = code.slice(declarationEnd);
+  if (new RegExp(String.raw`\*\s*${name}\b|\b${name}\s*=(?!=)`).test(after)) return false;
+  let depth = 0;
+  for (const brace of after.matchAll(/[{}]/g)) if ((depth += brace[0] === '{' ? 1 : -1) < 0) return false;
+  return true;
+}
+
 /** A call that adds or removes a container's elements, which invalidates iterators into it: the receiver, then. */
 const MODIFYING_CALL = /\b([A-Za-z_][\w.>-]*?)\s*(?:\.|->)\s*(?:push_back|push_front|emplace(?:_back|_front|_hint)?|pop_back|pop_front|insert(?:_or_assign)?|erase|clear|resize|assign|swap|reserve|shrink_to_fit)\s*\(/g;
 
@@ -418,6 +449,7 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'streams-into-declared-array': streamsIntoDeclaredArray,
   'allocates-product': allocatesProduct,
   'uses-freed-pointer': usesFreedPointer,
+  'frees-declared-array': freesDeclaredArray,
   'modifies-iterated-container': modifiesIteratedContainer,
   'assigns-engine-output': assignsEngineOutput,
   // An archive entry's own name joined to a folder, with no check near it that the result stays inside (Zip Slip).

@@ -5,6 +5,17 @@ import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_C
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 import { DOWNLOAD_PIPED_TO_SHELL, FIXED_SALT_RULE, HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, PIPE_TO_SHELL_RULE, SECRET_VALUE_NAME, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
+/** Memory that no allocator handed out, freed: what both rules of this kind report. */
+const FREE_NON_HEAP = {
+  title: 'Free only what malloc() returned',
+  severity: 'error',
+  confidence: 'high',
+  scope: 'code',
+  lesson: 'memory-safety',
+  cwe: ['CWE-590', 'CWE-762'],
+  owasp: 'A06:2021',
+} satisfies Partial<RuleSpec>;
+
 /** An allocation size computed by a multiplication that can wrap around: what both overflow rules report. */
 const ALLOC_SIZE_OVERFLOW = {
   title: 'Check allocation size arithmetic for overflow',
@@ -30,6 +41,8 @@ const SAMPLED_TOKEN_ASSIGNED = String.raw`\b(?:next|new|sampled|predicted|first|
 // A prototype in a header (`char *strcpy(char *dest, ...)`) names the function without calling it.
 const PROTOTYPE = String.raw`\w[ \t]{0,60}\([ \t]{0,60}(?:const[ \t]{1,60})?(?:char|wchar_t|void|int|size_t|LPCSTR|LPCWSTR|LPCTSTR|LPSTR|LPWSTR|LPTSTR|FILE)[ \t]{0,60}[*\[]`;
 const EXTERN = String.raw`^[ \t]{0,40}extern\b`;
+// A statement that frees one variable: free(p); delete p; delete[] p;
+const FREE_STATEMENT = String.raw`\b(?:free\s{0,5}\(\s{0,5}[A-Za-z_]\w{0,60}\s{0,5}\)|delete(?:\s{0,5}\[\s{0,5}\]\s{0,5}|\s{1,5})[A-Za-z_]\w{0,60})\s{0,5};`;
 // A cast of a literal to a byte pointer, as OpenSSL's examples write a key or IV: (unsigned char *)"0123456789012345".
 const BYTE_POINTER_CAST = String.raw`\(\s{0,5}(?:const\s{1,5})?(?:unsigned\s{1,5}char|u?int8_t|uint8|BYTE|char)\s{0,5}\*\s{0,5}\)\s{0,5}`;
 // A name that ends in the word key (key, aes_key, encKey, AES_KEY), not keyword, keyfile or hotkey.
@@ -981,7 +994,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     // free(p) or delete p, which is reported, then the rest of that line and the next; the matcher checks that p is
     // dereferenced there before it is assigned again or the block ends.
     patterns: [
-      String.raw`(?<report>\b(?:free\s{0,5}\(\s{0,5}[A-Za-z_]\w{0,60}\s{0,5}\)|delete(?:\s{0,5}\[\s{0,5}\]\s{0,5}|\s{1,5})[A-Za-z_]\w{0,60})\s{0,5};)[^\n]{0,300}(?:\n[^\n]{0,300})?`,
+      String.raw`(?<report>${FREE_STATEMENT})[^\n]{0,300}(?:\n[^\n]{0,300})?`,
     ],
     matcher: 'uses-freed-pointer',
     keywords: ['free', 'delete'],
@@ -1085,21 +1098,41 @@ export const C_CPP_RULES: RuleSpec[] = [
   },
   {
     id: 'c.free-non-heap',
-    title: 'Free only what malloc() returned',
+    ...FREE_NON_HEAP,
     languages: C_FAMILY,
-    severity: 'error',
-    confidence: 'high',
     // Not `delete &x`: in C++, x may be a reference to an object that new made (LLVM's headers do it).
     patterns: [String.raw`\bfree\s*\(\s*&\s*[A-Za-z_]\w*\s*\)`],
     keywords: ['free'],
-    scope: 'code',
-    lesson: 'memory-safety',
-    cwe: ['CWE-590', 'CWE-762'],
-    owasp: 'A06:2021',
     message: 'This frees the address of a variable, which the allocator never handed out: the heap is corrupted, and an attacker who shapes the next allocations can turn that into code execution.',
     examples: {
       bad: ['free(&buffer);', 'free( &node );'],
       good: ['free(buffer);', 'free(&buffer[0]);', 'free(node->name);', 'memset(&node, 0, sizeof node);'],
+    },
+  },
+  {
+    id: 'c.free-stack-array',
+    ...FREE_NON_HEAP,
+    languages: C_FAMILY,
+    confidence: 'medium',
+    // free(name) or delete[] name, reported; the matcher finds name declared as an array in a block still open.
+    patterns: [FREE_STATEMENT],
+    matcher: 'frees-declared-array',
+    keywords: ['free', 'delete'],
+    message: 'This frees an array that lives on the stack or in static memory, which the allocator never handed out: the heap is corrupted, and an attacker who shapes the next allocations can turn that into code execution.',
+    examples: {
+      bad: [
+        'char msg[256];\nsnprintf(msg, sizeof msg, "%s: %s", tag, text);\nlog_line(msg);\nfree(msg);',
+        'int bins[256];\ncount_bytes(data, len, bins);\ndelete[] bins;',
+        'static char *names[8];\nload_names(names);\nfree(names);',
+      ],
+      good: [
+        'char *msg = malloc(256);\nsnprintf(msg, 256, "%s", text);\nfree(msg);',
+        'char msg[256];\nif (verbose) {\n  char *msg = strdup(text);\n  puts(msg);\n  free(msg);\n}',
+        'struct entry { char name[32]; };\nvoid drop(char *name) {\n  free(name);\n}',
+        'void drop(char name[64]) {\n  free(name);\n}',
+        'char *parts[4];\nsplit(line, parts);\nfree(parts[0]);',
+        'return buf[0];\n}\nfree(buf);',
+      ],
     },
   },
   {

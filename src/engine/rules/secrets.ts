@@ -62,10 +62,10 @@ function secretRule(draft: Draft): RuleSpec {
   return { ...rest, languages, severity, confidence, scope: 'any', secret: true, lesson, cwe, owasp: 'A07:2021', examples: { bad, good } };
 }
 
-/** A provider token recognised by its documented format (a fixed prefix and alphabet). */
 /** "An" before a vowel sound, spelt or said: an AWS key, an OpenAI key, an npm token, an xAI key. */
 const article = (provider: string) => (/^(?:[AEIOaeio]|npm|xAI)/.test(provider) ? 'An' : 'A');
 
+/** A provider token recognised by its documented format (a fixed prefix and alphabet). */
 function tokenRule(draft: Omit<Draft, 'message'> & { provider: string; grants: string }): RuleSpec {
   const { provider, grants, ...rest } = draft;
   return secretRule({

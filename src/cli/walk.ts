@@ -2,7 +2,7 @@
 // above a scanned folder, up to its repository's top), and skips version-control and dependency folders.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createGlobMatcher } from '../engine/glob';
+import { createGlobVerdict } from '../engine/glob';
 import { byCodeUnits } from '../engine/code-unit-order';
 
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', '.venv', 'venv', '__pycache__', '.tox', '.mypy_cache', '.next', '.cache']);
@@ -18,8 +18,13 @@ export interface WalkNote {
 
 interface GitignoreLayer {
   dir: string;
-  ignores: (relativePath: string) => boolean;
+  /** What this .gitignore says of a path relative to its folder: see createGlobVerdict. */
+  verdict: (relativePath: string) => boolean | undefined;
 }
+
+// Git matches .gitignore patterns ignoring case where the file system does (core.ignoreCase, set by `git init`
+// there): on Windows and macOS.
+const GIT_IGNORES_CASE = process.platform === 'win32' || process.platform === 'darwin';
 
 /** Every regular file under `root` (or `root` itself) that no .gitignore on its path excludes. */
 export function walkFiles(root: string, notes: WalkNote[]): string[] {
@@ -36,7 +41,7 @@ export function walkFiles(root: string, notes: WalkNote[]): string[] {
     return files;
   }
   if (stat.isFile()) return [root];
-  if (stat.isDirectory()) walkDir(root, gitignoresAbove(root), files, notes);
+  if (stat.isDirectory()) walkDir(root, gitignoresAbove(root, notes), files, notes);
   // A pipe or device would block the read or never end; inside folders such entries are passed over silently.
   else notes.push({ file: root, reason: 'skipped: not a regular file or folder' });
   return files;
@@ -47,7 +52,7 @@ export function walkFiles(root: string, notes: WalkNote[]): string[] {
  * (a folder holding `.git`): scanning `src` of a repository whose top .gitignore lists `src/generated/` skips it,
  * as git does. Outside a repository no folder above is read: a .gitignore there belongs to something else.
  */
-function gitignoresAbove(dir: string): GitignoreLayer[] {
+function gitignoresAbove(dir: string, notes: WalkNote[]): GitignoreLayer[] {
   const above: string[] = [];
   for (let folder = dir; !fs.existsSync(path.join(folder, '.git')); ) {
     const parent = path.dirname(folder);
@@ -56,14 +61,33 @@ function gitignoresAbove(dir: string): GitignoreLayer[] {
     folder = parent;
   }
   return above.flatMap((folder) => {
-    const file = path.join(folder, '.gitignore');
-    const isFile = fs.lstatSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
-    return isFile ? [gitignoreLayer(folder)] : [];
+    const isFile = fs.lstatSync(path.join(folder, '.gitignore'), { throwIfNoEntry: false })?.isFile() ?? false;
+    return isFile ? gitignoreLayer(folder, notes) : [];
   });
 }
 
-function gitignoreLayer(dir: string): GitignoreLayer {
-  return { dir, ignores: createGlobMatcher(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8').split(/\r?\n/)) };
+/** The folder's .gitignore as a layer; one that cannot be read is noted and passed over, as git warns and goes on. */
+function gitignoreLayer(dir: string, notes: WalkNote[]): GitignoreLayer[] {
+  const file = path.join(dir, '.gitignore');
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    notes.push({ file, reason: `cannot read, so its patterns are not applied: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+    return [];
+  }
+  // A byte-order mark, which some Windows editors write, is not part of the first pattern (git drops it too).
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  return [{ dir, verdict: createGlobVerdict(lines, { ignoreCase: GIT_IGNORES_CASE }) }];
+}
+
+/** Whether the .gitignore files on a path exclude it: the deepest one that speaks of it decides. */
+function isGitIgnored(layers: readonly GitignoreLayer[], full: string, isDir: boolean): boolean {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const verdict = layers[i].verdict(path.relative(layers[i].dir, full).split(path.sep).join('/') + (isDir ? '/' : ''));
+    if (verdict !== undefined) return verdict;
+  }
+  return false;
 }
 
 function walkDir(dir: string, layers: GitignoreLayer[], files: string[], notes: WalkNote[]): void {
@@ -74,15 +98,12 @@ function walkDir(dir: string, layers: GitignoreLayer[], files: string[], notes: 
     notes.push({ file: dir, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
     return;
   }
-  const here = [...layers];
-  if (entries.some((entry) => entry.name === '.gitignore' && entry.isFile())) {
-    here.push(gitignoreLayer(dir));
-  }
+  const here = entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? [...layers, ...gitignoreLayer(dir, notes)] : layers;
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     const isDir = entry.isDirectory();
     if (isDir && ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
-    if (here.some((layer) => layer.ignores(path.relative(layer.dir, full).split(path.sep).join('/') + (isDir ? '/' : '')))) continue;
+    if (isGitIgnored(here, full, isDir)) continue;
     if (entry.isSymbolicLink()) {
       notes.push({ file: full, reason: 'skipped: a symbolic link (links are never followed)' });
     } else if (isDir) {

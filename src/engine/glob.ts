@@ -4,7 +4,7 @@
 // × path length for each folder level (a 2,000-folder path against six `**`: tens of milliseconds).
 // Semantics are git's: `*` and `?` stay within a folder name, `**` spans folders, a leading or inner `/` anchors a
 // pattern to its folder, a trailing `/` matches folders only, `!` re-includes, the last matching pattern wins, and
-// nothing inside an excluded folder can be re-included. Matching ignores case.
+// nothing inside an excluded folder can be re-included. Policy globs ignore case; see GlobOptions.
 
 type Segment = '**' | SegmentPattern;
 
@@ -27,7 +27,7 @@ interface GlobRule {
 }
 
 /** Parses one line of a .gitignore file (or one policy glob); undefined for blank lines and comments. */
-function parseRule(line: string): GlobRule | undefined {
+function parseRule(line: string, ignoreCase: boolean): GlobRule | undefined {
   let text = line.replace(/(?<!\\)\s+$/, '');
   if (text === '' || text.startsWith('#')) return undefined;
   const negative = text.startsWith('!');
@@ -37,7 +37,7 @@ function parseRule(line: string): GlobRule | undefined {
   const anchored = text.includes('/');
   if (text.startsWith('/')) text = text.slice(1);
   if (text === '') return undefined;
-  const segments = text.split('/').map((part): Segment => (/^\*{2,}$/.test(part) ? '**' : parseSegment(part.toLowerCase())));
+  const segments = text.split('/').map((part): Segment => (/^\*{2,}$/.test(part) ? '**' : parseSegment(ignoreCase ? part.toLowerCase() : part)));
   // A trailing `**` is what is inside a folder (`logs/**`), so it needs at least one name: `*` then `**`.
   if (segments.length > 1 && segments.at(-1) === '**') segments.splice(-1, 0, parseSegment('*'));
   return { negative, foldersOnly, anchored, segments };
@@ -159,23 +159,40 @@ function ruleMatches(rule: GlobRule, names: readonly string[], count: number, is
   return segment === '**' || matchesName(segment, names[count - 1]);
 }
 
+export interface GlobOptions {
+  /**
+   * Whether `Secret.js` matches `secret.js`. Policy globs ignore case (a policy is shared by editors on every
+   * system); a .gitignore is read the way git reads it on the system it runs on.
+   */
+  ignoreCase?: boolean;
+}
+
 /**
- * A predicate over slash-separated paths relative to the folder the patterns belong to; a folder's path may end
- * in `/`. A path is ignored when the last pattern matching it, or one of its folders, excludes it.
+ * What a list of patterns says of a slash-separated path relative to the folder the patterns belong to (a folder's
+ * path may end in `/`): true when one of its folders is excluded or the last pattern matching it excludes it, false
+ * when that pattern re-includes it (`!keep.js`), undefined when no pattern speaks of it. A .gitignore deeper in the
+ * tree that has a say overrules the ones above it.
  */
-export function createGlobMatcher(patterns: readonly string[]): (relativePath: string) => boolean {
-  const rules = patterns.map(parseRule).filter((rule): rule is GlobRule => rule !== undefined);
-  const decide = (names: readonly string[], count: number, isFolder: boolean) => {
-    let ignored = false;
-    for (const rule of rules) if (rule.negative === ignored && ruleMatches(rule, names, count, isFolder)) ignored = !rule.negative;
-    return ignored;
+export function createGlobVerdict(patterns: readonly string[], { ignoreCase = true }: GlobOptions = {}): (relativePath: string) => boolean | undefined {
+  const rules = patterns.map((line) => parseRule(line, ignoreCase)).filter((rule): rule is GlobRule => rule !== undefined);
+  // The last rule that matches decides, so the rules are tried from the end.
+  const lastVerdict = (names: readonly string[], count: number, isFolder: boolean) => {
+    for (let r = rules.length - 1; r >= 0; r--) if (ruleMatches(rules[r], names, count, isFolder)) return !rules[r].negative;
+    return undefined;
   };
   return (relativePath) => {
     const normalized = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
-    if (normalized.length === 0 || normalized.startsWith('../') || rules.length === 0) return false;
+    if (normalized.length === 0 || normalized.startsWith('../') || rules.length === 0) return undefined;
     const isFolder = normalized.endsWith('/');
-    const names = (isFolder ? normalized.slice(0, -1) : normalized).toLowerCase().split('/');
-    for (let depth = 1; depth < names.length; depth++) if (decide(names, depth, true)) return true;
-    return decide(names, names.length, isFolder);
+    const path = isFolder ? normalized.slice(0, -1) : normalized;
+    const names = (ignoreCase ? path.toLowerCase() : path).split('/');
+    for (let depth = 1; depth < names.length; depth++) if (lastVerdict(names, depth, true) === true) return true;
+    return lastVerdict(names, names.length, isFolder);
   };
+}
+
+/** A predicate over paths: true when the patterns exclude the path (see createGlobVerdict). */
+export function createGlobMatcher(patterns: readonly string[], options: GlobOptions = {}): (relativePath: string) => boolean {
+  const verdict = createGlobVerdict(patterns, options);
+  return (relativePath) => verdict(relativePath) === true;
 }

@@ -48,6 +48,16 @@ describe('cli scan', () => {
     assert.deepEqual(findingsIn(tempProject(layout)), ['src/app.js', 'src/generated/out.js']);
   });
 
+  it('reads .gitignore files as git does: a deeper one overrules, case counts on Linux, a byte-order mark is dropped', () => {
+    const files = (layout: Record<string, string>) => JSON.parse(run(['scan', '--format', 'json', '.'], tempProject(layout)).stdout).findings.map((f: { file: string }) => f.file);
+    const code = 'eval(req.query.a);\n';
+    assert.deepEqual(files({ '.gitignore': '*.js\n', 'sub/.gitignore': '!keep.js\n', 'sub/keep.js': code, 'sub/drop.js': code, 'top.js': code }), ['sub/keep.js']);
+    assert.deepEqual(files({ '.gitignore': 'sub/*.js\n!sub/keep.js\n', 'sub/.gitignore': 'keep.js\n', 'sub/keep.js': code }), [], 'the deeper file has the last word');
+    assert.deepEqual(files({ '.gitignore': 'build/\n', 'build/.gitignore': '!out.js\n', 'build/out.js': code }), [], 'nothing in an excluded folder comes back');
+    if (process.platform === 'linux') assert.deepEqual(files({ '.gitignore': '*.JS\nsecret.js\n', 'app.js': code, 'Secret.js': code }), ['Secret.js', 'app.js']);
+    assert.deepEqual(files({ '.gitignore': '\uFEFFsrc/\n', 'src/app.js': code, 'app.js': code }), ['app.js']);
+  });
+
   it('applies the nearest policy (severity override) and --min-severity', () => {
     assert.equal(JSON.parse(run(['scan', '--format', 'json']).stdout).findings[0].severity, 'warning');
     assert.equal(run(['scan', '--min-severity', 'error']).code, EXIT_CLEAN);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import ignore from 'ignore';
-import { createGlobMatcher } from '../../src/engine/glob';
+import { createGlobMatcher, createGlobVerdict } from '../../src/engine/glob';
 
 /** The `ignore` library, which the matcher replaced, as the reference for what gitignore patterns mean. */
 function reference(patterns: string[]): (path: string) => boolean {
@@ -30,6 +30,16 @@ describe('glob matcher', () => {
     assert.deepEqual(matches(['logs/**', '**/cache/**'], ['logs', 'logs/a', 'logs/a/b', 'x/cache/y', 'cache']), ['logs/a', 'logs/a/b', 'x/cache/y']);
     assert.deepEqual(matches(['*.JS', '\\!important'], ['App.js', '!important', 'important']), ['App.js', '!important']);
     assert.deepEqual(matches(['a'], ['../a', './a', '']), ['./a']);
+  });
+
+  it('says whether the last pattern that speaks of a path excludes it, re-includes it, or none speaks of it', () => {
+    const verdict = createGlobVerdict(['*.log', '!keep.log', 'build/']);
+    assert.deepEqual(['a.log', 'keep.log', 'a.js', 'build/keep.log'].map(verdict), [true, false, undefined, true]);
+  });
+
+  it('matches case exactly when asked to, as git does on Linux', () => {
+    const exact = createGlobMatcher(['*.JS', 'secret.js'], { ignoreCase: false });
+    assert.deepEqual(['App.JS', 'App.js', 'secret.js', 'Secret.js'].filter(exact), ['App.JS', 'secret.js']);
   });
 
   it('finishes on patterns built to backtrack, against a path 2,000 folders deep', () => {

@@ -75,6 +75,11 @@ function testCases(rule: RuleSpec, cases: RuleCases): void {
         } else {
           assert.equal(found.length, 1, `expected exactly one finding of ${rule.id}, got ${found.length}`);
         }
+        // Windows line breaks change nothing: the same findings at the same places, none taking in a \r.
+        if (c.code.includes('\n')) {
+          const places = (code: string) => findingsOf(rule, code, c.languageId ?? defaultLanguage(rule), c.path).map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn}`);
+          assert.deepEqual(places(c.code.replace(/\r?\n/g, '\r\n')), places(c.code), 'with CR LF line breaks');
+        }
       });
     }
   });

@@ -193,6 +193,8 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
       let hit: RegexHit | null;
       while ((reported?.length ?? 0) < 2 * MATCHES_PER_RULE_MAX && at <= slice.length && (hit = pattern.execFrom(slice, at)) !== null) {
         if (standsIn) hit = withOriginalText(hit, window.original, from);
+        // A match that runs to the end of its line (`[^\n]*`) stops before a CR LF's \r, as it does before a lone \n.
+        if (hit.end > hit.index && slice.charCodeAt(hit.end - 1) === CARRIAGE_RETURN) hit = { ...hit, end: hit.end - 1, text: hit.text.slice(0, -1) };
         const covered = hit.match ?? hit;
         at = covered.end > covered.index ? covered.end : covered.index + 1;
         const local = hit.index + from;
@@ -229,6 +231,7 @@ function withOriginalText(hit: RegexHit, original: string, from: number): RegexH
   return restored;
 }
 
+const CARRIAGE_RETURN = 13;
 const NO_POSITIONS: readonly number[] = [];
 
 /** Offsets where any of a rule's keywords occur, ascending. Allocates only when several keywords occur. */

@@ -229,8 +229,8 @@ export const C_CPP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,5}\([^;{}()*\n]{0,200}[\w\]][ \t]{0,5}\*${SECOND_FACTOR}`,
       String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,5}\((?:[ \t]{0,5}|[^;{}(),\n]{0,200},[ \t]{0,5})sizeof[ \t]{0,5}\([^;{}()\n]{0,200}\)[ \t]{0,5}\*${SECOND_FACTOR}`,
-      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,5}\([ \t]{0,5}\n[^;{}()*\n]{0,200}[\w\]][ \t]{0,5}\*[ \t]{0,5}[\w(]`,
-      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,5}\([ \t]{0,5}\n[ \t]{0,60}sizeof[ \t]{0,5}\([^;{}()\n]{0,200}\)[ \t]{0,5}\*[ \t]{0,5}[\w(]`,
+      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,5}\([ \t]{0,5}\r?\n[^;{}()*\n]{0,200}[\w\]][ \t]{0,5}\*[ \t]{0,5}[\w(]`,
+      String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,5}\([ \t]{0,5}\r?\n[ \t]{0,60}sizeof[ \t]{0,5}\([^;{}()\n]{0,200}\)[ \t]{0,5}\*[ \t]{0,5}[\w(]`,
       String.raw`\bnew\s{1,5}(?:unsigned\s{1,5}|signed\s{1,5}|const\s{1,5}|struct\s{1,5})?[\w:<>,]{1,100}\*{0,2}\s{0,5}\[[^\[\]\n;]{0,200}?[\w)]\s{0,5}\*\s{0,5}[\w(]`,
     ],
     unlessMatch: [

@@ -968,7 +968,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     ...XPATH_BUILT_RULE,
     languages: CSHARP,
     patterns: [
-      String.raw`\b(?:SelectNodes|SelectSingleNode|XPathSelectElements?|XPathEvaluate|Evaluate|Compile|Select)\s{0,5}\(\s{0,5}(?:@?"[^"\n]{0,200}"\s{0,5}\+\s{0,5}${JOINED}|[A-Za-z_][\w.]{0,60}\s{0,5}\+\s{0,5}@?"|\$@?"[^"\n{]{0,200}\{|@\$"[^"\n{]{0,200}\{|[Ss]tring\s{0,5}\.\s{0,5}Format\s{0,5}\()`,
+      String.raw`\b(?:SelectNodes|SelectSingleNode|XPathSelectElements?|XPathEvaluate|Evaluate|Compile|Select)\s{0,5}\(\s{0,60}(?:@?"[^"\n]{0,200}"\s{0,5}\+\s{0,5}${JOINED}|[A-Za-z_][\w.]{0,60}\s{0,5}\+\s{0,5}@?"|\$@?"[^"\n{]{0,200}\{|@\$"[^"\n{]{0,200}\{|[Ss]tring\s{0,5}\.\s{0,5}Format\s{0,5}\()`,
     ],
     keywords: ['select', 'xpath', 'evaluate', 'compile'],
     message: 'This XPath query is built by joining in a value, so a quote in it can rewrite the query and return or bypass any node; escape the value or use an XsltArgumentList variable.',

@@ -134,8 +134,8 @@ export const KUBERNETES_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\b(?:cap_)?add:[ \t]{0,60}\[[^\[\]` + NOT_LINE_END + String.raw`]{0,200}?` + CAPABILITY,
-      String.raw`\b(?:cap_)?add:[ \t]{0,60}\n[ \t]{0,100}-[ \t]{1,60}` + CAPABILITY,
-      String.raw`\b(?:cap_)?add:[ \t]{0,60}\n[ \t]{0,100}-[ \t\w"'-]{1,100}\n[ \t]{0,100}-[ \t]{1,60}` + CAPABILITY,
+      String.raw`\b(?:cap_)?add:[ \t]{0,60}\r?\n[ \t]{0,100}-[ \t]{1,60}` + CAPABILITY,
+      String.raw`\b(?:cap_)?add:[ \t]{0,60}\r?\n[ \t]{0,100}-[ \t\w"'-]{1,100}\r?\n[ \t]{0,100}-[ \t]{1,60}` + CAPABILITY,
     ],
     keywords: ['add:'],
     reach: 'block',

@@ -994,7 +994,7 @@ export const RUBY_RULES: RuleSpec[] = [
       String.raw`\brender${ARGS}text\s{0,5}(?::|=>)\s{0,60}(?:${PARAMS}|"[^"\n]{0,300}#\{\s{0,5}${PARAMS})`,
       String.raw`\brender${ARGS}plain\s{0,5}(?::|=>)\s{0,60}(?:${PARAMS}|"[^"\n]{0,300}#\{\s{0,5}${PARAMS})[^\n]{0,300}\bcontent_type\s{0,5}(?::|=>)\s{0,5}["']text/html`,
       // A Sinatra route whose body is one string with params in it: the string is the HTML page sent.
-      String.raw`^[ \t]{0,20}(?:get|post|put|patch|delete)[ \t(]{1,5}["']/[^"'\n]{0,200}["'][ \t)]{0,5}do\b[^\n]{0,100}\n[ \t]{0,40}"[^"\n]{0,300}#\{\s{0,5}params\b[^"\n]{0,300}"[ \t]{0,5}\n[ \t]{0,40}end\b`,
+      String.raw`^[ \t]{0,20}(?:get|post|put|patch|delete)[ \t(]{1,5}["']/[^"'\n]{0,200}["'][ \t)]{0,5}do\b[^\n]{0,100}\n[ \t]{0,40}"[^"\n]{0,300}#\{\s{0,5}params\b[^"\n]{0,300}"[ \t]{0,5}\r?\n[ \t]{0,40}end\b`,
     ],
     keywords: ['render', 'params'],
     requires: ['render', 'do'],

@@ -380,7 +380,7 @@ export const RUST_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       // A fast generator made on one line and drawn into a token, session id or key on the next.
-      String.raw`\b(?:SmallRng|fastrand\s{0,5}::\s{0,5}Rng|WyRand|Xoshiro\w{0,12}|Pcg\w{0,10})\s{0,5}::\s{0,5}\w{1,30}\s{0,5}\([^()\n]{0,60}\)\s{0,5};[ \t]{0,20}\n[ \t]{0,60}(?<report>let\s{1,5}(?:mut\s{1,5})?` + SECRET_DRAW_TARGET + String.raw`\s{0,5}(?::[^=\n]{1,40})?=\s{0,5}&?(?:mut\s{1,5})?\w{1,30}\s{0,5}\.\s{0,5}(?:gen|gen_range|u32|u64|u128|alphanumeric|fill)\b)`,
+      String.raw`\b(?:SmallRng|fastrand\s{0,5}::\s{0,5}Rng|WyRand|Xoshiro\w{0,12}|Pcg\w{0,10})\s{0,5}::\s{0,5}\w{1,30}\s{0,5}\([^()\n]{0,60}\)\s{0,5};[ \t]{0,20}\r?\n[ \t]{0,60}(?<report>let\s{1,5}(?:mut\s{1,5})?` + SECRET_DRAW_TARGET + String.raw`\s{0,5}(?::[^=\n]{1,40})?=\s{0,5}&?(?:mut\s{1,5})?\w{1,30}\s{0,5}\.\s{0,5}(?:gen|gen_range|u32|u64|u128|alphanumeric|fill)\b)`,
       // fastrand's free functions: let token = fastrand::u64(..).
       String.raw`\blet\s{1,5}(?:mut\s{1,5})?` + SECRET_DRAW_TARGET + String.raw`\s{0,5}(?::[^=\n]{1,40})?=\s{0,5}fastrand\s{0,5}::\s{0,5}(?:u32|u64|u128|alphanumeric)\b`,
     ],

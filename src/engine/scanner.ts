@@ -70,6 +70,10 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
   };
   let lexed: Lexed | undefined;
   let suppressions: Map<number, Set<string>> | undefined;
+  // Suppressions may sit outside a range's window (the line before it): a range scan lexes the whole text for them.
+  let wholeTextLexed: Lexed | undefined;
+  const isInString = (offset: number) =>
+    (window.offset === 0 && window.text.length === text.length ? scanState.kindAt(offset) : (wholeTextLexed ??= lex(text, target.languageId)).kindAt(offset)) === 'string';
   const scanState: RuleScan = {
     text,
     window,
@@ -81,7 +85,7 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
     suppressed: [],
     stats: options.stats,
     kindAt: (offset) => (lexed ??= lex(window.lexText, target.languageId)).kindAt(offset + window.lexShift),
-    isSuppressed: (ruleId, line) => (suppressions ??= collectSuppressions(text, lines.lineOf, now)).get(line)?.has(ruleId) ?? false,
+    isSuppressed: (ruleId, line) => (suppressions ??= collectSuppressions(text, lines.lineOf, now, isInString)).get(line)?.has(ruleId) ?? false,
   };
   for (const r of rulesToRun(languageRules, hits)) {
     const rule = languageRules.rules[r];

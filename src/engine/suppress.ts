@@ -1,5 +1,6 @@
 // Inline suppressions: `security-coach-ignore <rule-id>[,<rule-id>] [until YYYY-MM-DD] -- <reason>`,
-// written on the finding's line or the line before. A suppression must say why; a bad one is reported itself.
+// written on the finding's line or on a line of its own just before it. A suppression must say why; a bad one is
+// reported itself.
 import { successorsOf } from './rules/renamed';
 
 export const SUPPRESSION_KEYWORD = 'security-coach-ignore';
@@ -24,6 +25,9 @@ export function parseSuppression(afterKeyword: string): Suppression {
   return { ruleIds, until, reason };
 }
 
+/** What opens the comment a suppression is written in, with the blanks around it: `// `, `# `, `/* `, `<!-- `, `{# `. */
+const COMMENT_OPENER_AT_END = /[\s/#*!<{%-]*$/;
+
 /** The expiry as a UTC date, or null when `until` is not a real YYYY-MM-DD date. */
 export function parseUntil(until: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(until);
@@ -41,19 +45,21 @@ export function isInForce(suppression: Suppression, now: Date): boolean {
 }
 
 /**
- * Finds the suppressions in force, keyed by the zero-based lines they cover (their own and the next).
- * `lineOf` maps an offset to its line.
+ * Finds the suppressions in force, keyed by the zero-based lines they cover: their own, and the next when they stand on
+ * a line of their own (one that follows code on its line speaks of that code alone). `lineOf` maps an offset to its
+ * line; `isInString` tells the keyword quoted in a string literal, which is text the program handles, not a comment.
  */
-export function collectSuppressions(text: string, lineOf: (offset: number) => number, now: Date): Map<number, Set<string>> {
+export function collectSuppressions(text: string, lineOf: (offset: number) => number, now: Date, isInString: (offset: number) => boolean): Map<number, Set<string>> {
   const covered = new Map<number, Set<string>>();
   let at = text.indexOf(SUPPRESSION_KEYWORD);
   while (at >= 0) {
     const from = at + SUPPRESSION_KEYWORD.length;
     const lineEnd = text.indexOf('\n', from);
     const suppression = parseSuppression(text.slice(from, lineEnd < 0 ? text.length : lineEnd));
-    if (isInForce(suppression, now)) {
+    if (isInForce(suppression, now) && !isInString(at)) {
       const line = lineOf(at);
-      for (const coveredLine of [line, line + 1]) {
+      const codeBefore = text.slice(text.lastIndexOf('\n', at) + 1, at).replace(COMMENT_OPENER_AT_END, '') !== '';
+      for (const coveredLine of codeBefore ? [line] : [line, line + 1]) {
         const ids = covered.get(coveredLine) ?? new Set<string>();
         for (const id of suppression.ruleIds) for (const covers of [id, ...successorsOf(id)]) ids.add(covers);
         covered.set(coveredLine, ids);

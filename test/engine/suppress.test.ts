@@ -26,6 +26,27 @@ describe('suppressions', () => {
     assert.deepEqual(ids('// security-coach-ignore js.eval-call -- fixture\neval(a)\neval(b)'), ['3:js.eval-call']);
   });
 
+  it('written after code, speaks of that line alone; on a line of its own, of the next line too', () => {
+    assert.deepEqual(ids('eval(a) // security-coach-ignore js.eval-call -- fixture\neval(req.query.code)'), ['2:js.eval-call']);
+    assert.deepEqual(ids('x = 1\n  # security-coach-ignore py.eval-call -- fixture\neval(a)', 'python'), []);
+    assert.deepEqual(ids('/* security-coach-ignore js.eval-call -- fixture */\neval(a)'), []);
+  });
+
+  it('is no suppression inside a string literal, where the program handles it as text', () => {
+    assert.deepEqual(ids('const s = "security-coach-ignore js.eval-call -- x"; eval(userInput)'), ['1:js.eval-call']);
+    assert.deepEqual(ids("help = 'security-coach-ignore py.eval-call -- x'\neval(a)", 'python'), ['2:py.eval-call']);
+  });
+
+  it('holds for a range scan whose window starts below it', () => {
+    const filler = 'let n = 0;\n'.repeat(20);
+    const inRange = (text: string) => {
+      const start = text.lastIndexOf('eval');
+      return scan(text, { languageId: 'javascript', range: { start, end: text.length } }, ALL_RULES_POLICY, { now }).map((f) => f.ruleId);
+    };
+    assert.deepEqual(inRange(`${filler}// security-coach-ignore js.eval-call -- fixture\neval(a)\n`), []);
+    assert.deepEqual(inRange(`${filler}const s = "security-coach-ignore js.eval-call -- x"; eval(a)\n`), ['js.eval-call']);
+  });
+
   it('does not silence other rules', () => {
     assert.deepEqual(ids('eval(a) // security-coach-ignore coach.suppression-expired -- fixture'), ['1:js.eval-call']);
   });

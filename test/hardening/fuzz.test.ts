@@ -73,7 +73,7 @@ describe('fuzz: engine', function () {
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (rest) => {
         const parsed = parseSuppression(rest);
         assert.ok(Array.isArray(parsed.ruleIds) && typeof parsed.reason === 'string');
-        collectSuppressions(`x // security-coach-ignore${rest}\ny`, () => 0, new Date());
+        collectSuppressions(`x // security-coach-ignore${rest}\ny`, () => 0, new Date(), () => false);
       }),
       { numRuns: RUNS },
     );

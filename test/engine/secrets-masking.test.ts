@@ -21,6 +21,11 @@ function secretValues(rule: RuleSpec, text: string): string[] {
 }
 
 describe('secret masking', () => {
+  it('shows no character of a secret that a code rule needs to see begin (ENV NAME=value in a Dockerfile)', () => {
+    const [finding] = scan('ENV DB_PASSWORD=Hq7vPz2LmX9wRt', { languageId: 'dockerfile' }).filter((f) => f.ruleId === 'docker.secret-in-env');
+    assert.equal(finding.snippet, 'ENV DB_PASSWORD');
+  });
+
   it('shows a provider\'s public prefix when enough stays hidden, and not one character of anything else', () => {
     assert.equal(maskValue('ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5', ['ghp_', 'gho_']), 'ghp_************');
     assert.equal(maskValue('ghp_aB3dE5fG7hJ9k', ['ghp_']), '************', 'a prefix is shown only before 16 hidden characters');

@@ -78,7 +78,8 @@ export const DOCKER_RULES: RuleSpec[] = [
     languages: DOCKERFILE,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`^[ \t]{0,100}(?:ENV|ARG)[ \t]{1,60}` + SECRET_NAME + String.raw`(?:[ \t]{0,60}=[ \t]{0,60}|[ \t]{1,60})["']?[^\s"'$]`],
+    // The instruction and the name are reported; the value, whose first character the match needs, is never shown.
+    patterns: [String.raw`^[ \t]{0,100}(?<report>(?:ENV|ARG)[ \t]{1,60}` + SECRET_NAME + String.raw`)(?:[ \t]{0,60}=[ \t]{0,60}|[ \t]{1,60})["']?[^\s"'$]`],
     unlessMatch: [NOT_A_SECRET_NAME],
     ignoreCase: true,
     keywords: ['password', 'passwd', 'secret', 'token', 'key', 'credential'],

@@ -39,6 +39,12 @@ describe('policy loading', () => {
     assert.deepEqual(errorsOf('{\n  "minSeverty": "error"\n}'), ['2:3 unknown key "minSeverty"; did you mean "minSeverity"?']);
   });
 
+  it('suggests the right key inside nested settings too', () => {
+    assert.deepEqual(errorsOf('{ "insertion": { "minLine": 3 } }'), ['1:18 unknown key "minLine" in insertion; did you mean "minLines"?']);
+    assert.deepEqual(errorsOf('{ "rules": { "js.eval-call": { "severty": "error" } } }'), ['1:32 unknown key "severty" in rules.js.eval-call; did you mean "severity"?']);
+    assert.ok(errorsOf('{ "champions": [{ "name": "Ada", "contcat": "ada@example.com" }] }').includes('1:34 unknown key "contcat" in champions.0; did you mean "contact"?'));
+  });
+
   it('fills the testCode defaults, and locates a wrong testCode setting', () => {
     const result = parsePolicy('{ "testCode": { "paths": ["qa/"] } }', 'p.json');
     assert.ok(result.ok);

@@ -315,11 +315,27 @@ function locateKey(root: Node, objectPath: (string | number)[], key: string): No
 function describeIssue(issuePath: PropertyKey[], message: string, unknownKeys: string[]): string {
   const where = issuePath.map(String).join('.');
   if (unknownKeys.length > 0) {
-    const known = where === '' ? Object.keys(policySchema.shape) : [];
-    const near = known.length > 0 ? closest(unknownKeys[0], known) : undefined;
+    const near = closest(unknownKeys[0], knownKeysAt(policySchema as unknown as SchemaNode, issuePath));
     return `unknown key${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((k) => `"${k}"`).join(', ')}${where ? ` in ${where}` : ''}${near ? `; did you mean "${near}"?` : ''}`;
   }
   return where ? `${where}: ${message}` : message;
+}
+
+/** A zod schema as its definition shows it: what the walk below needs to find an object's keys. */
+interface SchemaNode {
+  _zod: { def: { type: string; shape?: Record<string, SchemaNode>; innerType?: SchemaNode; in?: SchemaNode; options?: SchemaNode[]; valueType?: SchemaNode; element?: SchemaNode } };
+}
+
+/** The keys the objects at `issuePath` may have (through optional and default wrappers, unions, records and lists). */
+function knownKeysAt(schema: SchemaNode, issuePath: readonly PropertyKey[]): string[] {
+  const def = schema._zod.def;
+  if (def.innerType) return knownKeysAt(def.innerType, issuePath);
+  if (def.in) return knownKeysAt(def.in, issuePath);
+  if (def.options) return def.options.flatMap((option) => knownKeysAt(option, issuePath));
+  const [key, ...rest] = issuePath;
+  if (key === undefined) return def.shape ? Object.keys(def.shape) : [];
+  const next = def.shape?.[String(key)] ?? def.valueType ?? def.element;
+  return next ? knownKeysAt(next, rest) : [];
 }
 
 function describeSyntaxError(code: string): string {

@@ -81,6 +81,8 @@ export function formatSarif(report: ScanReport, lessons: ReadonlyMap<string, Les
       {
         tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: TOOL_URI, rules } },
         originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(cwd).href.replace(/\/?$/, '/')}` } },
+        // Columns count UTF-16 code units, as editors and the engine do; SARIF assumes code points unless told.
+        columnKind: 'utf16CodeUnits',
         results,
         invocations: [
           {

@@ -12,10 +12,11 @@ export function formatText(report: ScanReport, lessons: ReadonlyMap<string, Less
     for (const f of findings) {
       counts[f.severity]++;
       const lesson = lessons.get(f.lesson);
-      out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${f.severity.padEnd(7)} ${f.title}  ${f.ruleId}`);
-      out.push(`           ${f.message}`);
+      // A team's custom rules and lessons come from the repository too: their words are printed like file names.
+      out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${f.severity.padEnd(7)} ${printable(f.title)}  ${printable(f.ruleId)}`);
+      out.push(`           ${printable(f.message)}`);
       const hint = f.fix ? `fix: ${f.fix.title}` : lesson ? lesson.summary : '';
-      out.push(`           lesson: ${lesson?.title ?? f.lesson} (security-coach lessons ${f.lesson})${hint ? ` · ${hint}` : ''}`);
+      out.push(`           lesson: ${printable(lesson?.title ?? f.lesson)} (security-coach lessons ${printable(f.lesson)})${hint ? ` · ${printable(hint)}` : ''}`);
     }
     out.push('');
   }

@@ -83,6 +83,13 @@ function run(argv: string[], io: CliIo): number {
     io.stdout(`${USAGE}\n`);
     return command === undefined && !values.help ? EXIT_USAGE : EXIT_CLEAN;
   }
+  // An empty value is a variable that CI left unset: scanning "" would pass as a clean scan of the working folder.
+  for (const [option, value] of Object.entries(values)) if (value === '') throw new UsageError(`--${option} needs a value`);
+  if (paths.some((target) => target === '')) throw new UsageError('a path to scan is empty');
+  if (command !== 'scan') {
+    if (paths.length > 0) throw new UsageError(`${command} takes no paths (got ${paths.join(' ')})`);
+    for (const option of ['policy', 'min-severity'] as const) if (values[option] !== undefined) throw new UsageError(`--${option} applies to scan only`);
+  }
   const format = values.format ?? 'text';
   const emit = (text: string) => (values.output ? io.writeFile(path.resolve(io.cwd, values.output), text) : io.stdout(text));
 
@@ -96,8 +103,12 @@ function run(argv: string[], io: CliIo): number {
       // A mistyped path in a CI job must fail it, not pass it as a clean scan of nothing.
       const missing = paths.filter((target) => !existsWithoutFollowing(path.resolve(io.cwd, target)));
       if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')} (nothing was scanned)`);
+      const outputFile = values.output === undefined ? undefined : path.resolve(io.cwd, values.output);
+      if (outputFile && paths.some((target) => path.resolve(io.cwd, target) === outputFile)) {
+        throw new UsageError(`--output ${values.output} is a file to scan: the report would overwrite it`);
+      }
       const report = scanFiles(paths.length > 0 ? paths : ['.'], {
-        cwd: io.cwd, policyFile: values.policy, minSeverity: minSeverity as Severity | undefined, outputFile: values.output && path.resolve(io.cwd, values.output),
+        cwd: io.cwd, policyFile: values.policy, minSeverity: minSeverity as Severity | undefined, outputFile,
       });
       for (const warning of report.policyWarnings) io.stderr(`security-coach: warning: ${printable(locatedMessage(warning))}\n`);
       // JSON names lessons by id; only the formats that show lessons read them (43 files and their front matter).

@@ -88,13 +88,16 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
   const nearestPolicyFile = (dir: string) => findPolicyFile(dir, undefined, policyFileOfDir);
 
   const display = (file: string) => (isInside(options.cwd, file) ? path.relative(options.cwd, file) : file).split(path.sep).join('/');
+  // Paths that overlap (`scan . src/app.js`, the same path twice) would report a file twice, as two alerts in CI.
+  const seen = new Set<string>();
   for (const target of paths) {
     const absolute = path.resolve(options.cwd, target);
     const isDir = fs.existsSync(absolute) && fs.lstatSync(absolute).isDirectory();
     const notes: WalkNote[] = [];
     const scanRoot = isDir ? absolute : path.dirname(absolute);
     for (const file of walkFiles(absolute, notes)) {
-      if (file === options.outputFile) continue;
+      if (file === options.outputFile || seen.has(file)) continue;
+      seen.add(file);
       const { policy, root } = load(policyFile ?? nearestPolicyFile(path.dirname(file)), scanRoot);
       // Globs are relative to the policy's folder; for a file outside it (a --policy kept elsewhere, as CI setups
       // share one) they are relative to the folder scanned, where they would otherwise never match.
@@ -145,7 +148,8 @@ function scanOneFile(
 
 function isInside(dir: string, file: string): boolean {
   const relative = path.relative(dir, file);
-  return !relative.startsWith('..') && !path.isAbsolute(relative);
+  // `..gen/a.js` is inside; `../a.js` and `..` are not.
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 type BoundedRead = { text: string } | { overBytes: number };
@@ -188,8 +192,9 @@ function decode(bytes: Buffer): string {
   return bytes.toString('utf8', hasUtf8Mark ? 3 : 0);
 }
 
+/** Lines as editors count them: a final line break ends the last line rather than starting one; an empty file has none. */
 function countLines(text: string): number {
-  let lines = 1;
+  let lines = text.length > 0 && !text.endsWith('\n') ? 1 : 0;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
   return lines;
 }

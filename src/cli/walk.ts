@@ -104,7 +104,10 @@ function walkDir(dir: string, layers: GitignoreLayer[], files: string[], notes: 
     const isDir = entry.isDirectory();
     if (isDir && ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
     if (isGitIgnored(here, full, isDir)) continue;
-    if (entry.isSymbolicLink()) {
+    // Node reads a name that is not UTF-8 with replacement characters, under which the file cannot be opened.
+    if (entry.name.includes('\uFFFD') && !fs.existsSync(full)) {
+      notes.push({ file: full, reason: 'skipped: its name is not valid UTF-8, so it cannot be opened by name (rename it to scan it)' });
+    } else if (entry.isSymbolicLink()) {
       notes.push({ file: full, reason: 'skipped: a symbolic link (links are never followed)' });
     } else if (isDir) {
       walkDir(full, here, files, notes);

@@ -92,6 +92,7 @@ describe('cli scan', () => {
     const log = JSON.parse(stdout) as Log;
     assert.equal(log.version, '2.1.0');
     const [sarifRun] = log.runs;
+    assert.equal(sarifRun.columnKind, 'utf16CodeUnits', 'columns count UTF-16 code units, as the engine does');
     const rule = sarifRun.tool.driver.rules![0];
     assert.equal(rule.id, 'js.eval-call');
     assert.match(rule.help!.markdown!, /## How to fix/);
@@ -133,6 +134,14 @@ describe('cli scan', () => {
     const outside = uris(JSON.parse(run(['scan', '--format', 'sarif', dir], PROJECT).stdout) as Log);
     assert.deepEqual(outside.map((location) => location.uriBaseId), [undefined, undefined, undefined]);
     assert.equal(new URL(outside[0].uri!).pathname, `${dir}/dir%20%231/a%3Fb.js`);
+  });
+
+  it('refuses an --output that names a file to scan, leaving it as it was', () => {
+    const dir = tempProject({ 'b.js': 'eval(userInput);\n' });
+    const { code, stderr, files } = run(['scan', '-o', 'b.js', 'b.js'], dir);
+    assert.equal(code, EXIT_USAGE);
+    assert.match(stderr, /--output b\.js is a file to scan/);
+    assert.equal(files.size, 0);
   });
 
   it('writes to --output', () => {
@@ -237,7 +246,52 @@ describe('cli scan', () => {
     assert.deepEqual(findings, ['be.js:2:14 secret.aws-access-key', 'le.js:2:14 secret.aws-access-key', 'utf8.js:2:14 secret.aws-access-key']);
   });
 
+  it("prints a custom rule's title and message from the repository as escapes too", () => {
+    const rule = {
+      id: 'team.no-legacy-auth', title: 'No legacyAuth\u001b[2J', languages: ['javascript'], severity: 'warning', confidence: 'high',
+      patterns: ['\\blegacyAuth\\('], scope: 'code', lesson: 'code-injection', cwe: ['CWE-287'],
+      message: 'x\n::error file=a.js::forged', examples: { bad: ['legacyAuth(u)'], good: ['auth.login(u)'] },
+    };
+    const dir = tempProject({ '.security-coach.json': JSON.stringify({ customRules: [rule] }), 'a.js': 'legacyAuth(u);\n' });
+    const { code, stdout } = run(['scan', '.'], dir);
+    assert.equal(code, EXIT_FINDINGS);
+    assert.deepEqual(stdout.split('\n').filter((line) => line.startsWith('::')), [], 'no line is a GitHub Actions command');
+    assert.ok(!stdout.includes('\u001b'));
+    assert.match(stdout, /No legacyAuth\\u001b\[2J/);
+  });
+
+  it('scans a file named twice, or inside a folder also named, once', () => {
+    const dir = tempProject({ 'a.js': 'eval(userInput);\n' });
+    for (const args of [['a.js', 'a.js'], ['.', 'a.js']]) {
+      assert.deepEqual(JSON.parse(run(['scan', '--format', 'json', ...args], dir).stdout).summary.findings, 1, args.join(' '));
+    }
+  });
+
+  it('reports a folder whose name starts with two dots by its relative path, and its policy globs apply', () => {
+    const dir = tempProject({ '..gen/a.js': 'eval(userInput);\n' });
+    assert.deepEqual(JSON.parse(run(['scan', '--format', 'json', '..gen'], dir).stdout).findings.map((f: { file: string }) => f.file), ['..gen/a.js']);
+    fs.writeFileSync(path.join(dir, '.security-coach.json'), '{ "ignore": ["..gen/"] }');
+    assert.equal(run(['scan', '..gen'], dir).code, EXIT_CLEAN);
+  });
+
+  it('counts lines as editors do: a final line break ends a line, an empty file has none', () => {
+    const dir = tempProject({ 'a.js': 'let a;\nlet b;\n', 'b.js': 'let c;', 'c.js': '' });
+    assert.equal(JSON.parse(run(['scan', '--format', 'json', '.'], dir).stdout).summary.lines, 3);
+  });
+
+  it('notes a file whose name is not UTF-8 rather than failing to open it', function () {
+    if (process.platform !== 'linux') this.skip();
+    const dir = tempProject({});
+    fs.writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.js')]), 'eval(userInput);\n');
+    assert.match(run(['scan', '.'], dir).stdout, /note: caf\uFFFD\.js: skipped: its name is not valid UTF-8/);
+  });
+
   it('exits 2 on usage errors', () => {
+    assert.equal(run(['scan', '-o', '', '.']).code, EXIT_USAGE, 'an empty --output');
+    assert.equal(run(['scan', '']).code, EXIT_USAGE, 'an empty path');
+    assert.equal(run(['scan', '--policy', '']).code, EXIT_USAGE, 'an empty --policy');
+    assert.equal(run(['rules', 'extra']).code, EXIT_USAGE, 'rules takes no paths');
+    assert.equal(run(['lessons', '--policy', 'x.json']).code, EXIT_USAGE, '--policy is for scan');
     assert.equal(run(['scan', '--format', 'xml']).code, EXIT_USAGE);
     assert.equal(run(['frobnicate']).code, EXIT_USAGE);
     assert.equal(run(['scan', '--bogus']).code, EXIT_USAGE);

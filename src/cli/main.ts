@@ -86,10 +86,11 @@ function run(argv: string[], io: CliIo): number {
   // An empty value is a variable that CI left unset: scanning "" would pass as a clean scan of the working folder.
   for (const [option, value] of Object.entries(values)) if (value === '') throw new UsageError(`--${option} needs a value`);
   if (paths.some((target) => target === '')) throw new UsageError('a path to scan is empty');
-  if (command !== 'scan') {
+  // rules and lessons list the built-in catalogue: a path or a scan's option there is a mistake worth saying.
+  const catalogueOnly = () => {
     if (paths.length > 0) throw new UsageError(`${command} takes no paths (got ${paths.join(' ')})`);
     for (const option of ['policy', 'min-severity'] as const) if (values[option] !== undefined) throw new UsageError(`--${option} applies to scan only`);
-  }
+  };
   const format = values.format ?? 'text';
   const emit = (text: string) => (values.output ? io.writeFile(path.resolve(io.cwd, values.output), text) : io.stdout(text));
 
@@ -117,6 +118,7 @@ function run(argv: string[], io: CliIo): number {
       return report.results.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
     }
     case 'rules': {
+      catalogueOnly();
       if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--format must be text, json or markdown (got "${format}")`);
       if (format === 'markdown') {
         emit(renderCatalogue(BUILTIN_RULES, lessonIndex([], io)));
@@ -132,6 +134,7 @@ function run(argv: string[], io: CliIo): number {
       return EXIT_CLEAN;
     }
     case 'lessons': {
+      catalogueOnly();
       if (!['text', 'json'].includes(format)) throw new UsageError(`--format must be text or json (got "${format}")`);
       const lessons = [...lessonIndex([], io).values()].sort((a, b) => a.id.localeCompare(b.id));
       emit(format === 'json'

@@ -46,10 +46,10 @@ export const JS_REQUEST_SOURCE = String.raw`\b(?:req|request|ctx(?:\.request)?)\
  * read no request.
  */
 export const JS_HEADER_READ = String.raw`\b(?:req\s{0,5}\.\s{0,5}(?:get|header)|ctx\s{0,5}\.\s{0,5}get)\s{0,5}\(\s{0,5}['"](?:[Oo]rigin|[Rr]eferr?er|[Hh]ost|[Aa]uthorization|[Cc]ookie|[A-Za-z]{1,20}-[\w-]{1,40})['"]`;
-// Reads that reach the rules through variables: the URL's query in Next.js and the browser (searchParams.get),
-// Hono's c.req.query(), a fetch-style request's body (await request.json()), and header reads. Kept out of the
-// rules' patterns, where each alternative costs every JavaScript scan.
-const JS_REQUEST_READ = String.raw`(?:${JS_REQUEST_SOURCE}|\bsearchParams\s*\.\s*get\s*\(|\bc\s*\.\s*req\s*\.\s*(?:query|queries|param|header)\s*\(|\b(?:req|request)\s*\.\s*(?:json|formData)\s*\(\s*\)|${JS_HEADER_READ})`;
+// Reads that reach the rules through variables: the URL's query in Next.js and the browser (searchParams.get,
+// router.query), Hono's c.req.query(), a fetch-style request's body (await request.json()), and header reads. Kept
+// out of the rules' patterns, where each alternative costs every JavaScript scan.
+const JS_REQUEST_READ = String.raw`(?:${JS_REQUEST_SOURCE}|\bsearchParams\s*\.\s*get\s*\(|\brouter\s*\.\s*query\b|\bc\s*\.\s*req\s*\.\s*(?:query|queries|param|header)\s*\(|\b(?:req|request)\s*\.\s*(?:json|formData)\s*\(\s*\)|${JS_HEADER_READ})`;
 // The reads that can give an object, not only a string: a parsed query or body (req.query, req.body,
 // ctx.request.body, await request.json()). Route parameters, headers and searchParams.get() are always strings.
 const JS_OBJECT_READ = String.raw`(?:\b(?:req|request|ctx(?:\.request)?)\.(?:query|body)\b|\b(?:req|request)\s{0,5}\.\s{0,5}json\s{0,5}\(\s{0,5}\))`;
@@ -141,7 +141,7 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     JS,
     {
-      hints: ['req.', 'request.', 'ctx.', 'searchParams'],
+      hints: ['req.', 'request.', 'ctx.', 'searchParams', 'router.query'],
       source: new RegExp(JS_REQUEST_READ),
       // const file = req.query.file; let { name, path: p } = req.body; const params = request.nextUrl.searchParams;
       assignments: [jsAssignmentFrom(String.raw`(?:${JS_QUERY_OBJECT}|(?:await\s{1,5})?(?:[\w$]{1,40}\s{0,5}\.\s{0,5}){0,3}${JS_REQUEST_READ}(?:[^()\n]{0,100}\))?${JS_READ_END})`, JS_REQUEST_READ)],

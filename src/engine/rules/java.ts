@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_RECEIVER, JAVA_REQUEST_SOURCE } from '../request-input';
 import { BASIC_CREDENTIAL_STAND_IN, BASIC_ENCODED_ID, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DOMAIN_EXCEPTION_HANDLER, DOWNLOAD_PIPED_TO_SHELL, EXCEPTION_TEXT_RESPONSE_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JAVA_COMPARED_VALUE, JAVA_SECRET_VALUE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OBJECT_EQUALITY, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_PARAMETER, PASSWORD_WORD, PIPE_TO_SHELL_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, QUOTED_ARGUMENTS_BEFORE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SECRET_NAME_QUALIFIER, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DOMAIN_EXCEPTION_HANDLER, DOWNLOAD_PIPED_TO_SHELL, EXCEPTION_TEXT_RESPONSE_RULE, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JAVA_COMPARED_VALUE, JAVA_SECRET_VALUE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OBJECT_EQUALITY, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_PARAMETER, PASSWORD_WORD, PIPE_TO_SHELL_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, QUOTED_ARGUMENTS_BEFORE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SECRET_NAME_QUALIFIER, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -1153,23 +1153,28 @@ export const JAVA_RULES: RuleSpec[] = [
     ...SSRF_FROM_REQUEST_RULE,
     languages: JAVA,
     patterns: [
-      // Spring's RestTemplate and WebClient, Apache HttpClient, java.net.http, Jsoup, given a URL from the request.
-      String.raw`(?:\.\s{0,5}(?:getForObject|getForEntity|postForObject|postForEntity|exchange|uri)|\bnew\s{1,5}Http(?:Get|Post|Put|Delete|Head|Patch)|\bURI\s{0,5}\.\s{0,5}create|\bJsoup\s{0,5}\.\s{0,5}connect|\bHttpRequest\s{0,5}\.\s{0,5}newBuilder)\s{0,5}\(\s{0,5}(?:URI\s{0,5}\.\s{0,5}create\s{0,5}\(\s{0,5})?(?:${REQUEST_INPUT}|[A-Za-z_$][\w$]{0,60}\s{0,5}[,)])`,
+      // Spring's RestTemplate and WebClient, Apache HttpClient, java.net.http, Jsoup and OkHttp, given a URL from the
+      // request.
+      String.raw`(?:\.\s{0,5}(?:getForObject|getForEntity|postForObject|postForEntity|exchange|uri)|\bnew\s{1,5}Http(?:Get|Post|Put|Delete|Head|Patch)|\bURI\s{0,5}\.\s{0,5}create|\bJsoup\s{0,5}\.\s{0,5}connect|\bHttpRequest\s{0,5}\.\s{0,5}newBuilder|\bWebClient\s{0,5}\.\s{0,5}create|\bRequest\s{0,5}\.\s{0,5}Builder\s{0,5}\(\s{0,5}\)\s{0,5}\.\s{0,5}url)\s{0,5}\(\s{0,5}(?:URI\s{0,5}\.\s{0,5}create\s{0,5}\(\s{0,5})?(?:${REQUEST_INPUT}|[A-Za-z_$][\w$]{0,60}\s{0,5}[,)])`,
     ],
     // A redirect's Location built with URI.create is java.open-redirect's finding, not a fetch.
     unless: [String.raw`\.\s{0,5}location\s{0,5}\(\s{0,5}URI\s{0,5}\.\s{0,5}create`],
-    keywords: ['getfor', 'postfor', 'exchange', '.uri(', 'uri.create', 'new http', 'jsoup', 'newbuilder'],
+    keywords: ['getfor', 'postfor', 'exchange', '.uri(', 'uri.create', 'new http', 'jsoup', 'newbuilder', 'webclient.create', 'builder()'],
     examples: {
       bad: [
         'String body = restTemplate.getForObject(request.getParameter("url"), String.class);',
         '@GetMapping("/preview")\npublic String preview(@RequestParam String url) {\n    return restTemplate.getForObject(url, String.class);',
         'HttpGet get = new HttpGet(request.getParameter("target"));',
         'Document doc = Jsoup.connect(req.getParameter("page")).get();',
+        'Request req = new Request.Builder().url(request.getParameter("callback")).build();',
+        '@PostMapping("/hooks")\npublic void hook(@RequestParam String callbackUrl) {\n    WebClient.create(callbackUrl).post().retrieve();',
       ],
       good: [
         'String body = restTemplate.getForObject("https://api.example.com/status", String.class);',
         '@GetMapping("/preview")\npublic String preview(@RequestParam String id) {\n    return restTemplate.getForObject(baseUrl + "/items/{id}", String.class, id);',
         'HttpGet get = new HttpGet(properties.getHealthUrl());',
+        'WebClient client = WebClient.create("https://api.example.com");',
+        'Request req = new Request.Builder().url(HEALTH_URL).build();',
       ],
     },
   },
@@ -1424,6 +1429,37 @@ export const JAVA_RULES: RuleSpec[] = [
     examples: {
       bad: ['PBEKeySpec spec = new PBEKeySpec(password, salt, 1000, 256);', 'String h = BCrypt.hashpw(pw, BCrypt.gensalt(4));', 'return new BCryptPasswordEncoder(6);'],
       good: ['PBEKeySpec spec = new PBEKeySpec(password, salt, 600000, 256);', 'PBEKeySpec spec = new PBEKeySpec(password, salt, ITERATIONS, 256);', 'return new BCryptPasswordEncoder(12);', 'String h = BCrypt.hashpw(pw, BCrypt.gensalt());'],
+    },
+  },
+  {
+    id: 'java.fixed-temp-path',
+    ...FIXED_TEMP_PATH_RULE,
+    languages: JAVA,
+    // A file written at a fixed name in the shared temp folder (reads of such a file are left alone).
+    patterns: [
+      String.raw`\bnew\s{1,5}(?:FileOutputStream|FileWriter|PrintWriter|RandomAccessFile)\s{0,5}\(\s{0,60}"/tmp/[\w.-][^"\n]{0,200}"`,
+      String.raw`\bFiles\s{0,5}\.\s{0,5}(?:write|writeString|newBufferedWriter|newOutputStream|createFile|createDirectory|createDirectories)\s{0,5}\(\s{0,60}Paths?\s{0,5}\.\s{0,5}(?:get|of)\s{0,5}\(\s{0,60}"/tmp/[\w.-]`,
+    ],
+    keywords: ['/tmp/'],
+    message: 'The temp folder is shared with every local user, so a fixed or guessable name there can be created or symlinked by someone else first, and the write lands where they chose; use Files.createTempFile() or a folder from Files.createTempDirectory().',
+    examples: {
+      bad: ['try (FileWriter w = new FileWriter("/tmp/cache.dat")) {', 'Files.writeString(Path.of("/tmp/session.json"), json);'],
+      good: ['try (FileReader r = new FileReader("/tmp/in.dat")) {', 'Path tmp = Files.createTempFile("session", ".json");', 'Files.writeString(dir.resolve("session.json"), json);'],
+    },
+  },
+  {
+    id: 'java.temp-file-shared-permissions',
+    ...FIXED_TEMP_PATH_RULE,
+    title: 'Create temp files with Files.createTempFile',
+    // File.createTempFile makes a file that other local users can read (umask permissions) in the shared temp folder.
+    patterns: [String.raw`\bFile\s{0,5}\.\s{0,5}createTempFile\s{0,5}\(`],
+    languages: JAVA,
+    keywords: ['createtempfile'],
+    cwe: ['CWE-377', 'CWE-379'],
+    message: 'File.createTempFile puts the file in the shared temp folder with the permissions of the umask, usually readable by every local user; use Files.createTempFile, which makes it readable by its owner alone on POSIX systems.',
+    examples: {
+      bad: ['File tmp = File.createTempFile("upload", ".tmp");', 'File f = java.io.File.createTempFile("export", ".csv", new File(System.getProperty("java.io.tmpdir")));'],
+      good: ['Path tmp = Files.createTempFile("upload", ".tmp");', 'File tmp = Files.createTempFile(dir, "upload", ".tmp").toFile();'],
     },
   },
   {

@@ -4,7 +4,7 @@ import { JS } from '../languages';
 import { JS_HEADER_READ, JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, DELETED_COOKIE, DOWNLOAD_PIPED_TO_SHELL, ENUM_VALUE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, FIXED_SALT_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_COMPUTED_MAC, JS_COMPUTED_MAC_CALL, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_FIELD, PASSWORD_PARAMETER, PIPE_TO_SHELL_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, QUOTED_ARGUMENTS_BEFORE, REGEX_FROM_REQUEST_RULE, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, DELETED_COOKIE, DOWNLOAD_PIPED_TO_SHELL, ENUM_VALUE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, FIXED_SALT_RULE, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_COMPUTED_MAC, JS_COMPUTED_MAC_CALL, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_FIELD, PASSWORD_PARAMETER, PIPE_TO_SHELL_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, QUOTED_ARGUMENTS_BEFORE, REGEX_FROM_REQUEST_RULE, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -918,8 +918,10 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       // A Location header set by hand: res.setHeader('Location', next), res.writeHead(302, { Location: req.query.url }).
       String.raw`\b(?:setHeader|header|set)\s{0,5}\(\s{0,60}['"]Location['"]\s{0,5},\s{0,60}(?:${REQ}|${VARIABLE}\s{0,5}\))`,
       String.raw`\bwriteHead\s{0,5}\(\s{0,60}30[1278]\s{0,5},\s{0,60}\{[^{}\n]{0,100}?\bLocation['"]?\s{0,5}:\s{0,60}(?:${REQ}|${VARIABLE}\s{0,5}[,}])`,
+      // In the browser, a client-side router sent to the page's own query: router.push(router.query.next).
+      String.raw`\brouter\s{0,5}\.\s{0,5}(?:push|replace)\s{0,5}\(\s{0,60}(?:router\s{0,5}\.\s{0,5}query\s{0,5}\.\s{0,5}\w{1,60}|${URL_PARAMETER_READ}|${VARIABLE}\s{0,5}\))`,
     ],
-    keywords: ['redirect', 'location'],
+    keywords: ['redirect', 'location', 'router.push', 'router.replace'],
     examples: {
       bad: [
         'res.redirect(req.query.returnTo);',
@@ -932,8 +934,14 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "redirect(searchParams.get('next'));",
         'res.redirect(`${req.query.returnUrl}`);',
         "const params = request.nextUrl.searchParams;\nreturn NextResponse.redirect(params.get('next'));",
+        'router.push(router.query.next as string);',
+        "router.replace(searchParams.get('callbackUrl') ?? '/');",
+        'const next = router.query.next as string;\nrouter.push(next);',
       ],
       good: [
+        'router.push(`/users/${router.query.id}`);',
+        "router.push(safeNext(searchParams.get('callbackUrl')));",
+        "const next = '/dashboard';\nrouter.push(next);",
         "res.redirect('/dashboard');", "res.redirect(safeReturnPath(req.query.returnTo));", 'res.redirect(`/users/${user.id}`);', 'const next = session.returnTo;\nres.redirect(next);', "return NextResponse.redirect(new URL('/login', req.url));",
         "const params = new URLSearchParams(DEFAULT_ROUTES);\nreturn NextResponse.redirect(params.get('home'));",
       ],
@@ -2152,6 +2160,22 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'js.fixed-temp-path',
+    ...FIXED_TEMP_PATH_RULE,
+    languages: JS,
+    // A write or a new folder at a fixed name in the shared temp folder (reads of such a file are left alone).
+    patterns: [
+      String.raw`\b(?:writeFile|appendFile|outputFile|createWriteStream|mkdir|open)(?:Sync)?\s{0,5}\(\s{0,60}['"\x60]/tmp/[\w.-][^'"\x60\n]{0,200}['"\x60]\s{0,5}[,)]`,
+      String.raw`\bpath\s{0,5}\.\s{0,5}join\s{0,5}\(\s{0,60}os\s{0,5}\.\s{0,5}tmpdir\s{0,5}\(\s{0,5}\)\s{0,5},\s{0,60}['"][\w-][\w.-]{0,100}\.\w{1,10}['"]\s{0,5}\)`,
+    ],
+    keywords: ['/tmp/', 'tmpdir'],
+    message: 'The temp folder is shared with every local user, so a fixed or guessable name there can be created or symlinked by someone else first, and the write lands where they chose; make a private folder with fs.mkdtemp() and write inside it.',
+    examples: {
+      bad: ["fs.writeFileSync('/tmp/session.json', JSON.stringify(session));", "const out = path.join(os.tmpdir(), 'report.pdf');", "fs.createWriteStream('/tmp/app.log', { flags: 'a' })"],
+      good: ["const data = fs.readFileSync('/tmp/in.txt', 'utf8');", "const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'app-'));", "fs.writeFileSync(path.join(dir, 'session.json'), body);"],
+    },
+  },
+  {
     id: 'js.chmod-world-writable',
     ...WORLD_WRITABLE_FILE_RULE,
     languages: JS,
@@ -2212,6 +2236,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       // date one (unlessMatch), or a type name before it (the matcher), is an id or a cursor.
       String.raw`\bBuffer\.from\(\s{0,5}['"][^'"\s:$]{1,60}:(?<secret>\d{0,100}[^\d'"\s][^'"\s]{0,100})['"]\s{0,5}\)\s{0,5}\.\s{0,5}toString\s{0,5}\(\s{0,5}['"]base64['"]`,
       String.raw`\bbtoa\(\s{0,5}['"][^'"\s:$]{1,60}:(?<secret>\d{0,100}[^\d'"\s][^'"\s]{0,100})['"]\s{0,5}\)`,
+      // The { user, pass } credentials of nodemailer and request; a Gmail app password is four groups of four letters.
+      String.raw`\buser\s{0,5}:\s{0,60}[^,{}\n]{1,200},\s{0,60}pass\s{0,5}:\s{0,60}['"](?<secret>[^'"\s]{4,200}|[a-z]{4}(?: [a-z]{4}){3})['"]`,
     ],
     ignoreCase: true,
     matcher: 'not-placeholder-or-encoded-id',
@@ -2229,7 +2255,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`,
       String.raw`^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]{0,30})?(?:Z|[+-]\d{2}:?\d{2})?$`,
     ],
-    keywords: ['password', 'passwd', 'pwd', 'buffer.from(', 'btoa('],
+    keywords: ['password', 'passwd', 'pwd', 'buffer.from(', 'btoa(', 'pass:', 'pass :'],
     message: 'A password written in the code is visible to everyone with the source or the bundle, and is hard to rotate.',
     examples: {
       bad: [
@@ -2239,6 +2265,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const headers = { Authorization: `Basic ${Buffer.from('deploy:Wint3r-Sky!').toString('base64')}` };",
         "xhr.setRequestHeader('Authorization', 'Basic ' + btoa('ops:Qu4rtz#19'));",
         "const credentials = Buffer.from('svc-backup:Ha7mL!x2').toString('base64');",
+        "const transporter = nodemailer.createTransport({ service: 'gmail', auth: { user: 'me@gmail.com', pass: 'qwer tyui opas dfgh' } });",
+        "auth: {\n  user: 'alerts@example.com',\n  pass: 'Kq7mWz2Lp9x'\n}",
         "const headers = { Authorization: `Basic ${Buffer.from('admin:Secr3tPw!').toString('base64')}` };",
         "const encoded = Buffer.from('deploy:Wint3r-Sky!').toString('base64');\nconst headers = { Authorization: `Basic ${encoded}` };",
         "const headers = {\n  Authorization: 'Basic ' +\n    btoa('ops:Qu4rtz#19'),\n};",
@@ -2259,6 +2287,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const nodeId = Buffer.from('User:550e8400-e29b-41d4-a716-446655440000').toString('base64');",
         "const auth = btoa('ops:' + password);",
         "const productId = btoa('Product:sku-red-42');",
+        "auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS }",
+        "expect(result).toEqual({ user: 'ada', pass: true });",
       ],
     },
   },

@@ -1206,12 +1206,10 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`${PATH_CALL}` + ARG_PREFIX + REQ,
       // The path's parts are variables, one of which holds request data.
       String.raw`${PATH_CALL}[^\n()]{0,150}(?:\([^\n()]{0,150}\)[^\n()]{0,100})?\)`,
-      // An upload saved under the name its client gave: f.save("/uploads/" + f.filename).
-      String.raw`\.save\s{0,5}\([^\n()]{0,150}(?:\([^\n()]{0,150}\)[^\n()]{0,100})?\b\w{1,30}\.filename\b`,
     ],
     unless: [String.raw`\b(?:secure_filename|safe_join|basename)\s{0,5}\(`],
     matcher: 'request-input',
-    keywords: ['request.', 'open(', 'send_file', 'fileresponse', 'path.join', 'path(', 'os.remove', 'os.unlink', 'rmtree', 'shutil.copy', '.filename'],
+    keywords: ['request.', 'open(', 'send_file', 'fileresponse', 'path.join', 'path(', 'os.remove', 'os.unlink', 'rmtree', 'shutil.copy'],
     scope: 'code',
     lesson: 'path-traversal',
     cwe: ['CWE-22'],
@@ -1224,14 +1222,34 @@ export const PYTHON_RULES: RuleSpec[] = [
         'data = open(f"/srv/files/{request.args[\'f\']}").read()',
         'name = request.args.get("name")\nwith open(os.path.join(UPLOAD_DIR, name)) as f:',
         '@app.route("/files/<name>")\ndef download(name):\n    return send_file(os.path.join(BASE, name))',
-        'file = request.files["file"]\nfile.save("/srv/uploads/" + file.filename)',
       ],
       good: [
         "return send_from_directory(UPLOAD_DIR, request.args['name'])",
         "path = os.path.join(UPLOAD_DIR, secure_filename(request.files['f'].filename))",
-        'file = request.files["file"]\nfile.save(os.path.join(UPLOAD_DIR, secure_filename(file.filename)))',
+
         'with open(CONFIG_PATH) as f:',
       ],
+    },
+  },
+  {
+    id: 'py.upload-client-filename',
+    title: "Do not store uploads under the client's file name",
+    languages: PYTHON,
+    severity: 'error',
+    confidence: 'high',
+    // An uploaded file (werkzeug's FileStorage: the object with .save and .filename) saved under the name its
+    // client gave: f.save("/uploads/" + f.filename).
+    patterns: [String.raw`\.save\s{0,5}\([^\n]{0,300}?\b\w{1,30}\.filename\b`],
+    unless: [String.raw`\b(?:secure_filename|safe_join|basename)\s{0,5}\(`],
+    keywords: ['.filename'],
+    scope: 'code',
+    lesson: 'path-traversal',
+    cwe: ['CWE-434', 'CWE-22'],
+    owasp: 'A04:2021',
+    message: "The upload is saved under the name the client sent, so a name such as ../../app.py overwrites files outside the folder; pass it through secure_filename() or generate the name.",
+    examples: {
+      bad: ['file = request.files["file"]\nfile.save("/srv/uploads/" + file.filename)', 'upload.save(os.path.join(app.config["UPLOAD_FOLDER"], upload.filename))'],
+      good: ['file.save(os.path.join(UPLOAD_DIR, secure_filename(file.filename)))', 'file.save(os.path.join(UPLOAD_DIR, f"{uuid.uuid4().hex}.png"))', 'log.info("saved %s", file.filename)'],
     },
   },
   {

@@ -178,6 +178,19 @@ function freesDeclaredArray(matched: string, context: MatchContext, at: number):
   return true;
 }
 
+/** Type names of request payloads made for binding (UserDto, CreateUserRequest, SignupForm), not entities. */
+const PAYLOAD_TYPE = /(?:Dto|DTO|Request|Req|Form|Command|Cmd|Input|Payload|Params|Body)$/;
+
+/**
+ * A Spring handler's @RequestBody (or @ModelAttribute) parameter, as the match starts, is what the repository call
+ * ending the match saves: the entity bound whole from the request, unless its type is a payload class.
+ */
+function savesBoundEntity(matched: string): boolean {
+  const bound = /@(?:RequestBody|ModelAttribute)\s+(?:@Valid(?:ated)?\s+)?(?:final\s+)?([A-Z]\w*)\s+(\w+)/.exec(matched);
+  const saved = /\(\s*(\w+)\s*\)$/.exec(matched);
+  return !!bound && !!saved && saved[1] === bound[2] && !PAYLOAD_TYPE.test(bound[1]);
+}
+
 /** A call that adds or removes a container's elements, which invalidates iterators into it: the receiver, then. */
 const MODIFYING_CALL = /\b([A-Za-z_][\w.>-]*?)\s*(?:\.|->)\s*(?:push_back|push_front|emplace(?:_back|_front|_hint)?|pop_back|pop_front|insert(?:_or_assign)?|erase|clear|resize|assign|swap|reserve|shrink_to_fit)\s*\(/g;
 
@@ -450,6 +463,7 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'allocates-product': allocatesProduct,
   'uses-freed-pointer': usesFreedPointer,
   'frees-declared-array': freesDeclaredArray,
+  'saves-bound-entity': savesBoundEntity,
   'modifies-iterated-container': modifiesIteratedContainer,
   'assigns-engine-output': assignsEngineOutput,
   // An archive entry's own name joined to a folder, with no check near it that the result stays inside (Zip Slip).

@@ -1023,6 +1023,31 @@ export const JAVA_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'java.request-body-entity-saved',
+    ...MASS_ASSIGNMENT_RULE,
+    title: 'Do not save entities bound whole from the request',
+    languages: JAVA,
+    // A handler's @RequestBody parameter, then (reported) a repository saving that same object; the matcher checks the
+    // names agree and that the parameter's type is not a payload class (UserDto, CreateUserRequest).
+    patterns: [
+      String.raw`@(?:RequestBody|ModelAttribute)\s{1,5}(?:@Valid(?:ated)?\s{1,5})?(?:final\s{1,5})?[A-Z]\w{0,60}\s{1,5}\w{1,60}\s{0,5}[,)][\s\S]{0,600}?(?<report>\b\w{0,60}(?:[Rr]epository|[Rr]epo|[Dd]ao)\s{0,5}\.\s{0,5}(?:save|saveAndFlush|merge|persist)\s{0,5}\(\s{0,5}\w{1,60}\s{0,5}\))`,
+    ],
+    matcher: 'saves-bound-entity',
+    keywords: ['requestbody', 'modelattribute'],
+    reach: 'file',
+    message: 'The entity is filled from the request body and saved as it is, so a caller can set any of its fields (role, admin, owner, balance) and the database stores it; bind a DTO with the fields a user may set and copy them over.',
+    examples: {
+      bad: [
+        '@PutMapping("/users/{id}")\npublic User update(@RequestBody User user) {\n    return userRepository.save(user);\n}',
+        '@PostMapping("/accounts")\npublic Account create(@Valid @RequestBody Account account) {\n    account.setCreatedAt(Instant.now());\n    return accountRepo.save(account);\n}',
+      ],
+      good: [
+        '@PostMapping("/users")\npublic User create(@RequestBody CreateUserRequest req) {\n    return userRepository.save(new User(req.getName(), req.getEmail()));\n}',
+        '@PutMapping("/users/{id}")\npublic User update(@RequestBody UserDto dto) {\n    User user = userRepository.findById(dto.getId()).orElseThrow();\n    user.setName(dto.getName());\n    return userRepository.save(user);\n}',
+      ],
+    },
+  },
+  {
     id: 'java.weak-password-encoder',
     title: 'Store passwords with a slow, salted encoder',
     languages: JAVA,

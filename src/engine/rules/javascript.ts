@@ -1690,6 +1690,27 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'js.jwt-no-expiry',
+    ...JWT_EXPIRY_UNCHECKED_RULE,
+    title: 'Give JWTs an expiry',
+    severity: 'info',
+    confidence: 'medium',
+    // jsonwebtoken's sign with a literal payload and no options: it adds no exp claim unless asked.
+    patterns: [String.raw`\bjwt\s{0,5}\.\s{0,5}sign\s{0,5}\(\s{0,60}\{[^{}\n]{0,300}\}\s{0,5},\s{0,60}[\w$.]{1,100}(?:\s{0,5}\[[^\]\n]{1,60}\])?\s{0,5}\)`],
+    unless: [String.raw`\bexp\s{0,5}:`],
+    languages: JS,
+    keywords: ['jwt.sign', 'jwt .sign'],
+    message: 'This token never expires: jsonwebtoken adds an exp claim only when asked, so a stolen token works for as long as the key does; pass { expiresIn: \'15m\' } and renew tokens with a refresh flow.',
+    examples: {
+      bad: ['const token = jwt.sign({ id: user.id, role: user.role }, process.env.JWT_SECRET);', 'return jwt.sign({ sub: account.id }, config.jwt.secret)'],
+      good: [
+        "const token = jwt.sign({ id: user.id }, process.env.JWT_SECRET, { expiresIn: '1h' });",
+        'const token = jwt.sign({ id: user.id, exp: Math.floor(Date.now() / 1000) + 3600 }, process.env.JWT_SECRET);',
+        'const token = jwt.sign(payload, process.env.JWT_SECRET);',
+      ],
+    },
+  },
+  {
     id: 'js.jwt-hardcoded-secret',
     ...HARDCODED_KEY_RULE,
     title: 'Do not hard-code the JWT signing secret',

@@ -70,10 +70,12 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
   };
   let lexed: Lexed | undefined;
   let suppressions: Map<number, Set<string>> | undefined;
-  // Suppressions may sit outside a range's window (the line before it): a range scan lexes the whole text for them.
-  let wholeTextLexed: Lexed | undefined;
-  const isInString = (offset: number) =>
-    (window.offset === 0 && window.text.length === text.length ? scanState.kindAt(offset) : (wholeTextLexed ??= lex(text, target.languageId)).kindAt(offset)) === 'string';
+  // A suppression that can cover a finding (on its line or the one before) lies within the text lexed for the window;
+  // one further off covers no finding, so it is not lexed for.
+  const isInString = (offset: number) => {
+    const local = offset - window.offset;
+    return local + window.lexShift >= 0 && local + window.lexShift < window.lexText.length && scanState.kindAt(local) === 'string';
+  };
   const scanState: RuleScan = {
     text,
     window,

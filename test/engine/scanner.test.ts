@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { scan } from '../../src/engine/scanner';
+import { CONTEXT_LINES, scan } from '../../src/engine/scanner';
+import { BUILTIN_RULES } from '../../src/engine/rules';
 import { ruleSetFor } from '../../src/engine/rule-set';
 import { DEFAULT_POLICY, type Policy } from '../../src/engine/policy/schema';
 import { looksMinified, skipReason } from '../../src/engine/guards';
@@ -129,6 +130,37 @@ describe('scan', () => {
         assert.ok(f.range.start.offset >= 0 && f.range.end.offset <= text.length && f.range.start.offset <= f.range.end.offset);
       }
     }
+  });
+});
+
+describe('range scans of a neighbourhood', () => {
+  it('find what a range scan of the whole text finds, suppressions included (the editor hands over neighbourhoods)', () => {
+    // Every bad example of the rules that run on JavaScript, a third of them under a suppression, then 3,000-character ranges
+    // scanned twice: in the whole text, and in a neighbourhood of 80 lines before and a few after.
+    const examples = BUILTIN_RULES.filter((rule) => rule.languages.includes('javascript') || rule.languages.includes('*')).flatMap((rule) => rule.examples.bad.map((bad) => [rule.id, bad]));
+    let text = '';
+    for (let n = 0; text.length < 60_000; n++) {
+      const [id, bad] = examples[n % examples.length];
+      text += `// step ${n}\nvalue${n} = compute(${n})\n${n % 3 === 0 ? `// security-coach-ignore ${id} -- test fixture\n` : ''}${bad}\n`;
+    }
+    const linesAround = (at: number, count: number, step: 1 | -1) => {
+      let offset = at;
+      for (let i = 0; i <= count && offset > 0 && offset < text.length; i++) offset = step < 0 ? text.lastIndexOf('\n', offset - 1) : text.indexOf('\n', offset + 1);
+      return step < 0 ? Math.max(0, offset + 1) : offset < 0 ? text.length : offset;
+    };
+    const key = (shift: number) => (f: { ruleId: string; range: { start: { offset: number } } }) => `${f.ruleId}@${f.range.start.offset + shift}`;
+    let compared = 0;
+    for (let start = 0; start < text.length;) {
+      const end = Math.min(text.length, linesAround(start + 3000, 0, 1) + 1);
+      const from = linesAround(start, 80, -1);
+      const to = linesAround(end, CONTEXT_LINES + 2, 1);
+      const whole = scan(text, { languageId: 'javascript', range: { start, end: end - 1 } }).map(key(0));
+      const neighbourhood = scan(text.slice(from, to), { languageId: 'javascript', range: { start: start - from, end: end - 1 - from } }).map(key(from));
+      assert.deepEqual(neighbourhood, whole, `the range ${start}-${end}`);
+      compared += whole.length;
+      start = end;
+    }
+    assert.ok(compared > 200, `${compared} findings compared`);
   });
 });
 

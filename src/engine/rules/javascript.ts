@@ -1968,6 +1968,28 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'js.token-in-web-storage',
+    title: 'Keep session tokens out of localStorage',
+    languages: JS,
+    severity: 'info',
+    confidence: 'medium',
+    // A key that names a session token or JWT (ending so: accessToken, jwt, session_id; not tokenExpiresAt).
+    patterns: [
+      String.raw`\b(?:local|session)Storage\s{0,5}\.\s{0,5}setItem\s{0,5}\(\s{0,5}['"\x60][\w.:-]{0,40}(?:[Tt]oken|TOKEN|[Jj]wt|JWT|[Ss]ession_?[Ii]d|SESSION_?ID)['"\x60]\s{0,5},`,
+      String.raw`\b(?:local|session)Storage\s{0,5}(?:\.\s{0,5}|\[\s{0,5}['"])[\w-]{0,40}(?:[Tt]oken|TOKEN|[Jj]wt|JWT|[Ss]ession_?[Ii]d|SESSION_?ID)(?:['"]\s{0,5}\])?\s{0,5}=[^=]`,
+    ],
+    keywords: ['localstorage', 'sessionstorage'],
+    scope: 'code',
+    lesson: 'insecure-cookies',
+    cwe: ['CWE-922'],
+    owasp: 'A04:2021',
+    message: 'Any script on the page can read localStorage, so one XSS bug hands this session token to an attacker, who can use it from anywhere until it expires; keep it in an HttpOnly, Secure cookie set by the server.',
+    examples: {
+      bad: ["localStorage.setItem('accessToken', data.accessToken);", 'sessionStorage.setItem("jwt", token);', "localStorage['auth_token'] = res.token;"],
+      good: ["localStorage.setItem('tokenExpiresAt', String(expiresAt));", "localStorage.setItem('theme', 'dark');", "const token = localStorage.getItem('accessToken');"],
+    },
+  },
+  {
     id: 'js.session-cookie-without-flags',
     ...SESSION_COOKIE_WITHOUT_FLAGS_RULE,
     languages: JS,

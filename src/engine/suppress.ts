@@ -25,8 +25,17 @@ export function parseSuppression(afterKeyword: string): Suppression {
   return { ruleIds, until, reason };
 }
 
-/** What opens the comment a suppression is written in, with the blanks around it: `// `, `# `, `/* `, `<!-- `, `{# `. */
-const COMMENT_OPENER_AT_END = /[\s/#*!<{%-]*$/;
+/** The characters of what opens the comment a suppression is in, and blanks: `// `, `# `, `/* `, `<!-- `, `{# `. */
+const COMMENT_OPENER_CHARACTERS = new Set([...' \t/#*!<{%-']);
+
+/** Whether code comes before `at` on its line, other than the opener of the comment `at` is in. */
+function followsCode(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let end = at;
+  // A loop rather than a pattern anchored at the end, which would take quadratic time on a long run of such characters.
+  while (end > lineStart && COMMENT_OPENER_CHARACTERS.has(text[end - 1])) end--;
+  return end > lineStart;
+}
 
 /** The expiry as a UTC date, or null when `until` is not a real YYYY-MM-DD date. */
 export function parseUntil(until: string): Date | null {
@@ -58,8 +67,7 @@ export function collectSuppressions(text: string, lineOf: (offset: number) => nu
     const suppression = parseSuppression(text.slice(from, lineEnd < 0 ? text.length : lineEnd));
     if (isInForce(suppression, now) && !isInString(at)) {
       const line = lineOf(at);
-      const codeBefore = text.slice(text.lastIndexOf('\n', at) + 1, at).replace(COMMENT_OPENER_AT_END, '') !== '';
-      for (const coveredLine of codeBefore ? [line] : [line, line + 1]) {
+      for (const coveredLine of followsCode(text, at) ? [line] : [line, line + 1]) {
         const ids = covered.get(coveredLine) ?? new Set<string>();
         for (const id of suppression.ruleIds) for (const covers of [id, ...successorsOf(id)]) ids.add(covers);
         covered.set(coveredLine, ids);

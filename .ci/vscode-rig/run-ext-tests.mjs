@@ -85,13 +85,35 @@ const url = `${origin}/?folder=${encodeURIComponent(folder)}&payload=${encodeURI
 const measures = [];
 // Workbench chatter that says nothing about the tests (offline gallery lookups, socket setup); RIG_VERBOSE=1 shows it.
 const NOISE = /ENOTFOUND open-vsx\.org|^(?:Creating a socket|Resolving connection token|Resolved connection token|Updating additional builtin|\[Service Worker\]|ChatSessionStore:|Creation of workbench contribution)/;
+/**
+ * Puts text on the page's clipboard and reads it back: twice in a run of the whole suite, a paste brought in what an
+ * earlier test had put there, as if the write had not happened. A write that does not hold is tried again.
+ */
+let clipboardUnreadableSaid = false;
+async function writeClipboard(page, text) {
+  for (let attempt = 1; ; attempt++) {
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    const back = await page.evaluate(() => navigator.clipboard.readText().catch(() => null));
+    // null: this browser cannot read its clipboard back, so the write is taken on trust as before.
+    if (back === null && !clipboardUnreadableSaid) {
+      clipboardUnreadableSaid = true;
+      log('clipboard: cannot be read back here; writes are taken on trust');
+    }
+    if (back === null || back.replace(/\r\n/g, '\n') === text.replace(/\r\n/g, '\n')) return;
+    if (attempt === 5) throw new Error(`the clipboard holds ${back.length} chars after writing ${text.length}`);
+    log(`clipboard: attempt ${attempt} left ${back.length} of ${text.length} chars there; writing again`);
+    await page.bringToFront();
+    await new Promise((r) => setTimeout(r, 200 * attempt));
+  }
+}
+
 async function serveBridge(page, req) {
   const answer = { ok: true };
   try {
     if (req.op === 'press') await page.keyboard.press(req.keys);
     else if (req.op === 'type') await page.keyboard.type(req.text, { delay: req.delayMs || 0 });
     else if (req.op === 'text') answer.value = (await page.locator(req.selector).allInnerTexts()).join('\n');
-    else if (req.op === 'clipboard') await page.evaluate((t) => navigator.clipboard.writeText(t), req.text);
+    else if (req.op === 'clipboard') await writeClipboard(page, req.text);
     else if (req.op === 'screenshot') {
       fs.mkdirSync(shotsDir, { recursive: true });
       answer.value = path.join(shotsDir, `${req.name}.png`);

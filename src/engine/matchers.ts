@@ -357,6 +357,8 @@ const GUARD_LOOKBEHIND_LINES = 5;
 const SESSION_LOOKBEHIND_LINES = 60;
 
 const DEVELOPMENT_CHECK = /\bIsDevelopment\s*\(\s*\)/;
+/** A check of a URL's scheme or an allow list (protocol === 'https:', startsWith('https://'), isSafeUrl(...)). */
+const URL_SCHEME_CHECK = /\bprotocol\b|\bstartsWith\s*\(\s*['"`](?:https?|mailto):|\b(?:isSafe|isAllowed|isTrusted)\w*\s*\(|\b(?:allow|safe|trusted)(?:ed)?_?(?:list|hosts|urls|origins|protocols)\b/i;
 
 // Go imports: math/rand under its own name (then rand.Read is its predictable Read), text/template under any name,
 // and html/template (which may be the one executing).
@@ -479,6 +481,8 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
     return !(ARGUMENT_LIST.test(before) && LITERAL_PROGRAM.test(before));
   },
   'defusedxml-not-imported': absentAround(DEFUSEDXML_IMPORT, IMPORTS_LOOKBEHIND_LINES, 0),
+  // A URL opened with no check of its scheme on its line or the few above.
+  'url-scheme-unchecked': absentAround(URL_SCHEME_CHECK, 5, 0),
   'go-math-rand-imported': (_value: string, context: MatchContext, at: number) => GO_MATH_RAND_IMPORT.test(context.textBefore(at, IMPORTS_LOOKBEHIND_LINES)),
   'go-text-template-in-response': goTextTemplateInResponse,
   'key-variable-holds-literal': keyVariableHoldsLiteral,

@@ -2203,6 +2203,32 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'js.electron-open-external',
+    title: 'Check URLs before shell.openExternal',
+    languages: JS,
+    severity: 'warning',
+    confidence: 'medium',
+    // A URL that is not a literal (a link a page asked to open, say); the matcher looks for a check of its scheme on
+    // its line and the five above.
+    patterns: [String.raw`\bshell\s{0,5}\.\s{0,5}openExternal\s{0,5}\(\s{0,5}(?:[A-Za-z_$][\w$.]{0,100}\s{0,5}[,)]|\x60[^\x60\n]{0,100}\$\{)`],
+    matcher: 'url-scheme-unchecked',
+    keywords: ['openexternal'],
+    scope: 'code',
+    lesson: 'code-injection',
+    cwe: ['CWE-939', 'CWE-78'],
+    owasp: 'A03:2021',
+    message: 'shell.openExternal hands the URL to the operating system, which opens file:, smb: and custom protocol links with whatever program handles them, so a link from a page can run programs; allow only https: (and mailto:) URLs.',
+    examples: {
+      bad: ["win.webContents.setWindowOpenHandler(({ url }) => { shell.openExternal(url); return { action: 'deny' }; });", 'shell.openExternal(link.href)'],
+      good: [
+        "shell.openExternal('https://example.com/docs')",
+        "if (new URL(url).protocol === 'https:') shell.openExternal(url);",
+        "if (url.startsWith('https://')) await shell.openExternal(url);",
+        "const { protocol } = new URL(url);\nif (protocol !== 'https:') return;\nshell.openExternal(url);",
+      ],
+    },
+  },
+  {
     id: 'js.fixed-temp-path',
     ...FIXED_TEMP_PATH_RULE,
     languages: JS,

@@ -85,6 +85,8 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
     findings: [],
     fallbackFindings: [],
     suppressed: [],
+    secretSpans: [],
+    shownTexts: [],
     stats: options.stats,
     kindAt: (offset) => (lexed ??= lex(window.lexText, target.languageId)).kindAt(offset + window.lexShift),
     isSuppressed: (ruleId, line) => (suppressions ??= collectSuppressions(text, lines.lineOf, now, isInString)).get(line)?.has(ruleId) ?? false,
@@ -96,6 +98,7 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
     if (rule.reach === 'file') runRuleOn(rule, scanState, [0, window.text.length]);
     else runRuleOn(rule, scanState, keywordWindows(window.text, candidatePositions(hits, languageRules.keywordIndexes[r]), rule));
   }
+  if (scanState.secretSpans.length > 0) maskSecretsShown(scanState.shownTexts, scanState.secretSpans);
   const findings = scanState.findings;
   for (const fallback of scanState.fallbackFindings) {
     const superseded = findings.some((finding) => supersedes(finding, fallback)) || scanState.suppressed.some((finding) => supersedes(finding, fallback));
@@ -125,6 +128,12 @@ function supersedes(finding: Finding, fallback: Finding): boolean {
 }
 
 /** What one scan shares with each rule run. */
+interface ShownText {
+  finding: Finding;
+  text: string;
+  start: number;
+}
+
 interface RuleScan {
   text: string;
   window: ScanWindow;
@@ -137,6 +146,10 @@ interface RuleScan {
   fallbackFindings: Finding[];
   /** Findings that a suppression comment hid (they still supersede a fallback rule's). */
   suppressed: Finding[];
+  /** Where secret rules found secret values: start, end pairs in the text. */
+  secretSpans: number[];
+  /** The text each finding of a code rule shows, and where it starts: masked where it takes in a secret. */
+  shownTexts: ShownText[];
   stats: ScanStats | undefined;
   kindAt(windowOffset: number): SpanKind;
   isSuppressed(ruleId: string, line: number): boolean;
@@ -216,6 +229,8 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
         const checked = hit.secret?.text ?? (hit.match ? window.original.slice(from + hit.match.index, from + hit.match.end) : hit.text);
         if (!passesChecks(rule, checked, scan.text, start, scan.context)) continue;
         if (rule.spec.scope !== 'any' && scan.kindAt(local) !== rule.spec.scope) continue;
+        // A secret is masked in what any finding shows, not only in its own rule's: code rules' matches can take it in.
+        if (rule.spec.secret && hit.secret) scan.secretSpans.push(hit.secret.index + from + window.offset, hit.secret.index + hit.secret.text.length + from + window.offset);
         const found = toRange(shownStart, end, scan.lines);
         if (!rule.spec.id.startsWith('coach.') && scan.isSuppressed(rule.spec.id, found.start.line)) {
           // A suppressed finding still supersedes a fallback rule's: the construct was looked at and accepted.
@@ -223,7 +238,9 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
           continue;
         }
         (reported ??= []).push(covered.index + from, covered.end + from);
-        (rule.spec.fallback ? scan.fallbackFindings : scan.findings).push(toFinding(rule, hit, found, start, scan.lines));
+        const finding = toFinding(rule, hit, found, start, scan.lines);
+        if (!finding.secret) scan.shownTexts.push({ finding, text: hit.text, start });
+        (rule.spec.fallback ? scan.fallbackFindings : scan.findings).push(finding);
       }
     }
   }
@@ -343,6 +360,25 @@ function maskSecret(hit: RegexHit, publicPrefixes: readonly string[]): string {
   const lineBefore = hit.text.slice(hit.text.lastIndexOf('\n', at - 1) + 1, at);
   const closer = /^["'`]?[;,)\]}]?/.exec(hit.text.slice(at + hit.secret.text.length))![0];
   return lineBefore + maskValue(hit.secret.text, publicPrefixes) + closer;
+}
+
+/** Masks, in the snippets of code rules' findings, the secret values that secret rules found in the same text. */
+function maskSecretsShown(shown: readonly ShownText[], secretSpans: readonly number[]): void {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < secretSpans.length; i += 2) spans.push([secretSpans[i], secretSpans[i + 1]]);
+  spans.sort((a, b) => a[0] - b[0]);
+  for (const { finding, text, start } of shown) {
+    let masked = '';
+    let at = 0;
+    for (const [secretStart, secretEnd] of spans) {
+      const from = Math.max(secretStart - start, at);
+      const to = Math.min(secretEnd - start, text.length);
+      if (from >= to) continue;
+      masked += text.slice(at, from) + maskValue(text.slice(from, to));
+      at = to;
+    }
+    if (at > 0) finding.snippet = shorten(masked + text.slice(at));
+  }
 }
 
 function shorten(text: string): string {

@@ -21,6 +21,15 @@ function secretValues(rule: RuleSpec, text: string): string[] {
 }
 
 describe('secret masking', () => {
+  it("masks a secret in a code rule's snippet too, when the rule's match takes it in", () => {
+    const token = ['ghp_', 'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5'].join('');
+    const findings = scan(`r = requests.get(url, headers={"Authorization": "Bearer ${token}"}, verify=False)`, { languageId: 'python' });
+    const verify = findings.find((f) => f.ruleId === 'py.requests-verify-false');
+    assert.ok(verify && findings.some((f) => f.secret), 'a code finding and a secret finding on the line');
+    assert.ok(!JSON.stringify(findings).includes(token.slice(4, 16)), JSON.stringify(findings.map((f) => f.snippet)));
+    assert.match(verify.snippet, /Bearer \*{4,}"\}, verify=False/);
+  });
+
   it('shows no character of a secret that a code rule needs to see begin (ENV NAME=value in a Dockerfile)', () => {
     const [finding] = scan('ENV DB_PASSWORD=Hq7vPz2LmX9wRt', { languageId: 'dockerfile' }).filter((f) => f.ruleId === 'docker.secret-in-env');
     assert.equal(finding.snippet, 'ENV DB_PASSWORD');

@@ -191,6 +191,14 @@ export function createGlobVerdict(patterns: readonly string[], { ignoreCase = tr
   };
 }
 
+/**
+ * A slash-separated path as a pattern that matches it literally: wildcards, classes, a leading `!` or `#` and a
+ * trailing blank escaped. (A backslash is a folder separator to the matcher, so a path never holds one.)
+ */
+export function escapeGlob(path: string): string {
+  return path.replace(/[[\]*?]/g, '\\$&').replace(/^[!#]/, '\\$&').replace(/\s$/, '\\$&');
+}
+
 /** A predicate over paths: true when the patterns exclude the path (see createGlobVerdict). */
 export function createGlobMatcher(patterns: readonly string[], options: GlobOptions = {}): (relativePath: string) => boolean {
   const verdict = createGlobVerdict(patterns, options);

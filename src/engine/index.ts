@@ -2,7 +2,7 @@
 export * from './types';
 export { scan, maskValue, runsSecretRulesOnly, CONTEXT_LINES, type ScanOptions } from './scanner';
 export { skipReason, type SkipOptions } from './guards';
-export { createGlobMatcher } from './glob';
+export { createGlobMatcher, escapeGlob } from './glob';
 export { isIgnoredByPolicy, isTestCode, rulesIgnoredAt } from './ignore';
 export { effectiveLanguages, languageForPath } from './languages';
 export { BUILTIN_RULES, builtinRule } from './rules';

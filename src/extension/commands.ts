@@ -1,7 +1,7 @@
 // Every command id and its handler. Palette commands have the category "Security Coach" in package.json;
 // the others are links from hovers, CodeLenses, code actions and notifications, and the Tab wrapper.
 import * as vscode from 'vscode';
-import { POLICY_FILE_NAME } from '../engine';
+import { escapeGlob, POLICY_FILE_NAME } from '../engine';
 import type { InsertionWatcher } from './insertion-watcher';
 import type { LessonLibrary } from './lesson-library';
 import type { LessonPanel } from './lesson-panel';
@@ -184,7 +184,8 @@ async function turnOffRuleInFolder(s: CommandServices, ruleId: string, uriText: 
   const folder = uri && vscode.workspace.getWorkspaceFolder(uri);
   const relativeFolder = uri && folderOfFile(uri);
   if (!folder || !relativeFolder) return undefined;
-  return reportRuleTurnedOff(s, await ignoreRuleIn(folder, ruleId, `${relativeFolder}/**`), ruleId, ` in ${relativeFolder}/`);
+  // A folder named like a pattern (Next.js's app/[slug]) must match itself alone.
+  return reportRuleTurnedOff(s, await ignoreRuleIn(folder, ruleId, `${escapeGlob(relativeFolder)}/**`), ruleId, ` in ${relativeFolder}/`);
 }
 
 /** Tells how a policy edit turning a rule off (`where`: everywhere, or " in <folder>/") went; the file's URI string when written. */

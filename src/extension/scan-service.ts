@@ -20,8 +20,11 @@ export interface Block extends Span {
   scanned: boolean;
   dirty: boolean;
   skip?: SkipReason;
-  /** The last edit inside the block was an undo or redo: findings that vanish were not fixed. */
-  undone?: boolean;
+  /**
+   * Why findings that vanish on the next scan were not fixed: the last edit inside the block was an undo or redo, or
+   * the policy changed (a rule turned off is no fix).
+   */
+  notFixedBecause?: 'undo' | 'policy';
 }
 
 /** What the last scan did; exposed to the real-editor tests and written to the log. */
@@ -170,7 +173,7 @@ export class ScanService implements vscode.Disposable {
       block.findings = shiftFindings(block.findings, changes, false);
       if (moved.touched) {
         block.dirty = true;
-        block.undone = undo;
+        block.notFixedBecause = undo ? 'undo' : undefined;
         dirty = true;
       }
       return true;
@@ -184,7 +187,8 @@ export class ScanService implements vscode.Disposable {
   /** A closed file was rewritten on disk: moves what is tracked in it through the change, or forgets it. */
   handleClosedWrite(uri: vscode.Uri, before: string | undefined, after: ClosedText, changed: Span | undefined): void {
     const state = this.states.get(uri.toString());
-    if (!state) return;
+    // A write that changed nothing (a save of the same text) leaves what is tracked as it is.
+    if (!state || (before !== undefined && before === after.text)) return;
     if (!state.snapshot || before === undefined || before !== state.snapshot.text || !changed) {
       this.forget(uri);
       return;
@@ -272,7 +276,10 @@ export class ScanService implements vscode.Disposable {
   /** The policy changed: rescan everything tracked under it. */
   rescanAll(): void {
     for (const state of this.states.values()) {
-      for (const block of state.blocks) block.dirty = true;
+      for (const block of state.blocks) {
+        block.dirty = true;
+        block.notFixedBecause = 'policy';
+      }
       if (state.fileScanned) {
         const document = openDocument(state.uri);
         if (document) void this.scanDocument(document, 'policy');
@@ -483,19 +490,22 @@ export class ScanService implements vscode.Disposable {
         const result = await scanInChunks(source.text, this.fileTarget(state.uri, languageId, policy), source.span, policy, isStale, chunks, source.base);
         if (result === 'stale') {
           block.dirty = true;
-          return; // the edit that made it stale scheduled another scan
+          // The edit that made it stale may lie just outside the block (typing right after a paste), where
+          // handleChange schedules nothing: the rescan is scheduled here.
+          this.schedule(state, EDIT_DELAY_MS);
+          return;
         }
         findings = result;
       }
       const located = findings.map((finding) => locate(finding, block.origin, block.id));
       const trigger: ScanTrigger = block.scanned ? 'edit' : 'insertion';
-      if (block.scanned && !block.undone) {
+      if (block.scanned && !block.notFixedBecause) {
         update.fixed.push(...fewer(block.findings, located).filter((f) => !state.suppressing.has(f.finding.ruleId)));
       }
       update.found.push(...(block.scanned ? fewer(located, block.findings) : located));
       block.findings = located;
       block.scanned = true;
-      block.undone = false;
+      block.notFixedBecause = undefined;
       // A block's own scan is the authority for its span: older whole-file results there are replaced.
       state.fileFindings = state.fileFindings.filter((f) => !(f.start >= block.start && f.end <= block.end));
       this.record({
@@ -534,7 +544,9 @@ export class ScanService implements vscode.Disposable {
     const wasScanned = state.fileScanned;
     this.applyFileResult(state, findings, skip);
     this.publish(state, document);
-    this.updated.fire({ uri: document.uri, found: wasScanned ? fewer(state.fileFindings, before) : state.fileFindings, fixed: wasScanned ? fewer(before, state.fileFindings) : [] });
+    // A finding gone after a policy change was turned off, not fixed.
+    const fixed = wasScanned && trigger !== 'policy' ? fewer(before, state.fileFindings) : [];
+    this.updated.fire({ uri: document.uri, found: wasScanned ? fewer(state.fileFindings, before) : state.fileFindings, fixed });
     this.record({ uri: describeUri(document.uri), origin: 'file', trigger, chars: length, findings: findings.length, durationMs: Date.now() - started, skipped: skip?.message, ...chunkFields(chunks) });
     if (skip) this.log.info(`${describeUri(document.uri)}: ${skip.message}`);
     return { findings: findings.length, skip };

@@ -74,7 +74,10 @@ export function lineCount(text: string): number {
   return lines;
 }
 
-/** The part of `after` that differs from `before`, as one span of `after` (common prefix and suffix removed). */
+/**
+ * The part of `after` that differs from `before`, as one span of `after` (common prefix and suffix removed): empty
+ * where text was only deleted, undefined when nothing changed.
+ */
 export function changedSpan(before: string, after: string): Span | undefined {
   if (before === after) return undefined;
   let prefix = 0;
@@ -84,5 +87,5 @@ export function changedSpan(before: string, after: string): Span | undefined {
   while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   const start = prefix;
   const end = after.length - suffix;
-  return end > start ? { start, end } : undefined;
+  return { start, end };
 }

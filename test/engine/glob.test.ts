@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import ignore from 'ignore';
-import { createGlobMatcher, createGlobVerdict } from '../../src/engine/glob';
+import { createGlobMatcher, createGlobVerdict, escapeGlob } from '../../src/engine/glob';
 
 /** The `ignore` library, which the matcher replaced, as the reference for what gitignore patterns mean. */
 function reference(patterns: string[]): (path: string) => boolean {
@@ -35,6 +35,14 @@ describe('glob matcher', () => {
   it('says whether the last pattern that speaks of a path excludes it, re-includes it, or none speaks of it', () => {
     const verdict = createGlobVerdict(['*.log', '!keep.log', 'build/']);
     assert.deepEqual(['a.log', 'keep.log', 'a.js', 'build/keep.log'].map(verdict), [true, false, undefined, true]);
+  });
+
+  it('escapes a path so that it matches itself alone (a folder named app/[slug])', () => {
+    for (const folder of ['app/[slug]', 'a*b/c?d', '!important', '#notes', 'trailing ']) {
+      const matches = createGlobMatcher([`${escapeGlob(folder)}/**`]);
+      assert.equal(matches(`${folder}/page.tsx`), true, folder);
+    }
+    assert.equal(createGlobMatcher([`${escapeGlob('app/[slug]')}/**`])('app/s/page.tsx'), false);
   });
 
   it('matches case exactly when asked to, as git does on Linux', () => {

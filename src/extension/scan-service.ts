@@ -164,6 +164,9 @@ export class ScanService implements vscode.Disposable {
     if (!state || event.contentChanges.length === 0) return;
     const changes: OffsetChange[] = event.contentChanges.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, textLength: c.text.length }));
     const undo = event.reason !== undefined;
+    // A suppression comment on its way lands on the line above its finding, which may be just outside the block (a
+    // finding on the block's first line): the blocks are rescanned all the same.
+    const suppressing = state.suppressing.size > 0;
     let dirty = false;
     state.blocks = state.blocks.filter((block) => {
       const moved = shiftSpan(block, changes);
@@ -171,7 +174,7 @@ export class ScanService implements vscode.Disposable {
       block.start = moved.span.start;
       block.end = moved.span.end;
       block.findings = shiftFindings(block.findings, changes, false);
-      if (moved.touched) {
+      if (moved.touched || suppressing) {
         block.dirty = true;
         block.notFixedBecause = undo ? 'undo' : undefined;
         dirty = true;

@@ -11,3 +11,4 @@ export { DEFAULT_POLICY, POLICY_FILE_NAME, policySchema, withIgnoredGlob, type P
 export { parsePolicy, loadPolicyFile, findPolicyFile, withoutRepositoryCode, resolveLessonsDir, type ParsePolicyOptions, type PolicyError, type PolicyLoadResult } from './policy/load';
 export { loadLessons, parseLesson, lessonExamples, builtinLessonsDir, type Lesson, type LessonExample, type LessonProblem } from './lessons';
 export { parseSuppression, SUPPRESSION_KEYWORD, type Suppression } from './suppress';
+export { lex } from './lexer';

@@ -10,7 +10,7 @@ import { createPolicyFile, disableRule, ignoreRuleIn } from './policy-file';
 import type { PolicyWatcher } from './policy-watcher';
 import type { Progress } from './progress';
 import { openDocument, type ScanService } from './scan-service';
-import { canSuppressInline, cleanReason, insertSuppression } from './suppression';
+import { cleanReason, insertSuppression, whyNoCommentAbove } from './suppression';
 import { scanWorkspace, type WorkspaceScanSummary } from './workspace-scan';
 
 export const COMMANDS = {
@@ -151,8 +151,9 @@ async function suppress(s: CommandServices, uriText: string, ruleId: string, lin
   const uri = parseUri(uriText);
   const document = uri && (openDocument(uri) ?? (await vscode.workspace.openTextDocument(uri)));
   if (!document || typeof ruleId !== 'string' || typeof line !== 'number') return false;
-  if (!canSuppressInline(document.languageId)) {
-    void vscode.window.showInformationMessage(`Security Coach: ${document.languageId.toUpperCase()} has no comments, so a finding cannot be suppressed inline there; ignore the file or turn ${ruleId} off in ${POLICY_FILE_NAME}.`);
+  const why = whyNoCommentAbove(document, line);
+  if (why) {
+    void vscode.window.showInformationMessage(`Security Coach: ${why}, so a suppression comment cannot go there; ignore the file or turn ${ruleId} off in ${POLICY_FILE_NAME}.`);
     return false;
   }
   const reason = given ?? (await vscode.window.showInputBox({

@@ -1,7 +1,7 @@
 // Writing an inline suppression: `security-coach-ignore <rule-id> -- <reason>` in the language's comment
 // syntax, on its own line above the finding (the engine honours the finding's line and the line before).
 import * as vscode from 'vscode';
-import { SUPPRESSION_KEYWORD } from '../engine';
+import { lex, SUPPRESSION_KEYWORD } from '../engine';
 
 interface CommentSyntax {
   open: string;
@@ -13,6 +13,9 @@ const HASH = ['python', 'shellscript', 'ruby', 'perl', 'yaml', 'github-actions-w
 const DASHES = ['sql', 'lua', 'haskell', 'ada', 'plsql'];
 const MARKUP = ['html', 'xml', 'markdown', 'svg', 'xsl', 'razor', 'vue-html'];
 const BLOCK = ['css', 'scss', 'less'];
+// Template languages: a `//` there would be page text; these comments are dropped when the template renders.
+const TEMPLATE_HASH = ['jinja', 'jinja-html', 'django-html', 'nunjucks', 'twig'];
+const TEMPLATE_PERCENT = ['ejs', 'erb'];
 
 /** Formats without comments: a suppression comment would break the file (package.json), so none is offered. */
 const NO_COMMENTS = ['json', 'jsonl'];
@@ -26,6 +29,9 @@ export function commentSyntax(languageId: string): CommentSyntax {
   if (DASHES.includes(languageId)) return { open: '--', close: '' };
   if (MARKUP.includes(languageId)) return { open: '<!--', close: ' -->' };
   if (BLOCK.includes(languageId)) return { open: '/*', close: ' */' };
+  if (TEMPLATE_HASH.includes(languageId)) return { open: '{#', close: ' #}' };
+  if (TEMPLATE_PERCENT.includes(languageId)) return { open: '<%#', close: ' %>' };
+  if (languageId === 'handlebars') return { open: '{{!', close: ' }}' };
   if (languageId === 'bat') return { open: 'REM', close: '' };
   if (languageId === 'vb') return { open: "'", close: '' };
   return { open: '//', close: '' }; // C family, JS/TS, Java, Go, Rust, C#, PHP, Swift, Kotlin, JSONC...
@@ -33,7 +39,20 @@ export function commentSyntax(languageId: string): CommentSyntax {
 
 /** A reason fit for a one-line comment: no line breaks or comment closers, at most 200 characters. */
 export function cleanReason(reason: string): string {
-  return reason.replace(/\s+/g, ' ').replace(/\*\/|-->/g, '').trim().slice(0, 200);
+  return reason.replace(/\s+/g, ' ').replace(/\*\/|-->|#\}|%>|\}\}/g, '').trim().slice(0, 200);
+}
+
+/**
+ * Why a suppression comment cannot go on its own line above `line`, or undefined when it can: a line that continues
+ * the one above (a comment between them would end the statement) or that starts inside a string (the comment would
+ * become part of the string, and suppress nothing).
+ */
+export function whyNoCommentAbove(document: vscode.TextDocument, line: number): string | undefined {
+  if (!canSuppressInline(document.languageId)) return `${document.languageId.toUpperCase()} has no comments`;
+  if (line > 0 && /\\\s*$/.test(document.lineAt(line - 1).text)) return `line ${line + 1} continues the line above it`;
+  const offset = document.offsetAt(new vscode.Position(line, 0));
+  if (offset > 0 && lex(document.getText(), document.languageId).kindAt(offset) === 'string') return `line ${line + 1} is inside a string`;
+  return undefined;
 }
 
 export function suppressionComment(languageId: string, ruleId: string, reason: string): string {

@@ -78,6 +78,22 @@ suite('code actions', () => {
     }
   });
 
+  test('a finding inside a multi-line string gets no suppression comment, which would only become part of the string', async () => {
+    const key = ['AKIA', 'Q3EGRIKXPLMNTZ7B'].join('');
+    const quotes = '"'.repeat(3);
+    const block = `HELP = ${quotes}\nConfigure the client first.\naws_access_key_id = ${key}\nThen run the sync.\n${quotes}\n`.repeat(2);
+    const { uri, editor, actions } = await pastedFinding('in-string', block, 'secret.aws-access-key', { extension: 'py', header: 'import os\n\n' });
+    const suppress = actions.find((a) => /suppress/i.test(a.title));
+    assert.ok(suppress?.command, 'the suppress action is offered');
+    const before = editor.document.getText();
+    // The command is given its reason, as outside the rig: it must refuse before writing anything.
+    const done = await vscode.commands.executeCommand(suppress.command.command, ...(suppress.command.arguments ?? []).slice(0, 3), REASON);
+    assert.equal(done, false);
+    await sleep(500);
+    assert.equal(editor.document.getText(), before, 'the document is unchanged');
+    assert.ok((await waitForDiagnostics(uri, (all) => all.length > 0)).some((d) => codeOf(d) === 'secret.aws-access-key'), 'the finding stays');
+  });
+
   test('the suppress action asks for a reason and inserts a suppression comment with it', async () => {
     const { uri, editor, actions } = await pastedFinding('suppress');
     const suppress = actions.find((a) => /suppress/i.test(a.title));

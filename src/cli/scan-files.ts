@@ -6,6 +6,7 @@ import { DEFAULT_POLICY, type Policy } from '../engine/policy/schema';
 import { isIgnoredByPolicy, isTestCode, rulesIgnoredAt } from '../engine/ignore';
 import { skipReason } from '../engine/guards';
 import { languageForPath } from '../engine/languages';
+import { isInside } from '../engine/paths';
 import { runsSecretRulesOnly, scan } from '../engine/scanner';
 import { SEVERITY_RANK, type Severity } from '../engine/rule-schema';
 import type { Finding } from '../engine/types';
@@ -144,12 +145,6 @@ function scanOneFile(
   report.linesScanned += countLines(text);
   const findings = scan(text, target, policy);
   return minSeverity ? findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[minSeverity]) : findings;
-}
-
-function isInside(dir: string, file: string): boolean {
-  const relative = path.relative(dir, file);
-  // `..gen/a.js` is inside; `../a.js` and `..` are not.
-  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 type BoundedRead = { text: string } | { overBytes: number };

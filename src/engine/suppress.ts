@@ -25,8 +25,11 @@ export function parseSuppression(afterKeyword: string): Suppression {
   return { ruleIds, until, reason };
 }
 
-/** The characters of what opens the comment a suppression is in, and blanks: `// `, `# `, `/* `, `<!-- `, `{# `. */
-const COMMENT_OPENER_CHARACTERS = new Set([...' \t/#*!<{%-']);
+/**
+ * The characters of what opens the comment a suppression is in, and blanks: `// `, `# `, `/* `, `<!-- `, `{# `,
+ * `<%# `, `-- `, and Visual Basic's `' ` and INI's `; `. (Batch files' `REM` is a word: see followsCode.)
+ */
+const COMMENT_OPENER_CHARACTERS = new Set([...' \t/#*!<{%-\';']);
 
 /** Whether code comes before `at` on its line, other than the opener of the comment `at` is in. */
 function followsCode(text: string, at: number): boolean {
@@ -34,7 +37,7 @@ function followsCode(text: string, at: number): boolean {
   let end = at;
   // A loop rather than a pattern anchored at the end, which would take quadratic time on a long run of such characters.
   while (end > lineStart && COMMENT_OPENER_CHARACTERS.has(text[end - 1])) end--;
-  return end > lineStart;
+  return end > lineStart && !/^[ \t]*rem$/i.test(text.slice(lineStart, end));
 }
 
 /** The expiry as a UTC date, or null when `until` is not a real YYYY-MM-DD date. */

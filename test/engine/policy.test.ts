@@ -232,6 +232,8 @@ describe('policy loading', () => {
     const file = path.join(root, '.security-coach.json');
     const check = (dir: string) => parsePolicy(JSON.stringify({ lessonsDir: dir }), file, { workspaceRoot: root });
     assert.ok(check('team-lessons').ok);
+    fs.mkdirSync(path.join(root, '..lessons'));
+    assert.ok(check('..lessons').ok, 'a folder whose name starts with two dots is inside');
     for (const dir of ['../', outside, 'linked']) {
       const result = check(dir);
       assert.ok(!result.ok && /outside the workspace/.test(result.errors[0].message), dir);

@@ -30,6 +30,11 @@ describe('suppressions', () => {
     assert.deepEqual(ids('eval(a) // security-coach-ignore js.eval-call -- fixture\neval(req.query.code)'), ['2:js.eval-call']);
     assert.deepEqual(ids('x = 1\n  # security-coach-ignore py.eval-call -- fixture\neval(a)', 'python'), []);
     assert.deepEqual(ids('/* security-coach-ignore js.eval-call -- fixture */\neval(a)'), []);
+    // The comments the editor writes in batch files and Visual Basic stand on their own line too.
+    const key = ['AKIA', 'Q3EGRIKXPLMNTZ7B'].join('');
+    assert.deepEqual(ids(`REM security-coach-ignore secret.aws-access-key -- rotated test key\nset KEY=${key}`, 'bat'), []);
+    assert.deepEqual(ids(`' security-coach-ignore secret.aws-access-key -- rotated test key\nConst Key = "${key}"`, 'vb'), []);
+    assert.deepEqual(ids(`set X=1 & REM security-coach-ignore secret.aws-access-key -- x\nset KEY=${key}`, 'bat'), ['2:secret.aws-access-key']);
   });
 
   it('is no suppression inside a string literal, where the program handles it as text', () => {

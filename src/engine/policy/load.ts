@@ -7,6 +7,7 @@ import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, Synt
 import { BUILTIN_RULES, RENAMED_RULE_IDS, SPLIT_RULE_IDS } from '../rules';
 import { compileRule, customRuleAlone } from '../rule-set';
 import { unrolledSize } from '../regex';
+import { isInside } from '../paths';
 import { scanWithRules } from '../scanner';
 import type { RuleSpec } from '../rule-schema';
 import { DEFAULT_POLICY, POLICY_FILE_NAME, policySchema, type Policy } from './schema';
@@ -152,8 +153,7 @@ function locateLessonsDir(lessonsDir: string, policyFile: string, workspaceRoot:
   } catch {
     return { error: `lessonsDir "${lessonsDir}" does not exist` };
   }
-  const relative = path.relative(rootReal, real);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+  if (!isInside(rootReal, real)) {
     return { error: `lessonsDir "${lessonsDir}" lies outside the workspace (after following links); team lessons must live in the repository` };
   }
   if (!fs.statSync(real).isDirectory()) return { error: `lessonsDir "${lessonsDir}" is not a folder` };

@@ -8,7 +8,7 @@ import type { DiagnosticsPublisher, LocatedFinding } from './diagnostics';
 import { describeUri, type Log } from './output';
 import type { Origin } from './origins';
 import { positionFinder, type PolicyWatcher } from './policy-watcher';
-import { shiftSpan, spansMeet, type OffsetChange, type Span } from './tracked-blocks';
+import { lineBreakSwitch, offsetAcrossLineBreakSwitch, shiftSpan, spansMeet, type OffsetChange, type Span } from './tracked-blocks';
 
 /** A block of text that entered a document as one insertion, tracked as the user edits. */
 export interface Block extends Span {
@@ -162,7 +162,12 @@ export class ScanService implements vscode.Disposable {
   handleChange(event: vscode.TextDocumentChangeEvent): void {
     const state = this.states.get(event.document.uri.toString());
     if (!state || event.contentChanges.length === 0) return;
-    const changes: OffsetChange[] = event.contentChanges.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, textLength: c.text.length }));
+    const switched = lineBreakSwitchOf(event);
+    if (switched) {
+      this.moveAcrossLineBreakSwitch(state, event.document, switched);
+      return;
+    }
+    const changes = offsetChanges(event);
     const undo = event.reason !== undefined;
     // A suppression comment on its way lands on the line above its finding, which may be just outside the block (a
     // finding on the block's first line): the blocks are rescanned all the same.
@@ -185,6 +190,17 @@ export class ScanService implements vscode.Disposable {
     state.touchedAt = Date.now();
     this.publish(state, event.document);
     if (dirty) this.schedule(state, EDIT_DELAY_MS);
+  }
+
+  /** The document's line breaks were switched (LF to CR LF or back): what is tracked keeps its lines and columns. */
+  private moveAcrossLineBreakSwitch(state: DocState, document: vscode.TextDocument, delta: 1 | -1): void {
+    const move = (offset: number) => offsetAcrossLineBreakSwitch(offset, delta, (line) => document.offsetAt(new vscode.Position(line, 0)), document.lineCount);
+    const moveFindings = (findings: LocatedFinding[]) => findings.map((f) => ({ ...f, start: move(f.start), end: move(f.end) }));
+    for (const block of state.blocks) {
+      Object.assign(block, { start: move(block.start), end: move(block.end), findings: moveFindings(block.findings) });
+    }
+    state.fileFindings = moveFindings(state.fileFindings);
+    this.publish(state, document);
   }
 
   /** A closed file was rewritten on disk: moves what is tracked in it through the change, or forgets it. */
@@ -289,6 +305,33 @@ export class ScanService implements vscode.Disposable {
         else void this.rescanSnapshot(state);
       }
       this.schedule(state, INSERTION_DELAY_MS);
+    }
+  }
+
+  /** Files or folders were deleted: what was tracked in them goes, unless an editor still holds the text. */
+  filesDeleted(uris: readonly vscode.Uri[]): void {
+    for (const state of [...this.states.values()]) {
+      if (uris.some((deleted) => isSameOrInside(deleted, state.uri)) && !openDocument(state.uri)) this.forget(state.uri);
+    }
+  }
+
+  /** Files or folders were renamed or moved in the editor: what was tracked in them follows them to their new names. */
+  filesRenamed(renames: readonly { readonly oldUri: vscode.Uri; readonly newUri: vscode.Uri }[]): void {
+    for (const state of [...this.states.values()]) {
+      const rename = renames.find((r) => isSameOrInside(r.oldUri, state.uri));
+      if (!rename) continue;
+      const oldUri = state.uri;
+      const newUri = rename.newUri.with({ path: rename.newUri.path + oldUri.path.slice(rename.oldUri.path.length) });
+      this.forget(newUri); // what was tracked for a file the rename replaced
+      this.states.delete(oldUri.toString());
+      this.diagnostics.delete(oldUri);
+      this.published.fire(oldUri);
+      state.uri = newUri;
+      this.states.set(newUri.toString(), state);
+      const document = openDocument(newUri);
+      // Reopened under its new name: documentOpened checks that the text is still the one the offsets refer to.
+      if (document && state.snapshot) this.documentOpened(document);
+      else this.publish(state, document ?? openDocument(oldUri));
     }
   }
 
@@ -634,6 +677,18 @@ function neighbourhood(document: vscode.TextDocument, span: Span): { text: strin
   return { text, span: { start: span.start - offset, end: span.end - offset }, base: { offset, line: firstLine } };
 }
 
+function offsetChanges(event: vscode.TextDocumentChangeEvent): OffsetChange[] {
+  return event.contentChanges.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, textLength: c.text.length }));
+}
+
+/** +1 or -1 when the edit only switched the document's line breaks (see lineBreakSwitch), else undefined. */
+export function lineBreakSwitchOf(event: vscode.TextDocumentChangeEvent): 1 | -1 | undefined {
+  const { document, contentChanges } = event;
+  // Cheap checks first: the document's length is not worth building on every keystroke.
+  if (contentChanges.length !== 1 || contentChanges[0].rangeOffset !== 0) return undefined;
+  return lineBreakSwitch(offsetChanges(event), documentLength(document), document.lineCount, document.eol === vscode.EndOfLine.CRLF ? 2 : 1);
+}
+
 /** True when an open document still holds `target`'s text (by version when known: no need to join the text). */
 function sameText(document: vscode.TextDocument, target: ClosedText): boolean {
   if (target.version !== undefined) return document.version === target.version;
@@ -691,6 +746,13 @@ function isOpenDocument(target: vscode.TextDocument | ClosedText): target is vsc
 export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
   const key = uri.toString();
   return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
+}
+
+/** Whether `uri` is `folder` or lies inside it. */
+export function isSameOrInside(folder: vscode.Uri, uri: vscode.Uri): boolean {
+  if (uri.scheme !== folder.scheme || uri.authority !== folder.authority) return false;
+  const folderPath = folder.path.replace(/\/+$/, '');
+  return uri.path === folderPath || uri.path.startsWith(`${folderPath}/`);
 }
 
 function pathOf(uri: vscode.Uri): string | undefined {

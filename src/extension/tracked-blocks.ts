@@ -89,3 +89,34 @@ export function changedSpan(before: string, after: string): Span | undefined {
   const end = after.length - suffix;
   return { start, end };
 }
+
+/**
+ * +1 or -1 when an edit only switched the text's line breaks (LF to CR LF, or back), else undefined. The editor
+ * reports a switch as one change that replaces the whole text, which is then longer or shorter by one character
+ * per line break; offsets must move line by line, and nothing was inserted. `lineBreakLength` is after the edit.
+ */
+export function lineBreakSwitch(changes: readonly OffsetChange[], textLength: number, lineCount: number, lineBreakLength: 1 | 2): 1 | -1 | undefined {
+  if (changes.length !== 1 || lineCount < 2) return undefined;
+  const [change] = changes;
+  const delta = lineBreakLength === 2 ? 1 : -1;
+  const wholeText = change.rangeOffset === 0 && change.textLength === textLength;
+  return wholeText && change.textLength - change.rangeLength === delta * (lineCount - 1) ? delta : undefined;
+}
+
+/**
+ * Where an offset of the text before a line-break switch lies after it: each line break before it grew or shrank by
+ * `delta`. `lineStart` gives the start of a line after the switch. An offset between a CR and its LF (a block may
+ * end there) comes to its line's end.
+ */
+export function offsetAcrossLineBreakSwitch(offset: number, delta: 1 | -1, lineStart: (line: number) => number, lineCount: number): number {
+  // Line k started at lineStart(k) - k * delta before the switch; find the last one starting at or before `offset`.
+  let low = 0;
+  let high = lineCount - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStart(middle) - middle * delta <= offset) low = middle;
+    else high = middle - 1;
+  }
+  const moved = offset + low * delta;
+  return low + 1 < lineCount ? Math.min(moved, lineStart(low + 1) - (delta > 0 ? 2 : 1)) : moved;
+}

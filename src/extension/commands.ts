@@ -1,7 +1,7 @@
 // Every command id and its handler. Palette commands have the category "Security Coach" in package.json;
 // the others are links from hovers, CodeLenses, code actions and notifications, and the Tab wrapper.
 import * as vscode from 'vscode';
-import { escapeGlob, POLICY_FILE_NAME } from '../engine';
+import { escapeGlob, POLICY_FILE_NAME, type Finding } from '../engine';
 import type { InsertionWatcher } from './insertion-watcher';
 import type { LessonLibrary } from './lesson-library';
 import type { LessonPanel } from './lesson-panel';
@@ -156,6 +156,9 @@ async function suppress(s: CommandServices, uriText: string, ruleId: string, lin
     void vscode.window.showInformationMessage(`Security Coach: ${why}, so a suppression comment cannot go there; ignore the file or turn ${ruleId} off in ${POLICY_FILE_NAME}.`);
     return false;
   }
+  // The finding itself and the text's version: the document may be edited while the reason is typed.
+  const finding = s.scans.findings(document.uri).find((f) => f.finding.ruleId === ruleId && document.positionAt(f.start).line === line)?.finding;
+  const version = document.version;
   const reason = given ?? (await vscode.window.showInputBox({
     title: `Suppress ${ruleId}`,
     prompt: 'Why is this safe? The reason is written into the comment for reviewers.',
@@ -164,10 +167,23 @@ async function suppress(s: CommandServices, uriText: string, ruleId: string, lin
     validateInput: (value) => (cleanReason(value).length < 3 ? 'Give a reason of a few words: a suppression without one does not take effect.' : undefined),
   }));
   if (reason === undefined || cleanReason(reason).length < 3) return false;
+  const edited = document.version !== version;
+  const lineNow = edited ? findingLine(s, document, finding) : line;
+  const whyNot = lineNow === undefined ? 'the code changed while the reason was typed, and the finding is gone' : edited ? whyNoCommentAbove(document, lineNow) : undefined;
+  if (lineNow === undefined || whyNot) {
+    void vscode.window.showInformationMessage(`Security Coach: ${whyNot}, so no suppression comment was written.`);
+    return false;
+  }
   s.scans.expectSuppression(document.uri, ruleId);
-  const done = await insertSuppression(document, line, ruleId, reason);
-  if (done) s.log.info(`${describeUri(document.uri)}: suppressed ${ruleId} at line ${line + 1} with a reason`);
+  const done = await insertSuppression(document, lineNow, ruleId, reason);
+  if (done) s.log.info(`${describeUri(document.uri)}: suppressed ${ruleId} at line ${lineNow + 1} with a reason`);
   return done;
+}
+
+/** The line a finding is on now, if it is still reported (edits move findings; a rescan of its code replaces them). */
+function findingLine(s: CommandServices, document: vscode.TextDocument, finding: Finding | undefined): number | undefined {
+  const located = finding && s.scans.findings(document.uri).find((f) => f.finding === finding);
+  return located && document.positionAt(located.start).line;
 }
 
 async function turnOffRule(s: CommandServices, ruleId: string, uriText?: string): Promise<string | undefined> {

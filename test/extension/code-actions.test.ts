@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import {
   activate, bridge, codeOf, resetAfterTest, openEditor, paste, placeCursorAtEnd, sleep, waitFor, waitForDiagnostics, workspaceRoot, writeFile,
 } from './helpers';
-import { EXEC_BLOCK, EXEC_RULE, HTTP_BLOCK, HTTP_RULE, JS_HEADER } from './snippets';
+import { EXEC_BLOCK, EXEC_CALL, EXEC_RULE, HTTP_BLOCK, HTTP_RULE, JS_HEADER } from './snippets';
 
 const REASON = 'name is checked against the archive allow-list upstream';
 
@@ -119,6 +119,29 @@ suite('code actions', () => {
     const line = text.split('\n').find((l) => l.includes('security-coach-ignore'));
     assert.ok(line, 'a security-coach-ignore comment was inserted');
     assert.match(line, new RegExp(`security-coach-ignore ${EXEC_RULE.replace('.', '\\.')}\\b.* -- ${REASON}`));
+    await waitForDiagnostics(uri, (all) => !all.some((d) => codeOf(d) === EXEC_RULE));
+  });
+
+  test('lines added above while the reason is typed: the suppression still goes right above its finding', async function () {
+    if (!bridge.available) this.skip(); // the edit must land while the real input box is open
+    const { uri, editor, actions } = await pastedFinding('suppress-moved');
+    const suppress = actions.find((a) => /suppress/i.test(a.title));
+    assert.ok(suppress?.command);
+    const running = vscode.commands.executeCommand(suppress.command.command, ...(suppress.command.arguments ?? []));
+    await sleep(800); // the quick input opens and takes focus
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(0, 0), '// @ts-check\n// Owned by the storage team.\n\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await bridge.type(REASON);
+    await bridge.press('Enter');
+    await running;
+
+    const lines = (await waitFor(() => {
+      const t = editor.document.getText();
+      return t.includes(REASON) ? t : undefined;
+    }, 'the suppression comment')).split('\n');
+    const comment = lines.findIndex((l) => l.includes('security-coach-ignore'));
+    assert.ok(lines[comment + 1].includes(EXEC_CALL), `the comment sits right above the finding's line, not on: ${JSON.stringify(lines[comment + 1])}`);
     await waitForDiagnostics(uri, (all) => !all.some((d) => codeOf(d) === EXEC_RULE));
   });
 });

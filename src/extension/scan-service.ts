@@ -532,7 +532,8 @@ export class ScanService implements vscode.Disposable {
       block.skip ??= unsplittable(source.text, source.span);
       const chunks: ChunkStats = { chunks: 0, longestChunkMs: 0 };
       if (!block.skip) {
-        const isStale = () => document !== undefined && (document.isClosed || document.version !== version);
+        // A closed file's text can be rewritten on disk, or the file opened, while its scan waits between chunks.
+        const isStale = () => (document ? document.isClosed || document.version !== version : state.snapshot?.text !== snapshot);
         const result = await scanInChunks(source.text, this.fileTarget(state.uri, languageId, policy), source.span, policy, isStale, chunks, source.base);
         if (result === 'stale') {
           block.dirty = true;

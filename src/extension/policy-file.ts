@@ -1,6 +1,6 @@
 // Writing the workspace policy file: a commented JSONC template (Create Policy File), and turning a rule off in it,
 // everywhere or in a folder, with jsonc-parser's `modify`, which keeps the file's comments and layout.
-import { applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, getNodeValue, modify, parseTree, type ParseError } from 'jsonc-parser';
 import * as vscode from 'vscode';
 import { DEFAULT_POLICY, POLICY_FILE_NAME, withIgnoredGlob, type RuleSetting } from '../engine';
 import { policyUriOf } from './policy-watcher';
@@ -77,6 +77,11 @@ async function editRuleSetting(
   const uri = policyUriOf(folder);
   if (!(await fileExists(uri))) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(policyTemplate()));
   const document = await vscode.workspace.openTextDocument(uri);
+  // The edit is saved at once, for everyone using the file: it must not take someone's unfinished edits along.
+  if (document.isDirty) {
+    await vscode.window.showTextDocument(document);
+    return { error: `${POLICY_FILE_NAME} has unsaved changes; save or revert them first` };
+  }
   const text = document.getText();
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true });
@@ -88,9 +93,10 @@ async function editRuleSetting(
   const node = findNodeAtLocation(root, ['rules', ruleId]);
   const edits = modify(text, ['rules', ruleId], next(node ? getNodeValue(node) : undefined), { formattingOptions: { insertSpaces: true, tabSize: 2, eol } });
   if (edits.length > 0) {
-    const updated = applyEdits(text, edits);
     const edit = new vscode.WorkspaceEdit();
-    edit.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(text.length)), updated);
+    for (const { offset, length, content } of edits) {
+      edit.replace(uri, new vscode.Range(document.positionAt(offset), document.positionAt(offset + length)), content);
+    }
     if (!(await vscode.workspace.applyEdit(edit))) return { error: `could not edit ${POLICY_FILE_NAME}` };
   }
   await document.save();

@@ -78,6 +78,24 @@ suite('code actions', () => {
     }
   });
 
+  test('turning a rule off leaves a policy file with unsaved edits alone, rather than save them for the team', async () => {
+    const policyUri = vscode.Uri.joinPath(workspaceRoot(), '.security-coach.json');
+    const onDisk = Buffer.from(await vscode.workspace.fs.readFile(policyUri)).toString('utf8');
+    try {
+      const { actions } = await pastedFinding('off-dirty');
+      const disable = actions.find((a) => a.title.startsWith(`Disable ${EXEC_RULE}`));
+      assert.ok(disable?.command);
+      const policyEditor = await openEditor(policyUri);
+      await policyEditor.edit((edit) => edit.insert(new vscode.Position(0, 0), '// draft: not agreed yet\n'));
+      const written = await vscode.commands.executeCommand(disable.command.command, ...(disable.command.arguments ?? []));
+      assert.equal(written, undefined, 'the command reports that it wrote nothing');
+      assert.equal(Buffer.from(await vscode.workspace.fs.readFile(policyUri)).toString('utf8'), onDisk, 'the file on disk is as it was');
+      assert.ok(policyEditor.document.isDirty && !policyEditor.document.getText().includes(`"${EXEC_RULE}"`), 'the unsaved draft is kept as it was');
+    } finally {
+      await vscode.workspace.fs.writeFile(policyUri, Buffer.from(onDisk));
+    }
+  });
+
   test('a finding inside a multi-line string gets no suppression comment, which would only become part of the string', async () => {
     const key = ['AKIA', 'Q3EGRIKXPLMNTZ7B'].join('');
     const quotes = '"'.repeat(3);

@@ -60,10 +60,12 @@ export class LessonPanel implements vscode.Disposable {
         localResourceRoots: [media],
       });
       this.panel.iconPath = vscode.Uri.joinPath(media, 'icon.png');
-      this.panel.onDidDispose(() => {
+      // The panel's own listeners go with it: a panel opened and closed many times leaves none behind.
+      const listeners = [this.panel.webview.onDidReceiveMessage((message: PanelMessage) => void this.onMessage(message))];
+      listeners.push(this.panel.onDidDispose(() => {
         this.panel = undefined;
-      }, undefined, this.disposables);
-      this.panel.webview.onDidReceiveMessage((message: PanelMessage) => void this.onMessage(message), undefined, this.disposables);
+        for (const listener of listeners) listener.dispose();
+      }));
     } else {
       this.panel.reveal(undefined, false);
     }

@@ -178,6 +178,20 @@ function freesDeclaredArray(matched: string, context: MatchContext, at: number):
   return true;
 }
 
+/**
+ * The key generation ending the match is given the variable that the assignment starting it set, and no code on the
+ * way assigns that variable again for sure. A size set again only on some paths (a branch, a command-line option)
+ * still reaches the key on the others.
+ */
+function passesAssignedKeySize(matched: string): boolean {
+  const assigned = /^([\w.>-]+)\s*=[^;]*;/.exec(matched);
+  const passed = /([\w.>-]+)\s*[,)]$/.exec(matched)?.[1];
+  if (!assigned || assigned[1] !== passed) return false;
+  const between = matched.slice(assigned[0].length).replace(C_COMMENTS_AND_LITERALS, ' ');
+  const reassigned = new RegExp(String.raw`(?:^|[^\w.>])${escapeRegExp(passed)}\s*=(?!=)`).exec(between);
+  return !reassigned || /\b(?:if|else|case|default|while|for|do)\b|[{}?]/.test(between.slice(0, reassigned.index));
+}
+
 /** Type names of request payloads made for binding (UserDto, CreateUserRequest, SignupForm), not entities. */
 const PAYLOAD_TYPE = /(?:Dto|DTO|Request|Req|Form|Command|Cmd|Input|Payload|Params|Body)$/;
 
@@ -465,6 +479,7 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'allocates-product': allocatesProduct,
   'uses-freed-pointer': usesFreedPointer,
   'frees-declared-array': freesDeclaredArray,
+  'passes-assigned-key-size': passesAssignedKeySize,
   'saves-bound-entity': savesBoundEntity,
   'modifies-iterated-container': modifiesIteratedContainer,
   'assigns-engine-output': assignsEngineOutput,

@@ -3,6 +3,13 @@ import type { RuleSpec } from '../types';
 import { C_FAMILY, CPP } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
+
+/** The calls that generate an RSA or DSA key of a given size. */
+const KEY_GENERATION_KEYWORDS = ['rsa_generate_key', 'dsa_generate_parameters', 'evp_rsa_gen', 'rsa_keygen_bits', 'dsa_paramgen_bits'];
+/** Between a call's arguments: a few spaces, or a line break and an indentation that lines them up. */
+const WRAPPED_ARGUMENT_GAP = String.raw`\s{0,5}(?:\n[ \t]{0,60})?`;
+/** The end of a key size argument, a comment after it (512 /* bits *\/) included. */
+const BITS_END = String.raw`(?:\s{0,5}/\*[^*\n]{0,40}\*/)?\s{0,5}[,)]`;
 import { DOWNLOAD_PIPED_TO_SHELL, FIXED_SALT_RULE, HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, PIPE_TO_SHELL_RULE, SECRET_VALUE_NAME, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 /** Memory that no allocator handed out, freed: what both rules of this kind report. */
@@ -844,13 +851,49 @@ export const C_CPP_RULES: RuleSpec[] = [
     languages: C_FAMILY,
     patterns: [
       // The key object may be a member or a smart pointer's: key->rsa, rsa.get().
-      String.raw`\b(?:RSA|DSA)_generate_(?:key|parameters)(?:_ex)?\s{0,5}\(\s{0,5}(?:[\w.>-]{1,60}(?:\(\s{0,5}\))?\s{0,5},\s{0,5})?${SHORT_MODULUS_BITS}\s{0,5}[,)]`,
-      String.raw`\b(?:EVP_RSA_gen\s{0,5}\(|EVP_PKEY_CTX_set_(?:rsa_keygen|dsa_paramgen)_bits\s{0,5}\(\s{0,5}\w{1,40}\s{0,5},)\s{0,5}${SHORT_MODULUS_BITS}\s{0,5}\)`,
+      String.raw`\b(?:RSA|DSA)_generate_(?:key|parameters)(?:_ex)?\s{0,5}\(\s{0,5}(?:[\w.>-]{1,60}(?:\(\s{0,5}\))?\s{0,5},${WRAPPED_ARGUMENT_GAP})?${SHORT_MODULUS_BITS}${BITS_END}`,
+      String.raw`\b(?:EVP_RSA_gen\s{0,5}\(|EVP_PKEY_CTX_set_(?:rsa_keygen|dsa_paramgen)_bits\s{0,5}\(\s{0,5}\w{1,40}\s{0,5},)${WRAPPED_ARGUMENT_GAP}${SHORT_MODULUS_BITS}${BITS_END}`,
     ],
-    keywords: ['rsa_generate_key', 'dsa_generate_parameters', 'evp_rsa_gen', 'rsa_keygen_bits', 'dsa_paramgen_bits'],
+    keywords: KEY_GENERATION_KEYWORDS,
     examples: {
-      bad: ['EVP_PKEY *key = EVP_RSA_gen(1024);', 'RSA_generate_key_ex(rsa, 512, e, NULL);', 'RSA_generate_key_ex(key->rsa, 768, key->e, &cb);', 'RSA_generate_key_ex(rsa.get(), 1024, e.get(), nullptr);', 'EVP_PKEY_CTX_set_rsa_keygen_bits(ctx, 1536);', 'DSA_generate_parameters_ex(dsa, 1024, NULL, 0, NULL, NULL, NULL);'],
-      good: ['EVP_PKEY *key = EVP_RSA_gen(3072);', 'RSA_generate_key_ex(rsa, bits, e, NULL);'],
+      bad: [
+        'EVP_PKEY *key = EVP_RSA_gen(1024);', 'RSA_generate_key_ex(rsa, 512, e, NULL);', 'RSA_generate_key_ex(key->rsa, 768, key->e, &cb);', 'RSA_generate_key_ex(rsa.get(), 1024, e.get(), nullptr);',
+        'EVP_PKEY_CTX_set_rsa_keygen_bits(ctx, 1536);', 'DSA_generate_parameters_ex(dsa, 1024, NULL, 0, NULL, NULL, NULL);',
+        'if (!RSA_generate_key_ex(h->rsa,\n                         1024,\n                         e,\n                         NULL))', 'EVP_PKEY *k = EVP_RSA_gen(512 /* bits */);',
+      ],
+      good: ['EVP_PKEY *key = EVP_RSA_gen(3072);', 'RSA_generate_key_ex(rsa, bits, e, NULL);', 'EVP_PKEY *k = EVP_RSA_gen(4096 /* was 1024 */);'],
+    },
+  },
+  {
+    id: 'c.rsa-short-key-variable',
+    ...SHORT_RSA_KEY_RULE,
+    title: 'Give RSA and DSA key generation at least 2048 bits, also through a variable',
+    languages: C_FAMILY,
+    // A short key size assigned to a variable, reported, and the key generation within the next lines given that
+    // variable; the matcher checks that it is the same one and that nothing assigns it again in between.
+    patterns: [
+      String.raw`\b(?<report>[A-Za-z_]\w{0,40}(?:(?:\.|->)\w{1,40}){0,3}\s{0,5}=\s{0,5}${SHORT_MODULUS_BITS}\s{0,5};)[\s\S]{0,800}?\b(?:(?:RSA_generate_key|DSA_generate_parameters)\s{0,5}\(|(?:RSA_generate_key_ex|DSA_generate_parameters_ex)\s{0,5}\(\s{0,5}[\w.>-]{1,60}(?:\(\s{0,5}\))?\s{0,5},|EVP_RSA_gen\s{0,5}\(|EVP_PKEY_CTX_set_(?:rsa_keygen|dsa_paramgen)_bits\s{0,5}\(\s{0,5}\w{1,40}\s{0,5},)${WRAPPED_ARGUMENT_GAP}[\w.>-]{1,60}\s{0,5}[,)]`,
+    ],
+    matcher: 'passes-assigned-key-size',
+    keywords: KEY_GENERATION_KEYWORDS,
+    reach: 'file',
+    message: 'This key size, under 2048 bits, is what the RSA or DSA key generation below is given: a key that short can be broken with enough computing power, so what it signs or protects can be forged or read; make it 2048 or more (3072 for keys that must last past 2030).',
+    examples: {
+      bad: [
+        'int bits = 1024;\nRSA *rsa = RSA_new();\nRSA_generate_key_ex(rsa, bits, e, NULL);',
+        'int key_bits = 2048;\nif (opts->fast)\n    key_bits = 512;\nreturn RSA_generate_key_ex(rsa, key_bits, e, NULL);',
+        'if (cfg->bits == 0)\n    cfg->bits = 768;\nif (!RSA_generate_key_ex(rsa, cfg->bits, e, cb))',
+        'const unsigned bits = 1536;\nEVP_PKEY *pkey = EVP_RSA_gen(bits);',
+        'size_t nbits = 1024;\nrsa = RSA_generate_key(nbits, RSA_F4, NULL, NULL);',
+        'int bits = 1024;\nif (fips_mode)\n    bits = 3072;\nRSA_generate_key_ex(rsa, bits, e, NULL);',
+        'rsa_bits = 1024;\nif (argc > 1)\n    rsa_bits = atoi(argv[1]);\nk = EVP_RSA_gen(rsa_bits);',
+      ],
+      good: [
+        'int bits = 3072;\nRSA_generate_key_ex(rsa, bits, e, NULL);',
+        'int bits = 1024;\nbits = configured_bits(cfg);\nRSA_generate_key_ex(rsa, bits, e, NULL);',
+        'size_t len = 1024;\nchar *buf = malloc(len);\nEVP_PKEY *pkey = EVP_RSA_gen(key_bits);',
+        'int bits = 1024;\nint ok = bits == 1024;\nEVP_PKEY *pkey = EVP_RSA_gen(4096);',
+      ],
     },
   },
   {

@@ -377,6 +377,8 @@ const URL_SCHEME_CHECK = /\bprotocol\b|\bstartsWith\s*\(\s*['"`](?:https?|mailto
 // Go imports: math/rand under its own name (then rand.Read is its predictable Read), text/template under any name,
 // and html/template (which may be the one executing).
 const GO_MATH_RAND_IMPORT = /^[ \t]*(?:import[ \t]+)?"math\/rand"/m;
+/** `from pickle import load` (or loads; from dill, cloudpickle, cPickle): a bare load() call then unpickles. */
+const PICKLE_LOAD_IMPORT = /^[ \t]*from[ \t]+(?:c?[Pp]ickle|_pickle|dill|cloudpickle)[ \t]+import[ \t]+[^\n#]*\bloads?\b(?![ \t]+as\b)/m;
 const GO_TEXT_TEMPLATE_IMPORT = /^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?"text\/template"/m;
 const GO_HTML_TEMPLATE_IMPORT = /"html\/template"/;
 const GO_HTML_RESPONSE = /\bhttp\.ResponseWriter\b|"text\/html/;
@@ -498,6 +500,7 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'defusedxml-not-imported': absentAround(DEFUSEDXML_IMPORT, IMPORTS_LOOKBEHIND_LINES, 0),
   // A URL opened with no check of its scheme on its line or the few above.
   'url-scheme-unchecked': absentAround(URL_SCHEME_CHECK, 5, 0),
+  'pickle-load-imported': (_value: string, context: MatchContext, at: number) => PICKLE_LOAD_IMPORT.test(context.textBefore(at, IMPORTS_LOOKBEHIND_LINES)),
   'go-math-rand-imported': (_value: string, context: MatchContext, at: number) => GO_MATH_RAND_IMPORT.test(context.textBefore(at, IMPORTS_LOOKBEHIND_LINES)),
   'go-text-template-in-response': goTextTemplateInResponse,
   'key-variable-holds-literal': keyVariableHoldsLiteral,

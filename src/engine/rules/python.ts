@@ -13,6 +13,18 @@ import { ARGUMENT_INJECTION_RULE, ARGUMENT_OPTION_PROGRAM, AUTH_COOKIE_NAME, COM
 
 /** Request data in Flask, Django, Starlette/FastAPI and similar frameworks. */
 const REQ = PYTHON_REQUEST_SOURCE;
+
+const UNPICKLING_RULE = {
+  title: 'Do not unpickle untrusted data',
+  languages: PYTHON,
+  severity: 'error',
+  confidence: 'medium',
+  scope: 'code',
+  lesson: 'unsafe-deserialization',
+  cwe: ['CWE-502'],
+  owasp: 'A08:2021',
+  message: 'Unpickling runs code chosen by whoever produced the bytes, so loading pickles from files, caches, sockets or requests an attacker can touch gives them code execution; use JSON or another data-only format.',
+} satisfies Partial<RuleSpec>;
 // A redirect, up to its target.
 const REDIRECT_CALL = String.raw`\b(?:redirect|HttpResponseRedirect|RedirectResponse)\s{0,5}\(\s{0,60}(?:url\s{0,5}=\s{0,5})?`;
 // An HTTP request from the server, up to its URL. A session is aiohttp's (awaited or opened by async with), a
@@ -421,10 +433,7 @@ export const PYTHON_RULES: RuleSpec[] = [
   },
   {
     id: 'py.pickle-load',
-    title: 'Do not unpickle untrusted data',
-    languages: PYTHON,
-    severity: 'error',
-    confidence: 'medium',
+    ...UNPICKLING_RULE,
     patterns: [
       // pkl: the usual alias, `import pickle as pkl`.
       String.raw`\b(?:c?[Pp]ickle|_pickle|pkl|dill|cloudpickle)\.(?:loads?|Unpickler)\s*\(`,
@@ -435,11 +444,6 @@ export const PYTHON_RULES: RuleSpec[] = [
     ],
     unless: [String.raw`\bloads\s*\(\s*(?:c?[Pp]ickle|_pickle|pkl|dill|cloudpickle)\.dumps\s*\(`, String.raw`\bweights_only\s*=\s*True\b`],
     keywords: ['pickle', 'pkl.load', 'dill', 'joblib', 'torch.load'],
-    scope: 'code',
-    lesson: 'unsafe-deserialization',
-    cwe: ['CWE-502'],
-    owasp: 'A08:2021',
-    message: 'Unpickling runs code chosen by whoever produced the bytes, so loading pickles from files, caches, sockets or requests an attacker can touch gives them code execution; use JSON or another data-only format.',
     examples: {
       bad: [
         'obj = pickle.loads(request.data)',
@@ -451,6 +455,19 @@ export const PYTHON_RULES: RuleSpec[] = [
         'return pkl.loads(payload)',
       ],
       good: ['state = torch.load(checkpoint_path, weights_only=True)', 'blob = pkl.dumps(obj)', 'data = json.loads(request.data)', 'blob = pickle.dumps(obj)', 'copy = pickle.loads(pickle.dumps(obj))', 'arr = np.load(path)'],
+    },
+  },
+  {
+    id: 'py.pickle-load-imported',
+    ...UNPICKLING_RULE,
+    // A bare load(f) or loads(b), reported; the matcher finds `from pickle import load` (or dill's, cloudpickle's) above.
+    patterns: [String.raw`(?:^|[^\w.])(?:def[ \t]{1,5})?(?<report>loads?\s{0,5}\()`],
+    unless: [String.raw`\bdef[ \t]`], // a method of that name, defined
+    matcher: 'pickle-load-imported',
+    keywords: ['load'],
+    examples: {
+      bad: ['from pickle import load, dump\n\ndef restore(path):\n    with open(path, "rb") as fh:\n        return load(fh)', 'from dill import loads\nstate = loads(blob)'],
+      good: ['from json import load\n\ndef restore(path):\n    with open(path) as fh:\n        return load(fh)', 'from pickle import dump\nconfig = yaml_load(text)', 'from pickle import load\ncache.load(path)', 'from pickle import load\n\nclass Store:\n    def load(self, path):\n        return {}'],
     },
   },
   {

@@ -114,6 +114,9 @@ export const GO_RULES: RuleSpec[] = [
       String.raw`\.(?:Where|Having|Joins|Or|Not)\s{0,5}\(\s{0,60}(?:fmt\.Sprintf\s{0,5}\(\s{0,60}"[^"\n]{0,200}?(?:[=<>]|\b(?:LIKE|like|IN|in)\b)\s{0,60}'?%[svdq]|"[^"\n]{0,200}?(?:[=<>]|\b(?:LIKE|like|IN|in)\b)\s{0,60}'?%?"\s{0,60}\+\s{0,60}[A-Za-z_])`,
       // A strings.Builder given SQL that ends inside an open quote, for the next write to fill: "... WHERE name = '".
       String.raw`\.WriteString\s{0,5}\(\s{0,60}"\s{0,5}` + SQL_CAPS_STATEMENT + String.raw`[^"\n]{0,300}(?:[=<>(]|\b(?:LIKE|like))\s{0,5}'%?"\s{0,5}\)`,
+      // SQL text grown with a value in the next statement: q := "SELECT ... FROM "\n q += table, or a strings.Builder's
+      // next write (text ending in an open quote is the pattern above's).
+      String.raw`"\s{0,5}` + SQL_CAPS_STATEMENT + String.raw`[^"\n]{0,300}[^'%"\n]"\s{0,5}\)?[^\S\n]{0,40}\n[^\n]{0,60}?(?<report>\b\w{1,40}\s{0,5}(?:\+=|\.\s{0,5}WriteString\s{0,5}\()\s{0,5}[A-Za-z_][\w.]{0,60}(?:\(\s{0,5}\))?\s{0,5}(?:\)|$))`,
       String.raw`\.Order\s{0,5}\(\s{0,60}` + REQ,
     ],
     // Built right inside the query call: go.sql-string-format reports that. (A request read such as c.Query("id")
@@ -126,8 +129,8 @@ export const GO_RULES: RuleSpec[] = [
       bad: [
         'query := fmt.Sprintf("SELECT * FROM users WHERE id = %s", id)',
         'q := "DELETE FROM sessions WHERE token = \'" + token + "\'"',
-        'q := fmt.Sprintf("SELECT * FROM users WHERE id = %s", c.Query("id"))', 'db.Where("name = \'" + name + "\'").First(&user)', 'db.Where(fmt.Sprintf("name = \'%s\'", name)).Find(&users)', 'db.Order(r.URL.Query().Get("sort")).Find(&items)', 'db.Model(&User{}).Where("name LIKE \'%" + search + "%\'").Find(&users)', 'var sb strings.Builder\nsb.WriteString("SELECT * FROM users WHERE name = \'")\nsb.WriteString(name)'],
-      good: ['query := "SELECT * FROM users WHERE id = $1"', 'msg := fmt.Sprintf("Select %d items", n)', '// q := fmt.Sprintf("SELECT %s", x)', 'db.Where("name = ?", name).First(&user)', 'db.Where("name LIKE ?", "%"+search+"%").Find(&users)', 'sb.WriteString("SELECT * FROM users WHERE name = $1")', 'sb.WriteString("SELECT id FROM users WHERE name = \'admin\'")', 'msg := "DELETE request for " + path', 'log := fmt.Sprintf("UPDATE done for %s", name)'],
+        'q := fmt.Sprintf("SELECT * FROM users WHERE id = %s", c.Query("id"))', 'db.Where("name = \'" + name + "\'").First(&user)', 'db.Where(fmt.Sprintf("name = \'%s\'", name)).Find(&users)', 'db.Order(r.URL.Query().Get("sort")).Find(&items)', 'db.Model(&User{}).Where("name LIKE \'%" + search + "%\'").Find(&users)', 'var sb strings.Builder\nsb.WriteString("SELECT * FROM users WHERE name = \'")\nsb.WriteString(name)', 'q := "SELECT COUNT(*) FROM "\nq += table', 'sb.WriteString("SELECT * FROM ")\nsb.WriteString(tableName)'],
+      good: ['query := "SELECT * FROM users WHERE id = $1"', 'msg := fmt.Sprintf("Select %d items", n)', '// q := fmt.Sprintf("SELECT %s", x)', 'db.Where("name = ?", name).First(&user)', 'db.Where("name LIKE ?", "%"+search+"%").Find(&users)', 'sb.WriteString("SELECT * FROM users WHERE name = $1")', 'sb.WriteString("SELECT id FROM users WHERE name = \'admin\'")', 'msg := "DELETE request for " + path', 'log := fmt.Sprintf("UPDATE done for %s", name)', 'q := "SELECT * FROM users WHERE id = $1"\nq += " ORDER BY id"', 'q := "SELECT * FROM users"\nn += len(q)'],
     },
   },
   {

@@ -178,10 +178,9 @@ export const JAVA_RULES: RuleSpec[] = [
     patterns: [
       String.raw`"(?:${SQL_HEAD}[^"\n]{0,250}|${SQL_CONDITION})"\s{0,5}\+\s{0,5}${JOINED}[^\n]{0,300}`,
       String.raw`"${SQL_HEAD}[^"\n]{0,250}(?:\$\{?[A-Za-z_]|%s)[^\n]{0,300}`,
-      // A StringBuilder given SQL text, then a value: .append("... WHERE id = ").append(id), or on the next line
-      // when the text ends where a value must go.
-      String.raw`"(?:${SQL_HEAD}[^"\n]{0,250}|${SQL_CONDITION})"\s{0,5}\)\s{0,5}\.\s{0,5}append\s{0,5}\(\s{0,5}${JOINED}`,
-      String.raw`"${SQL_CONDITION}"\s{0,5}\)\s{0,5};[^\S\n]{0,40}\n[^\n]{0,60}?\.\s{0,5}append\s{0,5}\(\s{0,5}${JOINED}`,
+      // A StringBuilder given SQL text, then a value: .append("... WHERE id = ").append(id), or in the next statement
+      // (new StringBuilder("SELECT ... FROM ");\n sb.append(table)).
+      String.raw`"(?:${SQL_HEAD}[^"\n]{0,250}|${SQL_CONDITION})"\s{0,5}\)\s{0,5}(?:;[^\S\n]{0,40}\n[^\n]{0,60}?)?\.\s{0,5}append\s{0,5}\(\s{0,5}${JOINED}`,
     ],
     unless: [String.raw`\b(?:log|logger|LOG|LOGGER|Log)\s{0,5}\.\s{0,5}(?:debug|info|warn|error|trace)\s{0,5}\(`],
     keywords: ['select', 'insert', 'update', 'delete', 'where', 'replace', 'merge', ' and ', ' or ', ' set ', 'having'],
@@ -196,6 +195,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'String q = String.format("SELECT * FROM accounts WHERE id = %s", id);',
         'sql.append("SELECT * FROM orders WHERE status = \'").append(status).append("\'");',
         'StringBuilder sb = new StringBuilder("SELECT * FROM users WHERE name = \'");\nsb.append(name).append("\'");',
+        'StringBuilder sb = new StringBuilder("SELECT COUNT(*) FROM ");\nsb.append(table);',
       ],
       good: [
         'PreparedStatement ps = conn.prepareStatement("SELECT * FROM users WHERE name = ?");',

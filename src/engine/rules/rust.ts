@@ -106,16 +106,19 @@ export const RUST_RULES: RuleSpec[] = [
       String.raw`\bsqlx::raw_sql\s{0,5}\(\s{0,60}&?(?:format!|[a-z_]\w{0,40}\s{0,5}\))`,
       // "SELECT ... '".to_string() + &email: a String grown with a value.
       String.raw`[\s=(,:]"\s{0,5}` + SQL_CAPS_STATEMENT + String.raw`[^"\n]{0,300}"\s{0,5}\.to_(?:string|owned)\s{0,5}\(\s{0,5}\)\s{0,5}\+\s{0,5}&?[A-Za-z_]`,
+      // A String started with SQL text and grown with a value in the next statement: String::from("SELECT ... FROM ");
+      // query.push_str(table).
+      String.raw`"\s{0,5}` + SQL_CAPS_STATEMENT + String.raw`[^"\n]{0,300}"\s{0,5}(?:\)|\.to_(?:string|owned)\s{0,5}\(\s{0,5}\))\s{0,5};[^\S\n]{0,40}\n[^\n]{0,60}?(?<report>\b\w{1,40}\s{0,5}(?:\.\s{0,5}push_str\s{0,5}\(|\+=)\s{0,5}&?[A-Za-z_][\w.]{0,60}(?:\(\s{0,5}\))?\s{0,5}[);])`,
       // sqlx's QueryBuilder given formatted text instead of push_bind (the builder by its usual names, not any Vec).
       String.raw`\bQueryBuilder(?:::<[^<>\n]{1,60}>)?::new\s{0,5}\([^;]{0,300};[^\x00]{0,1000}?\b(?:\w{0,40}_)?(?:qb|builder|query|sql)\s{0,5}\.\s{0,5}(?<report>push\s{0,5}\(\s{0,60}&?format!\s{0,5}\(\s{0,60}"[^"\n]{0,200}\{)`,
     ],
     unless: [SQL_CALL + 'format!'],
-    keywords: ['format!', 'raw_sql', '.to_string()', '.to_owned()'],
+    keywords: ['format!', 'raw_sql', '.to_string()', '.to_owned()', 'string::from'],
     // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
     reach: 'file',
     examples: {
-      bad: ['let sql = format!("SELECT * FROM users WHERE id = {}", id);', 'let q = format!(\n    "UPDATE accounts SET balance = {} WHERE id = {}",\n    balance, id\n);', 'query.push_str(&format!(" WHERE name = \'{}\'", name));', 'builder.push(format!(" AND name = \'{}\'", name));', 'let r = sqlx::raw_sql(&q).execute(&pool).await?;', 'let sql = "SELECT * FROM users WHERE email = \'".to_string() + &email + "\'";', 'let mut qb = QueryBuilder::new("SELECT * FROM users WHERE ");\nqb.push(format!("name = \'{}\'", name));'],
-      good: ['let sql = "SELECT * FROM users WHERE id = $1";', 'let msg = format!("Selected {} rows", n);', 'builder.push(" AND name = ").push_bind(name);', 'out.push_str(&format!("    (@$v:ident, {}) => {{\\n", i));', 'args.push(format!("--jobs={}", n));', 'out.push_str(&format!("<td>{}</td>", cell));', 'let sql = "SELECT * FROM users".to_string() + " WHERE id = $1";', 'let mut qb = QueryBuilder::new("SELECT * FROM users WHERE ");\nqb.push("name = ").push_bind(name);', 'let mut qb = QueryBuilder::new("SELECT * FROM users WHERE ");\nqb.push("name = ").push_bind(name);\nwarnings.push(format!("limit {} capped", n));', 'let msg = "DELETE request for ".to_string() + &path;', 'let note = format!("UPDATE done: {} rows", n);'],
+      bad: ['let sql = format!("SELECT * FROM users WHERE id = {}", id);', 'let q = format!(\n    "UPDATE accounts SET balance = {} WHERE id = {}",\n    balance, id\n);', 'query.push_str(&format!(" WHERE name = \'{}\'", name));', 'builder.push(format!(" AND name = \'{}\'", name));', 'let r = sqlx::raw_sql(&q).execute(&pool).await?;', 'let sql = "SELECT * FROM users WHERE email = \'".to_string() + &email + "\'";', 'let mut qb = QueryBuilder::new("SELECT * FROM users WHERE ");\nqb.push(format!("name = \'{}\'", name));', 'let mut query = String::from("SELECT COUNT(*) AS count FROM ");\nquery.push_str(table);', 'let mut sql = "DELETE FROM sessions WHERE token = \'".to_string();\nsql += &token;'],
+      good: ['let sql = "SELECT * FROM users WHERE id = $1";', 'let msg = format!("Selected {} rows", n);', 'builder.push(" AND name = ").push_bind(name);', 'out.push_str(&format!("    (@$v:ident, {}) => {{\\n", i));', 'args.push(format!("--jobs={}", n));', 'out.push_str(&format!("<td>{}</td>", cell));', 'let sql = "SELECT * FROM users".to_string() + " WHERE id = $1";', 'let mut qb = QueryBuilder::new("SELECT * FROM users WHERE ");\nqb.push("name = ").push_bind(name);', 'let mut qb = QueryBuilder::new("SELECT * FROM users WHERE ");\nqb.push("name = ").push_bind(name);\nwarnings.push(format!("limit {} capped", n));', 'let msg = "DELETE request for ".to_string() + &path;', 'let note = format!("UPDATE done: {} rows", n);', 'let mut query = String::from("SELECT * FROM users WHERE id = $1");\nquery.push_str(" ORDER BY id");', 'let mut query = String::from("SELECT * FROM users");\nlet n = query.len();'],
     },
   },
   {

@@ -1,10 +1,11 @@
 // A light lexer: finds comment and string-literal spans so rules can say where a match must start.
 // One linear-time token regex per language family; everything between tokens is code, and so is what a string runs:
 // a template literal's `${...}`, an f-string's `{...}`, Ruby's `#{...}`, C#'s `$"{...}"`, a shell's `"$(...)"` and the
-// command in `sh -c "..."`. It does not parse: a regex literal or heredoc can confuse it, and a string never runs past
-// its line unless the language allows it. JavaScript's templates nest (`${rows.map((r) => `<li>${r}`)}`): they are
-// followed through their substitutions by a scanner of their own, and so are Python's one-line f-strings, whose
-// fields may hold strings in the f-string's own quote since Python 3.12 (`f"{row["name"]}"`).
+// command in `sh -c "..."`. It does not parse, but knows the tokens that hide code when missed: JavaScript's regex
+// literals, heredocs, raw strings, nested comments. A string runs past its line only where the language allows it.
+// JavaScript's templates nest (`${rows.map((r) => `<li>${r}`)}`): they are followed through their substitutions by a
+// scanner of their own, and so are Python's one-line f-strings, whose fields may hold strings in the f-string's own
+// quote since Python 3.12 (`f"{row["name"]}"`).
 
 export type SpanKind = 'code' | 'string' | 'comment';
 
@@ -19,6 +20,16 @@ const BLOCK = String.raw`\/\*[\s\S]*?\*\/|\/\*[\s\S]*`;
 const LINE = String.raw`\/\/[^\n]*`;
 const HASH = String.raw`#[^\n]*`;
 const BACKTICK = String.raw`\x60(?:[^\x60\\]|\\[\s\S])*\x60?`;
+// Strings that may span lines (shell, PHP, Rust); one left open ends at its line, as a cut-off snippet's does.
+const MULTILINE_DQ = String.raw`"(?:[^"\\]|\\[\s\S])*"|"[^\n]*`;
+const MULTILINE_SQ = String.raw`'(?:[^'\\]|\\[\s\S])*'|'[^\n]*`;
+// A JavaScript regex literal; tokenEnd keeps it only where a value can start (else its slash divides). Bounded, so
+// that a long line of slashes and brackets that never close costs a bounded search at each slash.
+const REGEX_LITERAL = String.raw`\/(?![*/])(?:[^/\\\n[]|\\.|\[(?:[^\]\\\n]|\\.){0,300}\]){1,1000}\/`;
+// A heredoc's opener (a shell's `<<EOF`, `<<-'EOF'`, not a here-string's `<<<`; PHP's `<<<SQL`): tokenEnd finds the
+// line that ends its body.
+const SHELL_HEREDOC_OPENER = String.raw`(?<!<)<<-?[ \t]*(?:'[A-Za-z_]\w*'|"[A-Za-z_]\w*"|\\?[A-Za-z_]\w*)`;
+const PHP_HEREDOC_OPENER = String.raw`<<<[ \t]*(?:'[A-Za-z_]\w*'|"[A-Za-z_]\w*"|[A-Za-z_]\w*)`;
 // An unterminated triple quote ends at its line: a pasted or cut-out snippet often starts inside a docstring,
 // so its closing quotes look like an opener, and the code after them must stay code.
 const TRIPLE_DQ = String.raw`"""[\s\S]*?"""|"""[^\n]*`;
@@ -50,20 +61,34 @@ interface Family {
   nestedTemplates?: boolean;
   /** A one-line interpolating string's fields may hold its own quote (Python 3.12's f-strings): fStringEnd follows. */
   fieldsHoldOwnQuote?: boolean;
+  /** A quote right after a letter or digit is text (JSX's `<p>It's</p>`): in code it could not start a string. */
+  quoteAfterWordIsText?: boolean;
+  /** Heredocs: a shell's body is code for some program (`bash <<EOF`), quotes in it open nothing; PHP's is a string. */
+  heredocBody?: 'code' | 'string';
+  /** Block comments nest (Rust): one ends where its depth comes back to zero. */
+  nestedBlockComments?: boolean;
+  /** C++ raw strings, `R"(...)"`, run to their `)"`, over lines and quotes. */
+  rawStringPrefix?: boolean;
 }
 
 const family = (alternatives: string[], options: Omit<Family, 'token'> = {}): Family => ({ token: new RegExp(alternatives.join('|'), 'g'), ...options });
 
-const JS_LIKE = family([LINE, BLOCK, BACKTICK, DQ, SQ], { interpolation: { appliesTo: (tokenText) => tokenText[0] === '`', opener: '${' }, nestedTemplates: true });
+const JS_OPTIONS: Omit<Family, 'token'> = { interpolation: { appliesTo: (tokenText) => tokenText[0] === '`', opener: '${' }, nestedTemplates: true, quoteAfterWordIsText: true };
+const JS_LIKE = family([LINE, BLOCK, BACKTICK, DQ, SQ, REGEX_LITERAL], JS_OPTIONS);
+// Vue and Svelte components: a script and a template, whose HTML comments hold no code.
+const COMPONENT_LIKE = family([String.raw`<!--[\s\S]*?-->|<!--[\s\S]*`, LINE, BLOCK, BACKTICK, DQ, SQ, REGEX_LITERAL], JS_OPTIONS);
 const doubleQuoted = (tokenText: string) => tokenText[0] === '"';
-const C_LIKE = family([LINE, BLOCK, DQ, SQ]);
+const C_LIKE = family([LINE, BLOCK, DQ, SQ], { rawStringPrefix: true });
 const JAVA_LIKE = family([LINE, BLOCK, TRIPLE_DQ, DQ, SQ]);
-const CSHARP_LIKE = family([LINE, BLOCK, String.raw`@"(?:[^"]|"")*"?`, TRIPLE_DQ, `\\$${DQ}`, DQ, SQ], {
-  interpolation: { appliesTo: (tokenText) => tokenText[0] === '$', opener: '{' },
+// Interpolated strings: raw ($"""...""", $$"""..."""), verbatim ($@"...", @$"...") and plain ($"...").
+const CSHARP_LIKE = family([LINE, BLOCK, String.raw`\$+"""[\s\S]*?"""|\$+"""[^\n]*`, String.raw`(?:\$@|@\$)"(?:[^"]|"")*"?`, String.raw`@"(?:[^"]|"")*"?`, TRIPLE_DQ, `\\$${DQ}`, DQ, SQ], {
+  interpolation: { appliesTo: (tokenText) => tokenText[0] === '$' || tokenText.startsWith('@$'), opener: '{' },
 });
-const GO_LIKE = family([LINE, BLOCK, BACKTICK, DQ, SQ]);
-const RUST_LIKE = family([LINE, BLOCK, String.raw`r#{1,5}"[\s\S]*?"#{1,5}`, DQ, CHAR]);
-const PHP_LIKE = family([LINE, BLOCK, HASH, DQ, SQ]);
+// Go's raw strings have no escapes: `\` is one backslash.
+const GO_LIKE = family([LINE, BLOCK, String.raw`\x60[^\x60]*\x60?`, DQ, SQ]);
+const RUST_LIKE = family([LINE, BLOCK, String.raw`r#{1,5}"[\s\S]*?"#{1,5}`, MULTILINE_DQ, CHAR], { nestedBlockComments: true });
+// Inline HTML (`?>...<?php`) is passed over: an apostrophe in its text opens no string.
+const PHP_LIKE = family([LINE, BLOCK, HASH, String.raw`\?>[\s\S]*?(?:<\?(?:php\b|=)|$)`, PHP_HEREDOC_OPENER, MULTILINE_DQ, MULTILINE_SQ], { heredocBody: 'string' });
 // A Python string's prefix (f, r, b, u, rb, fr...) belongs to the literal: an f-string starts at its f.
 const PY_PREFIX = String.raw`(?:\b[rRbBuUfF]{1,2})?`;
 const PYTHON_LIKE = family([HASH, ...[TRIPLE_DQ, TRIPLE_SQ, DQ, SQ].map((quoted) => `${PY_PREFIX}(?:${quoted})`)], {
@@ -71,23 +96,26 @@ const PYTHON_LIKE = family([HASH, ...[TRIPLE_DQ, TRIPLE_SQ, DQ, SQ].map((quoted)
   interpolation: { appliesTo: (tokenText) => /^[rRbBuU]?[fF]|^[fF][rR]/.test(tokenText), opener: '{' },
   fieldsHoldOwnQuote: true,
 });
-const HASH_LIKE = family([HASH, DQ, SQ], {
+const HASH_OPTIONS: Omit<Family, 'token'> = {
   hashNeedsSpaceBefore: true,
   interpolation: { appliesTo: doubleQuoted, opener: '$(' },
   // `sh -c "..."`, `bash -lc '...'`, exec form `["/bin/sh", "-c", "..."]`, a Kubernetes `args: ["-c", "..."]`.
   commandString: /(?:(?:^|[\s"'[(/])(?:ba|z|da|k|a)?sh(?:\.exe)?["']?(?:[ \t,]{1,20}["']?-[a-zA-Z]{1,10}["']?){0,3}[ \t,]{1,20}|\bargs:[ \t]{0,20}\[[ \t]{0,20})["']?-[a-zA-Z]{0,9}c["']?[ \t,]{0,20}$/,
-});
-const RUBY_LIKE = family([HASH, DQ, SQ], { hashNeedsSpaceBefore: true, interpolation: { appliesTo: doubleQuoted, opener: '#{' } });
+};
+const HASH_LIKE = family([HASH, DQ, SQ], HASH_OPTIONS);
+// Shell scripts: quotes may span lines, a single-quoted string has no escapes, and a heredoc's body is passed over.
+const SHELL_LIKE = family([HASH, SHELL_HEREDOC_OPENER, MULTILINE_DQ, String.raw`'[^']*'|'[^\n]*`], { ...HASH_OPTIONS, heredocBody: 'code' });
+const RUBY_LIKE = family([String.raw`(?<=^|\n)=begin\b[\s\S]*?\n=end\b[^\n]*|(?<=^|\n)=begin\b[\s\S]*`, HASH, DQ, SQ], { hashNeedsSpaceBefore: true, interpolation: { appliesTo: doubleQuoted, opener: '#{' } });
 const HCL_LIKE = family([HASH, LINE, BLOCK, DQ]);
 const SQL_LIKE = family([String.raw`--[^\n]*`, BLOCK, SQ, DQ]);
 // Markup: comments only (a quote in element text is just a character).
 const XML_LIKE = family([String.raw`<!--[\s\S]*?-->|<!--[\s\S]*`]);
 
 const FAMILY_BY_LANGUAGE: Record<string, Family> = {
-  javascript: JS_LIKE, javascriptreact: JS_LIKE, typescript: JS_LIKE, typescriptreact: JS_LIKE, vue: JS_LIKE,
-  svelte: JS_LIKE, c: C_LIKE, cpp: C_LIKE, 'cuda-cpp': C_LIKE, 'objective-c': C_LIKE, 'objective-cpp': C_LIKE,
+  javascript: JS_LIKE, javascriptreact: JS_LIKE, typescript: JS_LIKE, typescriptreact: JS_LIKE, vue: COMPONENT_LIKE,
+  svelte: COMPONENT_LIKE, c: C_LIKE, cpp: C_LIKE, 'cuda-cpp': C_LIKE, 'objective-c': C_LIKE, 'objective-cpp': C_LIKE,
   java: JAVA_LIKE, kotlin: JAVA_LIKE, scala: JAVA_LIKE, groovy: JAVA_LIKE, swift: JAVA_LIKE, csharp: CSHARP_LIKE,
-  go: GO_LIKE, rust: RUST_LIKE, php: PHP_LIKE, python: PYTHON_LIKE, ruby: RUBY_LIKE, shellscript: HASH_LIKE,
+  go: GO_LIKE, rust: RUST_LIKE, php: PHP_LIKE, python: PYTHON_LIKE, ruby: RUBY_LIKE, shellscript: SHELL_LIKE,
   powershell: HASH_LIKE, yaml: HASH_LIKE, 'github-actions-workflow': HASH_LIKE, dockerfile: HASH_LIKE,
   makefile: HASH_LIKE, dotenv: HASH_LIKE, toml: HASH_LIKE, terraform: HCL_LIKE, hcl: HCL_LIKE, sql: SQL_LIKE,
   xml: XML_LIKE,
@@ -153,6 +181,7 @@ export function lex(text: string, languageId: string): Lexed {
     push(literalStart, end, 'string');
   };
   let lexedUpTo = 0; // every token starting before this offset is known
+  const passes: TokenPasses = { rawStringsCloseBefore: Infinity };
   let followsTemplates = true;
   let followsFields = true;
   const docstringEnd = lang.tripleQuotes ? endOfLeadingDocstring(text, lang.tripleQuotes) : 0;
@@ -173,11 +202,18 @@ export function lex(text: string, languageId: string): Lexed {
         token.lastIndex++;
         continue;
       }
-      if (tokenText[0] === '#' && lang.hashNeedsSpaceBefore && start > 0 && !/\s/.test(text[start - 1])) {
-        token.lastIndex = start + 1;
+      let end = tokenEnd(text, start, tokenText, lang, passes);
+      if (end < 0) {
+        token.lastIndex = start + 1; // not such a token after all: a slash that divides, a quote inside a word
         continue;
       }
-      let end = start + tokenText.length;
+      if (tokenText.startsWith('<<')) {
+        // A heredoc: its opener's line is passed over with it, its body is code or a string.
+        const bodyStart = text.indexOf('\n', start) + 1;
+        if (lang.heredocBody === 'string') push(bodyStart, end, 'string');
+        token.lastIndex = lexedUpTo = end;
+        continue;
+      }
       // A JavaScript template: the token ends at its first backtick, which may open a template nested in a
       // substitution. One that never closes loses the spans its scan pushed and keeps the token's end, as before
       // nesting was followed, and so do all templates after it: each would otherwise be scanned to the text's end.
@@ -206,9 +242,10 @@ export function lex(text: string, languageId: string): Lexed {
         pushCommandString(start, end);
       } else if (lang.interpolation?.appliesTo(tokenText)) {
         pushInterpolated(start, end, lang.interpolation.opener);
-      } else {
+      } else if (!tokenText.startsWith('?>')) {
         push(start, end, isComment(tokenText) ? 'comment' : 'string');
       }
+      token.lastIndex = Math.max(token.lastIndex, end);
       lexedUpTo = end;
     }
   };
@@ -226,6 +263,92 @@ export function lex(text: string, languageId: string): Lexed {
       return 'code';
     },
   };
+}
+
+/** What one lexing learns once for all its tokens, so that no search runs over the text again and again. */
+interface TokenPasses {
+  /** No C++ raw string closes after this offset: a search for one's end failed there. */
+  rawStringsCloseBefore: number;
+  /** Lines that can end a heredoc, by their word: where each such line ends, in order. */
+  heredocEnds?: Map<string, number[]>;
+}
+
+/**
+ * Where the token the token regex found at `start` really ends, or -1 when it is none: a quote after a word in JSX
+ * text, a slash that divides, a heredoc opener with no line that ends its body (`x << y`). Heredocs, nested block
+ * comments and C++ raw strings run further than the regex can follow.
+ */
+function tokenEnd(text: string, start: number, tokenText: string, lang: Family, passes: TokenPasses): number {
+  const first = tokenText[0];
+  const before = start > 0 ? text[start - 1] : '';
+  if (first === '#' && lang.hashNeedsSpaceBefore && before !== '' && !/\s/.test(before)) return -1;
+  if ((first === '"' || first === "'") && lang.quoteAfterWordIsText && /[\p{L}\p{N}_]/u.test(before) && !KEYWORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return -1;
+  if (first === '/' && tokenText[1] !== '/' && tokenText[1] !== '*') {
+    return VALUE_CAN_START.test(text.slice(Math.max(0, start - 40), start)) ? start + tokenText.length : -1;
+  }
+  if (tokenText.startsWith('<<')) {
+    passes.heredocEnds ??= heredocEndsByWord(text, tokenText.startsWith('<<<'));
+    return heredocEnd(text, start, tokenText, passes.heredocEnds);
+  }
+  if (lang.nestedBlockComments && tokenText.startsWith('/*')) return nestedCommentEnd(text, start);
+  if (lang.rawStringPrefix && first === '"' && text[start + 1] === '(' && /(?:^|[^\w])(?:u8|[LuU])?R$/.test(text.slice(Math.max(0, start - 4), start))) {
+    const close = start < passes.rawStringsCloseBefore ? text.indexOf(')"', start + 2) : -1;
+    if (close >= 0) return close + 2;
+    passes.rawStringsCloseBefore = Math.min(passes.rawStringsCloseBefore, start);
+  }
+  return start + tokenText.length;
+}
+
+/** A keyword that a string may follow with no space between in minified code (`return"x"`, `case"a":`). */
+const KEYWORD_BEFORE = /(?:^|[^\w$])(?:return|case|typeof|instanceof|in|of|void|delete|throw|new|yield|await|else|do)$/;
+
+/** Where a regular expression literal can start at top level: after an operator, an opening bracket or a keyword. */
+const VALUE_CAN_START = /(?:^|[(,=:[!&|?{};+\-*%~^]|=>|\b(?:return|typeof|case|in|of|delete|void|throw|new|yield|await))\s*$/;
+
+/** Where the heredoc opened at `start` ends (see heredocEndsByWord), or -1 when no line after it ends it. */
+function heredocEnd(text: string, start: number, opener: string, endsByWord: Map<string, number[]>): number {
+  const ends = endsByWord.get(/\w+(?=['"]?$)/.exec(opener)?.[0] ?? '');
+  const bodyStart = text.indexOf('\n', start) + 1;
+  if (!ends || bodyStart === 0) return -1;
+  let low = 0;
+  let high = ends.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ends[middle] <= bodyStart) low = middle + 1;
+    else high = middle;
+  }
+  return low < ends.length ? ends[low] : -1;
+}
+
+/**
+ * The lines that can end a heredoc, in one pass: a word alone on its line (indented, for `<<-`), or in PHP a word
+ * starting its line (`SQL;`, `SQL)`). The offsets are where a heredoc's span ends: a shell's line end, PHP's word end.
+ */
+function heredocEndsByWord(text: string, php: boolean): Map<string, number[]> {
+  const ends = new Map<string, number[]>();
+  // PHP's body ends at the word: what follows it on that line is code.
+  const line = php ? /^[ \t]*([A-Za-z_]\w*)\b/gm : /^[ \t]*([A-Za-z_]\w*)[ \t]*\r?$/gm;
+  for (const found of text.matchAll(line)) {
+    const list = ends.get(found[1]) ?? [];
+    list.push(found.index + found[0].length);
+    ends.set(found[1], list);
+  }
+  return ends;
+}
+
+/** Past the `*\/` that closes the block comment opening at `start`, counting the ones nested in it; else the text's end. */
+function nestedCommentEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let at = start; at < text.length - 1; at++) {
+    if (text[at] === '/' && text[at + 1] === '*') {
+      depth++;
+      at++;
+    } else if (text[at] === '*' && text[at + 1] === '/') {
+      at++;
+      if (--depth === 0) return at + 1;
+    }
+  }
+  return text.length;
 }
 
 /** The text before `offset` on its line, at most 200 characters of it (never a search back along a long line). */
@@ -374,7 +497,7 @@ function regexLiteralEnd(text: string, start: number, to: number): number {
 
 function isComment(tokenText: string): boolean {
   const first = tokenText[0];
-  if (first === '#') return true;
+  if (first === '#' || tokenText.startsWith('=begin')) return true;
   const two = tokenText.slice(0, 2);
   return two === '//' || two === '/*' || two === '--' || tokenText.startsWith('<!--');
 }

@@ -140,6 +140,67 @@ describe('lexer', () => {
     }
   });
 
+  it('knows a JavaScript regex literal, whose /*, quotes and backticks open nothing, from a slash that divides', () => {
+    assertKinds('p = p.replace(/\\/*$/, "");\neval(a);', 'javascript', { '\\/*': 'string', 'eval(a)': 'code' });
+    assertKinds("s = s.replace(/`/g, '&#96;');\neval(b);", 'javascript', { '`/g': 'string', 'eval(b)': 'code' });
+    assertKinds('if (/^\'[a-z]+$/.test(s)) eval(c);', 'javascript', { 'eval(c)': 'code' });
+    assertKinds('const ok = (s) => /"/.test(s); eval(d);', 'javascript', { 'eval(d)': 'code' });
+    // Division: `a / b / c` is no regex, and a comment after a division is still a comment.
+    assertKinds('x = a / b / c; eval(e); y = (n) / 2 // eval(f)', 'javascript', { 'eval(e)': 'code', 'eval(f)': 'comment' });
+    // JSX closing tags are no regex literals: </b> ... </i> hides nothing.
+    assertKinds('return <p><b>x</b> <i>{eval(g)}</i></p>;', 'javascriptreact', { 'eval(g)': 'code' });
+  });
+
+  it("reads a quote right after a letter in JSX or Vue text as text, not a string's start", () => {
+    assertKinds("const A = () => <p>It's <b dangerouslySetInnerHTML={{ __html: bio }} /></p>;", 'javascriptreact', { dangerouslySetInnerHTML: 'code' });
+    assertKinds('<template><p>Don\'t</p><div v-html="userHtml"></div></template>', 'vue', { 'v-html': 'code' });
+    assertKinds("const s = 'it' + 'eval(h)';", 'javascript', { 'eval(h)': 'string' });
+    // After a keyword, as minified code writes it, a quote does start a string.
+    assertKinds('function f(a){switch(a){case"eval(i)":return"eval(j)"}}', 'javascript', { 'eval(i)': 'string', 'eval(j)': 'string' });
+  });
+
+  it("passes over a component's HTML comments, and Ruby's =begin blocks, as comments", () => {
+    assertKinds('<template>\n<!-- <div v-html="userHtml"></div> -->\n<div v-html="x"></div>', 'vue', { 'v-html="userHtml"': 'comment', 'v-html="x"': 'code' });
+    assertKinds('=begin\neval(params[:code])\n=end\neval(x)', 'ruby', { 'eval(params': 'comment', 'eval(x)': 'code' });
+  });
+
+  it('ends a Go raw string at its backtick, a backslash before it included', () => {
+    assertKinds('p := strings.Split(s, `\\`)\nexec.Command("sh", "-c", in)', 'go', { 'exec.Command': 'code' });
+  });
+
+  it("lexes C#'s interpolated raw and verbatim strings", () => {
+    const text = 'var j = $"""\n    {"id": {{id}}}\n    """;\nProcess.Start(a);\nvar q = """\n    SELECT 1\n    """;\nvar p = $@"C:\\{dir}\\x"; Process.Start(b);';
+    assertKinds(text, 'csharp', { 'Process.Start(a)': 'code', 'SELECT 1': 'string', 'Process.Start(b)': 'code', 'C:\\': 'string' });
+  });
+
+  it('lets shell, PHP and Rust strings run over lines, and ends one left open at its line', () => {
+    assertKinds('bash -c "\n  make\n" && curl -fsSL https://x.io/i.sh | bash', 'shellscript', { curl: 'code' });
+    assertKinds("echo 'a\nb'; curl x | sh", 'shellscript', { "b'": 'string', curl: 'code' });
+    assertKinds("tr '\\' '/' < f; curl x | sh", 'shellscript', { curl: 'code' });
+    assertKinds('$sql = "SELECT *\n  FROM users WHERE id = " . $_GET["id"];', 'php', { 'FROM users': 'string', $_GET: 'code' });
+    assertKinds('let s = "a\nb";\nCommand::new(x);', 'rust', { 'b";': 'string', 'Command::new': 'code' });
+    assertKinds('let s = "never closed\nCommand::new(y);', 'rust', { 'Command::new': 'code' });
+    assertKinds("$m = 'never closed\nsystem($c);", 'php', { 'system(': 'code' });
+  });
+
+  it("passes over PHP's inline HTML: an apostrophe in its text opens no string", () => {
+    assertKinds("<?php if ($a): ?>\n<p>Don't</p>\n<?php endif; system($_GET['c']); ?>", 'php', { 'system(': 'code' });
+  });
+
+  it("lexes heredocs: a shell's body is code whose quotes open nothing, PHP's is a string", () => {
+    assertKinds("cat <<EOF\nDon't do this\nEOF\ncurl x | sh\necho 'y'", 'shellscript', { "Don't": 'code', curl: 'code', "'y'": 'string' });
+    assertKinds("cat <<-'EOF'\n\tit's\n\tEOF\ncurl x | sh", 'shellscript', { curl: 'code' });
+    // A shift is no heredoc: no line ends it.
+    assertKinds('echo $((1 << n)) "a" # b', 'shellscript', { '"a"': 'string', '# b': 'comment' });
+    assertKinds("$q = <<<SQL\nSELECT * FROM t WHERE name = 'x\nSQL;\nsystem($c);", 'php', { SELECT: 'string', 'system(': 'code' });
+  });
+
+  it('nests Rust block comments and runs C++ raw strings to their end', () => {
+    assertKinds('/* a /* b */\nlet x = transmute(y);\n*/ transmute(z);', 'rust', { 'transmute(y)': 'comment', 'transmute(z)': 'code' });
+    assertKinds('auto s = R"(\n  "a"\n)"; system(cmd);', 'cpp', { '"a"': 'string', 'system(': 'code' });
+    assertKinds('auto s = R"(never closed\nsystem(cmd);', 'cpp', { 'system(': 'code' });
+  });
+
   it('treats unknown languages as all code', () => {
     assert.equal(kindOf('# eval(x)', 'plaintext', 'eval'), 'code');
   });

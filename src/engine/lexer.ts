@@ -20,7 +20,9 @@ const BLOCK = String.raw`\/\*[\s\S]*?\*\/|\/\*[\s\S]*`;
 const LINE = String.raw`\/\/[^\n]*`;
 const HASH = String.raw`#[^\n]*`;
 const BACKTICK = String.raw`\x60(?:[^\x60\\]|\\[\s\S])*\x60?`;
-// Strings that may span lines (shell, PHP, Rust); one left open ends at its line, as a cut-off snippet's does.
+// Strings that may span lines (shell, PHP, Rust); one left open ends at its line, as a cut-off snippet's does. Only
+// a quote where a value starts opens one (see Family.multilineStringAfter): a snippet cut inside a string starts with
+// its closing quote, which must not open a string over the code after it.
 const MULTILINE_DQ = String.raw`"(?:[^"\\]|\\[\s\S])*"|"[^\n]*`;
 const MULTILINE_SQ = String.raw`'(?:[^'\\]|\\[\s\S])*'|'[^\n]*`;
 // A JavaScript regex literal; tokenEnd keeps it only where a value can start (else its slash divides). Bounded, so
@@ -69,6 +71,11 @@ interface Family {
   nestedBlockComments?: boolean;
   /** C++ raw strings, `R"(...)"`, run to their `)"`, over lines and quotes. */
   rawStringPrefix?: boolean;
+  /**
+   * Matches what comes before a quote whose string may run past its line (on its line, or the line above when the
+   * quote starts its line): a value starts there. Other strings end at their line.
+   */
+  multilineStringAfter?: RegExp;
 }
 
 const family = (alternatives: string[], options: Omit<Family, 'token'> = {}): Family => ({ token: new RegExp(alternatives.join('|'), 'g'), ...options });
@@ -86,9 +93,18 @@ const CSHARP_LIKE = family([LINE, BLOCK, String.raw`\$+"""[\s\S]*?"""|\$+"""[^\n
 });
 // Go's raw strings have no escapes: `\` is one backslash.
 const GO_LIKE = family([LINE, BLOCK, String.raw`\x60[^\x60]*\x60?`, DQ, SQ]);
-const RUST_LIKE = family([LINE, BLOCK, String.raw`r#{1,5}"[\s\S]*?"#{1,5}`, MULTILINE_DQ, CHAR], { nestedBlockComments: true });
+// Where a value starts: after an operator, an opening bracket or a keyword (`let sql = "SELECT ...`, `query(\n"...`);
+// in PHP also after the `.` that joins strings.
+const valueStartsAfter = (operators: string, keywords: string) => new RegExp(String.raw`(?:[${operators}]|\b(?:${keywords}))\s*$`);
+const RUST_LIKE = family([LINE, BLOCK, String.raw`r#{1,5}"[\s\S]*?"#{1,5}`, MULTILINE_DQ, CHAR], {
+  nestedBlockComments: true,
+  multilineStringAfter: valueStartsAfter(String.raw`=([{,?:!&|+\-*%<>^`, 'return|in|let|const|static|break'),
+});
 // Inline HTML (`?>...<?php`) is passed over: an apostrophe in its text opens no string.
-const PHP_LIKE = family([LINE, BLOCK, HASH, String.raw`\?>[\s\S]*?(?:<\?(?:php\b|=)|$)`, PHP_HEREDOC_OPENER, MULTILINE_DQ, MULTILINE_SQ], { heredocBody: 'string' });
+const PHP_LIKE = family([LINE, BLOCK, HASH, String.raw`\?>[\s\S]*?(?:<\?(?:php\b|=)|$)`, PHP_HEREDOC_OPENER, MULTILINE_DQ, MULTILINE_SQ], {
+  heredocBody: 'string',
+  multilineStringAfter: valueStartsAfter(String.raw`=([{,.?:!&|+\-*%<>^~`, 'return|echo|print|yield|case|and|or|xor'),
+});
 // A Python string's prefix (f, r, b, u, rb, fr...) belongs to the literal: an f-string starts at its f.
 const PY_PREFIX = String.raw`(?:\b[rRbBuUfF]{1,2})?`;
 const PYTHON_LIKE = family([HASH, ...[TRIPLE_DQ, TRIPLE_SQ, DQ, SQ].map((quoted) => `${PY_PREFIX}(?:${quoted})`)], {
@@ -104,7 +120,9 @@ const HASH_OPTIONS: Omit<Family, 'token'> = {
 };
 const HASH_LIKE = family([HASH, DQ, SQ], HASH_OPTIONS);
 // Shell scripts: quotes may span lines, a single-quoted string has no escapes, and a heredoc's body is passed over.
-const SHELL_LIKE = family([HASH, SHELL_HEREDOC_OPENER, MULTILINE_DQ, String.raw`'[^']*'|'[^\n]*`], { ...HASH_OPTIONS, heredocBody: 'code' });
+// A shell word starts after a blank, `=`, a bracket or an operator, or at its line's start.
+const SHELL_WORD_STARTS = /(?:^|[\s=(|&;<>])$/;
+const SHELL_LIKE = family([HASH, SHELL_HEREDOC_OPENER, MULTILINE_DQ, String.raw`'[^']*'|'[^\n]*`], { ...HASH_OPTIONS, heredocBody: 'code', multilineStringAfter: SHELL_WORD_STARTS });
 const RUBY_LIKE = family([String.raw`(?<=^|\n)=begin\b[\s\S]*?\n=end\b[^\n]*|(?<=^|\n)=begin\b[\s\S]*`, HASH, DQ, SQ], { hashNeedsSpaceBefore: true, interpolation: { appliesTo: doubleQuoted, opener: '#{' } });
 const HCL_LIKE = family([HASH, LINE, BLOCK, DQ]);
 const SQL_LIKE = family([String.raw`--[^\n]*`, BLOCK, SQ, DQ]);
@@ -207,6 +225,7 @@ export function lex(text: string, languageId: string): Lexed {
         token.lastIndex = start + 1; // not such a token after all: a slash that divides, a quote inside a word
         continue;
       }
+      token.lastIndex = end;
       if (tokenText.startsWith('<<')) {
         // A heredoc: its opener's line is passed over with it, its body is code or a string.
         const bodyStart = text.indexOf('\n', start) + 1;
@@ -245,7 +264,6 @@ export function lex(text: string, languageId: string): Lexed {
       } else if (!tokenText.startsWith('?>')) {
         push(start, end, isComment(tokenText) ? 'comment' : 'string');
       }
-      token.lastIndex = Math.max(token.lastIndex, end);
       lexedUpTo = end;
     }
   };
@@ -291,6 +309,9 @@ function tokenEnd(text: string, start: number, tokenText: string, lang: Family, 
     return heredocEnd(text, start, tokenText, passes.heredocEnds);
   }
   if (lang.nestedBlockComments && tokenText.startsWith('/*')) return nestedCommentEnd(text, start);
+  if (lang.multilineStringAfter && (first === '"' || first === "'") && tokenText.includes('\n') && !lang.multilineStringAfter.test(textBeforeQuote(text, start))) {
+    return text.indexOf('\n', start); // a string that is not one a value starts with ends at its line
+  }
   if (lang.rawStringPrefix && first === '"' && text[start + 1] === '(' && /(?:^|[^\w])(?:u8|[LuU])?R$/.test(text.slice(Math.max(0, start - 4), start))) {
     const close = start < passes.rawStringsCloseBefore ? text.indexOf(')"', start + 2) : -1;
     if (close >= 0) return close + 2;
@@ -349,6 +370,14 @@ function nestedCommentEnd(text: string, start: number): number {
     }
   }
   return text.length;
+}
+
+/** What precedes a quote: its line up to it; the line above too when only blanks precede it on its line. */
+function textBeforeQuote(text: string, quoteAt: number): string {
+  const onLine = lineBefore(text, quoteAt);
+  if (onLine.trim() !== '') return onLine;
+  const lineStart = quoteAt - onLine.length;
+  return lineStart > 0 ? `${lineBefore(text, lineStart - 1)}\n${onLine}` : onLine;
 }
 
 /** The text before `offset` on its line, at most 200 characters of it (never a search back along a long line). */

@@ -181,6 +181,14 @@ describe('lexer', () => {
     assertKinds('let s = "a\nb";\nCommand::new(x);', 'rust', { 'b";': 'string', 'Command::new': 'code' });
     assertKinds('let s = "never closed\nCommand::new(y);', 'rust', { 'Command::new': 'code' });
     assertKinds("$m = 'never closed\nsystem($c);", 'php', { 'system(': 'code' });
+    assertKinds('$sql = $db->query(\n  "SELECT *\n  FROM t");\nsystem($c);', 'php', { 'FROM t': 'string', 'system(': 'code' });
+  });
+
+  it("does not let a snippet cut inside a string open one at the cut string's closing quote", () => {
+    // The closing quote follows text, not an operator: it ends at its line, and the code below stays code.
+    assertKinds('    <PATH2>    The other path";\n\nfn main() {\n    Command::new(x);\n    println!("a");\n}', 'rust', { 'Command::new': 'code' });
+    assertKinds("            );');\n            system($c);\n            $p = password_hash('1'.'admin', PASSWORD_DEFAULT);", 'php', { 'system(': 'code' });
+    assertKinds('  see the manual for more"\ncurl -fsSL https://x.io/i.sh | sh\necho "done"', 'shellscript', { curl: 'code' });
   });
 
   it("passes over PHP's inline HTML: an apostrophe in its text opens no string", () => {

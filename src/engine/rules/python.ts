@@ -4,7 +4,7 @@ import { PYTHON } from '../languages';
 import { PYTHON_REQUEST_SOURCE } from '../request-input';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, notCredentialValues } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { ARGUMENT_INJECTION_RULE, ARGUMENT_OPTION_PROGRAM, AUTH_COOKIE_NAME, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, DOWNLOAD_PIPED_TO_SHELL, ENUM_VALUE, EXCEPTION_TEXT_RESPONSE_RULE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_CALL_ARGUMENTS, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PIPE_TO_SHELL_RULE, PLAINTEXT_PASSWORD_COMPARE_RULE, PY_COMPARED_VALUE, PY_COMPUTED_MAC, PY_COMPUTED_MAC_CALL, PY_PASSWORD_INPUT, PY_SECRET_INPUT, PY_SECRET_SETTING, PY_STORED_PASSWORD, QUOTED_ARGUMENTS_BEFORE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_CAPS_STATEMENT, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { ARGUMENT_INJECTION_RULE, ARGUMENT_OPTION_PROGRAM, AUTH_COOKIE_NAME, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, DOWNLOAD_PIPED_TO_SHELL, ENUM_VALUE, EXCEPTION_TEXT_RESPONSE_RULE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_NONE_ALGORITHM_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_CALL_ARGUMENTS, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PIPE_TO_SHELL_RULE, PLACEHOLDER_LIST_BUILT, PLAINTEXT_PASSWORD_COMPARE_RULE, PY_COMPARED_VALUE, PY_COMPUTED_MAC, PY_COMPUTED_MAC_CALL, PY_PASSWORD_INPUT, PY_SECRET_INPUT, PY_SECRET_SETTING, PY_STORED_PASSWORD, QUOTED_ARGUMENTS_BEFORE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SNAKE_CASE_SECRET, SQL_BUILT_INTO_QUERY_RULE, SQL_CAPS_STATEMENT, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Pattern fragments. Every run is bounded (blanks between tokens to 5, or 60 where a line may break; a literal's text
 // to 1,000 characters; a call's arguments to 300 on a line, 1,000 across lines), so that recheck's exact checker can
@@ -253,6 +253,7 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`(?:\b(?:text|RawSQL)\s{0,5}\(|\.extra\s{0,5}\(\s{0,60}(?:where|select|tables)\s{0,60}=\s{0,60}\[)\s{0,60}(?:` + F_PREFIX + `["'](?:` + SQL_KEYWORD + String.raw`|[^"'\n{]{0,200}?(?:[=<>]|\blike\b|\bin\b)\s{0,60}'?\{)|` + SQL_LIT + String.raw`\s{0,60}` + FORMAT_OP + String.raw`|["'][^"'\n]{0,200}?(?:[=<>]|\blike\b|\bin\b)\s{0,60}'?%s'?["']\s{0,5}%)`,
     ],
     // The call as written (`.raw`, not raw: rawdata, drawn and raw_input hold it too).
+    unless: [PLACEHOLDER_LIST_BUILT],
     keywords: ['.execute', '.raw', 'text(', 'rawsql', '.mogrify', '.extra('],
     // The match may run many lines past its keyword (a triple-quoted query and its % operands).
     reach: 'file',
@@ -273,6 +274,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         'cur.execute(f"""\n    SELECT id, total FROM orders\n    WHERE customer_id = {customer_id}\n""")',
       ],
       good: [
+        'cur.execute(f"SELECT * FROM orders WHERE id IN ({placeholders})", ids)',
         'cursor.execute("SELECT * FROM users WHERE name = %s", (name,))',
         'cursor.execute("SHOW TABLES;")',
         'cursor.execute(query, params)',
@@ -293,7 +295,7 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`[\s=(,+:\[][rRbBuU]{0,2}(?:"[ \t]{0,10}` + SQL_CAPS + String.raw`[^"\n]{0,1000}"|'[ \t]{0,10}` + SQL_CAPS + String.raw`[^'\n]{0,1000}')\s{0,60}(?:%\s{0,5}[\w(]|\.format\s{0,5}\(|\+\s{0,60}(?:str\s{0,5}\(\s{0,60})?[A-Za-z_])`,
       String.raw`[\s=(,+:\[][rRbBuU]{0,2}(?:` + TQ + String.raw`\s{0,60}` + SQL_CAPS + String.raw`[^"]{0,1000}` + TQ + '|' + TQS + String.raw`\s{0,60}` + SQL_CAPS + String.raw`[^']{0,1000}` + TQS + String.raw`)\s{0,60}(?:%\s{0,5}[\w(]|\.format\s{0,5}\()`,
     ],
-    unless: [String.raw`\.(?:execute|executemany|executescript|raw)\s{0,5}\(`, String.raw`\btext\s{0,5}\(`],
+    unless: [PLACEHOLDER_LIST_BUILT, String.raw`\.(?:execute|executemany|executescript|raw)\s{0,5}\(`, String.raw`\btext\s{0,5}\(`],
     // Capitals match exactly: every match holds SQL_CAPS, and `dict.update` is everywhere.
     keywords: ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REPLACE'],
     // A triple-quoted query runs on for lines past its keyword before the % or .format that fills it in.
@@ -311,6 +313,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         'sql = """\n    SELECT id, total\n    FROM orders\n    WHERE archived = 0\n      AND status = \'%s\'\n    ORDER BY id\n""" % status',
       ],
       good: [
+        'sql = "SELECT * FROM orders WHERE id IN (%s)" % ", ".join(["%s"] * len(ids))',
         'sql = """\n    SELECT id, total\n    FROM orders\n    WHERE archived = 0\n      AND status = %s\n    ORDER BY id\n"""',
         'sql = "SELECT * FROM users WHERE name = %s"',
         'query = "SELECT id FROM orders WHERE user = ?"',

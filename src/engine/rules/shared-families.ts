@@ -148,6 +148,12 @@ export const SQL_BUILT_INTO_QUERY_RULE = {
   message: 'This SQL is built by joining, formatting or interpolating values into the query text, so a quote in a value can change the query; keep placeholders in the SQL and pass the values as parameters (a column or sort order cannot be one: pick it from a fixed list).',
 } satisfies Partial<RuleSpec>;
 
+/**
+ * A line that builds only the placeholders of an IN list (`IN (${placeholders})`, `",".join("?" * n)`,
+ * `ids.map(() => '?').join(',')`): the values still go as parameters.
+ */
+export const PLACEHOLDER_LIST_BUILT = String.raw`[pP]laceholders?\b|[pP]laceholder(?:_?[lL]ist|_?[sS]tr(?:ing)?)\b|\b[qQ](?:uestion_?)?[mM]arks\b|\b(?:bind|param)_?marks\b|\bJoin\s{0,5}\(\s{0,5}ph\b|['"](?:\?|%s|\$\d)['"]\s{0,5}\)\s{0,5}\.\s{0,5}join\b|\.fill\s{0,5}\(\s{0,5}['"]\?['"]|['"](?:\?|%s),?\s{0,5}['"]\s{0,5}(?:\*|\.repeat\b)|\[\s{0,5}['"](?:\?|%s)['"]\s{0,5}\]\s{0,5}\*`;
+
 /** SQL text built with string formatting away from any query call (Go, Python, Rust): where it runs is out of sight. */
 export const SQL_TEXT_BUILT_RULE = {
   ...SQL_BUILT_INTO_QUERY_RULE,

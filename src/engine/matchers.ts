@@ -4,7 +4,7 @@ import { assignmentsOf, usesRequestInput } from './request-input';
 import { escapeRegExp } from './regex-source';
 import { ALLOCATION_OVERFLOW_TEST } from './rules/c-cpp';
 import { GRAPHQL_TYPE_NAME } from './rules/credentials';
-import { PUBLIC_HMAC_LABEL } from './rules/shared-families';
+import { NON_SECURITY_HASH_USE, PUBLIC_HMAC_LABEL } from './rules/shared-families';
 import { isInForce, parseSuppression, parseUntil, SUPPRESSION_KEYWORD } from './suppress';
 import { splitAtTopLevelCommas } from './top-level-commas';
 
@@ -190,6 +190,24 @@ function passesAssignedKeySize(matched: string): boolean {
   const between = matched.slice(assigned[0].length).replace(C_COMMENTS_AND_LITERALS, ' ');
   const reassigned = new RegExp(String.raw`(?:^|[^\w.>])${escapeRegExp(passed)}\s*=(?!=)`).exec(between);
   return !reassigned || /\b(?:if|else|case|default|while|for|do)\b|[{}?]/.test(between.slice(0, reassigned.index));
+}
+
+/** A function's header: `def name(`, `func (r *T) Name(`, `function name(`, `fn name(`, `const name = (...) =>`. */
+const FUNCTION_HEADER = /\b(?:(?:def|function|fn)\s+|func\s+(?:\([^)\n]{0,80}\)\s*)?)(\w+)|\b(?:const|let|var)\s+(\w+)\s*=\s*(?:async\s*)?(?:function\b|\([^)\n]{0,80}\)\s*=>)/g;
+const HARMLESS_HASH_USE = new RegExp(NON_SECURITY_HASH_USE);
+
+/** The hash is computed inside a function named for a use that needs no collision resistance (cache_key, ETag, gravatar_url). */
+function hashedOutsideHarmlessFunction(_value: string, context: MatchContext, at: number): boolean {
+  const headers = [...context.textBefore(at, 15).matchAll(FUNCTION_HEADER)];
+  const name = headers.at(-1)?.slice(1).find((group) => group !== undefined);
+  return name === undefined || !HARMLESS_HASH_USE.test(name);
+}
+
+/** The switch to root at the match is not undone by a later USER of another account in the same build stage. */
+function rootNotDroppedLater(_value: string, context: MatchContext, at: number): boolean {
+  const after = context.linesAround(at, 0, 500).slice(context.restOfLine(at).length);
+  const stageEnd = /^[ \t]*FROM[ \t]/im.exec(after)?.index ?? after.length;
+  return !/^[ \t]*USER[ \t]+["']?(?!(?:root|0)(?::[\w-]+)?["']?[ \t]*$)\S/im.test(after.slice(0, stageEnd));
 }
 
 /** Type names of request payloads made for binding (UserDto, CreateUserRequest, SignupForm), not entities. */
@@ -481,6 +499,8 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'allocates-product': allocatesProduct,
   'uses-freed-pointer': usesFreedPointer,
   'frees-declared-array': freesDeclaredArray,
+  'root-not-dropped-later': rootNotDroppedLater,
+  'hashed-outside-harmless-function': hashedOutsideHarmlessFunction,
   'passes-assigned-key-size': passesAssignedKeySize,
   'saves-bound-entity': savesBoundEntity,
   'modifies-iterated-container': modifiesIteratedContainer,

@@ -64,8 +64,12 @@ export function notCredentialValues(extraFileExtensions: readonly string[] = [])
     String.raw`^(?:/|~/|\./|\.\./)`,
     String.raw`^[A-Z][A-Z0-9_]{2,}$`,
     String.raw`^[a-z]+_[a-z_]+$`,
+    VALIDATION_RULE_LIST,
   ];
 }
+
+/** A form's validation rules (Laravel's 'required|confirmed|min:8'), which a password field is given, not a password. */
+export const VALIDATION_RULE_LIST = String.raw`^[a-z_]{2,30}(?::[\w,.-]{1,30})?(?:\|[a-z_]{2,30}(?::[\w,.-]{1,30})?){1,20}$`;
 
 /** A user:password pair (Basic credentials) that only stands in for one: user:password, admin:<password>, user:****. */
 export const BASIC_CREDENTIAL_STAND_IN = String.raw`^[^:\s]{1,60}:(?:[Pp]assword|PASSWORD|[Pp]ass|[Ss]ecret|\*{1,60}|x{1,60}|<[^<>]{0,60}>|\{[^{}]{0,60}\})$`;

@@ -312,6 +312,7 @@ export const GO_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [String.raw`\b(?:md5|sha1|md4)\.(?:New|Sum)\s*\(`, String.raw`\bcrypto\.(?:MD5|SHA1|MD4)\b`],
     unless: [NON_SECURITY_HASH_USE],
+    matcher: 'hashed-outside-harmless-function',
     keywords: ['md5', 'sha1', 'md4'],
     scope: 'code',
     lesson: 'weak-hashing',
@@ -320,7 +321,7 @@ export const GO_RULES: RuleSpec[] = [
     message: 'MD5 and SHA-1 are broken for collision resistance and far too fast for passwords; use SHA-256 for integrity and bcrypt or argon2 for passwords.',
     examples: {
       bad: ['h := md5.New()', 'sum := sha1.Sum([]byte(password))', 'sig, err := rsa.SignPKCS1v15(rand.Reader, key, crypto.SHA1, digest)'],
-      good: ['h := sha256.New()', 'sum := sha256.Sum256(data)', 'import "crypto/md5" // kept for a legacy checksum', 'etag := fmt.Sprintf("%x", md5.Sum(body))'],
+      good: ['func ETag(body []byte) string {\n\tsum := md5.Sum(body)\n\treturn hex.EncodeToString(sum[:])\n}', 'h := sha256.New()', 'sum := sha256.Sum256(data)', 'import "crypto/md5" // kept for a legacy checksum', 'etag := fmt.Sprintf("%x", md5.Sum(body))'],
     },
   },
   {

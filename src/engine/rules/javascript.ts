@@ -423,7 +423,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     // Tagged templates (postgres.js's sql`...`, Prisma's $queryRaw`...`) turn each ${} into a bound parameter.
     // Tagged templates bind their values; a logger prints the text, it does not run it.
     unless: [PLACEHOLDER_LIST_BUILT, 
-      String.raw`(?:\b(?:sql|SQL)|\$(?:queryRaw|executeRaw))\s{0,5}\x60`,
+      // A tag that sends the values as parameters, with a TypeScript type argument or not: sql<User[]>`...`.
+      String.raw`(?:\b(?:sql|SQL)|\$(?:queryRaw|executeRaw))\s{0,5}(?:<(?:[^<>\n]|<[^<>\n]{0,30}>){1,30}>\s{0,5})?\x60`,
       String.raw`\b(?:console|logger|log|logging)\s{0,60}\.\s{0,5}(?:log|info|debug|warn|error|trace)\s{0,5}\(`,
     ],
     keywords: ['select', 'insert', 'update', 'delete'],
@@ -446,6 +447,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const stmt = util.format(`SELECT * FROM users WHERE name = '%s'`, name);",
       ],
       good: [
+        'const rows = await prisma.$queryRaw<User[]>`SELECT * FROM "User" WHERE id = ${id}`;',
         'const rows = db.prepare(`SELECT * FROM notes WHERE id IN (${placeholders})`).all(...ids);',
         "const rows = await db.query('SELECT * FROM users WHERE id = $1', [req.params.id]);",
         'const rows = await db.query(`SELECT * FROM users WHERE id = ?`, [id]);',
@@ -1212,6 +1214,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\b(?:md5|sha1)\s{0,5}\(\s{0,60}[\w$.]{0,100}(?:[Pp]assword|[Pp]asswd|[Pp]wd|[Ss]ecret)`,
     ],
     unless: [NON_SECURITY_HASH_USE],
+    matcher: 'hashed-outside-harmless-function',
     keywords: ['md5', 'md4', 'sha1', 'sha-1', 'ripemd'],
     scope: 'code',
     lesson: 'weak-hashing',
@@ -1226,6 +1229,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const hashed = md5(req.body.password);',
       ],
       good: [
+        "function cacheKey(body) {\n  return createHash('md5').update(body).digest('hex');\n}",
         "const hash = crypto.createHash('sha256').update(payload).digest('hex');",
         "const etag = crypto.createHash('md5').update(body).digest('hex');",
         "// createHash('md5') is too weak",
@@ -1531,6 +1535,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'if (config.API_KEY == prevConfig.API_KEY) return;',
         'if (process.env.SESSION_SECRET === DEFAULT_SESSION_SECRET) throw new Error("set SESSION_SECRET");',
         'if (password === confirmPassword) { save(); }',
+        "if (typeof password !== 'string') { throw new TypeError('password must be a string'); }",
         'if (req.body.password !== req.body.confirmPassword) return res.status(400).end();',
         "const mac = crypto.createHmac('sha256', key).update(body).digest('hex');",
       ],
@@ -1562,6 +1567,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       good: [
         'if (await bcrypt.compare(password, user.password)) next();',
         'if (password === confirmPassword) { save(); }',
+        "if (typeof password !== 'string') { throw new TypeError('password must be a string'); }",
         'if (this.password === other.password) return true;',
         'if (req.body.password !== req.query.password) return res.status(400).end();',
         'if (user.passwordHash === hash) next();',
@@ -2289,6 +2295,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "if (showPassword === 'true') { input.type = 'text'; }",
         "if (input.type === 'password') { mask(input); }",
         'if (password === confirmPassword) { save(); }',
+        "if (typeof password !== 'string') { throw new TypeError('password must be a string'); }",
         "if (await bcrypt.compare(req.body.password, user.passwordHash)) { return next(); }",
       ],
     },

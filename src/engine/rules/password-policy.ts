@@ -5,6 +5,8 @@ import { CSHARP, JAVA, JS, PHP, PYTHON, RUBY } from '../languages';
 
 /** A length of 0–7: below the 8 characters NIST SP 800-63B sets as the least for a chosen password. */
 const SHORT = String.raw`[0-7]\b`;
+/** In a form's validation a minimum of 0 or 1 only makes the field required (a login form's); 2–7 is a weak policy. */
+const VALIDATED_SHORT = String.raw`[2-7]\b`;
 const PASSWORD_NAME = String.raw`passw(?:or)?d\w{0,20}`;
 
 type PolicySpelling = Pick<RuleSpec, 'id' | 'title' | 'languages' | 'patterns' | 'keywords' | 'scope' | 'examples'> &
@@ -66,14 +68,14 @@ export const PASSWORD_POLICY_RULES: RuleSpec[] = [
     title: 'Require passwords of at least 8 characters in validation rules',
     languages: PHP,
     patterns: [
-      String.raw`\b${PASSWORD_NAME}['"]\s{0,5}=>\s{0,5}(?:['"][^'"\n]{0,100}\bmin:${SHORT}|\[[^\]\n]{0,200}['"]min:${SHORT})`,
+      String.raw`\b${PASSWORD_NAME}['"]\s{0,5}=>\s{0,5}(?:['"][^'"\n]{0,100}\bmin:${VALIDATED_SHORT}|\[[^\]\n]{0,200}['"]min:${VALIDATED_SHORT})`,
       String.raw`\bPassword\s{0,5}::\s{0,5}min\s{0,5}\(\s{0,5}${SHORT}`,
     ],
     keywords: ['min:', 'Password::min'],
     scope: 'any',
     examples: {
       bad: ["'password' => 'required|string|min:6|confirmed',", "'password' => ['required', 'min:4'],", "'password' => ['required', Password::min(6)],"],
-      good: ["'password' => 'required|string|min:8|confirmed',", "'name' => 'required|string|min:2',", "'password' => ['required', Password::min(12)->uncompromised()],"],
+      good: ["'password' => 'required|string|min:8|confirmed',", "'name' => 'required|string|min:2',", "'password' => 'required|min:1',", "'password' => ['required', Password::min(12)->uncompromised()],"],
     },
   }),
   passwordPolicyRule({
@@ -81,27 +83,27 @@ export const PASSWORD_POLICY_RULES: RuleSpec[] = [
     title: 'Require passwords of at least 8 characters in schemas',
     languages: JS,
     patterns: [
-      String.raw`\b${PASSWORD_NAME}['"]?\s{0,5}:\s{0,5}(?:z|Joi|joi|yup|Yup)\s{0,5}\.\s{0,5}string\s{0,5}\(\s{0,5}\)[^\n;]{0,100}?\.\s{0,5}min\s{0,5}\(\s{0,5}${SHORT}`,
-      String.raw`\b${PASSWORD_NAME}['"]?\s{0,5}:\s{0,5}\{[^}\n]{0,100}\bmin[lL]ength['"]?\s{0,5}:\s{0,5}\[?\s{0,5}${SHORT}`,
+      String.raw`\b${PASSWORD_NAME}['"]?\s{0,5}:\s{0,5}(?:z|Joi|joi|yup|Yup)\s{0,5}\.\s{0,5}string\s{0,5}\(\s{0,5}\)[^\n;]{0,100}?\.\s{0,5}min\s{0,5}\(\s{0,5}${VALIDATED_SHORT}`,
+      String.raw`\b${PASSWORD_NAME}['"]?\s{0,5}:\s{0,5}\{[^}\n]{0,100}\bmin[lL]ength['"]?\s{0,5}:\s{0,5}\[?\s{0,5}${VALIDATED_SHORT}`,
     ],
     keywords: ['min(', 'minlength'],
     scope: 'any',
     examples: {
       bad: ['password: z.string().min(6),', "password: Joi.string().min(4).required(),", 'password: { type: String, required: true, minlength: 6 },'],
-      good: ['password: z.string().min(12),', 'username: z.string().min(3),', 'password: { type: String, required: true, minlength: 8 },'],
+      good: ['password: z.string().min(12),', 'username: z.string().min(3),', "password: z.string().min(1, 'Password is required'),", 'password: { type: String, required: true, minlength: 8 },'],
     },
   }),
   passwordPolicyRule({
     id: 'java.password-min-length',
     title: 'Require passwords of at least 8 characters in bean validation',
     languages: JAVA,
-    patterns: [String.raw`@(?:Size|Length)\s{0,5}\(\s{0,5}min\s{0,5}=\s{0,5}${SHORT}[^;]{0,200}?\bString\s{1,5}${PASSWORD_NAME}\s{0,5}[;=]`],
+    patterns: [String.raw`@(?:Size|Length)\s{0,5}\(\s{0,5}min\s{0,5}=\s{0,5}${VALIDATED_SHORT}[^;]{0,200}?\bString\s{1,5}${PASSWORD_NAME}\s{0,5}[;=]`],
     keywords: ['@Size', '@Length'],
     reach: 'block',
     scope: 'code',
     examples: {
       bad: ['@NotBlank\n@Size(min = 6, max = 64)\nprivate String password;'],
-      good: ['@NotBlank\n@Size(min = 12, max = 128)\nprivate String password;', '@Size(min = 3, max = 30)\nprivate String username;\n\nprivate String password;'],
+      good: ['@NotBlank\n@Size(min = 12, max = 128)\nprivate String password;', '@Size(min = 3, max = 30)\nprivate String username;\n\nprivate String password;', '@NotBlank\n@Size(min = 1, max = 128)\nprivate String password;'],
     },
   }),
 ];

@@ -637,6 +637,7 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`(?:^|[\s=(\[,+])(?:md5|sha1)\s*\([^()\n]*\)\s*\.(?:hex)?digest\s*\(`,
     ],
     unless: [String.raw`usedforsecurity\s*=\s*False`, NON_SECURITY_HASH_USE],
+    matcher: 'hashed-outside-harmless-function',
     keywords: ['md5', 'sha1', 'md4', 'sha.new'],
     scope: 'code',
     lesson: 'weak-hashing',
@@ -645,6 +646,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     message: 'MD5 and SHA-1 are broken for collision resistance and far too fast for passwords; use SHA-256 or a password hash (argon2, bcrypt, scrypt), or pass usedforsecurity=False for a plain checksum.',
     examples: {
       bad: [
+        'def cache_key(data):\n    return data\n\ndef store(password):\n    return hashlib.md5(password.encode()).hexdigest()',
         'digest = hashlib.md5(password.encode()).hexdigest()',
         'h = hashlib.sha1()',
         "hasher = hashlib.new('md5')",
@@ -653,6 +655,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         'token = md5(body).hexdigest()',
       ],
       good: [
+        'def cache_key(data: bytes) -> str:\n    digest = hashlib.md5(data).hexdigest()\n    return f"sales-{digest}"',
         'etag = hashlib.md5(file_bytes).hexdigest()  # cache key',
         'digest = hashlib.sha256(data).hexdigest()',
         'etag = hashlib.md5(body, usedforsecurity=False).hexdigest()',

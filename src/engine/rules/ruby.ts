@@ -294,6 +294,7 @@ export const RUBY_RULES: RuleSpec[] = [
     unless: [NON_SECURITY_HASH_USE, String.raw`\bOpenSSL\s{0,5}::\s{0,5}HMAC\b|\bHMAC\s{0,5}\.\s{0,5}new\b`],
     // A password's hash is rb.weak-password-hash's finding.
     fallback: true,
+    matcher: 'hashed-outside-harmless-function',
     keywords: ['md5', 'sha1', 'md4'],
     scope: 'code',
     lesson: 'weak-hashing',
@@ -303,6 +304,7 @@ export const RUBY_RULES: RuleSpec[] = [
     examples: {
       bad: ['signature = Digest::MD5.hexdigest(payload + secret)', 'digest = OpenSSL::Digest::SHA1.new', "sha = OpenSSL::Digest.new('sha1')"],
       good: [
+        'def gravatar_url\n  digest = Digest::MD5.hexdigest(email.downcase)\n  "https://www.gravatar.com/avatar/#{digest}"\nend',
         'signature = Digest::SHA256.hexdigest(payload + secret)', 'etag = Digest::MD5.hexdigest(body)', "sha = OpenSSL::Digest.new('sha256')", 'user.password_digest = Digest::MD5.hexdigest(params[:password])',
         "signature = OpenSSL::HMAC.hexdigest(OpenSSL::Digest.new('sha1'), auth_token, data)", 'cache_key = Digest::MD5.hexdigest(params.to_s)',
       ],

@@ -1,7 +1,7 @@
 // Credentials: provider-specific token formats, key blocks, connection strings, and generic high-entropy assignments.
 import type { RuleSpec } from '../types';
 import { ALL } from '../languages';
-import { DOCUMENTED_SAMPLE_PASSWORD, PASSWORD_STAND_INS, PROVIDER_PREFIX } from './credentials';
+import { DOCUMENTED_SAMPLE_PASSWORD, PASSWORD_STAND_INS, PROVIDER_PREFIX, VALIDATION_RULE_LIST } from './credentials';
 
 // A deterministic stand-in for a generated token, used in the examples. Built at load time rather than written
 // out, so this file does not itself look like a leak to secret scanners (ours included). Tests reuse it.
@@ -1148,6 +1148,7 @@ const GENERIC_RULES: RuleSpec[] = [
       String.raw`^[\w.-]+\.(?:com|org|net|io|json|ya?ml|txt|pem|key|crt|cer|p12|pfx|jks|env|properties|xml)$`,
       String.raw`^[a-z][a-z0-9+.-]{1,20}://`,
       String.raw`^/`,
+      VALIDATION_RULE_LIST,
       FILLER,
     ],
     // A value typed by hand along the alphabet ("aBcDeFgHiJkL…") is a stand-in, however varied its characters.
@@ -1168,6 +1169,7 @@ const GENERIC_RULES: RuleSpec[] = [
       'api_token = "${API_TOKEN}"',
       'apiKey := "k3_aBcDeFgHiJkLmNoPqRsTuVwX"',
       'password = "<your password here>"',
+      "'password' => 'required|confirmed|min:8',",
     ],
   }),
 ];

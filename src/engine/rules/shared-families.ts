@@ -250,8 +250,9 @@ export const DEFAULT_CREDENTIAL_RULE = {
   // A provider's key or a generic credential finding on the same value says more: that one is reported instead.
   fallback: true,
   // A flag compared with a word (showPassword === 'true', type == 'password') is no credential; nor a marker for
-  // "read it from stdin" (-, stdin), a masked value (********) or a placeholder the environment fills in (${DB_PASSWORD}).
-  unlessMatch: [String.raw`^(?:true|false|yes|no|on|off|text|hidden|password|none|null|undefined|-|stdin|\*{3,100})$`, String.raw`^\$\{`],
+  // "read it from stdin" (-, stdin), a masked value (********), a placeholder the environment fills in (${DB_PASSWORD})
+  // or a type checked with typeof (typeof password !== 'string').
+  unlessMatch: [String.raw`^(?:true|false|yes|no|on|off|text|hidden|password|none|null|undefined|-|stdin|\*{3,100}|string|number|object|boolean|bigint|symbol|function)$`, String.raw`^\$\{`],
 } satisfies Partial<RuleSpec>;
 
 /** A name ending in password, then an equality test against what follows: `req.body.password === `, `password == `. */

@@ -210,6 +210,41 @@ function rootNotDroppedLater(_value: string, context: MatchContext, at: number):
   return !/^[ \t]*USER[ \t]+["']?(?!(?:root|0)(?::[\w-]+)?["']?[ \t]*$)\S/im.test(after.slice(0, stageEnd));
 }
 
+/**
+ * The controller class the action sits in carries no anti-forgery attribute and is no [ApiController] (whose JSON
+ * bodies a cross-site form cannot send): only then does the action's own missing attribute matter.
+ */
+function actionClassUnprotected(_value: string, context: MatchContext, at: number): boolean {
+  const classes = [...context.textBefore(at, 400).matchAll(/((?:\[(?:[^[\]\n]|\[[^[\]\n]{0,60}\]){1,200}\][ \t]*\r?\n?[ \t]*){0,8})(?:(?:public|internal|sealed|abstract|partial|static)\s+){0,4}class\s+\w+/g)];
+  const attributes = classes.at(-1)?.[1] ?? '';
+  return !/\[\s*(?:AutoValidateAntiforgeryToken|ValidateAntiForgeryToken|IgnoreAntiforgeryToken|ApiController)\b/.test(attributes);
+}
+
+/**
+ * A shell function given a variable (`exec($cmd)`) whose assignments in the lines above escape every value they join
+ * in (`$cmd = 'convert ' . escapeshellarg($in) . ...`) is safe; a variable assigned out of sight, or with any value
+ * joined in bare, is reported.
+ */
+function commandVariableUnescaped(_value: string, context: MatchContext, at: number): boolean {
+  const name = /^\w+\s*\(\s*\$(\w+)\s*[,)]/.exec(context.restOfLine(at))?.[1];
+  if (!name) return true;
+  const assignments = [...context.textBefore(at, 8).matchAll(new RegExp(String.raw`\$${name}\s*\.?=(?!=)([^;]*);`, 'g'))];
+  if (assignments.length === 0) return true;
+  const escaped = /\bescapeshell(?:arg|cmd)\s*\(\s*\$[\w>[\]'"-]*\s*\)/g;
+  return assignments.some((assignment) => /\$\w/.test(assignment[1].replace(escaped, '')));
+}
+
+/** A path fixed when the code is written: the module's folder or the working directory joined with literals only. */
+const FIXED_PATH = /^(?:path\s*\.\s*(?:join|resolve)\s*\(\s*)?(?:__dirname|__filename|process\.cwd\(\))(?:\s*,\s*(?:'[^'\n]*'|"[^"\n]*"))*\s*\)?$/;
+
+/** The file call's path is not a variable that the lines above set to a fixed path (`const dir = path.join(__dirname, 'migrations')`). */
+function pathVariableNotFixed(_value: string, context: MatchContext, at: number): boolean {
+  const name = /^[^(\n]*\(\s*([A-Za-z_$][\w$]*)\s*[,)]/.exec(context.restOfLine(at))?.[1];
+  if (!name) return true;
+  const assigned = [...context.textBefore(at, 6).matchAll(new RegExp(String.raw`(?:^|[^\w$.])${escapeRegExp(name)}\s*=(?!=)\s*([^;\n]*)`, 'g'))].at(-1);
+  return !assigned || !FIXED_PATH.test(assigned[1].trim());
+}
+
 /** Type names of request payloads made for binding (UserDto, CreateUserRequest, SignupForm), not entities. */
 const PAYLOAD_TYPE = /(?:Dto|DTO|Request|Req|Form|Command|Cmd|Input|Payload|Params|Body)$/;
 
@@ -389,6 +424,8 @@ const GUARD_LOOKBEHIND_LINES = 5;
 const SESSION_LOOKBEHIND_LINES = 60;
 
 const DEVELOPMENT_CHECK = /\bIsDevelopment\s*\(\s*\)/;
+/** The else branch of `if (!env.IsDevelopment())`, which runs in development only. */
+const NEGATED_DEVELOPMENT_CHECK_ELSE = /!\s*[\w.]*IsDevelopment\s*\(\s*\)[^]*\belse\b/;
 /** A check of a URL's scheme or an allow list (protocol === 'https:', startsWith('https://'), isSafeUrl(...)). */
 const URL_SCHEME_CHECK = /\bprotocol\b|\bstartsWith\s*\(\s*['"`](?:https?|mailto):|\b(?:isSafe|isAllowed|isTrusted)\w*\s*\(|\b(?:allow|safe|trusted)(?:ed)?_?(?:list|hosts|urls|origins|protocols)\b/i;
 
@@ -499,6 +536,9 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'allocates-product': allocatesProduct,
   'uses-freed-pointer': usesFreedPointer,
   'frees-declared-array': freesDeclaredArray,
+  'path-variable-not-fixed': pathVariableNotFixed,
+  'command-variable-unescaped': commandVariableUnescaped,
+  'action-class-unprotected': actionClassUnprotected,
   'root-not-dropped-later': rootNotDroppedLater,
   'hashed-outside-harmless-function': hashedOutsideHarmlessFunction,
   'passes-assigned-key-size': passesAssignedKeySize,
@@ -525,7 +565,8 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'go-text-template-in-response': goTextTemplateInResponse,
   'key-variable-holds-literal': keyVariableHoldsLiteral,
   // A development-only switch not inside an IsDevelopment() check in the lines above it.
-  'outside-development-check': absentAround(DEVELOPMENT_CHECK, 3, 0),
+  'outside-development-check': (_value: string, context: MatchContext, at: number) =>
+    !DEVELOPMENT_CHECK.test(context.linesAround(at, 3, 0)) && !NEGATED_DEVELOPMENT_CHECK_ELSE.test(context.textBefore(at, 12)),
   'request-input': requestInput,
   // As request-input, but a call on a bare `session` counts only when the lines above open an HTTP client session
   // (requests.Session(), httpx.Client(), aiohttp.ClientSession()): Flask's session is a dict.

@@ -4,7 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_RECEIVER as RECEIVER, CSHARP_REQUEST_SOURCE } from '../request-input';
 import { BASIC_CREDENTIAL_STAND_IN, BASIC_ENCODED_ID, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CS_COMPARED_VALUE, CS_SECRET_VALUE, DOMAIN_EXCEPTION_HANDLER, EXCEPTION_TEXT_RESPONSE_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KIND_MEMBER, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OBJECT_EQUALITY, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PIPE_TO_SHELL_RULE, PIPED_DOWNLOAD_COMMAND, PLACEHOLDER_LIST_BUILT, PLAINTEXT_PASSWORD_COMPARE_RULE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CS_COMPARED_VALUE, CS_SECRET_VALUE, DOMAIN_EXCEPTION_HANDLER, EXCEPTION_MESSAGE, EXCEPTION_TEXT_RESPONSE_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KIND_MEMBER, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OBJECT_EQUALITY, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PIPE_TO_SHELL_RULE, PIPED_DOWNLOAD_COMMAND, PLACEHOLDER_LIST_BUILT, PLAINTEXT_PASSWORD_COMPARE_RULE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -144,7 +144,7 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`"(?:${SQL_HEAD}[^"\n]{0,250}|${SQL_CONDITION})"\s{0,5}\)\s{0,5}\.\s{0,5}Append\s{0,5}\(\s{0,5}${JOINED}`,
       String.raw`"${SQL_CONDITION}"\s{0,5}\)\s{0,5};[^\S\n]{0,40}\n[^\n]{0,60}?\.\s{0,5}Append\s{0,5}\(\s{0,5}${JOINED}`,
     ],
-    unless: [PLACEHOLDER_LIST_BUILT, 
+    unless: [PLACEHOLDER_LIST_BUILT, EXCEPTION_MESSAGE, 
       String.raw`\b(?:FromSqlInterpolated|ExecuteSqlInterpolated\w{0,10}|Log\w{0,20}\s{0,5}\(|_logger\s{0,5}\.)`,
       // EF Core turns an interpolated string passed to these into parameters (FormattableString).
       String.raw`\b(?:FromSql|ExecuteSql(?:Async)?|SqlQuery\s{0,5}<[^<>\n]{1,60}>)\s{0,5}\(\s{0,5}(?:\$@?|@\$)"`,
@@ -165,6 +165,7 @@ export const CSHARP_RULES: RuleSpec[] = [
         'var sb = new StringBuilder("SELECT * FROM Users WHERE Name = \'");\nsb.Append(name).Append("\'");',
       ],
       good: [
+        'throw new ArgumentException("Select a value from " + string.Join(", ", allowed));',
         'using var cmd = new SqlCommand($"SELECT * FROM t WHERE id IN ({placeholders})", conn);',
         'cmd.CommandText = "SELECT * FROM Users WHERE Name = @name";',
         'var users = context.Users.FromSqlInterpolated($"SELECT * FROM Users WHERE Email = {email}").ToList();',
@@ -872,7 +873,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     message: 'The developer exception page shows stack traces, source lines, headers and settings to anyone who triggers an error; turn it on only inside if (app.Environment.IsDevelopment()).',
     examples: {
       bad: ['var app = builder.Build();\napp.UseDeveloperExceptionPage();'],
-      good: ['if (app.Environment.IsDevelopment())\n{\n    app.UseDeveloperExceptionPage();\n}', 'if (env.IsDevelopment()) app.UseDeveloperExceptionPage();', 'app.UseExceptionHandler("/Error");'],
+      good: ['if (app.Environment.IsDevelopment())\n{\n    app.UseDeveloperExceptionPage();\n}', 'if (env.IsDevelopment()) app.UseDeveloperExceptionPage();', 'app.UseExceptionHandler("/Error");', 'if (!app.Environment.IsDevelopment())\n{\n    app.UseExceptionHandler("/Error");\n    app.UseHsts();\n}\nelse\n{\n    app.UseDeveloperExceptionPage();\n}'],
     },
   },
   {
@@ -1113,6 +1114,7 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`\[\s{0,5}Http(?:Post|Put|Delete|Patch)\b[^\]\n]{0,100}\][ \t]{0,20}(?://[^\n]{0,200})?\r?\n(?:[ \t]{0,40}\[(?:[^V\n]|V[^a\n])[^\n]{0,200}\n){0,4}[ \t]{0,40}(?:public|internal|protected)\s{1,5}(?:(?:async|virtual|override|static)\s{1,5})?(?:(?:async|virtual|override)\s{1,5})?[\w<>\[\],.?]{1,80}\s{1,5}\w{1,80}\s{0,5}\(`,
     ],
     unless: [String.raw`\b(?:ValidateAntiForgeryToken|AutoValidateAntiforgeryToken|IgnoreAntiforgeryToken)\b`],
+    matcher: 'action-class-unprotected',
     keywords: ['httppost', 'httpput', 'httpdelete', 'httppatch'],
     reach: 'block',
     scope: 'code',
@@ -1126,12 +1128,15 @@ export const CSHARP_RULES: RuleSpec[] = [
         '[HttpPost, ActionName("Edit")]\n[FormValueRequired("submit.Publish")]\npublic ActionResult EditPOST(int blogId) {',
         '[HttpPost] // from the settings form\npublic IActionResult Save(SettingsModel model)\n{',
         '[HttpDelete("{id}")]\n[Authorize(Roles = "Admin")]\n[ProducesResponseType(204)]\n[ProducesResponseType(404)]\npublic async Task<IActionResult> Delete(int id)\n{',
+        '[Authorize]\npublic class AccountController : Controller\n{\n    [HttpPost]\n    public IActionResult Close(int id)\n    {',
       ],
       good: [
         '[HttpPost]\n[ValidateAntiForgeryToken]\npublic ActionResult ChangePassword(ChangePasswordModel model)\n{',
         '[HttpPost]\n[Authorize]\n[ValidateAntiForgeryToken]\npublic ActionResult Delete(int id)\n{',
         '[HttpDelete("{id}")]\n[Authorize(Roles = "Admin")]\n[ProducesResponseType(204)]\n[ValidateAntiForgeryToken]\npublic async Task<IActionResult> Delete(int id)\n{',
         '[HttpGet]\npublic ActionResult Index()\n{',
+        '[AutoValidateAntiforgeryToken]\npublic class SettingsController : Controller\n{\n    [HttpPost]\n    public IActionResult Save(SettingsModel model)\n    {',
+        '[ApiController]\n[Route("api/[controller]")]\npublic class ItemsController : ControllerBase\n{\n    [HttpPost]\n    public IActionResult Create([FromBody] ItemDto dto)\n    {',
       ],
     },
   },

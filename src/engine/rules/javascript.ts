@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { JS } from '../languages';
 import { JS_HEADER_READ, JS_REQUEST_SOURCE } from '../request-input';
-import { HARDCODED_CREDENTIAL_RULE } from './credentials';
+import { HARDCODED_CREDENTIAL_RULE, TRANSLATED_PASSWORD_LABEL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 import { AUTH_COOKIE_NAME, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, DELETED_COOKIE, DOWNLOAD_PIPED_TO_SHELL, ENUM_VALUE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, FIXED_SALT_RULE, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_COMPUTED_MAC, JS_COMPUTED_MAC_CALL, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_FIELD, PASSWORD_PARAMETER, PIPE_TO_SHELL_RULE, PLACEHOLDER_LIST_BUILT, PLAINTEXT_PASSWORD_COMPARE_RULE, QUOTED_ARGUMENTS_BEFORE, REGEX_FROM_REQUEST_RULE, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
@@ -69,7 +69,8 @@ const SUBMITTED_PASSWORD = String.raw`(?:\b(?:req|request)\s{0,5}\.\s{0,5}body\s
 const STORED_PASSWORD = String.raw`\b[A-Za-z_$][\w$]{0,40}(?:\[\s{0,5}\d{1,3}\s{0,5}\])?\s{0,5}\??\.\s{0,5}${PASSWORD_PARAMETER}\b`;
 const PLAINTEXT_PASSWORD_COMPARED = String.raw`${SUBMITTED_PASSWORD}\s{0,4}[!=]==?\s{0,4}${STORED_PASSWORD}|${STORED_PASSWORD}\s{0,4}[!=]==?\s{0,4}${SUBMITTED_PASSWORD}`;
 // A password and its confirmation (password === confirmPassword) are both what the user typed.
-const PASSWORD_CONFIRMATION = String.raw`(?:[Cc]onfirm|[Rr]epeat|[Rr]etype)\w{0,20}[Pp]ass|[Pp]ass(?:word)?_?(?:[Cc]onfirm(?:ation)?|[Aa]gain|[Rr]epeat|2)\b`;
+// A second entry of the password (confirmPassword, password2, a form's bare `confirm` field): the user's own two inputs.
+const PASSWORD_CONFIRMATION = String.raw`(?:[Cc]onfirm|[Rr]epeat|[Rr]etype)\w{0,20}[Pp]ass|[Pp]ass(?:word)?_?(?:[Cc]onfirm(?:ation)?|[Aa]gain|[Rr]epeat|2)\b|\b(?:confirm(?:ation)?|repeat(?:ed)?|retyped?)\s{0,4}(?:[)&|;,?:}]|$)`;
 const SANITIZED = String.raw`(?:DOMPurify|[Ss]anitize|[Ee]scape(?:Html|HTML)?\s{0,5}\(|\bxss\s{0,5}\(|\bpurify)`;
 
 // Calls that take a key, up to the key argument: createCipheriv(alg, KEY, iv), createHmac('sha256', KEY),
@@ -721,7 +722,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       // The object made elsewhere (a variable, or a helper such as the React docs' createMarkup()), or shorthand.
       String.raw`\bdangerouslySetInnerHTML\s{0,5}=\s{0,60}\{\s{0,60}(?:[A-Za-z_$]|\{\s{0,60}__html\s{0,60}\})`,
     ],
-    unless: [SANITIZED],
+    // JSON for a script tag with every `<` escaped (JSON-LD, as Next.js documents it) cannot close the tag.
+    unless: [SANITIZED, String.raw`\bJSON\.stringify\s{0,5}\([^\n]{0,200}\)\s{0,5}\.replace\s{0,5}\(\s{0,5}/<\/g\s{0,5},`],
     keywords: ['dangerouslysetinnerhtml'],
     reach: 'block',
     scope: 'code',
@@ -738,6 +740,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         '<div dangerouslySetInnerHTML={{ __html }} />',
       ],
       good: [
+        '<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, \'\\\\u003c\') }} />',
         '<div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(post.body) }} />',
         '<div dangerouslySetInnerHTML={sanitizedMarkup(article.content)} />',
         "<span dangerouslySetInnerHTML={{ __html: '&times;' }} />",
@@ -1519,6 +1522,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "if (req.headers['x-api-key'] !== Config.API_KEY) return res.sendStatus(401);",
       ],
       good: [
+        'const s = z.object({ newPassword: z.string(), confirm: z.string() }).refine((d) => d.newPassword === d.confirm);',
         'if (crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expectedSignature))) next();',
         'if (token === null) return;',
         "if (typeof token === 'string') parse(token);",
@@ -2322,6 +2326,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       // A field's name for a value (password, confirmPassword, new_password), not a password (rootpass, dbpass).
       String.raw`^(?:(?:new|old|current|confirm|repeat|retype|user|account|login)[_-]?)?${PASSWORD_FIELD}(?:[_-]?(?:confirm(?:ation)?|again|repeat|field|input))?$`,
       String.raw`^(?:string|text|hidden|required|boolean|number|secret|none|null|true|false|confirm|label|input|field)$`,
+      TRANSLATED_PASSWORD_LABEL,
       String.raw`^[\w-]+\.[\w.-]+$`,
       String.raw`^[$%{<:#/]`,
       // The password of a stand-in pair (user:pass), as BASIC_CREDENTIAL_STAND_IN; only the password is checked here,
@@ -2353,6 +2358,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const pool = new Pool({ user: "app", password: process.env.DB_PASSWORD });',
         "const input = { type: 'password', autocomplete: 'current-password' };",
         "const labels = { password: 'Password' };",
+        "const de = { password: 'Passwort' };", "const es = { password: 'Contraseña' };",
         "const fields = { password: 'auth.form.password' };",
         "const names = { password: 'confirm_password' };",
         "const smtp = { password: 'x8Kq2vT9zLmP4wRb7nYc' };",
@@ -2585,6 +2591,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\w\s{0,5}\(\s{0,60}[A-Z][A-Z0-9_]{1,40}\s{0,5}[,)]`,
       String.raw`^[ \t]{0,40}(?:async[ \t]{1,4})?\w{1,40}[ \t]{0,4}\([^()\n]{0,200}\)[ \t]{0,4}\{|\([ \t]{0,4}\w{1,40}[ \t]{0,4}=[^=]`,
     ],
+    matcher: 'path-variable-not-fixed',
     keywords: ['readfile', 'writefile', 'appendfile', 'readstream', 'writestream', '.open', 'unlink', '.rm', 'readdir', 'copyfile', 'rename', 'symlink', 'outputfile', 'readjson', 'writejson', 'exists', 'stat(', 'statsync', 'access(', 'accesssync'],
     scope: 'code',
     lesson: 'path-traversal',
@@ -2593,6 +2600,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     message: 'This file path is computed at run time; if any part of it comes from a user, ../ segments can reach files outside the intended folder.',
     examples: {
       bad: [
+        "const dir = path.join(__dirname, 'uploads', name);\nconst files = fs.readdirSync(dir);",
         'const text = fs.readFileSync(filename, "utf8");',
         "fs.writeFile(path.join(outDir, name + '.json'), data, done);",
         "const stream = fs.createReadStream(uploadDir + '/' + file.name);",
@@ -2601,6 +2609,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const data = readFileSync(inputFile);',
       ],
       good: [
+        "const dir = path.join(__dirname, 'migrations');\nconst files = fs.readdirSync(dir);",
         "const text = fs.readFileSync('./config.json', 'utf8');",
         'const text = fs.readFileSync(req.query.file);',
         "const tpl = fs.readFileSync(path.join(__dirname, 'views', 'index.html'), 'utf8');",

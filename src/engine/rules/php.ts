@@ -84,6 +84,7 @@ export const PHP_RULES: RuleSpec[] = [
       String.raw`\bescapeshell(?:arg|cmd)\s{0,5}\(`,
       INPUT,
     ],
+    matcher: 'command-variable-unescaped',
     keywords: ['system', 'exec', 'passthru', 'popen', 'proc_open', 'fromshellcommandline'],
     scope: 'code',
     lesson: 'command-injection',
@@ -91,8 +92,14 @@ export const PHP_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'A shell command is built from a variable; if any part of it comes from users, they can add their own commands, so wrap each value in escapeshellarg().',
     examples: {
-      bad: ['system($cmd);', 'exec("convert $input output.png", $out);', 'shell_exec("gzip " . $file);', "exec('\"' . $command . '\" -Tpng');", '$path = exec(sprintf("which %s", $bin));'],
-      good: ['exec("convert " . escapeshellarg($input) . " output.png", $out);', "exec('uptime');", '$pdo->exec($sql);', 'function exec($cmd) {}'],
+      bad: [
+        'system($cmd);', 'exec("convert $input output.png", $out);', 'shell_exec("gzip " . $file);', "exec('\"' . $command . '\" -Tpng');", '$path = exec(sprintf("which %s", $bin));',
+        "$cmd = 'convert ' . escapeshellarg($in) . ' -resize ' . $size . ' ' . escapeshellarg($out);\nexec($cmd, $output, $code);",
+      ],
+      good: [
+        'exec("convert " . escapeshellarg($input) . " output.png", $out);', "exec('uptime');", '$pdo->exec($sql);', 'function exec($cmd) {}',
+        "$cmd = 'convert ' . escapeshellarg($in) . ' -resize 50% ' . escapeshellarg($out);\nexec($cmd, $output, $code);",
+      ],
     },
   },
   {

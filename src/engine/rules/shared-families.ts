@@ -154,6 +154,9 @@ export const SQL_BUILT_INTO_QUERY_RULE = {
  */
 export const PLACEHOLDER_LIST_BUILT = String.raw`[pP]laceholders?\b|[pP]laceholder(?:_?[lL]ist|_?[sS]tr(?:ing)?)\b|\b[qQ](?:uestion_?)?[mM]arks\b|\b(?:bind|param)_?marks\b|\bJoin\s{0,5}\(\s{0,5}ph\b|['"](?:\?|%s|\$\d)['"]\s{0,5}\)\s{0,5}\.\s{0,5}join\b|\.fill\s{0,5}\(\s{0,5}['"]\?['"]|['"](?:\?|%s),?\s{0,5}['"]\s{0,5}(?:\*|\.repeat\b)|\[\s{0,5}['"](?:\?|%s)['"]\s{0,5}\]\s{0,5}\*`;
 
+/** An exception's message being built (`throw new IllegalArgumentException("Select a value from " + allowed)`): text, not SQL. */
+export const EXCEPTION_MESSAGE = String.raw`\bthrow\s{1,5}new\s{1,5}[\w.]{0,80}(?:Exception|Error)\s{0,5}\(`;
+
 /** SQL text built with string formatting away from any query call (Go, Python, Rust): where it runs is out of sight. */
 export const SQL_TEXT_BUILT_RULE = {
   ...SQL_BUILT_INTO_QUERY_RULE,

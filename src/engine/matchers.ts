@@ -211,13 +211,15 @@ function rootNotDroppedLater(_value: string, context: MatchContext, at: number):
 }
 
 /**
- * The controller class the action sits in carries no anti-forgery attribute and is no [ApiController] (whose JSON
- * bodies a cross-site form cannot send): only then does the action's own missing attribute matter.
+ * The action can be sent by a cross-site form: its controller class carries no anti-forgery attribute, and is no
+ * [ApiController] whose action a browser would preflight (a PUT, DELETE or PATCH, or a POST of a JSON [FromBody]).
  */
-function actionClassUnprotected(_value: string, context: MatchContext, at: number): boolean {
+function actionClassUnprotected(value: string, context: MatchContext, at: number): boolean {
   const classes = [...context.textBefore(at, 400).matchAll(/((?:\[(?:[^[\]\n]|\[[^[\]\n]{0,60}\]){1,200}\][ \t]*\r?\n?[ \t]*){0,8})(?:(?:public|internal|sealed|abstract|partial|static)\s+){0,4}class\s+\w+/g)];
   const attributes = classes.at(-1)?.[1] ?? '';
-  return !/\[\s*(?:AutoValidateAntiforgeryToken|ValidateAntiForgeryToken|IgnoreAntiforgeryToken|ApiController)\b/.test(attributes);
+  if (/\[\s*(?:AutoValidateAntiforgeryToken|ValidateAntiForgeryToken|IgnoreAntiforgeryToken)\b/.test(attributes)) return false;
+  if (!/\[\s*ApiController\b/.test(attributes)) return true;
+  return /\bHttpPost\b/.test(value) && !/\[\s*FromBody\b/.test(context.restOfLine(at + value.length));
 }
 
 /**

@@ -1129,6 +1129,7 @@ export const CSHARP_RULES: RuleSpec[] = [
         '[HttpPost] // from the settings form\npublic IActionResult Save(SettingsModel model)\n{',
         '[HttpDelete("{id}")]\n[Authorize(Roles = "Admin")]\n[ProducesResponseType(204)]\n[ProducesResponseType(404)]\npublic async Task<IActionResult> Delete(int id)\n{',
         '[Authorize]\npublic class AccountController : Controller\n{\n    [HttpPost]\n    public IActionResult Close(int id)\n    {',
+        '[ApiController]\npublic class AccountController : ControllerBase\n{\n    [HttpPost("close")]\n    public IActionResult Close([FromForm] int id)\n    {',
       ],
       good: [
         '[HttpPost]\n[ValidateAntiForgeryToken]\npublic ActionResult ChangePassword(ChangePasswordModel model)\n{',
@@ -1137,6 +1138,7 @@ export const CSHARP_RULES: RuleSpec[] = [
         '[HttpGet]\npublic ActionResult Index()\n{',
         '[AutoValidateAntiforgeryToken]\npublic class SettingsController : Controller\n{\n    [HttpPost]\n    public IActionResult Save(SettingsModel model)\n    {',
         '[ApiController]\n[Route("api/[controller]")]\npublic class ItemsController : ControllerBase\n{\n    [HttpPost]\n    public IActionResult Create([FromBody] ItemDto dto)\n    {',
+        '[ApiController]\npublic class ItemsController : ControllerBase\n{\n    [HttpDelete("{id}")]\n    public IActionResult Delete(int id)\n    {',
       ],
     },
   },

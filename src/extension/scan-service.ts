@@ -288,6 +288,11 @@ export class ScanService implements vscode.Disposable {
       setTimeout(() => {
         if (this.states.get(document.uri.toString()) === state && state.snapshot && !openDocument(document.uri)) this.forget(document.uri);
       }, REOPEN_GRACE_MS);
+    } else if (document.uri.scheme === 'file') {
+      // A file deleted while an editor still held it: its findings stayed for the editor, and go with it.
+      vscode.workspace.fs.stat(document.uri).then(undefined, () => {
+        if (this.states.get(document.uri.toString()) === state && !openDocument(document.uri)) this.forget(document.uri);
+      });
     }
     this.notifyIdle();
   }

@@ -465,12 +465,13 @@ export const PYTHON_RULES: RuleSpec[] = [
     ...UNPICKLING_RULE,
     // A bare load(f) or loads(b), reported; the matcher finds `from pickle import load` (or dill's, cloudpickle's) above.
     patterns: [String.raw`(?:^|[^\w.])(?:def[ \t]{1,5})?(?<report>loads?\s{0,5}\()`],
-    unless: [String.raw`\bdef[ \t]`], // a method of that name, defined
+    // A method of that name, defined; PyYAML's bare load() given its Loader.
+    unless: [String.raw`\bdef[ \t]`, String.raw`\bLoader\s{0,5}=`],
     matcher: 'pickle-load-imported',
     keywords: ['load'],
     examples: {
       bad: ['from pickle import load, dump\n\ndef restore(path):\n    with open(path, "rb") as fh:\n        return load(fh)', 'from dill import loads\nstate = loads(blob)'],
-      good: ['from json import load\n\ndef restore(path):\n    with open(path) as fh:\n        return load(fh)', 'from pickle import dump\nconfig = yaml_load(text)', 'from pickle import load\ncache.load(path)', 'from pickle import load\n\nclass Store:\n    def load(self, path):\n        return {}'],
+      good: ['from json import load\n\ndef restore(path):\n    with open(path) as fh:\n        return load(fh)', 'from pickle import dump\nconfig = yaml_load(text)', 'from pickle import load\ncache.load(path)', 'from pickle import load\n\nclass Store:\n    def load(self, path):\n        return {}', 'from pickle import dumps, loads\nfrom yaml import load, SafeLoader\nconfig = load(stream, Loader=SafeLoader)'],
     },
   },
   {

@@ -247,6 +247,9 @@ function pathVariableNotFixed(_value: string, context: MatchContext, at: number)
   return !assigned || !FIXED_PATH.test(assigned[1].trim());
 }
 
+/** A route or handler for signing in, signing up or setting a password: `app.post('/login'`, `function handleSignup(`. */
+const CREDENTIALS_HANDLER = /['"`]\/[\w/:-]{0,80}(?:log-?in|sign-?in|log-?on|sign-?up|register|auth|password|passwd)\b|\b(?:function|def|func)\s+\w{0,40}(?:[Ll]og[Ii]n|[Ss]ign[Ii]n|[Ss]ign[Uu]p|[Rr]egister|[Aa]uthenticate|[Pp]assword)\w{0,40}\s*\(/;
+
 /** Type names of request payloads made for binding (UserDto, CreateUserRequest, SignupForm), not entities. */
 const PAYLOAD_TYPE = /(?:Dto|DTO|Request|Req|Form|Command|Cmd|Input|Payload|Params|Body)$/;
 
@@ -538,6 +541,7 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'allocates-product': allocatesProduct,
   'uses-freed-pointer': usesFreedPointer,
   'frees-declared-array': freesDeclaredArray,
+  'in-credentials-handler': (_value: string, context: MatchContext, at: number) => CREDENTIALS_HANDLER.test(context.textBefore(at, 10)),
   'path-variable-not-fixed': pathVariableNotFixed,
   'command-variable-unescaped': commandVariableUnescaped,
   'action-class-unprotected': actionClassUnprotected,

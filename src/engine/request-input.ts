@@ -144,7 +144,8 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
       hints: ['req.', 'request.', 'ctx.', 'searchParams', 'router.query'],
       source: new RegExp(JS_REQUEST_READ),
       // const file = req.query.file; let { name, path: p } = req.body; const params = request.nextUrl.searchParams;
-      assignments: [jsAssignmentFrom(String.raw`(?:${JS_QUERY_OBJECT}|(?:await\s{1,5})?(?:[\w$]{1,40}\s{0,5}\.\s{0,5}){0,3}${JS_REQUEST_READ}(?:[^()\n]{0,100}\))?${JS_READ_END})`, JS_REQUEST_READ)],
+      // const q = new URL(request.url).searchParams.get('q') (a route handler's request).
+      assignments: [jsAssignmentFrom(String.raw`(?:${JS_QUERY_OBJECT}|(?:await\s{1,5})?(?:new\s{1,5}URL\s{0,5}\(\s{0,5}(?:req|request)\s{0,5}\.\s{0,5}url\b[^()\n]{0,60}\)\s{0,5}\.\s{0,5})?(?:[\w$]{1,40}\s{0,5}\.\s{0,5}){0,3}${JS_REQUEST_READ}(?:[^()\n]{0,100}\))?${JS_READ_END})`, JS_REQUEST_READ)],
       // const filter = req.body.filter; const { email, password } = req.body; const { q } = await request.json();
       objectAssignments: [jsAssignmentFrom(String.raw`(?:await\s{1,5})?${JS_OBJECT_READ}${JS_READ_END}`, JS_OBJECT_READ)],
       namesInList: destructuredNames,

@@ -30,8 +30,9 @@ describe('request input variables', () => {
       'const { target } = await request.json();',
       'const next = req.query.next as string;',
       "const page = Number(searchParams.get('page'));",
+      "const q = new URL(request.url).searchParams.get('q');",
     ].join('\n');
-    assert.deepEqual(names(text, 'javascript'), ['name', 'next', 'target', 'url'], 'a value passed through Number() is not followed');
+    assert.deepEqual(names(text, 'javascript'), ['name', 'next', 'q', 'target', 'url'], 'a value passed through Number() is not followed');
   });
 
   it('follows Python, Java and C# reads of request parameters', () => {

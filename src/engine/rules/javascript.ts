@@ -672,6 +672,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       // HTML built with request data where it is written, before it is sent: const html = `<p>${req.query.q}</p>`.
       // (Not after a `:`: an object's html field is mostly an e-mail's body.)
       String.raw`(?:[=(,?]|\breturn)\s{0,5}${MARKUP_THEN_VALUE}(?:${REQ}|${REQUEST_URL_PARAMETER})`,
+      // A Fetch API Response (Next.js route handlers, Workers, Deno, Bun) declared as HTML, its body holding request data.
+      String.raw`\bnew\s{1,5}Response\s{0,5}\([^;]{0,500}?['"]text/html\b`,
     ],
     // Request Markdown rendered to HTML is js.markdown-from-request's finding; markup written into the page
     // (innerHTML, jQuery's .html()) is js.inner-html's and js.jquery-html's; an e-mail is no response.
@@ -681,7 +683,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\b(?:sendMail|mailOptions)\b|\bhtml\s{0,5}:|\.(?:innerHTML|outerHTML)\s{0,5}\+?=|\.(?:html|append|prepend|after|before)\s{0,5}\(`,
     ],
     matcher: 'request-input',
-    keywords: ['res.send', 'res.write', 'res.end', 'res.status', 'res.type', 'response.send', 'response.write', 'response.end', 'response.status', ...REQUEST_DATA_KEYWORDS, 'searchparams'],
+    keywords: ['res.send', 'res.write', 'res.end', 'res.status', 'res.type', 'response.send', 'response.write', 'response.end', 'response.status', ...REQUEST_DATA_KEYWORDS, 'searchparams', 'new response'],
     scope: 'code',
     lesson: 'xss',
     cwe: ['CWE-79'],
@@ -689,6 +691,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     message: 'Request data is sent back in a response that browsers render as HTML, so a link carrying a script runs it on your site; escape it, or send JSON.',
     examples: {
       bad: [
+        "const name = new URL(request.url).searchParams.get('name');\nreturn new Response(`<h1>Hello ${name}</h1>`, { headers: { 'Content-Type': 'text/html' } });",
         'res.send(`<h1>Hello ${req.query.name}</h1>`);',
         'const { q } = req.query;\nres.status(404).send("No results for " + q);',
         "res.type('html').send(req.body.comment);",
@@ -698,6 +701,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "res.end(`<p>${new URL(req.url, `http://${req.headers.host}`).searchParams.get('msg')}</p>`);",
       ],
       good: [
+        "const name = new URL(request.url).searchParams.get('name');\nreturn new Response(`Hello ${name}`, { headers: { 'Content-Type': 'text/plain' } });",
+        "return new Response(`<h1>Hello ${escapeHtml(name)}</h1>`, { headers: { 'Content-Type': 'text/html' } });",
         'res.send(`<h1>Hello ${escapeHtml(req.query.name)}</h1>`);',
         'res.json({ name: req.query.name });',
         'const q = "all";\nres.send("No results for " + q);',

@@ -58,6 +58,9 @@ const SENSITIVE_VALUE = String.raw`${MEMBER_PATH}(?:${SENSITIVE_NAME})(?:\(\)|['
  */
 const VALUE_END = String.raw`\s{0,5}(?:[,)+;}]|$)`;
 
+const JS_LOG_CALL = String.raw`\b(?:console\s{0,5}\.\s{0,5}(?:log|info|debug|warn|error|trace|dir)|(?:logger|log)\s{0,5}\.\s{0,5}(?:info|debug|warn|warning|error|trace|verbose|fatal|log))\s{0,5}\(`;
+const REQUEST_BODY = String.raw`\b(?:req|request|ctx\.request)\s{0,5}\.\s{0,5}body`;
+
 interface LoggingSpelling {
   id: string;
   languages: string[];
@@ -159,7 +162,7 @@ export const SENSITIVE_LOGGING_RULES: RuleSpec[] = [
   secretLoggedRule({
     id: 'js.secret-logged',
     languages: JS,
-    call: String.raw`\b(?:console\s{0,5}\.\s{0,5}(?:log|info|debug|warn|error|trace|dir)|(?:logger|log)\s{0,5}\.\s{0,5}(?:info|debug|warn|warning|error|trace|verbose|fatal|log))\s{0,5}\(`,
+    call: JS_LOG_CALL,
     interpolations: [{ before: String.raw`\x60[^\x60\n]{0,200}?\$\{\s{0,5}`, after: String.raw`\s{0,5}\}` }],
     examples: {
       bad: [
@@ -227,6 +230,36 @@ export const SENSITIVE_LOGGING_RULES: RuleSpec[] = [
       good: ['puts "Connecting as #{username}"', 'logger.info("password changed for #{user.email}")', 'logger.debug(params[:api_key].present?)'],
     },
   }),
+  {
+    id: 'js.login-body-logged',
+    title: 'Do not log the whole request body of a login or sign-up',
+    languages: JS,
+    severity: 'warning',
+    confidence: 'medium',
+    // The body itself passed to a log call or interpolated into its message, reported; the matcher finds a
+    // credentials route or handler above it.
+    patterns: [
+      String.raw`${JS_LOG_CALL}${ARGUMENTS_BEFORE}(?<report>${REQUEST_BODY})\s{0,5}(?:[,)}]|$)`,
+      String.raw`(?<report>${JS_LOG_CALL})${ARGUMENTS_BEFORE}\x60[^\x60\n]{0,200}?\$\{\s{0,5}(?:JSON\s{0,5}\.\s{0,5}stringify\s{0,5}\(\s{0,5})?${REQUEST_BODY}\s{0,5}\)?\s{0,5}\}`,
+    ],
+    matcher: 'in-credentials-handler',
+    keywords: ['.body'],
+    scope: 'code',
+    lesson: 'sensitive-data-in-logs',
+    cwe: ['CWE-532'],
+    owasp: 'A09:2021',
+    message: 'This logs the whole body of a login, sign-up or password request, and so the password in it, where everyone who can read the logs can read it too; log the user name or id only.',
+    examples: {
+      bad: [
+        "app.post('/login', (req, res) => {\n  console.log('login attempt', req.body);",
+        "router.post('/api/auth/register', async (req, res) => {\n  logger.info(`register ${JSON.stringify(req.body)}`);",
+      ],
+      good: [
+        "app.post('/login', (req, res) => {\n  console.log('login attempt', req.body.email);",
+        "app.post('/comments', (req, res) => {\n  console.log('new comment', req.body);",
+      ],
+    },
+  },
   secretLoggedRule({
     id: 'rust.secret-logged',
     languages: RUST,

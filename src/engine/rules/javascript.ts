@@ -504,6 +504,40 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'js.sql-fragment-from-request',
+    title: 'Pick sort columns and raw SQL fragments from a fixed list, never the request',
+    languages: JS,
+    severity: 'error',
+    confidence: 'medium',
+    // A request value (or a variable holding one, checked by the matcher) as the whole of a raw fragment or of the
+    // column of TypeORM's orderBy/groupBy, which puts it into the SQL as written. (Knex quotes its orderBy's column.)
+    patterns: [
+      String.raw`(?:\.(?:raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|groupByRaw|joinRaw)|\b[Ss]equelize\s{0,60}\.\s{0,5}literal)\s{0,5}\(\s{0,60}(?:${REQ}|[A-Za-z_$][\w$]{0,60}\s{0,5}[,)])`,
+      String.raw`(?:\bcreateQueryBuilder\s{0,5}\([^;]{0,300}?|\b(?:qb|queryBuilder|builder)\s{0,5})\.\s{0,5}(?:orderBy|addOrderBy|groupBy|addGroupBy)\s{0,5}\(\s{0,60}(?:${REQ}|[A-Za-z_$][\w$]{0,60}\s{0,5}[,)])`,
+    ],
+    matcher: 'request-input',
+    keywords: ['raw', 'orderby', 'groupby', 'literal'],
+    scope: 'code',
+    lesson: 'sql-injection',
+    cwe: ['CWE-89'],
+    owasp: 'A03:2021',
+    message: 'A value from the request becomes part of the SQL as written here (a sort column, a raw fragment), so it can change the query; map it to one of a fixed list of columns or clauses.',
+    examples: {
+      bad: [
+        "const users = await repo.createQueryBuilder('u').orderBy(req.query.sort, 'ASC').getMany();",
+        'const sort = req.query.sort;\nconst rows = await knex("users").orderByRaw(sort);',
+        'const users = await User.findAll({ where: sequelize.literal(req.query.filter) });',
+        "const qb = repo.createQueryBuilder('u');\nqb.addOrderBy(req.query.sort);",
+      ],
+      good: [
+        "const column = SORTABLE[req.query.sort] ?? 'created_at';\nconst users = await repo.createQueryBuilder('u').orderBy(column, 'ASC').getMany();",
+        "const users = await repo.createQueryBuilder('u').orderBy('u.createdAt', 'DESC').getMany();",
+        'const sort = config.defaultSort;\nconst rows = await knex("users").orderByRaw(sort);',
+        "const rows = await knex('users').orderBy(req.query.sort);",
+      ],
+    },
+  },
+  {
     id: 'js.nosql-where',
     title: 'Avoid MongoDB $where',
     languages: JS,

@@ -541,6 +541,11 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'allocates-product': allocatesProduct,
   'uses-freed-pointer': usesFreedPointer,
   'frees-declared-array': freesDeclaredArray,
+  // The shell option given in the call itself, or the call given the options object that set it.
+  'passes-shell-options': (value: string) => {
+    const declared = /^([A-Za-z_$][\w$]*)\s*=/.exec(value)?.[1];
+    return declared === undefined || declared === /([A-Za-z_$][\w$]*)\s*\)$/.exec(value)?.[1];
+  },
   'in-credentials-handler': (_value: string, context: MatchContext, at: number) => CREDENTIALS_HANDLER.test(context.textBefore(at, 10)),
   'path-variable-not-fixed': pathVariableNotFixed,
   'command-variable-unescaped': commandVariableUnescaped,

@@ -12,6 +12,8 @@ const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cooki
 // A variable, which the `request-input` matcher keeps only when it holds request data.
 const VARIABLE = String.raw`[A-Za-z_$][\w$]{0,60}`;
 const REQ = JS_REQUEST_SOURCE;
+// child_process's and execa's calls that start a program, which a shell: true option hands to a shell instead.
+const SPAWN_CALL = '(?:spawn|spawnSync|execFile|execFileSync|execa|execaSync|execaCommand|execaCommandSync)';
 // Only the parts of a request that can carry an object rather than a string.
 const REQ_OBJECT = String.raw`\b(?:req|request|ctx(?:\.request)?)\.(?:query|body)\b`;
 // Every run is bounded (blanks between tokens to 5, or 60 where a line may break; a literal's text to 300 or
@@ -383,7 +385,13 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:spawn|spawnSync|execFile|execFileSync|execa|execaSync|execaCommand|execaCommandSync)\s{0,5}\(${across(';()')}{0,1000}?\bshell\s{0,5}:\s{0,60}true\b`],
+    patterns: [
+      String.raw`\b${SPAWN_CALL}\s{0,5}\(${across(';()')}{0,1000}?\bshell\s{0,5}:\s{0,60}true\b`,
+      // Options declared first and passed by name: const opts = { shell: true }; ... spawn(cmd, args, opts). The
+      // matcher checks that the call is given that object.
+      String.raw`\b[A-Za-z_$][\w$]{0,40}\s{0,5}=\s{0,5}\{[^;]{0,300}?\bshell\s{0,5}:\s{0,60}true\b[^;]{0,300}?\}[\s\S]{0,600}?(?<report>\b${SPAWN_CALL}\s{0,5}\([^;]{0,300}?[,(]\s{0,5}[A-Za-z_$][\w$]{0,40}\s{0,5}\))`,
+    ],
+    matcher: 'passes-shell-options',
     keywords: ['shell'],
     reach: 'block',
     scope: 'code',
@@ -396,9 +404,11 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const child = spawn(cmd, args, { shell: true });",
         'spawnSync(`npm run ${script}`, {\n  stdio: "inherit",\n  shell: true,\n});',
         'const { stdout } = await execa(`git log ${range}`, { shell: true });',
+        "const opts = { cwd: dir, shell: true };\nconst child = spawn(cmd, args, opts);",
       ],
       good: [
         "const child = spawn(cmd, args, { shell: false });",
+        "const shellOpts = { shell: true };\nconst plain = { cwd: dir };\nconst child = spawn('git', ['status'], plain);",
         "spawn('npm', ['run', script], { stdio: 'inherit' });",
         "const { stdout } = await execa('git', ['log', range]);",
       ],

@@ -57,7 +57,9 @@ const JS_OBJECT_READ = String.raw`(?:\b(?:req|request|ctx(?:\.request)?)\.(?:que
 const JS_QUERY_OBJECT = String.raw`(?:[\w$]{1,40}\s{0,5}\.\s{0,5}){1,3}searchParams\s{0,5}(?:;|$)`;
 
 /** Request data in Flask, Django, Starlette/FastAPI and aiohttp (request.query, request.match_info). */
-export const PYTHON_REQUEST_SOURCE = String.raw`\brequest\.(?:args|form|values|json|data|files|cookies|headers|GET|POST|FILES|COOKIES|META|get_json|query_params|path_params|params|body|get_data|query_string|query|match_info)\b`;
+// Flask, Django, Starlette/FastAPI, aiohttp and Pyramid read through `request.`; Tornado's handlers through
+// self.get_argument("name") and its query and body twins.
+export const PYTHON_REQUEST_SOURCE = String.raw`(?:\brequest\.(?:args|form|values|json|data|files|cookies|headers|GET|POST|FILES|COOKIES|META|get_json|query_params|path_params|params|body|get_data|query_string|query|match_info)\b|\bself\.get_(?:query_|body_)?arguments?\s{0,5}\([^()\n]{0,100}\))`;
 /** The names a servlet request goes by. */
 export const JAVA_REQUEST_RECEIVER = String.raw`(?:request|req|httpRequest|servletRequest)`;
 export const JAVA_REQUEST_SOURCE = String.raw`\b${JAVA_REQUEST_RECEIVER}\s{0,5}\.\s{0,5}(?:getParameter|getHeader|getQueryString|getParameterValues|getCookies|getRequestURI|getPathInfo)\s{0,5}\(`;
@@ -155,7 +157,7 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     PYTHON,
     {
-      hints: ['request.', 'route(', '.get(', '.post(', '.put(', '.delete(', '.patch('],
+      hints: ['request.', 'route(', '.get(', '.post(', '.put(', '.delete(', '.patch(', 'get_argument', 'get_query_argument', 'get_body_argument'],
       source: new RegExp(PYTHON_REQUEST_SOURCE),
       assignments: [
         // name = request.args.get("name"); path = request.form["path"]

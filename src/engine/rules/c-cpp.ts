@@ -406,17 +406,20 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`\b(?:MD5|MD4|SHA1|CC_MD5|CC_SHA1)\s{0,5}\(`,
       String.raw`\b(?:CALG_MD5|CALG_MD4|CALG_SHA1|BCRYPT_MD5_ALGORITHM|BCRYPT_SHA1_ALGORITHM|QCryptographicHash::(?:Md4|Md5|Sha1))\b`,
       String.raw`\bCryptoPP::(?:Weak1?::)?(?:MD5|MD4|SHA1)\b`,
-      String.raw`\bEVP_get_digestbyname\s{0,5}\(\s{0,60}"(?:md5|md4|sha1|MD5|SHA1)"`,
+      // By name: OpenSSL 1.x's EVP_get_digestbyname and 3.x's EVP_MD_fetch(ctx, "MD5", props).
+      String.raw`\b(?:EVP_get_digestbyname\s{0,5}\(|EVP_MD_fetch\s{0,5}\([^,;()\n]{1,60},)\s{0,60}"(?:md5|md4|sha1|MD5|MD4|SHA1|SHA-1|sha-1)"`,
     ],
-    keywords: ['md5', 'md4', 'md2', 'sha1', 'sha_', 'mdc2'],
+    keywords: ['evp_md_fetch', 'md5', 'md4', 'md2', 'sha1', 'sha_', 'mdc2'],
     scope: 'code',
     lesson: 'weak-hashing',
     cwe: ['CWE-328'],
     owasp: 'A02:2021',
     message: 'MD5, MD4 and SHA-1 have practical collision attacks, so they cannot protect integrity, signatures or passwords.',
     examples: {
-      bad: ['MD5_Init(&ctx);', 'HMAC(EVP_sha1(), key, klen, data, dlen, out, &olen);', 'const EVP_MD *md = EVP_md5();', 'CC_MD5(data, len, digest);', 'CryptCreateHash(hProv, CALG_MD5, 0, 0, &hHash);', 'CryptoPP::Weak::MD5 hash;', 'const EVP_MD *md = EVP_get_digestbyname("sha1");'],
-      good: ['SHA256_Init(&ctx);', 'const EVP_MD *md = EVP_sha256();', '// EVP_md5() is broken', 'const char *name = "MD5_Init";', 'CryptCreateHash(hProv, CALG_SHA_256, 0, 0, &hHash);', 'CryptoPP::SHA256 hash;', 'const EVP_MD *md = EVP_get_digestbyname("sha256");'],
+      bad: [
+        'const EVP_MD *md = EVP_MD_fetch(NULL, "MD5", NULL);','MD5_Init(&ctx);', 'HMAC(EVP_sha1(), key, klen, data, dlen, out, &olen);', 'const EVP_MD *md = EVP_md5();', 'CC_MD5(data, len, digest);', 'CryptCreateHash(hProv, CALG_MD5, 0, 0, &hHash);', 'CryptoPP::Weak::MD5 hash;', 'const EVP_MD *md = EVP_get_digestbyname("sha1");'],
+      good: [
+        'const EVP_MD *md = EVP_MD_fetch(NULL, "SHA256", NULL);','SHA256_Init(&ctx);', 'const EVP_MD *md = EVP_sha256();', '// EVP_md5() is broken', 'const char *name = "MD5_Init";', 'CryptCreateHash(hProv, CALG_SHA_256, 0, 0, &hHash);', 'CryptoPP::SHA256 hash;', 'const EVP_MD *md = EVP_get_digestbyname("sha256");'],
     },
   },
   {
@@ -444,19 +447,25 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`\bEVP_\w{1,24}_ecb\s{0,5}\(`,
       String.raw`\b(?:DES|BF|RC4|RC2|AES_ecb)_\w{1,30}\s{0,5}\(`,
       String.raw`\bRC4\s{0,5}\(`,
+      // By name: EVP_get_cipherbyname("des-ede3-cbc"), OpenSSL 3's EVP_CIPHER_fetch(ctx, "AES-128-ECB", props).
+      String.raw`\b(?:EVP_get_cipherbyname\s{0,5}\(|EVP_CIPHER_fetch\s{0,5}\([^,;()\n]{1,60},)\s{0,60}"(?:[^"\n]{0,20}-ECB|[^"\n]{0,20}-ecb|(?:DES|des|RC4|rc4|RC2|rc2|BF|bf|CAST5|cast5|IDEA|idea)\b[^"\n]{0,20})"`,
+      // Crypto++: ECB_Mode<AES>, the weak namespace's ARC4, DES itself.
+      String.raw`\b(?:CryptoPP\s{0,5}::\s{0,5})?ECB_Mode\s{0,5}<|\bCryptoPP\s{0,5}::\s{0,5}(?:Weak1?\s{0,5}::\s{0,5}ARC4|DES(?:_EDE[23])?|Blowfish|RC2)\b`,
       String.raw`\b(?:CALG_(?:DES|3DES|3DES_112|RC4|RC2)|BCRYPT_(?:DES|3DES|RC4|RC2)_ALGORITHM|kCCAlgorithm(?:DES|3DES|RC4|RC2|Blowfish)|kCCOptionECBMode)\b`,
       // A cipher list that names RC4, DES, NULL or EXPORT suites (a name after ! is excluded, not enabled).
       String.raw`\bSSL(?:_CTX)?_set_cipher_list\s{0,5}\([^,()\n]{1,60},\s{0,60}"(?:[^"\n]{0,200}?[:, ])?(?:RC4|DES|3DES|NULL|EXPORT|eNULL|aNULL|MD5)[:,"\s]`,
     ],
-    keywords: ['des', 'rc4', 'rc2', 'bf_', '_ecb', 'cast5', 'idea', 'calg_', 'kccalgorithm', 'kccoptionecb', 'set_cipher_list'],
+    keywords: ['cipherbyname', 'evp_cipher_fetch', 'ecb_mode', 'cryptopp::', 'des', 'rc4', 'rc2', 'bf_', '_ecb', 'cast5', 'idea', 'calg_', 'kccalgorithm', 'kccoptionecb', 'set_cipher_list'],
     scope: 'code',
     lesson: 'weak-cryptography',
     cwe: ['CWE-327'],
     owasp: 'A02:2021',
     message: 'DES, 3DES, RC4, RC2 and Blowfish are broken or too weak, and ECB mode leaks patterns of the plaintext.',
     examples: {
-      bad: ['cipher = EVP_des_ede3_cbc();', 'EVP_EncryptInit_ex(ctx, EVP_aes_128_ecb(), NULL, key, NULL);', 'RC4_set_key(&rc4key, len, key);', 'DES_ecb_encrypt(&in, &out, &ks, DES_ENCRYPT);', 'void BF_encrypt(BF_LONG *data, const BF_KEY *key);', 'SSL_CTX_set_cipher_list(ctx, "ALL:RC4:DES");', 'RC4(&rc4key, len, plaintext, ciphertext);', 'CryptDeriveKey(hProv, CALG_RC4, hHash, 0, &hKey);'],
-      good: ['EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, key, iv);', 'CryptDeriveKey(hProv, CALG_AES_256, hHash, 0, &hKey);', 'EVP_chacha20_poly1305();', '/* EVP_des_cbc() is insecure */', 'int describe(void);', 'SSL_CTX_set_cipher_list(ctx, "HIGH:!aNULL:!MD5:!RC4");'],
+      bad: [
+        'EVP_CIPHER *c = EVP_CIPHER_fetch(NULL, "AES-128-ECB", NULL);', 'const EVP_CIPHER *c = EVP_get_cipherbyname("des-ede3-cbc");', 'CryptoPP::ECB_Mode<CryptoPP::AES>::Encryption enc(key, key.size());', 'CryptoPP::Weak::ARC4 rc4(key, key.size());','cipher = EVP_des_ede3_cbc();', 'EVP_EncryptInit_ex(ctx, EVP_aes_128_ecb(), NULL, key, NULL);', 'RC4_set_key(&rc4key, len, key);', 'DES_ecb_encrypt(&in, &out, &ks, DES_ENCRYPT);', 'void BF_encrypt(BF_LONG *data, const BF_KEY *key);', 'SSL_CTX_set_cipher_list(ctx, "ALL:RC4:DES");', 'RC4(&rc4key, len, plaintext, ciphertext);', 'CryptDeriveKey(hProv, CALG_RC4, hHash, 0, &hKey);'],
+      good: [
+        'EVP_CIPHER *c = EVP_CIPHER_fetch(NULL, "AES-256-GCM", NULL);', 'CryptoPP::GCM<CryptoPP::AES>::Encryption enc;','EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, key, iv);', 'CryptDeriveKey(hProv, CALG_AES_256, hHash, 0, &hKey);', 'EVP_chacha20_poly1305();', '/* EVP_des_cbc() is insecure */', 'int describe(void);', 'SSL_CTX_set_cipher_list(ctx, "HIGH:!aNULL:!MD5:!RC4");'],
     },
   },
   {
@@ -535,19 +544,26 @@ export const C_CPP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\bSSL_(?:CTX_)?set_verify ?\([^;()\n]{0,200}\bSSL_VERIFY_NONE\b`,
       String.raw`\bCURLOPT_SSL_VERIFY(?:PEER|HOST)\s{0,60},\s{0,60}(?:0L?|false|FALSE)\s{0,60}\)`,
+      // Qt: a socket that verifies no peer, or a reply told to ignore every TLS error (not a list of expected ones).
+      String.raw`\bsetPeerVerifyMode\s{0,5}\(\s{0,60}(?:QSslSocket\s{0,5}::\s{0,5})?VerifyNone\b`,
+      String.raw`\bignoreSslErrors\s{0,5}\(\s{0,5}\)`,
+      // Boost.Asio and its SSL streams.
+      String.raw`\bset_verify_mode\s{0,5}\(\s{0,60}(?:boost\s{0,5}::\s{0,5})?(?:asio\s{0,5}::\s{0,5})?ssl\s{0,5}::\s{0,5}verify_none\b`,
       // A verify callback (int preverify_ok, X509_STORE_CTX *ctx) whose whole body is `return 1;`: every certificate passes.
       String.raw`\(\s{0,5}int(?:\s{1,5}\w{1,60})?\s{0,5},\s{0,5}X509_STORE_CTX\s{0,5}\*\s{0,5}\w{0,60}\s{0,5}\)\s{0,60}\{\s{0,60}(?:\(\s{0,5}void\s{0,5}\)\s{0,5}\w{1,60}\s{0,5};\s{0,60}){0,2}return\s{1,5}(?:1|true)\s{0,5};\s{0,60}\}`,
     ],
-    keywords: ['ssl_verify_none', 'curlopt_ssl_verify', 'X509_STORE_CTX'],
+    keywords: ['verifynone', 'ignoresslerrors', 'verify_none', 'ssl_verify_none', 'curlopt_ssl_verify', 'X509_STORE_CTX'],
     reach: 'block',
     examples: {
       bad: [
+        'socket->setPeerVerifyMode(QSslSocket::VerifyNone);', 'reply->ignoreSslErrors();', 'ctx.set_verify_mode(boost::asio::ssl::verify_none);',
         'SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);', 'curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);', 'curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 0);',
         'static int verify_cb(int ok, X509_STORE_CTX *x) { return 1; }',
         'static int always_ok(int preverify_ok, X509_STORE_CTX *store)\n{\n    (void)preverify_ok;\n    (void)store;\n    return 1;\n}',
         'SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, [](int, X509_STORE_CTX *) { return 1; });',
       ],
       good: [
+        'reply->ignoreSslErrors(expectedSslErrors);', 'ctx.set_verify_mode(ssl::verify_peer);', 'socket->setPeerVerifyMode(QSslSocket::VerifyPeer);',
         'SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL);', 'curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);', 'curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);',
         'static int verify_cb(int ok, X509_STORE_CTX *x) { return ok; }',
         'static int verify_cb(int ok, X509_STORE_CTX *x)\n{\n    if (!ok)\n        log_error(X509_STORE_CTX_get_error(x));\n    return ok;\n}',

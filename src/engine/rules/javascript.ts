@@ -103,6 +103,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\beval\s{0,5}\(\s{0,60}[^)'"\x60\s]`,
       ...joinedArg(String.raw`\beval\s{0,5}\(\s{0,60}`),
+      // Indirect eval, which runs in the global scope: (0, eval)(src), globalThis.eval(src), const run = eval.
+      String.raw`\(\s{0,5}0\s{0,5},\s{0,5}(?:(?:globalThis|window|global|self)\s{0,5}\.\s{0,5})?eval\s{0,5}\)\s{0,5}\(\s{0,60}[^)'"\x60\s]`,
+      String.raw`\b(?:const|let|var)\s{1,5}[A-Za-z_$][\w$]{0,40}\s{0,5}=\s{0,5}(?:(?:globalThis|window|global|self)\s{0,5}\.\s{0,5})?eval\s{0,5}[;,\n]`,
       // A literal that a method turns into other code: eval('x'.repeat(n)).
       String.raw`\beval\s{0,5}\(\s{0,60}(?:'[^'\n]{0,300}'|"[^"\n]{0,300}")\s{0,60}\.\s{0,5}[A-Za-z_$]`,
       // An event-handler attribute is compiled as code: el.setAttribute('onclick', handler).
@@ -118,6 +121,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     examples: {
       bad: [
         'const result = eval(userInput);',
+        'const fn = (0, eval)(source);', 'const geval = eval;',
         "var data = eval('(' + xhr.responseText + ')');",
         'const value = eval(`obj.${path}`);',
         "const big = eval('9'.repeat(digits) + 'n');",
@@ -125,6 +129,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const page = `<ul>${items.map((item) => `<li>${item.title}</li>`).join('')}</ul><p>${eval(req.query.expr)}</p>`;",
       ],
       good: [
+        'const evaluated = evaluate(expression);', "const ok = (0, evaluate)(src);",
         'const result = JSON.parse(userInput);',
         "const help = `Usage: ${commands.map((c) => `run ${c.name}, or eval(${c.name}) in the REPL`).join('\\n')}`;",
         '// never call eval(userInput) here',

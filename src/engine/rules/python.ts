@@ -1788,12 +1788,14 @@ export const PYTHON_RULES: RuleSpec[] = [
       // An HTML string (it holds a tag) with a value put in: f"<h1>{name}</h1>", "<p>" + q, "<p>%s</p>" % q
       String.raw`^[ \t]{0,40}return[ \t]{1,5}(?:` + F_PREFIX + String.raw`["'][^"'\n]{0,200}<[^"'\n]{0,200}\{[^"'\n]{1,200}["']|[bBuU]?(?:"[^"\n]{0,200}<[^"\n]{0,200}"|'[^'\n]{0,200}<[^'\n]{0,200}')[ \t]{0,5}(?:\+|%)[^\n]{1,200})`,
       String.raw`^[ \t]{0,40}return[ \t]{1,5}(?:HttpResponse|make_response)\s{0,5}\([^\n]{0,200}` + REQ,
+      // A Tornado handler writing markup with a value put in.
+      String.raw`\bself\.(?:write|finish)\s{0,5}\(\s{0,20}(?:` + F_PREFIX + String.raw`["'][^"'\n]{0,200}<[^"'\n]{0,200}\{[^"'\n]{1,200}["']|[bBuU]?(?:"[^"\n]{0,200}<[^"\n]{0,200}"|'[^'\n]{0,200}<[^'\n]{0,200}')[ \t]{0,5}(?:\+|%)[^\n]{1,200})`,
       // FastAPI's HTMLResponse with a value put into its markup.
       String.raw`\bHTMLResponse\s{0,5}\(\s{0,20}(?:content\s{0,5}=\s{0,5})?(?:` + F_PREFIX + String.raw`["'][^"'\n]{0,200}\{[^"'\n]{1,200}["']|[bBuU]?(?:"[^"\n]{0,200}"|'[^'\n]{0,200}')[ \t]{0,5}(?:\+|%)[^\n]{1,200})`,
     ],
-    unless: [String.raw`\b(?:escape|html\.escape|markupsafe\.escape|bleach\.clean|render_template|jsonify|json\.dumps)\s{0,5}\(`],
+    unless: [String.raw`\b(?:escape|html\.escape|markupsafe\.escape|xhtml_escape|bleach\.clean|render_template|jsonify|json\.dumps)\s{0,5}\(`],
     matcher: 'request-input',
-    keywords: ['return', 'htmlresponse'],
+    keywords: ['return', 'htmlresponse', 'self.write', 'self.finish'],
     // An HTMLResponse is HTML whatever it holds; a returned string must hold a tag or read the request itself.
     requires: ['<', 'request', 'HTMLResponse'],
     scope: 'code',
@@ -1808,11 +1810,13 @@ export const PYTHON_RULES: RuleSpec[] = [
         'q = request.args["q"]\nreturn "<p>No results for %s</p>" % q',
         '@app.get("/hello")\ndef hello(q: str = ""):\n    return HTMLResponse(f"<h1>{q}</h1>")',
         '@app.get("/greet")\ndef greet(q: str = ""):\n    return HTMLResponse("Hello " + q)',
+        'q = self.get_query_argument("q")\nself.write("<p>%s</p>" % q)',
       ],
       good: [
         'name = request.args.get("name")\nreturn f"<h1>Hello {escape(name)}</h1>"',
         'name = request.args.get("name")\nreturn render_template("hello.html", name=name)',
         'name = current_user.name\nreturn f"<h1>Hello {name}</h1>"',
+        'q = self.get_query_argument("q")\nself.write("<p>%s</p>" % xhtml_escape(q))',
         '@app.get("/hello")\ndef hello(q: str = ""):\n    return HTMLResponse(f"<h1>{escape(q)}</h1>")',
         '@app.get("/items/{item_id}")\ndef item(item_id: int):\n    return HTMLResponse(f"<h1>{item_id}</h1>")',
         '@app.get("/greet")\ndef greet(count: int = 1):\n    return HTMLResponse("Hello " + str(count))',

@@ -218,17 +218,20 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     patterns: [
       String.raw`\.danger_accept_invalid_(?:certs|hostnames)\s{0,5}\(\s{0,60}[^\s)][^\n)]{0,200}`,
-      String.raw`\bset_verify\s{0,5}\(\s{0,60}(?:[\w:]{0,100}::)?(?:SslVerifyMode::NONE|SSL_VERIFY_NONE)\b`,
+      String.raw`\bset_verify\s{0,5}\(\s{0,60}(?:[\w:]{0,100}::)?(?:SslVerifyMode::(?:NONE|empty\s{0,5}\(\s{0,5}\))|SSL_VERIFY_NONE)`,
+      // A verify callback that accepts every certificate: set_verify_callback(mode, |_, _| true).
+      String.raw`\bset_verify_callback\s{0,5}\([^,;\n]{1,100},\s{0,60}(?:move\s{1,5})?\|\s{0,5}_\w{0,40}\s{0,5}(?::[^,|]{1,60})?,\s{0,5}_\w{0,40}\s{0,5}(?::[^|]{1,60})?\|\s{0,60}(?:\{\s{0,60})?true\b`,
       String.raw`\.dangerous\s{0,5}\(\s{0,60}\)`,
       String.raw`\bDangerousClientConfig\b`,
       // A rustls verifier whose verify_server_cert says yes to everything.
       String.raw`\bfn\s{1,5}verify_server_cert\s{0,5}\([^{}]{0,600}\{\s{0,60}(?:Ok|return\s{1,5}Ok)\s{0,5}\(\s{0,5}(?:[\w:]{0,80}::)?ServerCertVerified\s{0,5}::\s{0,5}assertion\s{0,5}\(\s{0,5}\)\s{0,5}\)\s{0,5};?\s{0,60}\}`,
     ],
     unlessMatch: [String.raw`\(\s{0,60}false\b`],
-    keywords: ['danger_accept_invalid', 'set_verify', 'dangerous', 'verify_server_cert'],
+    keywords: ['set_verify_callback', 'danger_accept_invalid', 'set_verify', 'dangerous', 'verify_server_cert'],
     reach: 'block',
     examples: {
       bad: [
+        'builder.set_verify(SslVerifyMode::empty());', 'ctx.set_verify_callback(SslVerifyMode::PEER, |_, _| true);',
         'let client = reqwest::Client::builder().danger_accept_invalid_certs(true).build()?;',
         'builder = builder.danger_accept_invalid_certs(opts.insecure);',
         'ctx.set_verify(SslVerifyMode::NONE);',
@@ -237,6 +240,7 @@ export const RUST_RULES: RuleSpec[] = [
         'impl ServerCertVerifier for NoVerifier {\n    fn verify_server_cert(\n        &self,\n        _end_entity: &CertificateDer<\'_>,\n        _intermediates: &[CertificateDer<\'_>],\n        _server_name: &ServerName<\'_>,\n        _ocsp: &[u8],\n        _now: UnixTime,\n    ) -> Result<ServerCertVerified, Error> {\n        Ok(ServerCertVerified::assertion())\n    }',
       ],
       good: [
+        'ctx.set_verify_callback(SslVerifyMode::PEER, |ok, store| ok && check_pin(store));',
         'let client = reqwest::Client::builder().add_root_certificate(cert).build()?;',
         'let client = reqwest::Client::builder().danger_accept_invalid_certs(false).build()?;',
         'ctx.set_verify(SslVerifyMode::PEER);',
@@ -547,7 +551,9 @@ export const RUST_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\b(?:Md5|Md4|Md2|Sha1|Sha1Core)::(?:new|default|digest|new_with_prefix|from)\s*\(`,
-      String.raw`\bmd5::compute\s*\(`,
+      String.raw`\bmd5::(?:compute|Context\s{0,5}::\s{0,5}new)\s*\(`,
+      // The openssl crate's one-shot digest and ring's legacy algorithm.
+      String.raw`\bopenssl::sha::sha1\s*\(|\bSHA1_FOR_LEGACY_USE_ONLY\b`,
       String.raw`\bMessageDigest::(?:md5|sha1)\s*\(`,
     ],
     keywords: ['md5', 'md4', 'md2', 'sha1'],
@@ -557,8 +563,10 @@ export const RUST_RULES: RuleSpec[] = [
     owasp: 'A02:2021',
     message: 'MD5 and SHA-1 are broken for collision resistance and far too fast for passwords; use SHA-256 for integrity and argon2 or bcrypt for passwords.',
     examples: {
-      bad: ['let mut hasher = Md5::new();', 'let mut h = crypto::sha1::Sha1::new();', 'let mut hasher = md2::Md2::new();', 'let digest = md5::compute(&bytes);', 'let d = hash(MessageDigest::sha1(), data)?;'],
-      good: ['let mut hasher = Sha256::new();', 'use md5::Md5; // legacy checksum only', 'let d = hash(MessageDigest::sha256(), data)?;'],
+      bad: [
+        'let mut ctx = md5::Context::new();', 'let digest = openssl::sha::sha1(&data);', 'let d = digest::digest(&digest::SHA1_FOR_LEGACY_USE_ONLY, data);','let mut hasher = Md5::new();', 'let mut h = crypto::sha1::Sha1::new();', 'let mut hasher = md2::Md2::new();', 'let digest = md5::compute(&bytes);', 'let d = hash(MessageDigest::sha1(), data)?;'],
+      good: [
+        'let digest = openssl::sha::sha256(&data);','let mut hasher = Sha256::new();', 'use md5::Md5; // legacy checksum only', 'let d = hash(MessageDigest::sha256(), data)?;'],
     },
   },
   {

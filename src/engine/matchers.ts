@@ -113,7 +113,7 @@ function isHighEntropySecret(value: string): boolean {
  */
 function copiesIntoDeclaredArray(matched: string): boolean {
   const declared = /(\w+)\s*\[[^\]\n]*\]\s*(?:=[^;]*)?;/.exec(matched);
-  const call = /\bmem(?:cpy|move)\s*\(\s*&?(\w+)(?:\s*\[\s*0\s*\])?\s*,([^;]*)\)\s*;\s*$/.exec(matched);
+  const call = /\b(?:mem(?:cpy|move)|(?:Rtl)?(?:Copy|Move)Memory)\s*\(\s*&?(\w+)(?:\s*\[\s*0\s*\])?\s*,([^;]*)\)\s*;\s*$/.exec(matched);
   if (!declared || !call || call[1] !== declared[1]) return false;
   const count = lastArgument(call[2]).trim();
   if (/^(?:sizeof\b|\(?\s*\d+\s*\)?$)/.test(count)) return false;

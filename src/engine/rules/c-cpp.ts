@@ -38,6 +38,8 @@ const ALLOC_SIZE_OVERFLOW = {
 export const ALLOCATION_OVERFLOW_TEST = String.raw`\b(?:SIZE_MAX|SSIZE_MAX|INT_MAX|UINT_MAX|UINT32_MAX|LONG_MAX|ULONG_MAX)\b|[Oo]verflow|OVERFLOW`;
 // The factor after a `*`, on the same line or wrapped onto the next.
 const SECOND_FACTOR = String.raw`[ \t]{0,5}(?:\r?\n[ \t]{0,60})?[\w(]`;
+/** Arguments up to and including a call among them, GetProcessHeap() (no products inside it). */
+const ARGUMENT_WITH_CALL = String.raw`[^;{}()*\n]{0,100}\([^;{}()\n]{0,40}\)`;
 /** A deallocator (dealloc, kfree_dealloc): its name holds "alloc" too. */
 const DEALLOCATOR = String.raw`[Dd]ealloc[a-z_]{0,12}\s{0,5}\(`;
 
@@ -239,6 +241,11 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,5}\([ \t]{0,5}\r?\n[^;{}()*\n]{0,200}[\w\]][ \t]{0,5}\*[ \t]{0,5}[\w(]`,
       String.raw`[Aa]lloc[a-z_]{0,12}[ \t]{0,5}\([ \t]{0,5}\r?\n[ \t]{0,60}sizeof[ \t]{0,5}\([^;{}()\n]{0,200}\)[ \t]{0,5}\*[ \t]{0,5}[\w(]`,
       String.raw`\bnew\s{1,5}(?:unsigned\s{1,5}|signed\s{1,5}|const\s{1,5}|struct\s{1,5})?[\w:<>,]{1,100}\*{0,2}\s{0,5}\[[^\[\]\n;]{0,200}?[\w)]\s{0,5}\*\s{0,5}[\w(]`,
+      // An earlier argument that is a call (HeapAlloc(GetProcessHeap(), 0, n * sizeof(WCHAR))), and Windows' kernel
+      // pool allocators.
+      String.raw`(?:[Aa]lloc[a-z_]{0,12}[ \t]{0,5}\((?:${ARGUMENT_WITH_CALL}){1,2}|AllocatePool\w{0,20}[ \t]{0,5}\((?:${ARGUMENT_WITH_CALL}){0,2})[^;{}()*\n]{0,100}[\w\]][ \t]{0,5}\*${SECOND_FACTOR}`,
+      // C++'s array make_unique and make_shared, sized by a product.
+      String.raw`\bmake_(?:unique|shared)\s{0,5}<[^<>;\n]{1,60}\[\s{0,5}\]\s{0,5}>\s{0,5}\(\s{0,5}[\w.>-]{1,60}\s{0,5}\*\s{0,5}[\w(]`,
     ],
     unlessMatch: [
       // `sizeof *p` is a dereference, and `n, sizeof *p` is how calloc is meant to be called.
@@ -251,7 +258,7 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`\w\*\s{1,5}\w$`,
     ],
     unless: [ALLOCATION_OVERFLOW_TEST, DEALLOCATOR],
-    keywords: ['alloc', 'new'],
+    keywords: ['alloc', 'new', 'make_unique', 'make_shared'],
     examples: {
       bad: [
         'int *v = (int *)malloc(count * sizeof(int));',
@@ -262,6 +269,8 @@ export const C_CPP_RULES: RuleSpec[] = [
         'struct entry *entries = malloc(\n    nentries * sizeof(struct entry));',
         'struct entry *entries = malloc(\n    sizeof(struct entry) * nentries);',
         'slots = realloc(tbl->slots, sizeof(struct slot) *\n                newcap);',
+        'WCHAR *buf = HeapAlloc(GetProcessHeap(), 0, len * sizeof(WCHAR));', 'p = ExAllocatePoolWithTag(NonPagedPool, count * sizeof(ENTRY), TAG);',
+        'auto pixels = std::make_unique<uint8_t[]>(width * height);',
       ],
       good: [
         'int *v = calloc(count, sizeof(int));',
@@ -272,6 +281,7 @@ export const C_CPP_RULES: RuleSpec[] = [
         'if (n > SIZE_MAX / sizeof(int)) return NULL; int *v = malloc(n * sizeof(int));',
         'char *p = (char *)malloc(len); /* len * 2 */',
         'struct entry *entries = calloc(\n    nentries, sizeof(struct entry));',
+        'WCHAR *buf = HeapAlloc(GetProcessHeap(), 0, sizeof(WCHAR));', 'auto pixels = std::make_unique<uint8_t[]>(size);',
       ],
     },
   },
@@ -921,10 +931,10 @@ export const C_CPP_RULES: RuleSpec[] = [
     // From a byte array's declaration to the first memcpy/memmove within a few hundred characters, which is
     // reported; the matcher checks that the copy writes into that array with a count it does not bound.
     patterns: [
-      String.raw`\b(?:(?:unsigned|signed)\s{1,5})?(?:char|u?int8_t|uint8|BYTE|UChar|wchar_t|TCHAR|WCHAR)\s{1,5}\w{1,60}\s{0,5}\[\s{0,5}[^\]\n]{1,60}\]\s{0,5}(?:=\s{0,5}\{[^;\n]{0,100}\}\s{0,5})?;[\s\S]{0,600}?(?<report>\bmem(?:cpy|move)\s{0,5}\(\s{0,5}&?\w{1,60}(?:\s{0,5}\[\s{0,5}0\s{0,5}\])?\s{0,5},[^;\n]{1,200}\)\s{0,5};)`,
+      String.raw`\b(?:(?:unsigned|signed)\s{1,5})?(?:char|u?int8_t|uint8|BYTE|UChar|wchar_t|TCHAR|WCHAR)\s{1,5}\w{1,60}\s{0,5}\[\s{0,5}[^\]\n]{1,60}\]\s{0,5}(?:=\s{0,5}\{[^;\n]{0,100}\}\s{0,5})?;[\s\S]{0,600}?(?<report>\b(?:mem(?:cpy|move)|(?:Rtl)?(?:Copy|Move)Memory)\s{0,5}\(\s{0,5}&?\w{1,60}(?:\s{0,5}\[\s{0,5}0\s{0,5}\])?\s{0,5},[^;\n]{1,200}\)\s{0,5};)`,
     ],
     matcher: 'copies-into-declared-array',
-    keywords: ['memcpy', 'memmove'],
+    keywords: ['memcpy', 'memmove', 'copymemory', 'movememory'],
     reach: 'file',
     scope: 'code',
     lesson: 'memory-safety',
@@ -933,11 +943,13 @@ export const C_CPP_RULES: RuleSpec[] = [
     message: 'This copies a count of bytes that nothing bounds into a fixed-size array on the stack, so a longer input overwrites the stack (and the return address); check the count against sizeof the array first.',
     examples: {
       bad: [
+        'BYTE key[16];\nRtlCopyMemory(key, packet->data, packet->len);',
         'unsigned char payload[256];\nmemcpy(payload, pkt->data, pkt->len);',
         'char name[64];\nint n = read_len(sock);\nmemmove(name, src, n);',
         'char buf[32];\nmemcpy(buf, src, strlen(src) + 1);',
       ],
       good: [
+        'BYTE key[16];\nRtlCopyMemory(key, packet->data, sizeof(key));',
         'unsigned char payload[256];\nmemcpy(payload, pkt->data, sizeof(payload));',
         'char name[64];\nif (n >= sizeof(name)) return -1;\nmemcpy(name, src, n);',
         'char tag[4];\nmemcpy(out, src, n);',

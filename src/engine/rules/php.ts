@@ -633,11 +633,15 @@ export const PHP_RULES: RuleSpec[] = [
       String.raw`(?:\bHttp::(?:get|post|put|patch|delete|head|send)\s{0,5}\(|->\s{0,5}request\s{0,5}\(\s{0,5}['"][A-Z]{3,7}['"]\s{0,5},)\s{0,5}(?:["'][^"'\n]{0,100}["']\s{0,5}\.\s{0,5})?(?:${INPUT}|${VARIABLE})`,
       // The URL is a variable that holds request data.
       String.raw`\b(?:curl_init\s{0,5}\(|CURLOPT_URL\s{0,5}(?:,|=>))\s{0,5}(?:["'][^"'\n]{0,100}["']\s{0,5}\.\s{0,5})?${VARIABLE}`,
+      // An HTTP client (Guzzle's, by its usual names) and WordPress's HTTP API, given the request's value itself.
+      String.raw`(?:\$(?:\w{0,30}[Cc]lient|[Hh]ttp\w{0,30}|[Gg]uzzle\w{0,30})\s{0,5}->\s{0,5}(?:get|post|put|patch|delete|head|request|getAsync|postAsync|requestAsync)\s{0,5}\(\s{0,5}(?:['"][A-Z]{3,7}['"]\s{0,5},\s{0,5})?|\bwp_(?:safe_)?remote_(?:get|post|head|request)\s{0,5}\(\s{0,5})(?:["'][^"'\n]{0,100}["']\s{0,5}\.\s{0,5})?${INPUT}`,
     ],
-    keywords: ['curl', 'get_headers', 'fsockopen', 'stream_socket_client', 'http::', 'request('],
+    keywords: ['curl', 'get_headers', 'fsockopen', 'stream_socket_client', 'http::', 'request(', 'wp_remote', 'wp_safe_remote', ...INPUT_KEYWORDS],
     examples: {
-      bad: ['$ch = curl_init($_GET["url"]);', 'curl_setopt($ch, CURLOPT_URL, $_POST["endpoint"]);', '$url = $_GET["url"];\n$ch = curl_init($url);', '$headers = get_headers($_GET["url"]);', "$response = Http::get($request->input('url'));"],
-      good: ['$ch = curl_init("https://api.example.com/v1/items");', 'curl_setopt($ch, CURLOPT_URL, $endpoints[$name]);'],
+      bad: [
+        "$response = $client->get($request->input('url'));", "$feed = wp_remote_get($_GET['feed']);",'$ch = curl_init($_GET["url"]);', 'curl_setopt($ch, CURLOPT_URL, $_POST["endpoint"]);', '$url = $_GET["url"];\n$ch = curl_init($url);', '$headers = get_headers($_GET["url"]);', "$response = Http::get($request->input('url'));"],
+      good: [
+        "$value = $cache->get($request->input('key'));", "$feed = wp_remote_get(FEED_URL);",'$ch = curl_init("https://api.example.com/v1/items");', 'curl_setopt($ch, CURLOPT_URL, $endpoints[$name]);'],
     },
   },
   {

@@ -365,9 +365,11 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\bCipher\s{0,5}\.\s{0,5}getInstance\s{0,5}\(\s{0,5}"(?:(?:DES|DESede|TripleDES|3DES|DESedeWrap|RC2|RC4|ARCFOUR|Blowfish|PBEWith(?:MD5|SHA1)And(?:DES|TripleDES|RC2_\d{2,3}|RC4_\d{2,3}))(?:/[^"\n]{0,40})?|AES|[A-Za-z]{2,12}(?:_\d{3})?/ECB/[^"\n]{0,40})"`,
       String.raw`\bnew\s{1,5}(?:javax\s{0,5}\.\s{0,5}crypto\s{0,5}\.\s{0,5})?NullCipher\s{0,5}\(`,
       String.raw`\bBLOCK_MODE_ECB\b`,
+      // A transformation kept in a constant for Cipher.getInstance(TRANSFORMATION): its mode and padding name it.
+      String.raw`=\s{0,5}"(?:[A-Za-z]{2,12}(?:_\d{3})?/ECB/[A-Za-z0-9]{2,30}|(?:DES|DESede|TripleDES|RC2|RC4|ARCFOUR|Blowfish)/[A-Za-z0-9]{2,12}/[A-Za-z0-9]{2,30})"\s{0,5};?`,
     ],
     unlessMatch: [String.raw`"RSA/`],
-    keywords: ['cipher', 'block_mode_ecb', 'keygenerator', 'secretkeyfactory'],
+    keywords: ['cipher', 'block_mode_ecb', 'keygenerator', 'secretkeyfactory', '/ecb/', 'des/', 'desede/', 'blowfish/', 'rc2/', 'rc4/'],
     scope: 'code',
     lesson: 'weak-cryptography',
     cwe: ['CWE-327'],
@@ -385,6 +387,8 @@ export const JAVA_RULES: RuleSpec[] = [
         'Cipher cipher = new NullCipher();',
         'Cipher c = new javax.crypto.NullCipher();',
         'Cipher c = Cipher.getInstance("PBEWithMD5AndDES");',
+        'private static final String TRANSFORMATION = "AES/ECB/PKCS5Padding";',
+        'const val CIPHER_TRANSFORMATION = "DESede/CBC/PKCS5Padding"',
       ],
       good: [
         'Cipher c = Cipher.getInstance("AES/GCM/NoPadding");',
@@ -392,6 +396,8 @@ export const JAVA_RULES: RuleSpec[] = [
         '// Cipher.getInstance("DES") is broken',
         'builder.setBlockModes(KeyProperties.BLOCK_MODE_GCM);',
         'Cipher c = Cipher.getInstance("PBEWithHmacSHA256AndAES_256");',
+        'private static final String TRANSFORMATION = "AES/GCM/NoPadding";',
+        'private static final String RSA_TRANSFORMATION = "RSA/ECB/OAEPWithSHA-256AndMGF1Padding";',
       ],
     },
   },
@@ -946,11 +952,13 @@ export const JAVA_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\bnew\s{1,5}URL\s{0,5}\(\s{0,5}[A-Za-z_$][^;\n]{0,200}\)\s{0,20}\.\s{0,5}(?:openConnection|openStream|getContent)\s{0,5}\(`,
+      // The same through a URI: new URI(target).toURL().openStream(), URI.create(target).toURL().openConnection().
+      String.raw`\b(?:new\s{1,5}URI\s{0,5}\(|URI\s{0,5}\.\s{0,5}create\s{0,5}\()\s{0,5}[A-Za-z_$][^;\n]{0,200}\)\s{0,20}\.\s{0,5}toURL\s{0,5}\(\s{0,5}\)\s{0,20}\.\s{0,5}(?:openConnection|openStream|getContent)\s{0,5}\(`,
       String.raw`\bnew\s{1,5}URL\s{0,5}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
       // The host itself is a variable: "https://" + host + "/api".
       String.raw`\bnew\s{1,5}URL\s{0,5}\(\s{0,5}"(?:https?|ftp)://"\s{0,5}\+\s{0,5}[A-Za-z_$]`,
     ],
-    keywords: ['url('],
+    keywords: ['url(', 'tourl('],
     scope: 'code',
     lesson: 'ssrf',
     cwe: ['CWE-918'],
@@ -963,10 +971,12 @@ export const JAVA_RULES: RuleSpec[] = [
         'URL target = new URL(request.getParameter("url"));',
         'HttpURLConnection conn = (HttpURLConnection) new URL(path)\n    .openConnection();',
         'URL u = new URL("https://" + host + "/api/status");',
+        'try (InputStream in = new URI(feedUrl).toURL().openStream()) {',
       ],
       good: [
         'HttpURLConnection conn = (HttpURLConnection) new URL("https://api.example.com/v1").openConnection();',
         'URL base = new URL(BASE_URL);',
+        'try (InputStream in = new URI("https://api.example.com/feed").toURL().openStream()) {',
         'URL u = new URL("https://api.example.com/users/" + id);',
       ],
     },

@@ -13,6 +13,8 @@ import { ARGUMENT_INJECTION_RULE, ARGUMENT_OPTION_PROGRAM, AUTH_COOKIE_NAME, COM
 
 /** Request data in Flask, Django, Starlette/FastAPI and similar frameworks. */
 const REQ = PYTHON_REQUEST_SOURCE;
+// A clause that a query is grown by, in capitals (lower case is as often English).
+const SQL_CLAUSE = String.raw`(?:AND|OR|WHERE|SET|HAVING|ORDER[ \t]{1,5}BY|GROUP[ \t]{1,5}BY|LIMIT|OFFSET|VALUES)\b`;
 
 const UNPICKLING_RULE = {
   title: 'Do not unpickle untrusted data',
@@ -294,10 +296,12 @@ export const PYTHON_RULES: RuleSpec[] = [
       String.raw`[\s=(,+:\[]` + F_PREFIX + String.raw`(?:` + TQ + String.raw`\s{0,60}` + SQL_CAPS + String.raw`[^"{]{0,1000}\{|` + TQS + String.raw`\s{0,60}` + SQL_CAPS + String.raw`[^'{]{0,1000}\{)`,
       String.raw`[\s=(,+:\[][rRbBuU]{0,2}(?:"[ \t]{0,10}` + SQL_CAPS + String.raw`[^"\n]{0,1000}"|'[ \t]{0,10}` + SQL_CAPS + String.raw`[^'\n]{0,1000}')\s{0,60}(?:%\s{0,5}[\w(]|\.format\s{0,5}\(|\+\s{0,60}(?:str\s{0,5}\(\s{0,60})?[A-Za-z_])`,
       String.raw`[\s=(,+:\[][rRbBuU]{0,2}(?:` + TQ + String.raw`\s{0,60}` + SQL_CAPS + String.raw`[^"]{0,1000}` + TQ + '|' + TQS + String.raw`\s{0,60}` + SQL_CAPS + String.raw`[^']{0,1000}` + TQS + String.raw`)\s{0,60}(?:%\s{0,5}[\w(]|\.format\s{0,5}\()`,
+      // A query grown clause by clause: sql += " AND %s = '%s'" % (k, v), query += f" WHERE id = {i}".
+      String.raw`\b(?:\w{0,20}(?:sql|SQL|query|Query|stmt|statement|where|clause|cond\w{0,10}|filter\w{0,10})|q)[ \t]{0,5}\+=[ \t]{0,5}(?:` + F_PREFIX + String.raw`(?:"[^"\n{]{0,200}?\b${SQL_CLAUSE}[^"\n{]{0,200}|'[^'\n{]{0,200}?\b${SQL_CLAUSE}[^'\n{]{0,200})\{|[rRbBuU]{0,2}(?:"[^"\n]{0,200}?\b${SQL_CLAUSE}[^"\n]{0,200}"|'[^'\n]{0,200}?\b${SQL_CLAUSE}[^'\n]{0,200}')[ \t]{0,5}(?:%[ \t]{0,5}[\w(]|\.format[ \t]{0,5}\(|\+[ \t]{0,5}(?:str[ \t]{0,5}\([ \t]{0,5})?[A-Za-z_]))`,
     ],
     unless: [PLACEHOLDER_LIST_BUILT, String.raw`\.(?:execute|executemany|executescript|raw)\s{0,5}\(`, String.raw`\btext\s{0,5}\(`],
     // Capitals match exactly: every match holds SQL_CAPS, and `dict.update` is everywhere.
-    keywords: ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REPLACE'],
+    keywords: ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REPLACE', '+='],
     // A triple-quoted query runs on for lines past its keyword before the % or .format that fills it in.
     reach: 'block',
     examples: {
@@ -311,6 +315,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         'sql = f"""\n    SELECT name\n    FROM users WHERE id = {uid}\n"""',
         'sql = """\n    SELECT id, total FROM orders WHERE status = \'{}\'\n""".format(status)',
         'sql = """\n    SELECT id, total\n    FROM orders\n    WHERE archived = 0\n      AND status = \'%s\'\n    ORDER BY id\n""" % status',
+        'sql += " AND %s=\'%s\'" % (k, v)', 'query += f" WHERE customer = \'{customer}\'"', 'sql += " ORDER BY " + order',
       ],
       good: [
         'sql = "SELECT * FROM orders WHERE id IN (%s)" % ", ".join(["%s"] * len(ids))',
@@ -321,6 +326,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         '# query = "SELECT * FROM t WHERE id = %s" % i',
         'log.info("UPDATE done for %s", name)',
         'msg = f"DELETE request for {path} failed"', 'notice = f"UPDATE complete: {count} rows"',
+        'sql += " AND status = %s"', 'label += " OR " + other_label',
       ],
     },
   },

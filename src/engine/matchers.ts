@@ -13,6 +13,8 @@ export interface MatchContext {
   knownRuleIds: ReadonlySet<string>;
   now: Date;
   languageId: string;
+  /** The scanned file's path, when it has one. */
+  path?: string;
   /**
    * The variables that the lines above an offset (and its own line, up to it) assign request data to; with
    * `objectsOnly`, only those a read that can give an object assigns (a parsed query or body, not a header).
@@ -192,8 +194,11 @@ function passesAssignedKeySize(matched: string): boolean {
   return !reassigned || /\b(?:if|else|case|default|while|for|do)\b|[{}?]/.test(between.slice(0, reassigned.index));
 }
 
-/** A function's header: `def name(`, `func (r *T) Name(`, `function name(`, `fn name(`, `const name = (...) =>`. */
-const FUNCTION_HEADER = /\b(?:(?:def|function|fn)\s+|func\s+(?:\([^)\n]{0,80}\)\s*)?)(\w+)|\b(?:const|let|var)\s+(\w+)\s*=\s*(?:async\s*)?(?:function\b|\([^)\n]{0,80}\)\s*=>)/g;
+/**
+ * A function's header: `def name(`, `func (r *T) Name(`, `function name(`, `fn name(`, `const name = (...) =>`, and a
+ * C#, Java or C method's `Type Name(params) {`.
+ */
+const FUNCTION_HEADER = /\b(?:(?:def|function|fn)\s+|func\s+(?:\([^)\n]{0,80}\)\s*)?)(\w+)|\b(?:const|let|var)\s+(\w+)\s*=\s*(?:async\s*)?(?:function\b|\([^)\n]{0,80}\)\s*=>)|\b[\w<>[\],.?]{1,60}[ \t]+(\w+)[ \t]*\([^()\n]{0,200}\)[ \t]*(?:\{|=>|\r?\n[ \t]*\{)/g;
 const HARMLESS_HASH_USE = new RegExp(NON_SECURITY_HASH_USE);
 
 /** The hash is computed inside a function named for a use that needs no collision resistance (cache_key, ETag, gravatar_url). */
@@ -249,6 +254,9 @@ function pathVariableNotFixed(_value: string, context: MatchContext, at: number)
 
 /** A route or handler for signing in, signing up or setting a password: `app.post('/login'`, `function handleSignup(`. */
 const CREDENTIALS_HANDLER = /['"`]\/[\w/:-]{0,80}(?:log-?in|sign-?in|log-?on|sign-?up|register|auth|password|passwd)\b|\b(?:function|def|func)\s+\w{0,40}(?:[Ll]og[Ii]n|[Ss]ign[Ii]n|[Ss]ign[Uu]p|[Rr]egister|[Aa]uthenticate|[Pp]assword)\w{0,40}\s*\(/;
+
+/** A file that documents settings rather than holding them: an example, sample or template copy, or Markdown. */
+const EXAMPLE_FILE = /(?:^|[/\\.])(?:example|sample|template|dist|tmpl)(?:\.[\w-]{1,10})?$|\.(?:md|markdown|mdx|rst|adoc)$/i;
 
 /** Type names of request payloads made for binding (UserDto, CreateUserRequest, SignupForm), not entities. */
 const PAYLOAD_TYPE = /(?:Dto|DTO|Request|Req|Form|Command|Cmd|Input|Payload|Params|Body)$/;
@@ -541,6 +549,8 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'allocates-product': allocatesProduct,
   'uses-freed-pointer': usesFreedPointer,
   'frees-declared-array': freesDeclaredArray,
+  // Documentation of settings (.env.example, config.sample.yml, a README) holds placeholders on purpose.
+  'outside-example-file': (_value: string, context: MatchContext) => context.path === undefined || !EXAMPLE_FILE.test(context.path),
   // The shell option given in the call itself, or the call given the options object that set it.
   'passes-shell-options': (value: string) => {
     const declared = /^([A-Za-z_$][\w$]*)\s*=/.exec(value)?.[1];

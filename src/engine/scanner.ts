@@ -60,6 +60,7 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
     knownRuleIds: ruleSet.knownIds,
     now,
     languageId: target.languageId,
+    path: target.path,
     textBefore: (offset, count) => text.slice(lines.startOf(Math.max(0, lines.lineOf(offset) - count)), offset),
     restOfLine: (offset) => text.slice(offset, endOfLine(text, offset)),
     inputVariablesBefore: (offset, objectsOnly) => requestInputVariables(context.textBefore(offset, LOOKBEHIND_LINES), target.languageId, objectsOnly),

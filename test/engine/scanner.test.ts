@@ -35,6 +35,13 @@ describe('scan', () => {
     assert.deepEqual([finding.line, finding.column, finding.range.start.offset], [2, 1, 6]);
   });
 
+  it('leaves placeholder credentials alone in files that document settings, and reports them elsewhere', () => {
+    const text = 'API_TOKEN=<YOUR_TOKEN>\nPOSTGRES_PASSWORD=changeme\n';
+    const placeholders = (path?: string) => scan(text, { languageId: 'dotenv', path }).filter((f) => f.ruleId === 'assistant.placeholder-credential').length;
+    assert.deepEqual([placeholders('.env.example'), placeholders('deploy/config.sample'), placeholders('docs/setup.template')], [0, 0, 0]);
+    assert.deepEqual([placeholders('.env'), placeholders('examples-app/.env'), placeholders(undefined)], [2, 2, 2]);
+  });
+
   it('runs only the rules of the file language', () => {
     assert.equal(scan(evalLine, { languageId: 'go' }).filter((f) => f.ruleId === 'js.eval-call').length, 0);
   });

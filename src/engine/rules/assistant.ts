@@ -209,6 +209,7 @@ export const ASSISTANT_RULES: RuleSpec[] = [
       String.raw`\bBearer[ \t]{1,60}(?:` + ANGLE_PLACEHOLDER + String.raw`|your[-_][\w-]{1,100})`,
     ],
     unless: [String.raw`^[ \t]{0,100}(?:#|//|/?\*|--|;|<!--)`],
+    matcher: 'outside-example-file',
     ignoreCase: true,
     // Keyed on the stand-in value, which is rarer than the names it is assigned to.
     keywords: ['your', '<api', '<access', '<token>', '<secret>', '<password>', 'changeme', 'change-me', 'change_me', 'replaceme', 'replacewith', 'replace-', 'replace_', 'insert', 'enter', 'sk-', '-here', '_here', '"..."', "'...'", '`...`', '"…"', "'…'", '`…`'],

@@ -311,6 +311,8 @@ export const CSHARP_RULES: RuleSpec[] = [
       String.raw`\bHashAlgorithm\s{0,5}\.\s{0,5}Create\s{0,5}\(\s{0,5}"(?:MD5|SHA1|SHA-1|System\.Security\.Cryptography\.(?:MD5|SHA1))"`,
       String.raw`\bHashPasswordForStoringInConfigFile\s{0,5}\([^;\n]{0,100}"(?:MD5|SHA1|md5|sha1)"`,
     ],
+    unless: [NON_SECURITY_HASH_USE],
+    matcher: 'hashed-outside-harmless-function',
     keywords: ['md5', 'sha1', 'hashpasswordforstoringinconfigfile'],
     scope: 'code',
     lesson: 'weak-hashing',
@@ -325,7 +327,8 @@ export const CSHARP_RULES: RuleSpec[] = [
         'var hasher = HashAlgorithm.Create("MD5");',
         'string hash = FormsAuthentication.HashPasswordForStoringInConfigFile(password, "MD5");',
       ],
-      good: ['using (var sha = SHA256.Create())', 'var hash = SHA256.HashData(bytes);', '// MD5.Create() is broken', 'var hasher = HashAlgorithm.Create("SHA256");'],
+      good: [
+        'string ETag(byte[] body)\n{\n    using var md5 = MD5.Create();\n    return Convert.ToHexString(md5.ComputeHash(body));\n}','using (var sha = SHA256.Create())', 'var hash = SHA256.HashData(bytes);', '// MD5.Create() is broken', 'var hasher = HashAlgorithm.Create("SHA256");'],
     },
   },
   {

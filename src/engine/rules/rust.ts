@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
-import { CREDENTIALED_ANY_ORIGIN_RULE, DOWNLOAD_PIPED_TO_SHELL, FETCH_PLAIN_HTTP_RULE, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PIPE_TO_SHELL_RULE, QUOTED_ARGUMENTS_BEFORE, SECRET_VALUE_NAME, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SNAKE_CASE_SECRET, SNAKE_CASE_SECRET_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SQL_CAPS_STATEMENT, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { CREDENTIALED_ANY_ORIGIN_RULE, DOWNLOAD_PIPED_TO_SHELL, FETCH_PLAIN_HTTP_RULE, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PIPE_TO_SHELL_RULE, QUOTED_ARGUMENTS_BEFORE, SECRET_VALUE_NAME, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SNAKE_CASE_SECRET, SNAKE_CASE_SECRET_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SQL_CAPS_STATEMENT, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Adjacent repeats never accept the same characters, so matching stays linear.
 
@@ -556,6 +556,8 @@ export const RUST_RULES: RuleSpec[] = [
       String.raw`\bopenssl::sha::sha1\s*\(|\bSHA1_FOR_LEGACY_USE_ONLY\b`,
       String.raw`\bMessageDigest::(?:md5|sha1)\s*\(`,
     ],
+    unless: [NON_SECURITY_HASH_USE],
+    matcher: 'hashed-outside-harmless-function',
     keywords: ['md5', 'md4', 'md2', 'sha1'],
     scope: 'code',
     lesson: 'weak-hashing',
@@ -566,6 +568,7 @@ export const RUST_RULES: RuleSpec[] = [
       bad: [
         'let mut ctx = md5::Context::new();', 'let digest = openssl::sha::sha1(&data);', 'let d = digest::digest(&digest::SHA1_FOR_LEGACY_USE_ONLY, data);','let mut hasher = Md5::new();', 'let mut h = crypto::sha1::Sha1::new();', 'let mut hasher = md2::Md2::new();', 'let digest = md5::compute(&bytes);', 'let d = hash(MessageDigest::sha1(), data)?;'],
       good: [
+        'fn cache_key(body: &[u8]) -> String {\n    let digest = md5::compute(body);\n    format!("{:x}", digest)\n}',
         'let digest = openssl::sha::sha256(&data);','let mut hasher = Sha256::new();', 'use md5::Md5; // legacy checksum only', 'let d = hash(MessageDigest::sha256(), data)?;'],
     },
   },

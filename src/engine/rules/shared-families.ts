@@ -27,7 +27,8 @@ export const PASSWORD_PARAMETER = String.raw`(?:password|passwd|pwd|pass)`;
  * Words on a line that hashes for caching or integrity, not security: an ETag, a cache key, a checksum, also as a
  * part of a snake_case name (cache_key, file_checksum); S3's Content-MD5 header; the WebSocket accept key's GUID.
  */
-export const NON_SECURITY_HASH_USE = String.raw`(?:\b|_)(?:etag|ETag|[Cc]ache|[Cc]hecksum|[Ff]ingerprint|gravatar|[Ff]ileHash|contentHash|cacheKey|integrity)(?:\b|_)|Content-MD5|content_md5|258EAFA5`;
+// Also what a protocol prescribes: S3's Content-MD5, the WebSocket handshake's SHA-1 of the key and its GUID.
+export const NON_SECURITY_HASH_USE = String.raw`(?:\b|_)(?:etag|ETag|[Cc]ache|[Cc]hecksum|[Ff]ingerprint|gravatar|[Ff]ileHash|contentHash|cacheKey|integrity)(?:\b|_)|[Cc]ontent[-_]?(?:MD5|Md5|md5)|258EAFA5|[Ss]ec-?[Ww]eb[Ss]ocket-?[Aa]ccept|[Ww]eb[Ss]ocket[Aa]ccept|websocket_accept`;
 
 /** Password storage too cheap to guess against (CWE-916): what the two password-hashing families share. */
 const CHEAP_PASSWORD_HASH = {
@@ -706,6 +707,11 @@ export const DELETED_COOKIE = [
 ].join('|');
 /** A deleted cookie, or a CSRF token cookie, which double-submit protection needs scripts to read (no HttpOnly). */
 export const NOT_A_SESSION_COOKIE = [DELETED_COOKIE, String.raw`[CcXx]srf|[CX]SRF`];
+/**
+ * A cookie that scripts must read, so HttpOnly stays off on purpose: the double-submit CSRF token (XSRF-TOKEN, which
+ * Angular and axios read) and preferences that hold no secret (theme, locale, consent).
+ */
+export const SCRIPT_READABLE_COOKIE = String.raw`(?:['"](?:XSRF-TOKEN|X-XSRF-TOKEN|csrftoken|csrf_token|_csrf|theme|locale|lang|language|color[-_]?scheme|dark[-_]?mode|cookie[-_]?consent|consent)['"]|\b(?:xsrf|csrf|theme|locale|lang|consent)\w{0,20}(?:Cookie)?\s{0,5}\.\s{0,5}setHttpOnly)`;
 /** A session or token cookie sent with neither Secure nor HttpOnly (both default to off). */
 export const SESSION_COOKIE_WITHOUT_FLAGS_RULE = {
   ...INSECURE_COOKIE_RULE,

@@ -30,8 +30,8 @@ export const RUST_CASES: Record<string, RuleCases> = {
     valid: ['let client = reqwest::Client::builder()\n    .timeout(Duration::from_secs(10))\n    .add_root_certificate(ca)\n    .build()?;\n'],
   },
   'rust.weak-hash': {
-    invalid: [{ code: 'fn etag(body: &[u8]) -> String {\n    let mut hasher = Md5::new();\n    hasher.update(body);\n    hex::encode(hasher.finalize())\n}\n', findings: [{ line: 2, column: 22 }] }],
-    valid: ['fn etag(body: &[u8]) -> String {\n    let mut hasher = Sha256::new();\n    hasher.update(body);\n    hex::encode(hasher.finalize())\n}\n'],
+    invalid: [{ code: 'fn token_digest(token: &[u8]) -> String {\n    let mut hasher = Md5::new();\n    hasher.update(token);\n    hex::encode(hasher.finalize())\n}\n', findings: [{ line: 2, column: 22 }] }],
+    valid: ['fn token_digest(token: &[u8]) -> String {\n    let mut hasher = Sha256::new();\n    hasher.update(token);\n    hex::encode(hasher.finalize())\n}\n'],
   },
   'rust.unsafe-raw-pointer': {
     invalid: [

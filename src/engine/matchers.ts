@@ -505,12 +505,25 @@ const JOSE_HEADER_FIELDS = ['alg', 'typ', 'enc', 'kid', 'cty'];
 function isJwt(value: string): boolean {
   const token = value.startsWith('ZXlK') ? Buffer.from(value, 'base64').toString('latin1').trim() : value;
   if (token !== value && !/^eyJ[\w-]+\.eyJ[\w-]+(?:\.[\w-]*)?$/.test(token)) return false;
-  const header = token.split('.')[0];
+  const [header, payload, signature] = token.split('.');
+  const json = decodeJsonPart(header);
+  if (!json || !JOSE_HEADER_FIELDS.some((field) => typeof json[field] === 'string')) return false;
+  // Keys meant to be seen: jwt.io's documented sample, and a client key public by design (Supabase's anon role).
+  // (An unsigned token, alg none, is still reported: code that holds one is often code that accepts one.)
+  if (signature === JWT_IO_SAMPLE_SIGNATURE) return false;
+  return decodeJsonPart(payload ?? '')?.role !== 'anon';
+}
+
+/** The signature of the sample token jwt.io and countless tutorials show (HS256, secret "your-256-bit-secret"). */
+const JWT_IO_SAMPLE_SIGNATURE = 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+
+/** A JWT part's JSON object, or undefined. */
+function decodeJsonPart(part: string): Record<string, unknown> | undefined {
   try {
-    const json = JSON.parse(Buffer.from(header.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8'));
-    return typeof json === 'object' && json !== null && JOSE_HEADER_FIELDS.some((field) => typeof json[field] === 'string');
+    const json: unknown = JSON.parse(Buffer.from(part.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8'));
+    return typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -533,6 +546,12 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'generated-secret': (value: string) => isHighEntropySecret(value) && !hasAlphabetRun(value, 8),
   placeholder: looksLikePlaceholder,
   'not-placeholder': (value: string) => !looksLikePlaceholder(value),
+  // ... nor the user name again on this machine's database (app:app@localhost), a development default rather than a
+  // chosen password.
+  'not-placeholder-nor-local-default': (value: string, context: MatchContext, at: number) => {
+    const url = /:\/\/([^:/@\s]{1,64}):[^@\s]{1,128}@(?:localhost|127\.0\.0\.1|\[::1\])(?=[:/?\s"'`]|$)/.exec(context.restOfLine(at));
+    return !looksLikePlaceholder(value) && !(url && url[1] === value);
+  },
   // ... nor a GraphQL id encoded the Basic way (btoa('Product:sku-42')), told apart by case, which a rule that
   // ignores case cannot do in its patterns.
   'not-placeholder-or-encoded-id': (value: string, context: MatchContext, at: number) =>

@@ -972,6 +972,9 @@ const KEY_RULES: RuleSpec[] = [
       `  token: ${Buffer.from(SAMPLE_JWT).toString('base64')}`,
     ],
     good: [
+      // jwt.io's documented sample and a Supabase anon key, public by design.
+      "const sample = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';",
+      "const supabaseAnonKey = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6ImFiY2RlZmdoaWprbG1ub3BxcnN0Iiwicm9sZSI6ImFub24iLCJpYXQiOjE3MDAwMDAwMDAsImV4cCI6MjAwMDAwMDAwMH0.Q2xpZW50S2V5SXNQdWJsaWNCeURlc2lnbk5vdEFTZWNyZXQ';",
       'const token = jwt.sign(payload, key);',
       `x = "eyJ${fake(ALNUM, 20, 134)}.eyJ${fake(ALNUM, 20, 135)}.${fake(ALNUM, 20, 136)}"`,
       `  config: ${Buffer.from('{"apiVersion":"v1","kind":"Config","clusters":[]}').toString('base64')}`,
@@ -1046,9 +1049,11 @@ const CONNECTION_RULES: RuleSpec[] = [
     ignoreCase: true,
     keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'oracle', 'db2', 'cockroach', 'clickhouse', 'couch', 'neo4j', 'bolt:', 'nats:', 'cassandra', 'memcached', 'influxdb', 'password', 'pwd=', '@tcp(', '@unix('],
     unlessMatch: [...PASSWORD_STAND_INS, String.raw`^pass$`],
-    matcher: 'not-placeholder',
+    matcher: 'not-placeholder-nor-local-default',
     message: "A database password is written here, in a connection string, a client's command line or its environment, so everyone who can read the code or its history can log in to that database.",
     bad: [
+      'DATABASE_URL = "postgresql://orders:orders@orders-db:5432/orders"',
+      'DATABASE_URL = "postgresql://orders:orders@orders-db.prod.internal:5432/orders"',
       `DATABASE_URL = "postgresql://app:${fake(ALNUM, 14, 137)}@db.internal:5432/prod"`,
       `client = MongoClient("mongodb+srv://svc:${fake(ALNUM, 16, 138)}@cluster0.mongodb.net/app")`,
       `url = "jdbc:sqlserver://db:1433;databaseName=app;user=sa;password=${fake(ALNUM, 12, 139)}"`,
@@ -1068,6 +1073,7 @@ const CONNECTION_RULES: RuleSpec[] = [
       'DATABASE_URL = "postgresql://app:${DB_PASSWORD}@db.internal:5432/prod"',
       'const MONGO_TEMPLATE = "mongodb://username:password@localhost:27017/database";',
       'const PG = "postgres://postgres:postgres@localhost:5432/database";',
+      'DATABASE_URL=postgresql://app:app@localhost:5432/app_dev',
       'DB_URL = postgres://$(PGUSER):$(PGPASSWORD)@$(PGHOST)/$(PGDATABASE)',
       'snprintf(conninfo, sizeof conninfo, "host=%s user=%s password=%s dbname=app", host, user, pw);',
       'conn = psycopg2.connect(f"host={host} user=app password={password} dbname=orders")',

@@ -189,11 +189,11 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
       String.raw`01234567|12345678|23456789`,
       // A dotted name, or a Python entry point (package.module:function).
       String.raw`^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?::[A-Za-z_]\w*)?$`,
-      // Values that are not the secret in the clear: jasypt's ENC(...), configparser's %(name)s, a Windows
+      // Values that are not the secret in the clear: jasypt's ENC(...) and SOPS's ENC[AES256_GCM,...], configparser's %(name)s, a Windows
       // environment variable (%NUGET_PASSWORD%), a capitalised word (a translation of "password" in a locale file),
       // a kebab-case name (a Kubernetes secret's key or name), a lowercase word that says it is a password
       // (mypassword, in documentation's samples).
-      String.raw`^ENC\(|^%\(\w{1,200}\)s$|^%[\w.-]{1,200}%$|^[A-Z][a-z]{1,200}$|^[a-z][a-z0-9]{0,200}(?:-[a-z0-9]{1,200}){1,5}$|^[a-z][a-z0-9]{0,200}(?:-[a-z0-9]{1,40}){1,25}$|^[a-z]{0,20}password[a-z]{0,20}$`,
+      String.raw`^ENC[(\[]|^%\(\w{1,200}\)s$|^%[\w.-]{1,200}%$|^[A-Z][a-z]{1,200}$|^[a-z][a-z0-9]{0,200}(?:-[a-z0-9]{1,200}){1,5}$|^[a-z][a-z0-9]{0,200}(?:-[a-z0-9]{1,40}){1,25}$|^[a-z]{0,20}password[a-z]{0,20}$`,
     ],
     matcher: 'chosen-password',
     keywords: [...CREDENTIAL_KEYWORDS, '_pass', 'passphrase'],
@@ -210,6 +210,7 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
         '<add key="SmtpPassword" value="Qm7vX2pLr9wz" />',
       ],
       good: [
+        'db_password: ENC[AES256_GCM,data:Tr3vW9xq0PzLk2mNa8bQ,iv:8f2kLq0s9Xv1,tag:Zp4m2Kq8,type:str]',
         'DB_PASSWORD=${DB_PASSWORD}',
         '# DB_PASSWORD=hunter2',
         'spring.datasource.password=${SPRING_DATASOURCE_PASSWORD}',

@@ -920,6 +920,8 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\b${FILE_OPEN}\s{0,5}\([^;\n()]{0,150}\)`,
     ],
     matcher: 'request-input',
+    // Paths.get(name).getFileName() keeps the last part only: no ../ reaches the folder it is resolved in.
+    unless: [String.raw`\.\s{0,5}getOriginalFilename\s{0,5}\(\s{0,5}\)\s{0,5}\)\s{0,5}\.\s{0,5}getFileName\s{0,5}\(`],
     keywords: ['file', 'path', 'resolve', 'getresource', 'getrealpath', 'getrequestdispatcher'],
     scope: 'code',
     lesson: 'path-traversal',
@@ -936,6 +938,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'String name = request.getParameter("name");\nFile f = new File(uploadDir, name);',
         'public Resource get(@RequestParam String file) {\n    return new FileSystemResource(Paths.get(BASE, file));', 'Path target = root.resolve(request.getParameter("path"));', 'request.getRequestDispatcher(request.getParameter("page")).forward(request, response);', 'InputStream in = getServletContext().getResourceAsStream("/WEB-INF/" + request.getParameter("file"));'],
       good: [
+        'String name = Paths.get(file.getOriginalFilename()).getFileName().toString();',
         'File f = new File(uploadDir, UUID.randomUUID().toString());',
         'Path target = Paths.get(uploadDir).resolve(UUID.randomUUID() + ".bin");',
         '@GetMapping("/download")\npublic Resource download(@RequestParam String id) { return new FileSystemResource("/data/report.pdf"); }',

@@ -2383,6 +2383,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`^(?:(?:new|old|current|confirm|repeat|retype|user|account|login)[_-]?)?${PASSWORD_FIELD}(?:[_-]?(?:confirm(?:ation)?|again|repeat|field|input))?$`,
       String.raw`^(?:string|text|hidden|required|boolean|number|secret|none|null|true|false|confirm|label|input|field)$`,
       TRANSLATED_PASSWORD_LABEL,
+      // An error or message code (invalidPassword: 'invalid_password'), as the other credential rules judge it.
+      String.raw`^[a-z]+_[a-z_]+$`,
       String.raw`^[\w-]+\.[\w.-]+$`,
       String.raw`^[$%{<:#/]`,
       // The password of a stand-in pair (user:pass), as BASIC_CREDENTIAL_STAND_IN; only the password is checked here,
@@ -2415,6 +2417,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const input = { type: 'password', autocomplete: 'current-password' };",
         "const labels = { password: 'Password' };",
         "const de = { password: 'Passwort' };", "const es = { password: 'Contraseña' };",
+        "const errors = { invalidPassword: 'invalid_password', weakPassword: 'weak_password' };",
         "const fields = { password: 'auth.form.password' };",
         "const names = { password: 'confirm_password' };",
         "const smtp = { password: 'x8Kq2vT9zLmP4wRb7nYc' };",

@@ -946,12 +946,13 @@ const KEY_RULES: RuleSpec[] = [
     patterns: [String.raw`\b(?<secret>0x[a-fA-F0-9]{64})\b`],
     keywords: ['0x'],
     // Hashes, roots, salts and curve constants share the shape of a private key but are not secret.
-    unless: [String.raw`(?:[Hh]ash|HASH|[Dd]igest|[Rr]oot|ROOT|[Tt]x|TX|[Bb]lock|[Tt]opic|[Ss]elector|[Ss]alt|[Nn]once|[Ss]lot|[Cc]ode|[Ii]d\b|ID\b|[Aa]ddress|[Pp]ublic|PUBLIC|[Oo]rder|[Cc]urve|[Pp]rime|[Mm]odulus|[Gg]enerator)`],
+    // Public 32-byte values named for what they are (a role's or an event topic's keccak hash, a block's root).
+    unless: [String.raw`(?:[Hh]ash|HASH|[Dd]igest|DIGEST|[Rr]oot|ROOT|[Tt]x|TX|[Bb]lock|BLOCK|[Tt]opic|TOPIC|[Ss]elector|SELECTOR|[Ss]alt|SALT|[Nn]once|NONCE|[Ss]lot|SLOT|[Cc]ode|CODE|[Ii]d\b|ID\b|[Aa]ddress|ADDRESS|[Pp]ublic|PUBLIC|[Oo]rder|ORDER|[Cc]urve|CURVE|[Pp]rime|PRIME|[Mm]odulus|MODULUS|[Gg]enerator|GENERATOR|[Rr]ole|ROLE|[Kk]eccak|KECCAK|[Ii]nterface|INTERFACE)`],
     unlessMatch: [String.raw`0{8}|[fF]{8}`],
     matcher: 'high-entropy',
     message: 'A raw 256-bit private key (as used by Ethereum and other secp256k1 wallets) appears to be embedded here: anyone who reads it controls the account.',
     bad: [`const wallet = new Wallet("0x${fake(HEX, 64, 221)}");`],
-    good: [`const txHash = "0x${fake(HEX, 64, 222)}";`, `const N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;`],
+    good: [`const txHash = "0x${fake(HEX, 64, 222)}";`, "export const MINTER_ROLE = '0x9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a6';", `const N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;`],
   }),
   tokenRule({
     id: 'secret.jwt',
@@ -996,7 +997,8 @@ const KEY_RULES: RuleSpec[] = [
     ],
     keywords: ['kind:', 'data:'],
     reach: 'block',
-    unlessMatch: [TOKEN_FILLER],
+    // SOPS keeps each value encrypted in place: ENC[AES256_GCM,data:...].
+    unlessMatch: [TOKEN_FILLER, String.raw`^ENC\[`],
     matcher: 'not-placeholder',
     message: 'A Kubernetes Secret manifest with its values is committed here: base64 is an encoding, not encryption, so anyone who can read the repository can read the secret; apply it from a secret store (Sealed Secrets, SOPS, External Secrets) instead.',
     bad: [
@@ -1010,6 +1012,7 @@ const KEY_RULES: RuleSpec[] = [
       `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  settings: ${Buffer.from('log_level=debug').toString('base64')}`,
       'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\ndata:\n  password: {{ .Values.dbPassword | b64enc }}',
       'kind: Secret\nmetadata:\n  name: api\nstringData:\n  API_TOKEN: ${API_TOKEN}\n---\nkind: ConfigMap\ndata:\n  LOG_LEVEL: information',
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  apiKey: ENC[AES256_GCM,data:Tr3vW9xq0PzLk2mNa8bQ,iv:8f2kLq0s9Xv1,tag:Zp4m2Kq8,type:str]',
     ],
   }),
 ];
@@ -1142,6 +1145,9 @@ const GENERIC_RULES: RuleSpec[] = [
     keywords: CRED_KEYWORDS,
     unless: [
       String.raw`\b(?:public|publishable|csrf|xsrf)[_.-]?(?:key|token)`,
+      // A hex digest kept under a hash's name (API_KEY_HASH = "…", detect-secrets' "hashed_secret"): a one-way
+      // fingerprint of a key, not the key.
+      String.raw`(?:[Hh]ash(?:ed)?|HASH(?:ED)?|[Dd]igest|DIGEST)(?:[_.-]?(?:secret|key|token|SECRET|KEY|TOKEN))?["']?[ \t]{0,5}(?:=>|:{1,3}=|=|:)[ \t]{0,5}["'][0-9a-fA-F]{32,128}["']`,
       String.raw`--mount=type=secret`,
       // A namespaced type name used as a map key (CloudFormation's "AWS::ApiGateway::ApiKey": ...).
       String.raw`::\w{0,60}(?:key|token|secret)["']\s{0,5}:`,
@@ -1167,6 +1173,8 @@ const GENERIC_RULES: RuleSpec[] = [
       `config.get("auth_token", "${fake(ALNUM, 30, 146)}")`,
     ],
     good: [
+      'API_KEY_HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"',
+      '"hashed_secret": "d70eab08607a4d05faa2d0d6647206599e9abc65",',
       'client_secret = os.environ["CLIENT_SECRET"]',
       'password = "changeme"',
       `clientId = "${uuid(147)}"`,

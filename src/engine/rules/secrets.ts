@@ -1161,6 +1161,8 @@ const GENERIC_RULES: RuleSpec[] = [
       String.raw`^[a-z][a-z0-9+.-]{1,20}://`,
       String.raw`^/`,
       VALIDATION_RULE_LIST,
+      // A path in a secret store (Vault's transit/keys/orders-jwt, orders-prod/db#password): where the secret is kept.
+      String.raw`^[a-z0-9][a-z0-9_-]{0,60}(?:/[a-z0-9][a-z0-9_#.-]{0,60}){1,8}$`,
       FILLER,
     ],
     // A value typed by hand along the alphabet ("aBcDeFgHiJkL…") is a stand-in, however varied its characters.
@@ -1173,6 +1175,8 @@ const GENERIC_RULES: RuleSpec[] = [
       `config.get("auth_token", "${fake(ALNUM, 30, 146)}")`,
     ],
     good: [
+      "signing_key: 'transit/keys/orders-jwt'",
+      "mapboxgl.accessToken = 'pk.eyJ1IjoiYWNtZSIsImEiOiJjbDBwdWJsaWMifQ.Zp4m2Kq8Tr3vW9xq0PzLk2';",
       'API_KEY_HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"',
       '"hashed_secret": "d70eab08607a4d05faa2d0d6647206599e9abc65",',
       'client_secret = os.environ["CLIENT_SECRET"]',

@@ -826,15 +826,18 @@ export const C_CPP_RULES: RuleSpec[] = [
     ...HARDCODED_CREDENTIAL_RULE,
     languages: C_FAMILY,
     patterns: [
-      String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`(?:\[\w{0,10}\])?[ \t]{0,10}(?:=[ \t]{0,10}\{?|\{)[ \t]{0,10}(?:L|u8|u|U)?"(?<secret>[^"\s]{3,200})"`,
-      String.raw`#[ \t]{0,10}define[ \t]{1,10}\w{0,30}(?:PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|AUTH_?TOKEN|ACCESS_?TOKEN)[ \t]{1,10}(?:L|u8)?"(?<secret>[^"\s]{3,200})"`,
+      // A C++ member's trailing underscore included (client_secret_ = "...").
+      String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`_?(?:\[\w{0,10}\])?[ \t]{0,10}(?:=[ \t]{0,10}\{?|\{)[ \t]{0,10}(?:L|u8|u|U)?"(?<secret>[^"\s]{3,200})"`,
+      String.raw`#[ \t]{0,10}define[ \t]{1,10}\w{0,30}(?:PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|AUTH_?TOKEN|ACCESS_?TOKEN)(?:_(?:KEY|TOKEN|VALUE|STR))?[ \t]{1,10}(?:L|u8)?"(?<secret>[^"\s]{3,200})"`,
+      // A setter given the literal: conn.setPassword("..."), client->set_api_key("...").
+      String.raw`\bset_?(?:[Pp]assword|PASSWORD|[Ss]ecret|[Aa]pi_?[Kk]ey|[Aa]uth_?[Tt]oken|[Aa]ccess_?[Tt]oken|[Pp]rivate_?[Kk]ey)\s{0,5}\(\s{0,5}(?:L|u8)?"(?<secret>[^"\s]{3,200})"\s{0,5}\)`,
       // mysql_real_connect(conn, host, user, "pw", ...), CURLOPT_USERPWD "user:pw"
       String.raw`\bmysql_real_connect\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,59},\s{0,20}(?:"[^"\n]{0,100}"|[\w.>-]{1,60})\s{0,5},\s{0,20}(?:"[^"\n]{0,100}"|[\w.>-]{1,60})\s{0,5},\s{0,20}"(?<secret>[^"\s]{3,200})"`,
       String.raw`\bCURLOPT_(?:USERPWD|PROXYUSERPWD)\s{0,5},\s{0,20}"[^":\n]{1,100}:(?<secret>[^"\s]{3,200})"`,
     ],
     // A printf directive, or the field's own name (`#define CONF_PASSWORD "password"`), is no value.
     unlessMatch: [...NOT_A_CREDENTIAL, PRINTF_CONVERSION],
-    keywords: [...CREDENTIAL_KEYWORDS, 'mysql_real_connect', 'userpwd'],
+    keywords: [...CREDENTIAL_KEYWORDS, 'mysql_real_connect', 'userpwd', 'setpassword', 'set_password'],
     message: 'A password or key is written into the code, so everyone with the source or the binary (strings shows it) has it and rotating it needs a release; read it from the environment, a config file outside the repository or a secret store.',
     examples: {
       bad: [
@@ -842,13 +845,13 @@ export const C_CPP_RULES: RuleSpec[] = [
         'private_key = "NEW:BEST";',
         'std::string apiKey{"k3y!"};',
         'char password[] = "s3cr3t";',
-        '#define ADMIN_PASSWORD "admin123"', 'mysql_real_connect(conn, "localhost", "root", "Sup3rSecret!", "app", 0, NULL, 0);', 'curl_easy_setopt(curl, CURLOPT_USERPWD, "admin:Sup3rSecret");'],
+        '#define ADMIN_PASSWORD "admin123"', '#define SECRET_KEY "a3f1c9e27b4d8f60e5a1b2c3d4e5f6a7"', 'std::string client_secret_ = "Qz8vLm2Tr4Wx9Ka7Pn3Bd6Fh";', 'conn.setPassword("Hx7!kq2LmP9w");', 'mysql_real_connect(conn, "localhost", "root", "Sup3rSecret!", "app", 0, NULL, 0);', 'curl_easy_setopt(curl, CURLOPT_USERPWD, "admin:Sup3rSecret");'],
       good: [
         'const char *db_password = getenv("DB_PASSWORD");',
         'client_info_.client_secret = "test_client_secret";',
         'password = "";',
         'if (password == "") return;',
-        '#define PASSWORD_PROMPT "Password: "',
+        '#define PASSWORD_PROMPT "Password: "', '#define SECRET_KEY_FILE "/etc/app/secret.key"', 'conn.setPassword(getenv("DB_PASSWORD"));',
         'api_key = "YOUR_API_KEY";', 'mysql_real_connect(conn, host, user, getenv("DB_PASSWORD"), "app", 0, NULL, 0);',
         'PGconn *conn = PQconnectdb("host=db.internal user=app dbname=app");'],
     },

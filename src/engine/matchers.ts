@@ -4,7 +4,7 @@ import { assignmentsOf, usesRequestInput } from './request-input';
 import { escapeRegExp } from './regex-source';
 import { ALLOCATION_OVERFLOW_TEST } from './rules/c-cpp';
 import { GRAPHQL_TYPE_NAME } from './rules/credentials';
-import { NON_SECURITY_HASH_USE, PUBLIC_HMAC_LABEL } from './rules/shared-families';
+import { NON_SECURITY_HASH_USE, PUBLIC_HMAC_LABEL, SCRIPT_READABLE_COOKIE } from './rules/shared-families';
 import { isInForce, parseSuppression, parseUntil, SUPPRESSION_KEYWORD } from './suppress';
 import { splitAtTopLevelCommas } from './top-level-commas';
 
@@ -200,6 +200,7 @@ function passesAssignedKeySize(matched: string): boolean {
  */
 const FUNCTION_HEADER = /\b(?:(?:def|function|fn)\s+|func\s+(?:\([^)\n]{0,80}\)\s*)?)(\w+)|\b(?:const|let|var)\s+(\w+)\s*=\s*(?:async\s*)?(?:function\b|\([^)\n]{0,80}\)\s*=>)|\b[\w<>[\],.?]{1,60}[ \t]+(\w+)[ \t]*\([^()\n]{0,200}\)[ \t]*(?:\{|=>|\r?\n[ \t]*\{)/g;
 const HARMLESS_HASH_USE = new RegExp(NON_SECURITY_HASH_USE);
+const SCRIPT_READABLE = new RegExp(SCRIPT_READABLE_COOKIE);
 
 /** The hash is computed inside a function named for a use that needs no collision resistance (cache_key, ETag, gravatar_url). */
 function hashedOutsideHarmlessFunction(_value: string, context: MatchContext, at: number): boolean {
@@ -235,10 +236,34 @@ function actionClassUnprotected(value: string, context: MatchContext, at: number
 function commandVariableUnescaped(_value: string, context: MatchContext, at: number): boolean {
   const name = /^\w+\s*\(\s*\$(\w+)\s*[,)]/.exec(context.restOfLine(at))?.[1];
   if (!name) return true;
-  const assignments = [...context.textBefore(at, 8).matchAll(new RegExp(String.raw`\$${name}\s*\.?=(?!=)([^;]*);`, 'g'))];
-  if (assignments.length === 0) return true;
-  const escaped = /\bescapeshell(?:arg|cmd)\s*\(\s*\$[\w>[\]'"-]*\s*\)/g;
-  return assignments.some((assignment) => /\$\w/.test(assignment[1].replace(escaped, '')));
+  const before = context.textBefore(at, 8);
+  const starts = [...before.matchAll(new RegExp(String.raw`\$${name}\s*\.?=(?!=)`, 'g'))];
+  if (starts.length === 0) return true;
+  // What each assignment joins in, its literals (which may hold a `;`) and escaped values taken out: any variable
+  // or call left, or a variable inside a double-quoted literal, reaches the shell as it is.
+  return starts.some((start) => {
+    const joined = phpStatementRest(before, start.index + start[0].length)
+      .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, (literal) => (literal[0] === '"' && /\$\w|\{\$/.test(literal) ? ' $interpolated ' : ' '))
+      .replace(/\bescapeshell(?:arg|cmd)\s*\(\s*\$[\w>[\]'"-]*\s*\)/g, ' ');
+    return /\$\w|\b\w+\s*\(/.test(joined);
+  });
+}
+
+/** A PHP statement's text from `from` to its `;`, passing over string literals (a `;` in one ends nothing). */
+function phpStatementRest(text: string, from: number): string {
+  let quote = '';
+  for (let at = from; at < text.length; at++) {
+    const ch = text[at];
+    if (quote) {
+      if (ch === '\\') at++;
+      else if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+    } else if (ch === ';') {
+      return text.slice(from, at);
+    }
+  }
+  return text.slice(from);
 }
 
 /** A path fixed when the code is written: the module's folder or the working directory joined with literals only. */
@@ -257,6 +282,30 @@ const CREDENTIALS_HANDLER = /['"`]\/[\w/:-]{0,80}(?:log-?in|sign-?in|log-?on|sig
 
 /** A file that documents settings rather than holding them: an example, sample or template copy, or Markdown. */
 const EXAMPLE_FILE = /(?:^|[/\\.])(?:example|sample|template|dist|tmpl)(?:\.[\w-]{1,10})?$|\.(?:md|markdown|mdx|rst|adoc)$/i;
+
+/**
+ * SQL text grown in the statement after it: the variable that grows (sb.append(x), q += x, query.push_str(x)) is the
+ * one that took the SQL (sb = new StringBuilder("SELECT ..."), q := "SELECT ...", sb.WriteString("SELECT ...")), not
+ * a log or a counter. A match of another shape (one statement, a chain going on at the next line's `.`, a
+ * multi-line format!) has nothing to compare.
+ */
+function growsSameVariable(value: string, context: MatchContext, at: number): boolean {
+  const lastLine = value.slice(value.lastIndexOf('\n') + 1);
+  const grower = /\b([A-Za-z_]\w*)\s*(?:\+=|\.\s*(?:append|WriteString|push_str)\s*\()/.exec(lastLine);
+  if (!value.includes('\n') || /^\s*\./.test(lastLine) || !grower) return true;
+  // What precedes the literal on its line. `at` is where the finding starts: the match's start, or (a report group)
+  // the growing statement's.
+  const firstLine = value.slice(0, value.indexOf('\n'));
+  let before = context.textBefore(at, 0);
+  if (!context.restOfLine(at).startsWith(firstLine)) {
+    const fromFirstLine = context.textBefore(at, value.split('\n').length - 1);
+    const line = fromFirstLine.slice(0, fromFirstLine.indexOf('\n'));
+    before = line.slice(0, line.lastIndexOf(firstLine));
+  }
+  const taker = /\b([A-Za-z_]\w*)\s*:?=\s*(?:new\s+StringBu(?:ilder|ffer)\s*\(\s*|String::from\s*\(\s*)?$|\b([A-Za-z_]\w*)\s*\.\s*(?:append|WriteString|push_str)\s*\(\s*$/.exec(before);
+  const taken = taker?.[1] ?? taker?.[2];
+  return taken !== undefined && taken === grower[1];
+}
 
 /** Type names of request payloads made for binding (UserDto, CreateUserRequest, SignupForm), not entities. */
 const PAYLOAD_TYPE = /(?:Dto|DTO|Request|Req|Form|Command|Cmd|Input|Payload|Params|Body)$/;
@@ -568,6 +617,10 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'allocates-product': allocatesProduct,
   'uses-freed-pointer': usesFreedPointer,
   'frees-declared-array': freesDeclaredArray,
+  'grows-same-variable': growsSameVariable,
+  // HttpOnly turned off matters unless scripts must read the cookie (the double-submit XSRF-TOKEN, a theme).
+  'http-only-needed': (value: string, context: MatchContext, at: number) =>
+    !/^\.?\s*(?:set)?[Hh]ttp[Oo]nly/.test(value) || !SCRIPT_READABLE.test(context.linesAround(at, 1, 0)),
   // Documentation of settings (.env.example, config.sample.yml, a README) holds placeholders on purpose.
   'outside-example-file': (_value: string, context: MatchContext) => context.path === undefined || !EXAMPLE_FILE.test(context.path),
   // The shell option given in the call itself, or the call given the options object that set it.

@@ -122,6 +122,7 @@ export const GO_RULES: RuleSpec[] = [
     // Built right inside the query call: go.sql-string-format reports that. (A request read such as c.Query("id")
     // inside the Sprintf is not a query call.)
     unless: [PLACEHOLDER_LIST_BUILT, QUERY_CALL + String.raw`(?:fmt\.Sprintf\s{0,5}\(\s{0,60})?` + SQL_LIT],
+    matcher: 'grows-same-variable',
     keywords: ['select', 'insert', 'update', 'delete', 'replace', '.where(', '.having(', '.joins(', '.or(', '.not(', '.order('],
     // The match may run many lines past its keyword (a raw SQL string, a builder chain, an unsafe block).
     reach: 'file',
@@ -130,7 +131,8 @@ export const GO_RULES: RuleSpec[] = [
         'query := fmt.Sprintf("SELECT * FROM users WHERE id = %s", id)',
         'q := "DELETE FROM sessions WHERE token = \'" + token + "\'"',
         'q := fmt.Sprintf("SELECT * FROM users WHERE id = %s", c.Query("id"))', 'db.Where("name = \'" + name + "\'").First(&user)', 'db.Where(fmt.Sprintf("name = \'%s\'", name)).Find(&users)', 'db.Order(r.URL.Query().Get("sort")).Find(&items)', 'db.Model(&User{}).Where("name LIKE \'%" + search + "%\'").Find(&users)', 'var sb strings.Builder\nsb.WriteString("SELECT * FROM users WHERE name = \'")\nsb.WriteString(name)', 'q := "SELECT COUNT(*) FROM "\nq += table', 'sb.WriteString("SELECT * FROM ")\nsb.WriteString(tableName)'],
-      good: ['query := "SELECT name FROM widgets WHERE id IN (" + strings.Join(ph, ",") + ")"', 'query := "SELECT * FROM users WHERE id = $1"', 'msg := fmt.Sprintf("Select %d items", n)', '// q := fmt.Sprintf("SELECT %s", x)', 'db.Where("name = ?", name).First(&user)', 'db.Where("name LIKE ?", "%"+search+"%").Find(&users)', 'sb.WriteString("SELECT * FROM users WHERE name = $1")', 'sb.WriteString("SELECT id FROM users WHERE name = \'admin\'")', 'msg := "DELETE request for " + path', 'log := fmt.Sprintf("UPDATE done for %s", name)', 'q := "SELECT * FROM users WHERE id = $1"\nq += " ORDER BY id"', 'q := "SELECT * FROM users"\nn += len(q)'],
+      good: [
+        'q := "SELECT COUNT(*) FROM orders"\ntotal += count','query := "SELECT name FROM widgets WHERE id IN (" + strings.Join(ph, ",") + ")"', 'query := "SELECT * FROM users WHERE id = $1"', 'msg := fmt.Sprintf("Select %d items", n)', '// q := fmt.Sprintf("SELECT %s", x)', 'db.Where("name = ?", name).First(&user)', 'db.Where("name LIKE ?", "%"+search+"%").Find(&users)', 'sb.WriteString("SELECT * FROM users WHERE name = $1")', 'sb.WriteString("SELECT id FROM users WHERE name = \'admin\'")', 'msg := "DELETE request for " + path', 'log := fmt.Sprintf("UPDATE done for %s", name)', 'q := "SELECT * FROM users WHERE id = $1"\nq += " ORDER BY id"', 'q := "SELECT * FROM users"\nn += len(q)'],
     },
   },
   {

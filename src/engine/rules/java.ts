@@ -4,7 +4,7 @@ import { JAVA } from '../languages';
 import { JAVA_REQUEST_RECEIVER, JAVA_REQUEST_SOURCE } from '../request-input';
 import { BASIC_CREDENTIAL_STAND_IN, BASIC_ENCODED_ID, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DOMAIN_EXCEPTION_HANDLER, DOWNLOAD_PIPED_TO_SHELL, EXCEPTION_MESSAGE, EXCEPTION_TEXT_RESPONSE_RULE, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JAVA_COMPARED_VALUE, JAVA_SECRET_VALUE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OBJECT_EQUALITY, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_PARAMETER, PASSWORD_WORD, PIPE_TO_SHELL_RULE, PLACEHOLDER_LIST_BUILT, PLAINTEXT_PASSWORD_COMPARE_RULE, QUOTED_ARGUMENTS_BEFORE, REGEX_FROM_REQUEST_RULE, SCRIPT_READABLE_COOKIE, SECRET_NAME_KEYWORDS, SECRET_NAME_QUALIFIER, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DOMAIN_EXCEPTION_HANDLER, DOWNLOAD_PIPED_TO_SHELL, EXCEPTION_MESSAGE, EXCEPTION_TEXT_RESPONSE_RULE, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JAVA_COMPARED_VALUE, JAVA_SECRET_VALUE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OBJECT_EQUALITY, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_PARAMETER, PASSWORD_WORD, PIPE_TO_SHELL_RULE, PLACEHOLDER_LIST_BUILT, PLAINTEXT_PASSWORD_COMPARE_RULE, QUOTED_ARGUMENTS_BEFORE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SECRET_NAME_QUALIFIER, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
@@ -183,6 +183,7 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`"(?:${SQL_HEAD}[^"\n]{0,250}|${SQL_CONDITION})"\s{0,5}\)\s{0,5}(?:;[^\S\n]{0,40}\n[^\n]{0,60}?)?\.\s{0,5}append\s{0,5}\(\s{0,5}${JOINED}`,
     ],
     unless: [PLACEHOLDER_LIST_BUILT, EXCEPTION_MESSAGE, String.raw`\b(?:log|logger|LOG|LOGGER|Log)\s{0,5}\.\s{0,5}(?:debug|info|warn|error|trace)\s{0,5}\(`],
+    matcher: 'grows-same-variable',
     keywords: ['select', 'insert', 'update', 'delete', 'where', 'replace', 'merge', ' and ', ' or ', ' set ', 'having'],
     examples: {
       bad: [
@@ -198,6 +199,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'StringBuilder sb = new StringBuilder("SELECT COUNT(*) FROM ");\nsb.append(table);',
       ],
       good: [
+        'PreparedStatement ps = conn.prepareStatement("SELECT * FROM users WHERE id = ?");\nlog.append(message);',
         'throw new IllegalArgumentException("Select a value from " + allowed);',
         'PreparedStatement ps = conn.prepareStatement("SELECT * FROM t WHERE id IN (" + placeholders + ")");',
         'PreparedStatement ps = conn.prepareStatement("SELECT * FROM users WHERE name = ?");',
@@ -1362,10 +1364,12 @@ export const JAVA_RULES: RuleSpec[] = [
     ...INSECURE_COOKIE_RULE,
     languages: JAVA,
     patterns: [String.raw`\.\s{0,5}set(?:Secure|HttpOnly)\s{0,5}\(\s{0,5}false\s{0,5}\)`, String.raw`\.\s{0,5}(?:secure|httpOnly)\s{0,5}\(\s{0,5}false\s{0,5}\)`],
-    unless: [SCRIPT_READABLE_COOKIE],
+    // HttpOnly left off a cookie scripts must read (XSRF-TOKEN, theme) on purpose; Secure is still reported.
+    matcher: 'http-only-needed',
     keywords: ['secure', 'httponly'],
     examples: {
-      bad: ['cookie.setHttpOnly(false);', 'ResponseCookie c = ResponseCookie.from("SESSION", id).secure(false).build();'],
+      bad: [
+        'themeCookie.setSecure(false);','cookie.setHttpOnly(false);', 'ResponseCookie c = ResponseCookie.from("SESSION", id).secure(false).build();'],
       good: [
         'themeCookie.setHttpOnly(false);','cookie.setHttpOnly(true);', 'cookie.setSecure(true);'],
     },

@@ -93,6 +93,9 @@ export const PHP_RULES: RuleSpec[] = [
     message: 'A shell command is built from a variable; if any part of it comes from users, they can add their own commands, so wrap each value in escapeshellarg().',
     examples: {
       bad: [
+        "$cmd = 'cd /var/www; git checkout ' . $_GET['branch'];\nexec($cmd);",
+        "$cmd = 'gzip ' . filter_input(INPUT_GET, 'file');\nexec($cmd);",
+        '$cmd = "gzip $file";\nexec($cmd);',
         'system($cmd);', 'exec("convert $input output.png", $out);', 'shell_exec("gzip " . $file);', "exec('\"' . $command . '\" -Tpng');", '$path = exec(sprintf("which %s", $bin));',
         "$cmd = 'convert ' . escapeshellarg($in) . ' -resize ' . $size . ' ' . escapeshellarg($out);\nexec($cmd, $output, $code);",
       ],

@@ -261,6 +261,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     reach: 'file',
     examples: {
       bad: [
+        'cur.execute(f"SELECT * FROM t WHERE name = \'{name}\' AND id IN ({placeholders})", ids)',
         'cursor.execute("SELECT * FROM users WHERE name = \'%s\'" % name)',
         'cur.execute(f"DELETE FROM items WHERE id = {item_id}")',
         'cursor.execute("UPDATE t SET a = {} WHERE id = {}".format(a, id))',

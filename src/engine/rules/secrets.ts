@@ -1145,9 +1145,9 @@ const GENERIC_RULES: RuleSpec[] = [
     keywords: CRED_KEYWORDS,
     unless: [
       String.raw`\b(?:public|publishable|csrf|xsrf)[_.-]?(?:key|token)`,
-      // A hex digest kept under a hash's name (API_KEY_HASH = "…", detect-secrets' "hashed_secret"): a one-way
-      // fingerprint of a key, not the key.
-      String.raw`(?:[Hh]ash(?:ed)?|HASH(?:ED)?|[Dd]igest|DIGEST)(?:[_.-]?(?:secret|key|token|SECRET|KEY|TOKEN))?["']?[ \t]{0,5}(?:=>|:{1,3}=|=|:)[ \t]{0,5}["'][0-9a-fA-F]{32,128}["']`,
+      // A hex digest kept under a name that ends in hash or digest (API_KEY_HASH = "…", detect-secrets'
+      // "hashed_secret"): a one-way fingerprint of a key, not the key. (HASH_SECRET, an HMAC key, is still reported.)
+      String.raw`(?:[Hh]ash|HASH|[Dd]igest|DIGEST|\bhashed_secret)["']?[ \t]{0,5}(?:=>|:{1,3}=|=|:)[ \t]{0,5}["'][0-9a-fA-F]{32,128}["']`,
       String.raw`--mount=type=secret`,
       // A namespaced type name used as a map key (CloudFormation's "AWS::ApiGateway::ApiKey": ...).
       String.raw`::\w{0,60}(?:key|token|secret)["']\s{0,5}:`,
@@ -1169,6 +1169,7 @@ const GENERIC_RULES: RuleSpec[] = [
     matcher: 'generated-secret',
     message: 'A password, secret or token looks hard-coded here; anyone with the code can use it, so load it from the environment or a secret store instead.',
     bad: [
+      `HASH_SECRET = "${fake(HEX, 64, 629)}"`,
       `client_secret = "${fake(ALNUM, 32, 143)}"`,
       `"api_token": "${uuid(144)}",`,
       `DB_PASSWORD=${fake(ALNUM + '!#', 18, 145)}`,

@@ -149,11 +149,26 @@ export const SQL_BUILT_INTO_QUERY_RULE = {
   message: 'This SQL is built by joining, formatting or interpolating values into the query text, so a quote in a value can change the query; keep placeholders in the SQL and pass the values as parameters (a column or sort order cannot be one: pick it from a fixed list).',
 } satisfies Partial<RuleSpec>;
 
+/** A name for an IN list's placeholders: placeholders, inPlaceholders, qmarks, bind_marks, ph. */
+const PLACEHOLDERS_NAME = String.raw`(?:\w{0,30}[pP]laceholders?\w{0,20}|\w{0,20}[mM]arks|ph)`;
+/** What an IN list's placeholders are joined from: ", ".join(["%s"] * n), ids.map(() => '?').join(','), strings.Join(ph, ","). */
+const PLACEHOLDERS_JOINED = String.raw`(?:['"][^'"\n]{0,10}['"]\s{0,5}\.\s{0,5}join\s{0,5}\(\s{0,5}\[\s{0,5}['"](?:\?|%s)['"]\s{0,5}\]\s{0,5}\*|\bstrings\s{0,5}\.\s{0,5}Join\s{0,5}\(\s{0,5}${PLACEHOLDERS_NAME}\s{0,5},|\bString\s{0,5}\.\s{0,5}join\s{0,5}\(\s{0,5}"[^"\n]{0,10}"\s{0,5},\s{0,5}${PLACEHOLDERS_NAME}\s{0,5}\))`;
 /**
- * A line that builds only the placeholders of an IN list (`IN (${placeholders})`, `",".join("?" * n)`,
- * `ids.map(() => '?').join(',')`): the values still go as parameters.
+ * A query whose only value is an IN list's placeholders: a literal with nothing else put into it, in each
+ * language's spelling (`IN (${placeholders})`, `"... IN (" + placeholders + ")"`, `"... IN (%s)" % ", ".join(["%s"] * n)`).
+ * The values still go as parameters.
  */
-export const PLACEHOLDER_LIST_BUILT = String.raw`[pP]laceholders?\b|[pP]laceholder(?:_?[lL]ist|_?[sS]tr(?:ing)?)\b|\b[qQ](?:uestion_?)?[mM]arks\b|\b(?:bind|param)_?marks\b|\bJoin\s{0,5}\(\s{0,5}ph\b|['"](?:\?|%s|\$\d)['"]\s{0,5}\)\s{0,5}\.\s{0,5}join\b|\.fill\s{0,5}\(\s{0,5}['"]\?['"]|['"](?:\?|%s),?\s{0,5}['"]\s{0,5}(?:\*|\.repeat\b)|\[\s{0,5}['"](?:\?|%s)['"]\s{0,5}\]\s{0,5}\*`;
+export const PLACEHOLDER_LIST_BUILT = [
+  // Template, f-string, C# interpolation, Ruby interpolation, PHP variable: the one substitution is the list.
+  String.raw`\x60[^\x60$\n]{0,500}\bIN\s{0,5}\(\s{0,5}\$\{\s{0,5}${PLACEHOLDERS_NAME}\s{0,5}\}\s{0,5}\)[^\x60$\n]{0,500}\x60`,
+  String.raw`(?:[fF]|\$)"[^"{\n]{0,500}\bIN\s{0,5}\(\s{0,5}\{\s{0,5}${PLACEHOLDERS_NAME}\s{0,5}\}\s{0,5}\)[^"{\n]{0,500}"`,
+  String.raw`[fF]'[^'{\n]{0,500}\bIN\s{0,5}\(\s{0,5}\{\s{0,5}${PLACEHOLDERS_NAME}\s{0,5}\}\s{0,5}\)[^'{\n]{0,500}'`,
+  String.raw`"[^"#$\n]{0,500}\bIN\s{0,5}\(\s{0,5}(?:#\{\s{0,5}${PLACEHOLDERS_NAME}\s{0,5}\}|\{?\$${PLACEHOLDERS_NAME}\}?)\s{0,5}\)[^"#$\n]{0,500}"`,
+  // Joined in: the literal ends at the list's "(" and the next one starts at its ")", and the query ends there.
+  String.raw`["'][^"'\n]{0,500}\bIN\s{0,5}\(\s{0,5}["']\s{0,5}[+.]\s{0,5}(?:${PLACEHOLDERS_NAME}|${PLACEHOLDERS_JOINED}[^+\n]{0,60}?)\s{0,5}[+.]\s{0,5}["']\s{0,5}\)[^"'\n]{0,200}["']\s{0,5}(?:[,);]|$)`,
+  // Formatted in with %: the only %s outside the list is the list.
+  String.raw`["'][^"'%\n]{0,500}\bIN\s{0,5}\(\s{0,5}%s\s{0,5}\)[^"'%\n]{0,500}["']\s{0,5}%\s{0,5}${PLACEHOLDERS_JOINED}`,
+].join('|');
 
 /** An exception's message being built (`throw new IllegalArgumentException("Select a value from " + allowed)`): text, not SQL. */
 export const EXCEPTION_MESSAGE = String.raw`\bthrow\s{1,5}new\s{1,5}[\w.]{0,80}(?:Exception|Error)\s{0,5}\(`;

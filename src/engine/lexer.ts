@@ -2,7 +2,8 @@
 // One linear-time token regex per language family; everything between tokens is code, and so is what a string runs:
 // a template literal's `${...}`, an f-string's `{...}`, Ruby's `#{...}`, C#'s `$"{...}"`, a shell's `"$(...)"` and the
 // command in `sh -c "..."`. It does not parse, but knows the tokens that hide code when missed: JavaScript's regex
-// literals, heredocs, raw strings, nested comments. A string runs past its line only where the language allows it.
+// literals, heredocs, raw strings, nested comments. A string runs past its line only where the language allows it
+// and its quote stands where a value starts (a snippet cut inside a string must not turn the code after it into text).
 // JavaScript's templates nest (`${rows.map((r) => `<li>${r}`)}`): they are followed through their substitutions by a
 // scanner of their own, and so are Python's one-line f-strings, whose fields may hold strings in the f-string's own
 // quote since Python 3.12 (`f"{row["name"]}"`).
@@ -302,15 +303,19 @@ function tokenEnd(text: string, start: number, tokenText: string, lang: Family, 
   if (first === '#' && lang.hashNeedsSpaceBefore && before !== '' && !/\s/.test(before)) return -1;
   if ((first === '"' || first === "'") && lang.quoteAfterWordIsText && /[\p{L}\p{N}_]/u.test(before) && !KEYWORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return -1;
   if (first === '/' && tokenText[1] !== '/' && tokenText[1] !== '*') {
-    return VALUE_CAN_START.test(text.slice(Math.max(0, start - 40), start)) ? start + tokenText.length : -1;
+    return REGEX_CAN_START.test(text.slice(Math.max(0, start - 40), start)) ? start + tokenText.length : -1;
   }
   if (tokenText.startsWith('<<')) {
     passes.heredocEnds ??= heredocEndsByWord(text, tokenText.startsWith('<<<'));
     return heredocEnd(text, start, tokenText, passes.heredocEnds);
   }
   if (lang.nestedBlockComments && tokenText.startsWith('/*')) return nestedCommentEnd(text, start);
-  if (lang.multilineStringAfter && (first === '"' || first === "'") && tokenText.includes('\n') && !lang.multilineStringAfter.test(textBeforeQuote(text, start))) {
-    return text.indexOf('\n', start); // a string that is not one a value starts with ends at its line
+  if (lang.multilineStringAfter && (first === '"' || first === "'") && tokenText.includes('\n')) {
+    // A string that runs on: only one a value starts with, and whose line holds no quote of the other kind after it
+    // (a snippet cut inside `"... name = '" . $n;` starts with both, and the code below must stay code).
+    const lineEnd = text.indexOf('\n', start);
+    const otherQuote = first === '"' ? "'" : '"';
+    if (!lang.multilineStringAfter.test(textBeforeQuote(text, start)) || text.slice(start + 1, lineEnd).includes(otherQuote)) return lineEnd;
   }
   if (lang.rawStringPrefix && first === '"' && text[start + 1] === '(' && /(?:^|[^\w])(?:u8|[LuU])?R$/.test(text.slice(Math.max(0, start - 4), start))) {
     const close = start < passes.rawStringsCloseBefore ? text.indexOf(')"', start + 2) : -1;
@@ -321,10 +326,9 @@ function tokenEnd(text: string, start: number, tokenText: string, lang: Family, 
 }
 
 /** A keyword that a string may follow with no space between in minified code (`return"x"`, `case"a":`). */
-const KEYWORD_BEFORE = /(?:^|[^\w$])(?:return|case|typeof|instanceof|in|of|void|delete|throw|new|yield|await|else|do)$/;
+const KEYWORD_BEFORE = /(?:^|[^\w$])(?:return|case|typeof|instanceof|in|of|void|delete|throw|new|yield|await|else|do|default|from|export|import)$/;
 
-/** Where a regular expression literal can start at top level: after an operator, an opening bracket or a keyword. */
-const VALUE_CAN_START = /(?:^|[(,=:[!&|?{};+\-*%~^]|=>|\b(?:return|typeof|case|in|of|delete|void|throw|new|yield|await))\s*$/;
+
 
 /** Where the heredoc opened at `start` ends (see heredocEndsByWord), or -1 when no line after it ends it. */
 function heredocEnd(text: string, start: number, opener: string, endsByWord: Map<string, number[]>): number {
@@ -448,8 +452,11 @@ function closingQuote(text: string, open: number, to: number): number {
 
 /** In scanTemplate's stack, a template literal; other entries are a substitution's count of open braces. */
 const IN_TEMPLATE = -1;
-/** What a regular expression literal can follow (else a slash divides): an operator or opening bracket, or nothing. */
-const REGEX_CAN_START = /(?:^|[(,=:[!&|?{};+\-*%<>~^]|\breturn|\btypeof)\s*$/;
+/**
+ * What a regular expression literal can follow (else a slash divides): an operator, an opening bracket, a keyword, or
+ * nothing. Not `<` or `>` alone: JSX's closing tags (`</b>`) would read as the start of one.
+ */
+const REGEX_CAN_START = /(?:^|[(,=:[!&|?{};+\-*%~^]|=>|\b(?:return|typeof|case|in|of|delete|void|throw|new|yield|await))\s*$/;
 
 /**
  * Follows a JavaScript template literal from `from`, just past its opening backtick, to past its closing one; -1 when

@@ -191,7 +191,13 @@ function passesAssignedKeySize(matched: string): boolean {
   if (!assigned || assigned[1] !== passed) return false;
   const between = matched.slice(assigned[0].length).replace(C_COMMENTS_AND_LITERALS, ' ');
   const reassigned = new RegExp(String.raw`(?:^|[^\w.>])${escapeRegExp(passed)}\s*=(?!=)`).exec(between);
-  return !reassigned || /\b(?:if|else|case|default|while|for|do)\b|[{}?]/.test(between.slice(0, reassigned.index));
+  if (!reassigned) return true;
+  // Set again under a condition: on a line of its own that a branch heads, or after the line that opens one.
+  const lineStart = between.lastIndexOf('\n', reassigned.index) + 1;
+  const lineEnd = between.indexOf('\n', reassigned.index);
+  const line = between.slice(lineStart, lineEnd < 0 ? between.length : lineEnd);
+  const previous = between.slice(0, lineStart).trimEnd().split('\n').at(-1) ?? '';
+  return /^\s*(?:\}\s*)?(?:if|else|case|default|for|while|do)\b|\?/.test(line) || /\b(?:if|for|while|switch)\s*\(.*\)\s*\{?\s*$|\b(?:else|do)\s*\{?\s*$|\b(?:case\b[^:\n]*|default\s*):\s*$/.test(previous);
 }
 
 /**
@@ -204,9 +210,28 @@ const SCRIPT_READABLE = new RegExp(SCRIPT_READABLE_COOKIE);
 
 /** The hash is computed inside a function named for a use that needs no collision resistance (cache_key, ETag, gravatar_url). */
 function hashedOutsideHarmlessFunction(_value: string, context: MatchContext, at: number): boolean {
-  const headers = [...context.textBefore(at, 15).matchAll(FUNCTION_HEADER)];
-  const name = headers.at(-1)?.slice(1).find((group) => group !== undefined);
-  return name === undefined || !HARMLESS_HASH_USE.test(name);
+  const before = context.textBefore(at, 15);
+  const header = [...before.matchAll(FUNCTION_HEADER)].at(-1);
+  const name = header?.slice(1).find((group) => group !== undefined);
+  return !header || name === undefined || !HARMLESS_HASH_USE.test(name) || !stillInside(before, header.index);
+}
+
+/**
+ * Whether the function whose header starts at `headerAt` in `text` is still open at the text's end: its braces
+ * not yet closed or, without braces (Python, Ruby), every line since the header indented deeper than it.
+ */
+function stillInside(text: string, headerAt: number): boolean {
+  const body = text.slice(headerAt);
+  const open = body.indexOf('{');
+  if (open >= 0 && !body.slice(0, open).includes('\n\n')) {
+    let depth = 0;
+    for (const brace of body.slice(open).matchAll(/[{}]/g)) depth += brace[0] === '{' ? 1 : -1;
+    return depth > 0;
+  }
+  const lines = body.split('\n');
+  const indent = (line: string) => line.length - line.trimStart().length;
+  const headerIndent = indent(text.slice(text.lastIndexOf('\n', headerAt) + 1, headerAt + 1));
+  return lines.slice(1).every((line) => line.trim() === '' || indent(line) > headerIndent);
 }
 
 /** The switch to root at the match is not undone by a later USER of another account in the same build stage. */
@@ -273,15 +298,16 @@ const FIXED_PATH = /^(?:path\s*\.\s*(?:join|resolve)\s*\(\s*)?(?:__dirname|__fil
 function pathVariableNotFixed(_value: string, context: MatchContext, at: number): boolean {
   const name = /^[^(\n]*\(\s*([A-Za-z_$][\w$]*)\s*[,)]/.exec(context.restOfLine(at))?.[1];
   if (!name) return true;
-  const assigned = [...context.textBefore(at, 6).matchAll(new RegExp(String.raw`(?:^|[^\w$.])${escapeRegExp(name)}\s*=(?!=)\s*([^;\n]*)`, 'g'))].at(-1);
-  return !assigned || !FIXED_PATH.test(assigned[1].trim());
+  // Every assignment in the lines above, compound ones (dir += '/' + sub) included: the last must set a fixed path.
+  const assigned = [...context.textBefore(at, 6).matchAll(new RegExp(String.raw`(?:^|[^\w$.])${escapeRegExp(name)}\s*([-+*/]|\?\?|\|\||&&)?=(?!=)\s*([^;\n]*)`, 'g'))].at(-1);
+  return !assigned || assigned[1] !== undefined || !FIXED_PATH.test(assigned[2].trim());
 }
 
 /** A route or handler for signing in, signing up or setting a password: `app.post('/login'`, `function handleSignup(`. */
 const CREDENTIALS_HANDLER = /['"`]\/[\w/:-]{0,80}(?:log-?in|sign-?in|log-?on|sign-?up|register|auth|password|passwd)\b|\b(?:function|def|func)\s+\w{0,40}(?:[Ll]og[Ii]n|[Ss]ign[Ii]n|[Ss]ign[Uu]p|[Rr]egister|[Aa]uthenticate|[Pp]assword)\w{0,40}\s*\(/;
 
 /** A file that documents settings rather than holding them: an example, sample or template copy, or Markdown. */
-const EXAMPLE_FILE = /(?:^|[/\\.])(?:example|sample|template|dist|tmpl)(?:\.[\w-]{1,10})?$|\.(?:md|markdown|mdx|rst|adoc)$/i;
+const EXAMPLE_FILE = /\.(?:example|sample|template|dist|tmpl)(?:\.[\w-]{1,10})?$|\.(?:md|markdown|mdx|rst|adoc)$/i;
 
 /**
  * SQL text grown in the statement after it: the variable that grows (sb.append(x), q += x, query.push_str(x)) is the
@@ -486,8 +512,23 @@ const GUARD_LOOKBEHIND_LINES = 5;
 const SESSION_LOOKBEHIND_LINES = 60;
 
 const DEVELOPMENT_CHECK = /\bIsDevelopment\s*\(\s*\)/;
-/** The else branch of `if (!env.IsDevelopment())`, which runs in development only. */
-const NEGATED_DEVELOPMENT_CHECK_ELSE = /!\s*[\w.]*IsDevelopment\s*\(\s*\)[^]*\belse\b/;
+const NEGATED_DEVELOPMENT_CHECK = /!\s*[\w.]*IsDevelopment\s*\(\s*\)/g;
+
+/**
+ * Whether `text` ends inside the else branch of `if (!env.IsDevelopment())`, which runs in development only: the
+ * branch's braces still open, or (without braces) its one statement not yet ended.
+ */
+function inElseOfNegatedDevelopmentCheck(text: string): boolean {
+  const check = [...text.matchAll(NEGATED_DEVELOPMENT_CHECK)].at(-1);
+  if (!check) return false;
+  const elseAt = [...text.slice(check.index).matchAll(/\belse\b/g)].at(-1);
+  if (!elseAt) return false;
+  const branch = text.slice(check.index + elseAt.index + 4).trimStart();
+  if (!branch.startsWith('{')) return !branch.includes(';');
+  let depth = 0;
+  for (const brace of branch.matchAll(/[{}]/g)) depth += brace[0] === '{' ? 1 : -1;
+  return depth > 0;
+}
 /** A check of a URL's scheme or an allow list (protocol === 'https:', startsWith('https://'), isSafeUrl(...)). */
 const URL_SCHEME_CHECK = /\bprotocol\b|\bstartsWith\s*\(\s*['"`](?:https?|mailto):|\b(?:isSafe|isAllowed|isTrusted)\w*\s*\(|\b(?:allow|safe|trusted)(?:ed)?_?(?:list|hosts|urls|origins|protocols)\b/i;
 
@@ -659,7 +700,7 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'key-variable-holds-literal': keyVariableHoldsLiteral,
   // A development-only switch not inside an IsDevelopment() check in the lines above it.
   'outside-development-check': (_value: string, context: MatchContext, at: number) =>
-    !DEVELOPMENT_CHECK.test(context.linesAround(at, 3, 0)) && !NEGATED_DEVELOPMENT_CHECK_ELSE.test(context.textBefore(at, 12)),
+    !DEVELOPMENT_CHECK.test(context.linesAround(at, 3, 0)) && !inElseOfNegatedDevelopmentCheck(context.textBefore(at, 12)),
   'request-input': requestInput,
   // As request-input, but a call on a bare `session` counts only when the lines above open an HTTP client session
   // (requests.Session(), httpx.Client(), aiohttp.ClientSession()): Flask's session is a dict.

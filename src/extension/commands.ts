@@ -157,7 +157,9 @@ async function suppress(s: CommandServices, uriText: string, ruleId: string, lin
     return false;
   }
   // The finding itself and the text's version: the document may be edited while the reason is typed.
-  const finding = s.scans.findings(document.uri).find((f) => f.finding.ruleId === ruleId && document.positionAt(f.start).line === line)?.finding;
+  const original = s.scans.findings(document.uri).find((f) => f.finding.ruleId === ruleId && document.positionAt(f.start).line === line);
+  const finding = original?.finding;
+  const findingText = original && textOf(document, original);
   const version = document.version;
   const reason = given ?? (await vscode.window.showInputBox({
     title: `Suppress ${ruleId}`,
@@ -168,7 +170,7 @@ async function suppress(s: CommandServices, uriText: string, ruleId: string, lin
   }));
   if (reason === undefined || cleanReason(reason).length < 3) return false;
   const edited = document.version !== version;
-  const lineNow = edited ? findingLine(s, document, finding) : line;
+  const lineNow = edited ? findingLine(s, document, finding, findingText, line) : line;
   const whyNot = lineNow === undefined ? 'the code changed while the reason was typed, and the finding is gone' : edited ? whyNoCommentAbove(document, lineNow) : undefined;
   if (lineNow === undefined || whyNot) {
     void vscode.window.showInformationMessage(`Security Coach: ${whyNot}, so no suppression comment was written.`);
@@ -180,10 +182,22 @@ async function suppress(s: CommandServices, uriText: string, ruleId: string, lin
   return done;
 }
 
-/** The line a finding is on now, if it is still reported (edits move findings; a rescan of its code replaces them). */
-function findingLine(s: CommandServices, document: vscode.TextDocument, finding: Finding | undefined): number | undefined {
-  const located = finding && s.scans.findings(document.uri).find((f) => f.finding === finding);
+/**
+ * The line a finding is on now, if it is still reported: edits move findings, and a rescan of its code replaces
+ * them with new ones, so one of the same rule over the same code, nearest to where it was, is the same finding.
+ */
+function findingLine(s: CommandServices, document: vscode.TextDocument, finding: Finding | undefined, text: string | undefined, lineBefore: number): number | undefined {
+  if (!finding) return undefined;
+  const now = s.scans.findings(document.uri);
+  const located = now.find((f) => f.finding === finding) ??
+    now
+      .filter((f) => f.finding.ruleId === finding.ruleId && textOf(document, f) === text)
+      .sort((a, b) => Math.abs(document.positionAt(a.start).line - lineBefore) - Math.abs(document.positionAt(b.start).line - lineBefore))[0];
   return located && document.positionAt(located.start).line;
+}
+
+function textOf(document: vscode.TextDocument, located: { start: number; end: number }): string {
+  return document.getText(new vscode.Range(document.positionAt(located.start), document.positionAt(located.end)));
 }
 
 async function turnOffRule(s: CommandServices, ruleId: string, uriText?: string): Promise<string | undefined> {

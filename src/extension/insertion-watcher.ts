@@ -8,7 +8,7 @@ import { languageForPath, type Policy } from '../engine';
 import { describeError, describeUri, type Log } from './output';
 import type { Origin } from './origins';
 import type { PolicyWatcher } from './policy-watcher';
-import { documentLength, lineBreakSwitchOf, openDocument, SCANNABLE_SCHEMES, type ScanService } from './scan-service';
+import { documentLength, openDocument, SCANNABLE_SCHEMES, type ScanService } from './scan-service';
 import { changedSpan, insertedSpan, lineCount, type Span } from './tracked-blocks';
 
 /** Set on copies made in this window's editors, so a paste of one's own code is told apart from outside text. */
@@ -142,10 +142,9 @@ export class InsertionWatcher implements vscode.Disposable {
   private onChange(event: vscode.TextDocumentChangeEvent): void {
     const document = event.document;
     if (event.contentChanges.length === 0 || !SCANNABLE_SCHEMES.has(document.uri.scheme)) return;
-    // Move tracked blocks first: the offsets of a new block are in the text after this edit.
-    this.scans.handleChange(event);
-    // Switching the line breaks replaces the whole text, but inserts nothing.
-    if (lineBreakSwitchOf(event)) return;
+    // Move tracked blocks first: the offsets of a new block are in the text after this edit. Switching the line
+    // breaks replaces the whole text, but inserts nothing.
+    if (this.scans.handleChange(event)) return;
     const now = Date.now();
     const key = document.uri.toString();
     const changes = event.contentChanges;

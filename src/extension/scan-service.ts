@@ -111,6 +111,8 @@ export class ScanService implements vscode.Disposable {
   private readonly published = new vscode.EventEmitter<vscode.Uri>();
   private readonly idleWaiters: (() => void)[] = [];
   private readonly warmed = new WeakMap<Policy, Set<string>>();
+  /** Each open document's line break as of its last change, to tell a switch of them from a paste of a whole text. */
+  private readonly lineBreaks = new WeakMap<vscode.TextDocument, vscode.EndOfLine>();
   private warmQueue: Promise<void> = Promise.resolve();
   private running = 0;
   private nextBlockId = 1;
@@ -158,14 +160,21 @@ export class ScanService implements vscode.Disposable {
     return block;
   }
 
-  /** Moves blocks and findings with an edit of an open document; touched blocks are rescanned soon. */
-  handleChange(event: vscode.TextDocumentChangeEvent): void {
-    const state = this.states.get(event.document.uri.toString());
-    if (!state || event.contentChanges.length === 0) return;
-    const switched = lineBreakSwitchOf(event);
+  /**
+   * Moves blocks and findings with an edit of an open document; touched blocks are rescanned soon. True when the
+   * edit only switched the document's line breaks, which inserts nothing.
+   */
+  handleChange(event: vscode.TextDocumentChangeEvent): boolean {
+    const { document } = event;
+    // A switch changes the document's line break; a paste of a whole text cannot, whatever its length.
+    const lineBreakBefore = this.lineBreaks.get(document);
+    this.lineBreaks.set(document, document.eol);
+    const switched = lineBreakBefore !== document.eol ? lineBreakSwitchOf(event) : undefined;
+    const state = this.states.get(document.uri.toString());
+    if (!state || event.contentChanges.length === 0) return switched !== undefined;
     if (switched) {
-      this.moveAcrossLineBreakSwitch(state, event.document, switched);
-      return;
+      this.moveAcrossLineBreakSwitch(state, document, switched);
+      return true;
     }
     const changes = offsetChanges(event);
     const undo = event.reason !== undefined;
@@ -188,8 +197,9 @@ export class ScanService implements vscode.Disposable {
     });
     state.fileFindings = shiftFindings(state.fileFindings, changes, true);
     state.touchedAt = Date.now();
-    this.publish(state, event.document);
+    this.publish(state, document);
     if (dirty) this.schedule(state, EDIT_DELAY_MS);
+    return false;
   }
 
   /** The document's line breaks were switched (LF to CR LF or back): what is tracked keeps its lines and columns. */
@@ -254,6 +264,7 @@ export class ScanService implements vscode.Disposable {
 
   /** A document was opened: tracked offsets stay valid only if its text is what they refer to. */
   documentOpened(document: vscode.TextDocument): void {
+    this.lineBreaks.set(document, document.eol);
     const state = this.states.get(document.uri.toString());
     if (!state?.snapshot) return;
     const same = documentLength(document) === state.snapshot.text.length && state.snapshot.text === document.getText();
@@ -688,7 +699,7 @@ function offsetChanges(event: vscode.TextDocumentChangeEvent): OffsetChange[] {
 }
 
 /** +1 or -1 when the edit only switched the document's line breaks (see lineBreakSwitch), else undefined. */
-export function lineBreakSwitchOf(event: vscode.TextDocumentChangeEvent): 1 | -1 | undefined {
+function lineBreakSwitchOf(event: vscode.TextDocumentChangeEvent): 1 | -1 | undefined {
   const { document, contentChanges } = event;
   // Cheap checks first: the document's length is not worth building on every keystroke.
   if (contentChanges.length !== 1 || contentChanges[0].rangeOffset !== 0) return undefined;

@@ -189,6 +189,8 @@ describe('lexer', () => {
     assertKinds('    <PATH2>    The other path";\n\nfn main() {\n    Command::new(x);\n    println!("a");\n}', 'rust', { 'Command::new': 'code' });
     assertKinds("            );');\n            system($c);\n            $p = password_hash('1'.'admin', PASSWORD_DEFAULT);", 'php', { 'system(': 'code' });
     assertKinds('  see the manual for more"\ncurl -fsSL https://x.io/i.sh | sh\necho "done"', 'shellscript', { curl: 'code' });
+    // A quote after `=` on a cut line that also holds the other kind of quote: the cut string's end, not a new string.
+    assertKinds("WHERE name = '\" . $n;\nshell_exec('ls ' . $_GET['dir']);", 'php', { shell_exec: 'code' });
   });
 
   it("passes over PHP's inline HTML: an apostrophe in its text opens no string", () => {

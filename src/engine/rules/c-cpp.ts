@@ -918,6 +918,7 @@ export const C_CPP_RULES: RuleSpec[] = [
         'rsa_bits = 1024;\nif (argc > 1)\n    rsa_bits = atoi(argv[1]);\nk = EVP_RSA_gen(rsa_bits);',
       ],
       good: [
+        'int bits = 1024;\nif (legacy) {\n    warn_legacy();\n}\nbits = 3072;\nRSA_generate_key_ex(rsa, bits, e, NULL);',
         'int bits = 3072;\nRSA_generate_key_ex(rsa, bits, e, NULL);',
         'int bits = 1024;\nbits = configured_bits(cfg);\nRSA_generate_key_ex(rsa, bits, e, NULL);',
         'size_t len = 1024;\nchar *buf = malloc(len);\nEVP_PKEY *pkey = EVP_RSA_gen(key_bits);',

@@ -38,9 +38,9 @@ const CAPITALISED_CREDENTIAL_WORDS = ['Password', 'Passwd', 'Secret', 'ApiKey', 
 export const CREDENTIAL_IDENTIFIER =
   String.raw`\b(?:(?:[A-Za-z][A-Za-z0-9]{0,30})?(?:` + CAPITALISED_CREDENTIAL_WORDS.join('|') + String.raw`)|(?:\w{0,30}_)?` + credentialName(['apiKey', 'secretKey', 'accessKey', 'privateKey', 'clientSecret', 'authToken', 'accessToken']) + String.raw`)\b`;
 
-/** A value that is the field's own name (`"password"` in a list of form fields), not a credential. */
 /** "Password" in the languages a form is most often translated into: a locale file's label for the field. */
 export const TRANSLATED_PASSWORD_LABEL = String.raw`^(?:[Pp]asswort|[Kk]ennwort|[Cc]ontraseña|[Mm]ot de passe|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Ll]ösenord|[Ss]alasana|[Aa]dgangskode|[Pp]arola|[Şş]ifre|Пароль|пароль|密码|密碼|パスワード|비밀번호)$`;
+/** A value that is the field's own name (`"password"` in a list of form fields), not a credential. */
 const FIELD_NAME_VALUE = String.raw`^(?:password|secret|Password|Secret)$`;
 
 /** A printf-style conversion (`%s`) standing where the value will go. */

@@ -875,7 +875,8 @@ export const CSHARP_RULES: RuleSpec[] = [
     owasp: 'A05:2021',
     message: 'The developer exception page shows stack traces, source lines, headers and settings to anyone who triggers an error; turn it on only inside if (app.Environment.IsDevelopment()).',
     examples: {
-      bad: ['var app = builder.Build();\napp.UseDeveloperExceptionPage();'],
+      bad: [
+        'if (!app.Environment.IsDevelopment())\n{\n    app.UseHsts();\n}\nelse\n{\n    app.UseMigrationsEndPoint();\n}\napp.UseDeveloperExceptionPage();','var app = builder.Build();\napp.UseDeveloperExceptionPage();'],
       good: ['if (app.Environment.IsDevelopment())\n{\n    app.UseDeveloperExceptionPage();\n}', 'if (env.IsDevelopment()) app.UseDeveloperExceptionPage();', 'app.UseExceptionHandler("/Error");', 'if (!app.Environment.IsDevelopment())\n{\n    app.UseExceptionHandler("/Error");\n    app.UseHsts();\n}\nelse\n{\n    app.UseDeveloperExceptionPage();\n}'],
     },
   },

@@ -1282,6 +1282,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     message: 'MD5 and SHA-1 are broken for security: collisions are cheap and their hashes of passwords or tokens are quick to crack.',
     examples: {
       bad: [
+        "function cacheKey(body) {\n  return body.length;\n}\nconst stored = createHash('md5').update(password).digest('hex');",
         "const hash = crypto.createHash('md5').update(password).digest('hex');",
         "const sig = createHash('sha1').update(payload).digest('hex');",
         'const h = CryptoJS.MD5(password).toString();',
@@ -2663,6 +2664,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     message: 'This file path is computed at run time; if any part of it comes from a user, ../ segments can reach files outside the intended folder.',
     examples: {
       bad: [
+        "let dir = path.join(__dirname, 'data');\ndir += '/' + sub;\nconst files = fs.readdirSync(dir);",
         "const dir = path.join(__dirname, 'uploads', name);\nconst files = fs.readdirSync(dir);",
         'const text = fs.readFileSync(filename, "utf8");',
         "fs.writeFile(path.join(outDir, name + '.json'), data, done);",

@@ -71,6 +71,8 @@ const SQL_CAPS = SQL_CAPS_STATEMENT;
 const FORMAT_OP = String.raw`(?:%|\.format\s{0,5}\(|\+\s{0,60}[\w(])`;
 const SQL_CALL = String.raw`\.(?:execute|executemany|executescript|mogrify|raw)\s{0,5}\(\s{0,60}`;
 const F_PREFIX = String.raw`[rR]?[fF][rR]?`;
+// An HTML string (it holds a tag) with a value put in: f"<h1>{name}</h1>", "<p>" + q, "<p>%s</p>" % q.
+const MARKUP_WITH_VALUE = String.raw`(?:` + F_PREFIX + String.raw`["'][^"'\n]{0,200}<[^"'\n]{0,200}\{[^"'\n]{1,200}["']|[bBuU]?(?:"[^"\n]{0,200}<[^"\n]{0,200}"|'[^'\n]{0,200}<[^'\n]{0,200}')[ \t]{0,5}(?:\+|%)[^\n]{1,200})`;
 /** An f-string up to its first {hole}: the other quote mark may stand inside it. */
 const F_STRING_HOLE = F_PREFIX + String.raw`(?:"[^"\n]{0,1000}|'[^'\n]{0,1000})\{`;
 const RANDOM_CALL = String.raw`\b(?:random\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes)|randint|randrange|getrandbits)\s{0,5}\(`;
@@ -654,6 +656,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     message: 'MD5 and SHA-1 are broken for collision resistance and far too fast for passwords; use SHA-256 or a password hash (argon2, bcrypt, scrypt), or pass usedforsecurity=False for a plain checksum.',
     examples: {
       bad: [
+        'def cache_key(data):\n    return len(data)\n\nstored = hashlib.md5(password.encode()).hexdigest()',
         'def cache_key(data):\n    return data\n\ndef store(password):\n    return hashlib.md5(password.encode()).hexdigest()',
         'digest = hashlib.md5(password.encode()).hexdigest()',
         'h = hashlib.sha1()',
@@ -1793,10 +1796,10 @@ export const PYTHON_RULES: RuleSpec[] = [
     // A Flask view's returned string is sent as text/html, so request data in it is reflected XSS.
     patterns: [
       // An HTML string (it holds a tag) with a value put in: f"<h1>{name}</h1>", "<p>" + q, "<p>%s</p>" % q
-      String.raw`^[ \t]{0,40}return[ \t]{1,5}(?:` + F_PREFIX + String.raw`["'][^"'\n]{0,200}<[^"'\n]{0,200}\{[^"'\n]{1,200}["']|[bBuU]?(?:"[^"\n]{0,200}<[^"\n]{0,200}"|'[^'\n]{0,200}<[^'\n]{0,200}')[ \t]{0,5}(?:\+|%)[^\n]{1,200})`,
+      String.raw`^[ \t]{0,40}return[ \t]{1,5}${MARKUP_WITH_VALUE}`,
       String.raw`^[ \t]{0,40}return[ \t]{1,5}(?:HttpResponse|make_response)\s{0,5}\([^\n]{0,200}` + REQ,
       // A Tornado handler writing markup with a value put in.
-      String.raw`\bself\.(?:write|finish)\s{0,5}\(\s{0,20}(?:` + F_PREFIX + String.raw`["'][^"'\n]{0,200}<[^"'\n]{0,200}\{[^"'\n]{1,200}["']|[bBuU]?(?:"[^"\n]{0,200}<[^"\n]{0,200}"|'[^'\n]{0,200}<[^'\n]{0,200}')[ \t]{0,5}(?:\+|%)[^\n]{1,200})`,
+      String.raw`\bself\.(?:write|finish)\s{0,5}\(\s{0,20}${MARKUP_WITH_VALUE}`,
       // FastAPI's HTMLResponse with a value put into its markup.
       String.raw`\bHTMLResponse\s{0,5}\(\s{0,20}(?:content\s{0,5}=\s{0,5})?(?:` + F_PREFIX + String.raw`["'][^"'\n]{0,200}\{[^"'\n]{1,200}["']|[bBuU]?(?:"[^"\n]{0,200}"|'[^'\n]{0,200}')[ \t]{0,5}(?:\+|%)[^\n]{1,200})`,
     ],

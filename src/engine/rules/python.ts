@@ -304,7 +304,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     ],
     unless: [PLACEHOLDER_LIST_BUILT, String.raw`\.(?:execute|executemany|executescript|raw)\s{0,5}\(`, String.raw`\btext\s{0,5}\(`],
     // Capitals match exactly: every match holds SQL_CAPS, and `dict.update` is everywhere.
-    keywords: ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REPLACE', '+='],
+    keywords: ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REPLACE', ' AND', ' OR', 'WHERE', ' SET', 'HAVING', 'ORDER', 'GROUP', 'LIMIT', 'OFFSET', 'VALUES'],
     // A triple-quoted query runs on for lines past its keyword before the % or .format that fills it in.
     reach: 'block',
     examples: {

@@ -82,7 +82,9 @@ const RUST_EXTRACTOR = String.raw`(?:web::|axum::extract::|extract::)?(?:Path|Qu
 export const PHP_SERVER_INPUT = String.raw`\$_SERVER\s{0,5}\[\s{0,5}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|PATH_INFO|HTTP_\w{1,40})['"]`;
 // Laravel's, Symfony's and PSR-7's request objects: $request->input('q'), $request->query->get('q'),
 // $request->headers->get('Origin'), $request->getQueryParams().
-export const PHP_FRAMEWORK_INPUT = String.raw`\$request\s{0,5}->\s{0,5}(?:(?:query|request|headers|cookies|attributes|files)\s{0,5}->\s{0,5}get|input|query|get|post|header|cookie|file|route|getHeaderLine|getHeader|getQueryParams|getParsedBody|getCookieParams|getUploadedFiles)\s{0,5}\(`;
+// Laravel's and Symfony's $request, PSR-7's, CodeIgniter 4's and CakePHP's $this->request, Yii's
+// Yii::$app->request, and CodeIgniter 3's $this->input.
+export const PHP_FRAMEWORK_INPUT = String.raw`(?:(?:\$request|\$this\s{0,5}->\s{0,5}request|Yii::\$app\s{0,5}->\s{0,5}request)\s{0,5}->\s{0,5}(?:(?:query|request|headers|cookies|attributes|files)\s{0,5}->\s{0,5}get|input|query|get|post|header|cookie|file|route|getHeaderLine|getHeader|getQueryParams|getParsedBody|getCookieParams|getUploadedFiles|getGet|getPost|getVar|getGetPost|getPostGet|getQuery|getData|getParam|getCookie|getQueryParam|getBodyParam)|\$this\s{0,5}->\s{0,5}input\s{0,5}->\s{0,5}(?:get|post|get_post|post_get|cookie|server))\s{0,5}\(`;
 // One parameter read whole, as assignments take it.
 const PHP_SOURCE = String.raw`(?:\$_(?:GET|POST|REQUEST|COOKIE)\s{0,5}\[[^\]\n]{1,80}\]|${PHP_SERVER_INPUT}\s{0,5}\]|${PHP_FRAMEWORK_INPUT}[^()\n]{0,80}\))`;
 const PHP_PASS_THROUGH = String.raw`(?:(?:trim|urldecode|rawurldecode|stripslashes|strtolower|strtoupper|base64_decode)\s{0,5}\(\s{0,5})?`;
@@ -127,7 +129,7 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     PHP,
     {
-      hints: ['$_', '$request'],
+      hints: ['$_', '$request', '->request', '->input'],
       source: new RegExp(String.raw`${PHP_REQUEST_SOURCE}|${PHP_SERVER_INPUT}|${PHP_FRAMEWORK_INPUT}`),
       assignments: [
         // $page = $_GET['page']; $q = trim($_POST['q']); $p = $_GET['p'] ?? 'home'; $p = isset($_GET['p']) ? $_GET['p'] : 'home';

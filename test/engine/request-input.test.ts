@@ -59,6 +59,8 @@ describe('request input variables', () => {
     assert.deepEqual(names('@cache.get("settings")\ndef load(path):', 'python'), [], 'a decorator without a route path is no route');
     assert.deepEqual(names('async fn get(Path((user, file)): Path<(String, String)>, Query(p): Query<P>, info: web::Json<Info>, State(s): State<App>) {', 'rust'), ['file', 'info', 'p', 'user']);
     assert.deepEqual(names("$next = $request->input('next');\n$origin = $_SERVER['HTTP_ORIGIN'];", 'php'), ['next', 'origin']);
+    // CodeIgniter, Yii and CakePHP read the request through their own objects.
+    assert.deepEqual(names("$u = $this->input->get('u');\n$b = Yii::$app->request->get('back');\n$r = $this->request->getQuery('r');", 'php'), ['b', 'r', 'u']);
   });
 
   it('does not follow a variable that is also reassigned or tested, since it may be validated', () => {

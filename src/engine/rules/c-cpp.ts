@@ -348,18 +348,22 @@ export const C_CPP_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\bsrand\s{0,5}\(\s{0,60}\d{1,10}u?\s{0,5}\)`,
-      String.raw`\b(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?|ranlux(?:24|48)(?:_base)?|knuth_b)(?:\s{1,5}\w{1,60})?\s{0,60}[({]\s{0,5}(?:\d{1,10}u?\s{0,5})?[)}]`,
+      String.raw`\b(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?|ranlux(?:24|48)(?:_base)?|knuth_b)(?:\s{1,5}\w{1,60})?\s{0,60}[({]\s{0,5}(?:(?:\d{1,10}|0[xX][0-9A-Fa-f]{1,16})[uUlL]{0,3}\s{0,5})?[)}]`,
+      // An engine seeded again with a constant: gen.seed(42).
+      String.raw`\b\w{0,40}(?:gen|rng|engine|eng|mt|random|rand)\w{0,20}\s{0,5}\.\s{0,5}seed\s{0,5}\(\s{0,5}(?:\d{1,10}|0[xX][0-9A-Fa-f]{1,16})[uUlL]{0,3}\s{0,5}\)`,
       String.raw`\b(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?)(?:\s{1,5}\w{1,60})?\s{0,60}[({]\s{0,5}(?:static_cast<\w{1,60}>\s{0,5}\(\s{0,60})?(?:std::)?time\s{0,5}\(`,
     ],
-    keywords: ['srand', 'mt19937', 'default_random_engine', 'minstd_rand', 'ranlux', 'knuth_b'],
+    keywords: ['srand', 'mt19937', 'default_random_engine', 'minstd_rand', 'ranlux', 'knuth_b', '.seed('],
     scope: 'code',
     lesson: 'insecure-randomness',
     cwe: ['CWE-335', 'CWE-336'],
     owasp: 'A02:2021',
     message: 'A generator seeded with a constant (or its default seed) gives the same sequence on every run, so its output is predictable.',
     examples: {
-      bad: ['srand(42);', 'std::mt19937 gen(1357);', 'auto engine = std::default_random_engine{};', 'std::mt19937 gen(1357u);', 'std::mt19937 gen(time(nullptr));', 'std::default_random_engine eng(time(0));'],
-      good: ['std::mt19937 gen(std::random_device{}());', 'srand(seed);', 'std::mt19937 rng(rd());', 'std::uniform_int_distribution<int> dist(1, 6);', 'typedef std::mt19937 engine_type;'],
+      bad: [
+        'std::mt19937 engine(0xDEADBEEF);', 'gen_.seed(42);','srand(42);', 'std::mt19937 gen(1357);', 'auto engine = std::default_random_engine{};', 'std::mt19937 gen(1357u);', 'std::mt19937 gen(time(nullptr));', 'std::default_random_engine eng(time(0));'],
+      good: [
+        'gen_.seed(std::random_device{}());','std::mt19937 gen(std::random_device{}());', 'srand(seed);', 'std::mt19937 rng(rd());', 'std::uniform_int_distribution<int> dist(1, 6);', 'typedef std::mt19937 engine_type;'],
     },
   },
   {

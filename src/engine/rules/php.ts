@@ -11,7 +11,7 @@ const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpper
 const ws = String.raw`\s{1,5}`;
 // Request data PHP hands over untouched: superglobals, and the request objects of Laravel, Symfony and PSR-7.
 const INPUT = String.raw`(?:${PHP_REQUEST_SOURCE}|${PHP_FRAMEWORK_INPUT})`;
-const INPUT_KEYWORDS = ['$_get', '$_post', '$_request', '$_cookie', '$_files', '$request'];
+const INPUT_KEYWORDS = ['$_get', '$_post', '$_request', '$_cookie', '$_files', '$request', '->request', '->input'];
 const INPUT_OR_SERVER = String.raw`\$_(?:GET|POST|REQUEST|COOKIE|FILES|SERVER)\b`;
 // The start of a literal that is clearly SQL, for a literal quoted with `q`.
 const sqlHead = (q: string) =>
@@ -517,22 +517,25 @@ export const PHP_RULES: RuleSpec[] = [
     ...OPEN_REDIRECT_FROM_REQUEST_RULE,
     languages: PHP,
     patterns: [
-      String.raw`\bheader\s{0,5}\(\s{0,5}['"]\s{0,5}Location\s{0,5}:[^;\n]{0,200}(?:${INPUT}|${VARIABLE})`,
+      String.raw`\bheader\s{0,5}\(\s{0,5}['"]\s{0,5}(?:Location\s{0,5}:|Refresh\s{0,5}:\s{0,5}\d{1,5}\s{0,5};\s{0,5}url=)[^;\n]{0,200}(?:${INPUT}|${VARIABLE})`,
       String.raw`\b(?:wp_redirect|redirect)\s{0,5}\(\s{0,5}(?:${INPUT}|${VARIABLE})`,
       // Laravel's redirect()->away($url), Redirect::to($url); Symfony's new RedirectResponse($url).
       String.raw`(?:\bredirect\s{0,5}\(\s{0,5}\)\s{0,5}->\s{0,5}(?:away|to)|\bRedirect::(?:away|to)|\bnew\s{1,5}RedirectResponse)\s{0,5}\(\s{0,5}(?:${INPUT}|${VARIABLE})`,
     ],
     unless: [String.raw`\b(?:urlencode|rawurlencode|intval|filter_var)\s{0,5}\(|\(int\)`],
-    keywords: ['location', 'redirect'],
+    keywords: ['location', 'redirect', 'refresh'],
     // A Location header built by hand also takes request data into its path or query string, unencoded: that is
     // reported too (parameters can be added), so PHP's message says so.
     message: 'The redirect URL includes raw request data, so a crafted link can send users to another site or add parameters; redirect only to known paths and encode values.',
     examples: {
       bad: [
+        "redirect($this->input->get('u'));", "return $this->redirect(Yii::$app->request->get('back'));", "return $this->redirect($this->request->getQuery('r'));",
+        "header('Refresh: 0; url=' . $_GET['u']);",
         'header("Location: " . $_GET["redirect"]);', "header('Location: topic.php?id=' . $_POST['id']);", 'wp_redirect($_GET["to"]);', '$next = $_GET["return"];\nheader("Location: $next");',
         "return redirect()->away($request->input('next'));",
       ],
       good: [
+        "redirect(site_url('dashboard'));", "header('Refresh: 5; url=/login');",
         'header("Location: /account");', "header('Location: topic.php?id=' . (int) $_POST['id']);", 'wp_safe_redirect($_GET["to"]);', '$next = "/account";\nheader("Location: $next");',
         "header('Location: ' . urlencode($_GET['next']));",
       ],

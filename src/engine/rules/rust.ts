@@ -369,16 +369,20 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:StdRng|SmallRng|ChaCha\d{0,2}Rng|Pcg\w{0,10}|Xoshiro\w{0,12}|Isaac\w{0,4}Rng)::seed_from_u64\s{0,5}\(\s{0,60}\d{1,10}\s{0,5}\)`],
-    keywords: ['seed_from_u64'],
+    patterns: [
+      String.raw`\b(?:StdRng|SmallRng|ChaCha\d{0,2}Rng|Pcg\w{0,10}|Xoshiro\w{0,12}|Isaac\w{0,4}Rng)::seed_from_u64\s{0,5}\(\s{0,60}\d{1,10}\s{0,5}\)`,
+      // A whole seed written out: from_seed([7u8; 32]), from_seed([0; 32]).
+      String.raw`\b(?:StdRng|SmallRng|ChaCha\d{0,2}Rng|Pcg\w{0,10}|Xoshiro\w{0,12}|Isaac\w{0,4}Rng)::from_seed\s{0,5}\(\s{0,60}\[\s{0,5}\d{1,3}(?:u8)?\s{0,5};\s{0,5}\d{1,3}\s{0,5}\]\s{0,5}\)`,
+    ],
+    keywords: ['seed_from_u64', 'from_seed'],
     scope: 'code',
     lesson: 'insecure-randomness',
     cwe: ['CWE-336', 'CWE-338'],
     owasp: 'A02:2021',
     message: 'A generator seeded with a constant produces the same sequence on every run, so every token or key drawn from it is known in advance; use rand::thread_rng() or OsRng.',
     examples: {
-      bad: ['let mut rng = StdRng::seed_from_u64(42);'],
-      good: ['let mut rng = StdRng::from_entropy();', 'let mut rng = StdRng::seed_from_u64(seed);'],
+      bad: ['let mut rng = ChaCha20Rng::from_seed([7u8; 32]);', 'let mut rng = StdRng::seed_from_u64(42);'],
+      good: ['let mut rng = ChaCha20Rng::from_seed(seed_bytes);', 'let mut rng = StdRng::from_entropy();', 'let mut rng = StdRng::seed_from_u64(seed);'],
     },
   },
   {

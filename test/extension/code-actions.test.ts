@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activate, bridge, codeOf, resetAfterTest, openEditor, paste, placeCursorAtEnd, sleep, waitFor, waitForDiagnostics, workspaceRoot, writeFile,
+  activate, api, bridge, codeOf, resetAfterTest, openEditor, paste, placeCursorAtEnd, rangeOfText, sleep, waitFor, waitForDiagnostics, workspaceRoot, writeFile,
 } from './helpers';
 import { EXEC_BLOCK, EXEC_CALL, EXEC_RULE, HTTP_BLOCK, HTTP_RULE, JS_HEADER } from './snippets';
 
@@ -76,6 +76,31 @@ suite('code actions', () => {
     } finally {
       await vscode.workspace.fs.writeFile(policyUri, Buffer.from(policyBefore));
     }
+  });
+
+  test('a rescan while the reason is typed (an edit inside the block) still finds the finding to suppress', async function () {
+    if (!bridge.available) this.skip();
+    const { uri, editor, actions } = await pastedFinding('suppress-rescanned');
+    const suppress = actions.find((a) => /suppress/i.test(a.title));
+    assert.ok(suppress?.command);
+    const scansBefore = api().scans().length;
+    const running = vscode.commands.executeCommand(suppress.command.command, ...(suppress.command.arguments ?? []));
+    await sleep(800); // the quick input opens and takes focus
+    // A line added inside the pasted function, above the call: the block is rescanned and its findings are new objects.
+    const body = rangeOfText(editor.document, 'const name = req.query.name;').start;
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, body, '// archive names are checked upstream\n  ');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor(() => api().scans().length > scansBefore, 'the block is rescanned');
+    await bridge.type(REASON);
+    await bridge.press('Enter');
+    await running;
+    const lines = (await waitFor(() => {
+      const t = editor.document.getText();
+      return t.includes(REASON) ? t : undefined;
+    }, 'the suppression comment')).split('\n');
+    const comment = lines.findIndex((l) => l.includes('security-coach-ignore'));
+    assert.ok(lines[comment + 1].includes(EXEC_CALL), `the comment sits right above the finding's line, not on: ${JSON.stringify(lines[comment + 1])}`);
   });
 
   test('turning a rule off leaves a policy file with unsaved edits alone, rather than save them for the team', async () => {

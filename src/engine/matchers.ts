@@ -175,9 +175,7 @@ function freesDeclaredArray(matched: string, context: MatchContext, at: number):
   if (declarationEnd < 0) return false;
   const after = code.slice(declarationEnd);
   if (new RegExp(String.raw`\*\s*${name}\b|\b${name}\s*=(?!=)`).test(after)) return false;
-  let depth = 0;
-  for (const brace of after.matchAll(/[{}]/g)) if ((depth += brace[0] === '{' ? 1 : -1) < 0) return false;
-  return true;
+  return !closesEnclosingBlock(after);
 }
 
 /**
@@ -224,9 +222,7 @@ function stillInside(text: string, headerAt: number): boolean {
   const body = text.slice(headerAt);
   const open = body.indexOf('{');
   if (open >= 0 && !body.slice(0, open).includes('\n\n')) {
-    let depth = 0;
-    for (const brace of body.slice(open).matchAll(/[{}]/g)) depth += brace[0] === '{' ? 1 : -1;
-    return depth > 0;
+    return braceBalance(body.slice(open)) > 0;
   }
   const lines = body.split('\n');
   const indent = (line: string) => line.length - line.trimStart().length;
@@ -414,6 +410,13 @@ function streamsIntoDeclaredArray(matched: string): boolean {
   return !redeclared.test(between) && !closesEnclosingBlock(between) && !/\bsetw\s*\(|\.\s*width\s*\(/.test(between);
 }
 
+/** How many more blocks the text opens than it closes. */
+function braceBalance(text: string): number {
+  let balance = 0;
+  for (const brace of text.matchAll(/[{}]/g)) balance += brace[0] === '{' ? 1 : -1;
+  return balance;
+}
+
 /**
  * The text closes a block that was open before it (a struct's `};`, a function's or an if's `}`): what was declared
  * before it is out of scope after it. Blocks opened and closed within it (`= {0, 0}`, `v{1, 2}`, a lambda) do not
@@ -524,10 +527,7 @@ function inElseOfNegatedDevelopmentCheck(text: string): boolean {
   const elseAt = [...text.slice(check.index).matchAll(/\belse\b/g)].at(-1);
   if (!elseAt) return false;
   const branch = text.slice(check.index + elseAt.index + 4).trimStart();
-  if (!branch.startsWith('{')) return !branch.includes(';');
-  let depth = 0;
-  for (const brace of branch.matchAll(/[{}]/g)) depth += brace[0] === '{' ? 1 : -1;
-  return depth > 0;
+  return branch.startsWith('{') ? braceBalance(branch) > 0 : !branch.includes(';');
 }
 /** A check of a URL's scheme or an allow list (protocol === 'https:', startsWith('https://'), isSafeUrl(...)). */
 const URL_SCHEME_CHECK = /\bprotocol\b|\bstartsWith\s*\(\s*['"`](?:https?|mailto):|\b(?:isSafe|isAllowed|isTrusted)\w*\s*\(|\b(?:allow|safe|trusted)(?:ed)?_?(?:list|hosts|urls|origins|protocols)\b/i;
@@ -575,6 +575,8 @@ function keyVariableHoldsLiteral(matched: string, context: MatchContext, at: num
 /** A check that holds when `pattern` occurs nowhere from `before` lines above the match to `after` lines below it. */
 const absentAround = (pattern: RegExp, before: number, after: number): MatchCheck => (_value, context, at) =>
   !pattern.test(context.linesAround(at, before, after));
+/** A check that `pattern` is found in the lines above the match (an import, a route's header). */
+const presentAbove = (pattern: RegExp, lines: number): MatchCheck => (_value, context, at) => pattern.test(context.textBefore(at, lines));
 
 /** A Go template executed into an HTTP response in a file that imports text/template and not html/template. */
 function goTextTemplateInResponse(_value: string, context: MatchContext, at: number): boolean {
@@ -669,7 +671,7 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
     const declared = /^([A-Za-z_$][\w$]*)\s*=/.exec(value)?.[1];
     return declared === undefined || declared === /([A-Za-z_$][\w$]*)\s*\)$/.exec(value)?.[1];
   },
-  'in-credentials-handler': (_value: string, context: MatchContext, at: number) => CREDENTIALS_HANDLER.test(context.textBefore(at, 10)),
+  'in-credentials-handler': presentAbove(CREDENTIALS_HANDLER, 10),
   'path-variable-not-fixed': pathVariableNotFixed,
   'command-variable-unescaped': commandVariableUnescaped,
   'action-class-unprotected': actionClassUnprotected,
@@ -694,8 +696,8 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'defusedxml-not-imported': absentAround(DEFUSEDXML_IMPORT, IMPORTS_LOOKBEHIND_LINES, 0),
   // A URL opened with no check of its scheme on its line or the few above.
   'url-scheme-unchecked': absentAround(URL_SCHEME_CHECK, 5, 0),
-  'pickle-load-imported': (_value: string, context: MatchContext, at: number) => PICKLE_LOAD_IMPORT.test(context.textBefore(at, IMPORTS_LOOKBEHIND_LINES)),
-  'go-math-rand-imported': (_value: string, context: MatchContext, at: number) => GO_MATH_RAND_IMPORT.test(context.textBefore(at, IMPORTS_LOOKBEHIND_LINES)),
+  'pickle-load-imported': presentAbove(PICKLE_LOAD_IMPORT, IMPORTS_LOOKBEHIND_LINES),
+  'go-math-rand-imported': presentAbove(GO_MATH_RAND_IMPORT, IMPORTS_LOOKBEHIND_LINES),
   'go-text-template-in-response': goTextTemplateInResponse,
   'key-variable-holds-literal': keyVariableHoldsLiteral,
   // A development-only switch not inside an IsDevelopment() check in the lines above it.

@@ -78,31 +78,6 @@ suite('code actions', () => {
     }
   });
 
-  test('a rescan while the reason is typed (an edit inside the block) still finds the finding to suppress', async function () {
-    if (!bridge.available) this.skip();
-    const { uri, editor, actions } = await pastedFinding('suppress-rescanned');
-    const suppress = actions.find((a) => /suppress/i.test(a.title));
-    assert.ok(suppress?.command);
-    const scansBefore = api().scans().length;
-    const running = vscode.commands.executeCommand(suppress.command.command, ...(suppress.command.arguments ?? []));
-    await sleep(800); // the quick input opens and takes focus
-    // A line added inside the pasted function, above the call: the block is rescanned and its findings are new objects.
-    const body = rangeOfText(editor.document, 'const name = req.query.name;').start;
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(uri, body, '// archive names are checked upstream\n  ');
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    await waitFor(() => api().scans().length > scansBefore, 'the block is rescanned');
-    await bridge.type(REASON);
-    await bridge.press('Enter');
-    await running;
-    const lines = (await waitFor(() => {
-      const t = editor.document.getText();
-      return t.includes(REASON) ? t : undefined;
-    }, 'the suppression comment')).split('\n');
-    const comment = lines.findIndex((l) => l.includes('security-coach-ignore'));
-    assert.ok(lines[comment + 1].includes(EXEC_CALL), `the comment sits right above the finding's line, not on: ${JSON.stringify(lines[comment + 1])}`);
-  });
-
   test('turning a rule off leaves a policy file with unsaved edits alone, rather than save them for the team', async () => {
     const policyUri = vscode.Uri.joinPath(workspaceRoot(), '.security-coach.json');
     const onDisk = Buffer.from(await vscode.workspace.fs.readFile(policyUri)).toString('utf8');
@@ -165,20 +140,20 @@ suite('code actions', () => {
     await waitForDiagnostics(uri, (all) => !all.some((d) => codeOf(d) === EXEC_RULE));
   });
 
-  test('lines added above while the reason is typed: the suppression still goes right above its finding', async function () {
-    if (!bridge.available) this.skip(); // the edit must land while the real input box is open
-    const { uri, editor, actions } = await pastedFinding('suppress-moved');
+  /**
+   * Runs the finding's suppress action with the reason typed into the real input box, making `edit` while the box is
+   * open; then the comment must sit right above the call it suppresses, and the finding go.
+   */
+  async function suppressWhileEditing(name: string, edit: (document: vscode.TextDocument) => Promise<void>): Promise<void> {
+    const { uri, editor, actions } = await pastedFinding(name);
     const suppress = actions.find((a) => /suppress/i.test(a.title));
     assert.ok(suppress?.command);
     const running = vscode.commands.executeCommand(suppress.command.command, ...(suppress.command.arguments ?? []));
     await sleep(800); // the quick input opens and takes focus
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(uri, new vscode.Position(0, 0), '// @ts-check\n// Owned by the storage team.\n\n');
-    assert.ok(await vscode.workspace.applyEdit(edit));
+    await edit(editor.document);
     await bridge.type(REASON);
     await bridge.press('Enter');
     await running;
-
     const lines = (await waitFor(() => {
       const t = editor.document.getText();
       return t.includes(REASON) ? t : undefined;
@@ -186,5 +161,26 @@ suite('code actions', () => {
     const comment = lines.findIndex((l) => l.includes('security-coach-ignore'));
     assert.ok(lines[comment + 1].includes(EXEC_CALL), `the comment sits right above the finding's line, not on: ${JSON.stringify(lines[comment + 1])}`);
     await waitForDiagnostics(uri, (all) => !all.some((d) => codeOf(d) === EXEC_RULE));
+  }
+
+  test('lines added above while the reason is typed: the suppression still goes right above its finding', async function () {
+    if (!bridge.available) this.skip(); // the edit must land while the real input box is open
+    await suppressWhileEditing('suppress-moved', async (document) => {
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(document.uri, new vscode.Position(0, 0), '// @ts-check\n// Owned by the storage team.\n\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+    });
+  });
+
+  test('a rescan while the reason is typed (an edit inside the block) still finds the finding to suppress', async function () {
+    if (!bridge.available) this.skip();
+    await suppressWhileEditing('suppress-rescanned', async (document) => {
+      // A line added inside the pasted function, above the call: the block is rescanned and its findings are new objects.
+      const scansBefore = api().scans().length;
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(document.uri, rangeOfText(document, 'const name = req.query.name;').start, '// archive names are checked upstream\n  ');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await waitFor(() => api().scans().length > scansBefore, 'the block is rescanned');
+    });
   });
 });

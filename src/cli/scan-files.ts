@@ -104,7 +104,11 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
       // share one) they are relative to the folder scanned, where they would otherwise never match.
       const base = isInside(root, file) ? root : scanRoot;
       const relativeToPolicy = path.relative(base, file).split(path.sep).join('/');
-      if (isIgnoredByPolicy(policy, relativeToPolicy)) continue;
+      if (isIgnoredByPolicy(policy, relativeToPolicy)) {
+        // Passed over in silence inside a folder; a file named for the scan says why nothing was reported.
+        if (file === absolute) notes.push({ file, reason: "skipped: the policy's ignore globs exclude it" });
+        continue;
+      }
       const findings = scanOneFile(file, relativeToPolicy, policy, options.minSeverity, (reason) => notes.push({ file, reason }), report);
       if (findings.length > 0) report.results.push({ file: display(file), findings });
     }

@@ -19,7 +19,13 @@ export interface WalkNote {
 interface GitignoreLayer {
   dir: string;
   /** What this .gitignore says of a path relative to its folder: see createGlobVerdict. */
-  verdict: (relativePath: string) => boolean | undefined;
+  verdict: (relativePath: string, options?: { includedFolders?: number }) => boolean | undefined;
+  /**
+   * For a .gitignore above the scanned folder: how many folders deep that folder lies below this one. A folder named
+   * for a scan is scanned even where this file excludes it (as a file named for a scan is), so only the paths below
+   * it are tested.
+   */
+  scannedFolderDepth?: number;
 }
 
 // Git matches .gitignore patterns ignoring case where the file system does (core.ignoreCase, set by `git init`
@@ -62,7 +68,8 @@ function gitignoresAbove(dir: string, notes: WalkNote[]): GitignoreLayer[] {
   }
   return above.flatMap((folder) => {
     const isFile = fs.lstatSync(path.join(folder, '.gitignore'), { throwIfNoEntry: false })?.isFile() ?? false;
-    return isFile ? gitignoreLayer(folder, notes) : [];
+    const scannedFolderDepth = path.relative(folder, dir).split(path.sep).length;
+    return isFile ? gitignoreLayer(folder, notes).map((layer) => ({ ...layer, scannedFolderDepth })) : [];
   });
 }
 
@@ -84,7 +91,7 @@ function gitignoreLayer(dir: string, notes: WalkNote[]): GitignoreLayer[] {
 /** Whether the .gitignore files on a path exclude it: the deepest one that speaks of it decides. */
 function isGitIgnored(layers: readonly GitignoreLayer[], full: string, isDir: boolean): boolean {
   for (let i = layers.length - 1; i >= 0; i--) {
-    const verdict = layers[i].verdict(path.relative(layers[i].dir, full).split(path.sep).join('/') + (isDir ? '/' : ''));
+    const verdict = layers[i].verdict(path.relative(layers[i].dir, full).split(path.sep).join('/') + (isDir ? '/' : ''), { includedFolders: layers[i].scannedFolderDepth });
     if (verdict !== undefined) return verdict;
   }
   return false;

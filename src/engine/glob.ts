@@ -171,22 +171,26 @@ export interface GlobOptions {
  * What a list of patterns says of a slash-separated path relative to the folder the patterns belong to (a folder's
  * path may end in `/`): true when one of its folders is excluded or the last pattern matching it excludes it, false
  * when that pattern re-includes it (`!keep.js`), undefined when no pattern speaks of it. A .gitignore deeper in the
- * tree that has a say overrules the ones above it.
+ * tree that has a say overrules the ones above it. The first `includedFolders` folders of the path are taken as not
+ * excluded: a folder named for a scan is scanned, and only what lies below it is tested.
  */
-export function createGlobVerdict(patterns: readonly string[], { ignoreCase = true }: GlobOptions = {}): (relativePath: string) => boolean | undefined {
+export function createGlobVerdict(
+  patterns: readonly string[],
+  { ignoreCase = true }: GlobOptions = {},
+): (relativePath: string, options?: { includedFolders?: number }) => boolean | undefined {
   const rules = patterns.map((line) => parseRule(line, ignoreCase)).filter((rule): rule is GlobRule => rule !== undefined);
   // The last rule that matches decides, so the rules are tried from the end.
   const lastVerdict = (names: readonly string[], count: number, isFolder: boolean) => {
     for (let r = rules.length - 1; r >= 0; r--) if (ruleMatches(rules[r], names, count, isFolder)) return !rules[r].negative;
     return undefined;
   };
-  return (relativePath) => {
+  return (relativePath, { includedFolders = 0 } = {}) => {
     const normalized = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
     if (normalized.length === 0 || normalized.startsWith('../') || rules.length === 0) return undefined;
     const isFolder = normalized.endsWith('/');
     const path = isFolder ? normalized.slice(0, -1) : normalized;
     const names = (ignoreCase ? path.toLowerCase() : path).split('/');
-    for (let depth = 1; depth < names.length; depth++) if (lastVerdict(names, depth, true) === true) return true;
+    for (let depth = includedFolders + 1; depth < names.length; depth++) if (lastVerdict(names, depth, true) === true) return true;
     return lastVerdict(names, names.length, isFolder);
   };
 }

@@ -36,8 +36,15 @@ describe('cli scan', () => {
 
   it('honours .gitignore and the policy ignore globs', () => {
     const { stdout } = run(['scan', '.', '--format', 'json']);
-    const files = JSON.parse(stdout).findings.map((f: { file: string }) => f.file);
-    assert.deepEqual(files, ['src/app.js']);
+    const report = JSON.parse(stdout);
+    assert.deepEqual(report.findings.map((f: { file: string }) => f.file), ['src/app.js']);
+    assert.deepEqual(report.skipped, [], 'files passed over inside a folder are not listed');
+  });
+
+  it('says why a file named for the scan that the policy ignores is not reported', () => {
+    const { code, stdout } = run(['scan', 'generated/out.js']);
+    assert.equal(code, EXIT_CLEAN);
+    assert.match(stdout, /^note: generated\/out\.js: skipped: the policy's ignore globs exclude it$/m);
   });
 
   it('honours the .gitignore files above a scanned folder up to the repository top, and none outside a repository', () => {
@@ -46,6 +53,16 @@ describe('cli scan', () => {
     const repository = tempProject({ ...layout, '.git/HEAD': 'ref: refs/heads/main\n' });
     assert.deepEqual(findingsIn(repository), ['src/app.js']);
     assert.deepEqual(findingsIn(tempProject(layout)), ['src/app.js', 'src/generated/out.js']);
+  });
+
+  it('scans a folder named on the command line that a .gitignore above excludes, applying the rest of its patterns below it', () => {
+    const code = 'eval(req.query.a);\n';
+    const repository = tempProject({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': '/vendor\n*.gen.js\n', 'vendor/lib/a.js': code, 'vendor/lib/a.gen.js': code });
+    const findingsIn = (target: string) => JSON.parse(run(['scan', '--format', 'json', target], repository).stdout).findings.map((f: { file: string }) => f.file);
+    assert.deepEqual(findingsIn('.'), []);
+    assert.deepEqual(findingsIn('vendor'), ['vendor/lib/a.js']);
+    assert.deepEqual(findingsIn('vendor/lib'), ['vendor/lib/a.js']);
+    assert.deepEqual(findingsIn('vendor/lib/a.gen.js'), ['vendor/lib/a.gen.js'], 'as a file named for the scan is');
   });
 
   it('reads .gitignore files as git does: a deeper one overrules, case counts on Linux, a byte-order mark is dropped', () => {

@@ -34,7 +34,10 @@ describe('glob matcher', () => {
 
   it('says whether the last pattern that speaks of a path excludes it, re-includes it, or none speaks of it', () => {
     const verdict = createGlobVerdict(['*.log', '!keep.log', 'build/']);
-    assert.deepEqual(['a.log', 'keep.log', 'a.js', 'build/keep.log'].map(verdict), [true, false, undefined, true]);
+    assert.deepEqual(['a.log', 'keep.log', 'a.js', 'build/keep.log'].map((p) => verdict(p)), [true, false, undefined, true]);
+    assert.equal(verdict('build/src/app.js', { includedFolders: 2 }), undefined, 'the folders taken as included are not tested');
+    assert.equal(verdict('build/src/app.log', { includedFolders: 2 }), true, 'what lies below them is');
+    assert.equal(verdict('x/build/app.js', { includedFolders: 1 }), true);
   });
 
   it('escapes a path so that it matches itself alone (a folder named app/[slug])', () => {

@@ -1151,12 +1151,18 @@ const GENERIC_RULES: RuleSpec[] = [
       String.raw`--mount=type=secret`,
       // A namespaced type name used as a map key (CloudFormation's "AWS::ApiGateway::ApiKey": ...).
       String.raw`::\w{0,60}(?:key|token|secret)["']\s{0,5}:`,
+      // Tokens that only page through results, make a request idempotent or hold a lock (AWS's NextToken and
+      // ChangeToken, Google's pageToken): handles the service gives out, which grant nothing.
+      String.raw`\b(?:next|next_?page|page|pagination|continuation|next_?continuation|sync|change|lock|next_?lock|idempotency|client_?request|lifecycle_?action|resume|cursor)[_.-]?token["']?[ \t]{0,5}(?:=>|:{1,3}=|=|:)`,
     ],
     unlessMatch: [
       PROVIDER_PREFIX,
-      String.raw`^[A-Za-z_.-]+$`,
-      // A member access (config.db.password1) is a reference, not a value.
-      String.raw`^[A-Za-z_$][\w$]{0,60}(?:\.[A-Za-z_$][\w$]{0,60}){1,8}$`,
+      // Letters alone, or names joined by colons (serverlessrepo:applicationId).
+      String.raw`^[A-Za-z_.:-]+$`,
+      // A member access (config.db.password1, Jobs[-1].JobId) is a reference, not a value.
+      String.raw`^[A-Za-z_$][\w$]{0,60}(?:\[-?\d{1,4}\])?(?:\.[A-Za-z_$][\w$]{0,60}(?:\[-?\d{1,4}\])?){1,8}$`,
+      // An AWS resource name (a managed policy's ARN under a name such as IAMUserChangePassword).
+      String.raw`^arn:aws(?:-[a-z]{2,10}){0,2}:`,
       String.raw`^[\w.-]+\.(?:com|org|net|io|json|ya?ml|txt|pem|key|crt|cer|p12|pfx|jks|env|properties|xml)$`,
       String.raw`^[a-z][a-z0-9+.-]{1,20}://`,
       String.raw`^/`,
@@ -1172,6 +1178,7 @@ const GENERIC_RULES: RuleSpec[] = [
       `HASH_SECRET = "${fake(HEX, 64, 629)}"`,
       `client_secret = "${fake(ALNUM, 32, 143)}"`,
       `"api_token": "${uuid(144)}",`,
+      `"update_token": "${uuid(632)}",`,
       `DB_PASSWORD=${fake(ALNUM + '!#', 18, 145)}`,
       `config.get("auth_token", "${fake(ALNUM, 30, 146)}")`,
     ],
@@ -1185,6 +1192,11 @@ const GENERIC_RULES: RuleSpec[] = [
       `clientId = "${uuid(147)}"`,
       `publicToken = "${fake(ALNUM, 43, 148)}"`,
       'secret_name = "prod-db-credentials"',
+      `"NextToken": "${uuid(630)}",`,
+      `{ "nextPageToken": "${fake(ALNUM, 32, 631)}" }`,
+      '"IAMUserChangePassword": "arn:aws:iam::aws:policy/IAMUserChangePassword",',
+      '"output_token": "Jobs[-1].JobId",',
+      '_SAR_APP_KEY = "serverlessrepo:applicationId"',
       'api_token = "${API_TOKEN}"',
       'apiKey := "k3_aBcDeFgHiJkLmNoPqRsTuVwX"',
       'password = "<your password here>"',

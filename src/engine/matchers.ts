@@ -244,7 +244,8 @@ function rootNotDroppedLater(_value: string, context: MatchContext, at: number):
 function actionClassUnprotected(value: string, context: MatchContext, at: number): boolean {
   const classes = [...context.textBefore(at, 400).matchAll(/((?:\[(?:[^[\]\n]|\[[^[\]\n]{0,60}\]){1,200}\][ \t]*\r?\n?[ \t]*){0,8})(?:(?:public|internal|sealed|abstract|partial|static)\s+){0,4}class\s+\w+/g)];
   const attributes = classes.at(-1)?.[1] ?? '';
-  if (/\[\s*(?:AutoValidateAntiforgeryToken|ValidateAntiForgeryToken|IgnoreAntiforgeryToken)\b/.test(attributes)) return false;
+  // ([IgnoreAntiforgeryToken] turns the check off: the class's actions are as exposed as with no attribute.)
+  if (/\[\s*(?:AutoValidateAntiforgeryToken|ValidateAntiForgeryToken)\b/.test(attributes)) return false;
   if (!/\[\s*ApiController\b/.test(attributes)) return true;
   return /\bHttpPost\b/.test(value) && !/\[\s*FromBody\b/.test(context.restOfLine(at + value.length));
 }

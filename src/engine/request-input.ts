@@ -284,7 +284,8 @@ const CONDITION_START = /\b(?:if|elif|while|assert|unless)\b/g;
 const CONTINUES = /(?:&&|\|\||\band|\bor|[(,\\])\s*$/;
 const CONTINUATION_LINES = 3;
 // Calls and values that only ask whether a value is there: isset($x), String.IsNullOrEmpty(x), x != null, x is None.
-const PRESENCE_CALL = String.raw`(?:isset|empty|is_null|len|strlen|count|[Ss]tring\.IsNullOrEmpty|[Ss]tring\.IsNullOrWhiteSpace|StringUtils\.is(?:Not)?(?:Blank|Empty)|Objects\.(?:isNull|nonNull))`;
+// Whether a file of that name exists says nothing of what the name holds (`if (!Files.exists(p))`): a presence check too.
+const PRESENCE_CALL = String.raw`(?:isset|empty|is_null|len|strlen|count|[Ss]tring\.IsNullOrEmpty|[Ss]tring\.IsNullOrWhiteSpace|StringUtils\.is(?:Not)?(?:Blank|Empty)|Objects\.(?:isNull|nonNull)|Files\.(?:exists|notExists|isRegularFile|isDirectory|isReadable)|file_exists|is_file|is_dir|is_readable|os\.path\.(?:exists|isfile|isdir)|File\.Exists|Directory\.Exists|fs\.existsSync)`;
 const NOTHING = String.raw`(?:null|NULL|None|nil|undefined|''|""|0)(?![\w'"])`;
 
 /**
@@ -296,7 +297,7 @@ function testedIn(conditions: readonly string[], value: string): boolean {
   const presenceChecks = regexFor([
     String.raw`\b${PRESENCE_CALL}\s{0,5}\(\s{0,5}${value}\s{0,5}\)`,
     String.raw`\btypeof\s{1,5}${value}`,
-    String.raw`${value}\s{0,5}\??\.\s{0,5}(?:length|size\(\)|isEmpty\(\)|isBlank\(\)|empty\?|nil\?|blank\?|present\?|Length|Count)`,
+    String.raw`${value}\s{0,5}\??\.\s{0,5}(?:length|size\(\)|isEmpty\(\)|isBlank\(\)|empty\?|nil\?|blank\?|present\?|Length|Count|exists\(\)|isFile\(\))`,
     String.raw`${value}\s{0,5}(?:===?|!==?|<>|\bis\s{1,5}not\b|\bis\b)\s{0,5}${NOTHING}`,
     String.raw`${NOTHING}\s{0,5}(?:===?|!==?)\s{0,5}${value}`,
     // The value alone, tested for truth: after a condition's keyword, an opening bracket that calls nothing,

@@ -1117,7 +1117,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\[\s{0,5}Http(?:Post|Put|Delete|Patch)\b[^\]\n]{0,100}\][ \t]{0,20}(?://[^\n]{0,200})?\r?\n(?:[ \t]{0,40}\[(?:[^V\n]|V[^a\n])[^\n]{0,200}\n){0,4}[ \t]{0,40}(?:public|internal|protected)\s{1,5}(?:(?:async|virtual|override|static)\s{1,5})?(?:(?:async|virtual|override)\s{1,5})?[\w<>\[\],.?]{1,80}\s{1,5}\w{1,80}\s{0,5}\(`,
     ],
-    unless: [String.raw`\b(?:ValidateAntiForgeryToken|AutoValidateAntiforgeryToken|IgnoreAntiforgeryToken)\b`],
+    unless: [String.raw`\b(?:ValidateAntiForgeryToken|AutoValidateAntiforgeryToken)\b`],
     matcher: 'action-class-unprotected',
     keywords: ['httppost', 'httpput', 'httpdelete', 'httppatch'],
     reach: 'block',
@@ -1134,6 +1134,8 @@ export const CSHARP_RULES: RuleSpec[] = [
         '[HttpDelete("{id}")]\n[Authorize(Roles = "Admin")]\n[ProducesResponseType(204)]\n[ProducesResponseType(404)]\npublic async Task<IActionResult> Delete(int id)\n{',
         '[Authorize]\npublic class AccountController : Controller\n{\n    [HttpPost]\n    public IActionResult Close(int id)\n    {',
         '[ApiController]\npublic class AccountController : ControllerBase\n{\n    [HttpPost("close")]\n    public IActionResult Close([FromForm] int id)\n    {',
+        '[IgnoreAntiforgeryToken]\npublic class TransfersController : Controller\n{\n    [HttpPost]\n    public IActionResult Send(TransferForm form)\n    {',
+        '[HttpPost]\n[IgnoreAntiforgeryToken]\npublic IActionResult Send(TransferForm form)\n{',
       ],
       good: [
         '[HttpPost]\n[ValidateAntiForgeryToken]\npublic ActionResult ChangePassword(ChangePasswordModel model)\n{',

@@ -1303,6 +1303,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'String name = req.getParameter("name");\nPrintWriter out = resp.getWriter();\nout.write("<h1>Hello " + name + "</h1>");',
         'response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such page: " + request.getParameter("page"));',
         'String id = request.getParameter("id");\nresponse.sendError(404, "No item with id " + id);',
+        'String file = req.getParameter("file");\nPath p = baseDir.resolve(file).normalize();\nif (!Files.exists(p)) {\n    resp.sendError(404, "File not found: " + file);',
       ],
       good: [
         'response.getWriter().println("Hello " + Encode.forHtml(request.getParameter("name")));',

@@ -27,8 +27,11 @@ const VALUE_READ = String.raw`${VARIABLE}(?:\s{0,5}\[\s{0,5}['"][\w-]{1,40}['"]\
 // An argument before a connection's password: a literal, a variable or a constant.
 const CONNECT_ARGUMENT = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\$?\w{1,60})`;
 const FILE_FUNCTIONS = String.raw`(?:file_get_contents|file_put_contents|fopen|readfile|file|unlink|copy|rename|fpassthru|show_source|highlight_file|opendir|scandir|mkdir|rmdir|touch|move_uploaded_file|parse_ini_file|simplexml_load_file|getimagesize|l?chmod|l?chown|l?chgrp)`;
+const SHELL_BUILTINS = String.raw`(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec)`;
 // Symfony's Process::fromShellCommandline runs its string through a shell too.
-const SHELL_FUNCTIONS = String.raw`(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|fromShellCommandline)`;
+const SHELL_FUNCTIONS = String.raw`(?:${SHELL_BUILTINS}|fromShellCommandline)`;
+// A method named like a built-in is no shell: PDO's exec() runs SQL.
+const METHOD_NAMED_LIKE_SHELL_FUNCTION = String.raw`(?:->|::)\s{0,5}${SHELL_BUILTINS}\s{0,5}\(`;
 // Headers a client sets freely that proxies use to pass on the original address.
 const IP_HEADER = String.raw`HTTP_(?:X_FORWARDED_FOR|X_FORWARDED|FORWARDED_FOR|FORWARDED|CLIENT_IP|X_CLIENT_IP|X_REAL_IP|X_CLUSTER_CLIENT_IP|TRUE_CLIENT_IP|CF_CONNECTING_IP)`;
 // A value use of a header: assigned, returned, concatenated, compared or cleaned up (not an isset() or validity check).
@@ -59,7 +62,7 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [String.raw`\b${SHELL_FUNCTIONS}\s{0,5}\([^;\n]{0,200}${INPUT}`, String.raw`\x60[^\x60\n]{0,200}${INPUT}`],
-    unless: [String.raw`\bescapeshell(?:arg|cmd)\s{0,5}\(`],
+    unless: [String.raw`\bescapeshell(?:arg|cmd)\s{0,5}\(`, METHOD_NAMED_LIKE_SHELL_FUNCTION],
     keywords: INPUT_KEYWORDS,
     scope: 'code',
     lesson: 'command-injection',
@@ -67,8 +70,18 @@ export const PHP_RULES: RuleSpec[] = [
     owasp: 'A03:2021',
     message: 'Request data goes straight into a shell command, so anyone can add ; or $(...) and run their own commands on the server.',
     examples: {
-      bad: ['system("ping -c 1 " . $_GET["host"]);', '$out = shell_exec($_POST["cmd"]);', '$files = `ls {$_GET["dir"]}`;'],
-      good: ['system("ping -c 1 " . escapeshellarg($_GET["host"]));', '$host = $_GET["host"];', '// system($_GET["cmd"]);'],
+      bad: [
+        'system("ping -c 1 " . $_GET["host"]);',
+        '$out = shell_exec($_POST["cmd"]);',
+        '$files = `ls {$_GET["dir"]}`;',
+        '$process = Process::fromShellCommandline("tar czf backup.tgz " . $_POST["dir"]);',
+      ],
+      good: [
+        'system("ping -c 1 " . escapeshellarg($_GET["host"]));',
+        '$host = $_GET["host"];',
+        '// system($_GET["cmd"]);',
+        '$pdo->exec("DELETE FROM carts WHERE id = " . (int) $_GET["id"]);',
+      ],
     },
   },
   {
@@ -79,7 +92,7 @@ export const PHP_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [String.raw`\b${SHELL_FUNCTIONS}\s{0,5}\(\s{0,5}(?:\$[A-Za-z_]|"[^"\n$]{0,200}\$[A-Za-z_{]|'[^'\n]{0,200}'\s{0,5}\.|"[^"\n]{0,200}"\s{0,5}\.|sprintf\s{0,5}\(|implode\s{0,5}\()`],
     unless: [
-      String.raw`(?:->|::)\s{0,5}${SHELL_FUNCTIONS}\s{0,5}\(`,
+      METHOD_NAMED_LIKE_SHELL_FUNCTION,
       String.raw`\bfunction\s{1,5}${SHELL_FUNCTIONS}\b`,
       String.raw`\bescapeshell(?:arg|cmd)\s{0,5}\(`,
       INPUT,

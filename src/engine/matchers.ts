@@ -400,15 +400,22 @@ function assignsEngineOutput(matched: string): boolean {
  * name declared before the read, and neither a later declaration of the name (std::string name;) nor the end of a
  * block holding the array (a struct's or class's `};`) comes in between.
  */
-function streamsIntoDeclaredArray(matched: string): boolean {
-  const read = />>\s*(\w+)\s*;\s*$/.exec(matched);
+function streamsIntoDeclaredArray(matched: string, context: MatchContext, at: number): boolean {
+  const read = /\b((?:std::)?w?cin|\w+)\s*>>([^;\n]*);\s*$/.exec(matched);
   if (!read) return false;
-  const name = read[1];
-  const declared = [...matched.matchAll(new RegExp(String.raw`\b(?:char|wchar_t)\s+${name}\s*\[[^\]\n]*\]\s*;`, 'g'))].at(-1);
-  if (!declared) return false;
-  const between = matched.slice(declared.index + declared[0].length, read.index);
-  const redeclared = new RegExp(String.raw`(?:^|[;{}]|\n)\s*(?!return\b|delete\b|throw\b|else\b|case\b|goto\b)(?:const\s+)?[A-Za-z_][\w:]*(?:<[^;\n]*>)?\s*[&*]?\s+[&*]?${name}\s*[;=({\[]`);
-  return !redeclared.test(between) && !closesEnclosingBlock(between) && !/\bsetw\s*\(|\.\s*width\s*\(/.test(between);
+  // Any input stream: std::cin, or one the lines above declare (std::ifstream in(path), a std::istream& parameter).
+  const stream = read[1];
+  const isStream = /^(?:std::)?w?cin$/.test(stream) || new RegExp(String.raw`\b(?:std::)?(?:w?i?f?stream|w?i?stringstream|w?istream)\s*&?\s*${stream}\b`).test(context.textBefore(at, 30));
+  if (!isStream || /\bsetw\s*\(/.test(read[2])) return false;
+  return read[2].split('>>').some((operand) => {
+    const name = /^\s*(\w+)\s*$/.exec(operand)?.[1];
+    if (!name) return false;
+    const declared = [...matched.matchAll(new RegExp(String.raw`\b(?:char|wchar_t)\s+${name}\s*\[[^\]\n]*\]\s*;`, 'g'))].at(-1);
+    if (!declared) return false;
+    const between = matched.slice(declared.index + declared[0].length, read.index);
+    const redeclared = new RegExp(String.raw`(?:^|[;{}]|\n)\s*(?!return\b|delete\b|throw\b|else\b|case\b|goto\b)(?:const\s+)?[A-Za-z_][\w:]*(?:<[^;\n]*>)?\s*[&*]?\s+[&*]?${name}\s*[;=({\[]`);
+    return !redeclared.test(between) && !closesEnclosingBlock(between) && !/\bsetw\s*\(|\.\s*width\s*\(/.test(between);
+  });
 }
 
 /** How many more blocks the text opens than it closes. */

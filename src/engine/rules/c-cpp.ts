@@ -5,7 +5,7 @@ import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_C
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 
 /** The calls that generate an RSA or DSA key of a given size. */
-const KEY_GENERATION_KEYWORDS = ['rsa_generate_key', 'dsa_generate_parameters', 'evp_rsa_gen', 'rsa_keygen_bits', 'dsa_paramgen_bits'];
+const KEY_GENERATION_KEYWORDS = ['rsa_generate_key', 'dsa_generate_parameters', 'evp_rsa_gen', 'rsa_keygen_bits', 'dsa_paramgen_bits', 'mbedtls_rsa_gen_key', 'wc_makersakey'];
 /** Between a call's arguments: a few spaces, or a line break and an indentation that lines them up. */
 const WRAPPED_ARGUMENT_GAP = String.raw`\s{0,5}(?:\n[ \t]{0,60})?`;
 /** The end of a key size argument, a comment after it (512 /* bits *\/) included. */
@@ -422,8 +422,14 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`\bCryptoPP::(?:Weak1?::)?(?:MD5|MD4|SHA1)\b`,
       // By name: OpenSSL 1.x's EVP_get_digestbyname and 3.x's EVP_MD_fetch(ctx, "MD5", props).
       String.raw`\b(?:EVP_get_digestbyname\s{0,5}\(|EVP_MD_fetch\s{0,5}\([^,;()\n]{1,60},)\s{0,60}"(?:md5|md4|sha1|MD5|MD4|SHA1|SHA-1|sha-1)"`,
+      // mbedTLS, wolfSSL (its wc_Sha is SHA-1), Botan's factories by name, Poco's digest engines.
+      // Where a hash starts (one finding per use, not one per update): mbedtls_md5_starts(), or a one-shot call.
+      String.raw`\bmbedtls_(?:md5|md4|md2|sha1)(?:_starts(?:_ret)?|_ret)?\s{0,5}\(|\bMBEDTLS_MD_(?:MD5|MD4|MD2|SHA1)\b`,
+      String.raw`\bwc_(?:Init(?:Sha|Md5|Md4)|(?:Sha|Md5|Md4)Hash)\s{0,5}\(|\bWC_HASH_TYPE_(?:MD5|MD4|SHA)\b`,
+      String.raw`\b(?:HashFunction|MessageAuthenticationCode)\s{0,5}::\s{0,5}create(?:_or_throw)?\s{0,5}\(\s{0,5}"(?:MD5|MD4|SHA-1|SHA-160|SHA1|HMAC\((?:MD5|SHA-1)\))"`,
+      String.raw`\b(?:Poco\s{0,5}::\s{0,5})?(?:MD5|MD4|SHA1)Engine\b`,
     ],
-    keywords: ['evp_md_fetch', 'md5', 'md4', 'md2', 'sha1', 'sha_', 'mdc2'],
+    keywords: ['evp_md_fetch', 'md5', 'md4', 'md2', 'sha1', 'sha_', 'mdc2', 'wc_initsha', 'wc_shaupdate', 'wc_shafinal', 'wc_shahash', 'hash_type_sha', 'sha-1', 'sha-160'],
     scope: 'code',
     lesson: 'weak-hashing',
     cwe: ['CWE-328'],
@@ -431,9 +437,13 @@ export const C_CPP_RULES: RuleSpec[] = [
     message: 'MD5, MD4 and SHA-1 have practical collision attacks, so they cannot protect integrity, signatures or passwords.',
     examples: {
       bad: [
-        'const EVP_MD *md = EVP_MD_fetch(NULL, "MD5", NULL);','MD5_Init(&ctx);', 'HMAC(EVP_sha1(), key, klen, data, dlen, out, &olen);', 'const EVP_MD *md = EVP_md5();', 'CC_MD5(data, len, digest);', 'CryptCreateHash(hProv, CALG_MD5, 0, 0, &hHash);', 'CryptoPP::Weak::MD5 hash;', 'const EVP_MD *md = EVP_get_digestbyname("sha1");'],
+        'const EVP_MD *md = EVP_MD_fetch(NULL, "MD5", NULL);','MD5_Init(&ctx);', 'HMAC(EVP_sha1(), key, klen, data, dlen, out, &olen);', 'const EVP_MD *md = EVP_md5();', 'CC_MD5(data, len, digest);', 'CryptCreateHash(hProv, CALG_MD5, 0, 0, &hHash);', 'CryptoPP::Weak::MD5 hash;', 'const EVP_MD *md = EVP_get_digestbyname("sha1");',
+        'mbedtls_md5_starts(&ctx);', 'const mbedtls_md_info_t *info = mbedtls_md_info_from_type(MBEDTLS_MD_SHA1);', 'if (wc_InitSha(&sha) != 0)',
+        'auto hash = Botan::HashFunction::create_or_throw("MD5");', 'Poco::MD5Engine md5;'],
       good: [
-        'const EVP_MD *md = EVP_MD_fetch(NULL, "SHA256", NULL);','SHA256_Init(&ctx);', 'const EVP_MD *md = EVP_sha256();', '// EVP_md5() is broken', 'const char *name = "MD5_Init";', 'CryptCreateHash(hProv, CALG_SHA_256, 0, 0, &hHash);', 'CryptoPP::SHA256 hash;', 'const EVP_MD *md = EVP_get_digestbyname("sha256");'],
+        'const EVP_MD *md = EVP_MD_fetch(NULL, "SHA256", NULL);','SHA256_Init(&ctx);', 'const EVP_MD *md = EVP_sha256();', '// EVP_md5() is broken', 'const char *name = "MD5_Init";', 'CryptCreateHash(hProv, CALG_SHA_256, 0, 0, &hHash);', 'CryptoPP::SHA256 hash;', 'const EVP_MD *md = EVP_get_digestbyname("sha256");',
+        'mbedtls_sha256_starts(&ctx, 0);', 'const mbedtls_md_info_t *info = mbedtls_md_info_from_type(MBEDTLS_MD_SHA256);', 'if (wc_InitSha256(&sha) != 0)',
+        'auto hash = Botan::HashFunction::create_or_throw("SHA-256");', 'Poco::SHA2Engine sha;'],
     },
   },
   {
@@ -466,10 +476,16 @@ export const C_CPP_RULES: RuleSpec[] = [
       // Crypto++: ECB_Mode<AES>, the weak namespace's ARC4, DES itself.
       String.raw`\b(?:CryptoPP\s{0,5}::\s{0,5})?ECB_Mode\s{0,5}<|\bCryptoPP\s{0,5}::\s{0,5}(?:Weak1?\s{0,5}::\s{0,5}ARC4|DES(?:_EDE[23])?|Blowfish|RC2)\b`,
       String.raw`\b(?:CALG_(?:DES|3DES|3DES_112|RC4|RC2)|BCRYPT_(?:DES|3DES|RC4|RC2)_ALGORITHM|kCCAlgorithm(?:DES|3DES|RC4|RC2|Blowfish)|kCCOptionECBMode)\b`,
+      // mbedTLS and wolfSSL: DES, RC4 (ARC4), Blowfish, and AES applied block by block (ECB).
+      String.raw`\bmbedtls_(?:des3?_(?:setkey_(?:enc|dec)|set[23]key_(?:enc|dec)|crypt_(?:ecb|cbc))|arc4_(?:setup|crypt)|blowfish_(?:setkey|crypt_\w{2,5})|aes_crypt_ecb)\s{0,5}\(|\bMBEDTLS_(?:CIPHER_(?:DES|BLOWFISH|ARC4)_\w{1,20}|CIPHER_\w{1,20}_ECB|MODE_ECB)\b`,
+      String.raw`\bwc_(?:Des3?_(?:SetKey|CbcEncrypt|CbcDecrypt|EcbEncrypt|EcbDecrypt)|Arc4(?:SetKey|Process)|AesEcb(?:En|De)crypt)\s{0,5}\(`,
+      // Botan's factories by name.
+      String.raw`\b(?:BlockCipher|StreamCipher|Cipher_Mode)\s{0,5}::\s{0,5}create(?:_or_throw)?\s{0,5}\(\s{0,5}"(?:DES|TripleDES|3DES|DESX|Blowfish|RC4|ARC4|RC2|CAST-128|[^"\n]{1,30}/ECB\b)`,
+      String.raw`\bget_cipher_mode\s{0,5}\(\s{0,5}"[^"\n]{1,30}/ECB\b`,
       // A cipher list that names RC4, DES, NULL or EXPORT suites (a name after ! is excluded, not enabled).
       String.raw`\bSSL(?:_CTX)?_set_cipher_list\s{0,5}\([^,()\n]{1,60},\s{0,60}"(?:[^"\n]{0,200}?[:, ])?(?:RC4|DES|3DES|NULL|EXPORT|eNULL|aNULL|MD5)[:,"\s]`,
     ],
-    keywords: ['cipherbyname', 'evp_cipher_fetch', 'ecb_mode', 'cryptopp::', 'des', 'rc4', 'rc2', 'bf_', '_ecb', 'cast5', 'idea', 'calg_', 'kccalgorithm', 'kccoptionecb', 'set_cipher_list'],
+    keywords: ['cipherbyname', 'evp_cipher_fetch', 'ecb_mode', 'cryptopp::', 'des', 'rc4', 'rc2', 'bf_', '_ecb', 'cast5', 'idea', 'calg_', 'kccalgorithm', 'kccoptionecb', 'set_cipher_list', 'arc4', 'blowfish', 'cast-128', '/ecb', 'mode_ecb', 'aesecb'],
     scope: 'code',
     lesson: 'weak-cryptography',
     cwe: ['CWE-327'],
@@ -477,9 +493,14 @@ export const C_CPP_RULES: RuleSpec[] = [
     message: 'DES, 3DES, RC4, RC2 and Blowfish are broken or too weak, and ECB mode leaks patterns of the plaintext.',
     examples: {
       bad: [
-        'EVP_CIPHER *c = EVP_CIPHER_fetch(NULL, "AES-128-ECB", NULL);', 'const EVP_CIPHER *c = EVP_get_cipherbyname("des-ede3-cbc");', 'CryptoPP::ECB_Mode<CryptoPP::AES>::Encryption enc(key, key.size());', 'CryptoPP::Weak::ARC4 rc4(key, key.size());','cipher = EVP_des_ede3_cbc();', 'EVP_EncryptInit_ex(ctx, EVP_aes_128_ecb(), NULL, key, NULL);', 'RC4_set_key(&rc4key, len, key);', 'DES_ecb_encrypt(&in, &out, &ks, DES_ENCRYPT);', 'void BF_encrypt(BF_LONG *data, const BF_KEY *key);', 'SSL_CTX_set_cipher_list(ctx, "ALL:RC4:DES");', 'RC4(&rc4key, len, plaintext, ciphertext);', 'CryptDeriveKey(hProv, CALG_RC4, hHash, 0, &hKey);'],
+        'EVP_CIPHER *c = EVP_CIPHER_fetch(NULL, "AES-128-ECB", NULL);', 'const EVP_CIPHER *c = EVP_get_cipherbyname("des-ede3-cbc");', 'CryptoPP::ECB_Mode<CryptoPP::AES>::Encryption enc(key, key.size());', 'CryptoPP::Weak::ARC4 rc4(key, key.size());','cipher = EVP_des_ede3_cbc();', 'EVP_EncryptInit_ex(ctx, EVP_aes_128_ecb(), NULL, key, NULL);', 'RC4_set_key(&rc4key, len, key);', 'DES_ecb_encrypt(&in, &out, &ks, DES_ENCRYPT);', 'void BF_encrypt(BF_LONG *data, const BF_KEY *key);', 'SSL_CTX_set_cipher_list(ctx, "ALL:RC4:DES");', 'RC4(&rc4key, len, plaintext, ciphertext);', 'CryptDeriveKey(hProv, CALG_RC4, hHash, 0, &hKey);',
+        'ret = mbedtls_des3_crypt_cbc(&des3, MBEDTLS_DES_ENCRYPT, len, iv, plain, cipher);', 'mbedtls_aes_crypt_ecb(&aes, MBEDTLS_AES_ENCRYPT, buf + i, buf + i);',
+        'ret = wc_Des3_CbcEncrypt(&enc, out, in, sz);', 'auto mode = Botan::Cipher_Mode::create("AES-128/ECB/PKCS7", Botan::ENCRYPTION);',
+        'auto cipher = Botan::BlockCipher::create_or_throw("Blowfish");', 'auto enc = Botan::get_cipher_mode("AES-128/ECB", Botan::ENCRYPTION);'],
       good: [
-        'EVP_CIPHER *c = EVP_CIPHER_fetch(NULL, "AES-256-GCM", NULL);', 'CryptoPP::GCM<CryptoPP::AES>::Encryption enc;','EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, key, iv);', 'CryptDeriveKey(hProv, CALG_AES_256, hHash, 0, &hKey);', 'EVP_chacha20_poly1305();', '/* EVP_des_cbc() is insecure */', 'int describe(void);', 'SSL_CTX_set_cipher_list(ctx, "HIGH:!aNULL:!MD5:!RC4");'],
+        'EVP_CIPHER *c = EVP_CIPHER_fetch(NULL, "AES-256-GCM", NULL);', 'CryptoPP::GCM<CryptoPP::AES>::Encryption enc;','EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, key, iv);', 'CryptDeriveKey(hProv, CALG_AES_256, hHash, 0, &hKey);', 'EVP_chacha20_poly1305();', '/* EVP_des_cbc() is insecure */', 'int describe(void);', 'SSL_CTX_set_cipher_list(ctx, "HIGH:!aNULL:!MD5:!RC4");',
+        'ret = mbedtls_gcm_crypt_and_tag(&gcm, MBEDTLS_GCM_ENCRYPT, len, iv, 12, NULL, 0, in, out, 16, tag);', 'ret = wc_AesGcmEncrypt(&aes, out, in, sz, iv, 12, tag, 16, NULL, 0);',
+        'auto mode = Botan::Cipher_Mode::create("AES-256/GCM", Botan::ENCRYPTION);'],
     },
   },
   {
@@ -886,6 +907,9 @@ export const C_CPP_RULES: RuleSpec[] = [
       // The key object may be a member or a smart pointer's: key->rsa, rsa.get().
       String.raw`\b(?:RSA|DSA)_generate_(?:key|parameters)(?:_ex)?\s{0,5}\(\s{0,5}(?:[\w.>-]{1,60}(?:\(\s{0,5}\))?\s{0,5},${WRAPPED_ARGUMENT_GAP})?${SHORT_MODULUS_BITS}${BITS_END}`,
       String.raw`\b(?:EVP_RSA_gen\s{0,5}\(|EVP_PKEY_CTX_set_(?:rsa_keygen|dsa_paramgen)_bits\s{0,5}\(\s{0,5}\w{1,40}\s{0,5},)${WRAPPED_ARGUMENT_GAP}${SHORT_MODULUS_BITS}${BITS_END}`,
+      // mbedTLS (context, random function, its state, bits, exponent) and wolfSSL (key, bits, exponent, rng).
+      String.raw`\bmbedtls_rsa_gen_key\s{0,5}\((?:\s{0,5}[^,;()\n]{1,60},${WRAPPED_ARGUMENT_GAP}){3}${SHORT_MODULUS_BITS}${BITS_END}`,
+      String.raw`\bwc_MakeRsaKey\s{0,5}\(\s{0,5}[^,;()\n]{1,60},${WRAPPED_ARGUMENT_GAP}${SHORT_MODULUS_BITS}${BITS_END}`,
     ],
     keywords: KEY_GENERATION_KEYWORDS,
     examples: {
@@ -893,8 +917,9 @@ export const C_CPP_RULES: RuleSpec[] = [
         'EVP_PKEY *key = EVP_RSA_gen(1024);', 'RSA_generate_key_ex(rsa, 512, e, NULL);', 'RSA_generate_key_ex(key->rsa, 768, key->e, &cb);', 'RSA_generate_key_ex(rsa.get(), 1024, e.get(), nullptr);',
         'EVP_PKEY_CTX_set_rsa_keygen_bits(ctx, 1536);', 'DSA_generate_parameters_ex(dsa, 1024, NULL, 0, NULL, NULL, NULL);',
         'if (!RSA_generate_key_ex(h->rsa,\n                         1024,\n                         e,\n                         NULL))', 'EVP_PKEY *k = EVP_RSA_gen(512 /* bits */);',
+        'ret = mbedtls_rsa_gen_key(&rsa, mbedtls_ctr_drbg_random, &ctr_drbg, 1024, 65537);', 'ret = wc_MakeRsaKey(&key, 1024, WC_RSA_EXPONENT, &rng);',
       ],
-      good: ['EVP_PKEY *key = EVP_RSA_gen(3072);', 'RSA_generate_key_ex(rsa, bits, e, NULL);', 'EVP_PKEY *k = EVP_RSA_gen(4096 /* was 1024 */);'],
+      good: ['EVP_PKEY *key = EVP_RSA_gen(3072);', 'ret = mbedtls_rsa_gen_key(&rsa, mbedtls_ctr_drbg_random, &ctr_drbg, 3072, 65537);', 'ret = wc_MakeRsaKey(&key, 2048, WC_RSA_EXPONENT, &rng);', 'RSA_generate_key_ex(rsa, bits, e, NULL);', 'EVP_PKEY *k = EVP_RSA_gen(4096 /* was 1024 */);'],
     },
   },
   {
@@ -1152,10 +1177,12 @@ export const C_CPP_RULES: RuleSpec[] = [
     // From a char array's declaration to the first `cin >> name;` within a few hundred characters, which is reported;
     // the matcher checks that it reads into the last array of that name, not redeclared, with no setw() in between.
     patterns: [
-      String.raw`\b(?:(?:unsigned\s{1,5}|signed\s{1,5})?char|wchar_t)\s{1,5}\w{1,60}\s{0,5}\[\s{0,5}[^\]\n]{1,60}\]\s{0,5};[\s\S]{0,600}?(?<report>\b(?:std::)?w?cin\s{0,5}>>(?:[^;\n]{0,200}>>)?\s{0,5}\w{1,60}\s{0,5};)`,
+      // The stream: std::cin, or a name that reads like one (in, fin, ifs, iss, ss, inFile, input, stream, f, is).
+      String.raw`\b(?:(?:unsigned\s{1,5}|signed\s{1,5})?char|wchar_t)\s{1,5}\w{1,60}\s{0,5}\[\s{0,5}[^\]\n]{1,60}\]\s{0,5};[\s\S]{0,600}?(?<report>\b(?:(?:std::)?w?cin|\w{0,20}?(?:in|In|fs|ss|file|File|stream|Stream|input|Input)|f|is)\s{0,5}>>[^;\n]{0,200};)`,
     ],
     matcher: 'streams-into-declared-array',
-    keywords: ['cin'],
+    // std::cin, or a stream the file declares.
+    keywords: ['cin', 'stream'],
     reach: 'file',
     scope: 'code',
     lesson: 'memory-safety',
@@ -1167,11 +1194,15 @@ export const C_CPP_RULES: RuleSpec[] = [
         'char name[32];\nint scores[3] = {0, 0, 0};\nstd::cin >> name;',
         'char name[32];\nstd::vector<int> v{1, 2};\nstd::cin >> name;',
         'char name[32];\nauto greet = [] { std::cout << "Name: "; };\ngreet();\nstd::cin >> name;',
+        'std::ifstream in(path);\nchar keyword[24];\nint value;\nwhile (in) {\n    in >> keyword >> value;',
+        'void load(std::istream& is) {\n    char tag[8];\n    is >> tag;',
       ],
       good: [
         'struct Student { char name[50]; };\nint main() {\n  std::string name;\n  std::cin >> name;\n}', 'char name[50];\nif (ok) {\n  std::string name;\n  std::cin >> name;\n}',
         'char buf[32];\nstd::cin >> std::setw(sizeof buf) >> buf;', 'std::string name;\nstd::cin >> name;', 'char buf[32];\nint n;\nstd::cin >> n;', 'char buf[32];\nstd::cin.getline(buf, sizeof buf);',
         'void f() {\n  char name[32];\n  use(name);\n}\nvoid g(std::string &name) {\n  std::cin >> name;\n}',
+        'std::ifstream in(path);\nchar keyword[24];\nstd::string word;\nin >> word;',
+        'char table[16];\nint bin = flags >> table_shift;',
       ],
     },
   },

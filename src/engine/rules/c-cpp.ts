@@ -327,7 +327,8 @@ export const C_CPP_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     // OpenSSL's RAND_pseudo_bytes() may return bytes that are not unpredictable (and is removed in OpenSSL 3).
-    patterns: [String.raw`\b(?:rand|rand_r|drand48|erand48|lrand48|mrand48|RAND_pseudo_bytes)\s{0,5}\(`, String.raw`\brandom\s{0,5}\(\s{0,60}\)`],
+    // Qt's qrand() is rand() under another name.
+    patterns: [String.raw`\b(?:rand|rand_r|drand48|erand48|lrand48|mrand48|RAND_pseudo_bytes|qrand)\s{0,5}\(`, String.raw`\brandom\s{0,5}\(\s{0,60}\)`],
     unless: [String.raw`\b(?:int|long|double)\s{1,60}(?:rand|random|rand_r|[dejlmn]rand48|RAND_pseudo_bytes)\s{0,5}\(\s{0,60}(?:void|unsigned|\))`],
     keywords: ['rand'],
     scope: 'code',
@@ -336,7 +337,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     owasp: 'A02:2021',
     message: 'rand(), random() and RAND_pseudo_bytes() are predictable (the last one when the pool is not seeded), so they must not produce tokens, keys, nonces or passwords.',
     examples: {
-      bad: ['int token = rand();', 'x = std::rand() % 100;', 'long r = random();', 'return double(rand()) / double(RAND_MAX);', 'RAND_pseudo_bytes(salt, sizeof salt);'],
+      bad: ['int token = rand();', 'x = std::rand() % 100;', 'long r = random();', 'return double(rand()) / double(RAND_MAX);', 'RAND_pseudo_bytes(salt, sizeof salt);', 'nonce[i] = static_cast<char>(qrand() % 256);'],
       good: ['getrandom(buf, sizeof buf, 0);', 'arc4random_buf(key, sizeof key);', 'int operand(void); /* rand() */', 'extern int rand (void);', 'RAND_bytes(key, 32);', 'int RAND_pseudo_bytes(unsigned char *buf, int num);'],
     },
   },

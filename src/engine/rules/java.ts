@@ -326,7 +326,7 @@ export const JAVA_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\bMessageDigest\s{0,5}\.\s{0,5}getInstance\s{0,5}\(\s{0,5}"(?:MD[245]|md[245]|SHA-?1|sha-?1|SHA|sha)"`,
-      String.raw`\.\s{0,5}(?:md[245]|sha1|md[245]Hex|sha1Hex|getMd[25]Digest|getSha1Digest|getShaDigest)\s{0,5}\(`,
+      String.raw`\.\s{0,5}(?:md[245]|sha1|md[245]Hex|sha1Hex|getMd[25]Digest|getSha1Digest|getShaDigest|md5DigestAsHex|md5Digest|appendMd5DigestAsHex)\s{0,5}\(`,
       String.raw`\bDigestUtils\s{0,5}\.\s{0,5}sha(?:Hex)?\s{0,5}\(`,
       String.raw`\bnew\s{1,5}(?:MD[245]Digest|SHA1Digest)\s{0,5}\(`,
       String.raw`\bMessageDigestAlgorithms\s{0,5}\.\s{0,5}(?:MD[25]|SHA_1)\b`,
@@ -346,10 +346,12 @@ export const JAVA_RULES: RuleSpec[] = [
         'String digest = DigestUtils.shaHex(token);',
         'Digest digest = new SHA1Digest();',
         'MessageDigest md = MessageDigest.getInstance(MessageDigestAlgorithms.MD5);',
+        'String hash = DigestUtils.md5DigestAsHex(password.getBytes(StandardCharsets.UTF_8));',
       ],
       good: [
         'MessageDigest md = MessageDigest.getInstance("SHA-256");',
         'String hex = DigestUtils.sha256Hex(data);',
+        'String hash = DigestUtils.sha256Hex(password.getBytes(StandardCharsets.UTF_8));',
         '// MessageDigest.getInstance("MD5") is broken',
         'String label = "md5(value)";',
         'MessageDigest md = MessageDigest.getInstance(MessageDigestAlgorithms.SHA_256);',
@@ -364,14 +366,16 @@ export const JAVA_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\b(?:KeyGenerator|SecretKeyFactory)\s{0,5}\.\s{0,5}getInstance\s{0,5}\(\s{0,5}"(?:DES|DESede|TripleDES|3DES|RC2|RC4|ARCFOUR|Blowfish|PBEWith(?:MD5|SHA1)And(?:DES|TripleDES|RC2_\d{2,3}|RC4_\d{2,3}))"`,
-      String.raw`\bCipher\s{0,5}\.\s{0,5}getInstance\s{0,5}\(\s{0,5}"(?:(?:DES|DESede|TripleDES|3DES|DESedeWrap|RC2|RC4|ARCFOUR|Blowfish|PBEWith(?:MD5|SHA1)And(?:DES|TripleDES|RC2_\d{2,3}|RC4_\d{2,3}))(?:/[^"\n]{0,40})?|AES|[A-Za-z]{2,12}(?:_\d{3})?/ECB/[^"\n]{0,40})"`,
+      String.raw`\bCipher\s{0,5}\.\s{0,5}getInstance\s{0,5}\(\s{0,5}(?:\n[ \t]{0,60})?"(?:(?:DES|DESede|TripleDES|3DES|DESedeWrap|RC2|RC4|ARCFOUR|Blowfish|PBEWith(?:MD5|SHA1)And(?:DES|TripleDES|RC2_\d{2,3}|RC4_\d{2,3}))(?:/[^"\n]{0,40})?|AES|[A-Za-z]{2,12}(?:_\d{3})?/ECB/[^"\n]{0,40})"`,
       String.raw`\bnew\s{1,5}(?:javax\s{0,5}\.\s{0,5}crypto\s{0,5}\.\s{0,5})?NullCipher\s{0,5}\(`,
+      // Bouncy Castle's lightweight engines.
+      String.raw`\bnew\s{1,5}(?:DES|DESede|Blowfish|RC4|RC2|IDEA|CAST5|TEA|XTEA)Engine\s{0,5}\(`,
       String.raw`\bBLOCK_MODE_ECB\b`,
       // A transformation kept in a constant for Cipher.getInstance(TRANSFORMATION): its mode and padding name it.
       String.raw`=\s{0,5}"(?:[A-Za-z]{2,12}(?:_\d{3})?/ECB/[A-Za-z0-9]{2,30}|(?:DES|DESede|TripleDES|RC2|RC4|ARCFOUR|Blowfish)/[A-Za-z0-9]{2,12}/[A-Za-z0-9]{2,30})"\s{0,5};?`,
     ],
     unlessMatch: [String.raw`"RSA/`],
-    keywords: ['cipher', 'block_mode_ecb', 'keygenerator', 'secretkeyfactory', '/ecb/', 'des/', 'desede/', 'blowfish/', 'rc2/', 'rc4/'],
+    keywords: ['cipher', 'block_mode_ecb', 'keygenerator', 'secretkeyfactory', '/ecb/', 'des/', 'desede/', 'blowfish/', 'rc2/', 'rc4/', 'engine('],
     scope: 'code',
     lesson: 'weak-cryptography',
     cwe: ['CWE-327'],
@@ -391,9 +395,13 @@ export const JAVA_RULES: RuleSpec[] = [
         'Cipher c = Cipher.getInstance("PBEWithMD5AndDES");',
         'private static final String TRANSFORMATION = "AES/ECB/PKCS5Padding";',
         'const val CIPHER_TRANSFORMATION = "DESede/CBC/PKCS5Padding"',
+        'BlockCipher engine = new DESedeEngine();',
+        'Cipher cipher = Cipher.getInstance(\n        "AES/ECB/PKCS5Padding");',
       ],
       good: [
         'Cipher c = Cipher.getInstance("AES/GCM/NoPadding");',
+        'BlockCipher engine = new AESEngine();',
+        'Cipher cipher = Cipher.getInstance(\n        "AES/GCM/NoPadding");',
         'Cipher c = Cipher.getInstance("RSA/ECB/OAEPWithSHA-256AndMGF1Padding");',
         '// Cipher.getInstance("DES") is broken',
         'builder.setBlockModes(KeyProperties.BLOCK_MODE_GCM);',
@@ -553,6 +561,7 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`(?<report>\b(?:random|rand|rnd|rng|r|randomizer|RANDOM|RAND|RND|RNG)\s{0,5}\.\s{0,5}next(?:Boolean|Gaussian|Double|Float)\s{0,5}\()${MORE_DRAWS}`,
       // Integer draws only on names SecureRandom code rarely uses, since SecureRandom has the same methods.
       String.raw`(?<report>\b(?:rand|rnd|r|randomizer|RAND|RND)\s{0,5}\.\s{0,5}next(?:Int|Long)\s{0,5}\()${MORE_DRAWS}`,
+      String.raw`(?<report>\bThreadLocalRandom\s{0,5}\.\s{0,5}current\s{0,5}\(\s{0,5}\)\s{0,5}\.\s{0,5}next(?:Int|Long|Double|Float|Boolean|Bytes|Gaussian)\s{0,5}\()${MORE_DRAWS}`,
     ],
     keywords: ['random', 'nextboolean', 'nextgaussian', 'nextdouble', 'nextfloat', 'nextint', 'nextlong'],
     reach: 'block',
@@ -571,6 +580,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'int k = rnd.nextInt(n + 1);',
         'val rng = java.util.Random()',
         'int pin = RandomUtils.nextInt(1000, 10000);',
+        'long hi = ThreadLocalRandom.current().nextLong();',
       ],
       good: [
         'SecureRandom random = new SecureRandom();',
@@ -962,6 +972,8 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\bnew\s{1,5}URL\s{0,5}\([^;\n(]{0,100}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?${REQUEST_INPUT}`,
       // The host itself is a variable: "https://" + host + "/api".
       String.raw`\bnew\s{1,5}URL\s{0,5}\(\s{0,5}"(?:https?|ftp)://"\s{0,5}\+\s{0,5}[A-Za-z_$]`,
+      // Helpers that fetch the URL they are given: ImageIO.read(new URL(src)), commons-io, Guava.
+      String.raw`\b(?:ImageIO\s{0,5}\.\s{0,5}read|IOUtils\s{0,5}\.\s{0,5}(?:toString|toByteArray|copy)|FileUtils\s{0,5}\.\s{0,5}copyURLToFile|Resources\s{0,5}\.\s{0,5}(?:toString|toByteArray|asByteSource|asCharSource))\s{0,5}\(\s{0,5}new\s{1,5}URL\s{0,5}\(\s{0,5}[A-Za-z_$]`,
     ],
     keywords: ['url(', 'tourl('],
     scope: 'code',
@@ -977,8 +989,11 @@ export const JAVA_RULES: RuleSpec[] = [
         'HttpURLConnection conn = (HttpURLConnection) new URL(path)\n    .openConnection();',
         'URL u = new URL("https://" + host + "/api/status");',
         'try (InputStream in = new URI(feedUrl).toURL().openStream()) {',
+        'BufferedImage img = ImageIO.read(new URL(src));',
+        'String body = IOUtils.toString(new URL(webhook), StandardCharsets.UTF_8);',
       ],
       good: [
+        'BufferedImage img = ImageIO.read(new URL("https://cdn.example.com/logo.png"));',
         'HttpURLConnection conn = (HttpURLConnection) new URL("https://api.example.com/v1").openConnection();',
         'URL base = new URL(BASE_URL);',
         'try (InputStream in = new URI("https://api.example.com/feed").toURL().openStream()) {',
@@ -1197,11 +1212,11 @@ export const JAVA_RULES: RuleSpec[] = [
     patterns: [
       // Spring's RestTemplate and WebClient, Apache HttpClient, java.net.http, Jsoup and OkHttp, given a URL from the
       // request.
-      String.raw`(?:\.\s{0,5}(?:getForObject|getForEntity|postForObject|postForEntity|exchange|uri)|\bnew\s{1,5}Http(?:Get|Post|Put|Delete|Head|Patch)|\bURI\s{0,5}\.\s{0,5}create|\bJsoup\s{0,5}\.\s{0,5}connect|\bHttpRequest\s{0,5}\.\s{0,5}newBuilder|\bWebClient\s{0,5}\.\s{0,5}create|\bRequest\s{0,5}\.\s{0,5}Builder\s{0,5}\(\s{0,5}\)\s{0,5}\.\s{0,5}url)\s{0,5}\(\s{0,5}(?:URI\s{0,5}\.\s{0,5}create\s{0,5}\(\s{0,5})?(?:${REQUEST_INPUT}|[A-Za-z_$][\w$]{0,60}\s{0,5}[,)])`,
+      String.raw`(?:\.\s{0,5}(?:getForObject|getForEntity|postForObject|postForEntity|exchange|uri)|\bnew\s{1,5}Http(?:Get|Post|Put|Delete|Head|Patch)|\bURI\s{0,5}\.\s{0,5}create|\bJsoup\s{0,5}\.\s{0,5}connect|\bHttpRequest\s{0,5}\.\s{0,5}newBuilder|\bWebClient\s{0,5}\.\s{0,5}create|\bRequest\s{0,5}\.\s{0,5}Builder\s{0,5}\(\s{0,5}\)\s{0,5}\.\s{0,5}url|\bRequest\s{0,5}\.\s{0,5}(?:Get|Post|Put|Delete|Head|Patch))\s{0,5}\(\s{0,5}(?:URI\s{0,5}\.\s{0,5}create\s{0,5}\(\s{0,5})?(?:${REQUEST_INPUT}|[A-Za-z_$][\w$]{0,60}\s{0,5}[,)])`,
     ],
     // A redirect's Location built with URI.create is java.open-redirect's finding, not a fetch.
     unless: [String.raw`\.\s{0,5}location\s{0,5}\(\s{0,5}URI\s{0,5}\.\s{0,5}create`],
-    keywords: ['getfor', 'postfor', 'exchange', '.uri(', 'uri.create', 'new http', 'jsoup', 'newbuilder', 'webclient.create', 'builder()'],
+    keywords: ['getfor', 'postfor', 'exchange', '.uri(', 'uri.create', 'new http', 'jsoup', 'newbuilder', 'webclient.create', 'builder()', 'request.get(', 'request.post(', 'request.put(', 'request.delete(', 'request.head(', 'request.patch('],
     examples: {
       bad: [
         'String body = restTemplate.getForObject(request.getParameter("url"), String.class);',
@@ -1210,6 +1225,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'Document doc = Jsoup.connect(req.getParameter("page")).get();',
         'Request req = new Request.Builder().url(request.getParameter("callback")).build();',
         '@PostMapping("/hooks")\npublic void hook(@RequestParam String callbackUrl) {\n    WebClient.create(callbackUrl).post().retrieve();',
+        '@GetMapping("/preview")\npublic String preview(@RequestParam String link) throws IOException {\n    return Request.Get(link).execute().returnContent().asString();',
       ],
       good: [
         'String body = restTemplate.getForObject("https://api.example.com/status", String.class);',

@@ -1,7 +1,7 @@
 // C and C++.
 import type { RuleSpec } from '../types';
 import { C_FAMILY, CPP } from '../languages';
-import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
+import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PRINTF_CONVERSION } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 
 /** The calls that generate an RSA or DSA key of a given size. */
@@ -854,6 +854,10 @@ export const C_CPP_RULES: RuleSpec[] = [
     patterns: [
       // A C++ member's trailing underscore included (client_secret_ = "...").
       String.raw`(?:\b|_)` + CREDENTIAL_NAME + String.raw`_?(?:\[\w{0,10}\])?[ \t]{0,10}(?:=[ \t]{0,10}\{?|\{)[ \t]{0,10}(?:L|u8|u|U)?"(?<secret>[^"\s]{3,200})"`,
+      // camelCase and Google-style constant names: kDbPassword, adminApiKey.
+      CREDENTIAL_IDENTIFIER + String.raw`(?:\[\w{0,10}\])?[ \t]{0,10}(?:=[ \t]{0,10}\{?|\{)[ \t]{0,10}(?:L|u8|u|U)?"(?<secret>[^"\s]{3,200})"`,
+      // Copied into a credential field: strncpy(cfg.password, "...", sizeof cfg.password - 1).
+      String.raw`\bstr[nl]?cpy\s{0,5}\(\s{0,5}[\w.>\[\]-]{0,60}?(?:\b|_)` + CREDENTIAL_NAME + String.raw`\s{0,5},\s{0,5}"(?<secret>[^"\s]{3,200})"`,
       String.raw`#[ \t]{0,10}define[ \t]{1,10}\w{0,30}(?:PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|AUTH_?TOKEN|ACCESS_?TOKEN)(?:_(?:KEY|TOKEN|VALUE|STR))?[ \t]{1,10}(?:L|u8)?"(?<secret>[^"\s]{3,200})"`,
       // A setter given the literal: conn.setPassword("..."), client->set_api_key("...").
       String.raw`\bset_?(?:[Pp]assword|PASSWORD|[Ss]ecret|[Aa]pi_?[Kk]ey|[Aa]uth_?[Tt]oken|[Aa]ccess_?[Tt]oken|[Pp]rivate_?[Kk]ey)\s{0,5}\(\s{0,5}(?:L|u8)?"(?<secret>[^"\s]{3,200})"\s{0,5}\)`,
@@ -870,10 +874,14 @@ export const C_CPP_RULES: RuleSpec[] = [
         'const char *db_password = "hunter2";',
         'private_key = "NEW:BEST";',
         'std::string apiKey{"k3y!"};',
+        'const std::string kDbPassword = "Inv3nt0ry!2022";',
+        'strncpy(dbc.password, "R3p0rt!ng2021", sizeof dbc.password - 1);',
         'char password[] = "s3cr3t";',
         '#define ADMIN_PASSWORD "admin123"', '#define SECRET_KEY "a3f1c9e27b4d8f60e5a1b2c3d4e5f6a7"', 'std::string client_secret_ = "Qz8vLm2Tr4Wx9Ka7Pn3Bd6Fh";', 'conn.setPassword("Hx7!kq2LmP9w");', 'mysql_real_connect(conn, "localhost", "root", "Sup3rSecret!", "app", 0, NULL, 0);', 'curl_easy_setopt(curl, CURLOPT_USERPWD, "admin:Sup3rSecret");'],
       good: [
         'const char *db_password = getenv("DB_PASSWORD");',
+        'const std::string kDbPasswordEnv = "DB_PASSWORD";',
+        'strncpy(dbc.password, getenv("DB_PASSWORD"), sizeof dbc.password - 1);',
         'client_info_.client_secret = "test_client_secret";',
         'password = "";',
         'if (password == "") return;',

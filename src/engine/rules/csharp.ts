@@ -576,18 +576,21 @@ export const CSHARP_RULES: RuleSpec[] = [
     ...TLS_VERIFICATION_DISABLED_RULE,
     languages: CSHARP,
     patterns: [
-      String.raw`\b(?:ServerCertificateValidationCallback|ServerCertificateCustomValidationCallback|RemoteCertificateValidationCallback)\s{0,5}\+?=\s{0,60}(?:\([^()\n]{0,200}\)|[A-Za-z_]\w{0,30})\s{0,5}=>\s{0,5}(?:true\b|\{\s{0,20}return\s{1,5}true\s{0,5};)`,
-      String.raw`\b(?:ServerCertificateValidationCallback|RemoteCertificateValidationCallback)\s{0,5}\+?=\s{0,5}delegate\s{0,5}(?:\([^()\n]{0,200}\))?\s{0,5}\{\s{0,20}return\s{1,5}true\s{0,5};`,
+      String.raw`\b(?:ServerCertificateValidationCallback|ServerCertificateCustomValidationCallback|RemoteCertificateValidationCallback)\s{0,5}\+?=\s{0,60}(?:\([^()\n]{0,200}\)|[A-Za-z_]\w{0,30})\s{0,5}=>\s{0,60}(?:true\b|\{\s{0,60}return\s{1,5}true\s{0,5};)`,
+      String.raw`\b(?:ServerCertificateValidationCallback|RemoteCertificateValidationCallback)\s{0,5}\+?=\s{0,5}delegate\s{0,5}(?:\([^()\n]{0,200}\))?\s{0,60}\{\s{0,60}return\s{1,5}true\s{0,5};`,
       String.raw`\bDangerousAcceptAnyServerCertificateValidator\b`,
       String.raw`\bnew\s{1,5}SslStream\s{0,5}\([^;]{0,200}?=>\s{0,5}true\b`,
       // A validation method that ignores the policy errors it is given and always says yes.
       String.raw`\bbool\s{1,5}\w{1,60}\s{0,5}\([^()]{0,200}\bSslPolicyErrors\s{1,5}\w{1,40}\s{0,5}\)\s{0,5}\{\s{0,20}return\s{1,5}true\s{0,5};`,
     ],
     keywords: ['validationcallback', 'dangerousacceptanyservercertificatevalidator', 'sslstream', 'sslpolicyerrors'],
+    // A callback's body may open on the lines below it.
+    reach: 'block',
     examples: {
       bad: [
         'ServicePointManager.ServerCertificateValidationCallback += (sender, cert, chain, errors) => true;',
         'ServicePointManager.ServerCertificateValidationCallback +=\n                (sender, certificate, chain, sslPolicyErrors) => true;',
+        'handler.ServerCertificateCustomValidationCallback = (msg, cert, chain, errs) =>\n            {\n                return true;\n            };',
         'handler.ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator;',
         'ServicePointManager.ServerCertificateValidationCallback = delegate { return true; };', 'var ssl = new SslStream(stream, false, (s, c, ch, e) => true);', 'private static bool ValidateCert(object s, X509Certificate c, X509Chain ch, SslPolicyErrors e) { return true; }'],
       good: ['handler.ServerCertificateCustomValidationCallback = (msg, cert, chain, errors) => errors == SslPolicyErrors.None;', 'private static bool ValidateCert(object s, X509Certificate c, X509Chain ch, SslPolicyErrors e) { return e == SslPolicyErrors.None; }'],

@@ -723,11 +723,23 @@ export const JAVA_RULES: RuleSpec[] = [
     id: 'java.weak-tls-protocol',
     ...WEAK_TLS_PROTOCOL_RULE,
     languages: JAVA,
-    patterns: [String.raw`\bSSLContext\s{0,5}\.\s{0,5}getInstance\s{0,5}\(\s{0,5}"(?:SSL|SSLv2|SSLv3|TLSv1|TLSv1\.1)"`],
-    keywords: ['sslcontext'],
+    patterns: [
+      String.raw`\bSSLContext\s{0,5}\.\s{0,5}getInstance\s{0,5}\(\s{0,5}"(?:SSL|SSLv2|SSLv3|TLSv1|TLSv1\.1)"`,
+      // A socket's, engine's or parameters' protocol list that enables an old version.
+      String.raw`\.\s{0,5}set(?:Enabled)?Protocols\s{0,5}\(\s{0,5}new\s{1,5}String\s{0,5}\[\s{0,5}\]\s{0,5}\{[^}\n]{0,200}?"(?:SSLv2|SSLv3|TLSv1|TLSv1\.1)"`,
+    ],
+    keywords: ['sslcontext', 'protocols('],
     examples: {
-      bad: ['SSLContext ctx = SSLContext.getInstance("SSLv3");', 'SSLContext ctx = SSLContext.getInstance("TLSv1");'],
-      good: ['SSLContext ctx = SSLContext.getInstance("TLSv1.3");', 'SSLContext ctx = SSLContext.getInstance("TLS");'],
+      bad: [
+        'SSLContext ctx = SSLContext.getInstance("SSLv3");',
+        'SSLContext ctx = SSLContext.getInstance("TLSv1");',
+        'socket.setEnabledProtocols(new String[] {"SSLv3", "TLSv1"});',
+      ],
+      good: [
+        'SSLContext ctx = SSLContext.getInstance("TLSv1.3");',
+        'SSLContext ctx = SSLContext.getInstance("TLS");',
+        'socket.setEnabledProtocols(new String[] {"TLSv1.3", "TLSv1.2"});',
+      ],
     },
   },
   {

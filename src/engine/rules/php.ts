@@ -19,7 +19,8 @@ const sqlHead = (q: string) =>
 // A literal quoted with `q` that ends inside a SQL condition, right where a value goes: `... WHERE name = '`.
 const sqlCondition = (q: string, other: string) =>
   String.raw`[^${q}\n]{0,250}\b(?:${kw('where')}|${kw('and')}|${kw('or')}|${kw('set')}|${kw('having')})\s{1,5}[\w.\x60\[\]]{1,60}\s{0,5}(?:=|<>|!=|<=|>=|<|>|${kw('like')}|${kw('in')})\s{0,5}\(?\s{0,5}${other}?`;
-const SECRET_NAME = String.raw`(?:token|secret|salt|nonce|csrf|passw|pwd|otp|ticket|apikey|api_key|activation|verif|reset)`;
+// A PIN or a code sent to the user counts when it is a name of its own ($pin, $sms_code), not part of one ($mapping).
+const SECRET_NAME = String.raw`(?:token|secret|salt|nonce|csrf|passw|pwd|otp|ticket|apikey|api_key|activation|verif|reset|(?:\b|_)(?:pin|code)(?:_|\b))`;
 // A variable, which the `request-input` matcher keeps only when it holds request data.
 const VARIABLE = String.raw`\$[A-Za-z_]\w{0,60}`;
 // A variable read whole, for the `request-input` matcher: $origin, $_SERVER['HTTP_ORIGIN'], $request->headers->get('Origin').
@@ -61,7 +62,12 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'error',
     confidence: 'high',
-    patterns: [String.raw`\b${SHELL_FUNCTIONS}\s{0,5}\([^;\n]{0,200}${INPUT}`, String.raw`\x60[^\x60\n]{0,200}${INPUT}`],
+    patterns: [
+      String.raw`\b${SHELL_FUNCTIONS}\s{0,5}\([^;\n]{0,200}${INPUT}`,
+      String.raw`\x60[^\x60\n]{0,200}${INPUT}`,
+      // Laravel's Process runs a command given as a string through a shell (an array of arguments it does not).
+      String.raw`\bProcess\s{0,5}::\s{0,5}(?:run|start)\s{0,5}\(\s{0,5}["'][^;\n]{0,200}${INPUT}`,
+    ],
     unless: [String.raw`\bescapeshell(?:arg|cmd)\s{0,5}\(`, METHOD_NAMED_LIKE_SHELL_FUNCTION],
     keywords: INPUT_KEYWORDS,
     scope: 'code',
@@ -75,12 +81,14 @@ export const PHP_RULES: RuleSpec[] = [
         '$out = shell_exec($_POST["cmd"]);',
         '$files = `ls {$_GET["dir"]}`;',
         '$process = Process::fromShellCommandline("tar czf backup.tgz " . $_POST["dir"]);',
+        '$result = Process::run("git checkout " . $request->input("branch"));',
       ],
       good: [
         'system("ping -c 1 " . escapeshellarg($_GET["host"]));',
         '$host = $_GET["host"];',
         '// system($_GET["cmd"]);',
         '$pdo->exec("DELETE FROM carts WHERE id = " . (int) $_GET["id"]);',
+        '$result = Process::run(["git", "checkout", $request->input("branch")]);',
       ],
     },
   },
@@ -361,7 +369,8 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     // Request headers count too: a client sets `X-State` as freely as a parameter.
-    patterns: [String.raw`\bunserialize\s{0,5}\([^;\n]{0,100}(?:${INPUT}|${PHP_SERVER_INPUT})`],
+    // WordPress's maybe_unserialize() unserializes whatever looks serialized.
+    patterns: [String.raw`\b(?:maybe_)?unserialize\s{0,5}\([^;\n]{0,100}(?:${INPUT}|${PHP_SERVER_INPUT})`],
     keywords: ['unserialize'],
     scope: 'code',
     lesson: 'unsafe-deserialization',
@@ -373,6 +382,7 @@ export const PHP_RULES: RuleSpec[] = [
         "$favorites = unserialize($_COOKIE['favorites']);",
         '$data = unserialize(base64_decode($_POST["state"]));',
         "$state = unserialize(base64_decode($_SERVER['HTTP_X_STATE']));",
+        "$settings = maybe_unserialize( wp_unslash( $_POST['widget_settings'] ) );",
       ],
       good: ["$favorites = json_decode($_COOKIE['favorites'], true);", "$data = serialize($_POST);", "$state = json_decode(base64_decode($_SERVER['HTTP_X_STATE']), true);"],
     },
@@ -462,8 +472,8 @@ export const PHP_RULES: RuleSpec[] = [
     owasp: 'A02:2021',
     message: 'rand(), mt_rand(), uniqid() and time-based values are predictable, and hashing them does not help, so tokens or salts made from them can be guessed; use random_bytes() or random_int().',
     examples: {
-      bad: ["$_SESSION['ticket'] = md5(uniqid() . mt_rand());", '$token = substr(str_shuffle("abcdef0123456789"), 0, 16);', '$salt = substr(sha1(uniqid(mt_rand(), true)), 0, 4);'],
-      good: ['$token = bin2hex(random_bytes(16));', '$delay = mt_rand(1, 5);', '$id = uniqid("tmp_");'],
+      bad: ["$_SESSION['ticket'] = md5(uniqid() . mt_rand());", '$token = substr(str_shuffle("abcdef0123456789"), 0, 16);', '$salt = substr(sha1(uniqid(mt_rand(), true)), 0, 4);', '$code = rand(100000, 999999);', '$pin = mt_rand(1000, 9999);'],
+      good: ['$token = bin2hex(random_bytes(16));', '$delay = mt_rand(1, 5);', '$id = uniqid("tmp_");', '$mapping = mt_rand(0, 3);', '$code = random_int(100000, 999999);'],
     },
   },
   {
@@ -477,14 +487,21 @@ export const PHP_RULES: RuleSpec[] = [
       String.raw`<\?=\s{0,5}(?:${INPUT}|\$_SERVER\s{0,5}\[\s{0,5}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|HTTP_REFERER)['"]|${VARIABLE})`,
       // A Symfony or Laravel response body built from request data: new Response('<h1>' . $request->get('name')).
       String.raw`\b(?:new\s{1,5}Response|response)\s{0,5}\(\s{0,5}["'][^;\n]{0,150}${INPUT}`,
+      // A heredoc printed whole, with request data in its body (reported there). Its closing `LABEL;` holds the first
+      // semicolon, where the search ends (an HTML entity's ends it sooner).
+      String.raw`\b(?:echo|print)\s{0,5}<<<[ \t]{0,5}["']?[A-Za-z_]\w{0,30}["']?[ \t]{0,5}\r?\n[^;]{0,1000}?(?<report>${PHP_REQUEST_SOURCE})`,
     ],
     matcher: 'request-input',
     unless: [
       String.raw`^\s{0,40}(?://|#|/?\*)`,
       String.raw`\b(?:file_get_contents|readfile|file|fopen|curl_exec|shell_exec|system|passthru|exec)\s{0,5}\(`,
-      String.raw`\b(?:htmlspecialchars|htmlentities|esc_html|esc_attr|esc_url|intval|floatval|strip_tags|json_encode|urlencode|rawurlencode|filter_var|filter_input|e)\s{0,5}\(|\(int\)|\(float\)|\bisset\s{0,5}\(|\bempty\s{0,5}\(`,
+      // An escape or a cast before any raw superglobal on the line: after one (a JSONP callback printed before the
+      // json_encode() of the data), the raw read still reaches the page.
+      String.raw`^(?:[^$\n]|\$[^_\n]){0,300}?(?:\b(?:htmlspecialchars|htmlentities|esc_html|esc_attr|esc_url|intval|floatval|strip_tags|json_encode|urlencode|rawurlencode|filter_var|filter_input|e)\s{0,5}\(|\(int\)|\(float\)|\bisset\s{0,5}\(|\bempty\s{0,5}\()`,
     ],
     keywords: [...INPUT_KEYWORDS, '$_server', 'echo', 'print', 'die', 'exit', '<?=', 'response('],
+    // A heredoc's body is on the lines below its echo.
+    reach: 'block',
     // Templates echo inside HTML attribute quotes, which the lexer reads as a string, so comments are excluded by `unless`.
     scope: 'any',
     lesson: 'xss',
@@ -497,13 +514,18 @@ export const PHP_RULES: RuleSpec[] = [
         "<form action=\"<?php echo $_SERVER['PHP_SELF']; ?>\">",
         "die($_GET['error']);",
         '<?= $_POST["comment"] ?>',
-        '$name = $_GET["name"];\necho "<h1>Hello $name</h1>";', 'return new Response("Hello " . $_GET["name"]);'],
+        '$name = $_GET["name"];\necho "<h1>Hello $name</h1>";', 'return new Response("Hello " . $_GET["name"]);',
+        "exit($_GET['callback'] . '(' . json_encode($data) . ');');",
+        "echo <<<HTML\n<h1>Welcome!</h1>\n  <p>Hello {$_GET['name']}, thanks for signing up.</p>\nHTML;",
+      ],
       good: [
         'echo "Hello " . htmlspecialchars($_GET["name"], ENT_QUOTES);',
         '<?= htmlspecialchars($_POST["comment"]) ?>',
         'echo (int) $_GET["page"];',
         '$name = htmlspecialchars($_GET["name"]);\necho "<h1>Hello $name</h1>";',
         "echo $_SERVER['DOCUMENT_ROOT'];",
+        "echo $title . ' ' . htmlspecialchars($_GET['q']);",
+        "echo <<<HTML\n<h1>Welcome!</h1>\n  <p>Hello {$name}</p>\nHTML;\n$q = $_GET['q'];",
       ],
     },
   },
@@ -753,14 +775,16 @@ export const PHP_RULES: RuleSpec[] = [
     ...INSECURE_COOKIE_RULE,
     languages: PHP,
     patterns: [
-      String.raw`\bsetcookie\s{0,5}\([^;\n]{0,300},\s{0,5}(?:false|0)\s{0,5},\s{0,5}(?:false|0)\s{0,5}\)`,
+      String.raw`\bsetcookie\s{0,5}\([^;]{0,300},\s{0,40}(?:false|0)\s{0,40},\s{0,40}(?:false|0)\s{0,40},?\s{0,40}\)`,
       String.raw`[\[(,]\s{0,5}['"](?:secure|httponly)['"]\s{0,5}=>\s{0,5}(?:false|0)\b`,
       String.raw`\bini_set\s{0,5}\(\s{0,5}['"]session\.cookie_(?:httponly|secure)['"]\s{0,5},\s{0,5}['"]?(?:0|false|off)['"]?\s{0,5}\)`,
     ],
     ignoreCase: true,
     keywords: ['setcookie', 'secure', 'httponly', 'session.cookie_'],
+    // A call laid out one argument per line.
+    reach: 'block',
     examples: {
-      bad: ['setcookie("session", $id, time() + 3600, "/", "", false, false);', "session_set_cookie_params(['httponly' => false]);", "ini_set('session.cookie_httponly', 0);"],
+      bad: ['setcookie("session", $id, time() + 3600, "/", "", false, false);', "setcookie(\n    'SESSID',\n    $sid,\n    0,\n    '/',\n    '.example.com',\n    false,\n    false\n);", "session_set_cookie_params(['httponly' => false]);", "ini_set('session.cookie_httponly', 0);"],
       good: ['setcookie("session", $id, ["expires" => time() + 3600, "secure" => true, "httponly" => true, "samesite" => "Lax"]);', "ini_set('session.cookie_httponly', 1);"],
     },
   },
@@ -960,15 +984,19 @@ export const PHP_RULES: RuleSpec[] = [
     languages: PHP,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:mt_)?srand\s{0,5}\([^;\n]{0,60}\b(?:microtime|time|hrtime|getmypid|date)\s{0,5}\(`],
+    patterns: [
+      String.raw`\b(?:mt_)?srand\s{0,5}\([^;\n]{0,60}\b(?:microtime|time|hrtime|getmypid|date)\s{0,5}\(`,
+      // A seed others may know or guess: a user id, a hash of an email address.
+      String.raw`\b(?:mt_)?srand\s{0,5}\(\s{0,5}(?:\(int\)\s{0,5})?(?:\$[A-Za-z_]\w{0,40}|(?:crc32|intval|hexdec|ord)\s{0,5}\(\s{0,5}\$[A-Za-z_])`,
+    ],
     keywords: ['srand'],
     scope: 'code',
     lesson: 'insecure-randomness',
     cwe: ['CWE-335', 'CWE-330'],
     owasp: 'A02:2021',
-    message: 'Seeding with the time or process id leaves only a few thousand likely seeds, so every value drawn afterwards can be reproduced; drop the seed call and use random_int() or random_bytes() for anything secret.',
+    message: 'Seeding with the time, the process id or a value such as a user id leaves few likely seeds, so every value drawn afterwards can be reproduced; drop the seed call and use random_int() or random_bytes() for anything secret.',
     examples: {
-      bad: ['mt_srand(crc32(microtime()));', 'srand((double) microtime() * 1000000);', 'mt_srand(time());'],
+      bad: ['mt_srand(crc32(microtime()));', 'srand((double) microtime() * 1000000);', 'mt_srand(time());', 'mt_srand($user_id);', 'mt_srand(crc32($email));'],
       good: ['mt_srand(42);', '$n = random_int(1, 100);', '// mt_srand(time());'],
     },
   },
@@ -1094,17 +1122,21 @@ export const PHP_RULES: RuleSpec[] = [
       String.raw`\$` + CREDENTIAL_IDENTIFIER + String.raw`\s{0,5}=\s{0,5}["'](?<secret>[^"'\s]{3,200})["']`,
       String.raw`[\[(,]\s{0,5}["']` + CREDENTIAL_IDENTIFIER + String.raw`["']\s{0,5}=>\s{0,5}["'](?<secret>[^"'\s]{3,200})["']`,
       String.raw`\bdefine\s{0,5}\(\s{0,5}["']\w{0,40}(?:PASSWORD|PASSWD|SECRET|API_?KEY|AUTH_?KEY|PRIVATE_?KEY)["']\s{0,5},\s{0,5}["'](?<secret>[^"'\s]{3,200})["']`,
+      // PHP's habit of short names: $pass, $db_pass, $dbpass, 'smtp_pass' => '...'.
+      String.raw`(?:\$|[\[(,]\s{0,5}["'])(?:\w{0,30}_|db|DB)?(?:pass|PASS)(?:["']\s{0,5}=>|\s{0,5}=)\s{0,5}["'](?<secret>[^"'\s]{3,200})["']`,
       // The password argument of a database connection: new PDO($dsn, 'app', '...'), mysqli_connect('db', 'app', '...').
       String.raw`(?:\b(?:mysqli_connect|mysql_p?connect)|\bnew\s{1,5}(?:mysqli|PDO))\s{0,5}\(\s{0,5}(?:${CONNECT_ARGUMENT}\s{0,5},\s{0,5}){2}["'](?<secret>[^"'\s]{3,200})["']`,
     ],
     // A placeholder in PHP's own syntax: `'{$password}'`, `'%s'`.
     unlessMatch: [...NOT_A_CREDENTIAL, PRINTF_CONVERSION],
-    keywords: [...CREDENTIAL_KEYWORDS, 'mysqli', 'mysql_connect', 'mysql_pconnect', 'pdo('],
+    keywords: [...CREDENTIAL_KEYWORDS, '_pass', '$pass', 'dbpass', '"pass', "'pass", 'mysqli', 'mysql_connect', 'mysql_pconnect', 'pdo('],
     message: 'A password or key is written into the code, so everyone with the source has it and rotating it needs a release; read it from the environment (getenv, $_ENV) or a config file outside the repository.',
     examples: {
       bad: [
         "define('DB_PASSWORD', 'Sup3rS3cret!');",
         "$db_password = 'hunter2';",
+        "$db_pass = 'r00t!Passw0rd';",
+        "$mail = ['smtp_pass' => 'Xq7!mailer2023'];",
         "$config = ['username' => 'app', 'password' => 'hunter2'];",
         '$db = new PDO("mysql:host=localhost;dbname=app", "root", "toor123!");',
         '$conn = mysqli_connect("localhost", "admin", "P@ssw0rd2024", "shop");',
@@ -1114,6 +1146,8 @@ export const PHP_RULES: RuleSpec[] = [
         "$password = '';",
         "$rules = ['password' => 'required|min:12'];",
         "$field = 'password';",
+        "$bypass = 'maintenance-mode';",
+        "$db_pass = getenv('DB_PASS');",
         '$db = new PDO($dsn, $user, getenv("DB_PASSWORD"));',
         '$conn = mysqli_connect("localhost", "root", "", "shop");',
       ],

@@ -74,7 +74,8 @@ export const GO_REQUEST_SOURCE = String.raw`(?:${GO_REQUEST_RECEIVER}\.(?:URL\.Q
 /** Request data in Rails and Sinatra. */
 export const RUBY_REQUEST_SOURCE = String.raw`(?:\bparams\b|\brequest\s{0,5}\.\s{0,5}(?:params|query_string|body|headers)\b|\bcookies\s{0,5}\[)`;
 /** Request data read from actix-web's HttpRequest (axum and actix hand the rest over through extractors). */
-const RUST_REQUEST_SOURCE = String.raw`\breq\s{0,5}\.\s{0,5}(?:match_info\s{0,5}\(\s{0,5}\)\s{0,5}\.\s{0,5}(?:get|query)|query_string|headers\s{0,5}\(\s{0,5}\)\s{0,5}\.\s{0,5}get)\s{0,5}\(`;
+// actix-web's match_info, query_string and headers; the request's URI in hyper and every framework over it.
+const RUST_REQUEST_SOURCE = String.raw`\breq\s{0,5}\.\s{0,5}(?:match_info\s{0,5}\(\s{0,5}\)\s{0,5}\.\s{0,5}(?:get|query)|query_string|headers\s{0,5}\(\s{0,5}\)\s{0,5}\.\s{0,5}get|uri\s{0,5}\(\s{0,5}\)\s{0,5}\.\s{0,5}(?:path|query|path_and_query))\s{0,5}\(`;
 // An axum or actix-web extractor in a handler's parameters: Path(name): Path<String>, info: web::Query<Info>.
 const RUST_EXTRACTOR = String.raw`(?:web::|axum::extract::|extract::)?(?:Path|Query|Json|Form)`;
 
@@ -256,6 +257,8 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
         new RegExp(String.raw`[(,]\s{0,5}(?:mut\s{1,5})?(\w{1,60})\s{0,5}:\s{0,5}${RUST_EXTRACTOR}\s{0,5}<`, 'g'),
         // Path((user, file)): Path<(String, String)>
         new RegExp(String.raw`\b${RUST_EXTRACTOR}\s{0,5}\(\s{0,5}()\(([^()\n]{1,200})\)\s{0,5}\)\s{0,5}:`, 'g'),
+        // let path = req.uri().path().trim_start_matches('/');
+        new RegExp(String.raw`\blet\s{1,5}(?:mut\s{1,5})?(\w{1,60})\s{0,5}(?::[^=;\n]{1,60})?=\s{0,5}&?${RUST_REQUEST_SOURCE}`, 'g'),
       ],
       namesInList: (list) => list.split(',').map((name) => name.trim().replace(/^mut\s+/, '')),
       variablesIn: codeIdentifiers,

@@ -32,7 +32,8 @@ export const RUST_RULES: RuleSpec[] = [
     ...SHELL_COMMAND_STRING_RULE,
     languages: RUST,
     patterns: [
-      String.raw`\bCommand::new\s{0,5}\(\s{0,60}` + SHELL + String.raw`\s{0,60}\)\s{0,60}\.arg\s{0,5}\(\s{0,60}"${SHELL_COMMAND_FLAG}"\s{0,5}\)\s{0,60}\.arg\s{0,5}\(\s{0,60}(?:&?format!|[^"\s)])`,
+      // Other literal flags may come first (powershell -NoProfile -Command ...).
+      String.raw`\bCommand::new\s{0,5}\(\s{0,60}` + SHELL + String.raw`\s{0,60}\)\s{0,60}(?:\.arg\s{0,5}\(\s{0,5}"-[\w-]{1,30}"\s{0,5}\)\s{0,60}){0,4}\.arg\s{0,5}\(\s{0,60}"${SHELL_COMMAND_FLAG}"\s{0,5}\)\s{0,60}\.arg\s{0,5}\(\s{0,60}(?:&?format!|[^"\s)])`,
       String.raw`\bCommand::new\s{0,5}\(\s{0,60}` + SHELL + String.raw`\s{0,60}\)\s{0,60}\.args\s{0,5}\(\s{0,60}&?(?:\[|vec!\[)\s{0,60}"${SHELL_COMMAND_FLAG}"\s{0,5},\s{0,60}(?:&?format!|[^"\s\]])`,
       String.raw`\bcmd!\s{0,5}\(\s{0,60}` + SHELL + String.raw`\s{0,60},\s{0,60}"${SHELL_COMMAND_FLAG}"\s{0,5},\s{0,60}(?:&?format!|[^"\s)])`,
     ],
@@ -43,7 +44,8 @@ export const RUST_RULES: RuleSpec[] = [
       bad: [
         'let out = Command::new("sh").arg("-c").arg(format!("tar xzf {}", archive)).output()?;',
         'Command::new("sh")\n    .arg("-c")\n    .arg(&cmd)\n    .status()?;',
-        'Command::new("cmd").args(["/C", &user_cmd]).spawn()?;', 'duct::cmd!("sh", "-c", format!("echo {}", msg)).run()?;'],
+        'Command::new("cmd").args(["/C", &user_cmd]).spawn()?;', 'duct::cmd!("sh", "-c", format!("echo {}", msg)).run()?;',
+        'let out = Command::new("powershell")\n    .arg("-NoProfile")\n    .arg("-Command")\n    .arg(format!("Restart-Service -Name \'{}\'", name))\n    .output();'],
       good: [
         'let out = Command::new("tar").arg("xzf").arg(&archive).output()?;',
         'Command::new("sh").arg("-c").arg("ls -l | wc -l").status()?;',
@@ -165,10 +167,12 @@ export const RUST_RULES: RuleSpec[] = [
       bad: [
         'async fn download(Path(name): Path<String>) -> Vec<u8> {\n    tokio::fs::read(format!("./uploads/{name}")).await.unwrap()',
         'async fn show(info: web::Query<Info>) -> impl Responder {\n    NamedFile::open(&info.file)',
+        "async fn serve(req: Request<Body>) -> Result<Response<Body>, hyper::Error> {\n    let path = req.uri().path().trim_start_matches('/');\n    match tokio::fs::read(format!(\"./static/{}\", path)).await {",
       ],
       good: [
         'async fn download(Path(id): Path<u32>) -> Vec<u8> {\n    tokio::fs::read(format!("./uploads/{}.bin", LATEST)).await.unwrap()',
         'async fn download(Path(name): Path<String>) -> Vec<u8> {\n    let file = sanitize_filename::sanitize(&name);\n    tokio::fs::read(Path::new("./uploads").join(&file)).await.unwrap()',
+        "async fn serve(req: Request<Body>) -> Result<Response<Body>, hyper::Error> {\n    let method = req.method().clone();\n    match tokio::fs::read(format!(\"./static/{}\", INDEX)).await {",
       ],
     },
   },

@@ -2192,12 +2192,25 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     id: 'js.regexp-from-request',
     ...REGEX_FROM_REQUEST_RULE,
     languages: JS,
-    patterns: [String.raw`\bRegExp\s{0,5}\([^()\n]{0,200}?${REQ}`, String.raw`[{,]\s{0,60}['"]?\$regex['"]?\s{0,5}:\s{0,60}${REQ}`],
+    patterns: [
+      String.raw`\bRegExp\s{0,5}\([^()\n]{0,200}?${REQ}`,
+      String.raw`[{,]\s{0,60}['"]?\$regex['"]?\s{0,5}:\s{0,60}${REQ}`,
+      // A variable the lines above fill from the request: const { pattern } = req.body.
+      String.raw`\bRegExp\s{0,5}\(\s{0,60}[A-Za-z_$][\w$]{0,60}\s{0,5}[,)]`,
+    ],
     unless: [String.raw`[Ee]scape(?:Reg[Ee]xp?|String[Rr]egexp|Regex)|_\.escapeRegExp|escapeStringRegexp`],
-    keywords: REQUEST_DATA_KEYWORDS,
+    keywords: [...REQUEST_DATA_KEYWORDS, 'RegExp'],
     examples: {
-      bad: ["const re = new RegExp(req.query.search, 'i');", 'const users = await User.find({ name: { $regex: req.query.q } });'],
-      good: ["const re = new RegExp(escapeRegExp(req.query.search), 'i');", "const re = new RegExp('^[a-z]+$', 'i');"],
+      bad: [
+        "const re = new RegExp(req.query.search, 'i');",
+        'const users = await User.find({ name: { $regex: req.query.q } });',
+        "const { pattern, flags = '' } = req.body;\nconst matcher = RegExp(pattern, flags);",
+      ],
+      good: [
+        "const re = new RegExp(escapeRegExp(req.query.search), 'i');",
+        "const re = new RegExp('^[a-z]+$', 'i');",
+        "const { pattern } = config.logFilter;\nconst matcher = RegExp(pattern);",
+      ],
     },
   },
   {
@@ -2725,6 +2738,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'info',
     confidence: 'medium',
     patterns: dynamicArg(String.raw`\bRegExp\s{0,5}\([ \t]{0,10}`),
+    // js.regexp-from-request names the pattern's source when it is the request.
+    fallback: true,
     unless: [
       REQ,
       String.raw`[Ee]scape\w{0,20}\s{0,5}\(|_\.escapeRegExp|\bquotemeta\s{0,5}\(|\bescaped\w{0,30}\b`,

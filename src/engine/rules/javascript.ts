@@ -1198,6 +1198,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "const stream = fs.createReadStream('./files/' + req.query.name);",
         'await fs.promises.unlink(`/tmp/${req.body.id}`);',
         "const { file } = req.query;\nres.sendFile(path.join(__dirname, 'public', file));",
+        "export async function getServerSideProps({ params }) {\n  const raw = await readFile(\n    `${CONTENT_DIR}/${params.slug}.md`,",
+        "export async function GET(request, { params }) {\n  const data = await readFile(path.join(DATA_DIR, params.name));",
         'const data = fs.readFileSync("./uploads/" + req.query.name);',
         'fs.readFile(UPLOAD_DIR + req.params.filename, (err, data) => res.send(data));',
         "const name = url.searchParams.get('name');\nconst body = await readFile(join(process.cwd(), 'exports', name));",
@@ -1210,6 +1212,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "fs.readFile(path.join(__dirname, 'uploads', path.basename(req.params.name)), cb);",
         "fs.readFile(path.join(__dirname, 'config.json'), cb);",
         "const name = 'latest.csv';\nconst body = await readFile(join(process.cwd(), 'exports', name));",
+        "export async function getStaticProps({ params }) {\n  const raw = await readFile(`${CONTENT_DIR}/${params.slug}.md`, 'utf8');",
       ],
     },
   },
@@ -1248,13 +1251,17 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\b(?:fetch|axios(?:\s{0,60}\.\s{0,5}(?:get|post|put|patch|delete|head|request))?|got(?:\s{0,60}\.\s{0,5}(?:get|post))?|superagent\s{0,60}\.\s{0,5}(?:get|post|put)|ky(?:\s{0,60}\.\s{0,5}(?:get|post))?)\s{0,5}\(\s{0,60}['"\x60]http://[^\s'"\x60/]{1,100}`,
       // XMLHttpRequest: xhr.open('GET', 'http://...')
       String.raw`\.\s{0,5}open\s{0,5}\(\s{0,60}['"](?:GET|POST|PUT|PATCH|DELETE|HEAD)['"]\s{0,5},\s{0,60}['"\x60]http://[^\s'"\x60/]{1,100}`,
+      // jQuery: $.post('http://...'), $.ajax({ url: 'http://...' }).
+      String.raw`(?:\$|\bjQuery)\s{0,5}\.\s{0,5}(?:ajax|get|post|getJSON|getScript)\s{0,5}\(\s{0,60}(?:\{[^{}]{0,200}?\burl\s{0,5}:\s{0,5})?['"\x60]http://[^\s'"\x60/]{1,100}`,
     ],
     examples: {
       bad: [
-        "xhr.open('GET', 'http://cdn.acme-shop.io/config.json');","const res = await fetch('http://api.weather.gov/points/39.7,-104.9');", "const { data } = await axios.get('http://payments.acme.io/v1/charges');"],
+        "xhr.open('GET', 'http://cdn.acme-shop.io/config.json');","const res = await fetch('http://api.weather.gov/points/39.7,-104.9');", "const { data } = await axios.get('http://payments.acme.io/v1/charges');",
+        "$.ajax({\n    url: 'http://auth.partner-sso.net/token',\n    method: 'POST',", "$.post('http://api.acme.io/v1/login', creds);"],
       good: [
         "const res = await fetch('https://api.weather.gov/points/39.7,-104.9');",
         "const res = await fetch('http://localhost:3000/health');",
+        "$.ajax({\n    url: 'https://auth.partner-sso.net/token',\n    method: 'POST',",
         "const docs = 'fetch(\"http://api.acme.io\")';",
         "const res = await fetch('http://backend:8080/api/orders');",
         "const { data } = await axios.get('http://169.254.169.254/latest/meta-data/iam/security-credentials/');",

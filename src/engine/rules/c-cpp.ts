@@ -762,7 +762,8 @@ export const C_CPP_RULES: RuleSpec[] = [
     confidence: 'medium',
     // `n = snprintf(...);` whose next statement is not a check (if, assert, return, a preprocessor line or comment).
     patterns: [
-      String.raw`\b[A-Za-z_][\w.\[\]>-]{0,40}[ \t]{0,10}=[ \t]{0,10}(?:\w{1,20}::)?\w{0,16}snprintf[ \t]{0,10}\([^;{}]{0,400}\)[ \t]{0,10};(?:[ \t]{0,10}//[^\n]{0,200}\n)?\s{0,40}(?:[b-hj-qs-uw-zA-Z_*(]|i(?:[^f]|f\w)|r(?:[^e]|e[^t])|a(?:[^s]|s[^s])|v(?:[^a]|a[^_]))`,
+      // (va_end() may come between: the statement after it is the one that counts.)
+      String.raw`\b[A-Za-z_][\w.\[\]>-]{0,40}[ \t]{0,10}=[ \t]{0,10}(?:\w{1,20}::)?\w{0,16}snprintf[ \t]{0,10}\([^;{}]{0,400}\)[ \t]{0,10};(?:[ \t]{0,10}//[^\n]{0,200}\n)?\s{0,40}(?:va_end[ \t]{0,10}\([^()\n]{0,40}\)[ \t]{0,10};\s{0,40})?(?:[b-hj-qs-uw-zA-Z_*(]|i(?:[^f]|f\w)|r(?:[^e]|e[^t])|a(?:[^s]|s[^s])|v(?:[^a]|a[^_]))`,
     ],
     unless: [String.raw`\bif[ \t]{0,10}\(`, String.raw`\bwhile[ \t]{0,10}\(`],
     keywords: ['snprintf'],
@@ -778,12 +779,14 @@ export const C_CPP_RULES: RuleSpec[] = [
         'int len = vsnprintf(out, sizeof(temp), fmt, args);\nout[len] = 0;',
         'nSize = CPLsnprintf(szBuffer, sizeof(szBuffer), "NaN");\nelse if (x)',
         'pos = snprintf(buf, sizeof(buf), "%s/", dir); // the directory part\nleft = sizeof(buf) - pos;',
+        'n = vsnprintf(lb->data + lb->used, lb->cap - lb->used, fmt, ap);\nva_end(ap);\nlb->used += n;',
       ],
       good: [
         'int n = snprintf(buf, sizeof buf, "%d", v); // format\nif (n < 0 || (size_t)n >= sizeof buf) return -1;',
         'int n = snprintf(buf, sizeof buf, "%d", v);\nif (n < 0 || (size_t)n >= sizeof buf) return -1;',
         'len = vsnprintf(next, size, format, va);\n#endif\n',
         'int n = vsnprintf(out, size, fmt, ap);\nva_end(ap);\nreturn n;',
+        'n = vsnprintf(lb->data + lb->used, lb->cap - lb->used, fmt, ap);\nva_end(ap);\nif (n < 0 || (size_t)n >= lb->cap - lb->used) return;',
         'if ((n = snprintf(buf, sizeof buf, "%s", s)) < 0) abort();',
         'snprintf(buf, sizeof buf, "%d", v);\nputs(buf);',
       ],

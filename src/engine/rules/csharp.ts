@@ -21,7 +21,8 @@ const HOLE = String.raw`\{(?:\d{1,2}|[A-Za-z_][\w.]{0,60})(?:[,:][^}\n]{0,30})?\
 const REQUEST_INPUT = CSHARP_REQUEST_SOURCE;
 const ALLOW_ORIGIN_HEADER = String.raw`(?:"Access-Control-Allow-Origin"|HeaderNames\s{0,5}\.\s{0,5}AccessControlAllowOrigin)`;
 // Writing straight into the response, up to what is written.
-const RESPONSE_WRITE = String.raw`\bResponse\s{0,5}\.\s{0,5}Write(?:Async)?\s{0,5}\(`;
+// Response.Write, or a WebForms control's HtmlTextWriter in its Render methods.
+const RESPONSE_WRITE = String.raw`\b(?:Response|output|writer|htmlWriter)\s{0,5}\.\s{0,5}Write(?:Async)?\s{0,5}\(`;
 // A redirect, up to its target.
 const REDIRECT_CALL = String.raw`(?:\b(?:Redirect(?:Permanent)?|new\s{1,5}RedirectResult)\s{0,5}\(|\bHeaders\s{0,5}(?:\[\s{0,5}"Location"\s{0,5}\]|\.\s{0,5}Location)\s{0,5}=)`;
 // A call that opens or builds a file path.
@@ -704,11 +705,13 @@ export const CSHARP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`\b(?:${FILE_ACCESS}|Server\s{0,5}\.\s{0,5}MapPath)\s{0,5}\([^;\n(]{0,150}${REQUEST_INPUT}`,
       String.raw`\bPath\s{0,5}\.\s{0,5}Combine\s{0,5}\([^;\n(]{0,100}\.\s{0,5}FileName\s{0,5}\)`,
+      // WebForms: an upload saved under the name the client sent (FileUpload.SaveAs, PostedFile.SaveAs).
+      String.raw`\.\s{0,5}SaveAs\s{0,5}\([^;\n(]{0,150}(?:\([^;\n()]{0,100}\)[^;\n(]{0,100})?\.\s{0,5}FileName\b`,
       // The path's parts are variables, one of which holds a request value.
       String.raw`\b${FILE_ACCESS}\s{0,5}\([^;\n()]{0,150}\)`,
     ],
     matcher: 'request-input',
-    keywords: ['path', 'file', 'stream', 'mappath'],
+    keywords: ['path', 'file', 'stream', 'mappath', 'saveas'],
     scope: 'code',
     lesson: 'path-traversal',
     cwe: ['CWE-22'],
@@ -718,6 +721,7 @@ export const CSHARP_RULES: RuleSpec[] = [
       bad: [
         'var path = Path.Combine(root, Request.QueryString["file"]);',
         'var dest = Path.Combine(uploads, file.FileName);',
+        'fuAvatar.SaveAs(Server.MapPath("~/Uploads/") + fuAvatar.FileName);',
         'var text = File.ReadAllText(Request.Form["path"]);',
         'var name = Request.Query["name"];\nvar bytes = File.ReadAllBytes(Path.Combine(root, name));',
         'public IActionResult Download(string name)\n{\n    var bytes = System.IO.File.ReadAllBytes(Path.Combine("/srv/files", name));',
@@ -725,6 +729,7 @@ export const CSHARP_RULES: RuleSpec[] = [
       ],
       good: [
         'var dest = Path.Combine(uploads, Path.GetFileName(file.FileName));',
+        'fuAvatar.SaveAs(Server.MapPath("~/Uploads/") + Guid.NewGuid().ToString("N") + ".png");',
         'var dest = Path.Combine(uploads, Guid.NewGuid().ToString());',
         'var name = settings.ReportName;\nvar bytes = File.ReadAllBytes(Path.Combine(root, name));',
         'public string Save(string name, string body)\n{\n    System.IO.File.WriteAllText(Path.Combine(_dataDir, name), body);',
@@ -1068,6 +1073,32 @@ export const CSHARP_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'cs.client-script-built',
+    title: 'Encode values joined into registered scripts',
+    languages: CSHARP,
+    severity: 'warning',
+    confidence: 'medium',
+    // WebForms' ClientScript and ScriptManager put the script into the page as it is.
+    patterns: [String.raw`\b(?:ClientScript|ScriptManager)\s{0,5}\.\s{0,5}Register(?:StartupScript|ClientScriptBlock)\s{0,5}\([^;\n]{0,200}?${BUILT}`],
+    unless: [String.raw`\b(?:JavaScriptStringEncode|AntiXssEncoder|JavaScriptEncode|Encoder\s{0,5}\.\s{0,5}JavaScript)`],
+    keywords: ['registerstartupscript', 'registerclientscriptblock'],
+    scope: 'code',
+    lesson: 'xss',
+    cwe: ['CWE-79'],
+    owasp: 'A03:2021',
+    message: "A value joined into a script that the page runs is code, not text: a quote in a comment or a name ends the string and runs what follows; encode it with HttpUtility.JavaScriptStringEncode.",
+    examples: {
+      bad: [
+        'Page.ClientScript.RegisterStartupScript(GetType(), "saved", "alert(\'Saved: " + msg + "\');", true);',
+        'ScriptManager.RegisterStartupScript(this, GetType(), "err", $"showError(\'{ex.Message}\');", true);',
+      ],
+      good: [
+        'Page.ClientScript.RegisterStartupScript(GetType(), "saved", "alert(\'Saved: " + HttpUtility.JavaScriptStringEncode(msg) + "\');", true);',
+        'Page.ClientScript.RegisterStartupScript(GetType(), "saved", "alert(\'Saved\');", true);',
+      ],
+    },
+  },
+  {
     id: 'cs.response-write-request',
     title: 'Encode request values written to the response',
     languages: CSHARP_AND_RAZOR,
@@ -1083,7 +1114,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     ],
     unless: [String.raw`\b(?:HtmlEncode|HtmlEncoder|AntiXssEncoder|Encode\s{0,5}\()`],
     matcher: 'request-input',
-    keywords: ['response', 'text/html', '.text'],
+    keywords: ['response', 'text/html', '.text', 'output.write', 'writer.write', 'htmlwriter.write'],
     scope: 'code',
     lesson: 'xss',
     cwe: ['CWE-79'],
@@ -1094,9 +1125,11 @@ export const CSHARP_RULES: RuleSpec[] = [
         'Response.Write("Hello " + Request.QueryString["name"]);',
         'var name = Request.QueryString["name"];\nResponse.Write("Hello " + name);',
         'public IActionResult Hello(string name)\n{\n    return Content("<h1>Hello " + name + "</h1>", "text/html");\n}',
-        'public IActionResult Hello([FromQuery] string name) => Content($"<p>{name}</p>", "text/html");', 'lblName.Text = Request["name"];', 'litMessage.Text = "Hi " + Request.QueryString["msg"];'],
+        'public IActionResult Hello([FromQuery] string name) => Content($"<p>{name}</p>", "text/html");', 'lblName.Text = Request["name"];', 'litMessage.Text = "Hi " + Request.QueryString["msg"];',
+        'protected override void RenderContents(HtmlTextWriter output)\n{\n    output.Write(Page.Request.QueryString["title"]);'],
       good: [
         'Response.Write("Hello " + HttpUtility.HtmlEncode(Request.QueryString["name"]));',
+        'protected override void RenderContents(HtmlTextWriter output)\n{\n    output.Write(HttpUtility.HtmlEncode(Page.Request.QueryString["title"]));',
         'Response.Write("Hello");',
         'var name = User.Identity.Name;\nResponse.Write("Hello " + name);',
         'public IActionResult Hello(string name)\n{\n    return Content("<h1>Hello " + HtmlEncoder.Default.Encode(name) + "</h1>", "text/html");\n}',

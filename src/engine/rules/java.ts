@@ -7,6 +7,8 @@ import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DOMAIN_EXCEPTION_HANDLER, DOWNLOAD_PIPED_TO_SHELL, EXCEPTION_MESSAGE, EXCEPTION_TEXT_RESPONSE_RULE, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JAVA_COMPARED_VALUE, JAVA_SECRET_VALUE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OBJECT_EQUALITY, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_PARAMETER, PASSWORD_WORD, PIPE_TO_SHELL_RULE, PLACEHOLDER_LIST_BUILT, PLAINTEXT_PASSWORD_COMPARE_RULE, QUOTED_ARGUMENTS_BEFORE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SECRET_NAME_QUALIFIER, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // A keyword in the three spellings code uses: select, SELECT, Select.
+/** An HTML escape from OWASP's encoder, Spring, Commons Text or ESAPI. */
+const HTML_ESCAPE = String.raw`\b(?:escapeHtml\w{0,5}|encodeForHTML\w{0,10}|htmlEscape|Encode\s{0,5}\.\s{0,5}forHtml\w{0,10}|HtmlUtils)\b`;
 const kw = (word: string) => `(?:${word}|${word.toUpperCase()}|${word[0].toUpperCase()}${word.slice(1)})`;
 const ws = String.raw`\s{1,5}`;
 // What follows `+` when a value is joined into a string: a variable, field, call or parenthesis, not an ALL_CAPS constant.
@@ -1316,10 +1318,14 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\bsendError\s{0,5}\([^;\n]{0,200}`,
       // A variable holding a request value, written through the response's writer (`out` by servlet and JSP habit).
       String.raw`(?:\.\s{0,5}getWriter\s{0,5}\(\s{0,5}\)|(?:^|[^.\w])out)${WRITER_PRINT}[^;\n]{0,200}`,
+      // Spring: a body declared HTML and built with a request value.
+      String.raw`\bcontentType\s{0,5}\(\s{0,5}(?:MediaType\s{0,5}\.\s{0,5}TEXT_HTML(?:_VALUE)?|"text/html[^"\n]{0,30}")\s{0,5}\)\s{0,60}\.\s{0,5}body\s{0,5}\([^;]{0,300}`,
     ],
-    unless: [String.raw`\b(?:escapeHtml\w{0,5}|encodeForHTML\w{0,10}|htmlEscape|Encode\s{0,5}\.\s{0,5}forHtml\w{0,10}|HtmlUtils)\b`],
+    // An escape on the line, or in a body that runs on to the lines below.
+    unless: [HTML_ESCAPE],
+    unlessMatch: [HTML_ESCAPE],
     matcher: 'request-input',
-    keywords: ['getwriter', 'senderror', 'out.'],
+    keywords: ['getwriter', 'senderror', 'out.', 'text_html', 'text/html'],
     scope: 'code',
     lesson: 'xss',
     cwe: ['CWE-79'],
@@ -1332,6 +1338,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such page: " + request.getParameter("page"));',
         'String id = request.getParameter("id");\nresponse.sendError(404, "No item with id " + id);',
         'String file = req.getParameter("file");\nPath p = baseDir.resolve(file).normalize();\nif (!Files.exists(p)) {\n    resp.sendError(404, "File not found: " + file);',
+        '@GetMapping("/echo")\npublic ResponseEntity<String> echo(@RequestParam String msg) {\n    return ResponseEntity.ok()\n            .contentType(MediaType.TEXT_HTML)\n            .body("<div class=\\"msg\\">" + msg + "</div>");',
       ],
       good: [
         'response.getWriter().println("Hello " + Encode.forHtml(request.getParameter("name")));',
@@ -1339,6 +1346,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'String name = req.getParameter("name");\nSystem.out.println("lookup " + name);',
         'String name = user.getDisplayName();\nout.write("<h1>Hello " + name + "</h1>");',
         'String id = request.getParameter("id");\nresponse.sendError(404, "No such item");',
+        '@GetMapping("/echo")\npublic ResponseEntity<String> echo(@RequestParam String msg) {\n    return ResponseEntity.ok()\n            .contentType(MediaType.TEXT_HTML)\n            .body("<div class=\\"msg\\">" + HtmlUtils.htmlEscape(msg) + "</div>");',
       ],
     },
   },
@@ -1739,6 +1747,24 @@ export const JAVA_RULES: RuleSpec[] = [
         'String cursor = Base64.getEncoder().encodeToString("created_at:2024-01-01T00:00:00Z".getBytes());',
         'String id = Base64.getEncoder().encodeToString("Product:sku-red-42".getBytes());',
       ],
+    },
+  },
+  {
+    id: 'java.webview-javascript-interface',
+    title: 'Expose Java objects only to pages you control',
+    languages: JAVA,
+    severity: 'info',
+    confidence: 'medium',
+    patterns: [String.raw`\.\s{0,5}addJavascriptInterface\s{0,5}\(`],
+    keywords: ['addjavascriptinterface'],
+    scope: 'code',
+    lesson: 'xss',
+    cwe: ['CWE-749'],
+    owasp: 'A04:2021',
+    message: "Every page this WebView loads, and every script injected into one, can call the object's @JavascriptInterface methods; load only your own content in it, or use WebViewCompat.addWebMessageListener with an allow-list of origins.",
+    examples: {
+      bad: ['wv.addJavascriptInterface(new NativeBridge(this), "Android");'],
+      good: ['WebViewCompat.addWebMessageListener(wv, "bridge", Set.of("https://app.example.com"), listener);', '// wv.addJavascriptInterface(bridge, "Android");'],
     },
   },
   {

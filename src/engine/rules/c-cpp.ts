@@ -10,7 +10,7 @@ const KEY_GENERATION_KEYWORDS = ['rsa_generate_key', 'dsa_generate_parameters', 
 const WRAPPED_ARGUMENT_GAP = String.raw`\s{0,5}(?:\n[ \t]{0,60})?`;
 /** The end of a key size argument, a comment after it (512 /* bits *\/) included. */
 const BITS_END = String.raw`(?:\s{0,5}/\*[^*\n]{0,40}\*/)?\s{0,5}[,)]`;
-import { DOWNLOAD_PIPED_TO_SHELL, FIXED_SALT_RULE, HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, PIPE_TO_SHELL_RULE, SECRET_VALUE_NAME, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
+import { DOWNLOAD_PIPED_TO_SHELL, FIXED_SALT_RULE, HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, PIPE_TO_SHELL_RULE, SECRET_VALUE_NAME, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 /** Memory that no allocator handed out, freed: what both rules of this kind report. */
 const FREE_NON_HEAP = {
@@ -1177,6 +1177,30 @@ export const C_CPP_RULES: RuleSpec[] = [
         'for (auto it = users.begin(); it != users.end();) {\n  if (it->banned) it = users.erase(it);\n  else ++it;\n}',
         'for (auto it = users.begin(); it != users.end(); ++it) {\n  if (it->banned) { users.erase(it); break; }\n}',
         'for (auto it = pending.begin(); it != pending.end();) {\n  auto next = std::next(it);\n  if (it->done) pending.erase(it);\n  it = next;\n}',
+      ],
+    },
+  },
+  {
+    id: 'c.shell-command-string',
+    ...SHELL_COMMAND_STRING_RULE,
+    languages: C_FAMILY,
+    patterns: [
+      // execl("/bin/sh", "sh", "-c", cmd, NULL): what system() does, with the command in a variable.
+      String.raw`\bexecl[pe]?\s{0,5}\(\s{0,60}"${SHELL_PROGRAM}"\s{0,5},\s{0,60}"[^"\n]{1,30}"\s{0,5},\s{0,60}"${SHELL_COMMAND_FLAG}"\s{0,5},\s{0,60}[A-Za-z_]`,
+      // Qt: QProcess::execute("/bin/sh", QStringList() << "-c" << script), process.start("sh", {"-c", cmd}).
+      String.raw`(?:\bQProcess\s{0,5}::\s{0,5}(?:execute|startDetached)|\.\s{0,5}start(?:Detached)?)\s{0,5}\(\s{0,5}(?:QStringLiteral\s{0,5}\(\s{0,5})?"${SHELL_PROGRAM}"\s{0,5}\)?\s{0,5},\s{0,60}(?:QStringList\s{0,5}(?:\(\s{0,5}\)\s{0,5}<<|\{)|\{)\s{0,5}(?:QStringLiteral\s{0,5}\(\s{0,5})?"${SHELL_COMMAND_FLAG}"\s{0,5}\)?\s{0,5}(?:<<|,)\s{0,5}[A-Za-z_]`,
+    ],
+    keywords: ['execl', 'qprocess', 'start('],
+    examples: {
+      bad: [
+        'execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);',
+        'int rc = QProcess::execute("/bin/sh", QStringList() << "-c" << script);',
+        'proc.start("sh", {"-c", command});',
+      ],
+      good: [
+        'execl("/bin/sh", "sh", "-c", "ls -l | wc -l", (char *)NULL);',
+        'int rc = QProcess::execute("/usr/bin/tar", QStringList() << "xzf" << archive);',
+        'proc.start("git", {"clone", url});',
       ],
     },
   },

@@ -401,7 +401,8 @@ function assignsEngineOutput(matched: string): boolean {
  * block holding the array (a struct's or class's `};`) comes in between.
  */
 function streamsIntoDeclaredArray(matched: string, context: MatchContext, at: number): boolean {
-  const read = /\b((?:std::)?w?cin|\w+)\s*>>([^;\n]*);\s*$/.exec(matched);
+  // A statement (`in >> word;`) or a loop's condition (`while (in >> word)`).
+  const read = /\b((?:std::)?w?cin|\w+)\s*>>([^;\n)]*)[;)]\s*$/.exec(matched);
   if (!read) return false;
   // Any input stream: std::cin, or one the lines above declare (std::ifstream in(path), a std::istream& parameter).
   const stream = read[1];

@@ -1214,7 +1214,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     // the matcher checks that it reads into the last array of that name, not redeclared, with no setw() in between.
     patterns: [
       // The stream: std::cin, or a name that reads like one (in, fin, ifs, iss, ss, inFile, input, stream, f, is).
-      String.raw`\b(?:(?:unsigned\s{1,5}|signed\s{1,5})?char|wchar_t)\s{1,5}\w{1,60}\s{0,5}\[\s{0,5}[^\]\n]{1,60}\]\s{0,5};[\s\S]{0,600}?(?<report>\b(?:(?:std::)?w?cin|\w{0,20}?(?:in|In|fs|ss|file|File|stream|Stream|input|Input)|f|is)\s{0,5}>>[^;\n]{0,200};)`,
+      String.raw`\b(?:(?:unsigned\s{1,5}|signed\s{1,5})?char|wchar_t)\s{1,5}\w{1,60}\s{0,5}\[\s{0,5}[^\]\n]{1,60}\]\s{0,5};[\s\S]{0,600}?(?<report>\b(?:(?:std::)?w?cin|\w{0,20}?(?:in|In|fs|ss|file|File|stream|Stream|input|Input)|f|is)\s{0,5}>>[^;\n)]{0,200}[;)])`,
     ],
     matcher: 'streams-into-declared-array',
     // std::cin, or a stream the file declares.
@@ -1232,6 +1232,7 @@ export const C_CPP_RULES: RuleSpec[] = [
         'char name[32];\nauto greet = [] { std::cout << "Name: "; };\ngreet();\nstd::cin >> name;',
         'std::ifstream in(path);\nchar keyword[24];\nint value;\nwhile (in) {\n    in >> keyword >> value;',
         'void load(std::istream& is) {\n    char tag[8];\n    is >> tag;',
+        'char word[32];\nstd::ifstream in(path);\nwhile (in >> word) {',
       ],
       good: [
         'struct Student { char name[50]; };\nint main() {\n  std::string name;\n  std::cin >> name;\n}', 'char name[50];\nif (ok) {\n  std::string name;\n  std::cin >> name;\n}',

@@ -1121,7 +1121,8 @@ export const PHP_RULES: RuleSpec[] = [
       // $db_password = '...'; 'password' => '...'; define('DB_PASSWORD', '...');
       String.raw`\$` + CREDENTIAL_IDENTIFIER + String.raw`\s{0,5}=\s{0,5}["'](?<secret>[^"'\s]{3,200})["']`,
       String.raw`[\[(,]\s{0,5}["']` + CREDENTIAL_IDENTIFIER + String.raw`["']\s{0,5}=>\s{0,5}["'](?<secret>[^"'\s]{3,200})["']`,
-      String.raw`\bdefine\s{0,5}\(\s{0,5}["']\w{0,40}(?:PASSWORD|PASSWD|SECRET|API_?KEY|AUTH_?KEY|PRIVATE_?KEY)["']\s{0,5},\s{0,5}["'](?<secret>[^"'\s]{3,200})["']`,
+      // (WordPress's keys and salts too, whose values are often aligned: define('AUTH_KEY',         '...').)
+      String.raw`\bdefine\s{0,5}\(\s{0,5}["']\w{0,40}(?:PASSWORD|PASSWD|SECRET|API_?KEY|AUTH_?KEY|PRIVATE_?KEY|LOGGED_IN_KEY|NONCE_KEY|_SALT)["']\s{0,5},\s{0,40}["'](?<secret>[^"'\s]{3,200})["']`,
       // PHP's habit of short names: $pass, $db_pass, $dbpass, 'smtp_pass' => '...'.
       String.raw`(?:\$|[\[(,]\s{0,5}["'])(?:\w{0,30}_|db|DB)?(?:pass|PASS)(?:["']\s{0,5}=>|\s{0,5}=)\s{0,5}["'](?<secret>[^"'\s]{3,200})["']`,
       // The password argument of a database connection: new PDO($dsn, 'app', '...'), mysqli_connect('db', 'app', '...').
@@ -1129,11 +1130,13 @@ export const PHP_RULES: RuleSpec[] = [
     ],
     // A placeholder in PHP's own syntax: `'{$password}'`, `'%s'`.
     unlessMatch: [...NOT_A_CREDENTIAL, PRINTF_CONVERSION],
-    keywords: [...CREDENTIAL_KEYWORDS, '_pass', '$pass', 'dbpass', '"pass', "'pass", 'mysqli', 'mysql_connect', 'mysql_pconnect', 'pdo('],
+    keywords: [...CREDENTIAL_KEYWORDS, '_pass', '$pass', 'dbpass', '"pass', "'pass", 'auth_key', 'authkey', 'logged_in_key', 'nonce_key', '_salt', 'mysqli', 'mysql_connect', 'mysql_pconnect', 'pdo('],
     message: 'A password or key is written into the code, so everyone with the source has it and rotating it needs a release; read it from the environment (getenv, $_ENV) or a config file outside the repository.',
     examples: {
       bad: [
         "define('DB_PASSWORD', 'Sup3rS3cret!');",
+        "define('AUTH_KEY',         'x7#Lq9@Zp2!Vm4$Nk8&Rt6*Yw1^Hb3%J');",
+        "define('NONCE_SALT', 'k7#P)v9XqL!2mZ$8wR@4tY%6nB^1cF&3hJ*5gD(0sA-=+');",
         "$db_password = 'hunter2';",
         "$db_pass = 'r00t!Passw0rd';",
         "$mail = ['smtp_pass' => 'Xq7!mailer2023'];",
@@ -1143,6 +1146,7 @@ export const PHP_RULES: RuleSpec[] = [
       ],
       good: [
         "define('DB_PASSWORD', getenv('DB_PASSWORD'));",
+        "define('AUTH_KEY',         'put your unique phrase here');",
         "$password = '';",
         "$rules = ['password' => 'required|min:12'];",
         "$field = 'password';",

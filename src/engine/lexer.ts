@@ -569,9 +569,17 @@ const OPENING_CONTEXT = /(?:[=([{,:+%]|\b(?:return|yield|print))\s*$/;
 const STRING_PREFIX = /[rRbBuUfF]{1,2}$/;
 const PYTHON_STATEMENT = /^(?:def|class|if|elif|else|for|while|try|except|finally|with|return|import|from|raise|assert|yield|pass|break|continue|del|global|lambda|print|async|await)\b|^@/;
 
-/** A short line with neither statement nor punctuation (`x`, `the end.`) could be either, and counts as neither. */
+/**
+ * A short line with neither statement nor punctuation (`x`, `the end.`) could be either, and counts as neither.
+ * Quoted words are passed over (prose that names `'quit()'` is still prose), and a docstring's section heading
+ * (`Returns:`, `See also:`) is prose.
+ */
 function lineKind(line: string): 'prose' | 'code' | undefined {
   if (line.startsWith('>>>') || line.startsWith('...')) return 'prose';
-  if (PYTHON_STATEMENT.test(line) || /[=(){}[\];]|:$/.test(line)) return 'code';
-  return /(?:[A-Za-z`'"*]+[,.;:]?\s+){2}\S/.test(line) ? 'prose' : undefined;
+  if (SECTION_HEADING.test(line)) return 'prose';
+  const unquoted = line.replace(/'[^'\n]*'|"[^"\n]*"|`[^`\n]*`/g, "''");
+  if (PYTHON_STATEMENT.test(unquoted) || /[=(){}[\];]|:$/.test(unquoted)) return 'code';
+  return /(?:[A-Za-z`'"*]+[,.;:]?\s+){2}\S/.test(unquoted) ? 'prose' : undefined;
 }
+
+const SECTION_HEADING = /^[A-Z][a-z]+(?: [a-z]+){0,2}:$/;

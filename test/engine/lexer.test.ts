@@ -131,6 +131,11 @@ describe('lexer', () => {
     const afterText = '        ``User`` and a random salt, then\n        the end."""\n        key = sha1(x)\n';
     assert.equal(kindOf(afterText, 'python', 'random salt'), 'string');
     assert.equal(kindOf(afterText, 'python', 'sha1'), 'code');
+    // Prose that quotes a call, and a section heading, are prose (they read as code before).
+    const quotesCall = "        NB: mailbox is locked by server from here to 'quit()'\n        \"\"\"\n        digest = hashlib.md5(secret).hexdigest()\n    def top(self):\n        \"\"\"Doc.\n";
+    assert.equal(kindOf(quotesCall, 'python', 'hashlib.md5'), 'code');
+    const heading = '  Returns:\n    shorter, hashed version of passed file name\n  """\n  m = hashlib.sha1(name)\n\ndef f():\n  """Looks up.\n';
+    assert.equal(kindOf(heading, 'python', 'hashlib.sha1'), 'code');
   });
 
   it('keeps code before a triple quote that opens a docstring or an assigned string', () => {

@@ -627,7 +627,8 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     severity: 'warning',
     confidence: 'medium',
-    patterns: [String.raw`\b(?:mem::)?transmute(?:_copy)?(?:::<[^<>\n]*>)?\s*\(`],
+    // The turbofish may hold generic types itself: transmute::<Box<str>, Box<RawValue>>(s).
+    patterns: [String.raw`\b(?:mem::)?transmute(?:_copy)?(?:::<[^<>()\n;]{0,80}(?:<[^<>()\n;]{0,40}>[^<>()\n;]{0,80}){0,4}>)?\s*\(`],
     unless: [String.raw`\bfn\s+transmute`],
     keywords: ['transmute'],
     scope: 'code',
@@ -635,7 +636,11 @@ export const RUST_RULES: RuleSpec[] = [
     cwe: ['CWE-843'],
     message: 'transmute reinterprets bits as another type with no checks, so a size, alignment, lifetime or validity mismatch is undefined behaviour; use from_ne_bytes, as casts, pointer casts or bytemuck.',
     examples: {
-      bad: ['let n: u32 = unsafe { std::mem::transmute(bytes) };', 'unsafe { SymbolStr { string: std::mem::transmute::<&str, &str>(s) } }'],
+      bad: [
+        'let n: u32 = unsafe { std::mem::transmute(bytes) };',
+        'unsafe { SymbolStr { string: std::mem::transmute::<&str, &str>(s) } }',
+        'unsafe { mem::transmute::<Box<str>, Box<RawValue>>(json) }',
+      ],
       good: ['let n = u32::from_ne_bytes(bytes);', '// no transmute needed here'],
     },
   },

@@ -395,25 +395,23 @@ function assignsEngineOutput(matched: string): boolean {
 }
 
 /**
- * A char array declared in the match is what the stream extraction ending it reads a word into, with no width set in
- * between: before C++20, `cin >> buf` stores however long the word is, like gets(). The array is the last one of that
- * name declared before the read, and neither a later declaration of the name (std::string name;) nor the end of a
- * block holding the array (a struct's or class's `};`) comes in between.
+ * A stream read (`std::cin >> name;`, `while (in >> word)`) into a char array declared in the lines above and still
+ * in scope: not redeclared, its block not closed, and no std::setw() bounding the read. The stream is std::cin or
+ * one the lines above declare (std::ifstream in(path), a std::istream& parameter).
  */
 function streamsIntoDeclaredArray(matched: string, context: MatchContext, at: number): boolean {
-  // A statement (`in >> word;`) or a loop's condition (`while (in >> word)`).
-  const read = /\b((?:std::)?w?cin|\w+)\s*>>([^;\n)]*)[;)]\s*$/.exec(matched);
-  if (!read) return false;
-  // Any input stream: std::cin, or one the lines above declare (std::ifstream in(path), a std::istream& parameter).
+  const read = /^((?:std::)?w?cin|\w+)\s*>>([^;\n)]*)[;)]$/.exec(matched);
+  if (!read || /\bsetw\s*\(/.test(read[2])) return false;
+  const before = context.textBefore(at, DECLARATION_LOOKBEHIND_LINES);
   const stream = read[1];
-  const isStream = /^(?:std::)?w?cin$/.test(stream) || new RegExp(String.raw`\b(?:std::)?(?:w?i?f?stream|w?i?stringstream|w?istream)\s*&?\s*${stream}\b`).test(context.textBefore(at, 30));
-  if (!isStream || /\bsetw\s*\(/.test(read[2])) return false;
+  const isStream = /^(?:std::)?w?cin$/.test(stream) || new RegExp(String.raw`\b(?:std::)?(?:w?i?f?stream|w?i?stringstream|w?istream)\s*&?\s*${stream}\b`).test(before);
+  if (!isStream) return false;
   return read[2].split('>>').some((operand) => {
     const name = /^\s*(\w+)\s*$/.exec(operand)?.[1];
     if (!name) return false;
-    const declared = [...matched.matchAll(new RegExp(String.raw`\b(?:char|wchar_t)\s+${name}\s*\[[^\]\n]*\]\s*;`, 'g'))].at(-1);
+    const declared = [...before.matchAll(new RegExp(String.raw`\b(?:char|wchar_t)\s+${name}\s*\[[^\]\n]*\]\s*;`, 'g'))].at(-1);
     if (!declared) return false;
-    const between = matched.slice(declared.index + declared[0].length, read.index);
+    const between = before.slice(declared.index + declared[0].length);
     const redeclared = new RegExp(String.raw`(?:^|[;{}]|\n)\s*(?!return\b|delete\b|throw\b|else\b|case\b|goto\b)(?:const\s+)?[A-Za-z_][\w:]*(?:<[^;\n]*>)?\s*[&*]?\s+[&*]?${name}\s*[;=({\[]`);
     return !redeclared.test(between) && !closesEnclosingBlock(between) && !/\bsetw\s*\(|\.\s*width\s*\(/.test(between);
   });

@@ -10,7 +10,7 @@ const KEY_GENERATION_KEYWORDS = ['rsa_generate_key', 'dsa_generate_parameters', 
 const WRAPPED_ARGUMENT_GAP = String.raw`\s{0,5}(?:\n[ \t]{0,60})?`;
 /** The end of a key size argument, a comment after it (512 /* bits *\/) included. */
 const BITS_END = String.raw`(?:\s{0,5}/\*[^*\n]{0,40}\*/)?\s{0,5}[,)]`;
-import { DOWNLOAD_PIPED_TO_SHELL, FIXED_SALT_RULE, HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, PIPE_TO_SHELL_RULE, SECRET_VALUE_NAME, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
+import { DOWNLOAD_PIPED_TO_SHELL, FIXED_SALT_RULE, HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, PIPE_TO_SHELL_RULE, SECRET_VALUE_NAME, SHELL_COMMAND_FLAG, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 /** Memory that no allocator handed out, freed: what both rules of this kind report. */
 const FREE_NON_HEAP = {
@@ -207,22 +207,34 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`\b(?:system|popen|_popen|_wsystem|_wpopen)\s{0,5}\(\s{0,60}(?:[^"\sL)]|L[^"])`,
       String.raw`\bexecl[pe]?\s{0,5}\([^;(\n]{0,200}"-c"\s{0,5},\s{0,60}[A-Za-z_]`,
       String.raw`\{\s{0,60}"(?:/bin/|/usr/bin/)?(?:ba|z|da)?sh"\s{0,5},\s{0,60}"-c"\s{0,5},\s{0,60}[A-Za-z_]`,
+      // Qt: QProcess::execute("/bin/sh", QStringList() << "-c" << script), process.start("sh", {"-c", cmd}).
+      String.raw`(?:\bQProcess\s{0,5}::\s{0,5}(?:execute|startDetached)|\.\s{0,5}start(?:Detached)?)\s{0,5}\(\s{0,5}(?:QStringLiteral\s{0,5}\(\s{0,5})?"${SHELL_PROGRAM}"\s{0,5}\)?\s{0,5},\s{0,60}(?:QStringList\s{0,5}(?:\(\s{0,5}\)\s{0,5}<<|\{)|\{)\s{0,5}(?:QStringLiteral\s{0,5}\(\s{0,5})?"${SHELL_COMMAND_FLAG}"\s{0,5}\)?\s{0,5}(?:<<|,)\s{0,5}[A-Za-z_]`,
       // Windows: the command line of WinExec and CreateProcess, the file or parameters of ShellExecute, from a variable
       // (lower-case, so not NULL) or built with +.
       String.raw`\b(?:WinExec\s{0,5}\(|CreateProcess[AW]?\s{0,5}\(\s{0,60}(?:NULL|nullptr|0)\s{0,60},|ShellExecute[AW]?\s{0,5}\([^,()\n]{1,40},\s{0,60}(?:L?"[^"\n]{0,300}"|NULL|nullptr)\s{0,60},(?:\s{0,5}L?"[^"\n]{0,300}"\s{0,5},)?)\s{0,60}(?:\(\s{0,60}LPW?STR\s{0,5}\)\s{0,5})?(?:[a-z_][\w.>-]{0,60}(?:\.c_str\(\))?\s{0,60}[,)]|\(\s{0,60}L?"[^"\n]{0,300}"\s{0,60}\+)`,
     ],
-    unless: [PROTOTYPE, EXTERN, String.raw`(?:\.|->)\s{0,60}(?:system|popen)\s{0,5}\(`, String.raw`\bsystem\s{0,5}\(\s{0,60}(?:NULL|0|nullptr)\s{0,60}\)`, String.raw`^[ \t]{0,40}#[ \t]{0,10}define[ \t]{1,10}(?:system|popen)\b`],
-    keywords: ['system', 'popen', 'execl', '"-c"', 'winexec', 'shellexecute', 'createprocess'],
+    unless: [
+      PROTOTYPE,
+      EXTERN,
+      String.raw`(?:\.|->)\s{0,60}(?:system|popen)\s{0,5}\(`,
+      String.raw`\bsystem\s{0,5}\(\s{0,60}(?:NULL|0|nullptr)\s{0,60}\)`,
+      String.raw`^[ \t]{0,40}#[ \t]{0,10}define[ \t]{1,10}(?:system|popen)\b`,
+      // A command the program fixes itself: a macro or a constant (CLEANUP_CMD, kBatteryQuery).
+      String.raw`(?:\b(?:system|popen|_popen)\s{0,5}\(|"-c"\s{0,5}(?:,|<<))\s{0,60}(?:[A-Z][A-Z0-9_]{1,60}|k[A-Z]\w{0,60})\s{0,5}[,)}]`,
+    ],
+    keywords: ['system', 'popen', 'execl', '"-c"', 'winexec', 'shellexecute', 'createprocess', 'qprocess'],
     scope: 'code',
     lesson: 'command-injection',
     cwe: ['CWE-78'],
     owasp: 'A03:2021',
     message: 'system() and popen() hand a built string to the shell, so input that reaches it can run extra commands.',
     examples: {
-      bad: ['system(cmd);', 'FILE *p = popen(command.c_str(), "r");', 'if (system(buffer) != 0) return 1;', 'execlp("sh", "sh", "-c", cmd, (char *)NULL);', 'char *args[] = {"/bin/sh", "-c", user_cmd, NULL};', 'WinExec(cmd.c_str(), SW_HIDE);', 'CreateProcessA(NULL, cmdLine, NULL, NULL, FALSE, 0, NULL, NULL, &si, &pi);'],
+      bad: ['int rc = QProcess::execute("/bin/sh", QStringList() << "-c" << script);', 'proc.start("sh", {"-c", command});', 'system(cmd);', 'FILE *p = popen(command.c_str(), "r");', 'if (system(buffer) != 0) return 1;', 'execlp("sh", "sh", "-c", cmd, (char *)NULL);', 'char *args[] = {"/bin/sh", "-c", user_cmd, NULL};', 'WinExec(cmd.c_str(), SW_HIDE);', 'CreateProcessA(NULL, cmdLine, NULL, NULL, FALSE, 0, NULL, NULL, &si, &pi);'],
       good: [
         'system("clear");',
         'FILE *p = popen("ls -l", "r");',
+        'execl("/bin/sh", "sh", "-c", CLEANUP_CMD, (char *)NULL);',
+        'p.start("sh", {"-c", kBatteryQuery});',
         'execvp(argv[0], argv);',
         'if (system(NULL)) puts("shell available");',
         'extern int system (const char *__command);',
@@ -430,7 +442,9 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`\b(?:HashFunction|MessageAuthenticationCode)\s{0,5}::\s{0,5}create(?:_or_throw)?\s{0,5}\(\s{0,5}"(?:MD5|MD4|SHA-1|SHA-160|SHA1|HMAC\((?:MD5|SHA-1)\))"`,
       String.raw`\b(?:Poco\s{0,5}::\s{0,5})?(?:MD5|MD4|SHA1)Engine\b`,
     ],
-    keywords: ['evp_md_fetch', 'md5', 'md4', 'md2', 'sha1', 'sha_', 'mdc2', 'wc_initsha', 'wc_shaupdate', 'wc_shafinal', 'wc_shahash', 'hash_type_sha', 'sha-1', 'sha-160'],
+    // A header named for a hash is no use of it (#include <Poco/MD5Engine.h>): the use is reported where it is.
+    unless: [String.raw`^[ \t]{0,40}#[ \t]{0,10}include\b`],
+    keywords: ['evp_md_fetch', 'md5', 'md4', 'md2', 'sha1', 'sha_', 'mdc2', 'wc_initsha', 'wc_shahash', 'hash_type_sha', 'sha-1', 'sha-160'],
     scope: 'code',
     lesson: 'weak-hashing',
     cwe: ['CWE-328'],
@@ -444,7 +458,7 @@ export const C_CPP_RULES: RuleSpec[] = [
       good: [
         'const EVP_MD *md = EVP_MD_fetch(NULL, "SHA256", NULL);','SHA256_Init(&ctx);', 'const EVP_MD *md = EVP_sha256();', '// EVP_md5() is broken', 'const char *name = "MD5_Init";', 'CryptCreateHash(hProv, CALG_SHA_256, 0, 0, &hHash);', 'CryptoPP::SHA256 hash;', 'const EVP_MD *md = EVP_get_digestbyname("sha256");',
         'mbedtls_sha256_starts(&ctx, 0);', 'const mbedtls_md_info_t *info = mbedtls_md_info_from_type(MBEDTLS_MD_SHA256);', 'if (wc_InitSha256(&sha) != 0)',
-        'auto hash = Botan::HashFunction::create_or_throw("SHA-256");', 'Poco::SHA2Engine sha;'],
+        'auto hash = Botan::HashFunction::create_or_throw("SHA-256");', 'Poco::SHA2Engine sha;', '#include <Poco/MD5Engine.h>'],
     },
   },
   {
@@ -478,7 +492,8 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`\b(?:CryptoPP\s{0,5}::\s{0,5})?ECB_Mode\s{0,5}<|\bCryptoPP\s{0,5}::\s{0,5}(?:Weak1?\s{0,5}::\s{0,5}ARC4|DES(?:_EDE[23])?|Blowfish|RC2)\b`,
       String.raw`\b(?:CALG_(?:DES|3DES|3DES_112|RC4|RC2)|BCRYPT_(?:DES|3DES|RC4|RC2)_ALGORITHM|kCCAlgorithm(?:DES|3DES|RC4|RC2|Blowfish)|kCCOptionECBMode)\b`,
       // mbedTLS and wolfSSL: DES, RC4 (ARC4), Blowfish, and AES applied block by block (ECB).
-      String.raw`\bmbedtls_(?:des3?_(?:setkey_(?:enc|dec)|set[23]key_(?:enc|dec)|crypt_(?:ecb|cbc))|arc4_(?:setup|crypt)|blowfish_(?:setkey|crypt_\w{2,5})|aes_crypt_ecb)\s{0,5}\(|\bMBEDTLS_(?:CIPHER_(?:DES|BLOWFISH|ARC4)_\w{1,20}|CIPHER_\w{1,20}_ECB|MODE_ECB)\b`,
+      // (mbedtls_aes_crypt_ecb() itself encrypts one block: the primitive CTR, CMAC and key wrapping are built on.)
+      String.raw`\bmbedtls_(?:des3?_(?:setkey_(?:enc|dec)|set[23]key_(?:enc|dec)|crypt_(?:ecb|cbc))|arc4_(?:setup|crypt)|blowfish_(?:setkey|crypt_\w{2,5}))\s{0,5}\(|\bMBEDTLS_(?:CIPHER_(?:DES|BLOWFISH|ARC4)_\w{1,20}|CIPHER_\w{1,20}_ECB|MODE_ECB)\b`,
       String.raw`\bwc_(?:Des3?_(?:SetKey|CbcEncrypt|CbcDecrypt|EcbEncrypt|EcbDecrypt)|Arc4(?:SetKey|Process)|AesEcb(?:En|De)crypt)\s{0,5}\(`,
       // Botan's factories by name.
       String.raw`\b(?:BlockCipher|StreamCipher|Cipher_Mode)\s{0,5}::\s{0,5}create(?:_or_throw)?\s{0,5}\(\s{0,5}"(?:DES|TripleDES|3DES|DESX|Blowfish|RC4|ARC4|RC2|CAST-128|[^"\n]{1,30}/ECB\b)`,
@@ -495,13 +510,13 @@ export const C_CPP_RULES: RuleSpec[] = [
     examples: {
       bad: [
         'EVP_CIPHER *c = EVP_CIPHER_fetch(NULL, "AES-128-ECB", NULL);', 'const EVP_CIPHER *c = EVP_get_cipherbyname("des-ede3-cbc");', 'CryptoPP::ECB_Mode<CryptoPP::AES>::Encryption enc(key, key.size());', 'CryptoPP::Weak::ARC4 rc4(key, key.size());','cipher = EVP_des_ede3_cbc();', 'EVP_EncryptInit_ex(ctx, EVP_aes_128_ecb(), NULL, key, NULL);', 'RC4_set_key(&rc4key, len, key);', 'DES_ecb_encrypt(&in, &out, &ks, DES_ENCRYPT);', 'void BF_encrypt(BF_LONG *data, const BF_KEY *key);', 'SSL_CTX_set_cipher_list(ctx, "ALL:RC4:DES");', 'RC4(&rc4key, len, plaintext, ciphertext);', 'CryptDeriveKey(hProv, CALG_RC4, hHash, 0, &hKey);',
-        'ret = mbedtls_des3_crypt_cbc(&des3, MBEDTLS_DES_ENCRYPT, len, iv, plain, cipher);', 'mbedtls_aes_crypt_ecb(&aes, MBEDTLS_AES_ENCRYPT, buf + i, buf + i);',
+        'ret = mbedtls_des3_crypt_cbc(&des3, MBEDTLS_DES_ENCRYPT, len, iv, plain, cipher);', 'mbedtls_cipher_setup(&ctx, mbedtls_cipher_info_from_type(MBEDTLS_CIPHER_AES_128_ECB));',
         'ret = wc_Des3_CbcEncrypt(&enc, out, in, sz);', 'auto mode = Botan::Cipher_Mode::create("AES-128/ECB/PKCS7", Botan::ENCRYPTION);',
         'auto cipher = Botan::BlockCipher::create_or_throw("Blowfish");', 'auto enc = Botan::get_cipher_mode("AES-128/ECB", Botan::ENCRYPTION);'],
       good: [
         'EVP_CIPHER *c = EVP_CIPHER_fetch(NULL, "AES-256-GCM", NULL);', 'CryptoPP::GCM<CryptoPP::AES>::Encryption enc;','EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, key, iv);', 'CryptDeriveKey(hProv, CALG_AES_256, hHash, 0, &hKey);', 'EVP_chacha20_poly1305();', '/* EVP_des_cbc() is insecure */', 'int describe(void);', 'SSL_CTX_set_cipher_list(ctx, "HIGH:!aNULL:!MD5:!RC4");',
         'ret = mbedtls_gcm_crypt_and_tag(&gcm, MBEDTLS_GCM_ENCRYPT, len, iv, 12, NULL, 0, in, out, 16, tag);', 'ret = wc_AesGcmEncrypt(&aes, out, in, sz, iv, 12, tag, 16, NULL, 0);',
-        'auto mode = Botan::Cipher_Mode::create("AES-256/GCM", Botan::ENCRYPTION);'],
+        'auto mode = Botan::Cipher_Mode::create("AES-256/GCM", Botan::ENCRYPTION);', 'mbedtls_aes_crypt_ecb(&aes, MBEDTLS_AES_ENCRYPT, counter, keystream);'],
     },
   },
   {
@@ -868,8 +883,9 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`\bmysql_real_connect\s{0,5}\(\s{0,20}[^\s,()][^,()\n]{0,59},\s{0,20}(?:"[^"\n]{0,100}"|[\w.>-]{1,60})\s{0,5},\s{0,20}(?:"[^"\n]{0,100}"|[\w.>-]{1,60})\s{0,5},\s{0,20}"(?<secret>[^"\s]{3,200})"`,
       String.raw`\bCURLOPT_(?:USERPWD|PROXYUSERPWD)\s{0,5},\s{0,20}"[^":\n]{1,100}:(?<secret>[^"\s]{3,200})"`,
     ],
-    // A printf directive, or the field's own name (`#define CONF_PASSWORD "password"`), is no value.
-    unlessMatch: [...NOT_A_CREDENTIAL, PRINTF_CONVERSION],
+    // A printf directive, or the field's own name (`#define CONF_PASSWORD "password"`), is no value; nor a JSON key's
+    // or a label's text under a constant's name (kAuthTokenKey[] = "authToken", kLabelPassword[] = "Password:").
+    unlessMatch: [...NOT_A_CREDENTIAL, PRINTF_CONVERSION, String.raw`^[a-z]+(?:[A-Z][a-z]+)+$`, String.raw`^[A-Z]?[a-z]+(?: [a-z]+){0,3}:$`],
     keywords: [...CREDENTIAL_KEYWORDS, 'mysql_real_connect', 'userpwd', 'setpassword', 'set_password'],
     message: 'A password or key is written into the code, so everyone with the source or the binary (strings shows it) has it and rotating it needs a release; read it from the environment, a config file outside the repository or a secret store.',
     examples: {
@@ -884,6 +900,8 @@ export const C_CPP_RULES: RuleSpec[] = [
       good: [
         'const char *db_password = getenv("DB_PASSWORD");',
         'const std::string kDbPasswordEnv = "DB_PASSWORD";',
+        'constexpr char kGaiaAuthToken[] = "authToken";',
+        'constexpr char kLabelPassword[] = "Password:";',
         'strncpy(dbc.password, getenv("DB_PASSWORD"), sizeof dbc.password - 1);',
         'client_info_.client_secret = "test_client_secret";',
         'password = "";',
@@ -1181,41 +1199,14 @@ export const C_CPP_RULES: RuleSpec[] = [
     },
   },
   {
-    id: 'c.shell-command-string',
-    ...SHELL_COMMAND_STRING_RULE,
-    languages: C_FAMILY,
-    patterns: [
-      // execl("/bin/sh", "sh", "-c", cmd, NULL): what system() does, with the command in a variable.
-      String.raw`\bexecl[pe]?\s{0,5}\(\s{0,60}"${SHELL_PROGRAM}"\s{0,5},\s{0,60}"[^"\n]{1,30}"\s{0,5},\s{0,60}"${SHELL_COMMAND_FLAG}"\s{0,5},\s{0,60}[A-Za-z_]`,
-      // Qt: QProcess::execute("/bin/sh", QStringList() << "-c" << script), process.start("sh", {"-c", cmd}).
-      String.raw`(?:\bQProcess\s{0,5}::\s{0,5}(?:execute|startDetached)|\.\s{0,5}start(?:Detached)?)\s{0,5}\(\s{0,5}(?:QStringLiteral\s{0,5}\(\s{0,5})?"${SHELL_PROGRAM}"\s{0,5}\)?\s{0,5},\s{0,60}(?:QStringList\s{0,5}(?:\(\s{0,5}\)\s{0,5}<<|\{)|\{)\s{0,5}(?:QStringLiteral\s{0,5}\(\s{0,5})?"${SHELL_COMMAND_FLAG}"\s{0,5}\)?\s{0,5}(?:<<|,)\s{0,5}[A-Za-z_]`,
-    ],
-    keywords: ['execl', 'qprocess', 'start('],
-    examples: {
-      bad: [
-        'execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);',
-        'int rc = QProcess::execute("/bin/sh", QStringList() << "-c" << script);',
-        'proc.start("sh", {"-c", command});',
-      ],
-      good: [
-        'execl("/bin/sh", "sh", "-c", "ls -l | wc -l", (char *)NULL);',
-        'int rc = QProcess::execute("/usr/bin/tar", QStringList() << "xzf" << archive);',
-        'proc.start("git", {"clone", url});',
-      ],
-    },
-  },
-  {
     id: 'cpp.cin-into-char-array',
     title: 'Read words into std::string, not char arrays',
     languages: CPP,
     severity: 'warning',
     confidence: 'medium',
-    // From a char array's declaration to the first `cin >> name;` within a few hundred characters, which is reported;
-    // the matcher checks that it reads into the last array of that name, not redeclared, with no setw() in between.
-    patterns: [
-      // The stream: std::cin, or a name that reads like one (in, fin, ifs, iss, ss, inFile, input, stream, f, is).
-      String.raw`\b(?:(?:unsigned\s{1,5}|signed\s{1,5})?char|wchar_t)\s{1,5}\w{1,60}\s{0,5}\[\s{0,5}[^\]\n]{1,60}\]\s{0,5};[\s\S]{0,600}?(?<report>\b(?:(?:std::)?w?cin|\w{0,20}?(?:in|In|fs|ss|file|File|stream|Stream|input|Input)|f|is)\s{0,5}>>[^;\n)]{0,200}[;)])`,
-    ],
+    // A read from std::cin or from a name that reads like a stream (in, fin, ifs, iss, ss, inFile, input, f, is); the
+    // matcher finds the char array it reads into among the declarations above.
+    patterns: [String.raw`\b(?:(?:std::)?w?cin|\w{0,20}?(?:in|In|fs|ss|file|File|stream|Stream|input|Input)|f|is)\s{0,5}>>[^;\n)]{0,200}[;)]`],
     matcher: 'streams-into-declared-array',
     // std::cin, or a stream the file declares.
     keywords: ['cin', 'stream'],
@@ -1233,13 +1224,14 @@ export const C_CPP_RULES: RuleSpec[] = [
         'std::ifstream in(path);\nchar keyword[24];\nint value;\nwhile (in) {\n    in >> keyword >> value;',
         'void load(std::istream& is) {\n    char tag[8];\n    is >> tag;',
         'char word[32];\nstd::ifstream in(path);\nwhile (in >> word) {',
+        'char name[32];\nint half = margin >> 1;\nstd::cin >> name;',
       ],
       good: [
         'struct Student { char name[50]; };\nint main() {\n  std::string name;\n  std::cin >> name;\n}', 'char name[50];\nif (ok) {\n  std::string name;\n  std::cin >> name;\n}',
         'char buf[32];\nstd::cin >> std::setw(sizeof buf) >> buf;', 'std::string name;\nstd::cin >> name;', 'char buf[32];\nint n;\nstd::cin >> n;', 'char buf[32];\nstd::cin.getline(buf, sizeof buf);',
         'void f() {\n  char name[32];\n  use(name);\n}\nvoid g(std::string &name) {\n  std::cin >> name;\n}',
         'std::ifstream in(path);\nchar keyword[24];\nstd::string word;\nin >> word;',
-        'char table[16];\nint bin = flags >> table_shift;',
+        'char table[16];\nint bin = origin >> table_shift;',
       ],
     },
   },

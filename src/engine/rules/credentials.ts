@@ -57,7 +57,8 @@ export function notCredentialValues(extraFileExtensions: readonly string[] = [])
   return [
     String.raw`^[*x.#-]{3,}$`,
     String.raw`^<[^<>\n]*>$`,
-    String.raw`^\$\{?\w+\}?$`,
+    // A variable's or Symfony's environment placeholder: ${DB_PASSWORD}, %env(DATABASE_PASSWORD)%.
+    String.raw`^(?:\$\{?\w+\}?|%env\([\w:.-]{1,100}\)%)$`,
     // A template's field, filled in when the file is rendered: {{ secret_key }}.
     String.raw`\{\{[^{}\n]{0,100}\}\}`,
     String.raw`[Yy]our[_-]?|YOUR[_-]?|[Ee]xample|EXAMPLE|[Pp]laceholder|[Cc]hange[-_ ]?[Mm]e|CHANGE[-_ ]?ME|[Rr]edacted|REDACTED|[Ff]ake|FAKE|[Dd]ummy|DUMMY|xxxx|XXXX`,

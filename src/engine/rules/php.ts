@@ -19,8 +19,8 @@ const sqlHead = (q: string) =>
 // A literal quoted with `q` that ends inside a SQL condition, right where a value goes: `... WHERE name = '`.
 const sqlCondition = (q: string, other: string) =>
   String.raw`[^${q}\n]{0,250}\b(?:${kw('where')}|${kw('and')}|${kw('or')}|${kw('set')}|${kw('having')})\s{1,5}[\w.\x60\[\]]{1,60}\s{0,5}(?:=|<>|!=|<=|>=|<|>|${kw('like')}|${kw('in')})\s{0,5}\(?\s{0,5}${other}?`;
-// A PIN or a code sent to the user counts when it is a name of its own ($pin, $sms_code), not part of one ($mapping).
-const SECRET_NAME = String.raw`(?:token|secret|salt|nonce|csrf|passw|pwd|otp|ticket|apikey|api_key|activation|verif|reset|(?:\b|_)(?:pin|code)(?:_|\b))`;
+// A PIN, or a code that signs a user in ($sms_code, $login_code): not $mapping, $error_code or $zip_code.
+const SECRET_NAME = String.raw`(?:token|secret|salt|nonce|csrf|passw|pwd|otp|ticket|apikey|api_key|activation|verif|reset|(?:\b|_)pin\b|(?:sms|auth|login|mfa|invite|confirm\w{0,10}|security|access)_?code\b)`;
 // A variable, which the `request-input` matcher keeps only when it holds request data.
 const VARIABLE = String.raw`\$[A-Za-z_]\w{0,60}`;
 // A variable read whole, for the `request-input` matcher: $origin, $_SERVER['HTTP_ORIGIN'], $request->headers->get('Origin').
@@ -28,11 +28,15 @@ const VALUE_READ = String.raw`${VARIABLE}(?:\s{0,5}\[\s{0,5}['"][\w-]{1,40}['"]\
 // An argument before a connection's password: a literal, a variable or a constant.
 const CONNECT_ARGUMENT = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\$?\w{1,60})`;
 const FILE_FUNCTIONS = String.raw`(?:file_get_contents|file_put_contents|fopen|readfile|file|unlink|copy|rename|fpassthru|show_source|highlight_file|opendir|scandir|mkdir|rmdir|touch|move_uploaded_file|parse_ini_file|simplexml_load_file|getimagesize|l?chmod|l?chown|l?chgrp)`;
+// Whose password a short `pass` name holds ($db_pass, 'smtp_pass').
+const PASS_OWNER = String.raw`(?:db|DB|smtp|SMTP|mail|MAIL|ftp|FTP|sftp|SFTP|ssh|SSH|mysql|MYSQL|sql|SQL|admin|ADMIN|root|ROOT|user|USER|imap|IMAP|ldap|LDAP|proxy|PROXY|redis|REDIS)_?`;
 const SHELL_BUILTINS = String.raw`(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec)`;
 // Symfony's Process::fromShellCommandline runs its string through a shell too.
 const SHELL_FUNCTIONS = String.raw`(?:${SHELL_BUILTINS}|fromShellCommandline)`;
-// A method named like a built-in is no shell: PDO's exec() runs SQL.
+// A method named like a built-in is no shell of this machine (a remote one's, phpseclib's $ssh->exec(), is).
 const METHOD_NAMED_LIKE_SHELL_FUNCTION = String.raw`(?:->|::)\s{0,5}${SHELL_BUILTINS}\s{0,5}\(`;
+// A database handle's exec() runs SQL: $pdo->exec(), $this->db->exec().
+const DATABASE_EXEC = String.raw`(?:\$|->\s{0,5})(?:pdo|db|dbh|conn|connection|database|sqlite|mysqli|link)\w{0,20}\s{0,5}->\s{0,5}exec\s{0,5}\(`;
 // Headers a client sets freely that proxies use to pass on the original address.
 const IP_HEADER = String.raw`HTTP_(?:X_FORWARDED_FOR|X_FORWARDED|FORWARDED_FOR|FORWARDED|CLIENT_IP|X_CLIENT_IP|X_REAL_IP|X_CLUSTER_CLIENT_IP|TRUE_CLIENT_IP|CF_CONNECTING_IP)`;
 // A value use of a header: assigned, returned, concatenated, compared or cleaned up (not an isset() or validity check).
@@ -68,7 +72,7 @@ export const PHP_RULES: RuleSpec[] = [
       // Laravel's Process runs a command given as a string through a shell (an array of arguments it does not).
       String.raw`\bProcess\s{0,5}::\s{0,5}(?:run|start)\s{0,5}\(\s{0,5}["'][^;\n]{0,200}${INPUT}`,
     ],
-    unless: [String.raw`\bescapeshell(?:arg|cmd)\s{0,5}\(`, METHOD_NAMED_LIKE_SHELL_FUNCTION],
+    unless: [String.raw`\bescapeshell(?:arg|cmd)\s{0,5}\(`, DATABASE_EXEC],
     keywords: INPUT_KEYWORDS,
     scope: 'code',
     lesson: 'command-injection',
@@ -82,6 +86,7 @@ export const PHP_RULES: RuleSpec[] = [
         '$files = `ls {$_GET["dir"]}`;',
         '$process = Process::fromShellCommandline("tar czf backup.tgz " . $_POST["dir"]);',
         '$result = Process::run("git checkout " . $request->input("branch"));',
+        "echo $ssh->exec('tail /var/log/' . $_GET['log']);",
       ],
       good: [
         'system("ping -c 1 " . escapeshellarg($_GET["host"]));',
@@ -472,8 +477,8 @@ export const PHP_RULES: RuleSpec[] = [
     owasp: 'A02:2021',
     message: 'rand(), mt_rand(), uniqid() and time-based values are predictable, and hashing them does not help, so tokens or salts made from them can be guessed; use random_bytes() or random_int().',
     examples: {
-      bad: ["$_SESSION['ticket'] = md5(uniqid() . mt_rand());", '$token = substr(str_shuffle("abcdef0123456789"), 0, 16);', '$salt = substr(sha1(uniqid(mt_rand(), true)), 0, 4);', '$code = rand(100000, 999999);', '$pin = mt_rand(1000, 9999);'],
-      good: ['$token = bin2hex(random_bytes(16));', '$delay = mt_rand(1, 5);', '$id = uniqid("tmp_");', '$mapping = mt_rand(0, 3);', '$code = random_int(100000, 999999);'],
+      bad: ["$_SESSION['ticket'] = md5(uniqid() . mt_rand());", '$token = substr(str_shuffle("abcdef0123456789"), 0, 16);', '$salt = substr(sha1(uniqid(mt_rand(), true)), 0, 4);', '$sms_code = rand(100000, 999999);', '$pin = mt_rand(1000, 9999);'],
+      good: ['$token = bin2hex(random_bytes(16));', '$delay = mt_rand(1, 5);', '$id = uniqid("tmp_");', '$mapping = mt_rand(0, 3);', '$sms_code = random_int(100000, 999999);', '$error_code = rand(1, 5);', '$code_length = rand(3, 4);'],
     },
   },
   {
@@ -483,21 +488,24 @@ export const PHP_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:echo|print|printf|die|exit|vprintf)\b[^;\n]{0,150}(?:${INPUT}|\$_SERVER\s{0,5}\[\s{0,5}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|HTTP_REFERER|HTTP_USER_AGENT|PATH_INFO)['"]|${VARIABLE})`,
+      // The word as a statement or call, not as an array key ('echo' => ...) or a variable ($echo).
+      String.raw`\b(?:echo|print|printf|die|exit|vprintf)[ \t(][^;\n]{0,150}(?:${INPUT}|\$_SERVER\s{0,5}\[\s{0,5}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|HTTP_REFERER|HTTP_USER_AGENT|PATH_INFO)['"]|${VARIABLE})`,
       String.raw`<\?=\s{0,5}(?:${INPUT}|\$_SERVER\s{0,5}\[\s{0,5}['"](?:PHP_SELF|REQUEST_URI|QUERY_STRING|HTTP_REFERER)['"]|${VARIABLE})`,
       // A Symfony or Laravel response body built from request data: new Response('<h1>' . $request->get('name')).
       String.raw`\b(?:new\s{1,5}Response|response)\s{0,5}\(\s{0,5}["'][^;\n]{0,150}${INPUT}`,
-      // A heredoc printed whole, with request data in its body (reported there). Its closing `LABEL;` holds the first
-      // semicolon, where the search ends (an HTML entity's ends it sooner).
-      String.raw`\b(?:echo|print)\s{0,5}<<<[ \t]{0,5}["']?[A-Za-z_]\w{0,30}["']?[ \t]{0,5}\r?\n[^;]{0,1000}?(?<report>${PHP_REQUEST_SOURCE})`,
+      // A heredoc printed whole (not a nowdoc, <<<'EOT', which fills in nothing), with request data in its body,
+      // reported there. Its closing `LABEL;` holds the first semicolon, where the search ends (an HTML entity's ends it
+      // sooner); the block's window reaches 400 characters past the echo.
+      String.raw`\b(?:echo|print)\s{0,5}<<<[ \t]{0,5}"?[A-Za-z_]\w{0,30}"?[ \t]{0,5}\r?\n[^;]{0,400}?(?<report>${PHP_REQUEST_SOURCE})`,
     ],
     matcher: 'request-input',
     unless: [
       String.raw`^\s{0,40}(?://|#|/?\*)`,
+      String.raw`\$(?:echo|print|die|exit)\b`,
       String.raw`\b(?:file_get_contents|readfile|file|fopen|curl_exec|shell_exec|system|passthru|exec)\s{0,5}\(`,
       // An escape or a cast before any raw superglobal on the line: after one (a JSONP callback printed before the
       // json_encode() of the data), the raw read still reaches the page.
-      String.raw`^(?:[^$\n]|\$[^_\n]){0,300}?(?:\b(?:htmlspecialchars|htmlentities|esc_html|esc_attr|esc_url|intval|floatval|strip_tags|json_encode|urlencode|rawurlencode|filter_var|filter_input|e)\s{0,5}\(|\(int\)|\(float\)|\bisset\s{0,5}\(|\bempty\s{0,5}\()`,
+      String.raw`^(?:[^$\n]|\$[^_\n]){0,1000}?(?:\b(?:htmlspecialchars|htmlentities|esc_html|esc_attr|esc_url|intval|floatval|strip_tags|json_encode|urlencode|rawurlencode|filter_var|filter_input|e)\s{0,5}\(|\(int\)|\(float\)|\bisset\s{0,5}\(|\bempty\s{0,5}\()`,
     ],
     keywords: [...INPUT_KEYWORDS, '$_server', 'echo', 'print', 'die', 'exit', '<?=', 'response('],
     // A heredoc's body is on the lines below its echo.
@@ -526,6 +534,9 @@ export const PHP_RULES: RuleSpec[] = [
         "echo $_SERVER['DOCUMENT_ROOT'];",
         "echo $title . ' ' . htmlspecialchars($_GET['q']);",
         "echo <<<HTML\n<h1>Welcome!</h1>\n  <p>Hello {$name}</p>\nHTML;\n$q = $_GET['q'];",
+        "echo <<<'EOT'\nUsage: pass {$_GET['name']} to greet\nEOT;",
+        "$params = ['echo' => $_GET['echo'] ?? '', 'mode' => 'test'];",
+        "$echo = $_GET['echo'] ?? '';",
       ],
     },
   },
@@ -783,9 +794,15 @@ export const PHP_RULES: RuleSpec[] = [
     keywords: ['setcookie', 'secure', 'httponly', 'session.cookie_'],
     // A call laid out one argument per line.
     reach: 'block',
+    // Deleting a cookie (an empty value) leaves nothing to steal.
+    unlessMatch: [String.raw`^setcookie\s{0,5}\(\s{0,40}["'][^"'\n]{1,100}["']\s{0,5},\s{0,40}(?:''|""|null|false)\s{0,5},`],
     examples: {
       bad: ['setcookie("session", $id, time() + 3600, "/", "", false, false);', "setcookie(\n    'SESSID',\n    $sid,\n    0,\n    '/',\n    '.example.com',\n    false,\n    false\n);", "session_set_cookie_params(['httponly' => false]);", "ini_set('session.cookie_httponly', 0);"],
-      good: ['setcookie("session", $id, ["expires" => time() + 3600, "secure" => true, "httponly" => true, "samesite" => "Lax"]);', "ini_set('session.cookie_httponly', 1);"],
+      good: [
+        'setcookie("session", $id, ["expires" => time() + 3600, "secure" => true, "httponly" => true, "samesite" => "Lax"]);',
+        "ini_set('session.cookie_httponly', 1);",
+        "setcookie('remember', '', time() - 3600, '/', '', false, false);",
+      ],
     },
   },
   {
@@ -986,8 +1003,9 @@ export const PHP_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\b(?:mt_)?srand\s{0,5}\([^;\n]{0,60}\b(?:microtime|time|hrtime|getmypid|date)\s{0,5}\(`,
-      // A seed others may know or guess: a user id, a hash of an email address.
-      String.raw`\b(?:mt_)?srand\s{0,5}\(\s{0,5}(?:\(int\)\s{0,5})?(?:\$[A-Za-z_]\w{0,40}|(?:crc32|intval|hexdec|ord)\s{0,5}\(\s{0,5}\$[A-Za-z_])`,
+      // A seed others may know or guess: a user's id, a hash of their email address. (A $seed is chosen on purpose,
+      // for output that must repeat.)
+      String.raw`\b(?:mt_)?srand\s{0,5}\(\s{0,5}(?:\(int\)\s{0,5}|(?:crc32|intval|hexdec|md5)\s{0,5}\(\s{0,5})?\$(?:\w{0,20}_)?(?:user_?id|uid|id|email|e_?mail|username|login|account\w{0,10}|member\w{0,10}|customer\w{0,10})\b`,
     ],
     keywords: ['srand'],
     scope: 'code',
@@ -997,7 +1015,7 @@ export const PHP_RULES: RuleSpec[] = [
     message: 'Seeding with the time, the process id or a value such as a user id leaves few likely seeds, so every value drawn afterwards can be reproduced; drop the seed call and use random_int() or random_bytes() for anything secret.',
     examples: {
       bad: ['mt_srand(crc32(microtime()));', 'srand((double) microtime() * 1000000);', 'mt_srand(time());', 'mt_srand($user_id);', 'mt_srand(crc32($email));'],
-      good: ['mt_srand(42);', '$n = random_int(1, 100);', '// mt_srand(time());'],
+      good: ['mt_srand(42);', '$n = random_int(1, 100);', '// mt_srand(time());', 'mt_srand($seed);\nshuffle($deck);', 'mt_srand(crc32($date));'],
     },
   },
   {
@@ -1123,8 +1141,10 @@ export const PHP_RULES: RuleSpec[] = [
       String.raw`[\[(,]\s{0,5}["']` + CREDENTIAL_IDENTIFIER + String.raw`["']\s{0,5}=>\s{0,5}["'](?<secret>[^"'\s]{3,200})["']`,
       // (WordPress's keys and salts too, whose values are often aligned: define('AUTH_KEY',         '...').)
       String.raw`\bdefine\s{0,5}\(\s{0,5}["']\w{0,40}(?:PASSWORD|PASSWD|SECRET|API_?KEY|AUTH_?KEY|PRIVATE_?KEY|LOGGED_IN_KEY|NONCE_KEY|_SALT)["']\s{0,5},\s{0,40}["'](?<secret>[^"'\s]{3,200})["']`,
-      // PHP's habit of short names: $pass, $db_pass, $dbpass, 'smtp_pass' => '...'.
-      String.raw`(?:\$|[\[(,]\s{0,5}["'])(?:\w{0,30}_|db|DB)?(?:pass|PASS)(?:["']\s{0,5}=>|\s{0,5}=)\s{0,5}["'](?<secret>[^"'\s]{3,200})["']`,
+      // PHP's habit of short names: $pass, $db_pass, $dbpass, 'smtp_pass' => '...' (a bare 'pass' key is often a
+      // test's or a form's outcome).
+      String.raw`\$(?:${PASS_OWNER})?(?:pass|PASS)\s{0,5}=\s{0,5}["'](?<secret>[^"'\s]{3,200})["']`,
+      String.raw`[\[(,]\s{0,5}["']${PASS_OWNER}(?:pass|PASS)["']\s{0,5}=>\s{0,5}["'](?<secret>[^"'\s]{3,200})["']`,
       // The password argument of a database connection: new PDO($dsn, 'app', '...'), mysqli_connect('db', 'app', '...').
       String.raw`(?:\b(?:mysqli_connect|mysql_p?connect)|\bnew\s{1,5}(?:mysqli|PDO))\s{0,5}\(\s{0,5}(?:${CONNECT_ARGUMENT}\s{0,5},\s{0,5}){2}["'](?<secret>[^"'\s]{3,200})["']`,
     ],
@@ -1151,6 +1171,9 @@ export const PHP_RULES: RuleSpec[] = [
         "$rules = ['password' => 'required|min:12'];",
         "$field = 'password';",
         "$bypass = 'maintenance-mode';",
+        "$badges = ['pass' => 'success', 'fail' => 'danger'];",
+        "$container->setParameter('database_password', '%env(DATABASE_PASSWORD)%');\n$config = ['password' => '%env(DATABASE_PASSWORD)%'];",
+        "$first_pass = 'done';",
         "$db_pass = getenv('DB_PASS');",
         '$db = new PDO($dsn, $user, getenv("DB_PASSWORD"));',
         '$conn = mysqli_connect("localhost", "root", "", "shop");',

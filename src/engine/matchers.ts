@@ -579,6 +579,12 @@ function keyVariableHoldsLiteral(matched: string, context: MatchContext, at: num
   return literal !== undefined && !looksLikeStandIn(literal) && !PUBLIC_LABEL.test(literal) && assignmentsOf(name, before, context.languageId) === 1;
 }
 
+const isGeneratedSecret = (value: string) => isHighEntropySecret(value) && !hasAlphabetRun(value, 8);
+const CURSOR_TOKEN_NAME_START = /(?:next|page|pagination|continuation|sync|change|lock|idempotency|client_?request|lifecycle_?action|resume|cursor)[_.-]?$/i;
+
+/** A C# value made safe to put into a script: JavaScript string encoding, or System.Text.Json's serializer. */
+const SCRIPT_VALUE_ENCODING = /\b(?:JavaScriptStringEncode|AntiXssEncoder|JavaScriptEncode|Encoder\s*\.\s*JavaScript|JsonSerializer\s*\.\s*Serialize)\b/;
+
 /** A check that holds when `pattern` occurs nowhere from `before` lines above the match to `after` lines below it. */
 const absentAround = (pattern: RegExp, before: number, after: number): MatchCheck => (_value, context, at) =>
   !pattern.test(context.linesAround(at, before, after));
@@ -642,7 +648,11 @@ const HTTP_CLIENT_SESSION_OPENED = /\b(?:requests\.Session|httpx\.(?:Async)?Clie
 /** A check receives the value under scrutiny: the `secret` group when the pattern has one, else the match. */
 export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'high-entropy': isHighEntropySecret,
-  'generated-secret': (value: string) => isHighEntropySecret(value) && !hasAlphabetRun(value, 8),
+  'generated-secret': isGeneratedSecret,
+  // ... and not a token that only pages through results, makes a request idempotent or holds a lock (AWS's NextToken
+  // and ChangeToken, Google's prevPageToken): the name's start, before the match's `token`, says which.
+  'generated-secret-not-cursor': (value: string, context: MatchContext, at: number) =>
+    isGeneratedSecret(value) && !CURSOR_TOKEN_NAME_START.test(context.textBefore(at, 0)),
   placeholder: looksLikePlaceholder,
   'not-placeholder': (value: string) => !looksLikePlaceholder(value),
   // ... nor the user name again on this machine's database (app:app@localhost), a development default rather than a
@@ -703,6 +713,7 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
   'defusedxml-not-imported': absentAround(DEFUSEDXML_IMPORT, IMPORTS_LOOKBEHIND_LINES, 0),
   // A URL opened with no check of its scheme on its line or the few above.
   'url-scheme-unchecked': absentAround(URL_SCHEME_CHECK, 5, 0),
+  'script-values-unencoded': absentAround(SCRIPT_VALUE_ENCODING, 5, 0),
   'pickle-load-imported': presentAbove(PICKLE_LOAD_IMPORT, IMPORTS_LOOKBEHIND_LINES),
   'go-math-rand-imported': presentAbove(GO_MATH_RAND_IMPORT, IMPORTS_LOOKBEHIND_LINES),
   'go-text-template-in-response': goTextTemplateInResponse,

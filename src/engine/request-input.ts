@@ -153,7 +153,7 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
         // const q = new URL(request.url).searchParams.get('q') (a route handler's request).
         jsAssignmentFrom(String.raw`(?:${JS_QUERY_OBJECT}|(?:await\s{1,5})?(?:new\s{1,5}URL\s{0,5}\(\s{0,5}(?:req|request)\s{0,5}\.\s{0,5}url\b[^()\n]{0,60}\)\s{0,5}\.\s{0,5})?(?:[\w$]{1,40}\s{0,5}\.\s{0,5}){0,3}${JS_REQUEST_READ}(?:[^()\n]{0,100}\))?${JS_READ_END})`, JS_REQUEST_READ),
         // Next.js: getServerSideProps({ params, query }) and an App Router handler's GET(request, { params }).
-        new RegExp(String.raw`\bgetServerSideProps\b[^{}\n]{0,80}\{[^{}]{0,200}?\b(params|query)\b`, 'g'),
+        new RegExp(String.raw`\bgetServerSideProps\b[^{}()\n]{0,60}\(\s{0,5}\{[^{}]{0,200}?\b(params|query)\b`, 'g'),
         new RegExp(String.raw`\bexport\s{1,5}(?:async\s{1,5})?function\s{1,5}(?:GET|POST|PUT|PATCH|DELETE)\s{0,5}\([^(){}]{0,80}\{[^{}]{0,100}?\b(params)\b`, 'g'),
       ],
       // const filter = req.body.filter; const { email, password } = req.body; const { q } = await request.json();

@@ -21,8 +21,7 @@ const HOLE = String.raw`\{(?:\d{1,2}|[A-Za-z_][\w.]{0,60})(?:[,:][^}\n]{0,30})?\
 const REQUEST_INPUT = CSHARP_REQUEST_SOURCE;
 const ALLOW_ORIGIN_HEADER = String.raw`(?:"Access-Control-Allow-Origin"|HeaderNames\s{0,5}\.\s{0,5}AccessControlAllowOrigin)`;
 // Writing straight into the response, up to what is written.
-// Response.Write, or a WebForms control's HtmlTextWriter in its Render methods.
-const RESPONSE_WRITE = String.raw`\b(?:Response|output|writer|htmlWriter)\s{0,5}\.\s{0,5}Write(?:Async)?\s{0,5}\(`;
+const RESPONSE_WRITE = String.raw`\bResponse\s{0,5}\.\s{0,5}Write(?:Async)?\s{0,5}\(`;
 // A redirect, up to its target.
 const REDIRECT_CALL = String.raw`(?:\b(?:Redirect(?:Permanent)?|new\s{1,5}RedirectResult)\s{0,5}\(|\bHeaders\s{0,5}(?:\[\s{0,5}"Location"\s{0,5}\]|\.\s{0,5}Location)\s{0,5}=)`;
 // A call that opens or builds a file path.
@@ -1078,9 +1077,15 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     severity: 'warning',
     confidence: 'medium',
-    // WebForms' ClientScript and ScriptManager put the script into the page as it is.
-    patterns: [String.raw`\b(?:ClientScript|ScriptManager)\s{0,5}\.\s{0,5}Register(?:StartupScript|ClientScriptBlock)\s{0,5}\([^;\n]{0,200}?${BUILT}`],
-    unless: [String.raw`\b(?:JavaScriptStringEncode|AntiXssEncoder|JavaScriptEncode|Encoder\s{0,5}\.\s{0,5}JavaScript)`],
+    // WebForms' ClientScript and ScriptManager put the script into the page as it is. The script comes after the
+    // type and key (and, for ScriptManager, the control): a key built from a row id is harmless.
+    patterns: [
+      String.raw`\bClientScript\s{0,5}\.\s{0,5}Register(?:StartupScript|ClientScriptBlock)\s{0,5}\((?:[^,;()\n]{1,80}(?:\([^()\n]{0,40}\))?\s{0,5},){2}[^;\n]{0,200}?${BUILT}`,
+      String.raw`\bScriptManager\s{0,5}\.\s{0,5}Register(?:StartupScript|ClientScriptBlock)\s{0,5}\((?:[^,;()\n]{1,80}(?:\([^()\n]{0,40}\))?\s{0,5},){3}[^;\n]{0,200}?${BUILT}`,
+    ],
+    // A value encoded for script on the line or the few above (JavaScriptStringEncode, System.Text.Json's
+    // serializer, which escapes < > & and quotes).
+    matcher: 'script-values-unencoded',
     keywords: ['registerstartupscript', 'registerclientscriptblock'],
     scope: 'code',
     lesson: 'xss',
@@ -1095,6 +1100,9 @@ export const CSHARP_RULES: RuleSpec[] = [
       good: [
         'Page.ClientScript.RegisterStartupScript(GetType(), "saved", "alert(\'Saved: " + HttpUtility.JavaScriptStringEncode(msg) + "\');", true);',
         'Page.ClientScript.RegisterStartupScript(GetType(), "saved", "alert(\'Saved\');", true);',
+        'ClientScript.RegisterStartupScript(GetType(), "saved" + row.Id, "alert(\'Saved\');", true);',
+        'string name = HttpUtility.JavaScriptStringEncode(Profile.DisplayName, true);\nClientScript.RegisterStartupScript(GetType(), "hello", "showWelcome(" + name + ");", true);',
+        'var json = JsonSerializer.Serialize(_repo.GetStoreLocations());\nClientScript.RegisterStartupScript(GetType(), "markers", "initMap(" + json + ");", true);',
       ],
     },
   },
@@ -1107,6 +1115,9 @@ export const CSHARP_RULES: RuleSpec[] = [
     patterns: [
       String.raw`${RESPONSE_WRITE}[^;\n(]{0,150}${REQUEST_INPUT}`,
       String.raw`${RESPONSE_WRITE}[^;\n()]{1,150}\)`,
+      // A WebForms control's Render method writing a request value through its HtmlTextWriter, `output` by the
+      // template's name (a StreamWriter named writer, given a value to log, writes no page).
+      String.raw`\boutput\s{0,5}\.\s{0,5}Write(?:Line)?\s{0,5}\(\s{0,5}(?:Page\s{0,5}\.\s{0,5})?${REQUEST_INPUT}`,
       // WebForms: a Label's or Literal's Text is written into the page as is.
       String.raw`\b(?:lbl|lit|label|literal)\w{0,40}\s{0,5}\.\s{0,5}Text\s{0,5}=\s{0,5}[^;\n]{0,100}${REQUEST_INPUT}`,
       // return Content("<h1>Hello " + name + "</h1>", "text/html"): markup built with a value, sent as HTML.
@@ -1114,7 +1125,7 @@ export const CSHARP_RULES: RuleSpec[] = [
     ],
     unless: [String.raw`\b(?:HtmlEncode|HtmlEncoder|AntiXssEncoder|Encode\s{0,5}\()`],
     matcher: 'request-input',
-    keywords: ['response', 'text/html', '.text', 'output.write', 'writer.write', 'htmlwriter.write'],
+    keywords: ['response', 'text/html', '.text', 'output.write'],
     scope: 'code',
     lesson: 'xss',
     cwe: ['CWE-79'],
@@ -1130,6 +1141,7 @@ export const CSHARP_RULES: RuleSpec[] = [
       good: [
         'Response.Write("Hello " + HttpUtility.HtmlEncode(Request.QueryString["name"]));',
         'protected override void RenderContents(HtmlTextWriter output)\n{\n    output.Write(HttpUtility.HtmlEncode(Page.Request.QueryString["title"]));',
+        'public IActionResult Save(string name)\n{\n    using var writer = new StreamWriter(path);\n    writer.Write(name);',
         'Response.Write("Hello");',
         'var name = User.Identity.Name;\nResponse.Write("Hello " + name);',
         'public IActionResult Hello(string name)\n{\n    return Content("<h1>Hello " + HtmlEncoder.Default.Encode(name) + "</h1>", "text/html");\n}',

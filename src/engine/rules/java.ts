@@ -987,8 +987,10 @@ export const JAVA_RULES: RuleSpec[] = [
       // The host itself is a variable: "https://" + host + "/api".
       String.raw`\bnew\s{1,5}URL\s{0,5}\(\s{0,5}"(?:https?|ftp)://"\s{0,5}\+\s{0,5}[A-Za-z_$]`,
       // Helpers that fetch the URL they are given: ImageIO.read(new URL(src)), commons-io, Guava.
-      String.raw`\b(?:ImageIO\s{0,5}\.\s{0,5}read|IOUtils\s{0,5}\.\s{0,5}(?:toString|toByteArray|copy)|FileUtils\s{0,5}\.\s{0,5}copyURLToFile|Resources\s{0,5}\.\s{0,5}(?:toString|toByteArray|asByteSource|asCharSource))\s{0,5}\(\s{0,5}new\s{1,5}URL\s{0,5}\(\s{0,5}[A-Za-z_$]`,
+      String.raw`\b(?:ImageIO\s{0,5}\.\s{0,5}read|IOUtils\s{0,5}\.\s{0,5}(?:toString|toByteArray|copy)|FileUtils\s{0,5}\.\s{0,5}copyURLToFile|Resources\s{0,5}\.\s{0,5}(?:toString|toByteArray|asByteSource|asCharSource))\s{0,5}\(\s{0,5}new\s{1,5}URL\s{0,5}\(\s{0,5}[A-Za-z_$][^;\n)]{0,200}`,
     ],
+    // A URL the program fixes itself: a constant, or a resource of its own.
+    unlessMatch: [String.raw`\bURL\s{0,5}\(\s{0,5}(?:[A-Z][A-Z0-9_]{1,60}\s{0,5}(?:\)|$)|getClass\s{0,5}\(|[\w.]{0,60}getResource\s{0,5}\()`],
     keywords: ['url(', 'tourl('],
     scope: 'code',
     lesson: 'ssrf',
@@ -1008,6 +1010,8 @@ export const JAVA_RULES: RuleSpec[] = [
       ],
       good: [
         'BufferedImage img = ImageIO.read(new URL("https://cdn.example.com/logo.png"));',
+        'FileUtils.copyURLToFile(new URL(GEOIP_DATABASE_URL), target);',
+        'String banner = IOUtils.toString(new URL(getClass().getResource("/banner.txt").toString()), UTF_8);',
         'HttpURLConnection conn = (HttpURLConnection) new URL("https://api.example.com/v1").openConnection();',
         'URL base = new URL(BASE_URL);',
         'try (InputStream in = new URI("https://api.example.com/feed").toURL().openStream()) {',

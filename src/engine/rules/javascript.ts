@@ -1213,6 +1213,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         "fs.readFile(path.join(__dirname, 'config.json'), cb);",
         "const name = 'latest.csv';\nconst body = await readFile(join(process.cwd(), 'exports', name));",
         "export async function getStaticProps({ params }) {\n  const raw = await readFile(`${CONTENT_DIR}/${params.slug}.md`, 'utf8');",
+        "export async function getServerSideProps(context) {\n  const params = new URLSearchParams(DEFAULTS);\n  const raw = await readFile(path.join(DIR, params.get('slug')));",
       ],
     },
   },
@@ -1247,6 +1248,9 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     id: 'js.fetch-plain-http',
     ...FETCH_PLAIN_HTTP_RULE,
     languages: JS,
+    // jQuery's settings object may name the url a few lines below $.ajax({.
+    keywords: [...FETCH_PLAIN_HTTP_RULE.keywords, '.ajax('],
+    reach: 'block',
     patterns: [
       String.raw`\b(?:fetch|axios(?:\s{0,60}\.\s{0,5}(?:get|post|put|patch|delete|head|request))?|got(?:\s{0,60}\.\s{0,5}(?:get|post))?|superagent\s{0,60}\.\s{0,5}(?:get|post|put)|ky(?:\s{0,60}\.\s{0,5}(?:get|post))?)\s{0,5}\(\s{0,60}['"\x60]http://[^\s'"\x60/]{1,100}`,
       // XMLHttpRequest: xhr.open('GET', 'http://...')
@@ -1257,7 +1261,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     examples: {
       bad: [
         "xhr.open('GET', 'http://cdn.acme-shop.io/config.json');","const res = await fetch('http://api.weather.gov/points/39.7,-104.9');", "const { data } = await axios.get('http://payments.acme.io/v1/charges');",
-        "$.ajax({\n    url: 'http://auth.partner-sso.net/token',\n    method: 'POST',", "$.post('http://api.acme.io/v1/login', creds);"],
+        "$.ajax({\n    url: 'http://auth.partner-sso.net/token',\n    method: 'POST',", "$.post('http://api.acme.io/v1/login', creds);",
+        "$.ajax({\n    type: 'POST',\n    dataType: 'json',\n    url: 'http://auth.partner-sso.net/token',"],
       good: [
         "const res = await fetch('https://api.weather.gov/points/39.7,-104.9');",
         "const res = await fetch('http://localhost:3000/health');",

@@ -1151,9 +1151,6 @@ const GENERIC_RULES: RuleSpec[] = [
       String.raw`--mount=type=secret`,
       // A namespaced type name used as a map key (CloudFormation's "AWS::ApiGateway::ApiKey": ...).
       String.raw`::\w{0,60}(?:key|token|secret)["']\s{0,5}:`,
-      // Tokens that only page through results, make a request idempotent or hold a lock (AWS's NextToken and
-      // ChangeToken, Google's pageToken): handles the service gives out, which grant nothing.
-      String.raw`\b(?:next|next_?page|page|pagination|continuation|next_?continuation|sync|change|lock|next_?lock|idempotency|client_?request|lifecycle_?action|resume|cursor)[_.-]?token["']?[ \t]{0,5}(?:=>|:{1,3}=|=|:)`,
     ],
     unlessMatch: [
       PROVIDER_PREFIX,
@@ -1171,14 +1168,16 @@ const GENERIC_RULES: RuleSpec[] = [
       String.raw`^[a-z0-9][a-z0-9_-]{0,60}(?:/[a-z0-9][a-z0-9_#.-]{0,60}){1,8}$`,
       FILLER,
     ],
-    // A value typed by hand along the alphabet ("aBcDeFgHiJkL…") is a stand-in, however varied its characters.
-    matcher: 'generated-secret',
+    // A value typed by hand along the alphabet ("aBcDeFgHiJkL…") is a stand-in, however varied its characters; a
+    // pagination, idempotency or lock token is a handle the service gives out, which grants nothing.
+    matcher: 'generated-secret-not-cursor',
     message: 'A password, secret or token looks hard-coded here; anyone with the code can use it, so load it from the environment or a secret store instead.',
     bad: [
       `HASH_SECRET = "${fake(HEX, 64, 629)}"`,
       `client_secret = "${fake(ALNUM, 32, 143)}"`,
       `"api_token": "${uuid(144)}",`,
       `"update_token": "${uuid(632)}",`,
+      `auth: {signing_key: "${fake(ALNUM, 24, 634)}", sync_token: "abc"}`,
       `DB_PASSWORD=${fake(ALNUM + '!#', 18, 145)}`,
       `config.get("auth_token", "${fake(ALNUM, 30, 146)}")`,
     ],
@@ -1194,6 +1193,7 @@ const GENERIC_RULES: RuleSpec[] = [
       'secret_name = "prod-db-credentials"',
       `"NextToken": "${uuid(630)}",`,
       `{ "nextPageToken": "${fake(ALNUM, 32, 631)}" }`,
+      `SAMPLE_PREV_PAGE_TOKEN = "${fake(ALNUM, 32, 633)}"`,
       '"IAMUserChangePassword": "arn:aws:iam::aws:policy/IAMUserChangePassword",',
       '"output_token": "Jobs[-1].JobId",',
       '_SAR_APP_KEY = "serverlessrepo:applicationId"',

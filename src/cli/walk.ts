@@ -47,7 +47,12 @@ export function walkFiles(root: string, notes: WalkNote[]): string[] {
     return files;
   }
   if (stat.isFile()) return [root];
-  if (stat.isDirectory()) walkDir(root, gitignoresAbove(root, notes), files, notes);
+  if (stat.isDirectory()) {
+    const ignored = { count: 0 };
+    walkDir(root, gitignoresAbove(root, notes), files, notes, ignored);
+    // A folder named for a scan that yields nothing says why rather than pass as a clean scan.
+    if (files.length === 0 && ignored.count > 0) notes.push({ file: root, reason: 'nothing scanned: .gitignore excludes everything in it (name a file inside it to scan that file)' });
+  }
   // A pipe or device would block the read or never end; inside folders such entries are passed over silently.
   else notes.push({ file: root, reason: 'skipped: not a regular file or folder' });
   return files;
@@ -97,7 +102,7 @@ function isGitIgnored(layers: readonly GitignoreLayer[], full: string, isDir: bo
   return false;
 }
 
-function walkDir(dir: string, layers: GitignoreLayer[], files: string[], notes: WalkNote[]): void {
+function walkDir(dir: string, layers: GitignoreLayer[], files: string[], notes: WalkNote[], ignored: { count: number }): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => byCodeUnits(a.name, b.name));
@@ -110,14 +115,17 @@ function walkDir(dir: string, layers: GitignoreLayer[], files: string[], notes: 
     const full = path.join(dir, entry.name);
     const isDir = entry.isDirectory();
     if (isDir && ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
-    if (isGitIgnored(here, full, isDir)) continue;
+    if (isGitIgnored(here, full, isDir)) {
+      ignored.count++;
+      continue;
+    }
     // Node reads a name that is not UTF-8 with replacement characters, under which the file cannot be opened.
     if (entry.name.includes('\uFFFD') && !fs.existsSync(full)) {
       notes.push({ file: full, reason: 'skipped: its name is not valid UTF-8, so it cannot be opened by name (rename it to scan it)' });
     } else if (entry.isSymbolicLink()) {
       notes.push({ file: full, reason: 'skipped: a symbolic link (links are never followed)' });
     } else if (isDir) {
-      walkDir(full, here, files, notes);
+      walkDir(full, here, files, notes, ignored);
     } else if (entry.isFile()) {
       files.push(full);
     }

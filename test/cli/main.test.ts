@@ -65,6 +65,15 @@ describe('cli scan', () => {
     assert.deepEqual(findingsIn('vendor/lib/a.gen.js'), ['vendor/lib/a.gen.js'], 'as a file named for the scan is');
   });
 
+  it('says so when a folder named for the scan yields nothing because .gitignore excludes all of it', () => {
+    const repository = tempProject({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': '/vendor/**\n', 'vendor/lib/a.js': 'eval(req.query.a);\n' });
+    for (const target of ['vendor', 'vendor/', 'vendor/lib']) {
+      const { code, stdout } = run(['scan', target], repository);
+      assert.equal(code, EXIT_CLEAN, target);
+      assert.match(stdout, /note: vendor(?:\/lib)?: nothing scanned: \.gitignore excludes everything in it/, target);
+    }
+  });
+
   it('reads .gitignore files as git does: a deeper one overrules, case counts on Linux, a byte-order mark is dropped', () => {
     const files = (layout: Record<string, string>) => JSON.parse(run(['scan', '--format', 'json', '.'], tempProject(layout)).stdout).findings.map((f: { file: string }) => f.file);
     const code = 'eval(req.query.a);\n';

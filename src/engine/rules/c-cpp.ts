@@ -10,7 +10,7 @@ const KEY_GENERATION_KEYWORDS = ['rsa_generate_key', 'dsa_generate_parameters', 
 const WRAPPED_ARGUMENT_GAP = String.raw`\s{0,5}(?:\n[ \t]{0,60})?`;
 /** The end of a key size argument, a comment after it (512 /* bits *\/) included. */
 const BITS_END = String.raw`(?:\s{0,5}/\*[^*\n]{0,40}\*/)?\s{0,5}[,)]`;
-import { DOWNLOAD_PIPED_TO_SHELL, FIXED_SALT_RULE, HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, PIPE_TO_SHELL_RULE, SECRET_VALUE_NAME, SHELL_COMMAND_FLAG, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
+import { DOWNLOAD_PIPED_TO_SHELL, FIXED_SALT_RULE, HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, PIPE_TO_SHELL_RULE, SECRET_VALUE_NAME, SHELL_COMMAND_FLAG, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
 /** Memory that no allocator handed out, freed: what both rules of this kind report. */
 const FREE_NON_HEAP = {
@@ -442,8 +442,10 @@ export const C_CPP_RULES: RuleSpec[] = [
       String.raw`\b(?:HashFunction|MessageAuthenticationCode)\s{0,5}::\s{0,5}create(?:_or_throw)?\s{0,5}\(\s{0,5}"(?:MD5|MD4|SHA-1|SHA-160|SHA1|HMAC\((?:MD5|SHA-1)\))"`,
       String.raw`\b(?:Poco\s{0,5}::\s{0,5})?(?:MD5|MD4|SHA1)Engine\b`,
     ],
-    // A header named for a hash is no use of it (#include <Poco/MD5Engine.h>): the use is reported where it is.
-    unless: [String.raw`^[ \t]{0,40}#[ \t]{0,10}include\b`],
+    // A header named for a hash is no use of it (#include <Poco/MD5Engine.h>): the use is reported where it is. Nor is
+    // a hash for a cache key, an ETag or the WebSocket handshake, on its line or in a function named for it.
+    unless: [String.raw`^[ \t]{0,40}#[ \t]{0,10}include\b`, NON_SECURITY_HASH_USE],
+    matcher: 'hashed-outside-harmless-function',
     keywords: ['evp_md_fetch', 'md5', 'md4', 'md2', 'sha1', 'sha_', 'mdc2', 'wc_initsha', 'wc_shahash', 'hash_type_sha', 'sha-1', 'sha-160'],
     scope: 'code',
     lesson: 'weak-hashing',
@@ -457,6 +459,7 @@ export const C_CPP_RULES: RuleSpec[] = [
         'auto hash = Botan::HashFunction::create_or_throw("MD5");', 'Poco::MD5Engine md5;'],
       good: [
         'const EVP_MD *md = EVP_MD_fetch(NULL, "SHA256", NULL);','SHA256_Init(&ctx);', 'const EVP_MD *md = EVP_sha256();', '// EVP_md5() is broken', 'const char *name = "MD5_Init";', 'CryptCreateHash(hProv, CALG_SHA_256, 0, 0, &hHash);', 'CryptoPP::SHA256 hash;', 'const EVP_MD *md = EVP_get_digestbyname("sha256");',
+        'std::string etag_for(const std::string& body) {\n    Poco::MD5Engine md5;\n    md5.update(body);',
         'mbedtls_sha256_starts(&ctx, 0);', 'const mbedtls_md_info_t *info = mbedtls_md_info_from_type(MBEDTLS_MD_SHA256);', 'if (wc_InitSha256(&sha) != 0)',
         'auto hash = Botan::HashFunction::create_or_throw("SHA-256");', 'Poco::SHA2Engine sha;', '#include <Poco/MD5Engine.h>'],
     },

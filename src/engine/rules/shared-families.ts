@@ -28,7 +28,7 @@ export const PASSWORD_PARAMETER = String.raw`(?:password|passwd|pwd|pass)`;
  * part of a snake_case name (cache_key, file_checksum); S3's Content-MD5 header; the WebSocket accept key's GUID.
  */
 // Also what a protocol prescribes: S3's Content-MD5, the WebSocket handshake's SHA-1 of the key and its GUID.
-export const NON_SECURITY_HASH_USE = String.raw`(?:\b|_)(?:etag|ETag|[Cc]ache|[Cc]hecksum|[Ff]ingerprint|gravatar|[Ff]ileHash|contentHash|cacheKey|integrity)(?:\b|_)|[Cc]ontent[-_]?(?:MD5|Md5|md5)|258EAFA5|[Ss]ec-?[Ww]eb[Ss]ocket-?[Aa]ccept|[Ww]eb[Ss]ocket[Aa]ccept|websocket_accept`;
+export const NON_SECURITY_HASH_USE = String.raw`(?:\b|_)(?:etag|ETag|eTag|Etag|[Cc]ache|[Cc]hecksum|[Ff]ingerprint|gravatar|[Ff]ileHash|contentHash|cacheKey|integrity)(?:\b|_)|[Cc]ontent[-_]?(?:MD5|Md5|md5)|258EAFA5|[Ss]ec-?[Ww]eb[Ss]ocket-?[Aa]ccept|[Ww]eb[Ss]ocket[Aa]ccept|websocket_accept`;
 
 /** Password storage too cheap to guess against (CWE-916): what the two password-hashing families share. */
 const CHEAP_PASSWORD_HASH = {

@@ -578,7 +578,10 @@ function lineKind(line: string): 'prose' | 'code' | undefined {
   if (line.startsWith('>>>') || line.startsWith('...')) return 'prose';
   if (SECTION_HEADING.test(line)) return 'prose';
   const unquoted = line.replace(/'[^'\n]*'|"[^"\n]*"|`[^`\n]*`/g, "''");
-  if (PYTHON_STATEMENT.test(unquoted) || /[=(){}[\];]|:$/.test(unquoted)) return 'code';
+  if (PYTHON_STATEMENT.test(unquoted)) return 'code';
+  // Three words in a row, with no assignment, are a sentence that names a call (`Unlike pickle.loads(), this ...`).
+  if (!unquoted.includes('=') && /\b[A-Za-z]+ [A-Za-z]+ [A-Za-z]+\b/.test(unquoted)) return 'prose';
+  if (/[=(){}[\];]|:$/.test(unquoted)) return 'code';
   return /(?:[A-Za-z`'"*]+[,.;:]?\s+){2}\S/.test(unquoted) ? 'prose' : undefined;
 }
 

@@ -136,6 +136,9 @@ describe('lexer', () => {
     assert.equal(kindOf(quotesCall, 'python', 'hashlib.md5'), 'code');
     const heading = '  Returns:\n    shorter, hashed version of passed file name\n  """\n  m = hashlib.sha1(name)\n\ndef f():\n  """Looks up.\n';
     assert.equal(kindOf(heading, 'python', 'hashlib.sha1'), 'code');
+    const namesCall = '    Unlike pickle.loads(), msgpack cannot construct arbitrary objects.\n    """\n    data = msgpack.unpackb(raw)\n';
+    assert.equal(kindOf(namesCall, 'python', 'pickle.loads'), 'string');
+    assert.equal(kindOf(namesCall, 'python', 'msgpack.unpackb'), 'code');
   });
 
   it('keeps code before a triple quote that opens a docstring or an assigned string', () => {

@@ -502,6 +502,9 @@ export const PHP_RULES: RuleSpec[] = [
     unless: [
       String.raw`^\s{0,40}(?://|#|/?\*)`,
       String.raw`\$(?:echo|print|die|exit)\b`,
+      // The request only picks what is printed: compared with a literal before a ternary, or counted or looked up.
+      String.raw`(?:===?|!==?)\s{0,5}["'][^"'\n]{0,40}["']\s{0,5}\)?\s{0,5}\?`,
+      String.raw`\b(?:count|sizeof|array_key_exists|in_array|is_array)\s{0,5}\([^()\n]{0,60}\$_(?:GET|POST|REQUEST|COOKIE)\b`,
       String.raw`\b(?:file_get_contents|readfile|file|fopen|curl_exec|shell_exec|system|passthru|exec)\s{0,5}\(`,
       // An escape or a cast before any raw superglobal on the line: after one (a JSONP callback printed before the
       // json_encode() of the data), the raw read still reaches the page.
@@ -537,6 +540,8 @@ export const PHP_RULES: RuleSpec[] = [
         "echo <<<'EOT'\nUsage: pass {$_GET['name']} to greet\nEOT;",
         "$params = ['echo' => $_GET['echo'] ?? '', 'mode' => 'test'];",
         "$echo = $_GET['echo'] ?? '';",
+        "echo ($_GET['format'] ?? '') === 'json' ? json_encode($data) : render($data);",
+        "echo array_key_exists('debug', $_GET) ? debug_panel() : '';",
       ],
     },
   },

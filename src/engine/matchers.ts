@@ -121,7 +121,10 @@ function copiesIntoDeclaredArray(matched: string): boolean {
   if (/^(?:sizeof\b|\(?\s*\d+\s*\)?$)/.test(count)) return false;
   const between = matched.slice(declared.index + declared[0].length, call.index);
   const countNames = count.match(/[A-Za-z_]\w*/g) ?? [];
-  return !countNames.some((name) => new RegExp(String.raw`\bif\s*\([^;{]*\b${name}\b\s*(?:<|>)`).test(between));
+  // Compared on either side, alone or in a sum: if (klen + 36 > sizeof buf), if (sizeof buf < n).
+  return !countNames.some((name) =>
+    new RegExp(String.raw`\bif\s*\([^;{]*(?:\b${name}\b(?:\s*[-+*]\s*\w+){0,3}\s*[<>]|[<>]=?\s*(?:\w+\s*[-+*]\s*){0,3}${name}\b)`).test(between),
+  );
 }
 
 /** C and C++ comments and string and character literals: text that holds no code to follow. */

@@ -1018,6 +1018,8 @@ export const C_CPP_RULES: RuleSpec[] = [
         'BYTE key[16];\nRtlCopyMemory(key, packet->data, sizeof(key));',
         'unsigned char payload[256];\nmemcpy(payload, pkt->data, sizeof(payload));',
         'char name[64];\nif (n >= sizeof(name)) return -1;\nmemcpy(name, src, n);',
+        'unsigned char buf[128];\nif (klen + 36 > sizeof(buf)) return -1;\nmemcpy(buf, client_key, klen);',
+        'char name[64];\nif (sizeof name <= n) return -1;\nmemcpy(name, src, n);',
         'char tag[4];\nmemcpy(out, src, n);',
         'uint8_t iv[16];\nmemcpy(iv, nonce, 16);',
       ],

@@ -318,6 +318,7 @@ export const PYTHON_RULES: RuleSpec[] = [
         'sql = f"""\n    SELECT name\n    FROM users WHERE id = {uid}\n"""',
         'sql = """\n    SELECT id, total FROM orders WHERE status = \'{}\'\n""".format(status)',
         'sql = """\n    SELECT id, total\n    FROM orders\n    WHERE archived = 0\n      AND status = \'%s\'\n    ORDER BY id\n""" % status',
+        'sql = """\n    UPDATE accounts\n       SET balance = balance + %s\n     WHERE account_no = \'%s\'\n""" % (amount, account_no)',
         'sql += " AND %s=\'%s\'" % (k, v)', 'query += f" WHERE customer = \'{customer}\'"', 'sql += " ORDER BY " + order',
       ],
       good: [

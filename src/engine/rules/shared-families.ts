@@ -188,7 +188,8 @@ export const SQL_TEXT_BUILT_RULE = {
  * An upper-case SQL statement's opening in its shape (INSERT INTO, UPDATE t SET, DELETE FROM), so that a message
  * starting with the word ("DELETE request for ...", "UPDATE complete: ...") is no SQL. SELECT alone is SQL enough.
  */
-export const SQL_CAPS_STATEMENT = String.raw`(?:SELECT\s|INSERT\s{1,5}(?:(?:OR\s{1,5})?[A-Z]{2,10}\s{1,5})?INTO\s|UPDATE\s{1,5}(?:[\w.\x60\[\]{}#]{1,60}|%s|"[\w.]{1,60}")\s{1,5}SET\s|DELETE\s{1,5}FROM\s|REPLACE\s{1,5}INTO\s)`;
+// (A multi-line query lines its keywords up: `UPDATE accounts` over `       SET ...`, `DELETE` over `  FROM ...`.)
+export const SQL_CAPS_STATEMENT = String.raw`(?:SELECT\s|INSERT\s{1,40}(?:(?:OR\s{1,5})?[A-Z]{2,10}\s{1,40})?INTO\s|UPDATE\s{1,40}(?:[\w.\x60\[\]{}#]{1,60}|%s|"[\w.]{1,60}")\s{1,40}SET\s|DELETE\s{1,40}FROM\s|REPLACE\s{1,40}INTO\s)`;
 
 /**
  * A call's arguments up to a point, with calls of their own but not past the call's end: a password given to a

@@ -348,7 +348,8 @@ export const CSHARP_RULES: RuleSpec[] = [
     confidence: 'high',
     patterns: [
       String.raw`\b(?:DES|TripleDES|RC2)\s{0,5}\.\s{0,5}Create\s{0,5}\(`,
-      String.raw`\bnew\s{1,5}(?:DES|TripleDES|RC2)(?:CryptoServiceProvider|Cng)\s{0,5}\(`,
+      // (or an object initializer without the parentheses: new TripleDESCryptoServiceProvider { Key = key })
+      String.raw`\bnew\s{1,5}(?:DES|TripleDES|RC2)(?:CryptoServiceProvider|Cng)\s{0,40}[({]`,
       // Bouncy Castle: the engines, or a cipher by name.
       String.raw`\bnew\s{1,5}(?:Des|DesEde|Blowfish|RC4|RC2|Idea|Cast5|Tea|Xtea)Engine\s{0,5}\(`,
       String.raw`\bCipherUtilities\s{0,5}\.\s{0,5}GetCipher\s{0,5}\(\s{0,5}"(?:DES|DESede|TripleDES|RC4|ARC4|ARCFOUR|RC2|Blowfish)\b`,
@@ -364,6 +365,7 @@ export const CSHARP_RULES: RuleSpec[] = [
         'DESCryptoServiceProvider des = new DESCryptoServiceProvider();',
         'using var tdes = TripleDES.Create();',
         'var engine = new DesEdeEngine();',
+        'using (var tdes = new TripleDESCryptoServiceProvider\n{\n    Key = _key,',
         'IBufferedCipher cipher = CipherUtilities.GetCipher("RC4");',
       ],
       good: ['using var aes = new AesGcm(key);', 'using var aes = Aes.Create();', 'var engine = new AesEngine();', 'IBufferedCipher cipher = CipherUtilities.GetCipher("AES/GCM/NoPadding");'],

@@ -702,6 +702,8 @@ export const JAVA_RULES: RuleSpec[] = [
       String.raw`\bverify\s{0,5}\(\s{0,5}\w{1,40}\s{0,5}:\s{0,5}String\??\s{0,5},\s{0,5}\w{1,40}\s{0,5}:\s{0,5}SSLSession\??\s{0,5}\)\s{0,5}(?::\s{0,5}Boolean\s{0,5})?(?:=\s{0,5}true\b|\{\s{0,40}return\s{1,5}true\b)`,
     ],
     keywords: ['hostnameverifier', 'sslsession'],
+    // An anonymous class's verify() lays its `return true;` and closing brace on the lines below.
+    reach: 'block',
     scope: 'code',
     lesson: 'tls-verification',
     cwe: ['CWE-297'],
@@ -714,6 +716,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'public boolean verify(String hostname, SSLSession session) { return true; }',
         'builder.hostnameVerifier { _, _ -> true }',
         'HostnameVerifier allHostsValid = (hostname, session) -> true;',
+        'HttpsURLConnection.setDefaultHostnameVerifier(new HostnameVerifier() {\n    @Override\n    public boolean verify(String hostname, SSLSession session) {\n        return true;\n    }\n});',
         'override fun verify(hostname: String?, session: SSLSession?): Boolean = true',
       ],
       good: [

@@ -406,6 +406,8 @@ function streamsIntoDeclaredArray(matched: string, context: MatchContext, at: nu
   const read = /^((?:std::)?w?cin|\w+)\s*>>([^;\n)]*)[;)]$/.exec(matched);
   if (!read || /\bsetw\s*\(/.test(read[2])) return false;
   const before = context.textBefore(at, DECLARATION_LOOKBEHIND_LINES);
+  // Most `x >> y` in C++ are shifts, and most files with them declare no char array: the cheap test first.
+  if (!/\b(?:char|wchar_t)\s/.test(before)) return false;
   const stream = read[1];
   const isStream = /^(?:std::)?w?cin$/.test(stream) || new RegExp(String.raw`\b(?:std::)?(?:w?i?f?stream|w?i?stringstream|w?istream)\s*&?\s*${stream}\b`).test(before);
   if (!isStream) return false;

@@ -1236,7 +1236,7 @@ export const C_CPP_RULES: RuleSpec[] = [
         'char buf[32];\nstd::cin >> std::setw(sizeof buf) >> buf;', 'std::string name;\nstd::cin >> name;', 'char buf[32];\nint n;\nstd::cin >> n;', 'char buf[32];\nstd::cin.getline(buf, sizeof buf);',
         'void f() {\n  char name[32];\n  use(name);\n}\nvoid g(std::string &name) {\n  std::cin >> name;\n}',
         'std::ifstream in(path);\nchar keyword[24];\nstd::string word;\nin >> word;',
-        'char table[16];\nint bin = origin >> table_shift;',
+        '#include <iostream>\nBinaryReader bin(data);\nchar tag[8];\nbin >> tag;',
       ],
     },
   },

@@ -57,8 +57,7 @@ export function notCredentialValues(extraFileExtensions: readonly string[] = [])
   return [
     String.raw`^[*x.#-]{3,}$`,
     String.raw`^<[^<>\n]*>$`,
-    // A variable's or Symfony's environment placeholder: ${DB_PASSWORD}, %env(DATABASE_PASSWORD)%.
-    String.raw`^(?:\$\{?\w+\}?|%env\([\w:.-]{1,100}\)%)$`,
+    REFERENCE_NOT_VALUE,
     // A template's field, filled in when the file is rendered: {{ secret_key }}.
     String.raw`\{\{[^{}\n]{0,100}\}\}`,
     String.raw`[Yy]our[_-]?|YOUR[_-]?|[Ee]xample|EXAMPLE|[Pp]laceholder|[Cc]hange[-_ ]?[Mm]e|CHANGE[-_ ]?ME|[Rr]edacted|REDACTED|[Ff]ake|FAKE|[Dd]ummy|DUMMY|xxxx|XXXX`,
@@ -70,6 +69,14 @@ export function notCredentialValues(extraFileExtensions: readonly string[] = [])
     VALIDATION_RULE_LIST,
   ];
 }
+
+/**
+ * Values that name where a credential is, not the credential: a variable's or Symfony's environment placeholder
+ * (${DB_PASSWORD}, %env(DATABASE_PASSWORD)%), a member access (config.db.password1, Jobs[-1].JobId), an AWS ARN.
+ * Every credential rule judges values by them, so a value one rule passes over no other reports.
+ */
+export const REFERENCE_NOT_VALUE =
+  String.raw`^(?:\$\{?\w+\}?|%env\([\w:.-]{1,100}\)%)$|^[A-Za-z_$][\w$]{0,60}(?:\[-?\d{1,4}\])?(?:\.[A-Za-z_$][\w$]{0,60}(?:\[-?\d{1,4}\])?){1,8}$|^arn:aws(?:-[a-z]{2,10}){0,2}:`;
 
 /** A form's validation rules (Laravel's 'required|confirmed|min:8'), which a password field is given, not a password. */
 export const VALIDATION_RULE_LIST = String.raw`^[a-z_]{2,30}(?::[\w,.-]{1,30})?(?:\|[a-z_]{2,30}(?::[\w,.-]{1,30})?){1,20}$`;

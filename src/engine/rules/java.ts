@@ -357,6 +357,7 @@ export const JAVA_RULES: RuleSpec[] = [
         'String hex = DigestUtils.sha256Hex(data);',
         'String hash = DigestUtils.sha256Hex(password.getBytes(StandardCharsets.UTF_8));',
         'return ResponseEntity.ok().eTag(DigestUtils.md5DigestAsHex(body)).body(body);',
+        'public String cacheKey(byte[] b) {\n    return DigestUtils.md5Hex(b);\n}',
         '// MessageDigest.getInstance("MD5") is broken',
         'String label = "md5(value)";',
         'MessageDigest md = MessageDigest.getInstance(MessageDigestAlgorithms.SHA_256);',

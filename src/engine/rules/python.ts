@@ -323,6 +323,7 @@ export const PYTHON_RULES: RuleSpec[] = [
       ],
       good: [
         'sql = "SELECT * FROM orders WHERE id IN (%s)" % ", ".join(["%s"] * len(ids))',
+        'sql = f"SELECT * FROM orders WHERE id IN ({placeholders})"',
         'sql = """\n    SELECT id, total\n    FROM orders\n    WHERE archived = 0\n      AND status = %s\n    ORDER BY id\n"""',
         'sql = "SELECT * FROM users WHERE name = %s"',
         'query = "SELECT id FROM orders WHERE user = ?"',

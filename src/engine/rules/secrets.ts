@@ -1,7 +1,7 @@
 // Credentials: provider-specific token formats, key blocks, connection strings, and generic high-entropy assignments.
 import type { RuleSpec } from '../types';
 import { ALL } from '../languages';
-import { DOCUMENTED_SAMPLE_PASSWORD, PASSWORD_STAND_INS, PROVIDER_PREFIX, VALIDATION_RULE_LIST } from './credentials';
+import { DOCUMENTED_SAMPLE_PASSWORD, PASSWORD_STAND_INS, PROVIDER_PREFIX, REFERENCE_NOT_VALUE, VALIDATION_RULE_LIST } from './credentials';
 
 // A deterministic stand-in for a generated token, used in the examples. Built at load time rather than written
 // out, so this file does not itself look like a leak to secret scanners (ours included). Tests reuse it.
@@ -1156,10 +1156,7 @@ const GENERIC_RULES: RuleSpec[] = [
       PROVIDER_PREFIX,
       // Letters alone, or names joined by colons (serverlessrepo:applicationId).
       String.raw`^[A-Za-z_.:-]+$`,
-      // A member access (config.db.password1, Jobs[-1].JobId) is a reference, not a value.
-      String.raw`^[A-Za-z_$][\w$]{0,60}(?:\[-?\d{1,4}\])?(?:\.[A-Za-z_$][\w$]{0,60}(?:\[-?\d{1,4}\])?){1,8}$`,
-      // An AWS resource name (a managed policy's ARN under a name such as IAMUserChangePassword).
-      String.raw`^arn:aws(?:-[a-z]{2,10}){0,2}:`,
+      REFERENCE_NOT_VALUE,
       String.raw`^[\w.-]+\.(?:com|org|net|io|json|ya?ml|txt|pem|key|crt|cer|p12|pfx|jks|env|properties|xml)$`,
       String.raw`^[a-z][a-z0-9+.-]{1,20}://`,
       String.raw`^/`,
@@ -1183,7 +1180,7 @@ const GENERIC_RULES: RuleSpec[] = [
     ],
     good: [
       "signing_key: 'transit/keys/orders-jwt'",
-      "mapboxgl.accessToken = 'pk.eyJ1IjoiYWNtZSIsImEiOiJjbDBwdWJsaWMifQ.Zp4m2Kq8Tr3vW9xq0PzLk2';",
+      "mapboxgl.accessToken = 'pk.eyJ1IjoiYWNtZSIsImEiOiJjbDBwdWJsaWMifQ.Zp4m2Kq8Tr3v-W9xq0PzLk2';",
       'API_KEY_HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"',
       '"hashed_secret": "d70eab08607a4d05faa2d0d6647206599e9abc65",',
       'client_secret = os.environ["CLIENT_SECRET"]',
@@ -1195,6 +1192,8 @@ const GENERIC_RULES: RuleSpec[] = [
       `{ "nextPageToken": "${fake(ALNUM, 32, 631)}" }`,
       `SAMPLE_PREV_PAGE_TOKEN = "${fake(ALNUM, 32, 633)}"`,
       '"IAMUserChangePassword": "arn:aws:iam::aws:policy/IAMUserChangePassword",',
+      'api_key = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"',
+      "$config = ['password' => '%env(DATABASE_PASSWORD)%'];",
       '"output_token": "Jobs[-1].JobId",',
       '_SAR_APP_KEY = "serverlessrepo:applicationId"',
       'api_token = "${API_TOKEN}"',

@@ -326,7 +326,9 @@ function tokenEnd(text: string, start: number, tokenText: string, lang: Family, 
 }
 
 /** A keyword that a string may follow with no space between in minified code (`return"x"`, `case"a":`). */
-const KEYWORD_BEFORE = /(?:^|[^\w$])(?:return|case|typeof|instanceof|in|of|void|delete|throw|new|yield|await|else|do|default|from|export|import)$/;
+/** JavaScript keywords after which a value starts: a quote opens a string there, a slash a regex literal. */
+const VALUE_KEYWORDS = 'return|case|typeof|instanceof|in|of|void|delete|throw|new|yield|await|else|do|default|from|export|import';
+const KEYWORD_BEFORE = new RegExp(String.raw`(?:^|[^\w$])(?:${VALUE_KEYWORDS})$`);
 
 
 
@@ -456,7 +458,7 @@ const IN_TEMPLATE = -1;
  * What a regular expression literal can follow (else a slash divides): an operator, an opening bracket, a keyword, or
  * nothing. Not `<` or `>` alone: JSX's closing tags (`</b>`) would read as the start of one.
  */
-const REGEX_CAN_START = /(?:^|[(,=:[!&|?{};+\-*%~^]|=>|\b(?:return|typeof|case|in|of|delete|void|throw|new|yield|await))\s*$/;
+const REGEX_CAN_START = new RegExp(String.raw`(?:^|[(,=:[!&|?{};+\-*%~^]|=>|\b(?:${VALUE_KEYWORDS}))\s*$`);
 
 /**
  * Follows a JavaScript template literal from `from`, just past its opening backtick, to past its closing one; -1 when

@@ -153,6 +153,7 @@ describe('lexer', () => {
     assertKinds("s = s.replace(/`/g, '&#96;');\neval(b);", 'javascript', { '`/g': 'string', 'eval(b)': 'code' });
     assertKinds('if (/^\'[a-z]+$/.test(s)) eval(c);', 'javascript', { 'eval(c)': 'code' });
     assertKinds('const ok = (s) => /"/.test(s); eval(d);', 'javascript', { 'eval(d)': 'code' });
+    assertKinds('if (a) x = 1; else /\\/*$/.test(p);\neval(g);', 'javascript', { 'eval(g)': 'code' });
     // Division: `a / b / c` is no regex, and a comment after a division is still a comment.
     assertKinds('x = a / b / c; eval(e); y = (n) / 2 // eval(f)', 'javascript', { 'eval(e)': 'code', 'eval(f)': 'comment' });
     // JSX closing tags are no regex literals: </b> ... </i> hides nothing.

@@ -9,6 +9,12 @@ const KEY_GENERATION_KEYWORDS = ['rsa_generate_key', 'dsa_generate_parameters', 
 /** Between a call's arguments: a few spaces, or a line break and an indentation that lines them up. */
 const WRAPPED_ARGUMENT_GAP = String.raw`\s{0,5}(?:\n[ \t]{0,60})?`;
 /** The end of a key size argument, a comment after it (512 /* bits *\/) included. */
+/**
+ * A key-generation call up to its size argument: OpenSSL's RSA_generate_key(bits, …) and RSA_generate_key_ex(rsa,
+ * bits, …) (the key object may be a member or a smart pointer's: key->rsa, rsa.get()), EVP_RSA_gen and the keygen
+ * context's setter; mbedTLS (context, random function, its state, then bits) and wolfSSL (key, then bits).
+ */
+const KEY_GENERATION_UP_TO_BITS = String.raw`(?:(?:RSA_generate_key|DSA_generate_parameters)\s{0,5}\(|(?:RSA_generate_key_ex|DSA_generate_parameters_ex)\s{0,5}\(\s{0,5}[\w.>-]{1,60}(?:\(\s{0,5}\))?\s{0,5},|EVP_RSA_gen\s{0,5}\(|EVP_PKEY_CTX_set_(?:rsa_keygen|dsa_paramgen)_bits\s{0,5}\(\s{0,5}\w{1,40}\s{0,5},|mbedtls_rsa_gen_key\s{0,5}\((?:\s{0,5}[^,;()\n]{1,60},${WRAPPED_ARGUMENT_GAP}){2}\s{0,5}[^,;()\n]{1,60},|wc_MakeRsaKey\s{0,5}\(\s{0,5}[^,;()\n]{1,60},)${WRAPPED_ARGUMENT_GAP}`;
 const BITS_END = String.raw`(?:\s{0,5}/\*[^*\n]{0,40}\*/)?\s{0,5}[,)]`;
 import { DOWNLOAD_PIPED_TO_SHELL, FIXED_SALT_RULE, HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, PIPE_TO_SHELL_RULE, SECRET_VALUE_NAME, SHELL_COMMAND_FLAG, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
@@ -938,11 +944,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     languages: C_FAMILY,
     patterns: [
       // The key object may be a member or a smart pointer's: key->rsa, rsa.get().
-      String.raw`\b(?:RSA|DSA)_generate_(?:key|parameters)(?:_ex)?\s{0,5}\(\s{0,5}(?:[\w.>-]{1,60}(?:\(\s{0,5}\))?\s{0,5},${WRAPPED_ARGUMENT_GAP})?${SHORT_MODULUS_BITS}${BITS_END}`,
-      String.raw`\b(?:EVP_RSA_gen\s{0,5}\(|EVP_PKEY_CTX_set_(?:rsa_keygen|dsa_paramgen)_bits\s{0,5}\(\s{0,5}\w{1,40}\s{0,5},)${WRAPPED_ARGUMENT_GAP}${SHORT_MODULUS_BITS}${BITS_END}`,
-      // mbedTLS (context, random function, its state, bits, exponent) and wolfSSL (key, bits, exponent, rng).
-      String.raw`\bmbedtls_rsa_gen_key\s{0,5}\((?:\s{0,5}[^,;()\n]{1,60},${WRAPPED_ARGUMENT_GAP}){3}${SHORT_MODULUS_BITS}${BITS_END}`,
-      String.raw`\bwc_MakeRsaKey\s{0,5}\(\s{0,5}[^,;()\n]{1,60},${WRAPPED_ARGUMENT_GAP}${SHORT_MODULUS_BITS}${BITS_END}`,
+      String.raw`\b${KEY_GENERATION_UP_TO_BITS}${SHORT_MODULUS_BITS}${BITS_END}`,
     ],
     keywords: KEY_GENERATION_KEYWORDS,
     examples: {
@@ -963,7 +965,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     // A short key size assigned to a variable, reported, and the key generation within the next lines given that
     // variable; the matcher checks that it is the same one and that nothing assigns it again in between.
     patterns: [
-      String.raw`\b(?<report>[A-Za-z_]\w{0,40}(?:(?:\.|->)\w{1,40}){0,3}\s{0,5}=\s{0,5}${SHORT_MODULUS_BITS}\s{0,5};)[\s\S]{0,800}?\b(?:(?:RSA_generate_key|DSA_generate_parameters)\s{0,5}\(|(?:RSA_generate_key_ex|DSA_generate_parameters_ex)\s{0,5}\(\s{0,5}[\w.>-]{1,60}(?:\(\s{0,5}\))?\s{0,5},|EVP_RSA_gen\s{0,5}\(|EVP_PKEY_CTX_set_(?:rsa_keygen|dsa_paramgen)_bits\s{0,5}\(\s{0,5}\w{1,40}\s{0,5},)${WRAPPED_ARGUMENT_GAP}[\w.>-]{1,60}\s{0,5}[,)]`,
+      String.raw`\b(?<report>[A-Za-z_]\w{0,40}(?:(?:\.|->)\w{1,40}){0,3}\s{0,5}=\s{0,5}${SHORT_MODULUS_BITS}\s{0,5};)[\s\S]{0,800}?\b${KEY_GENERATION_UP_TO_BITS}[\w.>-]{1,60}\s{0,5}[,)]`,
     ],
     matcher: 'passes-assigned-key-size',
     keywords: KEY_GENERATION_KEYWORDS,
@@ -975,6 +977,7 @@ export const C_CPP_RULES: RuleSpec[] = [
         'int key_bits = 2048;\nif (opts->fast)\n    key_bits = 512;\nreturn RSA_generate_key_ex(rsa, key_bits, e, NULL);',
         'if (cfg->bits == 0)\n    cfg->bits = 768;\nif (!RSA_generate_key_ex(rsa, cfg->bits, e, cb))',
         'const unsigned bits = 1536;\nEVP_PKEY *pkey = EVP_RSA_gen(bits);',
+        'int bits = 1024;\nret = mbedtls_rsa_gen_key(&rsa, mbedtls_ctr_drbg_random, &ctr_drbg, bits, 65537);',
         'size_t nbits = 1024;\nrsa = RSA_generate_key(nbits, RSA_F4, NULL, NULL);',
         'int bits = 1024;\nif (fips_mode)\n    bits = 3072;\nRSA_generate_key_ex(rsa, bits, e, NULL);',
         'rsa_bits = 1024;\nif (argc > 1)\n    rsa_bits = atoi(argv[1]);\nk = EVP_RSA_gen(rsa_bits);',

@@ -65,7 +65,7 @@ export function notCredentialValues(extraFileExtensions: readonly string[] = [])
     String.raw`^[\w./-]+\.(?:` + [...CREDENTIAL_FILE_EXTENSIONS, ...extraFileExtensions].join('|') + ')$',
     String.raw`^(?:/|~/|\./|\.\./)`,
     String.raw`^[A-Z][A-Z0-9_]{2,}$`,
-    String.raw`^[a-z]+_[a-z_]+$`,
+    MESSAGE_CODE,
     VALIDATION_RULE_LIST,
   ];
 }
@@ -77,6 +77,9 @@ export function notCredentialValues(extraFileExtensions: readonly string[] = [])
  */
 export const REFERENCE_NOT_VALUE =
   String.raw`^(?:\$\{?\w+\}?|%env\([\w:.-]{1,100}\)%)$|^[A-Za-z_$][\w$]{0,60}(?:\[-?\d{1,4}\])?(?:\.[A-Za-z_$][\w$]{0,60}(?:\[-?\d{1,4}\])?){1,8}$|^arn:aws(?:-[a-z]{2,10}){0,2}:`;
+
+/** An error or message code in snake case ('invalid_password'), not a credential. */
+export const MESSAGE_CODE = String.raw`^[a-z]+_[a-z_]+$`;
 
 /** A form's validation rules (Laravel's 'required|confirmed|min:8'), which a password field is given, not a password. */
 export const VALIDATION_RULE_LIST = String.raw`^[a-z_]{2,30}(?::[\w,.-]{1,30})?(?:\|[a-z_]{2,30}(?::[\w,.-]{1,30})?){1,20}$`;

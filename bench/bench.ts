@@ -15,10 +15,13 @@ const ROOT = path.join(__dirname, '..');
  * sources through tsx would time its transform too (it keeps function names with a helper call per closure).
  */
 function loadBundledEngine(): typeof import('../src/engine') {
-  const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-engine-')), 'engine.js');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-engine-'));
+  const outfile = path.join(dir, 'engine.js');
   buildSync({ entryPoints: [path.join(ROOT, 'src/engine/index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], outfile, logLevel: 'error' });
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a bundle written at run time
-  return require(outfile);
+  const engine = require(outfile);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return engine;
 }
 const { scan, languageForPath } = loadBundledEngine();
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -176,6 +179,7 @@ function main(): void {
       `${Math.round(1 / r.perLine).toLocaleString('en')} lines/s` + (comparison ? `  (${comparison})` : ''));
   }
   fs.rmSync(path.dirname(staged.folder), { recursive: true, force: true });
+  fs.rmSync(configDir, { recursive: true, force: true });
 }
 
 main();

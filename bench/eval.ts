@@ -35,6 +35,7 @@ function runOurs(folders: string[], cwd: string): { found: Found; seconds: numbe
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status === 2) throw new Error(`the CLI failed: ${result.stderr}`);
   const log = JSON.parse(fs.readFileSync(out, 'utf8')) as Log;
+  fs.rmSync(out);
   const found: Found = new Map();
   const rules = new Map<string, number>();
   for (const r of log.runs[0].results ?? []) {
@@ -192,6 +193,7 @@ function main(): void {
     } else {
       peerSummary.push(`bandit: not available (${bandit.stderr?.slice(0, 200) ?? bandit.error?.message})`);
     }
+    fs.rmSync(configDir, { recursive: true, force: true });
   }
 
   console.log(`Security Coach eval on ${corpus}`);

@@ -51,6 +51,7 @@ for (const dir of [...new Set(projects)]) {
   const per1k = (1000 * report.findings.length) / Math.max(1, report.summary.lines);
   console.log(`${name.padEnd(44)} ${String(report.summary.lines).padStart(8)} ${String(report.findings.length).padStart(8)} ${per1k.toFixed(2).padStart(7)}  ${report.summary.secretsOnlyFiles}`);
 }
+fs.rmSync(path.dirname(out), { recursive: true, force: true });
 console.log(`\nall: ${findings} findings in ${lines.toLocaleString('en')} lines = ${((1000 * findings) / lines).toFixed(2)} per 1,000 lines\n`);
 for (const [rule, hits] of [...byRule].sort((a, b) => b[1].length - a[1].length)) {
   console.log(`${String(hits.length).padStart(5)}  ${rule}`);

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from '../temp-dirs';
 
 const ROOT = path.join(__dirname, '../..');
 const PROJECT = path.join(__dirname, '../fixtures/cli/project');
@@ -20,7 +20,7 @@ describe('cli program', () => {
       if (!fs.existsSync(path.join(ROOT, 'dist', file))) throw new Error(`dist/${file} is missing: run \`npm run build\` first`);
     }
     // A copy of the two files, so the cache is written beside the copy; the lessons are found next to dist/.
-    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-program-'));
+    const base = tempDir('cli-program-');
     dist = path.join(base, 'dist');
     fs.mkdirSync(dist);
     for (const file of ['cli.js', 'cli-main.js']) fs.copyFileSync(path.join(ROOT, 'dist', file), path.join(dist, file));

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Log } from 'sarif';
 import { main, EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE } from '../../src/cli/main';
 import { LANGUAGE_LABELS } from '../../src/cli/catalogue';
 import { BUILTIN_RULES } from '../../src/engine/rules';
+import { tempDir } from '../temp-dirs';
 
 const PROJECT = path.join(__dirname, '../fixtures/cli/project');
 
@@ -18,7 +18,7 @@ function run(args: string[], cwd = PROJECT) {
 }
 
 function tempProject(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-'));
+  const dir = tempDir('cli-');
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parsePolicy, loadPolicyFile, resolveLessonsDir, withoutRepositoryCode, findPolicyFile } from '../../src/engine/policy/load';
 import { DEFAULT_POLICY, withIgnoredGlob } from '../../src/engine/policy/schema';
 import { BUILTIN_RULES, RENAMED_RULE_IDS, SPLIT_RULE_IDS, builtinRule } from '../../src/engine/rules';
 import { policyJsonSchema } from '../../src/engine/policy/json-schema';
 import { scan } from '../../src/engine/scanner';
+import { tempDir } from '../temp-dirs';
 
 const errorsOf = (text: string) => {
   const result = parsePolicy(text, 'team.json');
@@ -225,9 +225,9 @@ describe('policy loading', () => {
   });
 
   it('keeps team lessons inside the workspace', () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-'));
+    const root = tempDir('policy-');
     fs.mkdirSync(path.join(root, 'team-lessons'));
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'outside-'));
+    const outside = tempDir('outside-');
     fs.symlinkSync(outside, path.join(root, 'linked'));
     const file = path.join(root, '.security-coach.json');
     const check = (dir: string) => parsePolicy(JSON.stringify({ lessonsDir: dir }), file, { workspaceRoot: root });

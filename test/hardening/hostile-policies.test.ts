@@ -2,11 +2,11 @@
 // hangs, nothing pollutes prototypes, and the caller keeps its last good policy.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { loadPolicyFile, parsePolicy, type PolicyLoadResult } from '../../src/engine/policy/load';
 import { DEFAULT_POLICY, type Policy } from '../../src/engine/policy/schema';
 import { scan } from '../../src/engine/scanner';
+import { tempDir } from '../temp-dirs';
 
 const DIR = path.join(__dirname, '../fixtures/hostile-policies');
 const EXPECTED: Record<string, string> = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/hostile-policies.expected.json'), 'utf8'));
@@ -17,7 +17,7 @@ function nextPolicy(lastGood: Policy, result: PolicyLoadResult): Policy {
 }
 
 describe('hostile policy corpus', () => {
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-'));
+  const workspace = tempDir('hostile-');
   const lastGood: Policy = { ...DEFAULT_POLICY, rules: { 'js.eval-call': 'info' } };
 
   it('has at least 30 files, each with an expected error', () => {
@@ -51,7 +51,7 @@ describe('hostile policy corpus', () => {
   });
 
   it('a lessons folder reached through a symbolic link out of the workspace is refused', () => {
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'outside-'));
+    const outside = tempDir('outside-');
     fs.symlinkSync(outside, path.join(workspace, 'team-lessons'));
     const result = parsePolicy('{ "lessonsDir": "team-lessons" }', path.join(workspace, '.security-coach.json'), { workspaceRoot: workspace });
     assert.ok(!result.ok && /outside the workspace/.test(result.errors[0].message));

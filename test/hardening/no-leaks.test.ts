@@ -1,18 +1,18 @@
 // Nothing leaks: no secret value reaches any CLI output, and the shipped bundles contain no network code.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { lex } from '../../src/engine/lexer';
 import { secretExamples } from '../secret-examples';
+import { tempDir } from '../temp-dirs';
 
 const ROOT = path.join(__dirname, '../..');
 
 describe('no secret leaks in CLI output', function () {
   this.timeout(120_000);
   const values = secretExamples();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leaks-'));
+  const dir = tempDir('leaks-');
   values.forEach(({ example }, i) => fs.writeFileSync(path.join(dir, `secret-${i}.txt`), `${example}\n`));
 
   it('has secret examples to test with', () => {

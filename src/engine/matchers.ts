@@ -26,6 +26,8 @@ export interface MatchContext {
   textBefore(offset: number, lines: number): string;
   /** The text from `offset` to the end of its line. */
   restOfLine(offset: number): string;
+  /** Where `pattern` first matches in the scanned text, or -1; found once per scan, however many matches ask. */
+  firstMatchAt(pattern: RegExp): number;
 }
 
 /** A check of a match's value; `at` is where the match starts in the scanned text. */
@@ -519,8 +521,6 @@ const ARGUMENT_LIST = /\bArgumentList\b/;
 const LITERAL_PROGRAM = /\bnew\s+ProcessStartInfo\s*\(\s*@?"|\bFileName\s*=\s*@?"/;
 
 const DEFUSEDXML_IMPORT = /^[ \t]*(?:from|import)[ \t]+defusedxml\b/m;
-/** How far above a match its file's imports are looked for. */
-const IMPORTS_LOOKBEHIND_LINES = 2000;
 // A check of a request value sits right above its use, or earlier on its line.
 const GUARD_LOOKBEHIND_LINES = 5;
 /** How far above a bare `session` call the opening of an HTTP client session is looked for. */
@@ -593,13 +593,18 @@ const SCRIPT_VALUE_ENCODING = /\b(?:JavaScriptStringEncode|AntiXssEncoder|JavaSc
 /** A check that holds when `pattern` occurs nowhere from `before` lines above the match to `after` lines below it. */
 const absentAround = (pattern: RegExp, before: number, after: number): MatchCheck => (_value, context, at) =>
   !pattern.test(context.linesAround(at, before, after));
-/** A check that `pattern` is found in the lines above the match (an import, a route's header). */
+/** A check that `pattern` is found in the lines above the match (a route's header). */
 const presentAbove = (pattern: RegExp, lines: number): MatchCheck => (_value, context, at) => pattern.test(context.textBefore(at, lines));
+/** True when `pattern` (an import, a declaration) is found anywhere above `at` in the file. */
+const foundBefore = (pattern: RegExp, context: MatchContext, at: number): boolean => {
+  const first = context.firstMatchAt(pattern);
+  return first >= 0 && first < at;
+};
+const importedAbove = (pattern: RegExp): MatchCheck => (_value, context, at) => foundBefore(pattern, context, at);
 
 /** A Go template executed into an HTTP response in a file that imports text/template and not html/template. */
 function goTextTemplateInResponse(_value: string, context: MatchContext, at: number): boolean {
-  const before = context.textBefore(at, IMPORTS_LOOKBEHIND_LINES);
-  if (!GO_TEXT_TEMPLATE_IMPORT.test(before) || GO_HTML_TEMPLATE_IMPORT.test(before) || !GO_HTML_RESPONSE.test(before)) return false;
+  if (!foundBefore(GO_TEXT_TEMPLATE_IMPORT, context, at) || foundBefore(GO_HTML_TEMPLATE_IMPORT, context, at) || !foundBefore(GO_HTML_RESPONSE, context, at)) return false;
   // A response declared as something other than HTML (a shell script, plain text) is no page a browser renders.
   const contentTypes = [...context.textBefore(at, CONTENT_TYPE_LOOKBEHIND_LINES).matchAll(GO_CONTENT_TYPE_SET)];
   const last = contentTypes.at(-1)?.[1];
@@ -715,12 +720,12 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
     const before = context.linesAround(at, 10, 0);
     return !(ARGUMENT_LIST.test(before) && LITERAL_PROGRAM.test(before));
   },
-  'defusedxml-not-imported': absentAround(DEFUSEDXML_IMPORT, IMPORTS_LOOKBEHIND_LINES, 0),
+  'defusedxml-not-imported': (_value, context, at) => !foundBefore(DEFUSEDXML_IMPORT, context, at),
   // A URL opened with no check of its scheme on its line or the few above.
   'url-scheme-unchecked': absentAround(URL_SCHEME_CHECK, 5, 0),
   'script-values-unencoded': absentAround(SCRIPT_VALUE_ENCODING, 5, 0),
-  'pickle-load-imported': presentAbove(PICKLE_LOAD_IMPORT, IMPORTS_LOOKBEHIND_LINES),
-  'go-math-rand-imported': presentAbove(GO_MATH_RAND_IMPORT, IMPORTS_LOOKBEHIND_LINES),
+  'pickle-load-imported': importedAbove(PICKLE_LOAD_IMPORT),
+  'go-math-rand-imported': importedAbove(GO_MATH_RAND_IMPORT),
   'go-text-template-in-response': goTextTemplateInResponse,
   'key-variable-holds-literal': keyVariableHoldsLiteral,
   // A development-only switch not inside an IsDevelopment() check in the lines above it.

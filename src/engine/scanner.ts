@@ -56,6 +56,7 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
   const hits = languageRules.automaton.find(window.original);
   const lines = lineIndex(text);
   const now = options.now ?? new Date();
+  const firstMatches = new Map<RegExp, number>();
   const context: MatchContext = {
     knownRuleIds: ruleSet.knownIds,
     now,
@@ -63,6 +64,11 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
     path: target.path,
     textBefore: (offset, count) => text.slice(lines.startOf(Math.max(0, lines.lineOf(offset) - count)), offset),
     restOfLine: (offset) => text.slice(offset, endOfLine(text, offset)),
+    firstMatchAt: (pattern) => {
+      let at = firstMatches.get(pattern);
+      if (at === undefined) firstMatches.set(pattern, (at = text.search(pattern)));
+      return at;
+    },
     inputVariablesBefore: (offset, objectsOnly) => requestInputVariables(context.textBefore(offset, LOOKBEHIND_LINES), target.languageId, objectsOnly),
     linesAround: (offset, before, after) => {
       const line = lines.lineOf(offset);

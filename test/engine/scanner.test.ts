@@ -131,6 +131,16 @@ describe('scan', () => {
     assert.deepEqual(scan('legacyAuth(user);\n// legacyAuth(x)', { languageId: 'javascript' }, policy).map((f) => `${f.line}:${f.ruleId}`), ['1:team.no-legacy-auth']);
   });
 
+  it('finds an import anywhere above a call, however far, and none below it', () => {
+    const filler = 'x = 1\n'.repeat(3000);
+    const loads = (text: string) => scan(text, { languageId: 'python' }).filter((f) => f.ruleId === 'py.pickle-load-imported').map((f) => f.line);
+    assert.deepEqual(loads(`from pickle import load\n${filler}data = load(fh)\ndata = load(fh)\n`), [3002, 3003]);
+    assert.deepEqual(loads(`data = load(fh)\n${filler}from pickle import load\ndata = load(fh)\n`), [3003]);
+    const parses = (text: string) => scan(text, { languageId: 'python' }).filter((f) => f.ruleId === 'py.xml-parse-request').length;
+    assert.equal(parses(`from defusedxml import ElementTree as ET\n${filler}root = ET.fromstring(request.data)\n`), 0);
+    assert.equal(parses(`import xml.etree.ElementTree as ET\n${filler}root = ET.fromstring(request.data)\n`), 1);
+  });
+
   it('never throws and keeps ranges inside the text on odd input', () => {
     for (const text of ['', '\u0000\u0000eval(x)', 'eval(\r\neval(\reval(x)', '\ud800eval(a)\udfff', 'eval(a)'.repeat(1000)]) {
       for (const f of scan(text, { languageId: 'javascript' })) {

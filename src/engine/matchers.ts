@@ -215,9 +215,12 @@ const SCRIPT_READABLE = new RegExp(SCRIPT_READABLE_COOKIE);
 function hashedOutsideHarmlessFunction(_value: string, context: MatchContext, at: number): boolean {
   const before = context.textBefore(at, 15);
   const header = [...before.matchAll(FUNCTION_HEADER)].at(-1);
-  const name = header?.slice(1).find((group) => group !== undefined);
+  const name = header && functionName(header);
   return !header || name === undefined || !HARMLESS_HASH_USE.test(name) || !stillInside(before, header.index);
 }
+
+/** The name a FUNCTION_HEADER match declares (its alternatives capture it in different groups). */
+const functionName = (header: RegExpMatchArray): string | undefined => header.slice(1).find((group) => group !== undefined);
 
 /**
  * Whether the function whose header starts at `headerAt` in `text` is still open at the text's end: its braces
@@ -306,7 +309,14 @@ function pathVariableNotFixed(_value: string, context: MatchContext, at: number)
 }
 
 /** A route or handler for signing in, signing up or setting a password: `app.post('/login'`, `function handleSignup(`. */
-const CREDENTIALS_HANDLER = /['"`]\/[\w/:-]{0,80}(?:log-?in|sign-?in|log-?on|sign-?up|register|auth|password|passwd)\b|\b(?:function|def|func)\s+\w{0,40}(?:[Ll]og[Ii]n|[Ss]ign[Ii]n|[Ss]ign[Uu]p|[Rr]egister|[Aa]uthenticate|[Pp]assword)\w{0,40}\s*\(/;
+const CREDENTIALS_ROUTE = /['"`]\/[\w/:-]{0,80}(?:log-?in|sign-?in|log-?on|sign-?up|register|auth|password|passwd)\b/;
+const CREDENTIALS_FUNCTION_NAME = /[Ll]og[Ii]n|[Ss]ign[Ii]n|[Ss]ign[Uu]p|[Rr]egister|[Aa]uthenticate|[Pp]assword/;
+
+/** A route for a login, sign-up or password, or a function named for one, in the ten lines above the match. */
+function inCredentialsHandler(_value: string, context: MatchContext, at: number): boolean {
+  const before = context.textBefore(at, 10);
+  return CREDENTIALS_ROUTE.test(before) || [...before.matchAll(FUNCTION_HEADER)].some((header) => CREDENTIALS_FUNCTION_NAME.test(functionName(header) ?? ''));
+}
 
 /** A file that documents settings rather than holding them: an example, sample or template copy, or Markdown. */
 const EXAMPLE_FILE = /\.(?:example|sample|template|dist|tmpl)(?:\.[\w-]{1,10})?$|\.(?:md|markdown|mdx|rst|adoc)$/i;
@@ -593,8 +603,6 @@ const SCRIPT_VALUE_ENCODING = /\b(?:JavaScriptStringEncode|AntiXssEncoder|JavaSc
 /** A check that holds when `pattern` occurs nowhere from `before` lines above the match to `after` lines below it. */
 const absentAround = (pattern: RegExp, before: number, after: number): MatchCheck => (_value, context, at) =>
   !pattern.test(context.linesAround(at, before, after));
-/** A check that `pattern` is found in the lines above the match (a route's header). */
-const presentAbove = (pattern: RegExp, lines: number): MatchCheck => (_value, context, at) => pattern.test(context.textBefore(at, lines));
 /** True when `pattern` (an import, a declaration) is found anywhere above `at` in the file. */
 const foundBefore = (pattern: RegExp, context: MatchContext, at: number): boolean => {
   const first = context.firstMatchAt(pattern);
@@ -698,7 +706,7 @@ export const MATCHERS: Readonly<Record<string, MatchCheck>> = Object.freeze({
     const declared = /^([A-Za-z_$][\w$]*)\s*=/.exec(value)?.[1];
     return declared === undefined || declared === /([A-Za-z_$][\w$]*)\s*\)$/.exec(value)?.[1];
   },
-  'in-credentials-handler': presentAbove(CREDENTIALS_HANDLER, 10),
+  'in-credentials-handler': inCredentialsHandler,
   'path-variable-not-fixed': pathVariableNotFixed,
   'command-variable-unescaped': commandVariableUnescaped,
   'action-class-unprotected': actionClassUnprotected,

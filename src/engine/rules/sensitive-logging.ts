@@ -253,10 +253,12 @@ export const SENSITIVE_LOGGING_RULES: RuleSpec[] = [
       bad: [
         "app.post('/login', (req, res) => {\n  console.log('login attempt', req.body);",
         "router.post('/api/auth/register', async (req, res) => {\n  logger.info(`register ${JSON.stringify(req.body)}`);",
+        'const handleLogin = async (req, res) => {\n  console.log(req.body);',
       ],
       good: [
         "app.post('/login', (req, res) => {\n  console.log('login attempt', req.body.email);",
         "app.post('/comments', (req, res) => {\n  console.log('new comment', req.body);",
+        'const handleComment = async (req, res) => {\n  console.log(req.body);',
       ],
     },
   },

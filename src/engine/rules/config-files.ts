@@ -1,7 +1,7 @@
 // Configuration files (.env, .ini, .properties, .toml, YAML, XML, JSON, .netrc) and plain text: a credential committed
 // with the settings, and framework settings that expose a deployed site (web.config, Spring Boot, Struts).
 import type { RuleSpec } from '../types';
-import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, DOCUMENTED_SAMPLE_PASSWORD, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL, PROVIDER_PREFIX, WELL_KNOWN_DEFAULT_PASSWORD } from './credentials';
+import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, DOCUMENTED_SAMPLE_PASSWORD, HARDCODED_CREDENTIAL_RULE, HEX_DIGEST_UNDER_DIGEST_NAME, NOT_A_CREDENTIAL, PROVIDER_PREFIX, WELL_KNOWN_DEFAULT_PASSWORD } from './credentials';
 import { INSECURE_COOKIE_RULE } from './shared-families';
 
 const CONFIG_FILES = ['dotenv', 'ini', 'properties', 'toml', 'yaml', 'xml', 'json', 'jsonc', 'plaintext'];
@@ -177,6 +177,7 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
       String.raw`<(?:[\w-]{1,40}:)?` + CONFIG_CREDENTIAL_NAME + String.raw`>(?<secret>[^<>\s{}$]{6,200})</`,
       String.raw`\b(?:key|name)[ \t]{0,5}=[ \t]{0,5}"(?:[\w-]{1,60}[.:]){0,8}` + CONFIG_CREDENTIAL_NAME + String.raw`"[ \t]{1,40}value[ \t]{0,5}=[ \t]{0,5}"(?<secret>[^"{}$\s]{6,200})"`,
     ],
+    unless: [HEX_DIGEST_UNDER_DIGEST_NAME],
     // Not a stand-in ([value], {Name}, a run of the alphabet or of digits, a service's default such as `postgres`),
     // a reference (var.db_password) or a value in a provider's format, which that provider's rule judges (and may
     // know to be a documented example).
@@ -226,6 +227,7 @@ export const CONFIG_FILE_RULES: RuleSpec[] = [
         'spring:\n  datasource:\n    password: ${DB_PASSWORD}',
         '<server><id>nexus-releases</id><username>deployer</username><password>${env.NEXUS_PASSWORD}</password></server>',
         '<add key="SmtpPassword" value="%SMTP_PASSWORD%" />',
+        '"hashed_secret": "513e0a36963ae1e8431c041b744679ee578b7c44",',
       ],
     },
   },

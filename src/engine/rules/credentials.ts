@@ -78,6 +78,12 @@ export function notCredentialValues(extraFileExtensions: readonly string[] = [])
 export const REFERENCE_NOT_VALUE =
   String.raw`^(?:\$\{?\w+\}?|%env\([\w:.-]{1,100}\)%)$|^[A-Za-z_$][\w$]{0,60}(?:\[-?\d{1,4}\])?(?:\.[A-Za-z_$][\w$]{0,60}(?:\[-?\d{1,4}\])?){1,8}$|^arn:aws(?:-[a-z]{2,10}){0,2}:`;
 
+/**
+ * A hex digest kept under a name that ends in hash or digest (API_KEY_HASH = "…", detect-secrets' "hashed_secret",
+ * `password_hash: …` in YAML): a one-way fingerprint of a key, not the key. (HASH_SECRET, an HMAC key, is still reported.)
+ */
+export const HEX_DIGEST_UNDER_DIGEST_NAME = String.raw`(?:[Hh]ash|HASH|[Dd]igest|DIGEST|\bhashed_secret)["']?[ \t]{0,5}(?:=>|:{1,3}=|=|:)[ \t]{0,5}(?:["'][0-9a-fA-F]{32,128}["']|[0-9a-fA-F]{32,128}(?:[ \t]|\r?$))`;
+
 /** An error or message code in snake case ('invalid_password'), not a credential. */
 export const MESSAGE_CODE = String.raw`^[a-z]+_[a-z_]+$`;
 

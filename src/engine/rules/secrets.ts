@@ -1,7 +1,7 @@
 // Credentials: provider-specific token formats, key blocks, connection strings, and generic high-entropy assignments.
 import type { RuleSpec } from '../types';
 import { ALL } from '../languages';
-import { DOCUMENTED_SAMPLE_PASSWORD, PASSWORD_STAND_INS, PROVIDER_PREFIX, REFERENCE_NOT_VALUE, VALIDATION_RULE_LIST } from './credentials';
+import { DOCUMENTED_SAMPLE_PASSWORD, HEX_DIGEST_UNDER_DIGEST_NAME, PASSWORD_STAND_INS, PROVIDER_PREFIX, REFERENCE_NOT_VALUE, VALIDATION_RULE_LIST } from './credentials';
 
 // A deterministic stand-in for a generated token, used in the examples. Built at load time rather than written
 // out, so this file does not itself look like a leak to secret scanners (ours included). Tests reuse it.
@@ -1145,9 +1145,7 @@ const GENERIC_RULES: RuleSpec[] = [
     keywords: CRED_KEYWORDS,
     unless: [
       String.raw`\b(?:public|publishable|csrf|xsrf)[_.-]?(?:key|token)`,
-      // A hex digest kept under a name that ends in hash or digest (API_KEY_HASH = "…", detect-secrets'
-      // "hashed_secret"): a one-way fingerprint of a key, not the key. (HASH_SECRET, an HMAC key, is still reported.)
-      String.raw`(?:[Hh]ash|HASH|[Dd]igest|DIGEST|\bhashed_secret)["']?[ \t]{0,5}(?:=>|:{1,3}=|=|:)[ \t]{0,5}["'][0-9a-fA-F]{32,128}["']`,
+      HEX_DIGEST_UNDER_DIGEST_NAME,
       String.raw`--mount=type=secret`,
       // A namespaced type name used as a map key (CloudFormation's "AWS::ApiGateway::ApiKey": ...).
       String.raw`::\w{0,60}(?:key|token|secret)["']\s{0,5}:`,
@@ -1183,6 +1181,7 @@ const GENERIC_RULES: RuleSpec[] = [
       "mapboxgl.accessToken = 'pk.eyJ1IjoiYWNtZSIsImEiOiJjbDBwdWJsaWMifQ.Zp4m2Kq8Tr3v-W9xq0PzLk2';",
       'API_KEY_HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"',
       '"hashed_secret": "d70eab08607a4d05faa2d0d6647206599e9abc65",',
+      'password_hash: 6b1f3e9a0c2d4f5e7a8b9c0d1e2f3a4b',
       'client_secret = os.environ["CLIENT_SECRET"]',
       'password = "changeme"',
       `clientId = "${uuid(147)}"`,

@@ -18,6 +18,9 @@ const KEY_GENERATION_UP_TO_BITS = String.raw`(?:(?:RSA_generate_key|DSA_generate
 const BITS_END = String.raw`(?:\s{0,5}/\*[^*\n]{0,40}\*/)?\s{0,5}[,)]`;
 import { DOWNLOAD_PIPED_TO_SHELL, FIXED_SALT_RULE, HARDCODED_KEY_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, PIPE_TO_SHELL_RULE, SECRET_VALUE_NAME, SHELL_COMMAND_FLAG, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
+/** <random>'s engines: fast and predictable from their output, never for secrets. */
+const STD_RANDOM_ENGINE = String.raw`(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?|ranlux(?:24|48)(?:_base)?|knuth_b)`;
+
 /** Memory that no allocator handed out, freed: what both rules of this kind report. */
 const FREE_NON_HEAP = {
   title: 'Free only what malloc() returned',
@@ -367,10 +370,10 @@ export const C_CPP_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       String.raw`\bsrand\s{0,5}\(\s{0,60}\d{1,10}u?\s{0,5}\)`,
-      String.raw`\b(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?|ranlux(?:24|48)(?:_base)?|knuth_b)(?:\s{1,5}\w{1,60})?\s{0,60}[({]\s{0,5}(?:(?:\d{1,10}|0[xX][0-9A-Fa-f]{1,16})[uUlL]{0,3}\s{0,5})?[)}]`,
+      String.raw`\b${STD_RANDOM_ENGINE}(?:\s{1,5}\w{1,60})?\s{0,60}[({]\s{0,5}(?:(?:\d{1,10}|0[xX][0-9A-Fa-f]{1,16})[uUlL]{0,3}\s{0,5})?[)}]`,
       // An engine seeded again with a constant: gen.seed(42).
       String.raw`\b\w{0,40}(?:gen|rng|engine|eng|mt|random|rand)\w{0,20}\s{0,5}\.\s{0,5}seed\s{0,5}\(\s{0,5}(?:\d{1,10}|0[xX][0-9A-Fa-f]{1,16})[uUlL]{0,3}\s{0,5}\)`,
-      String.raw`\b(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?)(?:\s{1,5}\w{1,60})?\s{0,60}[({]\s{0,5}(?:static_cast<\w{1,60}>\s{0,5}\(\s{0,60})?(?:std::)?time\s{0,5}\(`,
+      String.raw`\b${STD_RANDOM_ENGINE}(?:\s{1,5}\w{1,60})?\s{0,60}[({]\s{0,5}(?:static_cast<\w{1,60}>\s{0,5}\(\s{0,60})?(?:std::)?time\s{0,5}\(`,
     ],
     keywords: ['srand', 'mt19937', 'default_random_engine', 'minstd_rand', 'ranlux', 'knuth_b', '.seed('],
     scope: 'code',
@@ -395,7 +398,7 @@ export const C_CPP_RULES: RuleSpec[] = [
     // call's result (gen(), dist(rng), charset[rng() % n]), which is reported. A seed from random_device does not help:
     // the engine's output still gives away its state.
     patterns: [
-      String.raw`\b(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?|ranlux(?:24|48)(?:_base)?|knuth_b)\s{1,5}\w{1,60}\s{0,5}[({;][\s\S]{0,600}?(?<report>\b\w{0,30}${SECRET_VALUE_NAME}\s{0,5}(?:\[[^\]\n]{1,60}\]\s{0,5})?\+?=\s{0,5}[^;=\n]{0,200}\w\s{0,5}\([^;\n]{0,200};)`,
+      String.raw`\b${STD_RANDOM_ENGINE}\s{1,5}\w{1,60}\s{0,5}[({;][\s\S]{0,600}?(?<report>\b\w{0,30}${SECRET_VALUE_NAME}\s{0,5}(?:\[[^\]\n]{1,60}\]\s{0,5})?\+?=\s{0,5}[^;=\n]{0,200}\w\s{0,5}\([^;\n]{0,200};)`,
     ],
     // The engine's output is the value assigned, made rather than picked from a list.
     matcher: 'assigns-engine-output',

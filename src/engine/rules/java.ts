@@ -6,6 +6,9 @@ import { BASIC_CREDENTIAL_STAND_IN, BASIC_ENCODED_ID, CREDENTIAL_IDENTIFIER, CRE
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DOMAIN_EXCEPTION_HANDLER, DOWNLOAD_PIPED_TO_SHELL, EXCEPTION_MESSAGE, EXCEPTION_TEXT_RESPONSE_RULE, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JAVA_COMPARED_VALUE, JAVA_SECRET_VALUE, JWT_SIGNATURE_UNCHECKED_RULE, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OBJECT_EQUALITY, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_PARAMETER, PASSWORD_WORD, PIPE_TO_SHELL_RULE, PLACEHOLDER_LIST_BUILT, PLAINTEXT_PASSWORD_COMPARE_RULE, QUOTED_ARGUMENTS_BEFORE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SECRET_NAME_QUALIFIER, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
+/** The JCA's names for broken or too weak ciphers, and the password-based schemes built on them. */
+const WEAK_JCA_CIPHER = String.raw`(?:DES|DESede|TripleDES|3DES|RC2|RC4|ARCFOUR|Blowfish|PBEWith(?:MD5|SHA1)And(?:DES|TripleDES|RC2_\d{2,3}|RC4_\d{2,3}))`;
+
 /** An HTML escape from OWASP's encoder, Spring, Commons Text or ESAPI. */
 const HTML_ESCAPE = String.raw`\b(?:escapeHtml\w{0,5}|encodeForHTML\w{0,10}|htmlEscape|Encode\s{0,5}\.\s{0,5}forHtml\w{0,10}|HtmlUtils)\b`;
 // A keyword in the three spellings code uses: select, SELECT, Select.
@@ -371,14 +374,14 @@ export const JAVA_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'high',
     patterns: [
-      String.raw`\b(?:KeyGenerator|SecretKeyFactory)\s{0,5}\.\s{0,5}getInstance\s{0,5}\(\s{0,5}"(?:DES|DESede|TripleDES|3DES|RC2|RC4|ARCFOUR|Blowfish|PBEWith(?:MD5|SHA1)And(?:DES|TripleDES|RC2_\d{2,3}|RC4_\d{2,3}))"`,
-      String.raw`\bCipher\s{0,5}\.\s{0,5}getInstance\s{0,5}\(\s{0,5}(?:\n[ \t]{0,60})?"(?:(?:DES|DESede|TripleDES|3DES|DESedeWrap|RC2|RC4|ARCFOUR|Blowfish|PBEWith(?:MD5|SHA1)And(?:DES|TripleDES|RC2_\d{2,3}|RC4_\d{2,3}))(?:/[^"\n]{0,40})?|AES|[A-Za-z]{2,12}(?:_\d{3})?/ECB/[^"\n]{0,40})"`,
+      String.raw`\b(?:KeyGenerator|SecretKeyFactory)\s{0,5}\.\s{0,5}getInstance\s{0,5}\(\s{0,5}"${WEAK_JCA_CIPHER}"`,
+      String.raw`\bCipher\s{0,5}\.\s{0,5}getInstance\s{0,5}\(\s{0,5}(?:\n[ \t]{0,60})?"(?:(?:${WEAK_JCA_CIPHER}|DESedeWrap)(?:/[^"\n]{0,40})?|AES|[A-Za-z]{2,12}(?:_\d{3})?/ECB/[^"\n]{0,40})"`,
       String.raw`\bnew\s{1,5}(?:javax\s{0,5}\.\s{0,5}crypto\s{0,5}\.\s{0,5})?NullCipher\s{0,5}\(`,
       // Bouncy Castle's lightweight engines.
       String.raw`\bnew\s{1,5}(?:DES|DESede|Blowfish|RC4|RC2|IDEA|CAST5|TEA|XTEA)Engine\s{0,5}\(`,
       String.raw`\bBLOCK_MODE_ECB\b`,
       // A transformation kept in a constant for Cipher.getInstance(TRANSFORMATION): its mode and padding name it.
-      String.raw`=\s{0,5}"(?:[A-Za-z]{2,12}(?:_\d{3})?/ECB/[A-Za-z0-9]{2,30}|(?:DES|DESede|TripleDES|RC2|RC4|ARCFOUR|Blowfish)/[A-Za-z0-9]{2,12}/[A-Za-z0-9]{2,30})"\s{0,5};?`,
+      String.raw`=\s{0,5}"(?:[A-Za-z]{2,12}(?:_\d{3})?/ECB/[A-Za-z0-9]{2,30}|${WEAK_JCA_CIPHER}/[A-Za-z0-9]{2,12}/[A-Za-z0-9]{2,30})"\s{0,5};?`,
     ],
     unlessMatch: [String.raw`"RSA/`],
     keywords: ['cipher', 'block_mode_ecb', 'keygenerator', 'secretkeyfactory', '/ecb/', 'des/', 'desede/', 'blowfish/', 'rc2/', 'rc4/', 'engine('],

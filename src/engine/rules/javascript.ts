@@ -5,6 +5,12 @@ import { JS_HEADER_READ, JS_REQUEST_SOURCE } from '../request-input';
 import { HARDCODED_CREDENTIAL_RULE, MESSAGE_CODE, TRANSLATED_PASSWORD_LABEL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
 import { AUTH_COOKIE_NAME, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CSRF_PROTECTION_DISABLED_RULE, DEFAULT_CREDENTIAL_RULE, DELETED_COOKIE, DOWNLOAD_PIPED_TO_SHELL, ENUM_VALUE, FETCH_PLAIN_HTTP_RULE, FIELD_EQUALITY, FIXED_SALT_RULE, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JS_BUILT_STRING, JS_COMPUTED_MAC, JS_COMPUTED_MAC_CALL, JS_SECRET_INPUT, JS_SECRET_SETTING, JWT_EXPIRY_UNCHECKED_RULE, JWT_NONE_ALGORITHM_RULE, JWT_SIGNATURE_UNCHECKED_RULE, KNOWN_VALUE_CONSTANT, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, ONE_ARGUMENT, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_EQUALS, PASSWORD_FAST_HASH_RULE, PASSWORD_FIELD, PASSWORD_PARAMETER, PIPE_TO_SHELL_RULE, PLACEHOLDER_LIST_BUILT, PLAINTEXT_PASSWORD_COMPARE_RULE, QUOTED_ARGUMENTS_BEFORE, REGEX_FROM_REQUEST_RULE, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+
+/** Query builders' raw-SQL escape hatches: knex's raw and whereRaw family, Sequelize.literal. */
+const RAW_SQL_BUILDER_CALL = String.raw`(?:\.(?:raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|groupByRaw|joinRaw)|\b[Ss]equelize\s{0,60}\.\s{0,5}literal)`;
+
+/** The end of a storage key that holds a session's credential: token, jwt, session id. */
+const SESSION_TOKEN_NAME = String.raw`(?:[Tt]oken|TOKEN|[Jj]wt|JWT|[Ss]ession_?[Ii]d|SESSION_?ID)`;
 /** Every read of request data (`req.query`, `ctx.request.body`...) contains one of these: rarer than `req` itself. */
 const REQUEST_DATA_KEYWORDS = ['.query', '.body', '.params', '.headers', '.cookies'];
 
@@ -488,7 +494,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     severity: 'error',
     confidence: 'medium',
     patterns: [
-      ...joinedArg(String.raw`(?:\.(?:raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|groupByRaw|joinRaw)|\b[Ss]equelize\s{0,60}\.\s{0,5}literal)\s{0,5}\(\s{0,60}`),
+      ...joinedArg(String.raw`${RAW_SQL_BUILDER_CALL}\s{0,5}\(\s{0,60}`),
       ...dynamicArg(String.raw`\$(?:queryRawUnsafe|executeRawUnsafe)\s{0,5}\(\s{0,60}`),
       // A query builder's condition with a value joined in: .where(`user.name = '${name}'`), .andWhere("id = " + id).
       String.raw`\.(?:where|andWhere|orWhere|having|andHaving|orHaving)\s{0,5}\(\s{0,20}(?:\x60[^\x60\n]{0,200}?${SQL_COMPARISON}\s{0,5}['"(]?%?\s{0,5}\$\{|(?:'[^'\n]{0,200}?|"[^"\n]{0,200}?)${SQL_COMPARISON}\s{0,5}['"(]?%?\s{0,5}['"]\s{0,5}\+)`,
@@ -529,7 +535,7 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     // A request value (or a variable holding one, checked by the matcher) as the whole of a raw fragment or of the
     // column of TypeORM's orderBy/groupBy, which puts it into the SQL as written. (Knex quotes its orderBy's column.)
     patterns: [
-      String.raw`(?:\.(?:raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|groupByRaw|joinRaw)|\b[Ss]equelize\s{0,60}\.\s{0,5}literal)\s{0,5}\(\s{0,60}(?:${REQ}|[A-Za-z_$][\w$]{0,60}\s{0,5}[,)])`,
+      String.raw`${RAW_SQL_BUILDER_CALL}\s{0,5}\(\s{0,60}(?:${REQ}|[A-Za-z_$][\w$]{0,60}\s{0,5}[,)])`,
       String.raw`(?:\bcreateQueryBuilder\s{0,5}\([^;]{0,300}?|\b(?:qb|queryBuilder|builder)\s{0,5})\.\s{0,5}(?:orderBy|addOrderBy|groupBy|addGroupBy)\s{0,5}\(\s{0,60}(?:${REQ}|[A-Za-z_$][\w$]{0,60}\s{0,5}[,)])`,
     ],
     matcher: 'request-input',
@@ -2059,8 +2065,8 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     confidence: 'medium',
     // A key that names a session token or JWT (ending so: accessToken, jwt, session_id; not tokenExpiresAt).
     patterns: [
-      String.raw`\b(?:local|session)Storage\s{0,5}\.\s{0,5}setItem\s{0,5}\(\s{0,5}['"\x60][\w.:-]{0,40}(?:[Tt]oken|TOKEN|[Jj]wt|JWT|[Ss]ession_?[Ii]d|SESSION_?ID)['"\x60]\s{0,5},`,
-      String.raw`\b(?:local|session)Storage\s{0,5}(?:\.\s{0,5}|\[\s{0,5}['"])[\w-]{0,40}(?:[Tt]oken|TOKEN|[Jj]wt|JWT|[Ss]ession_?[Ii]d|SESSION_?ID)(?:['"]\s{0,5}\])?\s{0,5}=[^=]`,
+      String.raw`\b(?:local|session)Storage\s{0,5}\.\s{0,5}setItem\s{0,5}\(\s{0,5}['"\x60][\w.:-]{0,40}${SESSION_TOKEN_NAME}['"\x60]\s{0,5},`,
+      String.raw`\b(?:local|session)Storage\s{0,5}(?:\.\s{0,5}|\[\s{0,5}['"])[\w-]{0,40}${SESSION_TOKEN_NAME}(?:['"]\s{0,5}\])?\s{0,5}=[^=]`,
     ],
     keywords: ['localstorage', 'sessionstorage'],
     scope: 'code',

@@ -75,7 +75,9 @@ const F_PREFIX = String.raw`[rR]?[fF][rR]?`;
 const MARKUP_WITH_VALUE = String.raw`(?:` + F_PREFIX + String.raw`["'][^"'\n]{0,200}<[^"'\n]{0,200}\{[^"'\n]{1,200}["']|[bBuU]?(?:"[^"\n]{0,200}<[^"\n]{0,200}"|'[^'\n]{0,200}<[^'\n]{0,200}')[ \t]{0,5}(?:\+|%)[^\n]{1,200})`;
 /** An f-string up to its first {hole}: the other quote mark may stand inside it. */
 const F_STRING_HOLE = F_PREFIX + String.raw`(?:"[^"\n]{0,1000}|'[^'\n]{0,1000})\{`;
-const RANDOM_CALL = String.raw`\b(?:random\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes)|randint|randrange|getrandbits)\s{0,5}\(`;
+/** The random module's draws. */
+const RANDOM_MODULE_FUNCTION = String.raw`(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes)`;
+const RANDOM_CALL = String.raw`\b(?:random\.${RANDOM_MODULE_FUNCTION}|randint|randrange|getrandbits)\s{0,5}\(`;
 /** Credential names in snake, SCREAMING and camel case. */
 const CREDENTIAL_NAME = credentialName(['Password', 'apiKey', 'secretKey', 'accessKey', 'privateKey', 'authToken', 'accessToken', 'clientSecret']);
 const SECURITY_TARGET = String.raw`(?:\b|_)(?:secret|token|passw(?:or)?d|pwd|salt|nonce|otp|api_?key|secret_?key|private_?key|session_?(?:id|key)|csrf|reset_?(?:code|token)|verification_?code|auth_?code|pin_?code|invite_?code|activation_?(?:code|key))(?:_?(?:id|key|value|str|string|hex|code|bytes))?["']?\]?[ \t]{0,10}=[^\n=]{0,300}`;
@@ -874,7 +876,7 @@ export const PYTHON_RULES: RuleSpec[] = [
       // The call may follow the = directly (`x=random.random()`), else after text that ends in a non-name character.
       String.raw`^[ \t]{0,40}(?:return\b|[\w.]{1,60}(?:\[[^\]\n]{1,40}\])?[ \t]{0,10}[-+*]?=)(?:[^\n=#]{0,80}[^.\w\n])?random\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes|Random)\s{0,5}\(`,
       // A random value that steers a branch or a loop (`if random.random() < p:`, `for i in random.sample(...)`).
-      String.raw`^[ \t]{0,40}(?:if|elif|while|for[ \t][^\n#]{1,60}[ \t]in)\b[^\n#]{0,80}(?:^|[^.\w])random\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes)\s{0,5}\(`,
+      String.raw`^[ \t]{0,40}(?:if|elif|while|for[ \t][^\n#]{1,60}[ \t]in)\b[^\n#]{0,80}(?:^|[^.\w])random\.${RANDOM_MODULE_FUNCTION}\s{0,5}\(`,
     ],
     unless: [
       String.raw`\bSystemRandom\b`,

@@ -4,6 +4,9 @@ import { RUST } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { CREDENTIALED_ANY_ORIGIN_RULE, DOWNLOAD_PIPED_TO_SHELL, FETCH_PLAIN_HTTP_RULE, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PIPE_TO_SHELL_RULE, QUOTED_ARGUMENTS_BEFORE, SECRET_VALUE_NAME, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SNAKE_CASE_SECRET, SNAKE_CASE_SECRET_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SQL_CAPS_STATEMENT, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
+/** The rand crates' generators that can be seeded by hand (from_seed, seed_from_u64). */
+const SEEDABLE_GENERATOR = String.raw`(?:StdRng|SmallRng|ChaCha\d{0,2}Rng|Pcg\w{0,10}|Xoshiro\w{0,12}|Isaac\w{0,4}Rng)`;
+
 // Adjacent repeats never accept the same characters, so matching stays linear.
 
 const SHELL = `"${SHELL_PROGRAM}"`;
@@ -374,9 +377,9 @@ export const RUST_RULES: RuleSpec[] = [
     severity: 'warning',
     confidence: 'medium',
     patterns: [
-      String.raw`\b(?:StdRng|SmallRng|ChaCha\d{0,2}Rng|Pcg\w{0,10}|Xoshiro\w{0,12}|Isaac\w{0,4}Rng)::seed_from_u64\s{0,5}\(\s{0,60}\d{1,10}\s{0,5}\)`,
+      String.raw`\b${SEEDABLE_GENERATOR}::seed_from_u64\s{0,5}\(\s{0,60}\d{1,10}\s{0,5}\)`,
       // A whole seed written out: from_seed([7u8; 32]), from_seed([0; 32]).
-      String.raw`\b(?:StdRng|SmallRng|ChaCha\d{0,2}Rng|Pcg\w{0,10}|Xoshiro\w{0,12}|Isaac\w{0,4}Rng)::from_seed\s{0,5}\(\s{0,60}\[\s{0,5}\d{1,3}(?:u8)?\s{0,5};\s{0,5}\d{1,3}\s{0,5}\]\s{0,5}\)`,
+      String.raw`\b${SEEDABLE_GENERATOR}::from_seed\s{0,5}\(\s{0,60}\[\s{0,5}\d{1,3}(?:u8)?\s{0,5};\s{0,5}\d{1,3}\s{0,5}\]\s{0,5}\)`,
     ],
     keywords: ['seed_from_u64', 'from_seed'],
     scope: 'code',

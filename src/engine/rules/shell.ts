@@ -3,6 +3,9 @@ import type { RuleSpec } from '../types';
 import { DOCKERFILE, MAKEFILE, SHELL, YAML } from '../languages';
 import { PIPE_INTO_SHELL, PIPE_TO_SHELL_RULE, TLS_VERIFICATION_DISABLED_RULE, WORLD_WRITABLE_FILE_RULE } from './shared-families';
 
+/** PowerShell's download cmdlets and their aliases. */
+const POWERSHELL_DOWNLOAD = String.raw`(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)`;
+
 // Shell commands also run in Dockerfile RUN instructions.
 const SHELL_AND_DOCKER = [...SHELL, ...DOCKERFILE];
 // ... and in CI and deployment YAML (a workflow's `run:`, GitLab's `script:` items, a container's `command:`) and in
@@ -27,9 +30,9 @@ export const SHELL_RULES: RuleSpec[] = [
       COMMAND_START + String.raw`(?:curl|wget)[ \t]` + ARGS +
         String.raw`{0,1000}\|[ \t]{0,60}(?:sudo[ \t]{1,60}(?:-E[ \t]{1,60})?)?(?:python[23]?|perl|ruby|node)[ \t]{0,60}(?:-[ \t]{0,60})?$`,
       String.raw`\b(?:ba|z|k)?sh\s{1,5}(?:-c\s{1,5})?["']?(?:<\(|\$\()\s{0,60}(?:curl|wget)\s`,
-      String.raw`(?:^|[;&|(])(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)[ \t]` + ARGS + String.raw`{0,1000}\|[ \t]?(?:iex|Invoke-Expression)\b`,
-      String.raw`^[ \t]{1,100}(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)[ \t]` + ARGS + String.raw`{0,1000}\|[ \t]?(?:iex|Invoke-Expression)\b`,
-      String.raw`\b(?:iex|Invoke-Expression)[ \t(]{0,100}(?:New-Object[ \t]{1,60}(?:System\.)?Net\.WebClient\)\.DownloadString|(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b)`,
+      String.raw`(?:^|[;&|(])${POWERSHELL_DOWNLOAD}[ \t]` + ARGS + String.raw`{0,1000}\|[ \t]?(?:iex|Invoke-Expression)\b`,
+      String.raw`^[ \t]{1,100}${POWERSHELL_DOWNLOAD}[ \t]` + ARGS + String.raw`{0,1000}\|[ \t]?(?:iex|Invoke-Expression)\b`,
+      String.raw`\b(?:iex|Invoke-Expression)[ \t(]{0,100}(?:New-Object[ \t]{1,60}(?:System\.)?Net\.WebClient\)\.DownloadString|${POWERSHELL_DOWNLOAD}\b)`,
     ],
     keywords: ['curl', 'wget', 'iex', 'invoke-expression'],
     examples: {

@@ -23,12 +23,15 @@ export function formatText(report: ScanReport, lessons: ReadonlyMap<string, Less
   for (const note of report.notes) out.push(`note: ${printable(note.file)}: ${printable(note.reason)}`);
   const total = counts.error + counts.warning + counts.info;
   out.push(
-    `${total} finding${total === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info) in ${report.results.length} of ${report.filesScanned} files scanned` +
+    `${total} finding${total === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info) in ${plural(report.results.length, 'file')}; ` +
+      `${plural(report.filesScanned, 'file')} scanned` +
       (report.secretsOnlyFiles > 0 ? ` (${report.secretsOnlyFiles} test, fixture or example files for secrets only: testCode in the policy)` : '') +
-      (report.notes.length > 0 ? `; ${report.notes.length} skipped (see notes)` : ''),
+      (report.notes.length > 0 ? `; ${plural(report.notes.length, 'note')} above` : ''),
   );
   return `${out.join('\n')}\n`;
 }
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /**
  * Text safe to print on a terminal or in a CI log: control characters, which a file name or a policy key from the

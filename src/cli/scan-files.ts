@@ -4,7 +4,7 @@ import path from 'node:path';
 import { findPolicyFile, loadPolicyFile, resolveLessonsDir, type PolicyError } from '../engine/policy/load';
 import { DEFAULT_POLICY, type Policy } from '../engine/policy/schema';
 import { isIgnoredByPolicy, isTestCode, rulesIgnoredAt } from '../engine/ignore';
-import { skipReason } from '../engine/guards';
+import { longLineSpans, MINIFIED_LINE_CHARS, skipReason } from '../engine/guards';
 import { languageForPath } from '../engine/languages';
 import { isInside } from '../engine/paths';
 import { runsSecretRulesOnly, scan } from '../engine/scanner';
@@ -148,6 +148,13 @@ function scanOneFile(
   if (runsSecretRulesOnly(target, policy)) report.secretsOnlyFiles++;
   report.linesScanned += countLines(text);
   const findings = scan(text, target, policy);
+  const longLines = longLineSpans(text);
+  if (longLines.length > 0) {
+    const count = longLines.length / 2;
+    const firstLine = countLines(text.slice(0, longLines[0])) + 1;
+    const limit = `${MINIFIED_LINE_CHARS.toLocaleString('en')} characters (minified code or data)`;
+    note(count === 1 ? `partly scanned: line ${firstLine} is over ${limit} and is not scanned` : `partly scanned: ${count} lines over ${limit} are not scanned, the first at line ${firstLine}`);
+  }
   return minSeverity ? findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[minSeverity]) : findings;
 }
 

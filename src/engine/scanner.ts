@@ -1,5 +1,6 @@
 // scan(): text + language + policy in, findings out. Also the guards that decide a text is not worth scanning.
 import { byCodeUnits } from './code-unit-order';
+import { longLineSpans } from './guards';
 import { effectiveLanguages } from './languages';
 import type { KeywordHits } from './keyword-automaton';
 import { latin1StandIn } from './latin1';
@@ -27,6 +28,8 @@ const SNIPPET_MAX = 120;
 const BLOCK_LINES_BEFORE = 2;
 const BLOCK_CHARS_AFTER = 400;
 const MATCHES_PER_RULE_MAX = 200;
+/** The most text a check reads on either side of a match, whatever its line count: each match's cost stays bounded. */
+const CONTEXT_CHARS_MAX = 50_000;
 
 export interface ScanOptions {
   /** Today, for suppressions with an expiry date. */
@@ -38,6 +41,8 @@ export interface ScanOptions {
 export interface ScanStats {
   rulesRun: number;
   windowChars: number;
+  /** Characters of the lines handed to rules' `unless` patterns. */
+  unlessChars: number;
 }
 
 /** Scans `text` and returns its findings, sorted by position. Never throws on any text. */
@@ -54,6 +59,9 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
   const window = scanWindow(text, target.range);
   // Keywords are found in the text itself: some are characters past Latin-1 (bidi controls, look-alike letters).
   const hits = languageRules.automaton.find(window.original);
+  // Lines too long to be written by people (a minified blob late in a file) are left out, as a minified file is.
+  const longLines = longLineSpans(window.original);
+  if (longLines.length > 0) for (const [keyword, positions] of hits) hits.set(keyword, positions.filter((position) => !within(longLines, position)));
   const lines = lineIndex(text);
   const now = options.now ?? new Date();
   const firstMatches = new Map<RegExp, number>();
@@ -62,7 +70,7 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
     now,
     languageId: target.languageId,
     path: target.path,
-    textBefore: (offset, count) => text.slice(lines.startOf(Math.max(0, lines.lineOf(offset) - count)), offset),
+    textBefore: (offset, count) => text.slice(Math.max(lines.startOf(Math.max(0, lines.lineOf(offset) - count)), offset - CONTEXT_CHARS_MAX), offset),
     restOfLine: (offset) => text.slice(offset, endOfLine(text, offset)),
     firstMatchAt: (pattern) => {
       let at = firstMatches.get(pattern);
@@ -72,7 +80,7 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
     inputVariablesBefore: (offset, objectsOnly) => requestInputVariables(context.textBefore(offset, LOOKBEHIND_LINES), target.languageId, objectsOnly),
     linesAround: (offset, before, after) => {
       const line = lines.lineOf(offset);
-      return text.slice(lines.startOf(Math.max(0, line - before)), lines.startOf(line + after + 1));
+      return text.slice(Math.max(lines.startOf(Math.max(0, line - before)), offset - CONTEXT_CHARS_MAX), Math.min(lines.startOf(line + after + 1), offset + CONTEXT_CHARS_MAX));
     },
   };
   let lexed: Lexed | undefined;
@@ -95,6 +103,7 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
     secretSpans: [],
     shownTexts: [],
     stats: options.stats,
+    longLines,
     kindAt: (offset) => (lexed ??= lex(window.lexText, target.languageId)).kindAt(offset + window.lexShift),
     isSuppressed: (ruleId, line) => (suppressions ??= collectSuppressions(text, lines.lineOf, now, isInString)).get(line)?.has(ruleId) ?? false,
   };
@@ -158,6 +167,8 @@ interface RuleScan {
   /** The text each finding of a code rule shows, and where it starts: masked where it takes in a secret. */
   shownTexts: ShownText[];
   stats: ScanStats | undefined;
+  /** Window-relative [start, end) spans of the lines too long to scan. */
+  longLines: readonly number[];
   kindAt(windowOffset: number): SpanKind;
   isSuppressed(ruleId: string, line: number): boolean;
 }
@@ -180,9 +191,19 @@ function keywordWindows(source: string, positions: readonly number[], rule: Comp
   const linesBefore = block ? BLOCK_LINES_BEFORE : rule.singleLine ? 0 : 1;
   const windows: number[] = [];
   let windowEnd = -1;
+  // The window end found for the last position, and the line break it was measured from: a later position before
+  // that break has the same end, so many keywords on one long line do not each search to its end.
+  let measuredFrom = -1;
+  let measuredBreak = -1;
+  let measuredEnd = -1;
   for (const position of positions) {
-    const lineEnd = endOfLine(source, position);
-    const end = block ? endOfLine(source, Math.min(source.length, position + BLOCK_CHARS_AFTER)) : rule.singleLine ? lineEnd : endOfLine(source, lineEnd + 1);
+    const from = block ? Math.min(source.length, position + BLOCK_CHARS_AFTER) : position;
+    if (from < measuredFrom || from > measuredBreak) {
+      measuredFrom = from;
+      measuredBreak = endOfLine(source, from);
+      measuredEnd = block || rule.singleLine ? measuredBreak : endOfLine(source, measuredBreak + 1);
+    }
+    const end = measuredEnd;
     if (position <= windowEnd) {
       windowEnd = Math.max(windowEnd, end);
       windows[windows.length - 1] = windowEnd;
@@ -208,6 +229,7 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
     for (let i = 0; i < reported.length; i += 2) if (start === reported[i] || (start < reported[i + 1] && end > reported[i])) return true;
     return false;
   };
+  const unlessVerdict: UnlessVerdict = { lineStart: -1, lineEnd: -2, excluded: false };
   for (let w = 0; w < windows.length; w += 2) {
     const from = windows[w];
     const to = windows[w + 1];
@@ -225,7 +247,7 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
         at = covered.end > covered.index ? covered.end : covered.index + 1;
         const local = hit.index + from;
         const localEnd = hit.end + from;
-        if (isReported(local, localEnd)) continue;
+        if (isReported(local, localEnd) || (scan.longLines.length > 0 && within(scan.longLines, local))) continue;
         const start = local + window.offset;
         const end = localEnd + window.offset;
         // A match that takes in its line's indentation, or the line break before it (a pattern that starts with
@@ -234,7 +256,7 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
         if (range && (end < range.start || shownStart > range.end)) continue;
         // Checks see the credential, else the whole construct (a report group narrows only what is shown).
         const checked = hit.secret?.text ?? (hit.match ? window.original.slice(from + hit.match.index, from + hit.match.end) : hit.text);
-        if (!passesChecks(rule, checked, scan.text, start, scan.context)) continue;
+        if (!passesChecks(rule, checked, scan, start, unlessVerdict)) continue;
         if (rule.spec.scope !== 'any' && scan.kindAt(local) !== rule.spec.scope) continue;
         // A secret is masked in what any finding shows, not only in its own rule's: code rules' matches can take it in.
         if (rule.spec.secret && hit.secret) scan.secretSpans.push(hit.secret.index + from + window.offset, hit.secret.index + hit.secret.text.length + from + window.offset);
@@ -259,6 +281,18 @@ function withOriginalText(hit: RegexHit, original: string, from: number): RegexH
   const restored: RegexHit = { ...hit, text: text(hit.index, hit.end) };
   if (hit.secret) restored.secret = { index: hit.secret.index, text: text(hit.secret.index, hit.secret.index + hit.secret.text.length) };
   return restored;
+}
+
+/** Whether `offset` lies in one of the ordered [start, end) `spans`. */
+function within(spans: readonly number[], offset: number): boolean {
+  let low = 0;
+  let high = spans.length / 2;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[2 * middle + 1] <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low < spans.length / 2 && spans[2 * low] <= offset;
 }
 
 const CARRIAGE_RETURN = 13;
@@ -296,10 +330,24 @@ function endOfLine(text: string, from: number): number {
   return newline < 0 ? text.length : newline;
 }
 
-function passesChecks(rule: CompiledRule, value: string, text: string, start: number, context: MatchContext): boolean {
+/** A rule's `unless` verdict on the last line it was asked about: a line with many matches is tested once. */
+interface UnlessVerdict {
+  lineStart: number;
+  lineEnd: number;
+  excluded: boolean;
+}
+
+function passesChecks(rule: CompiledRule, value: string, scan: RuleScan, start: number, verdict: UnlessVerdict): boolean {
+  const { text, context } = scan;
   if (rule.unless.length > 0) {
-    const lineText = text.slice(start === 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1, endOfLine(text, start));
-    if (rule.unless.some((pattern) => pattern.test(lineText))) return false;
+    if (start < verdict.lineStart || start > verdict.lineEnd) {
+      verdict.lineStart = start === 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1;
+      verdict.lineEnd = endOfLine(text, start);
+      if (scan.stats) scan.stats.unlessChars += verdict.lineEnd - verdict.lineStart;
+      const lineText = text.slice(verdict.lineStart, verdict.lineEnd);
+      verdict.excluded = rule.unless.some((pattern) => pattern.test(lineText));
+    }
+    if (verdict.excluded) return false;
   }
   if (rule.unlessMatch.some((pattern) => pattern.test(value))) return false;
   return rule.check === undefined || rule.check(value, context, start);

@@ -106,7 +106,7 @@ describe('fuzz: linear work', function () {
     fc.assert(
       fc.property(fc.constantFrom(...FRAGMENTS), fc.integer({ min: 1, max: 4000 }), fc.constantFrom(...LANGUAGES), (unit, repeats, languageId) => {
         const text = unit.repeat(repeats);
-        const stats: ScanStats = { rulesRun: 0, windowChars: 0 };
+        const stats: ScanStats = { rulesRun: 0, windowChars: 0, unlessChars: 0 };
         scan(text, { languageId }, ALL_RULES_POLICY, { stats });
         // Window merging bounds each rule by the text plus two lines of overlap per window.
         assert.ok(stats.windowChars <= stats.rulesRun * (text.length + 2 * 1024), `${stats.windowChars} chars for ${stats.rulesRun} rules on ${text.length}`);

@@ -10,6 +10,7 @@ import { isInside } from '../engine/paths';
 import { runsSecretRulesOnly, scan } from '../engine/scanner';
 import { SEVERITY_RANK, type Severity } from '../engine/rule-schema';
 import type { Finding } from '../engine/types';
+import { repositoryTop } from './repository';
 import { walkFiles, type WalkNote } from './walk';
 
 export interface FileFindings {
@@ -42,8 +43,8 @@ export class PolicyLoadError extends Error {
 
 interface LoadedPolicy {
   policy: Policy;
-  /** Folder the policy's ignore globs are relative to. */
-  root: string;
+  /** Folder the policy's globs are relative to: the policy file's own; none for the default policy. */
+  root?: string;
 }
 
 export interface ScanFilesOptions {
@@ -59,34 +60,35 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
   const report: ScanReport = { results: [], notes: [], filesScanned: 0, secretsOnlyFiles: 0, linesScanned: 0, lessonsDirs: [], policyWarnings: [] };
   const byPolicyFile = new Map<string, LoadedPolicy>();
   const lessonsDirs = new Set<string>();
-  const load = (file: string | undefined, fallbackRoot: string): LoadedPolicy => {
-    const key = file ?? `default:${fallbackRoot}`;
-    const cached = byPolicyFile.get(key);
+  // Folders' repository tops, found once per folder: they bound the policy search and team lessons, and anchor globs.
+  const repositoryTopOfDir = new Map<string, string | undefined>();
+  const topOf = (dir: string) => repositoryTop(dir, repositoryTopOfDir);
+  const load = (file: string | undefined): LoadedPolicy => {
+    if (file === undefined) return { policy: DEFAULT_POLICY };
+    const cached = byPolicyFile.get(file);
     if (cached) return cached;
-    let loaded: LoadedPolicy;
-    if (file) {
-      const root = path.dirname(path.resolve(file));
-      const result = loadPolicyFile(file, { workspaceRoot: root });
-      if (!result.ok) throw new PolicyLoadError(result.errors);
-      report.policyWarnings.push(...result.warnings);
-      const lessons = resolveLessonsDir(result.policy, file, root);
-      if (lessons) lessonsDirs.add(lessons);
-      loaded = { policy: result.policy, root };
-    } else {
-      loaded = { policy: DEFAULT_POLICY, root: fallbackRoot };
-    }
-    byPolicyFile.set(key, loaded);
+    const root = path.dirname(path.resolve(file));
+    // Team lessons may live anywhere in the policy's repository (docs/security-lessons beside services/api/).
+    const workspaceRoot = topOf(root) ?? root;
+    const result = loadPolicyFile(file, { workspaceRoot });
+    if (!result.ok) throw new PolicyLoadError(result.errors);
+    report.policyWarnings.push(...result.warnings);
+    const lessons = resolveLessonsDir(result.policy, file, workspaceRoot);
+    if (lessons) lessonsDirs.add(lessons);
+    const loaded = { policy: result.policy, root };
+    byPolicyFile.set(file, loaded);
     return loaded;
   };
 
   // A policy named on the command line is read first: when it is missing or invalid the scan must fail (exit 2),
   // even when no file would have needed it, rather than pass as a clean scan under the default policy.
   const policyFile = options.policyFile === undefined ? undefined : path.resolve(options.cwd, options.policyFile);
-  if (policyFile) load(policyFile, options.cwd);
+  if (policyFile) load(policyFile);
 
-  // Files in one folder, and folders under one parent, share the answer: each folder is looked at once.
+  // Files in one folder, and folders under one parent, share the answer: each folder is looked at once. The search
+  // stops at the repository's top: a stray policy in a runner's work folder or a home folder is not the team's.
   const policyFileOfDir = new Map<string, string | undefined>();
-  const nearestPolicyFile = (dir: string) => findPolicyFile(dir, undefined, policyFileOfDir);
+  const nearestPolicyFile = (dir: string) => findPolicyFile(dir, topOf(dir), policyFileOfDir);
 
   const display = (file: string) => (isInside(options.cwd, file) ? path.relative(options.cwd, file) : file).split(path.sep).join('/');
   // Paths that overlap (`scan . src/app.js`, the same path twice) would report a file twice, as two alerts in CI.
@@ -99,10 +101,11 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
     for (const file of walkFiles(absolute, notes)) {
       if (file === options.outputFile || seen.has(file)) continue;
       seen.add(file);
-      const { policy, root } = load(policyFile ?? nearestPolicyFile(path.dirname(file)), scanRoot);
-      // Globs are relative to the policy's folder; for a file outside it (a --policy kept elsewhere, as CI setups
-      // share one) they are relative to the folder scanned, where they would otherwise never match.
-      const base = isInside(root, file) ? root : scanRoot;
+      const { policy, root } = load(policyFile ?? nearestPolicyFile(path.dirname(file)));
+      // Globs are relative to the policy's folder. For a file outside it (the default policy, or a --policy kept
+      // elsewhere, as CI setups share one) they are relative to the file's repository top, else the working folder,
+      // else the folder scanned: one answer for a file however the command line names it.
+      const base = root !== undefined && isInside(root, file) ? root : (topOf(path.dirname(file)) ?? (isInside(options.cwd, file) ? options.cwd : scanRoot));
       const relativeToPolicy = path.relative(base, file).split(path.sep).join('/');
       if (isIgnoredByPolicy(policy, relativeToPolicy)) {
         // Passed over in silence inside a folder; a file named for the scan says why nothing was reported.

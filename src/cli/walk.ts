@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createGlobVerdict } from '../engine/glob';
 import { byCodeUnits } from '../engine/code-unit-order';
+import { repositoryTop } from './repository';
 
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', '.venv', 'venv', '__pycache__', '.tox', '.mypy_cache', '.next', '.cache']);
 
@@ -64,13 +65,10 @@ export function walkFiles(root: string, notes: WalkNote[]): string[] {
  * as git does. Outside a repository no folder above is read: a .gitignore there belongs to something else.
  */
 function gitignoresAbove(dir: string, notes: WalkNote[]): GitignoreLayer[] {
+  const top = repositoryTop(dir);
+  if (top === undefined) return [];
   const above: string[] = [];
-  for (let folder = dir; !fs.existsSync(path.join(folder, '.git')); ) {
-    const parent = path.dirname(folder);
-    if (parent === folder) return [];
-    above.unshift(parent);
-    folder = parent;
-  }
+  for (let folder = path.resolve(dir); folder !== top; folder = path.dirname(folder)) above.unshift(path.dirname(folder));
   return above.flatMap((folder) => {
     const isFile = fs.lstatSync(path.join(folder, '.gitignore'), { throwIfNoEntry: false })?.isFile() ?? false;
     const scannedFolderDepth = path.relative(folder, dir).split(path.sep).length;

@@ -244,11 +244,41 @@ describe('cli scan', () => {
     assert.match(broken.stderr, /bad\.json:1:18: minSeverity: /);
   });
 
-  it('applies a --policy kept outside the scanned folder with its globs relative to the folder scanned', () => {
+  it('applies a --policy kept elsewhere with its globs relative to the repository top, or the working folder', () => {
     const policies = tempProject({ 'shared.json': '{ "ignore": ["vendor/"] }' });
-    const dir = tempProject({ 'app.js': 'eval(req.query.a);\n', 'vendor/lib.js': 'eval(req.query.b);\n' });
-    const { stdout } = run(['scan', '--format', 'json', '--policy', path.join(policies, 'shared.json'), '.'], dir);
-    assert.deepEqual(JSON.parse(stdout).findings.map((f: { file: string }) => f.file), ['app.js']);
+    const layout = { 'app.js': 'eval(req.query.a);\n', 'vendor/lib.js': 'eval(req.query.b);\n' };
+    const findingsOf = (dir: string, ...paths: string[]) =>
+      JSON.parse(run(['scan', '--format', 'json', '--policy', path.join(policies, 'shared.json'), ...paths], dir).stdout).findings.map((f: { file: string }) => f.file);
+    const plain = tempProject(layout);
+    assert.deepEqual(findingsOf(plain, '.'), ['app.js']);
+    assert.deepEqual(findingsOf(plain, 'vendor/lib.js'), [], 'the same verdict for a file named on its own');
+    assert.deepEqual(findingsOf(plain, 'vendor'), []);
+    const repository = tempProject({ ...layout, '.git/HEAD': 'ref: refs/heads/main\n' });
+    assert.deepEqual(findingsOf(path.join(repository, 'vendor'), 'lib.js'), [], 'from a folder inside the repository');
+  });
+
+  it('judges test code by its path from the repository top, or the working folder, however the file is named', () => {
+    const layout = { 'test/t.js': 'eval(req.query.a);\n', 'src/fixtures/f.js': 'eval(req.query.b);\n', 'src/app.js': 'eval(req.query.c);\n' };
+    const findingsOf = (dir: string, ...paths: string[]) => JSON.parse(run(['scan', '--format', 'json', ...paths], dir).stdout).findings.map((f: { file: string }) => f.file);
+    const plain = tempProject(layout);
+    for (const paths of [['.'], ['test/t.js'], ['test'], ['src/fixtures/f.js']]) assert.deepEqual(findingsOf(plain, ...paths).filter((f: string) => !f.endsWith('app.js')), [], paths.join(' '));
+    const repository = tempProject({ ...layout, '.git/HEAD': 'ref: refs/heads/main\n' });
+    assert.deepEqual(findingsOf(path.join(repository, 'test'), 't.js'), []);
+    assert.deepEqual(findingsOf(path.join(repository, 'src'), '.'), ['app.js']);
+  });
+
+  it('looks for the policy no higher than the repository top, and finds team lessons anywhere in the repository', () => {
+    const outer = tempProject({ '.security-coach.json': '{ "rules": { "js.eval-call": "off" } }' });
+    const repository = path.join(outer, 'repo');
+    fs.mkdirSync(path.join(repository, '.git'), { recursive: true });
+    fs.writeFileSync(path.join(repository, 'app.js'), 'eval(req.query.a);\n');
+    assert.equal(run(['scan', '.'], repository).code, EXIT_FINDINGS, 'a policy above the repository is not the team\'s');
+    assert.equal(run(['scan', '.'], outer).code, EXIT_FINDINGS);
+    fs.mkdirSync(path.join(repository, 'docs/lessons'), { recursive: true });
+    fs.mkdirSync(path.join(repository, 'services/api'), { recursive: true });
+    fs.writeFileSync(path.join(repository, 'services/api/.security-coach.json'), '{ "lessonsDir": "../../docs/lessons" }');
+    const nested = run(['scan', 'services'], repository);
+    assert.equal(nested.code, EXIT_CLEAN, nested.stderr);
   });
 
   it('does not scan the report it writes, nor SARIF reports', () => {

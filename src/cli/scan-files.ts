@@ -112,7 +112,7 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
         if (file === absolute) notes.push({ file, reason: "skipped: the policy's ignore globs exclude it" });
         continue;
       }
-      const findings = scanOneFile(file, relativeToPolicy, policy, options.minSeverity, (reason) => notes.push({ file, reason }), report);
+      const findings = scanOneFile(file, relativeToPolicy, policy, options.minSeverity, (reason) => notes.push({ file, reason }), report, file === absolute);
       if (findings.length > 0) report.results.push({ file: display(file), findings });
     }
     report.notes.push(...notes.map((note) => ({ file: display(note.file), reason: note.reason })));
@@ -128,6 +128,7 @@ function scanOneFile(
   minSeverity: Severity | undefined,
   note: (reason: string) => void,
   report: ScanReport,
+  named: boolean,
 ): Finding[] {
   let read: BoundedRead;
   try {
@@ -143,7 +144,8 @@ function scanOneFile(
   const { text } = read;
   const skip = skipReason(text, { path: relativePath, maxBytes: policy.maxFileBytes, wholeFile: true });
   if (skip) {
-    note(skip.message);
+    // Every scan of a repository meets its policy file: only one named for the scan is worth a note.
+    if (skip.code !== 'policy' || named) note(skip.message);
     return [];
   }
   const target = { languageId: languageForPath(file), path: relativePath, testCode: isTestCode(policy, relativePath), rulesOff: rulesIgnoredAt(policy, relativePath) };

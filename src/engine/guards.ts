@@ -1,4 +1,5 @@
 // Decides that a text is not worth scanning, and says why: binary, too large, minified or generated.
+import { POLICY_FILE_NAME } from './policy/schema';
 import type { SkipReason } from './types';
 
 const GENERATED_NAMES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|go\.sum|packages\.lock\.json|flake\.lock)$/;
@@ -24,6 +25,10 @@ export function skipReason(text: string, options: SkipOptions): SkipReason | und
   }
   if (text.slice(0, 8192).includes('\u0000')) {
     return { code: 'binary', message: 'skipped: the file contains NUL bytes (binary)' };
+  }
+  // Its schema checks it, and its custom rules' examples are samples of bad code that every-language rules would find.
+  if (filePath && (filePath === POLICY_FILE_NAME || filePath.endsWith(`/${POLICY_FILE_NAME}`))) {
+    return { code: 'policy', message: 'skipped: the Security Coach policy file (its schema checks it)' };
   }
   if (filePath && (GENERATED_NAMES.test(filePath) || GENERATED_EXTENSIONS.test(filePath))) {
     return { code: 'generated', message: 'skipped: a generated file (lockfile, bundle, source map or SARIF report)' };

@@ -47,6 +47,10 @@ const BY_NAME: Record<string, string> = {
   '.npmrc': 'properties', '.pypirc': 'ini', '.netrc': 'netrc', '_netrc': 'netrc',
 };
 
+/** The language ids the CLI gives files by their names; and an extension users write for one ("py" for python). */
+export const PATH_LANGUAGES: ReadonlySet<string> = new Set([...Object.values(BY_EXTENSION), ...Object.values(BY_NAME), 'github-actions-workflow', 'plaintext']);
+export const languageOfExtension = (extension: string): string | undefined => (Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : undefined);
+
 /** The VS Code language id for a file path, or `plaintext` when unknown. */
 export function languageForPath(filePath: string): string {
   const normalized = filePath.replace(/\\/g, '/');

@@ -69,6 +69,6 @@ export type FileTarget = Omit<ScanTarget, 'range'>;
 
 /** Why a text was not scanned. Shown to the user; never silently dropped. */
 export interface SkipReason {
-  code: 'too-large' | 'binary' | 'minified' | 'generated' | 'ignored';
+  code: 'too-large' | 'binary' | 'minified' | 'generated' | 'ignored' | 'policy';
   message: string;
 }

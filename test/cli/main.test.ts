@@ -267,6 +267,16 @@ describe('cli scan', () => {
     assert.deepEqual(findingsOf(path.join(repository, 'src'), '.'), ['app.js']);
   });
 
+  it('never scans the policy file, whose custom rules hold examples of bad code; one named for the scan is noted', () => {
+    const rule = { id: 'team.internal-key', title: 'No internal keys', languages: ['*'], severity: 'error', confidence: 'high', patterns: ['\\bINTKEY-[0-9]{6}\\b'],
+      scope: 'any', lesson: 'hardcoded-credentials', cwe: ['CWE-798'], message: 'An internal key is in the file.', examples: { bad: ['INTKEY-123456'], good: ['INTKEY-12'] } };
+    const dir = tempProject({ '.security-coach.json': JSON.stringify({ customRules: [rule] }), 'app.txt': 'INTKEY-654321\n' });
+    const folder = JSON.parse(run(['scan', '--format', 'json', '.'], dir).stdout);
+    assert.deepEqual([folder.findings.map((f: { file: string }) => f.file), folder.skipped], [['app.txt'], []]);
+    const named = JSON.parse(run(['scan', '--format', 'json', '.security-coach.json'], dir).stdout);
+    assert.deepEqual([named.findings, named.skipped.map((s: { reason: string }) => s.reason)], [[], ['skipped: the Security Coach policy file (its schema checks it)']]);
+  });
+
   it('looks for the policy no higher than the repository top, and finds team lessons anywhere in the repository', () => {
     const outer = tempProject({ '.security-coach.json': '{ "rules": { "js.eval-call": "off" } }' });
     const repository = path.join(outer, 'repo');

@@ -149,6 +149,14 @@ describe('policy loading', () => {
     assert.ok(result.ok, JSON.stringify(result));
   });
 
+  it("refuses a custom rule's misspelt language ids with a suggestion, and warns of one the CLI never gives a file", () => {
+    const errors = errorsOf(`{ "customRules": [${customRule({ languages: ['javscript', 'TypeScript', 'py'] })}] }`);
+    assert.deepEqual(errors.map((e) => e.replace(/^.*?did you mean /, '')), ['"javascript"?', '"typescript"?', '"python"?']);
+    const lua = parsePolicy(`{ "customRules": [${customRule({ languages: ['javascript', 'lua'] })}] }`, 'p.json');
+    assert.ok(lua.ok, JSON.stringify(lua));
+    assert.deepEqual(lua.warnings.map((w) => w.message), ['custom rule "team.no-legacy-auth": languages[1] "lua" is no language the CLI gives a file, so only the editor runs the rule, on files VS Code calls "lua"']);
+  });
+
   it('refuses a custom rule whose examples fail, at its examples', () => {
     const [error] = errorsOf(`{ "customRules": [${customRule({ examples: { bad: ['auth.login(u)'], good: ['x'] } })}] }`);
     assert.match(error, /custom rule "team.no-legacy-auth": refused because its examples fail: examples.bad\[0\] is not reported/);

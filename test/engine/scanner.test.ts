@@ -207,6 +207,8 @@ describe('skipReason', () => {
     assert.equal(skipReason(`${'a;'.repeat(3000)}`, { maxBytes: 100_000, wholeFile: true })?.code, 'minified');
     assert.equal(skipReason('{}', { ...options, path: 'web/package-lock.json' })?.code, 'generated');
     assert.equal(skipReason('', { ...options, path: 'logo.png' })?.code, 'binary');
+    assert.equal(skipReason('{}', { ...options, path: 'services/api/.security-coach.json' })?.code, 'policy');
+    assert.equal(skipReason('{}', { ...options, path: 'services/api/my.security-coach.json' }), undefined);
   });
   it('calls a text minified exactly when a line starting in its first 200,000 characters is over 5,000 long', () => {
     const byLines = (text: string) => {

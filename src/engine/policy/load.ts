@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
 import { BUILTIN_RULES, RENAMED_RULE_IDS, SPLIT_RULE_IDS } from '../rules';
+import { languageOfExtension, PATH_LANGUAGES } from '../languages';
 import { compileRule, customRuleAlone } from '../rule-set';
 import { unrolledSize } from '../regex';
 import { isInside } from '../paths';
@@ -80,7 +81,7 @@ export function parsePolicy(textAsRead: string, file: string, options: ParsePoli
   }
   const warnings: PolicyError[] = [];
   const policy = { ...parsed.data, rules: withRenamedRuleIds(parsed.data, root, at, warnings) };
-  const errors = [...checkRuleIds(policy, root, at), ...checkCustomRules(policy, root, at, options.trusted !== false)];
+  const errors = [...checkRuleIds(policy, root, at), ...checkCustomRules(policy, root, at, options.trusted !== false, warnings)];
   if (options.workspaceRoot && policy.lessonsDir !== undefined) {
     const located = locateLessonsDir(policy.lessonsDir, file, options.workspaceRoot);
     if ('error' in located) {
@@ -190,6 +191,20 @@ function withRenamedRuleIds(policy: Policy, root: Node, at: (offset: number, len
   return rules;
 }
 
+/** The language ids a file can be given: by its name (in the CLI), or those a built-in rule runs on (in the editor). */
+const KNOWN_LANGUAGES = new Set([...PATH_LANGUAGES, ...BUILTIN_RULES.flatMap((rule) => rule.languages)].filter((language) => language !== '*'));
+
+/** The known language id a custom rule's unknown one was meant to be: a case or spelling slip, or an extension (py). */
+function languageMeant(language: string): string | undefined {
+  const lower = language.toLowerCase();
+  if (KNOWN_LANGUAGES.has(lower)) return lower;
+  const byExtension = languageOfExtension(lower);
+  if (byExtension) return byExtension;
+  const near = closest(lower, [...KNOWN_LANGUAGES]);
+  // Short ids lie close together (lua and vue): only one slip counts there.
+  return near !== undefined && editDistance(lower, near, 3) <= (lower.length <= 4 ? 1 : 2) ? near : undefined;
+}
+
 function checkRuleIds(policy: Policy, root: Node, at: (offset: number, length: number, message: string) => PolicyError): PolicyError[] {
   const known = new Set([...BUILTIN_RULES.map((rule) => rule.id), ...policy.customRules.map((rule) => rule.id)]);
   return Object.keys(policy.rules)
@@ -201,7 +216,7 @@ function checkRuleIds(policy: Policy, root: Node, at: (offset: number, length: n
     });
 }
 
-function checkCustomRules(policy: Policy, root: Node, at: (offset: number, length: number, message: string) => PolicyError, compile: boolean): PolicyError[] {
+function checkCustomRules(policy: Policy, root: Node, at: (offset: number, length: number, message: string) => PolicyError, compile: boolean, warnings: PolicyError[]): PolicyError[] {
   const errors: PolicyError[] = [];
   const builtinIds = new Set(BUILTIN_RULES.map((rule) => rule.id));
   const seen = new Set<string>();
@@ -215,6 +230,21 @@ function checkCustomRules(policy: Policy, root: Node, at: (offset: number, lengt
     if (builtinIds.has(rule.id)) return fail('this id belongs to a built-in rule; choose another id, or configure the built-in under "rules"');
     if (seen.has(rule.id)) return fail('this id is used twice');
     seen.add(rule.id);
+    let misspelt = false;
+    for (const [i, language] of rule.languages.entries()) {
+      if (language === '*' || KNOWN_LANGUAGES.has(language)) continue;
+      // A near miss of a known id is a typo, and the rule would never run; another id may be one VS Code gives a
+      // file the scanner knows nothing of (lua): the editor runs the rule there, the CLI never does.
+      const meant = languageMeant(language);
+      if (meant) {
+        misspelt = true;
+        fail(`languages[${i}] "${language}" is not a language id; did you mean "${meant}"?`, ['customRules', index, 'languages', i]);
+        continue;
+      }
+      const n = locate(root, ['customRules', index, 'languages', i]);
+      warnings.push(at(n.offset, n.length, `custom rule "${rule.id}": languages[${i}] "${language}" is no language the CLI gives a file, so only the editor runs the rule, on files VS Code calls "${language}"`));
+    }
+    if (misspelt) return;
     if (!compile) return;
     for (const key of ['patterns', 'unless', 'unlessMatch'] as const) {
       for (const [i, source] of (rule[key] ?? []).entries()) {

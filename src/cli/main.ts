@@ -4,13 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinLessonsDir, loadLessons, type Lesson } from '../engine/lessons';
+import { championsFor, type Champion } from '../engine/policy/schema';
 import { BUILTIN_RULES } from '../engine/rules';
 import { SEVERITIES, type Severity } from '../engine/rule-schema';
 import { renderCatalogue } from './catalogue';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText, printable } from './format-text';
-import { locatedMessage, PolicyLoadError, scanFiles } from './scan-files';
+import { locatedMessage, nearestPolicyFile, PolicyLoadError, readPolicy, scanFiles } from './scan-files';
 import { TOOL_VERSION } from './version';
 
 export const EXIT_CLEAN = 0;
@@ -20,12 +21,12 @@ export const EXIT_USAGE = 2;
 const USAGE = `usage:
   security-coach scan [paths...] [--format text|json|sarif] [--policy FILE] [--min-severity error|warning|info] [--output FILE]
   security-coach rules [--format text|json|markdown]
-  security-coach lessons [--format text|json]
+  security-coach lessons [lesson-id...] [--format text|json] [--policy FILE]
   security-coach --version
 
 scan    scans files and folders (default: .), honouring .gitignore and the nearest .security-coach.json
 rules   lists every built-in rule
-lessons lists every lesson
+lessons lists every lesson (with the team's, from the nearest .security-coach.json), or prints the ones named
 exit codes: 0 no findings, 1 findings at or above --min-severity, 2 usage or policy error`;
 
 export interface CliIo {
@@ -134,17 +135,39 @@ function run(argv: string[], io: CliIo): number {
       return EXIT_CLEAN;
     }
     case 'lessons': {
-      catalogueOnly();
+      if (values['min-severity'] !== undefined) throw new UsageError('--min-severity applies to scan only');
       if (!['text', 'json'].includes(format)) throw new UsageError(`--format must be text or json (got "${format}")`);
-      const lessons = [...lessonIndex([], io).values()].sort((a, b) => a.id.localeCompare(b.id));
+      // The lessons a scan's hints point to: the built-in ones and the team's, from the policy that governs here.
+      const policyFile = values.policy === undefined ? nearestPolicyFile(io.cwd) : path.resolve(io.cwd, values.policy);
+      const team = policyFile === undefined ? undefined : readPolicy(policyFile);
+      for (const warning of team?.warnings ?? []) io.stderr(`security-coach: warning: ${printable(locatedMessage(warning))}\n`);
+      const index = lessonIndex(team?.lessonsDir ? [team.lessonsDir] : [], io);
+      const rulesOf = (lessonId: string) => [...BUILTIN_RULES, ...(team?.policy.customRules ?? [])].filter((r) => r.lesson === lessonId).map((r) => r.id);
+      if (paths.length > 0) {
+        const unknown = paths.filter((id) => !index.has(id));
+        if (unknown.length > 0) throw new UsageError(`no lesson ${unknown.map((id) => `"${id}"`).join(', ')} (security-coach lessons lists them)`);
+        const shown = paths.map((id) => index.get(id)!);
+        emit(format === 'json'
+          ? `${JSON.stringify(shown.map(({ file: _file, ...lesson }) => ({ ...lesson, rules: rulesOf(lesson.id), champions: championsFor(lesson.id, team?.policy.champions ?? []) })), null, 2)}\n`
+          : shown.map((lesson) => lessonText(lesson, championsFor(lesson.id, team?.policy.champions ?? []))).join('\n'));
+        return EXIT_CLEAN;
+      }
+      const lessons = [...index.values()].sort((a, b) => a.id.localeCompare(b.id));
       emit(format === 'json'
-        ? `${JSON.stringify(lessons.map(({ body: _body, file: _file, ...meta }) => ({ ...meta, rules: BUILTIN_RULES.filter((r) => r.lesson === meta.id).map((r) => r.id) })), null, 2)}\n`
-        : `${lessons.map((l) => `${l.id.padEnd(28)} ${l.title}: ${l.summary}`).join('\n')}\n${lessons.length} lessons\n`);
+        ? `${JSON.stringify(lessons.map(({ body: _body, file: _file, ...meta }) => ({ ...meta, rules: rulesOf(meta.id) })), null, 2)}\n`
+        : `${lessons.map((l) => `${l.id.padEnd(28)} ${printable(l.title)}: ${printable(l.summary)}`).join('\n')}\n${lessons.length} lessons\n`);
       return EXIT_CLEAN;
     }
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
+}
+
+/** A lesson as a terminal shows it: its title, its Markdown, and the champions who help with it. */
+function lessonText(lesson: Lesson, champions: readonly Champion[]): string {
+  const ask = champions.length > 0 ? `\n## Ask your team\n${champions.map((c) => `- ${c.name}: ${c.contact}`).join('\n')}\n` : '';
+  // A team's lessons come from the repository: every line is printed as a file name is, control characters escaped.
+  return `# ${lesson.title}\n\n${lesson.body.trim()}\n${ask}`.split('\n').map(printable).join('\n');
 }
 
 /** A dangling symbolic link exists too: the scan then notes that it does not follow it. */

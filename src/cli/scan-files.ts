@@ -55,6 +55,21 @@ export interface ScanFilesOptions {
   outputFile?: string;
 }
 
+/** A policy file's policy, its team lessons folder and its warnings. Throws PolicyLoadError when it is invalid. */
+export function readPolicy(file: string, topOf: (dir: string) => string | undefined = repositoryTop): { policy: Policy; lessonsDir?: string; warnings: PolicyError[] } {
+  const root = path.dirname(path.resolve(file));
+  // Team lessons may live anywhere in the policy's repository (docs/security-lessons beside services/api/).
+  const workspaceRoot = topOf(root) ?? root;
+  const result = loadPolicyFile(file, { workspaceRoot });
+  if (!result.ok) throw new PolicyLoadError(result.errors);
+  return { policy: result.policy, lessonsDir: resolveLessonsDir(result.policy, file, workspaceRoot), warnings: result.warnings };
+}
+
+/** The policy file that governs `dir`: the nearest one above it, up to its repository's top. */
+export function nearestPolicyFile(dir: string, topOf: (dir: string) => string | undefined = repositoryTop, known?: Map<string, string | undefined>): string | undefined {
+  return findPolicyFile(dir, topOf(dir), known);
+}
+
 /** Scans every file under `paths`. Throws PolicyLoadError when a policy file is invalid (exit code 2). */
 export function scanFiles(paths: string[], options: ScanFilesOptions): ScanReport {
   const report: ScanReport = { results: [], notes: [], filesScanned: 0, secretsOnlyFiles: 0, linesScanned: 0, lessonsDirs: [], policyWarnings: [] };
@@ -67,15 +82,10 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
     if (file === undefined) return { policy: DEFAULT_POLICY };
     const cached = byPolicyFile.get(file);
     if (cached) return cached;
-    const root = path.dirname(path.resolve(file));
-    // Team lessons may live anywhere in the policy's repository (docs/security-lessons beside services/api/).
-    const workspaceRoot = topOf(root) ?? root;
-    const result = loadPolicyFile(file, { workspaceRoot });
-    if (!result.ok) throw new PolicyLoadError(result.errors);
-    report.policyWarnings.push(...result.warnings);
-    const lessons = resolveLessonsDir(result.policy, file, workspaceRoot);
-    if (lessons) lessonsDirs.add(lessons);
-    const loaded = { policy: result.policy, root };
+    const { policy, lessonsDir, warnings } = readPolicy(file, topOf);
+    report.policyWarnings.push(...warnings);
+    if (lessonsDir) lessonsDirs.add(lessonsDir);
+    const loaded = { policy, root: path.dirname(path.resolve(file)) };
     byPolicyFile.set(file, loaded);
     return loaded;
   };
@@ -88,7 +98,7 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
   // Files in one folder, and folders under one parent, share the answer: each folder is looked at once. The search
   // stops at the repository's top: a stray policy in a runner's work folder or a home folder is not the team's.
   const policyFileOfDir = new Map<string, string | undefined>();
-  const nearestPolicyFile = (dir: string) => findPolicyFile(dir, topOf(dir), policyFileOfDir);
+  const policyFileOf = (dir: string) => nearestPolicyFile(dir, topOf, policyFileOfDir);
 
   const display = (file: string) => (isInside(options.cwd, file) ? path.relative(options.cwd, file) : file).split(path.sep).join('/');
   // Paths that overlap (`scan . src/app.js`, the same path twice) would report a file twice, as two alerts in CI.
@@ -101,7 +111,7 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
     for (const file of walkFiles(absolute, notes)) {
       if (file === options.outputFile || seen.has(file)) continue;
       seen.add(file);
-      const { policy, root } = load(policyFile ?? nearestPolicyFile(path.dirname(file)));
+      const { policy, root } = load(policyFile ?? policyFileOf(path.dirname(file)));
       // Globs are relative to the policy's folder. For a file outside it (the default policy, or a --policy kept
       // elsewhere, as CI setups share one) they are relative to the file's repository top, else the working folder,
       // else the folder scanned: one answer for a file however the command line names it.

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
-import type { Champion, Lesson } from '../engine';
+import { championsFor, type Champion, type Lesson } from '../engine';
 import type { LessonLibrary } from './lesson-library';
 import type { Log } from './output';
 import type { PolicyWatcher } from './policy-watcher';
@@ -173,7 +173,7 @@ function createMarkdown(): ReturnType<typeof MarkdownIt> {
 }
 
 function renderChampions(lesson: Lesson, champions: readonly Champion[]): string {
-  const relevant = champions.filter((c) => !c.areas || c.areas.length === 0 || c.areas.includes(lesson.id));
+  const relevant = championsFor(lesson.id, champions);
   if (relevant.length === 0) return '';
   const items = relevant.map((c) => `<li><strong>${escapeHtml(c.name)}</strong> — ${contactHtml(c.contact)}</li>`).join('');
   return `<aside class="champions"><h2>Ask your team</h2><p>Your security champions can help with this:</p><ul>${items}</ul></aside>`;

@@ -17,6 +17,9 @@ function run(args: string[], cwd = PROJECT) {
   return { code, stdout, stderr, files };
 }
 
+const TEAM_LESSON_BODY = '## What it is\nLegacy \u001b[31mlogins skip MFA.\n\n```javascript bad\nlegacyAuth(user);\n```\n\n## Why it hurts\nNo second factor.\n\n' +
+  '## How to fix\nCall the login service.\n\n```javascript good\nauth.login(user);\n```\n\n## References\n- The login service\'s README\n';
+
 function tempProject(files: Record<string, string>): string {
   const dir = tempDir('cli-');
   for (const [name, text] of Object.entries(files)) {
@@ -357,7 +360,8 @@ describe('cli scan', () => {
     assert.equal(run(['scan', '']).code, EXIT_USAGE, 'an empty path');
     assert.equal(run(['scan', '--policy', '']).code, EXIT_USAGE, 'an empty --policy');
     assert.equal(run(['rules', 'extra']).code, EXIT_USAGE, 'rules takes no paths');
-    assert.equal(run(['lessons', '--policy', 'x.json']).code, EXIT_USAGE, '--policy is for scan');
+    assert.equal(run(['lessons', '--policy', 'x.json']).code, EXIT_USAGE, 'a missing --policy');
+    assert.equal(run(['lessons', '--min-severity', 'error']).code, EXIT_USAGE, '--min-severity is for scan');
     assert.equal(run(['scan', '--format', 'xml']).code, EXIT_USAGE);
     assert.equal(run(['frobnicate']).code, EXIT_USAGE);
     assert.equal(run(['scan', '--bogus']).code, EXIT_USAGE);
@@ -395,5 +399,25 @@ describe('cli catalogue', () => {
   it('lists lessons with the rules that link to them', () => {
     const lessons = JSON.parse(run(['lessons', '--format', 'json']).stdout);
     assert.ok(lessons.find((l: { id: string; rules: string[] }) => l.id === 'code-injection').rules.includes('js.eval-call'));
+  });
+
+  it("prints the lesson a scan's hint names, with the team's lessons and champions from the policy that governs", () => {
+    const hint = /\(security-coach (lessons [\w-]+)\)/.exec(run(['scan', '.']).stdout);
+    const shown = run(hint![1].split(' '));
+    assert.equal(shown.code, EXIT_CLEAN);
+    assert.match(shown.stdout, /^# Code injection\n\n## What it is\n/);
+    const dir = tempProject({
+      '.security-coach.json': JSON.stringify({ lessonsDir: 'team-lessons', champions: [{ name: 'Ada', contact: 'ada@example.com', areas: ['team-auth'] }, { name: 'Lin', contact: '#security' }] }),
+      'team-lessons/team-auth.md': `---\nid: team-auth\ntitle: Our login service\ncwe: [CWE-287]\nlanguages: [javascript]\nsummary: Log in through the login service.\n---\n\n${TEAM_LESSON_BODY}`,
+    });
+    const team = run(['lessons', 'team-auth'], path.join(dir, 'team-lessons'));
+    assert.equal(team.code, EXIT_CLEAN, team.stderr);
+    assert.equal(team.stdout, `# Our login service\n\n${TEAM_LESSON_BODY.replace('\u001b', '\\u001b')}\n## Ask your team\n- Ada: ada@example.com\n- Lin: #security\n`);
+    assert.match(run(['lessons'], dir).stdout, /^team-auth +Our login service: /m);
+    const json = JSON.parse(run(['lessons', 'xss', '--format', 'json'], dir).stdout);
+    assert.deepEqual(json.map((l: { id: string; champions: { name: string }[] }) => [l.id, l.champions.map((c) => c.name)]), [['xss', ['Lin']]]);
+    const unknown = run(['lessons', 'team-auht'], dir);
+    assert.equal(unknown.code, EXIT_USAGE);
+    assert.match(unknown.stderr, /no lesson "team-auht"/);
   });
 });

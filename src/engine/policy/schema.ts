@@ -87,5 +87,10 @@ export type Policy = z.output<typeof policySchema>;
 export type PolicyInput = z.input<typeof policySchema>;
 export type Champion = z.infer<typeof championSchema>;
 
+/** The champions who help with a lesson: those who name it among their areas, and those who name no areas. */
+export function championsFor(lessonId: string, champions: readonly Champion[]): Champion[] {
+  return champions.filter((champion) => !champion.areas || champion.areas.length === 0 || champion.areas.includes(lessonId));
+}
+
 /** The policy in force when a workspace has no policy file. */
 export const DEFAULT_POLICY: Policy = Object.freeze(policySchema.parse({})) as Policy;

@@ -26,10 +26,12 @@ export interface CompiledRule {
 
 /**
  * Rule families that still run on test code: leaked secrets in a provider's format or high entropy, assistant
- * artifacts and suppression comments. The languages' hard-coded password rules do not: tests are full of fake ones.
+ * artifacts and suppression comments, and a team's own secret rules (a real internal key in a fixture leaks like
+ * any other). The languages' hard-coded password rules do not: tests are full of fake ones.
  */
 const TEST_CODE_FAMILIES = new Set(['secret', 'assistant', 'coach']);
-const runsOnTestCode = (spec: RuleSpec) => TEST_CODE_FAMILIES.has(spec.id.slice(0, spec.id.indexOf('.')));
+const runsOnTestCode = (spec: RuleSpec, engine: RegexEngine) =>
+  TEST_CODE_FAMILIES.has(spec.id.slice(0, spec.id.indexOf('.'))) || (engine === 're2' && spec.secret === true);
 
 /** The enabled rules for one set of languages, with the keyword automaton that decides which of them run. */
 export interface LanguageRules {
@@ -145,9 +147,9 @@ function ruleSetOf(specs: readonly { spec: RuleSpec; engine: RegexEngine }[], po
     const key = `${languageIds.join(',')}${testCodeOnly ? ' (test code)' : ''}`;
     const known = byLanguage.get(key);
     if (known) return known;
-    const chosen = enabled.flatMap(({ spec }, index) => {
+    const chosen = enabled.flatMap(({ spec, engine }, index) => {
       const applies = spec.languages.includes('*') || spec.languages.some((l) => languageIds.includes(l));
-      return applies && (!testCodeOnly || runsOnTestCode(spec)) ? [index] : [];
+      return applies && (!testCodeOnly || runsOnTestCode(spec, engine)) ? [index] : [];
     });
     const signature = chosen.join(',');
     const entry = byRules.get(signature) ?? languageRules(chosen.map((index) => compiled(enabled[index])).filter((rule): rule is CompiledRule => rule !== null));

@@ -245,6 +245,8 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
         if (hit.end > hit.index && slice.charCodeAt(hit.end - 1) === CARRIAGE_RETURN) hit = { ...hit, end: hit.end - 1, text: hit.text.slice(0, -1) };
         const covered = hit.match ?? hit;
         at = covered.end > covered.index ? covered.end : covered.index + 1;
+        // An empty match marks nothing to show (policy loading refuses custom patterns that can make one).
+        if (hit.end === hit.index) continue;
         const local = hit.index + from;
         const localEnd = hit.end + from;
         if (isReported(local, localEnd) || (scan.longLines.length > 0 && within(scan.longLines, local))) continue;

@@ -157,6 +157,29 @@ describe('policy loading', () => {
     assert.deepEqual(lua.warnings.map((w) => w.message), ['custom rule "team.no-legacy-auth": languages[1] "lua" is no language the CLI gives a file, so only the editor runs the rule, on files VS Code calls "lua"']);
   });
 
+  it('refuses a custom pattern that can match empty text, at the pattern', () => {
+    for (const pattern of ['q*', '(?:legacyAuth\\()?', '\\b', 'legacyAuth\\(|$']) {
+      const errors = errorsOf(`{ "customRules": [${customRule({ patterns: ['\\blegacyAuth\\(', pattern] })}] }`);
+      assert.match(errors[0], /^1:\d+ custom rule "team.no-legacy-auth": this pattern can match empty text/, pattern);
+    }
+    assert.ok(parsePolicy(`{ "customRules": [${customRule({ patterns: ['\\blegacyAuth\\(\\w*'] })}] }`, 'p.json').ok);
+  });
+
+  it("warns of a custom rule's lesson that is neither built in nor in the team's lessons folder", () => {
+    const warningsOf = (text: string, options = {}) => {
+      const result = parsePolicy(text, path.join(root, '.security-coach.json'), options);
+      assert.ok(result.ok, JSON.stringify(result));
+      return result.warnings.map((w) => w.message);
+    };
+    const root = tempDir('policy-');
+    fs.mkdirSync(path.join(root, 'lessons'));
+    fs.writeFileSync(path.join(root, 'lessons/team-auth.md'), '');
+    assert.deepEqual(warningsOf(`{ "customRules": [${customRule({ lesson: 'team-auth' })}] }`), ['custom rule "team.no-legacy-auth": "team-auth" is no built-in lesson and the policy has no lessonsDir, so its findings link to no lesson']);
+    assert.deepEqual(warningsOf(`{ "lessonsDir": "lessons", "customRules": [${customRule({ lesson: 'team-auth' })}] }`, { workspaceRoot: root }), []);
+    assert.deepEqual(warningsOf(`{ "lessonsDir": "lessons", "customRules": [${customRule({ lesson: 'team-auht' })}] }`, { workspaceRoot: root }), ['custom rule "team.no-legacy-auth": "team-auht" is no built-in lesson and lessons has no team-auht.md, so its findings link to no lesson']);
+    assert.deepEqual(warningsOf(`{ "customRules": [${customRule()}] }`), []);
+  });
+
   it('refuses a custom rule whose examples fail, at its examples', () => {
     const [error] = errorsOf(`{ "customRules": [${customRule({ examples: { bad: ['auth.login(u)'], good: ['x'] } })}] }`);
     assert.match(error, /custom rule "team.no-legacy-auth": refused because its examples fail: examples.bad\[0\] is not reported/);

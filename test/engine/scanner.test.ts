@@ -131,6 +131,15 @@ describe('scan', () => {
     assert.deepEqual(scan('legacyAuth(user);\n// legacyAuth(x)', { languageId: 'javascript' }, policy).map((f) => `${f.line}:${f.ruleId}`), ['1:team.no-legacy-auth']);
   });
 
+  it("runs a team's secret rules on test code too, whatever their ids, and its other rules not", () => {
+    const teamRule = (id: string, secret: boolean) => ({
+      id, title: 'No internal keys', languages: ['*'], severity: 'error' as const, confidence: 'high' as const, patterns: [String.raw`\bINTKEY-\d{6}\b`],
+      scope: 'any' as const, lesson: 'hardcoded-credentials', cwe: ['CWE-798'], message: 'An internal key is in the file.', examples: { bad: ['INTKEY-123456'], good: ['INTKEY-1'] }, secret,
+    });
+    const policy: Policy = { ...DEFAULT_POLICY, customRules: [teamRule('team.internal-key', true), teamRule('team.internal-key-style', false)] };
+    assert.deepEqual(scan('key = "INTKEY-654321"\n', { languageId: 'python', testCode: true }, policy).map((f) => f.ruleId), ['team.internal-key']);
+  });
+
   it('leaves out lines too long to be written by people, and scans the lines around them', () => {
     const blob = `var data = "${'A'.repeat(6000)}"; eval(req.body.code);`;
     const text = `${'// a line of ordinary code\n'.repeat(8000)}${blob}\n${evalLine}`;

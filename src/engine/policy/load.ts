@@ -7,7 +7,7 @@ import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, Synt
 import { BUILTIN_RULES, RENAMED_RULE_IDS, SPLIT_RULE_IDS } from '../rules';
 import { languageOfExtension, PATH_LANGUAGES } from '../languages';
 import { compileRule, customRuleAlone } from '../rule-set';
-import { unrolledSize } from '../regex';
+import { unrolledSize, type CompiledPattern } from '../regex';
 import { isInside } from '../paths';
 import { scanWithRules } from '../scanner';
 import type { RuleSpec } from '../rule-schema';
@@ -82,13 +82,24 @@ export function parsePolicy(textAsRead: string, file: string, options: ParsePoli
   const warnings: PolicyError[] = [];
   const policy = { ...parsed.data, rules: withRenamedRuleIds(parsed.data, root, at, warnings) };
   const errors = [...checkRuleIds(policy, root, at), ...checkCustomRules(policy, root, at, options.trusted !== false, warnings)];
+  let teamLessonsDir: string | undefined;
   if (options.workspaceRoot && policy.lessonsDir !== undefined) {
     const located = locateLessonsDir(policy.lessonsDir, file, options.workspaceRoot);
     if ('error' in located) {
       const node = locate(root, ['lessonsDir']);
       errors.push(at(node.offset, node.length, located.error));
+    } else {
+      teamLessonsDir = located.dir;
     }
   }
+  // A finding whose lesson does not exist links to nothing; the file may still be on its way, so this only warns.
+  const teamLessonsKnown = policy.lessonsDir === undefined || teamLessonsDir !== undefined;
+  policy.customRules.forEach((rule, index) => {
+    if (!teamLessonsKnown || BUILTIN_LESSONS.has(rule.lesson) || (teamLessonsDir !== undefined && fs.existsSync(path.join(teamLessonsDir, `${rule.lesson}.md`)))) return;
+    const node = locate(root, ['customRules', index, 'lesson']);
+    const team = policy.lessonsDir === undefined ? 'the policy has no lessonsDir' : `${policy.lessonsDir} has no ${rule.lesson}.md`;
+    warnings.push(at(node.offset, node.length, `custom rule "${rule.id}": "${rule.lesson}" is no built-in lesson and ${team}, so its findings link to no lesson`));
+  });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, policy, warnings };
 }
 
@@ -191,6 +202,8 @@ function withRenamedRuleIds(policy: Policy, root: Node, at: (offset: number, len
   return rules;
 }
 
+const BUILTIN_LESSONS = new Set(BUILTIN_RULES.map((rule) => rule.lesson));
+
 /** The language ids a file can be given: by its name (in the CLI), or those a built-in rule runs on (in the editor). */
 const KNOWN_LANGUAGES = new Set([...PATH_LANGUAGES, ...BUILTIN_RULES.flatMap((rule) => rule.languages)].filter((language) => language !== '*'));
 
@@ -261,16 +274,32 @@ function checkCustomRules(policy: Policy, root: Node, at: (offset: number, lengt
       overBudget = true;
       return fail(`the custom rules' patterns unroll to over ${MAX_POLICY_PATTERN_STEPS} steps in all, up to this rule (each repetition count multiplies what it repeats); lower the counts or use fewer rules`);
     }
+    let compiled;
     try {
-      compileRule(rule, 're2');
+      compiled = compileRule(rule, 're2');
     } catch (error) {
       const message = (error as Error).message.replace(/^rule [^:]+: /, '');
       return fail(`${message} (custom patterns use RE2 syntax: no lookarounds or backreferences)`, patternPath(rule, index, message));
     }
+    const matchingNothing = compiled.patterns.findIndex((pattern) => EMPTY_MATCH_PROBES.some((probe) => matchesEmpty(pattern, probe)));
+    if (matchingNothing >= 0) return fail('this pattern can match empty text, and would report at every character; make it require something', ['customRules', index, 'patterns', matchingNothing]);
     const failures = exampleFailures(rule);
     if (failures.length > 0) fail(`refused because its examples fail: ${failures.join('; ')}`, ['customRules', index, 'examples']);
   });
   return errors;
+}
+
+/** Texts on which a pattern that can match nothing shows it: at a text's start, between words, at a line's end. */
+const EMPTY_MATCH_PROBES = ['', 'x', ' ', 'ab cd\n-_.(){}'];
+
+function matchesEmpty(pattern: CompiledPattern, text: string): boolean {
+  for (let at = 0; at <= text.length; at++) {
+    const hit = pattern.execFrom(text, at);
+    if (hit === null) return false;
+    if (hit.end === hit.index) return true;
+    at = hit.index;
+  }
+  return false;
 }
 
 /** Runs a custom rule's own examples: each bad one must be reported, no good one may be. */

@@ -59,7 +59,11 @@ const code = cli.main(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  writeFile: (file, text) => fs.writeFileSync(file, text),
+  writeFile: (file, text) => {
+    // A workflow's `-o reports/results.sarif` names a folder that a fresh checkout does not have yet.
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  },
 });
 if ((cachedData === undefined || script.cachedDataRejected) && code !== cli.EXIT_USAGE) writeCache(digest, script);
 cli.exitOnceFlushed(code);

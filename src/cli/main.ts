@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinLessonsDir, loadLessons, type Lesson } from '../engine/lessons';
 import { championsFor, type Champion } from '../engine/policy/schema';
+import { languageForPath, PROGRAMMING } from '../engine/languages';
 import { BUILTIN_RULES } from '../engine/rules';
 import { SEVERITIES, type Severity } from '../engine/rule-schema';
 import { renderCatalogue } from './catalogue';
@@ -106,9 +107,7 @@ function run(argv: string[], io: CliIo): number {
       const missing = paths.filter((target) => !existsWithoutFollowing(path.resolve(io.cwd, target)));
       if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')} (nothing was scanned)`);
       const outputFile = values.output === undefined ? undefined : path.resolve(io.cwd, values.output);
-      if (outputFile && paths.some((target) => path.resolve(io.cwd, target) === outputFile)) {
-        throw new UsageError(`--output ${values.output} is a file to scan: the report would overwrite it`);
-      }
+      if (outputFile) checkOutputFile(outputFile, values.output!, paths.map((target) => path.resolve(io.cwd, target)));
       const report = scanFiles(paths.length > 0 ? paths : ['.'], {
         cwd: io.cwd, policyFile: values.policy, minSeverity: minSeverity as Severity | undefined, outputFile,
       });
@@ -168,6 +167,15 @@ function lessonText(lesson: Lesson, champions: readonly Champion[]): string {
   const ask = champions.length > 0 ? `\n## Ask your team\n${champions.map((c) => `- ${c.name}: ${c.contact}`).join('\n')}\n` : '';
   // A team's lessons come from the repository: every line is printed as a file name is, control characters escaped.
   return `# ${lesson.title}\n\n${lesson.body.trim()}\n${ask}`.split('\n').map(printable).join('\n');
+}
+
+/** Refuses, before anything is scanned, an --output the report cannot be written to or must not overwrite. */
+function checkOutputFile(outputFile: string, given: string, targets: string[]): void {
+  if (targets.includes(outputFile)) throw new UsageError(`--output ${given} is a file to scan: the report would overwrite it`);
+  const existing = fs.statSync(outputFile, { throwIfNoEntry: false });
+  if (existing?.isDirectory()) throw new UsageError(`--output ${given} is a folder; name the report file in it`);
+  // A report from an earlier run is overwritten, as it should be; a source file is someone's work.
+  if (existing && PROGRAMMING.includes(languageForPath(outputFile))) throw new UsageError(`--output ${given} is a source file: the report would overwrite it`);
 }
 
 /** A dangling symbolic link exists too: the scan then notes that it does not follow it. */

@@ -7,7 +7,7 @@ import { isIgnoredByPolicy, isTestCode, rulesIgnoredAt } from '../engine/ignore'
 import { longLineSpans, MINIFIED_LINE_CHARS, skipReason } from '../engine/guards';
 import { languageForPath } from '../engine/languages';
 import { isInside } from '../engine/paths';
-import { runsSecretRulesOnly, scan } from '../engine/scanner';
+import { MATCHES_PER_RULE_MAX, runsSecretRulesOnly, scan } from '../engine/scanner';
 import { SEVERITY_RANK, type Severity } from '../engine/rule-schema';
 import type { Finding } from '../engine/types';
 import { repositoryTop } from './repository';
@@ -108,6 +108,8 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
     const isDir = fs.existsSync(absolute) && fs.lstatSync(absolute).isDirectory();
     const notes: WalkNote[] = [];
     const scanRoot = isDir ? absolute : path.dirname(absolute);
+    let ignoredByPolicy = 0;
+    let notIgnored = 0;
     for (const file of walkFiles(absolute, notes)) {
       if (file === options.outputFile || seen.has(file)) continue;
       seen.add(file);
@@ -120,11 +122,15 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
       if (isIgnoredByPolicy(policy, relativeToPolicy)) {
         // Passed over in silence inside a folder; a file named for the scan says why nothing was reported.
         if (file === absolute) notes.push({ file, reason: "skipped: the policy's ignore globs exclude it" });
+        ignoredByPolicy++;
         continue;
       }
+      notIgnored++;
       const findings = scanOneFile(file, relativeToPolicy, policy, options.minSeverity, (reason) => notes.push({ file, reason }), report, file === absolute);
       if (findings.length > 0) report.results.push({ file: display(file), findings });
     }
+    // A folder named for the scan that the policy empties says so, as one that .gitignore empties does.
+    if (isDir && notIgnored === 0 && ignoredByPolicy > 0) notes.push({ file: absolute, reason: "nothing scanned: the policy's ignore globs exclude everything in it" });
     report.notes.push(...notes.map((note) => ({ file: display(note.file), reason: note.reason })));
   }
   report.lessonsDirs = [...lessonsDirs];
@@ -163,6 +169,10 @@ function scanOneFile(
   if (runsSecretRulesOnly(target, policy)) report.secretsOnlyFiles++;
   report.linesScanned += countLines(text);
   const findings = scan(text, target, policy);
+  const perRule = new Map<string, number>();
+  for (const finding of findings) perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
+  const capped = [...perRule].filter(([, count]) => count >= MATCHES_PER_RULE_MAX).map(([ruleId]) => ruleId);
+  if (capped.length > 0) note(`partly reported: a rule reports at most ${MATCHES_PER_RULE_MAX} findings in a file, and ${capped.join(', ')} reached that`);
   const longLines = longLineSpans(text);
   if (longLines.length > 0) {
     const count = longLines.length / 2;

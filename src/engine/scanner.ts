@@ -27,7 +27,8 @@ const SNIPPET_MAX = 120;
 /** The window of a rule with reach 'block': a statement may start two lines before its keyword and run on after it. */
 const BLOCK_LINES_BEFORE = 2;
 const BLOCK_CHARS_AFTER = 400;
-const MATCHES_PER_RULE_MAX = 200;
+/** A rule reports at most this many findings in one text: past that, more of the same tell a reader nothing new. */
+export const MATCHES_PER_RULE_MAX = 200;
 /** The most text a check reads on either side of a match, whatever its line count: each match's cost stays bounded. */
 const CONTEXT_CHARS_MAX = 50_000;
 

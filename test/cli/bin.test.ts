@@ -56,6 +56,13 @@ describe('cli program', () => {
     assert.ok(fs.readFileSync(cache).length > 100_000);
   });
 
+  it('makes the folder --output names', () => {
+    const reports = path.join(tempDir('cli-reports-'), 'reports/ci');
+    const result = run('scan', '--format', 'sarif', '-o', path.join(reports, 'results.sarif'), '.');
+    assert.equal(result.status, 1, result.stderr);
+    assert.equal(JSON.parse(fs.readFileSync(path.join(reports, 'results.sarif'), 'utf8')).version, '2.1.0');
+  });
+
   it('writes no cache after a usage error', () => {
     const result = run('scna', '.');
     assert.equal(result.status, 2);

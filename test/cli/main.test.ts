@@ -173,6 +173,30 @@ describe('cli scan', () => {
     assert.equal(files.size, 0);
   });
 
+  it('refuses, before scanning, an --output that is a folder or an existing source file; a report is overwritten', () => {
+    const dir = tempProject({ 'src/app.js': 'eval(userInput);\n', 'reports/old.json': '{}' });
+    for (const [output, reason] of [['src/app.js', /--output src\/app\.js is a source file/], ['reports', /--output reports is a folder/]] as const) {
+      const { code, stderr, files } = run(['scan', '-o', output, '.'], dir);
+      assert.equal(code, EXIT_USAGE);
+      assert.match(stderr, reason);
+      assert.equal(files.size, 0);
+    }
+    assert.equal(run(['scan', '-o', 'reports/old.json', '.'], dir).files.size, 1);
+  });
+
+  it('notes the rules that reached the most findings a rule reports in a file', () => {
+    const dir = tempProject({ 'many.js': 'eval(req.query.a);\n'.repeat(210), 'few.js': 'eval(req.query.a);\n' });
+    const { stdout } = run(['scan', '.'], dir);
+    assert.match(stdout, /^note: many\.js: partly reported: a rule reports at most 200 findings in a file, and js\.eval-call reached that$/m);
+    assert.doesNotMatch(stdout, /note: few\.js/);
+  });
+
+  it("says so when the policy's ignore globs empty a folder named for the scan", () => {
+    const dir = tempProject({ '.security-coach.json': '{ "ignore": ["vendor/**"] }', 'vendor/lib.js': 'eval(req.query.a);\n', 'app.js': 'eval(req.query.a);\n' });
+    assert.match(run(['scan', 'vendor'], dir).stdout, /^note: vendor: nothing scanned: the policy's ignore globs exclude everything in it$/m);
+    assert.doesNotMatch(run(['scan', '.'], dir).stdout, /note:/);
+  });
+
   it('writes to --output', () => {
     const { files, stdout } = run(['scan', '--format', 'json', '--output', 'out.json']);
     assert.equal(stdout, '');

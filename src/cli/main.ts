@@ -73,7 +73,9 @@ function run(argv: string[], io: CliIo): number {
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    // Node's own words for an unknown option suggest a `--` workaround that only confuses here.
+    const unknown = /^Unknown option '([^']+)'/.exec((error as Error).message);
+    throw new UsageError(unknown ? `unknown option ${unknown[1]}` : (error as Error).message);
   }
   const { values, positionals } = parsed;
   if (values.version) {
@@ -81,9 +83,10 @@ function run(argv: string[], io: CliIo): number {
     return EXIT_CLEAN;
   }
   const [command, ...paths] = positionals;
-  if (values.help || command === undefined || command === 'help') {
+  if (command === undefined && !values.help) throw new UsageError('name a command');
+  if (values.help || command === 'help') {
     io.stdout(`${USAGE}\n`);
-    return command === undefined && !values.help ? EXIT_USAGE : EXIT_CLEAN;
+    return EXIT_CLEAN;
   }
   // An empty value is a variable that CI left unset: scanning "" would pass as a clean scan of the working folder.
   for (const [option, value] of Object.entries(values)) if (value === '') throw new UsageError(`--${option} needs a value`);

@@ -126,7 +126,11 @@ export function scanFiles(paths: string[], options: ScanFilesOptions): ScanRepor
         continue;
       }
       notIgnored++;
-      const findings = scanOneFile(file, relativeToPolicy, policy, options.minSeverity, (reason) => notes.push({ file, reason }), report, file === absolute);
+      // A .gitignore that cannot be read was noted when the walk met it: its own scan fails the same way.
+      const note = (reason: string) => {
+        if (!(reason.startsWith('cannot read') && notes.some((n) => n.file === file && n.reason.startsWith('cannot read')))) notes.push({ file, reason });
+      };
+      const findings = scanOneFile(file, relativeToPolicy, policy, options.minSeverity, note, report, file === absolute);
       if (findings.length > 0) report.results.push({ file: display(file), findings });
     }
     // A folder named for the scan that the policy empties says so, as one that .gitignore empties does.

@@ -83,7 +83,8 @@ export function compileRule(spec: RuleSpec, engine: RegexEngine, severity: Sever
   };
 }
 
-function effectiveSeverity(spec: RuleSpec, setting: RuleSetting | undefined, policy: Policy): Severity | undefined {
+/** The severity a rule runs at under a policy, or undefined when the policy leaves it off. */
+export function effectiveSeverity(spec: RuleSpec, setting: RuleSetting | undefined, policy: Policy): Severity | undefined {
   let enabled = spec.enabledByDefault !== false && CONFIDENCE_RANK[spec.confidence] >= CONFIDENCE_RANK[policy.minConfidence];
   let severity = spec.severity;
   if (setting === 'off') enabled = false;

@@ -388,7 +388,13 @@ describe('cli scan', () => {
     assert.equal(run(['lessons', '--min-severity', 'error']).code, EXIT_USAGE, '--min-severity is for scan');
     assert.equal(run(['scan', '--format', 'xml']).code, EXIT_USAGE);
     assert.equal(run(['frobnicate']).code, EXIT_USAGE);
-    assert.equal(run(['scan', '--bogus']).code, EXIT_USAGE);
+    const bogus = run(['scan', '--bogus']);
+    assert.equal(bogus.code, EXIT_USAGE);
+    assert.match(bogus.stderr, /^security-coach: unknown option --bogus\n/);
+    const bare = run([]);
+    assert.deepEqual([bare.code, bare.stdout], [EXIT_USAGE, ''], 'the usage of a call without a command goes to stderr');
+    assert.match(bare.stderr, /^security-coach: name a command\n\nusage:/);
+    assert.equal(run(['--help']).code, EXIT_CLEAN);
     assert.equal(run(['scan', '--min-severity', 'loud']).code, EXIT_USAGE);
   });
 

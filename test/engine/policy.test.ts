@@ -180,6 +180,32 @@ describe('policy loading', () => {
     assert.deepEqual(warningsOf(`{ "customRules": [${customRule()}] }`), []);
   });
 
+  it("says what is wrong with a custom rule's pattern or matcher in the team's terms", () => {
+    const [syntax] = errorsOf(`{ "customRules": [${customRule({ patterns: ['('] })}] }`);
+    assert.match(syntax, /invalid pattern "\(": .*`\(`.* \(custom patterns use RE2 syntax/);
+    const [matcher] = errorsOf(`{ "customRules": [${customRule({ matcher: 'nope' })}] }`);
+    assert.match(matcher, /unknown matcher "nope" \(known: [^)]*\)$/);
+  });
+
+  it('warns of a custom rule whose confidence leaves it off, unless the policy turns it on', () => {
+    const low = customRule({ confidence: 'low' });
+    const warnings = (text: string) => {
+      const result = parsePolicy(text, 'p.json');
+      assert.ok(result.ok, JSON.stringify(result));
+      return result.warnings.map((w) => w.message);
+    };
+    assert.deepEqual(warnings(`{ "customRules": [${low}] }`), ['custom rule "team.no-legacy-auth": its confidence "low" is below minConfidence "medium", so it never runs; turn it on under "rules", or lower minConfidence']);
+    assert.deepEqual(warnings(`{ "customRules": [${low}], "rules": { "team.no-legacy-auth": "on" } }`), []);
+    assert.deepEqual(warnings(`{ "customRules": [${low}], "minConfidence": "low" }`), []);
+  });
+
+  it('says a policy file saved as UTF-16 must be saved as UTF-8', () => {
+    const file = path.join(tempDir('policy-'), '.security-coach.json');
+    fs.writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{ "minSeverity": "error" }', 'utf16le')]));
+    const result = loadPolicyFile(file);
+    assert.deepEqual(result.ok ? [] : result.errors.map((e) => e.message), ['the policy file is saved as UTF-16; save it as UTF-8']);
+  });
+
   it('refuses a custom rule whose examples fail, at its examples', () => {
     const [error] = errorsOf(`{ "customRules": [${customRule({ examples: { bad: ['auth.login(u)'], good: ['x'] } })}] }`);
     assert.match(error, /custom rule "team.no-legacy-auth": refused because its examples fail: examples.bad\[0\] is not reported/);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
 import { BUILTIN_RULES, RENAMED_RULE_IDS, SPLIT_RULE_IDS } from '../rules';
 import { languageOfExtension, PATH_LANGUAGES } from '../languages';
-import { compileRule, customRuleAlone } from '../rule-set';
+import { compileRule, customRuleAlone, effectiveSeverity } from '../rule-set';
 import { unrolledSize, type CompiledPattern } from '../regex';
 import { isInside } from '../paths';
 import { scanWithRules } from '../scanner';
@@ -109,7 +109,12 @@ export function loadPolicyFile(file: string, options: ParsePolicyOptions = {}): 
     const stat = fs.statSync(file);
     if (!stat.isFile()) return { ok: false, errors: [{ file, message: 'not a regular file', line: 1, column: 1, offset: 0, length: 0 }] };
     if (stat.size > MAX_POLICY_BYTES) return { ok: false, errors: [{ file, message: `the policy file is over ${MAX_POLICY_BYTES} bytes`, line: 1, column: 1, offset: 0, length: 0 }] };
-    return parsePolicy(fs.readFileSync(file, 'utf8'), file, options);
+    const bytes = fs.readFileSync(file);
+    // Windows editors may save JSON as UTF-16; read as UTF-8 it is a wall of syntax errors.
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+      return { ok: false, errors: [{ file, message: 'the policy file is saved as UTF-16; save it as UTF-8', line: 1, column: 1, offset: 0, length: 0 }] };
+    }
+    return parsePolicy(bytes.toString('utf8'), file, options);
   } catch (error) {
     return { ok: false, errors: [{ file, message: `cannot read the policy file: ${(error as Error).message}`, line: 1, column: 1, offset: 0, length: 0 }] };
   }
@@ -258,6 +263,11 @@ function checkCustomRules(policy: Policy, root: Node, at: (offset: number, lengt
       warnings.push(at(n.offset, n.length, `custom rule "${rule.id}": languages[${i}] "${language}" is no language the CLI gives a file, so only the editor runs the rule, on files VS Code calls "${language}"`));
     }
     if (misspelt) return;
+    const setting = Object.hasOwn(policy.rules, rule.id) ? policy.rules[rule.id] : undefined;
+    if (effectiveSeverity(rule, setting, policy) === undefined && effectiveSeverity(rule, setting, { ...policy, minConfidence: 'low' }) !== undefined) {
+      const n = locate(root, ['customRules', index, 'confidence']);
+      warnings.push(at(n.offset, n.length, `custom rule "${rule.id}": its confidence "${rule.confidence}" is below minConfidence "${policy.minConfidence}", so it never runs; turn it on under "rules", or lower minConfidence`));
+    }
     if (!compile) return;
     for (const key of ['patterns', 'unless', 'unlessMatch'] as const) {
       for (const [i, source] of (rule[key] ?? []).entries()) {
@@ -278,8 +288,10 @@ function checkCustomRules(policy: Policy, root: Node, at: (offset: number, lengt
     try {
       compiled = compileRule(rule, 're2');
     } catch (error) {
-      const message = (error as Error).message.replace(/^rule [^:]+: /, '');
-      return fail(`${message} (custom patterns use RE2 syntax: no lookarounds or backreferences)`, patternPath(rule, index, message));
+      // The flags the engine prefixes (multi-line, ignore case) are not what the team wrote.
+      const message = (error as Error).message.replace(/^rule [^:]+: /, '').replace(/`\(\?[ims]+\)/, '`');
+      const syntax = message.startsWith('unknown matcher') ? '' : ' (custom patterns use RE2 syntax: no lookarounds or backreferences)';
+      return fail(`${message}${syntax}`, patternPath(rule, index, message));
     }
     const matchingNothing = compiled.patterns.findIndex((pattern) => EMPTY_MATCH_PROBES.some((probe) => matchesEmpty(pattern, probe)));
     if (matchingNothing >= 0) return fail('this pattern can match empty text, and would report at every character; make it require something', ['customRules', index, 'patterns', matchingNothing]);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { findPolicyFile, loadPolicyFile, resolveLessonsDir, type PolicyError } from '../engine/policy/load';
 import { DEFAULT_POLICY, type Policy } from '../engine/policy/schema';
 import { isIgnoredByPolicy, isTestCode, rulesIgnoredAt } from '../engine/ignore';
-import { longLineSpans, MINIFIED_LINE_CHARS, skipReason } from '../engine/guards';
+import { skipReason } from '../engine/guards';
 import { languageForPath } from '../engine/languages';
 import { isInside } from '../engine/paths';
 import { MATCHES_PER_RULE_MAX, runsSecretRulesOnly, scan } from '../engine/scanner';
@@ -177,13 +177,6 @@ function scanOneFile(
   for (const finding of findings) perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
   const capped = [...perRule].filter(([, count]) => count >= MATCHES_PER_RULE_MAX).map(([ruleId]) => ruleId);
   if (capped.length > 0) note(`partly reported: a rule reports at most ${MATCHES_PER_RULE_MAX} findings in a file, and ${capped.join(', ')} reached that`);
-  const longLines = longLineSpans(text);
-  if (longLines.length > 0) {
-    const count = longLines.length / 2;
-    const firstLine = countLines(text.slice(0, longLines[0])) + 1;
-    const limit = `${MINIFIED_LINE_CHARS.toLocaleString('en')} characters (minified code or data)`;
-    note(count === 1 ? `partly scanned: line ${firstLine} is over ${limit} and is not scanned` : `partly scanned: ${count} lines over ${limit} are not scanned, the first at line ${firstLine}`);
-  }
   return minSeverity ? findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[minSeverity]) : findings;
 }
 

@@ -7,7 +7,7 @@ const GENERATED_NAMES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn
 const GENERATED_EXTENSIONS = /\.(?:min\.[cm]?js|min\.css|map|bundle\.js|chunk\.js|pb\.go|g\.dart|designer\.cs|sarif)$/i;
 const BINARY_EXTENSIONS = /\.(?:png|jpe?g|gif|bmp|ico|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|class|dll|exe|so|dylib|o|a|lib|bin|wasm|woff2?|ttf|otf|eot|mp[34]|m4a|wav|ogg|flac|mov|avi|mkv|webm|sqlite|db|pyc|node)$/i;
 /** Lines this long are not written by people; scanning them whole costs time and finds only noise. */
-export const MINIFIED_LINE_CHARS = 5_000;
+const MINIFIED_LINE_CHARS = 5_000;
 
 export interface SkipOptions {
   path?: string;
@@ -45,36 +45,17 @@ export function skipReason(text: string, options: SkipOptions): SkipReason | und
 
 /** Whether a line starting in the first 200,000 characters is longer than MINIFIED_LINE_CHARS. */
 export function looksMinified(text: string): boolean {
-  return firstLongLine(text, 0, Math.min(text.length, 200_000)) >= 0;
-}
-
-/**
- * The [start, end) spans of the lines longer than MINIFIED_LINE_CHARS, in order. The scanner leaves them out: a
- * late minified line in a file that starts as ordinary code (a bundled data blob after a header) would otherwise
- * cost time that grows with the square of its length.
- */
-export function longLineSpans(text: string): number[] {
-  const spans: number[] = [];
-  for (let start = firstLongLine(text, 0, text.length); start >= 0; ) {
-    const end = text.indexOf('\n', start);
-    spans.push(start, end < 0 ? text.length : end);
-    start = end < 0 ? -1 : firstLongLine(text, end + 1, text.length);
-  }
-  return spans;
-}
-
-/** The start of the first line longer than MINIFIED_LINE_CHARS that starts in [from, until), or -1. */
-function firstLongLine(text: string, from: number, until: number): number {
+  const head = Math.min(text.length, 200_000);
   // Jumps from line start to line start by up to a whole allowed line at a time: the last line break within reach
   // is found by searching back from the farthest allowed end, so ordinary files cost a few calls, not one per line.
-  for (let lineStart = from; lineStart < until;) {
+  for (let lineStart = 0; lineStart < head;) {
     const reach = lineStart + MINIFIED_LINE_CHARS;
-    if (reach >= text.length) return -1;
+    if (reach >= text.length) return false;
     const lastBreak = text.lastIndexOf('\n', reach);
-    if (lastBreak < lineStart) return lineStart;
+    if (lastBreak < lineStart) return true;
     lineStart = lastBreak + 1;
   }
-  return -1;
+  return false;
 }
 
 function formatSize(chars: number): string {

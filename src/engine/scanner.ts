@@ -1,6 +1,5 @@
 // scan(): text + language + policy in, findings out. Also the guards that decide a text is not worth scanning.
 import { byCodeUnits } from './code-unit-order';
-import { longLineSpans } from './guards';
 import { effectiveLanguages } from './languages';
 import type { KeywordHits } from './keyword-automaton';
 import { latin1StandIn } from './latin1';
@@ -60,9 +59,6 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
   const window = scanWindow(text, target.range);
   // Keywords are found in the text itself: some are characters past Latin-1 (bidi controls, look-alike letters).
   const hits = languageRules.automaton.find(window.original);
-  // Lines too long to be written by people (a minified blob late in a file) are left out, as a minified file is.
-  const longLines = longLineSpans(window.original);
-  if (longLines.length > 0) for (const [keyword, positions] of hits) hits.set(keyword, positions.filter((position) => !within(longLines, position)));
   const lines = lineIndex(text);
   const now = options.now ?? new Date();
   const firstMatches = new Map<RegExp, number>();
@@ -104,7 +100,6 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
     secretSpans: [],
     shownTexts: [],
     stats: options.stats,
-    longLines,
     kindAt: (offset) => (lexed ??= lex(window.lexText, target.languageId)).kindAt(offset + window.lexShift),
     isSuppressed: (ruleId, line) => (suppressions ??= collectSuppressions(text, lines.lineOf, now, isInString)).get(line)?.has(ruleId) ?? false,
   };
@@ -168,8 +163,6 @@ interface RuleScan {
   /** The text each finding of a code rule shows, and where it starts: masked where it takes in a secret. */
   shownTexts: ShownText[];
   stats: ScanStats | undefined;
-  /** Window-relative [start, end) spans of the lines too long to scan. */
-  longLines: readonly number[];
   kindAt(windowOffset: number): SpanKind;
   isSuppressed(ruleId: string, line: number): boolean;
 }
@@ -250,7 +243,7 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
         if (hit.end === hit.index) continue;
         const local = hit.index + from;
         const localEnd = hit.end + from;
-        if (isReported(local, localEnd) || (scan.longLines.length > 0 && within(scan.longLines, local))) continue;
+        if (isReported(local, localEnd)) continue;
         const start = local + window.offset;
         const end = localEnd + window.offset;
         // A match that takes in its line's indentation, or the line break before it (a pattern that starts with
@@ -284,18 +277,6 @@ function withOriginalText(hit: RegexHit, original: string, from: number): RegexH
   const restored: RegexHit = { ...hit, text: text(hit.index, hit.end) };
   if (hit.secret) restored.secret = { index: hit.secret.index, text: text(hit.secret.index, hit.secret.index + hit.secret.text.length) };
   return restored;
-}
-
-/** Whether `offset` lies in one of the ordered [start, end) `spans`. */
-function within(spans: readonly number[], offset: number): boolean {
-  let low = 0;
-  let high = spans.length / 2;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (spans[2 * middle + 1] <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low < spans.length / 2 && spans[2 * low] <= offset;
 }
 
 const CARRIAGE_RETURN = 13;

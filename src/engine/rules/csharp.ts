@@ -4,7 +4,7 @@ import { CSHARP } from '../languages';
 import { CSHARP_REQUEST_RECEIVER as RECEIVER, CSHARP_REQUEST_SOURCE } from '../request-input';
 import { BASIC_CREDENTIAL_STAND_IN, BASIC_ENCODED_ID, CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
 import { SHORT_MODULUS_BITS, SHORT_RSA_KEY_RULE } from './key-sizes';
-import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CS_COMPARED_VALUE, CS_SECRET_VALUE, DOMAIN_EXCEPTION_HANDLER, EXCEPTION_MESSAGE, EXCEPTION_TEXT_RESPONSE_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KIND_MEMBER, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OBJECT_EQUALITY, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PIPE_TO_SHELL_RULE, PIPED_DOWNLOAD_COMMAND, PLACEHOLDER_LIST_BUILT, PLAINTEXT_PASSWORD_COMPARE_RULE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, AUTH_COOKIE_VARIABLE, COMPARED_WITH_NOTHING, CORS_REFLECTED_ORIGIN_RULE, CREDENTIALED_ANY_ORIGIN_RULE, CS_COMPARED_VALUE, CS_SECRET_VALUE, DOMAIN_EXCEPTION_HANDLER, EXCEPTION_MESSAGE, EXCEPTION_TEXT_RESPONSE_RULE, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, INSECURE_COOKIE_RULE, JWT_SIGNATURE_UNCHECKED_RULE, JWT_VALIDATION_DISABLED_RULE, KIND_COMPARED, KIND_MEMBER, LDAP_ATTRIBUTE, LDAP_FILTER_BUILT_RULE, LOW_WORK_FACTOR_RULE, MASS_ASSIGNMENT_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OBJECT_EQUALITY, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PASSWORD_WORD, PIPE_TO_SHELL_RULE, PIPED_DOWNLOAD_COMMAND, PLACEHOLDER_LIST_BUILT, PLAINTEXT_PASSWORD_COMPARE_RULE, REGEX_FROM_REQUEST_RULE, SECRET_NAME_KEYWORDS, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_AS_PROGRAM_RULE, SHELL_PROGRAM, SQL_BUILT_INTO_QUERY_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, UNAUTHENTICATED_CIPHER_MODE_RULE, WEAK_TLS_PROTOCOL_RULE, XPATH_BUILT_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 // Razor views hold the same C# expressions (Html.Raw, Request.Query) as controllers.
 const CSHARP_AND_RAZOR = [...CSHARP, 'razor', 'aspnetcorerazor'];
@@ -19,6 +19,8 @@ const SQL_CONDITION = String.raw`[^"\n]{0,250}\b(?:${kw('where')}|${kw('and')}|$
 const HOLE = String.raw`\{(?:\d{1,2}|[A-Za-z_][\w.]{0,60})(?:[,:][^}\n]{0,30})?\}`;
 // A value straight from the request (ASP.NET and ASP.NET Core).
 const REQUEST_INPUT = CSHARP_REQUEST_SOURCE;
+/** A fetch's URL argument that request data may choose: the data itself, a variable, or an interpolated host. */
+const FETCHED_URL = String.raw`(?:${REQUEST_INPUT}|\w{1,60}\s{0,5}[,)]|\$@?"(?:https?://)?\{\w{1,60}\})`;
 const ALLOW_ORIGIN_HEADER = String.raw`(?:"Access-Control-Allow-Origin"|HeaderNames\s{0,5}\.\s{0,5}AccessControlAllowOrigin)`;
 // Writing straight into the response, up to what is written.
 const RESPONSE_WRITE = String.raw`\bResponse\s{0,5}\.\s{0,5}Write(?:Async)?\s{0,5}\(`;
@@ -805,9 +807,10 @@ export const CSHARP_RULES: RuleSpec[] = [
     patterns: [
       // HttpClient, WebClient and WebRequest calls whose URL is request input or a variable holding it.
       // (On an HTTP client: a repository's GetAsync(id) is a lookup, not a fetch.)
-      String.raw`(?:\b\w{0,40}(?:[Cc]lient|[Hh]ttp)\w{0,40}|\))\s{0,5}\.\s{0,5}(?:Get|GetString|GetStream|GetByteArray|GetFromJson|Post|PostAsJson|Put|PutAsJson|Delete|Patch|Send)Async\s{0,5}\(\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,5}[,)])`,
-      String.raw`\b(?:DownloadString|DownloadData|DownloadFile|OpenRead)(?:TaskAsync|Async)?\s{0,5}\(\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,5}[,)])`,
-      String.raw`\b(?:WebRequest\s{0,5}\.\s{0,5}Create(?:Http)?|new\s{1,5}HttpRequestMessage\s{0,5}\(\s{0,5}HttpMethod\s{0,5}\.\s{0,5}\w{1,10}\s{0,5},)\s{0,5}\(?\s{0,5}(?:${REQUEST_INPUT}|\w{1,60}\s{0,5}[,)])`,
+      // The URL is request input, a variable holding it, or a string whose host is one: $"http://{host}/status".
+      String.raw`(?:\b\w{0,40}(?:[Cc]lient|[Hh]ttp)\w{0,40}|\))\s{0,5}\.\s{0,5}(?:Get|GetString|GetStream|GetByteArray|GetFromJson|Post|PostAsJson|Put|PutAsJson|Delete|Patch|Send)Async\s{0,5}\(\s{0,5}${FETCHED_URL}`,
+      String.raw`\b(?:DownloadString|DownloadData|DownloadFile|OpenRead)(?:TaskAsync|Async)?\s{0,5}\(\s{0,5}${FETCHED_URL}`,
+      String.raw`\b(?:WebRequest\s{0,5}\.\s{0,5}Create(?:Http)?|new\s{1,5}HttpRequestMessage\s{0,5}\(\s{0,5}HttpMethod\s{0,5}\.\s{0,5}\w{1,10}\s{0,5},)\s{0,5}\(?\s{0,5}${FETCHED_URL}`,
     ],
     // The methods themselves: "async" alone is on most lines of ASP.NET code.
     keywords: [
@@ -818,9 +821,12 @@ export const CSHARP_RULES: RuleSpec[] = [
       bad: [
         'var body = await _http.GetStringAsync(Request.Query["url"]);',
         'public async Task<IActionResult> Preview(string url)\n{\n    var response = await _httpClient.GetAsync(url);',
-        'var html = new WebClient().DownloadString(Request.QueryString["url"]);', 'var req = WebRequest.Create(Request.Query["url"]);'],
+        'var html = new WebClient().DownloadString(Request.QueryString["url"]);', 'var req = WebRequest.Create(Request.Query["url"]);',
+        'public async Task<IActionResult> Probe(string host)\n{\n    var status = await _http.GetStringAsync($"http://{host}/status");',
+      ],
       good: [
         'var body = await _http.GetStringAsync("https://api.example.com/status");',
+        'public async Task<IActionResult> Probe(string id)\n{\n    var status = await _http.GetStringAsync($"http://{_options.Host}/items/{id}");',
         'public async Task<IActionResult> Preview(string id)\n{\n    var response = await _httpClient.GetAsync(_options.BaseUrl);',
         'public async Task<IActionResult> Get(string id)\n{\n    var item = await _repository.GetAsync(id);',
       ],
@@ -959,6 +965,43 @@ export const CSHARP_RULES: RuleSpec[] = [
         'var q = db.Users.Where(Request.Query["filter"]);',
       ],
       good: ['var result = await CSharpScript.EvaluateAsync("1 + 2");', 'var t = Type.GetType("MyApp.Plugins.Default");', 'var q = db.Users.Where(u => u.Name == name);'],
+    },
+  },
+  {
+    id: 'cs.temp-file-predictable',
+    ...FIXED_TEMP_PATH_RULE,
+    languages: CSHARP,
+    patterns: [
+      String.raw`\bPath\s{0,5}\.\s{0,5}Combine\s{0,5}\(\s{0,5}Path\s{0,5}\.\s{0,5}GetTempPath\s{0,5}\(\s{0,5}\)\s{0,5},\s{0,5}@?"[^"\n{]{1,200}"\s{0,5}\)`,
+      String.raw`\b(?:(?:File|Directory)\s{0,5}\.\s{0,5}\w{4,30}|new\s{1,5}(?:FileStream|StreamWriter|StreamReader|FileInfo))\s{0,5}\(\s{0,5}@?"/tmp/[^"\n]{1,200}"`,
+    ],
+    keywords: ['gettemppath', '"/tmp/'],
+    message: 'The temp folder is shared with every local user, so a fixed or guessable name there can be created or symlinked by someone else first, and the read or write lands where they chose; use Path.GetTempFileName(), or a private folder named by Path.GetRandomFileName().',
+    examples: {
+      bad: ['var path = Path.Combine(Path.GetTempPath(), "report.pdf");', 'File.WriteAllText("/tmp/app-session.json", json);'],
+      good: ['var path = Path.GetTempFileName();', 'var path = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());', 'var path = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid()}.pdf");', 'File.WriteAllText(Path.Combine(dataDir, "app-session.json"), json);'],
+    },
+  },
+  {
+    id: 'cs.type-name-from-request',
+    title: 'Do not load types named by the request',
+    languages: CSHARP,
+    severity: 'error',
+    confidence: 'medium',
+    // Type.GetType given a variable that holds request data (an action's parameter, say); cs.dynamic-code reports a
+    // request read written in place.
+    patterns: [String.raw`\bType\s{0,5}\.\s{0,5}GetType\s{0,5}\(\s{0,5}[A-Za-z_]\w{0,60}\s{0,5}[,)]`],
+    unless: [String.raw`Serializer\s{0,5}\(\s{0,5}Type\s{0,5}\.\s{0,5}GetType`],
+    matcher: 'request-input',
+    keywords: ['gettype'],
+    scope: 'code',
+    lesson: 'code-injection',
+    cwe: ['CWE-470'],
+    owasp: 'A03:2021',
+    message: 'The request names the type this loads, so a caller can make the server create any type it can reach, some of which run code when built; map allowed names to known types.',
+    examples: {
+      bad: ['public IActionResult Run(string handler)\n{\n    var type = Type.GetType(handler);'],
+      good: ['public IActionResult Run(string handler)\n{\n    var type = Type.GetType(_options.DefaultHandler);', 'var type = Type.GetType(typeName, throwOnError: true);'],
     },
   },
   {

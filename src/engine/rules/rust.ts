@@ -2,7 +2,7 @@
 import type { RuleSpec } from '../types';
 import { RUST } from '../languages';
 import { CREDENTIAL_KEYWORDS, credentialName, HARDCODED_CREDENTIAL_RULE, NOT_A_CREDENTIAL } from './credentials';
-import { CREDENTIALED_ANY_ORIGIN_RULE, DOWNLOAD_PIPED_TO_SHELL, FETCH_PLAIN_HTTP_RULE, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PIPE_TO_SHELL_RULE, QUOTED_ARGUMENTS_BEFORE, SECRET_VALUE_NAME, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SNAKE_CASE_SECRET, SNAKE_CASE_SECRET_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SQL_CAPS_STATEMENT, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
+import { AUTH_COOKIE_NAME, CREDENTIALED_ANY_ORIGIN_RULE, DOWNLOAD_PIPED_TO_SHELL, FETCH_PLAIN_HTTP_RULE, FIXED_TEMP_PATH_RULE, HARDCODED_KEY_RULE, HARDCODED_KEY_VARIABLE_RULE, INSECURE_COOKIE_RULE, JWT_KEY_NAME, JWT_SECRET_NAME, JWT_VALIDATION_DISABLED_RULE, LOW_WORK_FACTOR_RULE, NON_SECURITY_HASH_USE, NOT_A_SESSION_COOKIE, NOT_SECRET_COMPARED, OPEN_REDIRECT_FROM_REQUEST_RULE, PASSWORD_FAST_HASH_RULE, PIPE_TO_SHELL_RULE, QUOTED_ARGUMENTS_BEFORE, SECRET_VALUE_NAME, SESSION_COOKIE_WITHOUT_FLAGS_RULE, SHELL_COMMAND_FLAG, SHELL_COMMAND_STRING_RULE, SHELL_PROGRAM, SNAKE_CASE_SECRET, SNAKE_CASE_SECRET_KEYWORDS, SQL_BUILT_INTO_QUERY_RULE, SQL_CAPS_STATEMENT, SQL_TEXT_BUILT_RULE, SSRF_FROM_REQUEST_RULE, STATIC_IV_RULE, TIMING_UNSAFE_COMPARE_RULE, TLS_VERIFICATION_DISABLED_RULE, WEAK_TLS_PROTOCOL_RULE, WORLD_WRITABLE_FILE_RULE, ZIP_SLIP_RULE } from './shared-families';
 
 /** The rand crates' generators that can be seeded by hand (from_seed, seed_from_u64). */
 const SEEDABLE_GENERATOR = String.raw`(?:StdRng|SmallRng|ChaCha\d{0,2}Rng|Pcg\w{0,10}|Xoshiro\w{0,12}|Isaac\w{0,4}Rng)`;
@@ -17,7 +17,7 @@ const SQL_CALL = String.raw`\b(?:execute|query|query_row|query_map|query_one|que
 // handle or a ureq agent (client.get, http_client.post, agent.put).
 const HTTP_REQUEST_CALL = String.raw`\b(?:reqwest::(?:blocking::)?get|ureq::(?:get|post|put|patch|delete|head|request)|\b(?:\w{0,40}_)?(?:client|http|agent)\s{0,60}\.\s{0,5}(?:get|post|put|patch|delete|head))\s{0,60}`;
 // A call's first argument: a format! call, or an expression without commas (&p.url, name, url.as_str()).
-const FIRST_ARGUMENT = String.raw`\(\s{0,60}&?(?:format!\s{0,5}\([^()\n]{0,200}\)|[^,()\n]{1,120}(?:\(\s{0,5}\)[^,()\n]{0,60}){0,5})`;
+const FIRST_ARGUMENT = String.raw`\(\s{0,60}&?(?:format!\s{0,5}\([^()\n]{0,200}\)|[^,()\n]{1,120}\.join\s{0,5}\(\s{0,5}&?[^,()\n]{1,120}\)|[^,()\n]{1,120}(?:\(\s{0,5}\)[^,()\n]{0,60}){0,5})`;
 
 /** A variable named for a secret that a random draw fills: token, session_id, api_key, reset_code (not session_count). */
 const SECRET_DRAW_TARGET = String.raw`\w{0,30}${SECRET_VALUE_NAME}`;
@@ -171,8 +171,10 @@ export const RUST_RULES: RuleSpec[] = [
         'async fn download(Path(name): Path<String>) -> Vec<u8> {\n    tokio::fs::read(format!("./uploads/{name}")).await.unwrap()',
         'async fn show(info: web::Query<Info>) -> impl Responder {\n    NamedFile::open(&info.file)',
         "async fn serve(req: Request<Body>) -> Result<Response<Body>, hyper::Error> {\n    let path = req.uri().path().trim_start_matches('/');\n    match tokio::fs::read(format!(\"./static/{}\", path)).await {",
+        'async fn upload(form: web::Form<Upload>) -> impl Responder {\n    std::fs::write(base_dir.join(&form.name), &form.body)',
       ],
       good: [
+        'async fn upload(form: web::Form<Upload>) -> impl Responder {\n    std::fs::write(base_dir.join(format!("{}.txt", Uuid::new_v4())), &form.body)',
         'async fn download(Path(id): Path<u32>) -> Vec<u8> {\n    tokio::fs::read(format!("./uploads/{}.bin", LATEST)).await.unwrap()',
         'async fn download(Path(name): Path<String>) -> Vec<u8> {\n    let file = sanitize_filename::sanitize(&name);\n    tokio::fs::read(Path::new("./uploads").join(&file)).await.unwrap()',
         "async fn serve(req: Request<Body>) -> Result<Response<Body>, hyper::Error> {\n    let method = req.method().clone();\n    match tokio::fs::read(format!(\"./static/{}\", INDEX)).await {",
@@ -371,6 +373,35 @@ export const RUST_RULES: RuleSpec[] = [
     },
   },
   {
+    id: 'rust.session-cookie-without-flags',
+    ...SESSION_COOKIE_WITHOUT_FLAGS_RULE,
+    languages: RUST,
+    // The cookie crate (actix-web, axum-extra) sets neither flag unless asked: a session cookie made with
+    // Cookie::new and added to a jar, or built, with no secure/http_only call up to the jar or over the next two
+    // statements. (Rocket's cookies.add makes cookies HttpOnly by itself.)
+    patterns: [
+      String.raw`(?<report>\bCookie\s{0,5}::\s{0,5}new\s{0,5}\(\s{0,5}"${AUTH_COOKIE_NAME}"\s{0,5},)[^;]{0,200};(?:[^;]{0,200};){0,4}?[^;]{0,200}?\b\w{0,20}[Jj]ar\s{0,5}\.\s{0,5}add(?:_private|_signed)?\s{0,5}\(`,
+      String.raw`\b\w{0,20}[Jj]ar\s{0,5}\.\s{0,5}add(?:_private|_signed)?\s{0,5}\(\s{0,5}(?<report>Cookie\s{0,5}::\s{0,5}new\s{0,5}\(\s{0,5}"${AUTH_COOKIE_NAME}"\s{0,5},)`,
+      String.raw`(?<report>\bCookie\s{0,5}::\s{0,5}build\s{0,5}\(\s{0,5}\(?\s{0,5}"${AUTH_COOKIE_NAME}"\s{0,5},)[^;]{0,400};(?:[^;]{0,200};){0,2}`,
+    ],
+    // Either flag named at all (set to false, rust.insecure-cookie reports it); a deletion or CSRF cookie.
+    unlessMatch: [String.raw`\b(?:set_)?(?:secure|http_only)\s{0,5}\(`, ...NOT_A_SESSION_COOKIE],
+    keywords: ['cookie::new', 'cookie::build'],
+    examples: {
+      bad: [
+        'let jar = jar.add(Cookie::new("session", token));',
+        'let cookie = Cookie::new("session_id", session.id.clone());\nlet jar = jar.add(cookie);',
+        'let cookie = Cookie::build(("session", token)).path("/").max_age(Duration::days(7)).build();\nlet jar = jar.add(cookie);',
+      ],
+      good: [
+        'let jar = jar.add(Cookie::new("theme", "dark"));',
+        'let mut cookie = Cookie::new("session", token);\ncookie.set_http_only(true);\ncookie.set_secure(true);\nlet jar = jar.add(cookie);',
+        'let cookie = Cookie::build(("session", token)).path("/").secure(true).http_only(true).build();',
+        'cookies.add(Cookie::new("session", token));',
+      ],
+    },
+  },
+  {
     id: 'rust.prng-fixed-seed',
     title: 'Do not seed random generators with constants',
     languages: RUST,
@@ -484,11 +515,13 @@ export const RUST_RULES: RuleSpec[] = [
     languages: RUST,
     patterns: [
       String.raw`${KEY_FROM_SLICE}b"(?<secret>[^"\n]{8,200})"`,
+      // A JWT signing key kept in a constant: const JWT_SECRET: &[u8] = b"...".
+      String.raw`\b(?:const|static|let)\s{1,5}(?:mut\s{1,5})?(?:${JWT_KEY_NAME}|${JWT_SECRET_NAME})\s{0,5}(?::\s{0,5}&(?:'static\s{1,5})?(?:\[u8\]|str)\s{0,5})?=\s{0,5}b?"(?<secret>[^"\n]{3,200})"`,
       // jsonwebtoken's keys from a literal, however weak: EncodingKey::from_secret(b"secret"), ("...".as_bytes()).
       String.raw`\b(?:Encoding|Decoding)Key\s{0,5}::\s{0,5}from_secret\s{0,5}\(\s{0,60}b?"(?<secret>[^"\n]{3,200})"`,
     ],
     matcher: 'not-stand-in',
-    keywords: ['from_slice', 'from_secret'],
+    keywords: ['from_slice', 'from_secret', 'jwt'],
     examples: {
       bad: [
         'let cipher = Aes256Gcm::new_from_slice(b"Xk9mP2vL8qR4tWz7Yc1Nb6Hd3Fg5Js0a").unwrap();',
@@ -499,8 +532,11 @@ export const RUST_RULES: RuleSpec[] = [
         'let key = EncodingKey::from_secret(b"k8Jd92hdQxz");',
         'let key = EncodingKey::from_secret("secret".as_bytes());',
         'let token = encode(&Header::default(), &claims, &EncodingKey::from_secret("my_jwt_secret".as_ref()))?;',
+        'const JWT_SECRET: &[u8] = b"my_super_secret_key";',
       ],
       good: [
+        'static JWT_SECRET: Lazy<Vec<u8>> = Lazy::new(|| std::env::var("JWT_SECRET").unwrap().into_bytes());',
+        'const JWT_HEADER_KEY: &str = "Authorization";',
         'let cipher = Aes256Gcm::new_from_slice(&key).unwrap();',
         'let mut mac = HmacSha256::new_from_slice(secret.as_bytes())?;',
         'let nonce = Nonce::from_slice(b"unique nonce");',
@@ -801,7 +837,7 @@ export const RUST_RULES: RuleSpec[] = [
         'let db_password = "hunter2";',
         'const API_KEY: &str = "k3y!";',
         'let cfg = Config { user: "app", password: "hunter2" };',
-        'const JWT_SECRET: &[u8] = b"k8Jd92hdQxz";', 'let client = Client::new().basic_auth("admin", Some("Adm1nPass!"));'],
+        'const WEBHOOK_SECRET: &[u8] = b"k8Jd92hdQxz";', 'let client = Client::new().basic_auth("admin", Some("Adm1nPass!"));'],
       good: [
         'let db_password = env::var("DB_PASSWORD")?;',
         'const PASSWORD_ENV: &str = "DB_PASSWORD";',

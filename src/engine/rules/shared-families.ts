@@ -700,6 +700,11 @@ export const LDAP_FILTER_BUILT_RULE = {
   message: 'A value joined into an LDAP filter can add its own ) and (|(uid=*) and match every entry, bypassing a login check; escape it with an LDAP filter encoder (or use a filter builder) before it goes in.',
 } satisfies Partial<RuleSpec>;
 
+/** A JWT signing key's name (not a public or header key): jwtKey, JWT_SIGNING_KEY, jwtSecretKey, appJwtHmacKey. */
+export const JWT_KEY_NAME = String.raw`\w{0,30}(?:[Jj]wt|JWT)_?(?:(?:Signing|Secret|Hmac|HMAC|SIGNING|SECRET)_?)?(?:Key|KEY)\b`;
+/** A JWT secret's name: jwtSecret, JWT_SECRET. */
+export const JWT_SECRET_NAME = String.raw`\w{0,30}(?:[Jj]wt|JWT)_?(?:Secret|SECRET)\b`;
+
 /**
  * A cookie name that says the cookie authenticates, as the name's last part (optionally followed by id, me or
  * cookie): session, sessionId, JSESSIONID, PHPSESSID, connect.sid, auth_token, AuthToken, jwt, remember-me. A

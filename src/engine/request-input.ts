@@ -314,7 +314,9 @@ function testedIn(conditions: readonly string[], value: string): boolean {
     String.raw`(?:\b(?:if|elif|while|unless|assert|not|and|or)\s{1,5}|(?<![\w$\]])\(|!|&&|\|\|)\s{0,5}${value}(?=\s{0,5}(?:$|[):{]|\?(?![.?])|&&|\|\||\b(?:and|or|then)\b))`,
   ].join('|'), 'gm');
   const mentions = regexFor(value);
-  return conditions.some((condition) => mentions.test(condition.replace(presenceChecks, ' ')));
+  // Words in a string examine nothing: `if (!url) return res.json({ error: "url required" })` checks presence only.
+  const withoutQuotedText = (condition: string) => condition.replace(QUOTED, (quoted) => ` ${(quoted.match(INTERPOLATION) ?? []).join(' ')} `);
+  return conditions.some((condition) => mentions.test(withoutQuotedText(condition.replace(presenceChecks, ' '))));
 }
 
 /** Each condition in `text` from its keyword, with the lines it continues on (`if (!next ||\n !next.startsWith('/'))`). */

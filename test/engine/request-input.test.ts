@@ -87,12 +87,16 @@ describe('request input variables', () => {
       ['javascript', 'const next = req.query.next;\nif (!next) {\n  return res.redirect(next);\n}'],
       ['javascript', 'const next = req.query.next;\nconst target = next ? next : "/";\nif (!next) return;'],
       ['javascript', 'const next = req.query.next;\nconst label = "to " + next;\nif (!next) return;'],
+      // The name in a message string examines nothing.
+      ['typescript', 'const url = searchParams.get("url");\nif (!url) return NextResponse.json({ error: "url required" }, { status: 400 });'],
+      ['python', 'url = request.args.get("url")\nif not url:\n    abort(400, "url is required")'],
     ];
     for (const [languageId, text] of followed) assert.equal(names(text, languageId).length, 1, text);
     const examined: [string, string][] = [
       ['javascript', 'const next = req.query.next;\nif (next && !next.startsWith("/")) return;'],
       ['javascript', 'const next = req.query.next;\nif (isSafeRedirect(next)) {'],
       ['javascript', 'const next = req.query.next;\nif (next === "/home") {'],
+      ['javascript', 'const next = req.query.next;\nif (!allowed.has(next)) return res.status(400).send(`bad ${next}`);'],
       ['python', 'next_url = request.args.get("next")\nif not next_url or not next_url.startswith("/"):\n    abort(400)'],
       ['java', 'String next = request.getParameter("next");\nif (next != null && next.startsWith("/")) {'],
       ['go', 'next := r.URL.Query().Get("next")\nif strings.HasPrefix(next, "/") {'],

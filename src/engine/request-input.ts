@@ -49,7 +49,7 @@ export const JS_HEADER_READ = String.raw`\b(?:req\s{0,5}\.\s{0,5}(?:get|header)|
 // Reads that reach the rules through variables: the URL's query in Next.js and the browser (searchParams.get,
 // router.query), Hono's c.req.query(), a fetch-style request's body (await request.json()), and header reads. Kept
 // out of the rules' patterns, where each alternative costs every JavaScript scan.
-const JS_REQUEST_READ = String.raw`(?:${JS_REQUEST_SOURCE}|\bsearchParams\s*\.\s*get\s*\(|\brouter\s*\.\s*query\b|\bc\s*\.\s*req\s*\.\s*(?:query|queries|param|header)\s*\(|\b(?:req|request)\s*\.\s*(?:json|formData)\s*\(\s*\)|${JS_HEADER_READ})`;
+const JS_REQUEST_READ = String.raw`(?:${JS_REQUEST_SOURCE}|\bsearchParams\s*\.\s*get\s*\(|\brouter\s*\.\s*query\b|\bc\s*\.\s*req\s*\.\s*(?:query|queries|param|header)\s*\(|\b(?:req|request)\s*\.\s*(?:json|formData)\s*\(\s*\)|\bformData\s*\.\s*get\s*\(|${JS_HEADER_READ})`;
 // The reads that can give an object, not only a string: a parsed query or body (req.query, req.body,
 // ctx.request.body, await request.json()). Route parameters, headers and searchParams.get() are always strings.
 const JS_OBJECT_READ = String.raw`(?:\b(?:req|request|ctx(?:\.request)?)\.(?:query|body)\b|\b(?:req|request)\s{0,5}\.\s{0,5}json\s{0,5}\(\s{0,5}\))`;
@@ -100,7 +100,7 @@ const destructuredNames = (list: string) => list.split(',').map((part) => part.s
 const TS_ASSERTION = String.raw`(?:\s{0,5}!)?(?:\s{1,5}as\s{1,5}[\w$.]{1,60}(?:\[\])?)?`;
 
 // What may follow a read in a declaration: a field or index, a TypeScript assertion, and the statement's end.
-const JS_READ_END = String.raw`(?:\s{0,5}\??\.\s{0,5}[\w$]{1,60}|\s{0,5}\[[^\]\n]{1,60}\])?${TS_ASSERTION}\s{0,5}(?:;|\|\||\?\?|$)`;
+const JS_READ_END = String.raw`(?:\s{0,5}\??\.\s{0,5}[\w$]{1,60}|\s{0,5}\[[^\]\n]{1,60}\])?(?:\s{0,5}\??\.\s{0,5}(?:toString|trim|toLowerCase)\s{0,5}\(\s{0,5}\))?${TS_ASSERTION}\s{0,5}(?:;|\|\||\?\?|$)`;
 
 /**
  * A JavaScript declaration given request data: `const name = <value>` (group 1; `value` includes its end) or
@@ -146,12 +146,14 @@ const SPELLINGS: [readonly string[], InputSpelling][] = [
   [
     JS,
     {
-      hints: ['req.', 'request.', 'ctx.', 'searchParams', 'router.query', 'params'],
+      hints: ['req.', 'request.', 'ctx.', 'searchParams', 'router.query', 'params', 'formData', '@Query', '@Param', '@Body', '@Headers'],
       source: new RegExp(JS_REQUEST_READ),
       assignments: [
         // const file = req.query.file; let { name, path: p } = req.body; const params = request.nextUrl.searchParams;
         // const q = new URL(request.url).searchParams.get('q') (a route handler's request).
         jsAssignmentFrom(String.raw`(?:${JS_QUERY_OBJECT}|(?:await\s{1,5})?(?:new\s{1,5}URL\s{0,5}\(\s{0,5}(?:req|request)\s{0,5}\.\s{0,5}url\b[^()\n]{0,60}\)\s{0,5}\.\s{0,5})?(?:[\w$]{1,40}\s{0,5}\.\s{0,5}){0,3}${JS_REQUEST_READ}(?:[^()\n]{0,100}\))?${JS_READ_END})`, JS_REQUEST_READ),
+        // NestJS: a handler's parameter filled from the request, @Query('next') next.
+        new RegExp(String.raw`@(?:Query|Param|Body|Headers)\s{0,5}\(\s{0,5}['"][^'"\n]{1,60}['"]\s{0,5}\)\s{0,5}([A-Za-z_$][\w$]{0,60})`, 'g'),
         // Next.js: getServerSideProps({ params, query }) and an App Router handler's GET(request, { params }).
         new RegExp(String.raw`\bgetServerSideProps\b[^{}()\n]{0,60}\(\s{0,5}\{[^{}]{0,200}?\b(params|query)\b`, 'g'),
         new RegExp(String.raw`\bexport\s{1,5}(?:async\s{1,5})?function\s{1,5}(?:GET|POST|PUT|PATCH|DELETE)\s{0,5}\([^(){}]{0,80}\{[^{}]{0,100}?\b(params)\b`, 'g'),

@@ -31,8 +31,14 @@ describe('request input variables', () => {
       'const next = req.query.next as string;',
       "const page = Number(searchParams.get('page'));",
       "const q = new URL(request.url).searchParams.get('q');",
+      "const redirectTo = formData.get('redirectTo')?.toString() || '/app';",
     ].join('\n');
-    assert.deepEqual(names(text, 'javascript'), ['name', 'next', 'q', 'target', 'url'], 'a value passed through Number() is not followed');
+    assert.deepEqual(names(text, 'javascript'), ['name', 'next', 'q', 'redirectTo', 'target', 'url'], 'a value passed through Number() is not followed');
+  });
+
+  it("follows a NestJS handler's parameters that decorators fill from the request", () => {
+    const text = "@Get('callback')\ncallback(@Query('redirect_uri') redirectUri: string, @Param('id') id: string, @Req() req: Request) {";
+    assert.deepEqual(names(text, 'typescript'), ['id', 'redirectUri']);
   });
 
   it('follows Python, Java and C# reads of request parameters', () => {

@@ -94,8 +94,8 @@ const KEY_CALL_KEYWORDS = ['createcipheriv', 'createdecipheriv', 'createhmac', '
 /** What follows a decoded token when its claims decide a request: they become the request's user, or next() lets it on. */
 const JWT_CLAIMS_TRUSTED = String.raw`[\s\S]{0,300}?(?:\b(?:req(?:uest)?|res\s{0,5}\.\s{0,5}locals|ctx\s{0,5}\.\s{0,5}state)\s{0,5}\.\s{0,5}user\s{0,5}=[^=]|\bnext\s{0,5}\(\s{0,5}\))`;
 
-// jsonwebtoken's sign and verify take the signing secret second: jwt.sign(payload, KEY).
-const JWT_KEY_CALL = String.raw`\b(?:jwt|jsonwebtoken)\s{0,5}\.\s{0,5}(?:sign|verify)\s{0,5}\(\s{0,20}(?:\{[^{}\n]{0,300}\}|[\w$.]{1,100})\s{0,5},\s{0,20}`;
+// jsonwebtoken's sign and verify take the signing secret second: jwt.sign(payload, KEY), the payload perhaps wrapped.
+const JWT_KEY_CALL = String.raw`\b(?:jwt|jsonwebtoken)\s{0,5}\.\s{0,5}(?:sign|verify)\s{0,5}\(\s{0,20}(?:\{[^{}]{0,300}\}|[\w$.]{1,100})\s{0,5},\s{0,20}`;
 // A key given as bytes: Buffer.from('...', 'hex').
 const AS_BYTES = String.raw`(?:Buffer\s{0,5}\.\s{0,5}from\s{0,5}\(\s{0,5})?`;
 
@@ -1803,10 +1803,15 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
     languages: JS,
     patterns: [String.raw`${JWT_KEY_CALL}['"](?<secret>[^'"\n]{3,300})['"]`],
     matcher: 'not-stand-in',
+    // Formatters put a payload object and the secret on lines of their own.
+    reach: 'block',
     keywords: ['jwt', 'jsonwebtoken'],
     message: 'A signing secret written in the code is readable by anyone with the source, who can then mint valid tokens.',
     examples: {
-      bad: ["const token = jwt.sign({ id: user.id }, 'sup3r-s3cr3t-k3y', { expiresIn: '1h' });", "const decoded = jwt.verify(token, 'secret');"],
+      bad: [
+        "const token = jwt.sign({ id: user.id }, 'sup3r-s3cr3t-k3y', { expiresIn: '1h' });", "const decoded = jwt.verify(token, 'secret');",
+        'const token = jwt.sign(\n  { sub: user.id, role: user.role },\n  "my-super-secret-jwt-key-2024",\n  { expiresIn: "7d" },\n);',
+      ],
       good: ["const token = jwt.sign({ id: user.id }, process.env.JWT_SECRET, { expiresIn: '1h' });", "const token = jwt.sign({ id }, 'your-secret-key');"],
     },
   },
@@ -1909,8 +1914,12 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
       String.raw`\.\s{0,5}(?:create|bulkCreate|build|insert(?:One|Many)?|update(?:One|Many)?|findByIdAndUpdate|findOneAndUpdate|upsert)\s{0,5}\(\s{0,20}(?:[^\s,()][^,()\n]{0,59},\s{0,20})?(?:\{\s{0,5}\$set\s{0,5}:\s{0,5})?(?:req|request|ctx\s{0,5}\.\s{0,5}request)\s{0,5}\.\s{0,5}body\s{0,5}[,)}]`,
       String.raw`\bnew\s{1,5}[A-Z][\w$]{0,60}\s{0,5}\(\s{0,20}(?:req|request|ctx\s{0,5}\.\s{0,5}request)\s{0,5}\.\s{0,5}body\s{0,5}\)`,
       // Prisma's data, first or after its where: prisma.user.update({ where: { id }, data: req.body }).
-      String.raw`\.\s{0,5}(?:create|update|upsert)(?:Many)?\s{0,5}\(\s{0,20}\{(?:[^;\n]{0,200}?[\s,])?data\s{0,5}:\s{0,5}(?:req|request|ctx\s{0,5}\.\s{0,5}request)\s{0,5}\.\s{0,5}body\s{0,5}[,})]`,
+      // Formatters put `data:` on a line of its own; a spread copies every field too (data: { ...req.body, password }).
+      String.raw`\.\s{0,5}(?:create|update|upsert)(?:Many)?\s{0,5}\(\s{0,20}\{\s{0,20}(?:[^;\n]{0,200}?[\s,])?data\s{0,5}:\s{0,5}(?:\{\s{0,5}\.\.\.\s{0,5})?(?:req|request|ctx\s{0,5}\.\s{0,5}request)\s{0,5}\.\s{0,5}body\s{0,5}[,})]`,
     ],
+    // A hash, MAC or cipher fed the raw body: Node's crypto objects have an update() too.
+    unless: [String.raw`\bcreate(?:Hmac|Hash|Sign|Verify|Cipheriv|Decipheriv)\s{0,5}\(|\b\w{0,30}(?:[Hh]ash|[Hh]mac|HMAC|[Ss]igner|[Vv]erifier|[Cc]ipher|[Dd]igest)\w{0,10}\s{0,5}\.\s{0,5}update\s{0,5}\(`],
+    reach: 'block',
     keywords: ['.body'],
     examples: {
       bad: [
@@ -1919,12 +1928,15 @@ export const JAVASCRIPT_RULES: RuleSpec[] = [
         'const post = await prisma.post.create({ data: req.body });',
         'const order = new Order(req.body);',
         'const account = await prisma.account.update({ where: { id: session.accountId }, data: req.body });',
+        'const user = await prisma.user.create({\n  data: { ...req.body, password: hashed },\n});',
       ],
       good: [
         'const { name, email } = req.body;\nconst user = await User.create({ name, email });',
         'await User.findByIdAndUpdate(req.params.id, { name: req.body.name });',
         'const parsed = userSchema.parse(req.body);',
         'const account = await prisma.account.update({ where: { id: session.accountId }, data: { name: req.body.name } });',
+        "const signature = crypto.createHmac('sha256', secret).update(req.body).digest('hex');",
+        "const hmac = crypto.createHmac('sha256', secret);\nhmac.update(req.body);",
       ],
     },
   },

@@ -36,7 +36,8 @@ const FETCH_METHOD = String.raw`\s{0,5}\.\s{0,5}(?:get|post|put|delete|head|patc
 const FETCH_CALL_OPENING = String.raw`(?:\b(?:requests|httpx|aiohttp|(?:http|client|aiohttp)_?session|self\.session|session)${FETCH_METHOD}|(?:\basync\s{1,5}with\s{1,5}|\bawait\s{1,5})session${FETCH_METHOD}|\burlopen|\burllib2?\.request\.Request)\s{0,5}\(\s{0,60}`;
 const FETCH_CALL = String.raw`${FETCH_CALL_OPENING}(?:url\s{0,5}=\s{0,5})?`;
 // A call that opens, serves, joins or removes a path, up to its arguments.
-const PATH_CALL = String.raw`\b(?:open|send_file|FileResponse|os\.path\.join|Path|os\.remove|os\.unlink|shutil\.rmtree|shutil\.copy\w{0,5})\s{0,5}\(`;
+// The builtin open() and its module twins, not a method of that name (tarfile.open, Image.open take no path of ours).
+const PATH_CALL = String.raw`(?:(?:^|[^.\w])open|\b(?:io\.open|codecs\.open|aiofiles\.open|send_file|FileResponse|os\.path\.join|Path|os\.remove|os\.unlink|shutil\.rmtree|shutil\.copy\w{0,5}))\s{0,5}\(`;
 /**
  * The receiver of a method call that is not the builtins module, spelled out letter by letter from the end (RE2 has no
  * lookbehind): plugins.eval, margins.exec and mybuiltins.eval are methods; builtins.eval is the builtin.
@@ -1282,7 +1283,8 @@ export const PYTHON_RULES: RuleSpec[] = [
       // The path's parts are variables, one of which holds request data.
       String.raw`${PATH_CALL}[^\n()]{0,150}(?:\([^\n()]{0,150}\)[^\n()]{0,100})?\)`,
     ],
-    unless: [String.raw`\b(?:secure_filename|safe_join|basename)\s{0,5}\(`],
+    // A name cut down to its last part: secure_filename(), basename(), pathlib's Path(x).name.
+    unless: [String.raw`\b(?:secure_filename|safe_join|basename)\s{0,5}\(|\bPath\s{0,5}\([^()\n]{0,100}\)\s{0,5}\.\s{0,5}name\b`],
     matcher: 'request-input',
     keywords: ['request.', 'open(', 'send_file', 'fileresponse', 'path.join', 'path(', 'os.remove', 'os.unlink', 'rmtree', 'shutil.copy'],
     scope: 'code',
@@ -1301,6 +1303,8 @@ export const PYTHON_RULES: RuleSpec[] = [
       good: [
         "return send_from_directory(UPLOAD_DIR, request.args['name'])",
         "path = os.path.join(UPLOAD_DIR, secure_filename(request.files['f'].filename))",
+        "name = Path(request.files['f'].filename).name",
+        "with tarfile.open(fileobj=request.files['archive'].stream, mode='r:gz') as archive:",
 
         'with open(CONFIG_PATH) as f:',
       ],
@@ -1334,7 +1338,8 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     patterns: [
       String.raw`${FETCH_CALL}(?:` + REQ + String.raw`|[fF]["'][^"'\n{]{0,1000}\{\s{0,60}` + REQ + '|' + LIT + String.raw`\s{0,60}\+\s{0,60}` + REQ + ')',
-      String.raw`${FETCH_CALL}(?:[A-Za-z_]\w{0,60}\s{0,5}[,)]|[fF]["'][^"'\n{]{0,1000}\{\s{0,60}[A-Za-z_]\w{0,60}|` + LIT + String.raw`\s{0,60}\+\s{0,60}[A-Za-z_]\w{0,60})`,
+      // A variable, a field of one (body.url of a FastAPI model) or its str(): the matcher decides whether it holds request data.
+      String.raw`${FETCH_CALL}(?:(?:str\s{0,5}\(\s{0,5})?[A-Za-z_]\w{0,60}(?:\.\w{1,60})?\s{0,5}\)?\s{0,5}[,)]|[fF]["'][^"'\n{]{0,1000}\{\s{0,60}[A-Za-z_]\w{0,60}|` + LIT + String.raw`\s{0,60}\+\s{0,60}[A-Za-z_]\w{0,60})`,
     ],
     keywords: ['request.', 'requests.', 'httpx.', 'aiohttp.', 'urlopen', 'urllib', 'session.'],
     examples: {
@@ -1342,11 +1347,13 @@ export const PYTHON_RULES: RuleSpec[] = [
         'r = requests.get("http://" + request.args["host"] + "/status")', 'host = request.args.get("host")\nr = requests.get(f"http://{host}/status")',
         'async with session.get(request.query["url"]) as resp:', 'resp = await http_session.post(request.json["callback"])',
         "session = requests.Session()\nurl = request.args.get('url')\nr = session.get(url)", "r = self.session.get(request.args['url'])",
-        'async with aiohttp.ClientSession() as session:\n    target = request.query["url"]\n\n    resp = session.post(target)'],
+        'async with aiohttp.ClientSession() as session:\n    target = request.query["url"]\n\n    resp = session.post(target)',
+        '@app.post("/preview")\nasync def preview(body: PreviewRequest):\n    r = requests.get(str(body.url), timeout=5)'],
       good: ['r = requests.get(API_URL, params={"q": request.args.get("q")})', 'r = requests.get(url, timeout=5)', 'async with session.get(FEED_URL, params={"q": request.query["q"]}) as resp:',
         'key = request.args.get("key")\nitem = session.get(key)', 'item = session.get(request.args["name"])',
         "from flask import session\nkey = request.args.get('key')\nvalue = session.get(key)", "session = requests.Session()\nr = session.get(API_URL, params={'q': request.args.get('q')})",
-        "s = requests.Session()\nuser = db.session.get(User, request.args['id'])"],
+        "s = requests.Session()\nuser = db.session.get(User, request.args['id'])",
+        '@app.post("/preview")\nasync def preview(body: PreviewRequest):\n    r = requests.get(str(settings.preview_url), timeout=5)'],
     },
   },
   {
@@ -1355,7 +1362,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     languages: PYTHON,
     patterns: [
       String.raw`${REDIRECT_CALL}(?:` + REQ + String.raw`|[fF]["'][^"'\n{]{0,1000}\{\s{0,60}` + REQ + ')',
-      String.raw`${REDIRECT_CALL}(?:[A-Za-z_]\w{0,60}|[fF]["'][^"'\n{]{0,1000}\{\s{0,60}[A-Za-z_]\w{0,60})\s{0,60}[)}]`,
+      String.raw`${REDIRECT_CALL}(?:[A-Za-z_]\w{0,60}|[fF]["'][^"'\n{]{0,1000}\{\s{0,60}[A-Za-z_]\w{0,60})\s{0,60}[,)}]`,
       // The Location header set by hand: response.headers["Location"] = request.args.get("next")
       String.raw`\[\s{0,5}["']Location["']\s{0,5}\]\s{0,5}=\s{0,5}(?:` + REQ + String.raw`|[A-Za-z_]\w{0,60}[ \t]{0,10}$)`,
     ],
@@ -1367,12 +1374,14 @@ export const PYTHON_RULES: RuleSpec[] = [
         "return HttpResponseRedirect(request.GET['next'])",
         "next_url = request.args.get('next')\nreturn redirect(next_url)",
         '@app.get("/go")\ndef go(next_url: str):\n    return RedirectResponse(url=next_url)',
+        '@app.post("/login")\nasync def login(next: str = Form("/")):\n    return RedirectResponse(url=next, status_code=303)',
         'response.headers["Location"] = request.args.get("url")',
       ],
       good: [
         "return redirect(url_for('index'))",
         'response.headers["Location"] = url_for("index")',
         "next_url = url_for('index')\nreturn redirect(next_url)",
+        '@app.post("/login")\nasync def login(next: str = Form("/")):\n    return RedirectResponse(url=DASHBOARD_URL, status_code=303)',
         "return redirect(request.args.get('next')) if url_has_allowed_host_and_scheme(request.args.get('next'), None) else redirect('/')",
       ],
     },

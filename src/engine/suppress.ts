@@ -1,6 +1,7 @@
 // Inline suppressions: `security-coach-ignore <rule-id>[,<rule-id>] [until YYYY-MM-DD] -- <reason>`,
 // written on the finding's line or on a line of its own just before it. A suppression must say why; a bad one is
-// reported itself.
+// reported itself. In an XML or HTML comment, where `--` is not allowed, a colon ends the rule ids instead:
+// `<!-- security-coach-ignore <rule-id>: <reason> -->`.
 import { successorsOf } from './rules/renamed';
 
 export const SUPPRESSION_KEYWORD = 'security-coach-ignore';
@@ -14,10 +15,11 @@ export interface Suppression {
 
 /** Parses the text after the keyword up to the end of its line. */
 export function parseSuppression(afterKeyword: string): Suppression {
-  const withoutCloser = afterKeyword.replace(/\s*(?:\*\/|-->|%>|#\}|\}\})?\s*$/, '');
-  const separator = withoutCloser.search(/(?:^|\s)--(?:\s|$)/);
+  // Closers: `*/`, JSX's `*/}`, PHP's `*/ ?>`, `-->`, `%>`, `#}`, `}}` and Razor's `*@`.
+  const withoutCloser = afterKeyword.replace(/\s*(?:\*\/(?:\}|\s*\?>)?|-->|%>|#\}|\}\}|\*@)?\s*$/, '');
+  const separator = withoutCloser.search(/(?:^|\s)--(?:\s|$)|:(?:\s|$)/);
   const head = separator >= 0 ? withoutCloser.slice(0, separator) : withoutCloser;
-  const reason = separator >= 0 ? withoutCloser.slice(separator).replace(/^\s*--\s*/, '').trim() : '';
+  const reason = separator >= 0 ? withoutCloser.slice(separator).replace(/^\s*(?:--|:)\s*/, '').trim() : '';
   const words = head.split(/[\s,]+/).filter((word) => word.length > 0);
   const untilAt = words.indexOf('until');
   const until = untilAt >= 0 ? words[untilAt + 1] ?? '' : undefined;
@@ -27,9 +29,10 @@ export function parseSuppression(afterKeyword: string): Suppression {
 
 /**
  * The characters of what opens the comment a suppression is in, and blanks: `// `, `# `, `/* `, `<!-- `, `{# `,
- * `<%# `, `-- `, and Visual Basic's `' ` and INI's `; `. (Batch files' `REM` is a word: see followsCode.)
+ * `{/* `, `<%# `, `@* `, `-- `, and Visual Basic's `' ` and INI's `; `. (Batch files' `REM` and PHP's `<?php` hold
+ * words: see followsCode.)
  */
-const COMMENT_OPENER_CHARACTERS = new Set([...' \t/#*!<{%-\';']);
+const COMMENT_OPENER_CHARACTERS = new Set([...' \t/#*!<{%-\';@']);
 
 /** Whether code comes before `at` on its line, other than the opener of the comment `at` is in. */
 function followsCode(text: string, at: number): boolean {
@@ -37,7 +40,7 @@ function followsCode(text: string, at: number): boolean {
   let end = at;
   // A loop rather than a pattern anchored at the end, which would take quadratic time on a long run of such characters.
   while (end > lineStart && COMMENT_OPENER_CHARACTERS.has(text[end - 1])) end--;
-  return end > lineStart && !/^[ \t]*rem$/i.test(text.slice(lineStart, end));
+  return end > lineStart && !/^[ \t]*(?:rem|<\?php)$/i.test(text.slice(lineStart, end));
 }
 
 /** The expiry as a UTC date, or null when `until` is not a real YYYY-MM-DD date. */

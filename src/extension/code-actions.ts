@@ -29,7 +29,7 @@ export class FindingCodeActions implements vscode.CodeActionProvider {
         actions.push(action);
       }
       const line = document.positionAt(located.start).line;
-      if (canSuppressInline(document.languageId)) {
+      if (canSuppressInline(document)) {
         const suppress = new vscode.CodeAction(`Suppress ${ruleId} on this line with a reason…`, vscode.CodeActionKind.QuickFix);
         suppress.command = { title: suppress.title, command: COMMANDS.suppressFinding, arguments: [document.uri.toString(), ruleId, line] };
         suppress.diagnostics = [diagnostic];

@@ -27,7 +27,7 @@ export class FindingHoverProvider implements vscode.HoverProvider {
       const lesson = this.lessons.get(finding.lesson, document.uri);
       const line = document.positionAt(located.start).line;
       const open = commandLink('Open lesson', COMMANDS.openLesson, [finding.lesson, finding.ruleId, document.uri.toString()]);
-      const suppress = canSuppressInline(document.languageId)
+      const suppress = canSuppressInline(document)
         ? ` · ${commandLink('Suppress with a reason…', COMMANDS.suppressFinding, [document.uri.toString(), finding.ruleId, line])}`
         : '';
       if (index > 0) markdown.appendMarkdown('\n\n---\n\n');

@@ -12,6 +12,21 @@ describe('suppressions', () => {
       ruleIds: ['js.eval-call', 'py.x'], until: '2026-12-31', reason: 'reviewed by the team',
     });
     assert.deepEqual(parseSuppression(' js.eval-call'), { ruleIds: ['js.eval-call'], until: undefined, reason: '' });
+    // In XML and HTML comments, where `--` is not allowed, a colon ends the ids.
+    assert.deepEqual(parseSuppression(' config.aspnet-debug-compilation: dev-only config -->'), {
+      ruleIds: ['config.aspnet-debug-compilation'], until: undefined, reason: 'dev-only config',
+    });
+    assert.deepEqual(parseSuppression(' js.eval-call until 2026-12-31: reviewed: the input is a constant'), {
+      ruleIds: ['js.eval-call'], until: '2026-12-31', reason: 'reviewed: the input is a constant',
+    });
+    assert.deepEqual(parseSuppression(' js.eval-call -- see https://example.com/adr/12'), { ruleIds: ['js.eval-call'], until: undefined, reason: 'see https://example.com/adr/12' });
+  });
+
+  it("holds in the comments written in markup: JSX children, PHP's HTML, Razor and XML", () => {
+    assert.deepEqual(ids('<section>\n  {/* security-coach-ignore js.dangerously-set-inner-html -- sanitized by the CMS */}\n  <div dangerouslySetInnerHTML={{ __html: html }} />', 'javascriptreact'), []);
+    assert.deepEqual(ids('<p>\n<?php /* security-coach-ignore php.echo-input -- escaped by the template filter */ ?>\n<?= $_GET["name"] ?></p>', 'php'), []);
+    assert.deepEqual(ids('<p>\n<?= $_GET["name"] ?></p>', 'php'), ['2:php.echo-input'], 'the near miss: no suppression');
+    assert.deepEqual(ids('<configuration>\n  <!-- security-coach-ignore config.aspnet-debug-compilation: local profile only -->\n  <compilation debug="true" targetFramework="4.8" />', 'xml'), []);
   });
 
   it('holds through its until day and not after', () => {

@@ -115,6 +115,8 @@ export class ScanService implements vscode.Disposable {
   private readonly lineBreaks = new WeakMap<vscode.TextDocument, vscode.EndOfLine>();
   private warmQueue: Promise<void> = Promise.resolve();
   private running = 0;
+  /** Bumped by each policy change: a scan begun under an older policy is stale, and its results are not shown. */
+  private policyGeneration = 0;
   private nextBlockId = 1;
   private disposed = false;
   private readonly history: ScanRecord[] = [];
@@ -199,6 +201,8 @@ export class ScanService implements vscode.Disposable {
     state.touchedAt = Date.now();
     this.publish(state, document);
     if (dirty) this.schedule(state, EDIT_DELAY_MS);
+    // A suppression written for a whole-file finding: the file's scan is what can see it take effect.
+    if (suppressing && state.fileScanned && state.fileFindings.some((f) => state.suppressing.has(f.finding.ruleId))) void this.scanDocument(document, 'edit');
     return false;
   }
 
@@ -310,6 +314,7 @@ export class ScanService implements vscode.Disposable {
 
   /** The policy changed: rescan everything tracked under it. */
   rescanAll(): void {
+    this.policyGeneration++;
     for (const state of this.states.values()) {
       for (const block of state.blocks) {
         block.dirty = true;
@@ -524,8 +529,14 @@ export class ScanService implements vscode.Disposable {
     }, delayMs);
   }
 
+  /** Whether a document's state is still the one tracked: forgotten (its file deleted), its scans' results go nowhere. */
+  private isCurrent(state: DocState): boolean {
+    return this.states.get(state.uri.toString()) === state;
+  }
+
   private async scanBlocks(state: DocState): Promise<void> {
-    if (this.states.get(state.uri.toString()) !== state) return;
+    if (!this.isCurrent(state)) return;
+    const generation = this.policyGeneration;
     const document = openDocument(state.uri);
     const snapshot = state.snapshot?.text;
     if (!document && snapshot === undefined) return;
@@ -549,7 +560,8 @@ export class ScanService implements vscode.Disposable {
       const chunks: ChunkStats = { chunks: 0, longestChunkMs: 0 };
       if (!block.skip) {
         // A closed file's text can be rewritten on disk, or the file opened, while its scan waits between chunks.
-        const isStale = () => (document ? document.isClosed || document.version !== version : state.snapshot?.text !== snapshot);
+        const isStale = () =>
+          (document ? document.isClosed || document.version !== version : state.snapshot?.text !== snapshot) || this.policyGeneration !== generation || !this.isCurrent(state);
         const result = await scanInChunks(source.text, this.fileTarget(state.uri, languageId, policy), source.span, policy, isStale, chunks, source.base);
         if (result === 'stale') {
           block.dirty = true;
@@ -578,6 +590,7 @@ export class ScanService implements vscode.Disposable {
       });
       if (block.skip) this.log.info(`${describeUri(state.uri)}: ${block.origin} block ${block.skip.message}`);
     }
+    if (!this.isCurrent(state)) return;
     state.suppressing.clear();
     this.publish(state, document);
     this.updated.fire(update);
@@ -599,16 +612,25 @@ export class ScanService implements vscode.Disposable {
     let findings: Finding[] = [];
     const chunks: ChunkStats = { chunks: 0, longestChunkMs: 0 };
     if (!skip) {
-      const result = await scanInChunks(text, this.fileTarget(document.uri, document.languageId, policy), { start: 0, end: text.length }, policy, () => document.isClosed || document.version !== version, chunks);
-      if (result === 'stale') return { findings: state.fileFindings.length };
+      const generation = this.policyGeneration;
+      const edited = () => document.isClosed || document.version !== version;
+      const result = await scanInChunks(text, this.fileTarget(document.uri, document.languageId, policy), { start: 0, end: text.length }, policy, () => edited() || this.policyGeneration !== generation || !this.isCurrent(state), chunks);
+      if (result === 'stale') {
+        // An edit schedules its own scan; a new policy asks for this one again, under it (a first scan is not yet
+        // among those the policy change rescans).
+        const firstScanOutdated = !edited() && this.isCurrent(state) && this.policyGeneration !== generation && !state.fileScanned;
+        return firstScanOutdated ? this.scanWhole(state, document, 'policy') : { findings: state.fileFindings.length };
+      }
       findings = result;
     }
+    if (!this.isCurrent(state)) return { findings: 0 };
     const before = state.fileFindings;
     const wasScanned = state.fileScanned;
     this.applyFileResult(state, findings, skip);
     this.publish(state, document);
-    // A finding gone after a policy change was turned off, not fixed.
-    const fixed = wasScanned && trigger !== 'policy' ? fewer(before, state.fileFindings) : [];
+    // A finding gone after a policy change was turned off, not fixed; one gone under a suppression was accepted.
+    const fixed = wasScanned && trigger !== 'policy' ? fewer(before, state.fileFindings).filter((f) => !state.suppressing.has(f.finding.ruleId)) : [];
+    if (!state.blocks.some((block) => block.dirty)) state.suppressing.clear();
     this.updated.fire({ uri: document.uri, found: wasScanned ? fewer(state.fileFindings, before) : state.fileFindings, fixed });
     this.record({ uri: describeUri(document.uri), origin: 'file', trigger, chars: length, findings: findings.length, durationMs: Date.now() - started, skipped: skip?.message, ...chunkFields(chunks) });
     if (skip) this.log.info(`${describeUri(document.uri)}: ${skip.message}`);
@@ -625,7 +647,8 @@ export class ScanService implements vscode.Disposable {
       let skip: SkipReason | undefined = this.isIgnored(state.uri, policy) ? { code: 'ignored', message: 'skipped: the policy ignores this file' } : undefined;
       skip ??= skipReason(snapshot.text, { path: pathOf(state.uri), maxBytes: policy.maxFileBytes, wholeFile: true });
       skip ??= unsplittable(snapshot.text, { start: 0, end: snapshot.text.length });
-      const result = skip ? [] : await scanInChunks(snapshot.text, this.fileTarget(state.uri, snapshot.languageId, policy), { start: 0, end: snapshot.text.length }, policy, () => state.snapshot !== snapshot);
+      const generation = this.policyGeneration;
+      const result = skip ? [] : await scanInChunks(snapshot.text, this.fileTarget(state.uri, snapshot.languageId, policy), { start: 0, end: snapshot.text.length }, policy, () => state.snapshot !== snapshot || this.policyGeneration !== generation);
       if (result === 'stale' || this.states.get(state.uri.toString()) !== state) return;
       this.applyFileResult(state, result, skip);
       this.publish(state, undefined);

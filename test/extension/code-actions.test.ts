@@ -142,6 +142,19 @@ suite('code actions', () => {
     assert.ok(titles.some((t) => /lesson/i.test(t)), `the lesson is offered among ${JSON.stringify(titles)}`);
   });
 
+  test('a suppressed finding of Scan Current File goes from the editor at once, and is not praised as a fix', async () => {
+    const uri = await writeFile('actions/scanned-whole.js', `${JS_HEADER}${EXEC_BLOCK}`);
+    const editor = await openEditor(uri);
+    await vscode.commands.executeCommand('securityCoach.scanFile');
+    const [finding] = (await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === EXEC_RULE))).filter((d) => codeOf(d) === EXEC_RULE);
+    const logged = api().logLines().length;
+    assert.equal(await vscode.commands.executeCommand('securityCoach.suppressFinding', uri.toString(), EXEC_RULE, finding.range.start.line, REASON), true);
+    await waitFor(() => editor.document.getText().includes(`security-coach-ignore ${EXEC_RULE} -- ${REASON}`), 'the suppression comment');
+    await waitForDiagnostics(uri, (all) => !all.some((d) => codeOf(d) === EXEC_RULE));
+    await api().whenIdle();
+    assert.deepEqual(api().logLines().slice(logged).filter((l) => /\bfixed: /.test(l)), [], 'a suppression is no fix');
+  });
+
   test('the suppress action asks for a reason and inserts a suppression comment with it', async () => {
     const { uri, editor, actions } = await pastedFinding('suppress');
     const suppress = actions.find((a) => /suppress/i.test(a.title));

@@ -8,7 +8,7 @@ export { effectiveLanguages, languageForPath } from './languages';
 export { BUILTIN_RULES, builtinRule } from './rules';
 export { SEVERITY_RANK, CONFIDENCE_RANK, SEVERITIES, CONFIDENCES, ruleSpecSchema } from './rule-schema';
 export { championsFor, DEFAULT_POLICY, POLICY_FILE_NAME, policySchema, withIgnoredGlob, type Policy, type Champion, type RuleSetting } from './policy/schema';
-export { parsePolicy, loadPolicyFile, findPolicyFile, withoutRepositoryCode, resolveLessonsDir, type ParsePolicyOptions, type PolicyError, type PolicyLoadResult } from './policy/load';
+export { parsePolicy, loadPolicyFile, findPolicyFile, untrustedPolicy, untrustedDrops, resolveLessonsDir, type ParsePolicyOptions, type PolicyError, type PolicyLoadResult } from './policy/load';
 export { loadLessons, parseLesson, lessonExamples, builtinLessonsDir, type Lesson, type LessonExample, type LessonProblem } from './lessons';
 export { parseSuppression, SUPPRESSION_KEYWORD, type Suppression } from './suppress';
 export { lex } from './lexer';

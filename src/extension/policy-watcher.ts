@@ -7,7 +7,8 @@ import {
   parsePolicy,
   POLICY_FILE_NAME,
   resolveLessonsDir,
-  withoutRepositoryCode,
+  untrustedPolicy,
+  untrustedDrops,
   type ParsePolicyOptions,
   type Policy,
   type PolicyError,
@@ -27,7 +28,8 @@ export interface FolderPolicy {
   /** Problems of the file as last read; non-empty means the last good policy is in force. */
   errors: PolicyError[];
   /** True when custom rules or team lessons are switched off because the workspace is untrusted. */
-  restricted: boolean;
+  /** What an untrusted workspace leaves out of the policy file, in words (empty when trusted or nothing is). */
+  restricted: string[];
 }
 
 const RELOAD_DELAY_MS = 100;
@@ -165,12 +167,11 @@ export class PolicyWatcher implements vscode.Disposable {
     this.filePolicies.set(key, filePolicy);
 
     const trusted = vscode.workspace.isTrusted;
-    const hasRepositoryCode = filePolicy.customRules.length > 0 || filePolicy.lessonsDir !== undefined;
-    const policy = trusted ? filePolicy : withoutRepositoryCode(filePolicy);
+    const policy = trusted ? filePolicy : untrustedPolicy(filePolicy);
     const lessonsDir = trusted && text !== undefined && policyUri.scheme === 'file'
       ? resolveLessonsDir(filePolicy, policyUri.fsPath, folder.uri.fsPath)
       : undefined;
-    const state: FolderPolicy = { folder, policyUri, exists: text !== undefined, policy, lessonsDir, errors, restricted: !trusted && hasRepositoryCode };
+    const state: FolderPolicy = { folder, policyUri, exists: text !== undefined, policy, lessonsDir, errors, restricted: trusted ? [] : untrustedDrops(filePolicy) };
     this.states.set(key, state);
 
     const where = `${POLICY_FILE_NAME} in ${folder.name}`;
@@ -182,11 +183,11 @@ export class PolicyWatcher implements vscode.Disposable {
         );
       }
     } else if (text !== undefined) {
-      this.log.info(`${where}: loaded (${policy.customRules.length} custom rule(s), ${Object.keys(policy.rules).length} rule setting(s)${state.restricted ? '; custom rules and team lessons off: workspace not trusted' : ''})`);
+      this.log.info(`${where}: loaded (${policy.customRules.length} custom rule(s), ${Object.keys(policy.rules).length} rule setting(s)${state.restricted.length > 0 ? `; off, the workspace not being trusted: ${state.restricted.join(', ')}` : ''})`);
     } else if (previous?.exists) {
       this.log.info(`${where}: removed; the default policy is in force`);
     }
-    if (state.restricted) this.explainRestriction();
+    if (state.restricted.length > 0) this.explainRestriction(state.restricted);
     if (previous) this.changed.fire(state);
   }
 
@@ -207,13 +208,13 @@ export class PolicyWatcher implements vscode.Disposable {
     ]);
   }
 
-  private explainRestriction(): void {
+  private explainRestriction(dropped: readonly string[]): void {
     if (this.toldAboutTrust) return;
     this.toldAboutTrust = true;
-    this.log.info('workspace not trusted: built-in rules run; the policy file\'s custom rules and team lessons do not');
+    this.log.info(`workspace not trusted: built-in rules run with their defaults; the policy file's ${dropped.join(', ')} do not apply`);
     void vscode.window
       .showInformationMessage(
-        `Security Coach: this workspace is in Restricted Mode, so the custom rules and team lessons named in ${POLICY_FILE_NAME} are off (they come from the repository). Built-in rules and lessons still run.`,
+        `Security Coach: this workspace is in Restricted Mode, so the ${joinWords(dropped)} in ${POLICY_FILE_NAME} are off (they come from the repository). Built-in rules and lessons still run.`,
         'Manage Workspace Trust',
       )
       .then((choice) => {
@@ -255,4 +256,9 @@ export function positionFinder(text: string): (offset: number) => vscode.Positio
     }
     return new vscode.Position(lo, clamped - starts[lo]);
   };
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function joinWords(words: readonly string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }

@@ -1,7 +1,7 @@
 // The status bar item: the active editor's finding count (or why it was not scanned); click for Problems.
 import * as vscode from 'vscode';
 import { runsSecretRulesOnly } from '../engine';
-import type { PolicyWatcher } from './policy-watcher';
+import { joinWords, type PolicyWatcher } from './policy-watcher';
 import { originLabel } from './origins';
 import type { ScanService } from './scan-service';
 import { affectsSettings, readSettings } from './settings';
@@ -40,7 +40,7 @@ export class StatusItem implements vscode.Disposable {
     }
     const findings = this.scans.findings(document.uri);
     const skip = this.scans.skipOf(document.uri);
-    const restricted = this.policies.stateFor(document.uri)?.restricted === true;
+    const restricted = this.policies.stateFor(document.uri)?.restricted ?? [];
     const lines: string[] = [];
     if (findings.length > 0) {
       const byOrigin = new Map<string, number>();
@@ -55,7 +55,7 @@ export class StatusItem implements vscode.Disposable {
     if (runsSecretRulesOnly(this.scans.fileTarget(document.uri, document.languageId, policy), policy)) {
       lines.push('Test code: only secret, assistant-artifact and suppression rules run here (testCode in the policy).');
     }
-    if (restricted) lines.push('Restricted Mode: the team\'s custom rules and lessons are off.');
+    if (restricted.length > 0) lines.push(`Restricted Mode: the policy file's ${joinWords(restricted)} are off.`);
     lines.push('Click to open the Problems panel.');
     this.item.text = findings.length > 0 ? `$(shield) ${findings.length}` : skip ? '$(shield) skipped' : '$(shield)';
     this.item.tooltip = `Security Coach\n\n${lines.join('\n')}`;

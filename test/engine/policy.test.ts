@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parsePolicy, loadPolicyFile, resolveLessonsDir, withoutRepositoryCode, findPolicyFile } from '../../src/engine/policy/load';
+import { parsePolicy, loadPolicyFile, resolveLessonsDir, untrustedDrops, untrustedPolicy, findPolicyFile } from '../../src/engine/policy/load';
 import { DEFAULT_POLICY, withIgnoredGlob } from '../../src/engine/policy/schema';
 import { BUILTIN_RULES, RENAMED_RULE_IDS, SPLIT_RULE_IDS, builtinRule } from '../../src/engine/rules';
 import { policyJsonSchema } from '../../src/engine/policy/json-schema';
@@ -301,10 +301,25 @@ describe('policy loading', () => {
     assert.equal(findPolicyFile(path.join(root, 'team-lessons')), file);
   });
 
-  it('drops repository code for untrusted workspaces', () => {
-    const policy = { ...DEFAULT_POLICY, lessonsDir: 'x', customRules: [JSON.parse(customRule())] };
-    const safe = withoutRepositoryCode(policy);
-    assert.deepEqual([safe.customRules.length, safe.lessonsDir], [0, undefined]);
+  it("drops repository code for untrusted workspaces, and every setting that would make the coach report less", () => {
+    const parsed = parsePolicy(JSON.stringify({
+      lessonsDir: 'x', customRules: [JSON.parse(customRule())], champions: [{ name: 'Mallory', contact: 'https://example.com/ask' }],
+      rules: { 'js.eval-call': 'off', 'js.math-random': 'error', 'py.pickle-load': 'info', 'js.child-process-exec': { severity: 'error', ignore: ['src/**'] }, 'secret.aws-access-key': { enabled: false } },
+      ignore: ['**'], minSeverity: 'error', minConfidence: 'low', insertion: { minLines: 1000, minChars: 100 }, maxFileBytes: 1024, testCode: { paths: ['**'] },
+    }), 'p.json');
+    assert.ok(parsed.ok, JSON.stringify(parsed));
+    const safe = untrustedPolicy(parsed.policy);
+    assert.deepEqual(safe, {
+      ...DEFAULT_POLICY,
+      rules: { 'js.math-random': 'error', 'js.child-process-exec': { severity: 'error' } },
+      minConfidence: 'low',
+      insertion: { minLines: DEFAULT_POLICY.insertion.minLines, minChars: 100 },
+    });
+    assert.deepEqual(untrustedDrops(parsed.policy), [
+      'custom rules', 'team lessons', 'champions', 'rule settings that turn rules off or down', 'ignore globs', 'test code settings', 'thresholds above the defaults',
+    ]);
+    assert.deepEqual(untrustedDrops(DEFAULT_POLICY), []);
+    assert.deepEqual(untrustedDrops({ ...DEFAULT_POLICY, rules: { 'js.math-random': 'error' }, minConfidence: 'low' }), [], 'what only makes it stricter stays');
   });
 
   it('reports an unreadable file instead of throwing', () => {

@@ -2,7 +2,7 @@
 // custom rules from .security-coach.json do not.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, bridge, codeOf, describe, resetAfterTest, extension, openEditor, paste, placeCursorAtEnd, sleep, waitForDiagnostics, writeFile } from './helpers';
+import { activate, api, bridge, codeOf, describe, resetAfterTest, extension, openEditor, paste, placeCursorAtEnd, sleep, waitFor, waitForDiagnostics, workspaceRoot, writeFile } from './helpers';
 import { EXEC_BLOCK, EXEC_RULE, JS_HEADER, LEGACY_BLOCK, LEGACY_RULE } from './snippets';
 
 suite('untrusted workspace', () => {
@@ -24,6 +24,25 @@ suite('untrusted workspace', () => {
     const now = vscode.languages.getDiagnostics(uri).filter((d) => (d.source ?? '').startsWith('Security Coach'));
     assert.ok(!now.some((d) => codeOf(d) === LEGACY_RULE), `no custom-rule finding in Restricted Mode, got ${describe(now)}`);
     assert.ok(ds.some((d) => codeOf(d) === EXEC_RULE));
+  });
+
+  test("the repository's policy cannot turn rules off or ignore files there: built-in rules keep their defaults", async () => {
+    const policyUri = vscode.Uri.joinPath(workspaceRoot(), '.security-coach.json');
+    const original = Buffer.from(await vscode.workspace.fs.readFile(policyUri)).toString('utf8');
+    const hostile = original.replace('"customRules"', `"rules": { "${EXEC_RULE}": "off" },\n  "ignore": ["untrusted/**"],\n  "minSeverity": "error",\n  "customRules"`);
+    assert.notEqual(hostile, original);
+    try {
+      const logged = api().logLines().length;
+      await vscode.workspace.fs.writeFile(policyUri, Buffer.from(hostile));
+      await waitFor(() => api().logLines().slice(logged).some((l) => /loaded \(.*off, the workspace not being trusted: custom rules, rule settings that turn rules off or down, ignore globs, thresholds above the defaults/.test(l)), 'the hostile policy loaded');
+      const uri = await writeFile('untrusted/hostile.js', JS_HEADER);
+      const editor = await openEditor(uri);
+      placeCursorAtEnd(editor);
+      await paste(editor, EXEC_BLOCK);
+      await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === EXEC_RULE));
+    } finally {
+      await vscode.workspace.fs.writeFile(policyUri, Buffer.from(original));
+    }
   });
 
   test('the user is told why the custom rules are off', async function () {

@@ -10,8 +10,8 @@ import { compileRule, customRuleAlone, effectiveSeverity } from '../rule-set';
 import { unrolledSize, type CompiledPattern } from '../regex';
 import { isInside } from '../paths';
 import { scanWithRules } from '../scanner';
-import type { RuleSpec } from '../rule-schema';
-import { DEFAULT_POLICY, POLICY_FILE_NAME, policySchema, type Policy } from './schema';
+import { CONFIDENCE_RANK, SEVERITY_RANK, type RuleSpec, type Severity } from '../rule-schema';
+import { DEFAULT_POLICY, POLICY_FILE_NAME, policySchema, type Policy, type RuleSetting } from './schema';
 
 /** A problem in a policy file, located: 1-based line and column, plus offset and length of the span. */
 export interface PolicyError {
@@ -148,9 +148,60 @@ export function findPolicyFile(startDir: string, stopDir?: string, known?: Map<s
   return found;
 }
 
-/** The policy with everything that runs the repository's own content removed: for untrusted workspaces. */
-export function withoutRepositoryCode(policy: Policy): Policy {
-  return { ...policy, customRules: [], lessonsDir: undefined };
+/**
+ * The policy an untrusted workspace gets: nothing of the repository's runs (custom rules, team lessons, champions'
+ * links), and nothing in it makes the coach report less than its defaults would. A hostile repository could otherwise
+ * turn the rules off, ignore every file, call it all test code or raise the thresholds. What only makes it stricter
+ * stays: a rule turned on or raised, lower thresholds.
+ */
+export function untrustedPolicy(policy: Policy): Policy {
+  const lower = <T extends string>(rank: Record<T, number>, a: T, b: T) => (rank[a] <= rank[b] ? a : b);
+  const rules: Policy['rules'] = {};
+  for (const [id, setting] of Object.entries(policy.rules)) {
+    const stricter = stricterSetting(id, setting);
+    if (stricter !== undefined) rules[id] = stricter;
+  }
+  return {
+    ...DEFAULT_POLICY,
+    rules,
+    minSeverity: lower(SEVERITY_RANK, policy.minSeverity, DEFAULT_POLICY.minSeverity),
+    minConfidence: lower(CONFIDENCE_RANK, policy.minConfidence, DEFAULT_POLICY.minConfidence),
+    insertion: {
+      minLines: Math.min(policy.insertion.minLines, DEFAULT_POLICY.insertion.minLines),
+      minChars: Math.min(policy.insertion.minChars, DEFAULT_POLICY.insertion.minChars),
+    },
+    testCode: policy.testCode.rules === 'all' ? { ...DEFAULT_POLICY.testCode, rules: 'all' } : DEFAULT_POLICY.testCode,
+  };
+}
+
+/** What of a policy an untrusted workspace leaves out, in words for the user: empty when nothing. */
+export function untrustedDrops(policy: Policy): string[] {
+  const safe = untrustedPolicy(policy);
+  const differs = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
+  const ruleSettingsDropped = Object.entries(policy.rules).some(([id, setting]) => differs(setting, safe.rules[id]));
+  return [
+    policy.customRules.length > 0 && 'custom rules',
+    policy.lessonsDir !== undefined && 'team lessons',
+    policy.champions.length > 0 && 'champions',
+    ruleSettingsDropped && 'rule settings that turn rules off or down',
+    policy.ignore.length > 0 && 'ignore globs',
+    differs(policy.testCode, safe.testCode) && 'test code settings',
+    (policy.minSeverity !== safe.minSeverity || policy.minConfidence !== safe.minConfidence || differs(policy.insertion, safe.insertion) || policy.maxFileBytes !== safe.maxFileBytes) &&
+      'thresholds above the defaults',
+  ].filter((dropped): dropped is string => typeof dropped === 'string');
+}
+
+/** A built-in rule's setting as far as it makes the rule report more: turned on, or raised above its severity. */
+function stricterSetting(id: string, setting: RuleSetting): RuleSetting | undefined {
+  const rule = BUILTIN_RULES_BY_ID.get(id);
+  if (!rule || setting === 'off') return undefined;
+  if (setting === 'on') return setting;
+  const raised = (severity: Severity | undefined) => (severity !== undefined && SEVERITY_RANK[severity] >= SEVERITY_RANK[rule.severity] ? severity : undefined);
+  if (typeof setting === 'string') return raised(setting);
+  if (setting.enabled === false) return undefined;
+  const severity = raised(setting.severity);
+  if (setting.enabled !== true && severity === undefined) return undefined;
+  return { ...(setting.enabled === true ? { enabled: true } : {}), ...(severity ? { severity } : {}) };
 }
 
 /** The team lessons folder of a policy, if it has one that lies inside the workspace. */
@@ -208,6 +259,7 @@ function withRenamedRuleIds(policy: Policy, root: Node, at: (offset: number, len
 }
 
 const BUILTIN_LESSONS = new Set(BUILTIN_RULES.map((rule) => rule.lesson));
+const BUILTIN_RULES_BY_ID = new Map(BUILTIN_RULES.map((rule) => [rule.id, rule]));
 
 /** The language ids a file can be given: by its name (in the CLI), or those a built-in rule runs on (in the editor). */
 const KNOWN_LANGUAGES = new Set([...PATH_LANGUAGES, ...BUILTIN_RULES.flatMap((rule) => rule.languages)].filter((language) => language !== '*'));

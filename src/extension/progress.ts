@@ -1,5 +1,5 @@
-// Coaching cadence and the user's progress. The first time a rule fires for this user, a notification offers
-// its lesson; after that only the diagnostic. A learned lesson gets a compact hover. A fixed finding gets a brief
+// Coaching cadence and the user's progress. The first time a lesson's rules fire for this user, a notification
+// offers the lesson, once: its other rules (command injection has dozens) then get only their diagnostics. A learned lesson gets a compact hover. A fixed finding gets a brief
 // positive note. Progress lives in this machine's globalState (not synced) and can be reset; nothing is sent.
 import * as vscode from 'vscode';
 import { COMMANDS } from './commands';
@@ -19,6 +19,8 @@ interface ProgressData {
   seen: Record<string, string>;
   /** Lesson id -> when it was marked learned. */
   learned: Record<string, string>;
+  /** Lesson id -> when a first-time notification offered it. */
+  offered: Record<string, string>;
   fixed: number;
 }
 
@@ -38,13 +40,18 @@ export class Progress implements vscode.Disposable {
     return Object.hasOwn(this.data().learned, lessonId);
   }
 
+  wasOffered(lessonId: string): boolean {
+    return Object.hasOwn(this.data().offered, lessonId);
+  }
+
   learnedCount(): number {
     return Object.keys(this.data().learned).length;
   }
 
-  async markSeen(ruleId: string): Promise<void> {
+  async markSeen(ruleId: string, offeredLesson?: string): Promise<void> {
     await this.update((data) => {
       data.seen[ruleId] ??= new Date().toISOString();
+      if (offeredLesson !== undefined) data.offered[offeredLesson] ??= new Date().toISOString();
     });
   }
 
@@ -70,7 +77,7 @@ export class Progress implements vscode.Disposable {
 
   private data(): ProgressData {
     const stored = this.state.get<Partial<ProgressData>>(STATE_KEY);
-    return { seen: { ...stored?.seen }, learned: { ...stored?.learned }, fixed: stored?.fixed ?? 0 };
+    return { seen: { ...stored?.seen }, learned: { ...stored?.learned }, offered: { ...stored?.offered }, fixed: stored?.fixed ?? 0 };
   }
 
   private async update(change: (data: ProgressData) => void, notify = true): Promise<void> {
@@ -108,16 +115,18 @@ export class Coach implements vscode.Disposable {
       for (const f of firsts) await this.progress.markSeen(f.finding.ruleId);
       return;
     }
-    // One notification at a time: other first-time rules are offered when they next fire.
-    const first = firsts.find((f) => !this.progress.isLearned(f.finding.lesson));
-    for (const f of firsts.filter((f) => this.progress.isLearned(f.finding.lesson))) await this.progress.markSeen(f.finding.ruleId);
+    // One notification at a time: other first-time rules are offered when they next fire. A lesson already offered
+    // or learned is not offered again for another of its rules.
+    const known = (f: LocatedFinding) => this.progress.isLearned(f.finding.lesson) || this.progress.wasOffered(f.finding.lesson);
+    const first = firsts.find((f) => !known(f));
+    for (const f of firsts.filter(known)) await this.progress.markSeen(f.finding.ruleId);
     if (!first || Date.now() < this.notificationUntil) return;
     await this.offerLesson(first, update.uri);
   }
 
   private async offerLesson(located: LocatedFinding, uri: vscode.Uri): Promise<void> {
     const { finding } = located;
-    await this.progress.markSeen(finding.ruleId);
+    await this.progress.markSeen(finding.ruleId, finding.lesson);
     const lesson = this.lessons.get(finding.lesson, uri);
     this.notificationUntil = Date.now() + NOTIFICATION_HOLD_MS;
     this.log.info(`first ${finding.ruleId} finding for this user: offering the ${finding.lesson} lesson`);

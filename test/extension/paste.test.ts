@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { DEFAULT_POLICY, scan } from '../../src/engine';
 import {
   EXTENSION_ID, SOURCE, activate, api, assertStaysSilent, codeOf, coachDiagnostics, describe, resetAfterTest, measure, openEditor,
-  paste, placeCursorAtEnd, rangeOfText, targetOf, typeText, waitFor, waitForDiagnostics, withSettings, writeFile,
+  paste, placeCursorAtEnd, rangeOfText, sleep, targetOf, typeText, waitFor, waitForDiagnostics, withSettings, writeFile,
 } from './helpers';
 import { EXEC_BLOCK, EXEC_CALL, EXEC_FIXED_CALL, EXEC_RULE, JS_HEADER } from './snippets';
 
@@ -80,6 +80,28 @@ suite('paste', () => {
     await waitForDiagnostics(uri, (all) => all.length === 0);
     measure('fix -> diagnostic cleared', Date.now() - fixedAt);
     await assertStaysSilent(uri, 1000, 'the fixed block');
+  });
+
+  test("a lesson is offered once: another of its rules firing for the first time gets only its diagnostic", async function () {
+    this.timeout(120_000);
+    // An unanswered offer holds back the next one for 30 s (an earlier test's may still): each paste waits past it.
+    await sleep(31_000);
+    await vscode.commands.executeCommand('securityCoach.resetProgress');
+    const offers = (from: number) => api().logLines().slice(from).filter((l) => /offering the command-injection lesson/.test(l));
+    const logged = api().logLines().length;
+    const js = await writeFile('paste/offer-once.js', JS_HEADER);
+    placeCursorAtEnd(await openEditor(js));
+    await paste(vscode.window.activeTextEditor!, EXEC_BLOCK);
+    await waitFor(() => offers(logged).length === 1, 'the command-injection lesson offered');
+    // Past the hold, only the lesson having been offered keeps the next rule's offer back.
+    await sleep(31_000);
+    const py = await writeFile('paste/offer-once.py', 'import os\n\n');
+    placeCursorAtEnd(await openEditor(py));
+    const convert = Array.from({ length: 8 }, (_, i) => `def convert_${i}(name):\n    os.system("convert " + name + " out_${i}.png")\n`).join('\n');
+    await paste(vscode.window.activeTextEditor!, convert);
+    await waitForDiagnostics(py, (all) => all.some((d) => codeOf(d) === 'py.os-system'));
+    await api().whenIdle();
+    assert.deepEqual(offers(logged).map((l) => /first (\S+) finding/.exec(l)?.[1]), [EXEC_RULE]);
   });
 
   test('typing the same code character by character reports nothing', async () => {

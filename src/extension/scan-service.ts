@@ -392,6 +392,12 @@ export class ScanService implements vscode.Disposable {
   }
 
   /** Why the document's text, or its latest block, was not scanned. */
+  /** Whether any of the document's text was scanned: the whole of it, or an inserted block. */
+  wasScanned(uri: vscode.Uri): boolean {
+    const state = this.states.get(uri.toString());
+    return state !== undefined && (state.fileScanned || state.blocks.some((block) => block.scanned));
+  }
+
   skipOf(uri: vscode.Uri): SkipReason | undefined {
     const state = this.states.get(uri.toString());
     return state?.fileSkip ?? state?.blocks.findLast((b) => b.skip)?.skip;

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { runsSecretRulesOnly } from '../engine';
 import { joinWords, type PolicyWatcher } from './policy-watcher';
 import { originLabel } from './origins';
-import type { ScanService } from './scan-service';
+import { SCANNABLE_SCHEMES, type ScanService } from './scan-service';
 import { affectsSettings, readSettings } from './settings';
 
 export class StatusItem implements vscode.Disposable {
@@ -33,7 +33,8 @@ export class StatusItem implements vscode.Disposable {
 
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || !readSettings(document.uri).statusBar) {
+    // An output channel, a git: diff side or settings.json is never scanned: a shield there would reassure falsely.
+    if (!document || !SCANNABLE_SCHEMES.has(document.uri.scheme) || !readSettings(document.uri).statusBar) {
       this.item.hide();
       this.visible = false;
       return;
@@ -47,8 +48,10 @@ export class StatusItem implements vscode.Disposable {
       for (const f of findings) byOrigin.set(originLabel(f.origin), (byOrigin.get(originLabel(f.origin)) ?? 0) + 1);
       const parts = [...byOrigin].map(([label, n]) => `${label === 'file' ? 'file scan' : label}: ${n}`);
       lines.push(`${findings.length} security finding${findings.length === 1 ? '' : 's'} in this file (${parts.join(', ')}).`);
-    } else {
+    } else if (this.scans.wasScanned(document.uri)) {
       lines.push('No security findings in this file.');
+    } else {
+      lines.push('Nothing checked in this file yet: only pasted and inserted code is, as it arrives. Scan Current File checks all of it.');
     }
     if (skip) lines.push(`Not scanned: ${skip.message.replace(/^skipped: /, '')}.`);
     const policy = this.policies.policyFor(document.uri);
@@ -57,7 +60,7 @@ export class StatusItem implements vscode.Disposable {
     }
     if (restricted.length > 0) lines.push(`Restricted Mode: the policy file's ${joinWords(restricted)} are off.`);
     lines.push('Click to open the Problems panel.');
-    this.item.text = findings.length > 0 ? `$(shield) ${findings.length}` : skip ? '$(shield) skipped' : '$(shield)';
+    this.item.text = findings.length > 0 ? `$(shield) ${findings.length}` : skip ? '$(shield) skipped' : this.scans.wasScanned(document.uri) ? '$(shield)' : '$(shield) –';
     this.item.tooltip = `Security Coach\n\n${lines.join('\n')}`;
     this.item.accessibilityInformation = { label: `Security Coach: ${lines[0]}` };
     this.item.show();

@@ -133,7 +133,8 @@ const settingsToRestore: (() => Promise<void>)[] = [];
  * every editor, so neither settings nor dirty test buffers carry over into the next test.
  */
 export async function resetAfterTest(): Promise<void> {
-  while (settingsToRestore.length > 0) await settingsToRestore.pop()!();
+  // Each restore takes itself off the list (popping it first made it find itself gone, and restore nothing).
+  while (settingsToRestore.length > 0) await settingsToRestore[settingsToRestore.length - 1]();
   for (const doc of vscode.workspace.textDocuments) {
     if (doc.isDirty && doc.uri.scheme === 'file') {
       await vscode.window.showTextDocument(doc, { preview: false });

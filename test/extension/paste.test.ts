@@ -84,24 +84,35 @@ suite('paste', () => {
 
   test("a lesson is offered once: another of its rules firing for the first time gets only its diagnostic", async function () {
     this.timeout(120_000);
-    // An unanswered offer holds back the next one for 30 s (an earlier test's may still): each paste waits past it.
+    // An unanswered offer holds back the next one for 30 s (an earlier test's may still): each write waits past it.
     await sleep(31_000);
     await vscode.commands.executeCommand('securityCoach.resetProgress');
     const offers = (from: number) => api().logLines().slice(from).filter((l) => /offering the command-injection lesson/.test(l));
     const logged = api().logLines().length;
-    const js = await writeFile('paste/offer-once.js', JS_HEADER);
-    placeCursorAtEnd(await openEditor(js));
-    await paste(vscode.window.activeTextEditor!, EXEC_BLOCK);
+    // Written on disk, as an agent writes files: scanned without the clipboard, and coached like a paste.
+    const js = await writeFile('paste/offer-once.js', `${JS_HEADER}${EXEC_BLOCK}`);
+    await waitForDiagnostics(js, (all) => all.some((d) => codeOf(d) === EXEC_RULE));
     await waitFor(() => offers(logged).length === 1, 'the command-injection lesson offered');
     // Past the hold, only the lesson having been offered keeps the next rule's offer back.
     await sleep(31_000);
-    const py = await writeFile('paste/offer-once.py', 'import os\n\n');
-    placeCursorAtEnd(await openEditor(py));
     const convert = Array.from({ length: 8 }, (_, i) => `def convert_${i}(name):\n    os.system("convert " + name + " out_${i}.png")\n`).join('\n');
-    await paste(vscode.window.activeTextEditor!, convert);
+    const py = await writeFile('paste/offer-once.py', `import os\n\n${convert}`);
     await waitForDiagnostics(py, (all) => all.some((d) => codeOf(d) === 'py.os-system'));
     await api().whenIdle();
     assert.deepEqual(offers(logged).map((l) => /first (\S+) finding/.exec(l)?.[1]), [EXEC_RULE]);
+  });
+
+  test('the status bar says when nothing in a file was checked, rather than show it as clean', async () => {
+    // An untitled document opened with its text: nothing was inserted into it (a file written on disk would be).
+    // Its own text: an untitled document reopened with the same text (a language change) keeps what was found in it.
+    const document = await vscode.workspace.openTextDocument({ language: 'javascript', content: `// status bar check ${Date.now()}\n${JS_HEADER}${EXEC_BLOCK}` });
+    await vscode.window.showTextDocument(document);
+    await waitFor(() => api().statusBar()?.tooltip.includes('Nothing checked in this file yet'), `the status bar to say nothing was checked, not ${JSON.stringify(api().statusBar())}`);
+    assert.equal(api().statusBar()?.text, '$(shield) –');
+    await vscode.commands.executeCommand('securityCoach.scanFile');
+    await waitFor(() => api().statusBar()?.tooltip.includes('1 security finding in this file'), 'the status bar to count the file scan\'s finding');
+    // Closing an untitled text would ask whether to save it.
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('typing the same code character by character reports nothing', async () => {

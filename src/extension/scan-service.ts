@@ -269,6 +269,7 @@ export class ScanService implements vscode.Disposable {
   /** A document was opened: tracked offsets stay valid only if its text is what they refer to. */
   documentOpened(document: vscode.TextDocument): void {
     this.lineBreaks.set(document, document.eol);
+    if (this.adoptSavedUntitled(document)) return;
     const state = this.states.get(document.uri.toString());
     if (!state?.snapshot) return;
     const same = documentLength(document) === state.snapshot.text.length && state.snapshot.text === document.getText();
@@ -296,6 +297,14 @@ export class ScanService implements vscode.Disposable {
       this.states.delete(document.uri.toString());
       this.notifyIdle();
       return;
+    }
+    if (document.uri.scheme === 'untitled') {
+      // Save As: the file it was saved as may have opened first.
+      const saved = vscode.workspace.textDocuments.find((other) => !other.isClosed && other.uri.scheme !== 'untitled' && this.sameSavedText(state, document.getText(), other));
+      if (saved) {
+        this.adopt(state, saved);
+        return;
+      }
     }
     state.snapshot = { text: document.getText(), languageId: document.languageId };
     this.trimSnapshots(state);
@@ -344,16 +353,53 @@ export class ScanService implements vscode.Disposable {
       const oldUri = state.uri;
       const newUri = rename.newUri.with({ path: rename.newUri.path + oldUri.path.slice(rename.oldUri.path.length) });
       this.forget(newUri); // what was tracked for a file the rename replaced
-      this.states.delete(oldUri.toString());
-      this.diagnostics.delete(oldUri);
-      this.published.fire(oldUri);
-      state.uri = newUri;
-      this.states.set(newUri.toString(), state);
+      this.moveState(state, newUri);
       const document = openDocument(newUri);
       // Reopened under its new name: documentOpened checks that the text is still the one the offsets refer to.
       if (document && state.snapshot) this.documentOpened(document);
       else this.publish(state, document ?? openDocument(oldUri));
     }
+  }
+
+  /**
+   * Save As of an untitled document: what was found in it moves to the file it was saved as (opened with the same
+   * text), which would otherwise show nothing until edited.
+   */
+  private adoptSavedUntitled(document: vscode.TextDocument): boolean {
+    if (document.uri.scheme === 'untitled' || this.states.has(document.uri.toString())) return false;
+    for (const state of this.states.values()) {
+      if (state.uri.scheme !== 'untitled') continue;
+      const untitled = openDocument(state.uri);
+      const text = untitled && !untitled.isClosed ? untitled.getText() : state.snapshot?.text;
+      if (text !== undefined && this.sameSavedText(state, text, document)) {
+        this.adopt(state, document);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether `document` holds `text`, the text of `state`'s document, and has nothing tracked of its own. */
+  private sameSavedText(state: DocState, text: string, document: vscode.TextDocument): boolean {
+    return !this.states.has(document.uri.toString()) && state.blocks.length + state.fileFindings.length > 0 && documentLength(document) === text.length && document.getText() === text;
+  }
+
+  /** The untitled document's state, taken over by the file it was saved as. */
+  private adopt(state: DocState, document: vscode.TextDocument): void {
+    this.log.info(`${describeUri(state.uri)} saved as ${describeUri(document.uri)}: its findings moved with it`);
+    this.moveState(state, document.uri);
+    state.snapshot = undefined;
+    this.publish(state, document);
+  }
+
+  /** A document's state, moved to another URI (a rename, a Save As): the old URI's diagnostics go. */
+  private moveState(state: DocState, newUri: vscode.Uri): void {
+    const oldUri = state.uri;
+    this.states.delete(oldUri.toString());
+    this.diagnostics.delete(oldUri);
+    this.published.fire(oldUri);
+    state.uri = newUri;
+    this.states.set(newUri.toString(), state);
   }
 
   /** Forgets a document's blocks and findings. */

@@ -10,7 +10,7 @@ import { isInside } from '../engine/paths';
 import { MATCHES_PER_RULE_MAX, runsSecretRulesOnly, scan } from '../engine/scanner';
 import { SEVERITY_RANK, type Severity } from '../engine/rule-schema';
 import type { Finding } from '../engine/types';
-import { repositoryTop } from './repository';
+import { repositoryTop } from '../engine/repository';
 import { walkFiles, type WalkNote } from './walk';
 
 export interface FileFindings {

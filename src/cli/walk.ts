@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createGlobVerdict } from '../engine/glob';
 import { byCodeUnits } from '../engine/code-unit-order';
-import { repositoryTop } from './repository';
+import { repositoryTop } from '../engine/repository';
 
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', '.venv', 'venv', '__pycache__', '.tox', '.mypy_cache', '.next', '.cache']);
 

@@ -51,6 +51,18 @@ const BY_NAME: Record<string, string> = {
 export const PATH_LANGUAGES: ReadonlySet<string> = new Set([...Object.values(BY_EXTENSION), ...Object.values(BY_NAME), 'github-actions-workflow', 'plaintext']);
 export const languageOfExtension = (extension: string): string | undefined => (Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : undefined);
 
+/**
+ * Language ids that VS Code and its common language extensions give files, beyond those above: a custom rule may
+ * name one (the editor runs it there), and none of them is a misspelling of another.
+ */
+export const OTHER_EDITOR_LANGUAGES: ReadonlySet<string> = new Set([
+  'abap', 'ada', 'ansible', 'astro', 'bibtex', 'blade', 'clojure', 'cmake', 'coffeescript', 'crystal', 'css', 'd', 'dart', 'diff',
+  'django-txt', 'dockercompose', 'elixir', 'elm', 'erlang', 'fortran', 'fsharp', 'git-commit', 'git-rebase', 'glsl', 'graphql',
+  'haml', 'haskell', 'helm', 'hlsl', 'jade', 'json5', 'jsonl', 'julia', 'latex', 'less', 'lua', 'nim', 'nix', 'ocaml', 'pascal',
+  'perl', 'perl6', 'pip-requirements', 'plsql', 'prisma', 'proto', 'proto3', 'pug', 'r', 'raku', 'razor', 'aspnetcorerazor', 'sass',
+  'scss', 'shaderlab', 'slim', 'solidity', 'stylus', 'tex', 'tsql', 'vb', 'vue-html', 'xsl', 'zig', 'bat', 'sql', 'markdown',
+]);
+
 /** The VS Code language id for a file path, or `plaintext` when unknown. */
 export function languageForPath(filePath: string): string {
   const normalized = filePath.replace(/\\/g, '/');

@@ -316,8 +316,9 @@ function testedIn(conditions: readonly string[], value: string): boolean {
     String.raw`(?:\b(?:if|elif|while|unless|assert|not|and|or)\s{1,5}|(?<![\w$\]])\(|!|&&|\|\|)\s{0,5}${value}(?=\s{0,5}(?:$|[):{]|\?(?![.?])|&&|\|\||\b(?:and|or|then)\b))`,
   ].join('|'), 'gm');
   const mentions = regexFor(value);
-  // Words in a string examine nothing: `if (!url) return res.json({ error: "url required" })` checks presence only.
-  const withoutQuotedText = (condition: string) => condition.replace(QUOTED, (quoted) => ` ${(quoted.match(INTERPOLATION) ?? []).join(' ')} `);
+  // A string examines nothing, its words or what it interpolates: `if (!url) return res.json({ error: "url required" })`
+  // and `... send(\`missing ${url}\`)` check presence only.
+  const withoutQuotedText = (condition: string) => condition.replace(QUOTED, ' ');
   return conditions.some((condition) => mentions.test(withoutQuotedText(condition.replace(presenceChecks, ' '))));
 }
 
@@ -337,6 +338,11 @@ function conditionsIn(text: string): string[] {
 }
 
 const count = (text: string, character: string) => text.split(character).length - 1;
+
+/** Words without which a text assigns no request data in the language (requestInputVariables finds none). */
+export function requestInputHints(languageId: string): readonly string[] {
+  return spellingFor(languageId)?.hints ?? [];
+}
 
 function spellingFor(languageId: string): InputSpelling | undefined {
   return SPELLINGS.find(([languages]) => languages.includes(languageId))?.[1];

@@ -6,7 +6,7 @@ import { latin1StandIn } from './latin1';
 import { lex, type Lexed, type SpanKind } from './lexer';
 import type { MatchContext } from './matchers';
 import type { RegexHit } from './regex';
-import { requestInputVariables } from './request-input';
+import { requestInputHints, requestInputVariables } from './request-input';
 import { ruleSetFor, type CompiledRule, type LanguageRules, type RuleSet } from './rule-set';
 import { SEVERITY_RANK } from './rule-schema';
 import { collectSuppressions } from './suppress';
@@ -62,6 +62,7 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
   const lines = lineIndex(text);
   const now = options.now ?? new Date();
   const firstMatches = new Map<RegExp, number>();
+  const requestReadHints = wordFinder(text, requestInputHints(target.languageId));
   const context: MatchContext = {
     knownRuleIds: ruleSet.knownIds,
     now,
@@ -74,7 +75,11 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
       if (at === undefined) firstMatches.set(pattern, (at = text.search(pattern)));
       return at;
     },
-    inputVariablesBefore: (offset, objectsOnly) => requestInputVariables(context.textBefore(offset, LOOKBEHIND_LINES), target.languageId, objectsOnly),
+    inputVariablesBefore: (offset, objectsOnly) => {
+      const from = Math.max(lines.startOf(Math.max(0, lines.lineOf(offset) - LOOKBEHIND_LINES)), offset - CONTEXT_CHARS_MAX);
+      if (!requestReadHints.within(from, offset)) return NO_VARIABLES;
+      return requestInputVariables(text.slice(from, offset), target.languageId, objectsOnly);
+    },
     linesAround: (offset, before, after) => {
       const line = lines.lineOf(offset);
       return text.slice(Math.max(lines.startOf(Math.max(0, line - before)), offset - CONTEXT_CHARS_MAX), Math.min(lines.startOf(line + after + 1), offset + CONTEXT_CHARS_MAX));
@@ -252,7 +257,8 @@ function runRuleOn(rule: CompiledRule, scan: RuleScan, windows: readonly number[
         if (range && (end < range.start || shownStart > range.end)) continue;
         // Checks see the credential, else the whole construct (a report group narrows only what is shown).
         const checked = hit.secret?.text ?? (hit.match ? window.original.slice(from + hit.match.index, from + hit.match.end) : hit.text);
-        if (!passesChecks(rule, checked, scan, start, unlessVerdict)) continue;
+        // Checked on the construct's own line: a match may take in the line break before it.
+        if (!passesChecks(rule, checked, scan, shownStart, unlessVerdict)) continue;
         if (rule.spec.scope !== 'any' && scan.kindAt(local) !== rule.spec.scope) continue;
         // A secret is masked in what any finding shows, not only in its own rule's: code rules' matches can take it in.
         if (rule.spec.secret && hit.secret) scan.secretSpans.push(hit.secret.index + from + window.offset, hit.secret.index + hit.secret.text.length + from + window.offset);
@@ -277,6 +283,28 @@ function withOriginalText(hit: RegexHit, original: string, from: number): RegexH
   const restored: RegexHit = { ...hit, text: text(hit.index, hit.end) };
   if (hit.secret) restored.secret = { index: hit.secret.index, text: text(hit.secret.index, hit.secret.index + hit.secret.text.length) };
   return restored;
+}
+
+const NO_VARIABLES: ReadonlySet<string> = new Set();
+
+/**
+ * Whether a span of `text` holds one of `words` whole. It remembers the last span found without any: the matches of
+ * a rule come in order, so a long line with many of them is searched once rather than again for each.
+ */
+function wordFinder(text: string, words: readonly string[]): { within(from: number, to: number): boolean } {
+  const longest = Math.max(0, ...words.map((word) => word.length));
+  let clearFrom = -1;
+  let clearTo = -1;
+  return {
+    within(from, to) {
+      const continues = from >= clearFrom && from <= clearTo;
+      const searched = text.slice(continues ? Math.max(from, clearTo - longest + 1) : from, to);
+      if (words.some((word) => searched.includes(word))) return true;
+      if (!continues) clearFrom = from;
+      clearTo = Math.max(clearTo, to);
+      return false;
+    },
+  };
 }
 
 const CARRIAGE_RETURN = 13;

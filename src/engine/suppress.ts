@@ -1,6 +1,6 @@
 // Inline suppressions: `security-coach-ignore <rule-id>[,<rule-id>] [until YYYY-MM-DD] -- <reason>`,
 // written on the finding's line or on a line of its own just before it. A suppression must say why; a bad one is
-// reported itself. In an XML or HTML comment, where `--` is not allowed, a colon ends the rule ids instead:
+// reported itself. A colon may end the rule ids instead, as in XML and HTML comments, where `--` is not allowed:
 // `<!-- security-coach-ignore <rule-id>: <reason> -->`.
 import { successorsOf } from './rules/renamed';
 

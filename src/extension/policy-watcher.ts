@@ -13,6 +13,7 @@ import {
   type Policy,
   type PolicyError,
 } from '../engine';
+import { repositoryTop } from '../engine/repository';
 import type { Log } from './output';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 
@@ -169,7 +170,7 @@ export class PolicyWatcher implements vscode.Disposable {
     const trusted = vscode.workspace.isTrusted;
     const policy = trusted ? filePolicy : untrustedPolicy(filePolicy);
     const lessonsDir = trusted && text !== undefined && policyUri.scheme === 'file'
-      ? resolveLessonsDir(filePolicy, policyUri.fsPath, folder.uri.fsPath)
+      ? resolveLessonsDir(filePolicy, policyUri.fsPath, lessonsBound(folder))
       : undefined;
     const state: FolderPolicy = { folder, policyUri, exists: text !== undefined, policy, lessonsDir, errors, restricted: trusted ? [] : untrustedDrops(filePolicy) };
     this.states.set(key, state);
@@ -234,7 +235,12 @@ export class PolicyWatcher implements vscode.Disposable {
  * workspace custom rules never run, so they are not compiled or tried on their examples either.
  */
 function parseOptions(folder: vscode.WorkspaceFolder): ParsePolicyOptions {
-  return { trusted: vscode.workspace.isTrusted, ...(folder.uri.scheme === 'file' ? { workspaceRoot: folder.uri.fsPath } : {}) };
+  return { trusted: vscode.workspace.isTrusted, ...(folder.uri.scheme === 'file' ? { workspaceRoot: lessonsBound(folder) } : {}) };
+}
+
+/** Where team lessons may live: anywhere in the folder's repository, as the CLI allows, else in the folder. */
+function lessonsBound(folder: vscode.WorkspaceFolder): string {
+  return repositoryTop(folder.uri.fsPath) ?? folder.uri.fsPath;
 }
 
 export function policyUriOf(folder: vscode.WorkspaceFolder): vscode.Uri {

@@ -390,6 +390,10 @@ export class ScanService implements vscode.Disposable {
     this.moveState(state, document.uri);
     state.snapshot = undefined;
     this.publish(state, document);
+    // Saved under a name, the text may have a language now (untitled text saved as app.py): its blocks are rescanned.
+    for (const block of state.blocks) block.dirty = true;
+    if (state.blocks.length > 0) this.schedule(state, INSERTION_DELAY_MS);
+    this.notifyIdle();
   }
 
   /** A document's state, moved to another URI (a rename, a Save As): the old URI's diagnostics go. */
@@ -437,13 +441,13 @@ export class ScanService implements vscode.Disposable {
     return this.blocks(uri).find((b) => b.id === id);
   }
 
-  /** Why the document's text, or its latest block, was not scanned. */
   /** Whether any of the document's text was scanned: the whole of it, or an inserted block. */
   wasScanned(uri: vscode.Uri): boolean {
     const state = this.states.get(uri.toString());
     return state !== undefined && (state.fileScanned || state.blocks.some((block) => block.scanned));
   }
 
+  /** Why the document's text, or its latest block, was not scanned. */
   skipOf(uri: vscode.Uri): SkipReason | undefined {
     const state = this.states.get(uri.toString());
     return state?.fileSkip ?? state?.blocks.findLast((b) => b.skip)?.skip;

@@ -76,9 +76,11 @@ function commentAt(document: vscode.TextDocument, lineNumber: number): CommentSy
   if (known) return known;
   const before = document.getText(new vscode.Range(new vscode.Position(0, 0), new vscode.Position(lineNumber, 0)));
   if (JSX.includes(languageId)) {
-    // Among JSX children (after a tag's `>`), a comment is an expression: {/* ... */}.
+    // An element or expression line that no JavaScript expression leads into (`(`, `=>`, `return`, an operator) is a
+    // JSX child, where a comment is an expression, {/* ... */}: a `//` there is text on the page.
     const previous = before.trimEnd();
-    const inChildren = /[^=]>$/.test(previous) && /^\s*[<{]/.test(document.lineAt(lineNumber).text);
+    const afterJavaScript = previous === '' || /(?:[(,=?:[]|=>|&&|\|\||\breturn)$/.test(previous);
+    const inChildren = !afterJavaScript && /^\s*[<{]/.test(document.lineAt(lineNumber).text);
     return inChildren ? { open: '{/*', close: ' */}', separator: '--' } : lineComment('//');
   }
   if (COMPONENTS.includes(languageId)) {
@@ -89,10 +91,25 @@ function commentAt(document: vscode.TextDocument, lineNumber: number): CommentSy
   }
   if (languageId === 'php') {
     // Outside <?php ... ?> a file is HTML that PHP prints: a comment there must be PHP's, or it reaches the page.
-    const opened = lastOf(before, /<\?(?:php\b|=)?|\?>/gi);
-    return opened && opened[0] !== '?>' ? lineComment('//') : { open: '<?php /*', close: ' */ ?>', separator: '--' };
+    return inPhpCode(before) ? lineComment('//') : { open: '<?php /*', close: ' */ ?>', separator: '--' };
   }
   return `Security Coach cannot write a comment in ${document.languageId} files`;
+}
+
+/**
+ * Whether the end of `text` is inside PHP code: past an opening tag that no `?>` has closed. In the HTML between
+ * tags an apostrophe is text; in the code a `?>` inside a string or comment ('<?xml ... ?>') closes nothing.
+ */
+function inPhpCode(text: string): boolean {
+  for (let at = 0; ;) {
+    const open = text.slice(at).search(/<\?(?:php\b|=)?/i);
+    if (open < 0) return false;
+    const code = text.slice(at + open);
+    const lexed = lex(code, 'php');
+    const close = [...code.matchAll(/\?>/g)].find((tag) => lexed.kindAt(tag.index) === 'code');
+    if (!close) return true;
+    at += open + close.index + 2;
+  }
 }
 
 function lastOf(text: string, pattern: RegExp): RegExpMatchArray | undefined {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parsePolicy, loadPolicyFile, resolveLessonsDir, untrustedDrops, untrustedPolicy, findPolicyFile } from '../../src/engine/policy/load';
-import { DEFAULT_POLICY, withIgnoredGlob } from '../../src/engine/policy/schema';
+import { DEFAULT_POLICY, withIgnoredGlob, type Policy } from '../../src/engine/policy/schema';
 import { BUILTIN_RULES, RENAMED_RULE_IDS, SPLIT_RULE_IDS, builtinRule } from '../../src/engine/rules';
 import { policyJsonSchema } from '../../src/engine/policy/json-schema';
 import { scan } from '../../src/engine/scanner';
@@ -154,6 +154,10 @@ describe('policy loading', () => {
     assert.deepEqual(errors.map((e) => e.replace(/^.*?did you mean /, '')), ['"javascript"?', '"typescript"?', '"python"?']);
     const lua = parsePolicy(`{ "customRules": [${customRule({ languages: ['javascript', 'lua'] })}] }`, 'p.json');
     assert.ok(lua.ok, JSON.stringify(lua));
+    for (const editorOnly of ['fsharp', 'xsl', 'r', 'jsonl', 'plsql', 'haml', 'd']) {
+      const result = parsePolicy(`{ "customRules": [${customRule({ languages: [editorOnly] })}] }`, 'p.json');
+      assert.ok(result.ok && /only the editor runs the rule/.test(result.warnings[0]?.message ?? ''), `${editorOnly}: ${JSON.stringify(result)}`);
+    }
     assert.deepEqual(lua.warnings.map((w) => w.message), ['custom rule "team.no-legacy-auth": languages[1] "lua" is no language the CLI gives a file, so only the editor runs the rule, on files VS Code calls "lua"']);
   });
 
@@ -319,7 +323,8 @@ describe('policy loading', () => {
       'custom rules', 'team lessons', 'champions', 'rule settings that turn rules off or down', 'ignore globs', 'test code settings', 'thresholds above the defaults',
     ]);
     assert.deepEqual(untrustedDrops(DEFAULT_POLICY), []);
-    assert.deepEqual(untrustedDrops({ ...DEFAULT_POLICY, rules: { 'js.math-random': 'error' }, minConfidence: 'low' }), [], 'what only makes it stricter stays');
+    const stricter: Policy = { ...DEFAULT_POLICY, rules: { 'js.math-random': 'error' }, minConfidence: 'low', testCode: { paths: [], rules: 'secrets' }, maxFileBytes: 5_000_000 };
+    assert.deepEqual([untrustedDrops(stricter), untrustedPolicy(stricter)], [[], stricter], 'what only makes it stricter stays');
   });
 
   it('reports an unreadable file instead of throwing', () => {

@@ -96,6 +96,7 @@ describe('request input variables', () => {
       // The name in a message string examines nothing.
       ['typescript', 'const url = searchParams.get("url");\nif (!url) return NextResponse.json({ error: "url required" }, { status: 400 });'],
       ['python', 'url = request.args.get("url")\nif not url:\n    abort(400, "url is required")'],
+      ['javascript', 'const url = req.query.url;\nif (!url) return res.status(400).send(`missing ${url}`);'],
     ];
     for (const [languageId, text] of followed) assert.equal(names(text, languageId).length, 1, text);
     const examined: [string, string][] = [

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
 import { BUILTIN_RULES, RENAMED_RULE_IDS, SPLIT_RULE_IDS } from '../rules';
-import { languageOfExtension, PATH_LANGUAGES } from '../languages';
+import { languageOfExtension, OTHER_EDITOR_LANGUAGES, PATH_LANGUAGES } from '../languages';
 import { compileRule, customRuleAlone, effectiveSeverity } from '../rule-set';
 import { unrolledSize, type CompiledPattern } from '../regex';
 import { isInside } from '../paths';
@@ -170,7 +170,12 @@ export function untrustedPolicy(policy: Policy): Policy {
       minLines: Math.min(policy.insertion.minLines, DEFAULT_POLICY.insertion.minLines),
       minChars: Math.min(policy.insertion.minChars, DEFAULT_POLICY.insertion.minChars),
     },
-    testCode: policy.testCode.rules === 'all' ? { ...DEFAULT_POLICY.testCode, rules: 'all' } : DEFAULT_POLICY.testCode,
+    // Fewer test paths, or all rules on them, are stricter; a larger file limit scans more.
+    testCode: {
+      paths: policy.testCode.paths.every((glob) => DEFAULT_POLICY.testCode.paths.includes(glob)) ? policy.testCode.paths : DEFAULT_POLICY.testCode.paths,
+      rules: policy.testCode.rules,
+    },
+    maxFileBytes: Math.max(policy.maxFileBytes, DEFAULT_POLICY.maxFileBytes),
   };
 }
 
@@ -303,9 +308,9 @@ function checkCustomRules(policy: Policy, root: Node, at: (offset: number, lengt
     let misspelt = false;
     for (const [i, language] of rule.languages.entries()) {
       if (language === '*' || KNOWN_LANGUAGES.has(language)) continue;
+      const meant = OTHER_EDITOR_LANGUAGES.has(language) ? undefined : languageMeant(language);
       // A near miss of a known id is a typo, and the rule would never run; another id may be one VS Code gives a
-      // file the scanner knows nothing of (lua): the editor runs the rule there, the CLI never does.
-      const meant = languageMeant(language);
+      // file the scanner knows nothing of (lua, fsharp): the editor runs the rule there, the CLI never does.
       if (meant) {
         misspelt = true;
         fail(`languages[${i}] "${language}" is not a language id; did you mean "${meant}"?`, ['customRules', index, 'languages', i]);

@@ -20,7 +20,7 @@ export const COACH_RULES: RuleSpec[] = [
     id: 'coach.suppression-without-reason',
     title: 'Give a suppression a reason',
     matcher: 'suppression-without-reason',
-    message: 'This suppression gives no reason after " -- ", so reviewers cannot tell why the finding is safe; it does not take effect.',
+    message: 'This suppression gives no reason after " -- " (or a colon), so reviewers cannot tell why the finding is safe; it does not take effect.',
     examples: {
       bad: ['eval(code) // security-coach-ignore js.eval-call'],
       good: ['eval(code) // security-coach-ignore js.eval-call -- input is a constant template from build.ts'],

@@ -20,7 +20,7 @@ const HOLE = String.raw`\{(?:\d{1,2}|[A-Za-z_][\w.]{0,60})(?:[,:][^}\n]{0,30})?\
 // A value straight from the request (ASP.NET and ASP.NET Core).
 const REQUEST_INPUT = CSHARP_REQUEST_SOURCE;
 /** A fetch's URL argument that request data may choose: the data itself, a variable, or an interpolated host. */
-const FETCHED_URL = String.raw`(?:${REQUEST_INPUT}|\w{1,60}\s{0,5}[,)]|\$@?"(?:https?://)?\{\w{1,60}\})`;
+const FETCHED_URL = String.raw`(?:${REQUEST_INPUT}|\w{1,60}\s{0,5}[,)]|(?:\$@?|@\$)"(?:https?://)?\{\w{1,60}\})`;
 const ALLOW_ORIGIN_HEADER = String.raw`(?:"Access-Control-Allow-Origin"|HeaderNames\s{0,5}\.\s{0,5}AccessControlAllowOrigin)`;
 // Writing straight into the response, up to what is written.
 const RESPONSE_WRITE = String.raw`\bResponse\s{0,5}\.\s{0,5}Write(?:Async)?\s{0,5}\(`;
@@ -823,6 +823,7 @@ export const CSHARP_RULES: RuleSpec[] = [
         'public async Task<IActionResult> Preview(string url)\n{\n    var response = await _httpClient.GetAsync(url);',
         'var html = new WebClient().DownloadString(Request.QueryString["url"]);', 'var req = WebRequest.Create(Request.Query["url"]);',
         'public async Task<IActionResult> Probe(string host)\n{\n    var status = await _http.GetStringAsync($"http://{host}/status");',
+        'public async Task<IActionResult> Probe(string host)\n{\n    var status = await _http.GetStringAsync(@$"http://{host}/status");',
       ],
       good: [
         'var body = await _http.GetStringAsync("https://api.example.com/status");',
@@ -973,13 +974,14 @@ export const CSHARP_RULES: RuleSpec[] = [
     languages: CSHARP,
     patterns: [
       String.raw`\bPath\s{0,5}\.\s{0,5}Combine\s{0,5}\(\s{0,5}Path\s{0,5}\.\s{0,5}GetTempPath\s{0,5}\(\s{0,5}\)\s{0,5},\s{0,5}@?"[^"\n{]{1,200}"\s{0,5}\)`,
-      String.raw`\b(?:(?:File|Directory)\s{0,5}\.\s{0,5}\w{4,30}|new\s{1,5}(?:FileStream|StreamWriter|StreamReader|FileInfo))\s{0,5}\(\s{0,5}@?"/tmp/[^"\n]{1,200}"`,
+      // Reads and writes of a fixed path there (whether it exists says nothing of who made it).
+      String.raw`\b(?:(?:File|Directory)\s{0,5}\.\s{0,5}(?:Create\w{0,15}|Open\w{0,10}|Write\w{0,15}|Append\w{0,15}|Read\w{0,15}|Copy|Move|Replace)|new\s{1,5}(?:FileStream|StreamWriter|StreamReader|FileInfo))\s{0,5}\(\s{0,5}@?"/tmp/[^"\n]{1,200}"`,
     ],
     keywords: ['gettemppath', '"/tmp/'],
     message: 'The temp folder is shared with every local user, so a fixed or guessable name there can be created or symlinked by someone else first, and the read or write lands where they chose; use Path.GetTempFileName(), or a private folder named by Path.GetRandomFileName().',
     examples: {
       bad: ['var path = Path.Combine(Path.GetTempPath(), "report.pdf");', 'File.WriteAllText("/tmp/app-session.json", json);'],
-      good: ['var path = Path.GetTempFileName();', 'var path = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());', 'var path = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid()}.pdf");', 'File.WriteAllText(Path.Combine(dataDir, "app-session.json"), json);'],
+      good: ['if (File.Exists("/tmp/app.lock")) return;', 'var path = Path.GetTempFileName();', 'var path = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());', 'var path = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid()}.pdf");', 'File.WriteAllText(Path.Combine(dataDir, "app-session.json"), json);'],
     },
   },
   {

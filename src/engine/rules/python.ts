@@ -36,8 +36,11 @@ const FETCH_METHOD = String.raw`\s{0,5}\.\s{0,5}(?:get|post|put|delete|head|patc
 const FETCH_CALL_OPENING = String.raw`(?:\b(?:requests|httpx|aiohttp|(?:http|client|aiohttp)_?session|self\.session|session)${FETCH_METHOD}|(?:\basync\s{1,5}with\s{1,5}|\bawait\s{1,5})session${FETCH_METHOD}|\burlopen|\burllib2?\.request\.Request)\s{0,5}\(\s{0,60}`;
 const FETCH_CALL = String.raw`${FETCH_CALL_OPENING}(?:url\s{0,5}=\s{0,5})?`;
 // A call that opens, serves, joins or removes a path, up to its arguments.
-// The builtin open() and its module twins, not a method of that name (tarfile.open, Image.open take no path of ours).
-const PATH_CALL = String.raw`(?:(?:^|[^.\w])open|\b(?:io\.open|codecs\.open|aiofiles\.open|send_file|FileResponse|os\.path\.join|Path|os\.remove|os\.unlink|shutil\.rmtree|shutil\.copy\w{0,5}))\s{0,5}\(`;
+/** A file name cut down to its last part: secure_filename(), safe_join(), basename(), pathlib's Path(x).name. */
+const NAME_CUT_TO_BASENAME = String.raw`\b(?:secure_filename|safe_join|basename)\s{0,5}\(|\bPath\s{0,5}\([^()\n]{0,100}\)\s{0,5}\.\s{0,5}name\b`;
+// The builtin open() and the modules' opens that take a path, not any method of that name (Image.open, a zip
+// archive's open take a file object or a member name).
+const PATH_CALL = String.raw`(?:(?:^|[^.\w])open|\b(?:(?:io|os|codecs|aiofiles|gzip|bz2|lzma|tarfile)\.open|send_file|FileResponse|os\.path\.join|Path|os\.remove|os\.unlink|shutil\.rmtree|shutil\.copy\w{0,5}))\s{0,5}\(`;
 /**
  * The receiver of a method call that is not the builtins module, spelled out letter by letter from the end (RE2 has no
  * lookbehind): plugins.eval, margins.exec and mybuiltins.eval are methods; builtins.eval is the builtin.
@@ -875,7 +878,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     confidence: 'medium',
     patterns: [
       // The call may follow the = directly (`x=random.random()`), else after text that ends in a non-name character.
-      String.raw`^[ \t]{0,40}(?:return\b|[\w.]{1,60}(?:\[[^\]\n]{1,40}\])?[ \t]{0,10}[-+*]?=)(?:[^\n=#]{0,80}[^.\w\n])?random\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes|Random)\s{0,5}\(`,
+      String.raw`^[ \t]{0,40}(?:return\b|[\w.]{1,60}(?:\[[^\]\n]{1,40}\])?[ \t]{0,10}[-+*]?=)(?:[^\n=#]{0,80}[^.\w\n])?random\.(?:${RANDOM_MODULE_FUNCTION}|Random)\s{0,5}\(`,
       // A random value that steers a branch or a loop (`if random.random() < p:`, `for i in random.sample(...)`).
       String.raw`^[ \t]{0,40}(?:if|elif|while|for[ \t][^\n#]{1,60}[ \t]in)\b[^\n#]{0,80}(?:^|[^.\w])random\.${RANDOM_MODULE_FUNCTION}\s{0,5}\(`,
     ],
@@ -1283,8 +1286,8 @@ export const PYTHON_RULES: RuleSpec[] = [
       // The path's parts are variables, one of which holds request data.
       String.raw`${PATH_CALL}[^\n()]{0,150}(?:\([^\n()]{0,150}\)[^\n()]{0,100})?\)`,
     ],
-    // A name cut down to its last part: secure_filename(), basename(), pathlib's Path(x).name.
-    unless: [String.raw`\b(?:secure_filename|safe_join|basename)\s{0,5}\(|\bPath\s{0,5}\([^()\n]{0,100}\)\s{0,5}\.\s{0,5}name\b`],
+    // An archive opened from the uploaded file object (tarfile.open(fileobj=...)), not from a path.
+    unless: [NAME_CUT_TO_BASENAME, String.raw`\bopen\s{0,5}\(\s{0,5}fileobj\s{0,5}=`],
     matcher: 'request-input',
     keywords: ['request.', 'open(', 'send_file', 'fileresponse', 'path.join', 'path(', 'os.remove', 'os.unlink', 'rmtree', 'shutil.copy'],
     scope: 'code',
@@ -1299,12 +1302,16 @@ export const PYTHON_RULES: RuleSpec[] = [
         'data = open(f"/srv/files/{request.args[\'f\']}").read()',
         'name = request.args.get("name")\nwith open(os.path.join(UPLOAD_DIR, name)) as f:',
         '@app.route("/files/<name>")\ndef download(name):\n    return send_file(os.path.join(BASE, name))',
+        "with tarfile.open(request.args['archive']) as archive:",
+        "with gzip.open(request.args['log']) as f:",
+        "name = secure_filename(request.files['f'].filename)\nwith open(request.args['path']) as f:",
       ],
       good: [
         "return send_from_directory(UPLOAD_DIR, request.args['name'])",
         "path = os.path.join(UPLOAD_DIR, secure_filename(request.files['f'].filename))",
         "name = Path(request.files['f'].filename).name",
         "with tarfile.open(fileobj=request.files['archive'].stream, mode='r:gz') as archive:",
+        "img = Image.open(request.files['avatar'].stream)",
 
         'with open(CONFIG_PATH) as f:',
       ],
@@ -1319,7 +1326,7 @@ export const PYTHON_RULES: RuleSpec[] = [
     // An uploaded file (werkzeug's FileStorage: the object with .save and .filename) saved under the name its
     // client gave: f.save("/uploads/" + f.filename).
     patterns: [String.raw`\.save\s{0,5}\([^\n]{0,300}?\b\w{1,30}\.filename\b`],
-    unless: [String.raw`\b(?:secure_filename|safe_join|basename)\s{0,5}\(`],
+    unless: [NAME_CUT_TO_BASENAME],
     keywords: ['.filename'],
     scope: 'code',
     lesson: 'path-traversal',

@@ -1,4 +1,4 @@
-// Where the git repository holding a folder starts: the bound for what the CLI reads above the paths it scans.
+// Where the git repository holding a folder starts: the bound for what is read above a scanned or opened folder.
 import fs from 'node:fs';
 import path from 'node:path';
 

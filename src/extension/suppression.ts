@@ -3,6 +3,7 @@
 // that mixes code and markup, calls for; where no comment is known, none is guessed.
 import * as vscode from 'vscode';
 import { languageForPath, lex, SUPPRESSION_KEYWORD } from '../engine';
+import { inPhpCode, isJsxChild } from './comment-place';
 
 interface CommentSyntax {
   open: string;
@@ -78,10 +79,7 @@ function commentAt(document: vscode.TextDocument, lineNumber: number): CommentSy
   if (JSX.includes(languageId)) {
     // An element or expression line that no JavaScript expression leads into (`(`, `=>`, `return`, an operator) is a
     // JSX child, where a comment is an expression, {/* ... */}: a `//` there is text on the page.
-    const previous = before.trimEnd();
-    const afterJavaScript = previous === '' || /(?:[(,=?:[]|=>|&&|\|\||\breturn)$/.test(previous);
-    const inChildren = !afterJavaScript && /^\s*[<{]/.test(document.lineAt(lineNumber).text);
-    return inChildren ? { open: '{/*', close: ' */}', separator: '--' } : lineComment('//');
+    return isJsxChild(before, document.lineAt(lineNumber).text) ? { open: '{/*', close: ' */}', separator: '--' } : lineComment('//');
   }
   if (COMPONENTS.includes(languageId)) {
     // A component file is markup, with code in its <script> and rules in its <style>.
@@ -94,22 +92,6 @@ function commentAt(document: vscode.TextDocument, lineNumber: number): CommentSy
     return inPhpCode(before) ? lineComment('//') : { open: '<?php /*', close: ' */ ?>', separator: '--' };
   }
   return `Security Coach cannot write a comment in ${document.languageId} files`;
-}
-
-/**
- * Whether the end of `text` is inside PHP code: past an opening tag that no `?>` has closed. In the HTML between
- * tags an apostrophe is text; in the code a `?>` inside a string or comment ('<?xml ... ?>') closes nothing.
- */
-function inPhpCode(text: string): boolean {
-  for (let at = 0; ;) {
-    const open = text.slice(at).search(/<\?(?:php\b|=)?/i);
-    if (open < 0) return false;
-    const code = text.slice(at + open);
-    const lexed = lex(code, 'php');
-    const close = [...code.matchAll(/\?>/g)].find((tag) => lexed.kindAt(tag.index) === 'code');
-    if (!close) return true;
-    at += open + close.index + 2;
-  }
 }
 
 function lastOf(text: string, pattern: RegExp): RegExpMatchArray | undefined {

@@ -124,14 +124,6 @@ suite('code actions', () => {
       { name: 'greet', extension: 'php', header: '<?php require "config.php"; ?>\n', rule: 'php.echo-input',
         block: `<!-- ${filler('')} -->\n<p>\n<?= $_GET["name"] ?>\n</p>\n`,
         comment: `<?php /* security-coach-ignore php.echo-input -- ${REASON} */ ?>` },
-      // A `?>` inside a PHP string closes nothing: the line is PHP code, where // is a comment.
-      { name: 'feed', extension: 'php', header: '<?php\n$declaration = \'<?xml version="1.0"?>\';\n', rule: 'php.echo-input',
-        block: `${filler('//')}\necho $_GET["name"];\n`,
-        comment: `// security-coach-ignore php.echo-input -- ${REASON}` },
-      // After a child expression, an element is still a JSX child.
-      { name: 'card', extension: 'jsx', header: "import React from 'react';\n", rule: 'js.dangerously-set-inner-html',
-        block: `${filler('//')}\nexport function Card({ title, html }) {\n  return (\n    <article>\n      {title}\n      <div dangerouslySetInnerHTML={{ __html: html }} />\n    </article>\n  );\n}\n`,
-        comment: `      {/* security-coach-ignore js.dangerously-set-inner-html -- ${REASON} */}` },
     ];
     for (const { name, extension, header, rule, block, comment } of cases) {
       const { uri, editor, actions } = await pastedFinding(`place-${name}`, block, rule, { extension, header });

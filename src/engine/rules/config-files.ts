@@ -1,6 +1,7 @@
 // Configuration files (.env, .ini, .properties, .toml, YAML, XML, JSON, .netrc) and plain text: a credential committed
 // with the settings, and framework settings that expose a deployed site (web.config, Spring Boot, Struts).
 import type { RuleSpec } from '../types';
+import { JS } from '../languages';
 import { CREDENTIAL_IDENTIFIER, CREDENTIAL_KEYWORDS, DOCUMENTED_SAMPLE_PASSWORD, HARDCODED_CREDENTIAL_RULE, HEX_DIGEST_UNDER_DIGEST_NAME, NOT_A_CREDENTIAL, PROVIDER_PREFIX, WELL_KNOWN_DEFAULT_PASSWORD } from './credentials';
 import { INSECURE_COOKIE_RULE } from './shared-families';
 
@@ -27,6 +28,36 @@ const SPRING_SETTING = { scope: 'code', languages: ['properties', 'yaml'], lesso
 const VALUE_END = String.raw`["']?[ \t]{0,20}(?:#[^\n]{0,200})?\r?$`;
 
 export const CONFIG_FILE_RULES: RuleSpec[] = [
+  {
+    id: 'config.public-prefix-secret',
+    title: 'Keep secrets out of public environment variables',
+    languages: [...JS, 'dotenv'],
+    severity: 'warning',
+    confidence: 'high',
+    // Bundlers build variables with these prefixes into the browser's JavaScript (Next.js, Vite, Create React App,
+    // Expo, Nuxt, Gatsby, SvelteKit). A publishable or anon key is meant to be public; a secret, a service-role key,
+    // a private key or a password is not.
+    patterns: [String.raw`\b(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|GATSBY|PUBLIC)_[A-Z0-9_]{0,60}(?:SERVICE_ROLE|SECRET|PRIVATE_KEY|PASSWORD|PASSWD)[A-Z0-9_]{0,40}\b`],
+    keywords: ['next_public_', 'vite_', 'react_app_', 'expo_public_', 'nuxt_public_', 'gatsby_', 'public_'],
+    scope: 'code',
+    lesson: 'leaked-secrets',
+    cwe: ['CWE-522'],
+    owasp: 'A05:2021',
+    message: 'A variable with a public prefix (NEXT_PUBLIC_, VITE_, REACT_APP_...) is built into the JavaScript every visitor downloads, so a secret kept in one is published; keep it in a server-only variable and use it from server code.',
+    examples: {
+      bad: [
+        'const supabase = createClient(url, process.env.NEXT_PUBLIC_SUPABASE_SERVICE_ROLE_KEY!);',
+        'const openai = new OpenAI({ apiKey: import.meta.env.VITE_OPENAI_SECRET_KEY });',
+        'REACT_APP_ADMIN_PASSWORD=changeit',
+      ],
+      good: [
+        'const supabase = createClient(url, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!);',
+        'const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);',
+        'NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY=pk_test_placeholder',
+        '// never put the service role key in NEXT_PUBLIC_SUPABASE_SERVICE_ROLE_KEY',
+      ],
+    },
+  },
   {
     id: 'config.aspnet-debug-compilation',
     ...WEB_CONFIG_SETTING,

@@ -63,12 +63,14 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
   const now = options.now ?? new Date();
   const firstMatches = new Map<RegExp, number>();
   const requestReadHints = wordFinder(text, requestInputHints(target.languageId));
+  // Where the text `count` lines above `offset` starts, but never more than CONTEXT_CHARS_MAX before it.
+  const lookbehindStart = (offset: number, count: number) => Math.max(lines.startOf(Math.max(0, lines.lineOf(offset) - count)), offset - CONTEXT_CHARS_MAX);
   const context: MatchContext = {
     knownRuleIds: ruleSet.knownIds,
     now,
     languageId: target.languageId,
     path: target.path,
-    textBefore: (offset, count) => text.slice(Math.max(lines.startOf(Math.max(0, lines.lineOf(offset) - count)), offset - CONTEXT_CHARS_MAX), offset),
+    textBefore: (offset, count) => text.slice(lookbehindStart(offset, count), offset),
     restOfLine: (offset) => text.slice(offset, endOfLine(text, offset)),
     firstMatchAt: (pattern) => {
       let at = firstMatches.get(pattern);
@@ -76,13 +78,12 @@ export function scanWithRules(ruleSet: RuleSet, text: string, target: ScanTarget
       return at;
     },
     inputVariablesBefore: (offset, objectsOnly) => {
-      const from = Math.max(lines.startOf(Math.max(0, lines.lineOf(offset) - LOOKBEHIND_LINES)), offset - CONTEXT_CHARS_MAX);
+      const from = lookbehindStart(offset, LOOKBEHIND_LINES);
       if (!requestReadHints.within(from, offset)) return NO_VARIABLES;
       return requestInputVariables(text.slice(from, offset), target.languageId, objectsOnly);
     },
     linesAround: (offset, before, after) => {
-      const line = lines.lineOf(offset);
-      return text.slice(Math.max(lines.startOf(Math.max(0, line - before)), offset - CONTEXT_CHARS_MAX), Math.min(lines.startOf(line + after + 1), offset + CONTEXT_CHARS_MAX));
+      return text.slice(lookbehindStart(offset, before), Math.min(lines.startOf(lines.lineOf(offset) + after + 1), offset + CONTEXT_CHARS_MAX));
     },
   };
   let lexed: Lexed | undefined;

@@ -272,7 +272,7 @@ export class ScanService implements vscode.Disposable {
     if (this.adoptSavedUntitled(document)) return;
     const state = this.states.get(document.uri.toString());
     if (!state?.snapshot) return;
-    const same = documentLength(document) === state.snapshot.text.length && state.snapshot.text === document.getText();
+    const same = holdsText(document, state.snapshot.text);
     state.snapshot = undefined;
     if (!same) {
       this.forget(document.uri);
@@ -298,15 +298,16 @@ export class ScanService implements vscode.Disposable {
       this.notifyIdle();
       return;
     }
+    const text = document.getText();
     if (document.uri.scheme === 'untitled') {
       // Save As: the file it was saved as may have opened first.
-      const saved = vscode.workspace.textDocuments.find((other) => !other.isClosed && other.uri.scheme !== 'untitled' && this.sameSavedText(state, document.getText(), other));
+      const saved = vscode.workspace.textDocuments.find((other) => !other.isClosed && other.uri.scheme !== 'untitled' && this.mayAdopt(state, other) && holdsText(other, text));
       if (saved) {
         this.adopt(state, saved);
         return;
       }
     }
-    state.snapshot = { text: document.getText(), languageId: document.languageId };
+    state.snapshot = { text, languageId: document.languageId };
     this.trimSnapshots(state);
     if (document.uri.scheme === 'untitled' || document.isDirty) {
       setTimeout(() => {
@@ -368,10 +369,13 @@ export class ScanService implements vscode.Disposable {
   private adoptSavedUntitled(document: vscode.TextDocument): boolean {
     if (document.uri.scheme === 'untitled' || this.states.has(document.uri.toString())) return false;
     for (const state of this.states.values()) {
-      if (state.uri.scheme !== 'untitled') continue;
+      if (state.uri.scheme !== 'untitled' || !this.mayAdopt(state, document)) continue;
       const untitled = openDocument(state.uri);
-      const text = untitled && !untitled.isClosed ? untitled.getText() : state.snapshot?.text;
-      if (text !== undefined && this.sameSavedText(state, text, document)) {
+      // Lengths first: an untitled document of another length is not read whole on every open.
+      const same = untitled && !untitled.isClosed
+        ? documentLength(untitled) === documentLength(document) && holdsText(document, untitled.getText())
+        : state.snapshot !== undefined && holdsText(document, state.snapshot.text);
+      if (same) {
         this.adopt(state, document);
         return true;
       }
@@ -379,9 +383,9 @@ export class ScanService implements vscode.Disposable {
     return false;
   }
 
-  /** Whether `document` holds `text`, the text of `state`'s document, and has nothing tracked of its own. */
-  private sameSavedText(state: DocState, text: string, document: vscode.TextDocument): boolean {
-    return !this.states.has(document.uri.toString()) && state.blocks.length + state.fileFindings.length > 0 && documentLength(document) === text.length && document.getText() === text;
+  /** Whether `document` may take over `state`: it has nothing tracked of its own, and the state has findings to give. */
+  private mayAdopt(state: DocState, document: vscode.TextDocument): boolean {
+    return !this.states.has(document.uri.toString()) && state.blocks.length + state.fileFindings.length > 0;
   }
 
   /** The untitled document's state, taken over by the file it was saved as. */
@@ -789,6 +793,11 @@ function lineBreakSwitchOf(event: vscode.TextDocumentChangeEvent): 1 | -1 | unde
 function sameText(document: vscode.TextDocument, target: ClosedText): boolean {
   if (target.version !== undefined) return document.version === target.version;
   return documentLength(document) === target.text.length && document.getText() === target.text;
+}
+
+/** Whether a document holds `text`: the lengths are compared first, so a document of another text is not read whole. */
+function holdsText(document: vscode.TextDocument, text: string): boolean {
+  return documentLength(document) === text.length && document.getText() === text;
 }
 
 /** A document's length in characters without building its text (the editor keeps line lengths). */
